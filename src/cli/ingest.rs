@@ -1,0 +1,102 @@
+//! `takedown ingest PATH...` and `takedown run [--once]`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{Ctx, Failure};
+use crate::config::MailboxKind;
+use crate::pipeline::{IngestReport, ingest_one};
+use crate::source::{RawEmail, read_path};
+use crate::store::Store;
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// .eml files, Maildir folders, mbox files, or folders of .eml files.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// One JSON object per email (NDJSON).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// One pass over every configured mailbox, then exit.
+    #[arg(long)]
+    pub once: bool,
+    /// One JSON object per email (NDJSON).
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn print_report(r: &IngestReport, json: bool) {
+    if json {
+        match serde_json::to_string(r) {
+            Ok(s) => println!("{s}"),
+            Err(e) => tracing::error!("cannot serialize report: {e}"),
+        }
+        return;
+    }
+    let mid = r.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| "(no Message-ID)".into());
+    println!("{:<9} {mid} {}  {}", r.outcome.as_str(), r.origin, r.detail);
+    for c in &r.changes {
+        println!("          {} {} {} -> {}", c.reference, c.url, c.from, c.to);
+    }
+}
+
+/// Ingests a list of raw emails (or read errors); returns how many could not be read.
+pub fn ingest_all(ctx: &Ctx, store: &Store, inputs: Vec<Result<RawEmail, String>>, json: bool) -> Result<usize, Failure> {
+    let mut unreadable = 0;
+    for input in inputs {
+        match input {
+            Ok(raw) => {
+                let report = ingest_one(store, &ctx.settings, &raw, ctx.now)?;
+                print_report(&report, json);
+            }
+            Err(e) => {
+                unreadable += 1;
+                tracing::error!("{e}");
+                if json {
+                    println!("{}", serde_json::json!({"outcome": "unreadable", "error": e}));
+                } else {
+                    println!("unreadable {e}");
+                }
+            }
+        }
+    }
+    Ok(unreadable)
+}
+
+fn local_inputs(paths: &[PathBuf], max: u64) -> Vec<Result<RawEmail, String>> {
+    paths.iter().flat_map(|p| read_path(p, max)).map(|r| r.map_err(|e| e.to_string())).collect()
+}
+
+pub fn ingest(ctx: &Ctx, a: IngestArgs) -> Result<i32, Failure> {
+    let store = ctx.store()?;
+    let inputs = local_inputs(&a.paths, ctx.settings.limits.max_message_bytes);
+    let bad = ingest_all(ctx, &store, inputs, a.json)?;
+    Ok(if bad > 0 { 1 } else { 0 })
+}
+
+pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
+    if ctx.settings.mailboxes.is_empty() {
+        return Err(Failure::usage(format!("{}: no [mailbox] section: nothing to watch", ctx.settings.config_path.display())));
+    }
+    let has_imap = ctx.settings.mailboxes.iter().any(|m| matches!(m.kind, MailboxKind::Imap(_)));
+    if !a.once || has_imap {
+        return crate::daemon::run_cli(ctx, a.once, a.json);
+    }
+    let store = ctx.store()?;
+    let mut bad = 0;
+    for mb in &ctx.settings.mailboxes {
+        let path = match &mb.kind {
+            MailboxKind::Maildir(p) | MailboxKind::Mbox(p) => p.clone(),
+            MailboxKind::Imap(_) => continue,
+        };
+        // Local mailboxes are left as they are; the ledger skips what it has seen.
+        let inputs = local_inputs(&[path], ctx.settings.limits.max_message_bytes);
+        bad += ingest_all(ctx, &store, inputs, a.json)?;
+    }
+    Ok(if bad > 0 { 1 } else { 0 })
+}

@@ -1,0 +1,198 @@
+//! Command line: flags are parsed (clap), then validated into settings and
+//! a clock; each command lives in its own file. stdout carries only the
+//! command's result; logs go to stderr.
+
+mod demo;
+mod ingest;
+mod mark;
+mod output;
+mod request;
+mod requests;
+mod review;
+mod show;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+use jiff::Timestamp;
+
+use crate::config::Settings;
+use crate::store::Store;
+
+#[derive(Debug, Parser)]
+#[command(name = "takedown", version, about = "Ledger of content-removal requests and the platforms' email confirmations")]
+pub struct Cli {
+    /// Configuration file.
+    #[arg(long, global = true, env = "TAKEDOWN_CONFIG", default_value = "config.toml")]
+    pub config: PathBuf,
+    /// Fix the clock (RFC 3339, e.g. 2024-09-10T09:00:00+09:00), for tests and demos.
+    #[arg(long, global = true, env = "TAKEDOWN_NOW")]
+    pub now: Option<String>,
+    /// Log format on stderr: human or json.
+    #[arg(long, global = true, value_parser = ["human", "json"])]
+    pub log_format: Option<String>,
+    /// More log output (-v: debug, -vv: trace).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import or add removal requests.
+    #[command(subcommand)]
+    Request(request::RequestCmd),
+    /// Ingest .eml files, Maildir folders or mbox files through the pipeline.
+    Ingest(ingest::IngestArgs),
+    /// Watch the configured mailboxes (or one pass with --once).
+    Run(ingest::RunArgs),
+    /// One request with its items and the evidence behind each status.
+    Show(show::ShowArgs),
+    /// All requests with item counts.
+    Requests(requests::RequestsArgs),
+    /// The review queue; `review resolve` closes an entry.
+    Review(review::ReviewArgs),
+    /// Record a staff decision on one item.
+    Mark(mark::MarkArgs),
+    /// Import the sample requests, ingest the sample mailbox, print the ledger.
+    Demo(demo::DemoArgs),
+}
+
+/// A command's failure: the message for stderr and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn usage(m: impl Into<String>) -> Failure {
+        Failure { code: 2, message: m.into() }
+    }
+    pub fn input(m: impl Into<String>) -> Failure {
+        Failure { code: 1, message: m.into() }
+    }
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Failure {
+        Failure::input(e.to_string())
+    }
+}
+
+impl From<crate::config::ConfigError> for Failure {
+    fn from(e: crate::config::ConfigError) -> Failure {
+        Failure::usage(e.to_string())
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        Failure::input(format!("output: {e}"))
+    }
+}
+
+/// What every command gets: validated settings, the clock, and a way to open the ledger.
+pub struct Ctx {
+    pub settings: Settings,
+    pub now: Timestamp,
+    pub clock_fixed: bool,
+}
+
+impl Ctx {
+    pub fn store(&self) -> Result<Store, Failure> {
+        let db = &self.settings.database;
+        Store::open(&db.path, db.mode, db.busy_timeout).map_err(Failure::from)
+    }
+}
+
+pub fn parse_now(s: Option<&str>) -> Result<(Timestamp, bool), Failure> {
+    match s {
+        None => Ok((Timestamp::now(), false)),
+        Some(t) => t
+            .parse::<Timestamp>()
+            .map(|ts| (ts, true))
+            .map_err(|e| Failure::usage(format!("--now / TAKEDOWN_NOW: `{t}` is not an RFC 3339 time ({e}); write e.g. 2024-09-10T09:00:00+09:00"))),
+    }
+}
+
+fn init_logging(cli: &Cli, settings_json: bool) {
+    let json = match cli.log_format.as_deref() {
+        Some("json") => true,
+        Some(_) => false,
+        None => settings_json,
+    };
+    let default = match cli.verbose {
+        0 => "info",
+        1 => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TAKEDOWN_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    let _ = if json { builder.json().try_init() } else { builder.try_init() };
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(f) => {
+            eprintln!("takedown: {}", f.message);
+            f.code
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<i32, Failure> {
+    let (now, clock_fixed) = parse_now(cli.now.as_deref())?;
+    let settings = load_settings(&cli.config)?;
+    init_logging(&cli, settings.log_json);
+    if settings.trust.as_ref().is_some_and(|t| t.require == crate::config::Require::None) {
+        tracing::warn!("trust.require = \"none\": sender authentication is not checked; use this only for tests");
+    }
+    let ctx = Ctx { settings, now, clock_fixed };
+    match cli.command {
+        Command::Request(c) => request::run(&ctx, c),
+        Command::Ingest(a) => ingest::ingest(&ctx, a),
+        Command::Run(a) => ingest::run(&ctx, a),
+        Command::Show(a) => show::run(&ctx, a),
+        Command::Requests(a) => requests::run(&ctx, a),
+        Command::Review(a) => review::run(&ctx, a),
+        Command::Mark(a) => mark::run(&ctx, a),
+        Command::Demo(a) => demo::run(&ctx, a),
+    }
+}
+
+fn load_settings(path: &Path) -> Result<Settings, Failure> {
+    Settings::load(path).map_err(Failure::from)
+}
+
+/// Who is acting: `--by`, else the OS user.
+pub fn actor(by: Option<String>) -> String {
+    by.filter(|b| !b.trim().is_empty())
+        .or_else(|| std::env::var("SUDO_USER").ok())
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .unwrap_or_else(|| format!("uid:{}", unsafe_free_uid()))
+}
+
+fn unsafe_free_uid() -> u32 {
+    // /proc/self/status has "Uid:\treal\teffective…"; avoids an unsafe libc call.
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(u32::MAX)
+}
+
+pub use ingest::ingest_all as ingest_all_pub;

@@ -1,0 +1,105 @@
+//! `takedown review [--json]` and `takedown review resolve MSGID --note TEXT [--apply]`.
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::output::{print_json, short_time, table, time};
+use super::{Ctx, Failure, actor};
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(subcommand)]
+    pub action: Option<ReviewAction>,
+    #[arg(long)]
+    pub json: bool,
+    /// Include resolved entries.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewAction {
+    /// Close an entry; with --apply, the email's claims become a staff decision.
+    Resolve {
+        /// Message-ID of the email (with or without <>).
+        msgid: String,
+        #[arg(long, required = true)]
+        note: String,
+        #[arg(long)]
+        apply: bool,
+        #[arg(long)]
+        by: Option<String>,
+    },
+}
+
+#[derive(Serialize)]
+struct Entry {
+    message_id: Option<String>,
+    reason: String,
+    detail: String,
+    from: Option<String>,
+    subject: Option<String>,
+    received_at: String,
+    platform: Option<String>,
+    trust: String,
+    trust_reason: String,
+    unmatched_urls: Vec<String>,
+    resolved_at: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
+    let store = ctx.store()?;
+    let tz = &ctx.settings.tz;
+    match a.action {
+        Some(ReviewAction::Resolve { msgid, note, apply, by }) => {
+            if note.trim().is_empty() {
+                return Err(Failure::usage("--note must say why"));
+            }
+            let by = actor(by);
+            let changed = store.review_resolve(&msgid, &note, &by, apply, ctx.now)?;
+            println!("resolved <{}> by {by}{}", msgid.trim_matches(|c| c == '<' || c == '>'), if apply { ", applied:" } else { "" });
+            for (url, old, new) in changed {
+                println!("  {url} {old} -> {new}");
+            }
+            Ok(0)
+        }
+        None => {
+            let entries: Vec<Entry> = store
+                .review_list(a.all)?
+                .into_iter()
+                .map(|e| Entry {
+                    received_at: e.received_at.parse::<jiff::Timestamp>().map(|t| time(t, tz)).unwrap_or(e.received_at),
+                    resolved_at: e.resolved_at.and_then(|r| r.parse::<jiff::Timestamp>().ok()).map(|t| time(t, tz)),
+                    message_id: e.message_id,
+                    reason: e.reason,
+                    detail: e.detail,
+                    from: e.from,
+                    subject: e.subject,
+                    platform: e.platform,
+                    trust: e.trust,
+                    trust_reason: e.trust_reason,
+                    unmatched_urls: e.unmatched_urls,
+                })
+                .collect();
+            if a.json {
+                print_json(&entries)?;
+                return Ok(0);
+            }
+            let rows: Vec<Vec<String>> = entries
+                .iter()
+                .map(|e| {
+                    let when = e.received_at.parse::<jiff::Timestamp>().map(|t| short_time(t, tz)).unwrap_or_default();
+                    vec![
+                        when,
+                        e.reason.clone(),
+                        e.from.clone().unwrap_or_else(|| "-".into()),
+                        e.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| "-".into()),
+                        e.subject.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            print!("{}", table(&["RECEIVED", "REASON", "FROM", "MESSAGE-ID", "SUBJECT"], &rows));
+            Ok(0)
+        }
+    }
+}

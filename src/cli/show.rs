@@ -1,0 +1,154 @@
+//! `takedown show REF [--json] [--history]`.
+
+use clap::Args;
+use serde::Serialize;
+
+use super::output::{print_json, short_time, table, time};
+use super::{Ctx, Failure};
+use crate::store::RequestSummary;
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[arg(value_name = "REF")]
+    pub reference: String,
+    #[arg(long)]
+    pub json: bool,
+    /// Include every item's events.
+    #[arg(long)]
+    pub history: bool,
+}
+
+#[derive(Serialize)]
+struct EventJson {
+    at: String,
+    from: String,
+    to: String,
+    source: String,
+    by: String,
+    message_id: Option<String>,
+    note: String,
+    hash: String,
+}
+
+#[derive(Serialize)]
+struct ItemJson {
+    url: String,
+    status: crate::status::Status,
+    updated_at: Option<String>,
+    evidence: Option<String>,
+    staff_decision: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<Vec<EventJson>>,
+}
+
+#[derive(Serialize)]
+struct ShowJson {
+    #[serde(rename = "ref")]
+    reference: String,
+    platform: String,
+    sent_at: String,
+    due_at: String,
+    state: &'static str,
+    category: Option<String>,
+    message_id: Option<String>,
+    case_number: Option<String>,
+    items: Vec<ItemJson>,
+}
+
+/// open, overdue or closed (no item pending).
+pub fn state(r: &RequestSummary, now: jiff::Timestamp) -> &'static str {
+    if r.pending == 0 {
+        "closed"
+    } else if r.due_at < now {
+        "overdue"
+    } else {
+        "open"
+    }
+}
+
+pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
+    let store = ctx.store()?;
+    let tz = &ctx.settings.tz;
+    let Some(r) = store.request_summaries(None, Some(&a.reference))?.into_iter().next() else {
+        return Err(Failure::input(format!("no request with reference {} (see `takedown requests`)", a.reference)));
+    };
+    let items = store.items_of(&a.reference)?;
+    let mut out = ShowJson {
+        reference: r.reference.clone(),
+        platform: r.platform.clone(),
+        sent_at: time(r.sent_at, tz),
+        due_at: time(r.due_at, tz),
+        state: state(&r, ctx.now),
+        category: r.category.clone(),
+        message_id: r.message_id.clone(),
+        case_number: r.case_number.clone(),
+        items: Vec::new(),
+    };
+    for i in &items {
+        let history = if a.history {
+            Some(
+                store
+                    .item_events(i.id)?
+                    .into_iter()
+                    .map(|e| EventJson {
+                        at: time(e.at, tz),
+                        from: e.old_status,
+                        to: e.new_status,
+                        source: e.source,
+                        by: e.actor,
+                        message_id: e.message_id,
+                        note: e.note,
+                        hash: e.hash,
+                    })
+                    .collect(),
+            )
+        } else {
+            None
+        };
+        out.items.push(ItemJson {
+            url: i.url.clone(),
+            status: i.status,
+            updated_at: i.updated_at.map(|t| time(t, tz)),
+            evidence: i.evidence.clone(),
+            staff_decision: i.staff_lock,
+            history,
+        });
+    }
+    if a.json {
+        print_json(&out)?;
+        return Ok(0);
+    }
+    println!("{}  {}  sent {}  due {}  {}", out.reference, out.platform, short_time(r.sent_at, tz), short_time(r.due_at, tz), out.state);
+    println!(
+        "{} items: {} pending, {} removed, {} restricted, {} rejected, {} not found",
+        r.items, r.pending, r.removed, r.restricted, r.rejected, r.not_found
+    );
+    println!();
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            let evidence = match (&i.evidence, i.staff_lock) {
+                (Some(m), _) => format!("<{m}>"),
+                (None, true) => "staff decision".into(),
+                (None, false) => "-".into(),
+            };
+            vec![i.url.clone(), i.status.to_string(), i.updated_at.map(|t| short_time(t, tz)).unwrap_or_else(|| "-".into()), evidence]
+        })
+        .collect();
+    print!("{}", table(&["URL", "STATUS", "UPDATED", "EVIDENCE"], &rows));
+    if a.history {
+        for (item, j) in items.iter().zip(&out.items) {
+            if let Some(h) = &j.history {
+                if h.is_empty() {
+                    continue;
+                }
+                println!("\n{}", item.url);
+                for e in h {
+                    let by = e.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| e.by.clone());
+                    println!("  {}  {} -> {}  {} {}  {}", e.at, e.from, e.to, e.source, by, e.note);
+                }
+            }
+        }
+    }
+    Ok(0)
+}

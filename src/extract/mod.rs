@@ -1,0 +1,403 @@
+//! Extract: from a parsed email, what it states. Pure: the parsed email and
+//! the sender's platform in, an `Extraction` out. Statuses only ever come from
+//! the author's own words; references may come from anywhere.
+
+pub mod html;
+pub mod quotes;
+pub mod refs;
+pub mod status;
+pub mod tables;
+pub mod urls;
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::config::{Platform, Settings};
+use crate::parse::ParsedEmail;
+use crate::status::Status;
+pub use refs::References;
+use status::{Said, said};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Classification {
+    Confirmation,
+    AutoReply,
+    Bounce,
+    Acknowledgement,
+    Forwarded,
+    RequestForInfo,
+    Other,
+    Malformed,
+}
+
+impl Classification {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Classification::Confirmation => "confirmation",
+            Classification::AutoReply => "auto_reply",
+            Classification::Bounce => "bounce",
+            Classification::Acknowledgement => "acknowledgement",
+            Classification::Forwarded => "forwarded",
+            Classification::RequestForInfo => "request_for_info",
+            Classification::Other => "other",
+            Classification::Malformed => "malformed",
+        }
+    }
+}
+
+/// One item-level statement: this URL now has this status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// The URL as written in the email.
+    pub url: String,
+    pub key: Option<String>,
+    pub status: Status,
+    /// Where it was read: text, html, html-table, csv, xlsx, forwarded.
+    pub via: &'static str,
+    /// The statement is about a whole channel or account, covering items under it.
+    pub channel: bool,
+}
+
+/// "All items of KCSC-… have been removed", "we deleted 25 pieces of content".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bulk {
+    pub status: Status,
+    pub count: Option<u32>,
+    pub sentence: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub classification: Classification,
+    pub refs: References,
+    pub claims: Vec<Claim>,
+    /// URLs mentioned with a negated, future or hedged status: they stay pending.
+    pub hedged: Vec<String>,
+    pub bulk: Option<Bulk>,
+    /// What the platform asks for before acting, when it asks.
+    pub asks: Option<String>,
+    pub unreadable_attachments: Vec<String>,
+    /// URLs given two different statuses in the same email (neither is used).
+    pub conflicts: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+static BULK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels)\b
+      | \b(?P<n2>\d+)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
+      | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
+      | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
+      | (?P<n3>\d+)\s*(?:건|개)",
+    )
+    .expect("built-in regex")
+});
+
+static ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        court\s+order|legal\s+process|subpoena|warrant|proof\s+(?:of|that)|evidence\s+(?:of|that)|victim'?s?\s+consent|consent\s+(?:of|from)\s+the
+      | please\s+(?:provide|send|submit|clarify|specify|confirm\s+the\s+exact)|we\s+(?:need|require)\s+(?:more|additional|further|the)
+      | additional\s+information|more\s+information|further\s+information|clearer|exact\s+urls?|specific\s+urls?|more\s+specific
+      | 법원|영장|추가\s*(?:정보|자료|서류)|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완",
+    )
+    .expect("built-in regex")
+});
+
+static ACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        we\s+(?:have\s+)?received\s+your|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
+      | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|is\s+(?:being\s+)?(?:under\s+review|reviewed)
+      | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
+    )
+    .expect("built-in regex")
+});
+
+static OOO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out\s+of\s+(?:the\s+)?office|ooo\b|away\s+from|vacation|자동\s*(?:회신|응답)|부재\s*중)")
+        .expect("built-in regex")
+});
+static OOO_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|부재\s*중")
+        .expect("built-in regex")
+});
+static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)undeliver|delivery\s+(?:status\s+notification|failure|has\s+failed)|mail\s+delivery\s+(?:failed|subsystem)|returned\s+mail|failure\s+notice|반송")
+        .expect("built-in regex")
+});
+static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지").expect("built-in regex")
+});
+static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*-{2,}\s*(?:forwarded\s+message|전달된\s*메시지)|^\s*begin\s+forwarded\s+message").expect("built-in regex")
+});
+static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("built-in regex"));
+
+/// The author's own lines and tables, from the best body.
+struct OwnText {
+    lines: Vec<String>,
+    tables: Vec<Vec<Vec<String>>>,
+    via: &'static str,
+}
+
+fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
+    // With both HTML and text (multipart/alternative), HTML is preferred: its
+    // hrefs are the real URLs, and its tables keep their columns.
+    let mut lines = Vec::new();
+    let mut tables = Vec::new();
+    let via;
+    if email.html.iter().any(|h| !h.trim().is_empty()) {
+        via = "html";
+        for h in &email.html {
+            let t = html::own_text(h);
+            lines.extend(quotes::own_lines(&t.lines.join("\n")));
+            tables.extend(t.tables);
+        }
+    } else {
+        via = "text";
+        for t in &email.text {
+            lines.extend(quotes::own_lines(t));
+        }
+    }
+    for l in lines.iter_mut() {
+        if l.len() > max_line {
+            let mut cut = max_line;
+            while !l.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            l.truncate(cut);
+        }
+    }
+    OwnText { lines, tables, via }
+}
+
+/// Everything readable in the email, quotes included: where references are sought.
+fn all_text(email: &ParsedEmail) -> String {
+    let mut s = String::new();
+    for t in &email.text {
+        s.push_str(t);
+        s.push('\n');
+    }
+    for h in &email.html {
+        s.push_str(&TAG.replace_all(h, " "));
+        s.push('\n');
+    }
+    for a in &email.attachments {
+        s.push_str(&a.name);
+        s.push('\n');
+    }
+    s
+}
+
+/// Item-level statements in the author's lines: a status on the URL's own
+/// line, or in the nearest heading above it ("The following were removed:").
+fn line_claims(lines: &[String], extra: &[(Status, String)], via: &'static str, out: &mut Vec<Claim>, hedged: &mut Vec<String>) {
+    let mut heading: Option<Status> = None;
+    for line in lines {
+        let found = urls::find_urls(line);
+        if found.is_empty() {
+            match said(line, extra) {
+                Said::Stated(s) => heading = Some(s),
+                // A hedged heading ("will be removed:") cancels the one before it.
+                Said::Hedged(_) => heading = None,
+                Said::Nothing => {}
+            }
+            continue;
+        }
+        // The line's own words, without its URLs.
+        let mut words = String::new();
+        let mut last = 0;
+        for f in &found {
+            words.push_str(&line[last..f.start]);
+            words.push_str(" ; ");
+            last = f.end;
+        }
+        words.push_str(&line[last..]);
+        let channel = CHANNEL_WORDS.is_match(&words);
+        let status = match said(&words, extra) {
+            Said::Stated(s) => Some(s),
+            Said::Hedged(_) => None,
+            Said::Nothing => heading,
+        };
+        for f in found {
+            match status {
+                Some(s) => out.push(Claim { key: urls::normalize(&f.raw), url: f.raw, status: s, via, channel }),
+                None => hedged.push(f.raw),
+            }
+        }
+    }
+}
+
+fn table_claims(rows: &[Vec<String>], extra: &[(Status, String)], via: &'static str, max_rows: usize, out: &mut Vec<Claim>, hedged: &mut Vec<String>) {
+    for rc in tables::rows_to_claims(rows, extra, max_rows) {
+        match rc.said {
+            Said::Stated(s) => out.push(Claim { key: urls::normalize(&rc.url), url: rc.url, status: s, via, channel: false }),
+            _ => hedged.push(rc.url),
+        }
+    }
+}
+
+fn is_csv(a: &crate::parse::Attachment) -> bool {
+    a.content_type.ends_with("/csv") || a.content_type == "text/comma-separated-values" || a.name.to_lowercase().ends_with(".csv")
+}
+
+fn is_xlsx(a: &crate::parse::Attachment) -> bool {
+    a.content_type.contains("spreadsheetml") || a.name.to_lowercase().ends_with(".xlsx")
+}
+
+/// Attachments that carry no statement by nature (signatures, calendar, decoration).
+fn is_incidental(a: &crate::parse::Attachment) -> bool {
+    let n = a.name.to_lowercase();
+    a.content_type.starts_with("application/pkcs7-signature")
+        || a.content_type.starts_with("application/pgp-signature")
+        || a.content_type == "text/calendar"
+        || a.content_type.starts_with("message/")
+        || (a.content_type.starts_with("image/") && n.is_empty())
+        || n.ends_with(".p7s")
+        || n.ends_with(".asc")
+}
+
+pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Settings) -> Extraction {
+    let extra: &[(Status, String)] = platform.map(|p| p.phrases.as_slice()).unwrap_or(&[]);
+    let limits = &settings.limits;
+    let own = own_text(email, limits.max_line_bytes);
+    let all = all_text(email);
+    let own_joined = own.lines.join("\n");
+    let refs = refs::find(email, &all, &own_joined, platform.and_then(|p| p.case_number_pattern.as_ref()), settings);
+
+    let mut claims = Vec::new();
+    let mut hedged = Vec::new();
+    let mut notes = Vec::new();
+    let mut unreadable = Vec::new();
+    // Attachments the platform filled in come first: they are the most explicit.
+    for a in &email.attachments {
+        if a.data.is_empty() && !is_incidental(a) {
+            unreadable.push(format!("{} ({}, not read: over the size limit)", a.name, a.content_type));
+            continue;
+        }
+        if is_csv(a) {
+            match tables::csv_rows(&a.data, limits.max_table_rows) {
+                Ok(rows) => table_claims(&rows, extra, "csv", limits.max_table_rows, &mut claims, &mut hedged),
+                Err(e) => unreadable.push(format!("{} ({e})", a.name)),
+            }
+        } else if is_xlsx(a) {
+            match tables::xlsx_rows(&a.data, limits.max_table_rows) {
+                Ok(rows) => table_claims(&rows, extra, "xlsx", limits.max_table_rows, &mut claims, &mut hedged),
+                Err(e) => unreadable.push(format!("{} ({e})", a.name)),
+            }
+        } else if !is_incidental(a) {
+            let name = if a.name.is_empty() { "(unnamed)" } else { a.name.as_str() };
+            unreadable.push(format!("{name} ({})", a.content_type));
+        }
+    }
+    for t in &own.tables {
+        table_claims(t, extra, "html-table", limits.max_table_rows, &mut claims, &mut hedged);
+    }
+    line_claims(&own.lines, extra, own.via, &mut claims, &mut hedged);
+
+    // One statement per URL: repeats agree or cancel out.
+    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_key.entry(c.key.clone().unwrap_or_else(|| c.url.clone())).or_default().push(i);
+    }
+    let mut keep = vec![false; claims.len()];
+    let mut conflicts = Vec::new();
+    for (key, idx) in &by_key {
+        let first = &claims[idx[0]];
+        if idx.iter().all(|i| claims[*i].status == first.status) {
+            keep[idx[0]] = true;
+        } else {
+            conflicts.push(key.clone());
+        }
+    }
+    let mut claims: Vec<Claim> = claims.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();
+    if claims.len() > limits.max_urls_per_email {
+        notes.push(format!("{} URLs, more than the limit of {}; the rest are not read", claims.len(), limits.max_urls_per_email));
+        claims.truncate(limits.max_urls_per_email);
+    }
+    // A URL that has a statement somewhere is not also "hedged".
+    hedged.retain(|h| !claims.iter().any(|c| &c.url == h));
+    hedged.dedup();
+
+    let bulk = if claims.is_empty() {
+        own.lines.iter().find_map(|l| {
+            let m = BULK.captures(l)?;
+            if let Said::Stated(status) = said(l, extra) {
+                let count = ["n1", "n2", "n3"].iter().find_map(|n| m.name(n)).and_then(|n| n.as_str().parse().ok());
+                Some(Bulk { status, count, sentence: l.clone() })
+            } else {
+                None
+            }
+        })
+    } else {
+        None
+    };
+    let asks = own.lines.iter().find(|l| ASKS.is_match(l)).cloned();
+    let ack = ACK.is_match(&own_joined) || ACK.is_match(&email.subject);
+
+    // Forwarded confirmations: read what the attached email states, for a
+    // person to apply after checking; never applied automatically.
+    let mut forwarded_claims = Vec::new();
+    for inner in &email.forwarded {
+        let inner_platform = inner.sender().and_then(|s| crate::trust::platform_for(settings, s));
+        let inner_x = extract(inner, inner_platform, settings);
+        forwarded_claims.extend(inner_x.claims.into_iter().map(|mut c| {
+            c.via = "forwarded";
+            c
+        }));
+    }
+
+    let strong_auto = email.autoreply_header
+        || email.precedence.as_deref().is_some_and(|p| p.contains("auto_reply") || p.contains("auto-reply"))
+        || OOO_SUBJECT.is_match(&email.subject);
+    let weak_auto = email.auto_submitted.as_deref().is_some_and(|a| a != "no") || OOO_BODY.is_match(&own_joined);
+    let from_daemon = email.sender().is_some_and(|s| {
+        let local = s.split('@').next().unwrap_or("");
+        local == "mailer-daemon" || local == "postmaster" || local.starts_with("mailer-daemon")
+    });
+    let bounce = email.has_delivery_status
+        || email.report_type.as_deref() == Some("delivery-status")
+        || (from_daemon && BOUNCE_SUBJECT.is_match(&email.subject))
+        || (email.return_path_empty && BOUNCE_SUBJECT.is_match(&email.subject));
+    let forwarded = !email.forwarded.is_empty() || FORWARD_MARK.is_match(&all);
+    let not_email = email.problems.iter().any(|p| p.starts_with("not an email") || p == "empty input");
+
+    let classification = if not_email {
+        Classification::Malformed
+    } else if bounce {
+        Classification::Bounce
+    } else if forwarded {
+        Classification::Forwarded
+    } else if strong_auto || (weak_auto && claims.is_empty() && bulk.is_none()) {
+        Classification::AutoReply
+    } else if !claims.is_empty() || bulk.is_some() {
+        Classification::Confirmation
+    } else if asks.is_some() {
+        Classification::RequestForInfo
+    } else if ack || !hedged.is_empty() {
+        // "We received your request", "will be removed within 24 hours": nothing yet.
+        Classification::Acknowledgement
+    } else {
+        Classification::Other
+    };
+    if classification == Classification::Forwarded {
+        claims = forwarded_claims;
+    }
+    Extraction {
+        classification,
+        refs,
+        claims,
+        hedged,
+        bulk,
+        asks,
+        unreadable_attachments: unreadable,
+        conflicts,
+        notes,
+    }
+}

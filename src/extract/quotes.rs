@@ -1,0 +1,123 @@
+//! The author's own words: everything above the quoted history, without
+//! `>` lines, signatures and legal footers. Item statuses only ever come from
+//! these words; references may come from anywhere.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)^on\s.{0,300}\bwrote:?\s*$",
+        r"(?i)^-{2,}\s*original\s+message\s*-{2,}",
+        r"(?i)^-{2,}\s*forwarded\s+message\s*-{2,}",
+        r"(?i)^begin\s+forwarded\s+message:?",
+        r"^-{2,}\s*원본\s*메시지\s*-{2,}",
+        r"^-{2,}\s*전달된\s*메시지\s*-{2,}",
+        r"^_{10,}\s*$",
+        r"님이\s*작성:?\s*$",
+        r"(?i)^(?:le|am|el|il|op)\s.{0,200}(?:a écrit|schrieb|escribió|ha scritto|schreef)\s*:?\s*$",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("built-in regex"))
+    .collect()
+});
+
+/// Outlook-style header blocks: "From: …" followed closely by "Sent:"/"Date:".
+static HEADER_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\*?(?:from|보낸\s*사람|de|von)\s*:\*?\s*\S").expect("built-in regex"));
+static HEADER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\*?(?:sent|date|to|subject|cc|보낸\s*날짜|받는\s*사람|제목|날짜|envoyé|gesendet)\s*:").expect("built-in regex")
+});
+
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            this\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|intended|privileged)
+          | if\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error
+          | confidentiality\s+notice | disclaimer\s*: | legal\s+notice\s*:
+          | the\s+information\s+(?:contained\s+)?in\s+this\s+(?:e-?mail|message)
+          | 본\s*(?:메일|이메일)은 | 이\s*(?:메일|이메일)은\s.{0,40}(?:기밀|수신자)
+        )",
+    )
+    .expect("built-in regex")
+});
+
+/// Returns the lines the author wrote, in order.
+pub fn own_lines(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let raw = lines[i];
+        let line = raw.trim();
+        // Signature separator: "-- " (RFC 3676) ends the author's words.
+        if raw == "-- " || line == "--" {
+            break;
+        }
+        if INTRO.iter().any(|r| r.is_match(line)) {
+            break;
+        }
+        // "On Mon, 2 Sep 2024 at 10:00, KCSC <takedown@…" wrapped over two lines.
+        if line.to_ascii_lowercase().starts_with("on ") && i + 1 < lines.len() {
+            let joined = format!("{} {}", line, lines[i + 1].trim());
+            if INTRO[0].is_match(&joined) {
+                break;
+            }
+        }
+        if HEADER_FROM.is_match(line) {
+            let next_is_header = lines[i + 1..].iter().take(4).any(|l| HEADER_NEXT.is_match(l.trim()));
+            if next_is_header {
+                break;
+            }
+        }
+        if FOOTER.is_match(line) {
+            break;
+        }
+        if line.starts_with('>') {
+            i += 1;
+            continue;
+        }
+        out.push(raw.to_string());
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn own(t: &str) -> String {
+        own_lines(t).join("\n")
+    }
+
+    #[test]
+    fn cuts_at_quote_intros() {
+        let t = "Removed:\nhttps://t.me/a/1\n\nOn Mon, Sep 2, 2024 at 10:00 AM KCSC <takedown@kcsc.example> wrote:\nPlease remove https://t.me/a/2\n";
+        assert_eq!(own(t), "Removed:\nhttps://t.me/a/1\n");
+        let t = "Done.\nOn Mon, Sep 2, 2024 at 10:00 AM KCSC <\ntakedown@kcsc.example> wrote:\nhttps://t.me/a/2";
+        assert_eq!(own(t), "Done.");
+        let t = "Done.\n-----Original Message-----\nFrom: x";
+        assert_eq!(own(t), "Done.");
+        let t = "Done.\nFrom: KCSC <takedown@kcsc.example>\nSent: Monday, September 2, 2024 10:00 AM\nTo: abuse\nhttps://t.me/a/2";
+        assert_eq!(own(t), "Done.");
+        let t = "처리했습니다.\n-----원본 메시지-----\n보낸 사람: x";
+        assert_eq!(own(t), "처리했습니다.");
+        let t = "처리했습니다.\n보낸 사람: KCSC\n보낸 날짜: 2024-09-02\n";
+        assert_eq!(own(t), "처리했습니다.");
+        let t = "ok\n2024년 9월 2일 (월) 오전 10:00, KCSC <takedown@kcsc.example>님이 작성:\n> x";
+        assert_eq!(own(t), "ok");
+    }
+
+    #[test]
+    fn drops_quote_lines_signatures_and_footers() {
+        let t = "Removed https://t.me/a/1\n> https://t.me/a/2 removed\n-- \nTrust & Safety\nremoved";
+        assert_eq!(own(t), "Removed https://t.me/a/1");
+        let t = "Removed https://t.me/a/1\nIf you received this email in error, it must be deleted.";
+        assert_eq!(own(t), "Removed https://t.me/a/1");
+        // "From:" alone in the text (not a header block) is kept.
+        let t = "From: our review team\nThe content was removed.";
+        assert_eq!(own(t), t);
+    }
+}

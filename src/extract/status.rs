@@ -1,0 +1,235 @@
+//! Status language: which status a sentence states, in English or Korean, and
+//! whether it really states it (negations, future tense, conditions and
+//! "under review" state nothing yet).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::status::Status;
+
+/// What a piece of text says about status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// A plain statement that the content now has this status.
+    Stated(Status),
+    /// A status word that is negated, hedged or in the future: not a confirmation.
+    Hedged(Status),
+    Nothing,
+}
+
+struct Phrase {
+    re: Regex,
+    status: Status,
+}
+
+fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
+    list.iter()
+        .map(|(p, s)| Phrase { re: Regex::new(&format!("(?i){p}")).expect("built-in phrase regex"), status: *s })
+        .collect()
+}
+
+// Order matters only for overlapping phrases: the first match in the text wins,
+// and among matches at the same place the longer one.
+static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
+    use Status::*;
+    phrases(&[
+        // rejected (several contain "not": they are whole phrases, not negations)
+        (r"\bno\s+(?:policy\s+)?violations?\b", Rejected),
+        (r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:appear\s+to\s+)?violate\b", Rejected),
+        (r"\bnot\s+(?:in\s+)?violat(?:e|es|ing|ion)\b", Rejected),
+        (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
+        (r"\bdeclined?\b", Rejected),
+        (r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b", Rejected),
+        (r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+)?act(?:ion)?\b", Rejected),
+        (r"\bno\s+action\s+(?:was\s+|will\s+be\s+|has\s+been\s+)?taken\b", Rejected),
+        (r"\bno\s+action\b", Rejected),
+        (r"\brejected\b", Rejected),
+        (r"\bnot\s+actionable\b", Rejected),
+        (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        (r"위반\s*(?:되지|하지)\s*않", Rejected),
+        (r"조치\s*불가", Rejected),
+        (r"거부", Rejected),
+        // not found
+        (r"\b(?:could|can)\s*(?:not|n't)\s+(?:be\s+)?(?:locate|located|find|found)\b", NotFound),
+        (r"\b(?:unable|not\s+able)\s+to\s+(?:locate|find)\b", NotFound),
+        (r"\bnot\s+found\b", NotFound),
+        (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
+        (r"\bbroken\s+links?\b", NotFound),
+        (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
+        (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
+        (r"\bno\s+longer\s+exists?\b", NotFound),
+        (r"\bnon-?existent\b", NotFound),
+        (r"확인\s*불가", NotFound),
+        (r"찾을\s*수\s*없", NotFound),
+        (r"존재하지\s*않", NotFound),
+        // restricted
+        (r"\bwithheld\b", Restricted),
+        (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
+        (r"\brestricted\b", Restricted),
+        (r"\b(?:blocked|unavailable|inaccessible)\s+in\s+(?:south\s+)?korea\b", Restricted),
+        (r"\b(?:blocked|unavailable|inaccessible)\s+in\s+the\s+republic\s+of\s+korea\b", Restricted),
+        (r"\bblocked\s+(?:for|to)\s+(?:users\s+in\s+)?(?:south\s+)?korea", Restricted),
+        (r"접속\s*차단", Restricted),
+        (r"접근\s*(?:제한|차단)", Restricted),
+        (r"국내\s*(?:차단|제한)", Restricted),
+        // removed
+        (r"\bremoved\b", Removed),
+        (r"\bdeleted\b", Removed),
+        (r"\btaken\s+down\b", Removed),
+        (r"\btook\s+down\b", Removed),
+        (r"\bbanned\b", Removed),
+        (r"\bsuspended\b", Removed),
+        (r"\bterminated\b", Removed),
+        (r"\bdisabled\b", Removed),
+        (r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b", Removed),
+        (r"삭제\s*(?:완료|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))", Removed),
+        (r"삭제\s*(?:하였|했|되었|됐|됨)", Removed),
+        (r"삭제되었", Removed),
+        (r"조치\s*(?:완료|하였습니다|했습니다|되었습니다)", Removed),
+        (r"(?:계정|채널)\s*(?:정지|차단|폐쇄)", Removed),
+        // Bare stems: a statement only with a completion marker after them (see `said`).
+        (r"삭제", Removed),
+        (r"차단", Restricted),
+    ])
+});
+
+// Words before a status phrase (in the same clause) that keep it from being a statement.
+static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b",
+    )
+    .expect("built-in regex")
+});
+
+// Words after a phrase that push it into the future or make it conditional.
+static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+review|upon|pending)")
+        .expect("built-in regex")
+});
+
+static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청)")
+        .expect("built-in regex")
+});
+
+static KOREAN_DONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex"));
+
+// "previously restricted", "formerly geo-blocked": the state before, not the news.
+static FORMER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$").expect("built-in regex"));
+
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[.;!?]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b")
+        .expect("built-in regex")
+});
+
+/// Reads what a piece of text (a line, a sentence, a table cell) says.
+/// `extra` are per-platform phrases (lowercase), checked first.
+pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    let lower = text.to_lowercase();
+    // All phrase matches, earliest first (platform phrases first among equals,
+    // then the longer one). A phrase that describes a former state
+    // ("previously restricted") is passed over in favour of the next.
+    let mut found: Vec<(usize, usize, Status, u8)> = Vec::new();
+    for (st, p) in extra {
+        for (pos, _) in lower.match_indices(p.as_str()) {
+            found.push((pos, pos + p.len(), *st, 0));
+        }
+    }
+    for ph in PHRASES.iter() {
+        for m in ph.re.find_iter(&lower) {
+            found.push((m.start(), m.end(), ph.status, 1));
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.3.cmp(&b.3)).then(b.1.cmp(&a.1)));
+    let best = found
+        .iter()
+        .find(|(start, _, _, _)| !FORMER.is_match(&lower[..*start]))
+        .or(found.first())
+        .map(|(s, e, st, _)| (*s, *e, *st));
+    let Some((start, end, status)) = best else { return Said::Nothing };
+    // The clause the phrase is in: from the last clause break before it.
+    let before_all = &lower[..start];
+    let clause_start = CLAUSE_BREAK.find_iter(before_all).last().map(|m| m.end()).unwrap_or(0);
+    let before = &before_all[clause_start..];
+    let after = &lower[end..];
+    let after_clause = CLAUSE_BREAK.find(after).map(|m| &after[..m.start()]).unwrap_or(after);
+    let phrase = &lower[start..end];
+    let bare_stem = (phrase == "삭제" || phrase == "차단") && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
+    let hedged = bare_stem
+        || HEDGE_BEFORE.is_match(before)
+        || HEDGE_AFTER.is_match(after)
+        || KOREAN_HEDGE.is_match(&format!("{}{}", &lower[start..end], prefix_chars(after_clause, 12)))
+        || before.contains("n't ");
+    if hedged { Said::Hedged(status) } else { Said::Stated(status) }
+}
+
+/// The first `n` characters of `s` (never splits a character).
+fn prefix_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Status::*;
+
+    fn s(t: &str) -> Said {
+        said(t, &[])
+    }
+
+    #[test]
+    fn english_statements() {
+        assert_eq!(s("The following content has been removed:"), Said::Stated(Removed));
+        assert_eq!(s("We have deleted the posts below."), Said::Stated(Removed));
+        assert_eq!(s("taken down"), Said::Stated(Removed));
+        assert_eq!(s("The channel was banned."), Said::Stated(Removed));
+        assert_eq!(s("Withheld in South Korea"), Said::Stated(Restricted));
+        assert_eq!(s("geo-blocked"), Said::Stated(Restricted));
+        assert_eq!(s("Access has been restricted in the Republic of Korea"), Said::Stated(Restricted));
+        assert_eq!(s("No violation found"), Said::Stated(Rejected));
+        assert_eq!(s("This content does not violate our Terms of Service"), Said::Stated(Rejected));
+        assert_eq!(s("Declined"), Said::Stated(Rejected));
+        assert_eq!(s("We were unable to act on this report"), Said::Stated(Rejected));
+        assert_eq!(s("We could not locate the following"), Said::Stated(NotFound));
+        assert_eq!(s("Invalid link"), Said::Stated(NotFound));
+        assert_eq!(s("already unavailable"), Said::Stated(NotFound));
+        assert_eq!(s("the content previously restricted in Korea has now been deleted globally:"), Said::Stated(Removed));
+    }
+
+    #[test]
+    fn hedges_state_nothing() {
+        assert_eq!(s("The content has not been removed."), Said::Hedged(Removed));
+        assert_eq!(s("These will be removed within 24 hours"), Said::Hedged(Removed));
+        assert_eq!(s("The item is under review and may be removed"), Said::Hedged(Removed));
+        assert_eq!(s("Once verified, the posts will be deleted."), Said::Hedged(Removed));
+        assert_eq!(s("We haven't removed it yet"), Said::Hedged(Removed));
+        assert_eq!(s("You requested that these be removed"), Said::Hedged(Removed));
+        assert_eq!(s("removed soon"), Said::Hedged(Removed));
+        assert_eq!(s("We received your request."), Said::Nothing);
+    }
+
+    #[test]
+    fn korean() {
+        assert_eq!(s("삭제 완료"), Said::Stated(Removed));
+        assert_eq!(s("요청하신 게시물을 삭제하였습니다."), Said::Stated(Removed));
+        assert_eq!(s("조치 완료"), Said::Stated(Removed));
+        assert_eq!(s("접속 차단"), Said::Stated(Restricted));
+        assert_eq!(s("위반 사항 없음"), Said::Stated(Rejected));
+        assert_eq!(s("확인 불가"), Said::Stated(NotFound));
+        assert_eq!(s("삭제 예정입니다"), Said::Hedged(Removed));
+        assert!(!matches!(s("삭제되지 않았습니다"), Said::Stated(_)));
+        assert_eq!(s("Regarding your request KCSC-240901-01, the following have been removed:"), Said::Stated(Removed));
+    }
+
+    #[test]
+    fn platform_phrases() {
+        let extra = vec![(Removed, "has been actioned under our policies".to_string())];
+        assert_eq!(said("This video has been actioned under our policies.", &extra), Said::Stated(Removed));
+    }
+}

@@ -1,0 +1,148 @@
+//! Tables: HTML tables, CSV and XLSX attachments. A table states statuses
+//! when it has a URL column and a status column (header names vary, English
+//! or Korean); rows without a readable status state nothing.
+
+use super::status::{Said, said};
+use super::urls;
+use crate::status::Status;
+
+/// One row's statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowClaim {
+    pub url: String,
+    pub said: Said,
+}
+
+const URL_HEADERS: [&str; 14] =
+    ["url", "urls", "link", "links", "content", "content url", "reported url", "post", "address", "링크", "주소", "url 주소", "게시물", "대상"];
+const STATUS_HEADERS: [&str; 18] = [
+    "status", "action", "action taken", "actions", "result", "results", "outcome", "decision", "resolution", "response", "조치",
+    "조치결과", "조치 결과", "처리결과", "처리 결과", "결과", "상태", "조치 내용",
+];
+
+fn norm_header(h: &str) -> String {
+    h.trim().trim_matches(|c: char| c == '*' || c == ':' || c == '"').trim().to_lowercase()
+}
+
+fn is_url_header(h: &str) -> bool {
+    let n = norm_header(h);
+    URL_HEADERS.contains(&n.as_str()) || n.ends_with(" url") || n.ends_with(" link")
+}
+
+fn is_status_header(h: &str) -> bool {
+    let n = norm_header(h);
+    STATUS_HEADERS.contains(&n.as_str()) || n.starts_with("action") || n.starts_with("status")
+}
+
+/// Reads rows: finds a header row naming a URL and a status column; without
+/// one, a row with a URL cell and a status phrase in another cell counts.
+pub fn rows_to_claims(rows: &[Vec<String>], extra: &[(Status, String)], max_rows: usize) -> Vec<RowClaim> {
+    let mut out = Vec::new();
+    let mut cols: Option<(usize, usize)> = None;
+    for row in rows.iter().take(max_rows) {
+        let url_col = row.iter().position(|c| is_url_header(c));
+        let status_col = row.iter().position(|c| is_status_header(c));
+        if let (Some(u), Some(s)) = (url_col, status_col) {
+            if u != s && urls::find_urls(&row.join(" ")).is_empty() {
+                cols = Some((u, s));
+                continue;
+            }
+        }
+        match cols {
+            Some((u, s)) => {
+                let cell = row.get(u).map(String::as_str).unwrap_or("");
+                let status_text = row.get(s).map(String::as_str).unwrap_or("");
+                for f in urls::find_urls(cell) {
+                    out.push(RowClaim { url: f.raw, said: said(status_text, extra) });
+                }
+            }
+            None => {
+                // No header: the URL cell and the other cells' words.
+                let Some(ui) = row.iter().position(|c| !urls::find_urls(c).is_empty()) else { continue };
+                let others: Vec<&str> = row.iter().enumerate().filter(|(i, _)| *i != ui).map(|(_, c)| c.as_str()).collect();
+                let s = said(&others.join(" ; "), extra);
+                for f in urls::find_urls(&row[ui]) {
+                    out.push(RowClaim { url: f.raw, said: s.clone() });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Parses a CSV attachment (comma, semicolon or tab separated; UTF-8 with or
+/// without BOM, else EUC-KR as Korean spreadsheets often are).
+pub fn csv_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, String> {
+    let text = decode_text(data);
+    let first = text.lines().next().unwrap_or("");
+    let delim = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',');
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delim).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for rec in rdr.records().take(max_rows) {
+        let rec = rec.map_err(|e| format!("CSV: {e}"))?;
+        rows.push(rec.iter().map(|c| c.trim().to_string()).collect());
+    }
+    Ok(rows)
+}
+
+fn decode_text(data: &[u8]) -> String {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    match std::str::from_utf8(data) {
+        Ok(s) => s.to_string(),
+        Err(_) => mail_parser::decoders::charsets::map::charset_decoder(b"euc-kr")
+            .map(|dec| dec(data))
+            .unwrap_or_else(|| String::from_utf8_lossy(data).to_string()),
+    }
+}
+
+/// Reads the first worksheets of an XLSX attachment.
+pub fn xlsx_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, String> {
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
+    let mut rows = Vec::new();
+    let names = book.sheet_names().to_vec();
+    for name in names.iter().take(5) {
+        let range = match book.worksheet_range(name) {
+            Ok(r) => r,
+            Err(e) => return Err(format!("XLSX sheet {name:?}: {e}")),
+        };
+        for row in range.rows().take(max_rows.saturating_sub(rows.len())) {
+            rows.push(row.iter().map(|c| c.to_string().trim().to_string()).collect());
+        }
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_columns() {
+        let rows = vec![
+            vec!["No.".to_string(), "Link".into(), "Action".into()],
+            vec!["1".into(), "https://t.me/a/1".into(), "Removed".into()],
+            vec!["2".into(), "https://t.me/a/2".into(), "Under review".into()],
+            vec!["3".into(), "https://t.me/a/3".into(), "No violation".into()],
+        ];
+        let c = rows_to_claims(&rows, &[], 100);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].said, Said::Stated(Status::Removed));
+        assert!(!matches!(c[1].said, Said::Stated(_)));
+        assert_eq!(c[2].said, Said::Stated(Status::Rejected));
+    }
+
+    #[test]
+    fn csv_korean_headers() {
+        let data = "URL,조치결과\nhttps://t.me/a/1,삭제 완료\nhttps://t.me/a/2,접속 차단\n".as_bytes();
+        let rows = csv_rows(data, 100).unwrap();
+        let c = rows_to_claims(&rows, &[], 100);
+        assert_eq!(c[0].said, Said::Stated(Status::Removed));
+        assert_eq!(c[1].said, Said::Stated(Status::Restricted));
+    }
+
+    #[test]
+    fn bad_xlsx_is_an_error() {
+        assert!(xlsx_rows(b"PK\x03\x04garbage", 10).is_err());
+    }
+}

@@ -1,0 +1,16 @@
+//! takedown: a ledger of content-removal requests and the platforms' email
+//! confirmations. An email's path: `source` (bytes and origin) → `parse` →
+//! `trust` → `extract` (refs, urls, status) → `matching` → `store`; the one
+//! function that walks it is `pipeline::ingest_one`.
+
+pub mod cli;
+pub mod config;
+pub mod daemon;
+pub mod extract;
+pub mod matching;
+pub mod parse;
+pub mod pipeline;
+pub mod source;
+pub mod status;
+pub mod store;
+pub mod trust;

@@ -1,0 +1,368 @@
+//! Matching: the extraction, the trust verdict and the ledger's view in; a
+//! decision out (which items change, which claims match nothing, whether a
+//! person must look). Pure: no I/O, no clock.
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+
+use crate::config::{BulkPolicy, Settings};
+use crate::extract::{Classification, Extraction, urls};
+use crate::status::Status;
+use crate::trust::TrustVerdict;
+
+/// The part of the ledger an email may concern.
+#[derive(Debug, Clone, Default)]
+pub struct LedgerView {
+    pub requests: Vec<ViewRequest>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ViewRequest {
+    pub id: i64,
+    pub reference: String,
+    pub platform: String,
+    pub sent_at: Timestamp,
+    pub due_at: Timestamp,
+    pub message_id: Option<String>,
+    pub case_number: Option<String>,
+    /// How the view found it: ref, thread, case_number, date, url.
+    pub found_by: Vec<&'static str>,
+    pub items: Vec<ViewItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ViewItem {
+    pub id: i64,
+    pub url: String,
+    pub url_key: String,
+    pub status: Status,
+    pub staff_lock: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Applied,
+    NoChange,
+    Ignored,
+    Review,
+    Duplicate,
+    Refused,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Applied => "applied",
+            Outcome::NoChange => "no_change",
+            Outcome::Ignored => "ignored",
+            Outcome::Review => "review",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Refused => "refused",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub item: i64,
+    pub url: String,
+    pub reference: String,
+    pub old: Status,
+    pub new: Status,
+    /// "email" or "bulk".
+    pub source: &'static str,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimRecord {
+    pub url: String,
+    pub url_key: Option<String>,
+    pub status: Status,
+    pub item: Option<i64>,
+    /// applied, unchanged, unmatched, wrong_platform, staff_lock, regression, not_applied
+    pub result: &'static str,
+    pub via: &'static str,
+}
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub outcome: Outcome,
+    pub review: Option<(&'static str, String)>,
+    pub changes: Vec<Change>,
+    pub claims: Vec<ClaimRecord>,
+    pub requests: Vec<(i64, &'static str)>,
+    pub case_numbers: Vec<(i64, String)>,
+    /// One line for people: what happened and why.
+    pub summary: String,
+}
+
+/// Review reasons, most important first: an email gets the first that applies.
+const REVIEW_ORDER: [&str; 14] = [
+    "malformed",
+    "forwarded",
+    "unknown_sender",
+    "untrusted",
+    "wrong_platform",
+    "status_regression",
+    "contradicts_staff",
+    "asks_more",
+    "bulk",
+    "conflicting_statements",
+    "ambiguous_reference",
+    "unmatched_claims",
+    "unreadable_attachment",
+    "no_claims",
+];
+
+struct Reviews(Vec<(&'static str, String)>);
+
+impl Reviews {
+    fn add(&mut self, code: &'static str, detail: impl Into<String>) {
+        if !self.0.iter().any(|(c, _)| *c == code) {
+            self.0.push((code, detail.into()));
+        }
+    }
+    fn first(mut self) -> Option<(&'static str, String)> {
+        self.0.sort_by_key(|(c, _)| REVIEW_ORDER.iter().position(|x| x == c).unwrap_or(usize::MAX));
+        let others: Vec<String> = self.0.iter().skip(1).map(|(c, d)| format!("also {c}: {d}")).collect();
+        let mut it = self.0.into_iter();
+        it.next().map(|(c, d)| if others.is_empty() { (c, d) } else { (c, format!("{d}; {}", others.join("; "))) })
+    }
+}
+
+pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings: &Settings) -> Decision {
+    let mut reviews = Reviews(Vec::new());
+    let mut claims_out: Vec<ClaimRecord> = Vec::new();
+    let mut changes: Vec<Change> = Vec::new();
+    let platform = trust.platform.as_deref();
+
+    // Requests the email refers to (not merely shares a URL with).
+    let by_date: Vec<&ViewRequest> = view.requests.iter().filter(|r| r.found_by.contains(&"date")).collect();
+    let referenced: Vec<&ViewRequest> = view
+        .requests
+        .iter()
+        .filter(|r| {
+            r.found_by.iter().any(|h| matches!(*h, "ref" | "thread" | "case_number"))
+                || (by_date.len() == 1 && r.found_by.contains(&"date"))
+        })
+        .collect();
+    if by_date.len() > 1 && referenced.is_empty() {
+        reviews.add("ambiguous_reference", format!("the date named fits {} requests", by_date.len()));
+    }
+    let mut requests: Vec<(i64, &'static str)> = referenced
+        .iter()
+        .map(|r| (r.id, r.found_by.iter().copied().find(|h| *h != "url").unwrap_or("ref")))
+        .collect();
+
+    // The platform's case number, learned from its first matched reply.
+    let mut case_numbers = Vec::new();
+    if trust.trusted && !x.refs.case_numbers.is_empty() {
+        let own: Vec<&&ViewRequest> =
+            referenced.iter().filter(|r| Some(r.platform.as_str()) == platform && !r.found_by.contains(&"case_number")).collect();
+        if own.len() == 1 && own[0].case_number.is_none() {
+            case_numbers.push((own[0].id, x.refs.case_numbers[0].clone()));
+        }
+    }
+
+    let applies = trust.trusted
+        && platform.is_some()
+        && matches!(x.classification, Classification::Confirmation | Classification::RequestForInfo);
+
+    match x.classification {
+        Classification::Malformed => reviews.add("malformed", "not a readable email"),
+        Classification::Forwarded => {
+            reviews.add("forwarded", "a forwarded confirmation: check it, then `takedown review resolve MSGID --apply` if genuine")
+        }
+        Classification::Bounce | Classification::AutoReply | Classification::Acknowledgement => {}
+        _ => {
+            if platform.is_none() {
+                reviews.add("unknown_sender", format!("{} belongs to no configured platform", trust.sender.as_deref().unwrap_or("(no sender)")));
+            } else if !trust.trusted {
+                reviews.add("untrusted", trust.reason.clone());
+            }
+        }
+    }
+    if let Some(a) = &x.asks {
+        if !matches!(x.classification, Classification::Bounce | Classification::AutoReply | Classification::Forwarded) {
+            reviews.add("asks_more", format!("the platform asks: {a}"));
+        }
+    }
+    if !x.conflicts.is_empty() {
+        reviews.add("conflicting_statements", format!("two statuses for {}", x.conflicts.join(", ")));
+    }
+
+    // Item claims.
+    let all_items = || view.requests.iter().flat_map(|r| r.items.iter().map(move |i| (r, i)));
+    for c in &x.claims {
+        let Some(key) = c.key.as_deref() else {
+            claims_out.push(ClaimRecord { url: c.url.clone(), url_key: None, status: c.status, item: None, result: "unmatched", via: c.via });
+            continue;
+        };
+        let exact: Vec<(&ViewRequest, &ViewItem)> = all_items().filter(|(_, i)| i.url_key == key).collect();
+        let mut targets: Vec<(&ViewRequest, &ViewItem, bool)> = exact.iter().map(|(r, i)| (*r, *i, false)).collect();
+        if targets.is_empty() && c.channel && c.status == Status::Removed {
+            targets = all_items().filter(|(_, i)| urls::covers(key, &i.url_key)).map(|(r, i)| (r, i, true)).collect();
+        }
+        if targets.is_empty() {
+            claims_out.push(ClaimRecord { url: c.url.clone(), url_key: Some(key.into()), status: c.status, item: None, result: "unmatched", via: c.via });
+            continue;
+        }
+        // Prefer the requests the email refers to, when the URL is in one of them.
+        let in_referenced: Vec<_> = targets.iter().filter(|(r, _, _)| referenced.iter().any(|x| x.id == r.id)).cloned().collect();
+        if !in_referenced.is_empty() {
+            targets = in_referenced;
+        }
+        for (r, item, covered) in targets {
+            let record = |result: &'static str| ClaimRecord {
+                url: c.url.clone(),
+                url_key: Some(key.into()),
+                status: c.status,
+                item: Some(item.id),
+                result,
+                via: if covered { "channel" } else { c.via },
+            };
+            if !applies {
+                claims_out.push(record("not_applied"));
+                continue;
+            }
+            if Some(r.platform.as_str()) != platform {
+                reviews.add("wrong_platform", format!("{} claims {} of request {} ({})", platform.unwrap_or("?"), item.url, r.reference, r.platform));
+                claims_out.push(record("wrong_platform"));
+                continue;
+            }
+            if item.status == c.status {
+                claims_out.push(record("unchanged"));
+                continue;
+            }
+            if item.staff_lock {
+                reviews.add("contradicts_staff", format!("{} says {} but staff marked it {}", item.url, c.status, item.status));
+                claims_out.push(record("staff_lock"));
+                continue;
+            }
+            if item.status == Status::Removed {
+                reviews.add("status_regression", format!("{} was removed; the platform now says {}", item.url, c.status));
+                claims_out.push(record("regression"));
+                continue;
+            }
+            if changes.iter().any(|ch| ch.item == item.id) {
+                continue;
+            }
+            let note = if covered {
+                format!("covered by the platform's statement that {} was {}", c.url, c.status)
+            } else {
+                format!("{} via {}", c.status, c.via)
+            };
+            changes.push(Change {
+                item: item.id,
+                url: item.url.clone(),
+                reference: r.reference.clone(),
+                old: item.status,
+                new: c.status,
+                source: "email",
+                note,
+            });
+            claims_out.push(record("applied"));
+            if !requests.iter().any(|(id, _)| *id == r.id) {
+                requests.push((r.id, "urls"));
+            }
+        }
+    }
+    let unmatched: Vec<&str> = claims_out.iter().filter(|c| c.result == "unmatched").map(|c| c.url.as_str()).collect();
+    if !unmatched.is_empty() && (applies || trust.trusted) {
+        reviews.add("unmatched_claims", format!("{} URL(s) match no item: {}", unmatched.len(), unmatched.join(" ")));
+    }
+
+    // Bulk statements: no item list.
+    if let Some(b) = &x.bulk {
+        let own_refs: Vec<&&ViewRequest> = referenced.iter().filter(|r| Some(r.platform.as_str()) == platform).collect();
+        let pending: Vec<&ViewItem> =
+            own_refs.first().map(|r| r.items.iter().filter(|i| i.status == Status::Pending && !i.staff_lock).collect()).unwrap_or_default();
+        let accept = applies
+            && settings.matching.bulk == BulkPolicy::Accept
+            && own_refs.len() == 1
+            && referenced.len() == 1
+            && b.count.is_some_and(|n| n as usize == pending.len())
+            && !pending.is_empty();
+        if accept {
+            let r = own_refs[0];
+            for item in pending {
+                changes.push(Change {
+                    item: item.id,
+                    url: item.url.clone(),
+                    reference: r.reference.clone(),
+                    old: item.status,
+                    new: b.status,
+                    source: "bulk",
+                    note: format!("bulk statement covering all {} pending items: \"{}\"", b.count.unwrap_or(0), b.sentence),
+                });
+                claims_out.push(ClaimRecord {
+                    url: item.url.clone(),
+                    url_key: Some(item.url_key.clone()),
+                    status: b.status,
+                    item: Some(item.id),
+                    result: "applied",
+                    via: "bulk",
+                });
+            }
+        } else {
+            // Recorded so that a person can apply it after checking.
+            if let Some(r) = own_refs.first() {
+                for item in r.items.iter().filter(|i| i.status == Status::Pending) {
+                    claims_out.push(ClaimRecord {
+                        url: item.url.clone(),
+                        url_key: Some(item.url_key.clone()),
+                        status: b.status,
+                        item: Some(item.id),
+                        result: "not_applied",
+                        via: "bulk",
+                    });
+                }
+            }
+            let why = match (own_refs.len(), b.count) {
+                (0, _) => "names no request of this platform unambiguously".to_string(),
+                (n, _) if n > 1 || referenced.len() > 1 => format!("refers to {} requests", referenced.len()),
+                (_, None) => "states no count".to_string(),
+                (_, Some(n)) if n as usize != pending.len() => format!("states {n} items but {} are pending", pending.len()),
+                _ => "bulk confirmations are sent to review (matching.bulk_confirmations = \"review\")".to_string(),
+            };
+            reviews.add("bulk", format!("bulk statement without an item list (\"{}\"): {why}", b.sentence));
+        }
+    }
+
+    if matches!(x.classification, Classification::Other | Classification::RequestForInfo) || (x.classification == Classification::Confirmation && x.claims.is_empty() && x.bulk.is_none()) {
+        if !x.unreadable_attachments.is_empty() {
+            reviews.add("unreadable_attachment", format!("attachments not read: {}", x.unreadable_attachments.join(", ")));
+        } else if x.classification == Classification::Other {
+            reviews.add("no_claims", "no item-level statement could be read");
+        }
+    }
+
+    // Make order deterministic.
+    requests.sort();
+    requests.dedup_by_key(|(id, _)| *id);
+    let review = reviews.first();
+    let outcome = if !changes.is_empty() {
+        Outcome::Applied
+    } else if review.is_some() {
+        Outcome::Review
+    } else if matches!(x.classification, Classification::Bounce | Classification::AutoReply | Classification::Acknowledgement) {
+        Outcome::Ignored
+    } else {
+        Outcome::NoChange
+    };
+    let changed_refs: BTreeSet<&str> = changes.iter().map(|c| c.reference.as_str()).collect();
+    let summary = match outcome {
+        Outcome::Applied => format!(
+            "{} item(s) changed in {}",
+            changes.len(),
+            changed_refs.into_iter().collect::<Vec<_>>().join(", ")
+        ),
+        Outcome::Review => format!("review: {}", review.as_ref().map(|r| r.0).unwrap_or("")),
+        Outcome::Ignored => format!("ignored: {}", x.classification.as_str()),
+        _ => "nothing changed".to_string(),
+    };
+    Decision { outcome, review, changes, claims: claims_out, requests, case_numbers, summary }
+}

@@ -1,0 +1,211 @@
+//! The ledger: the only module that writes SQL. Everything above it speaks in
+//! domain types; everything here is about keeping them durable and consistent.
+
+mod migrate;
+mod queries;
+
+pub use queries::*;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+
+use crate::status::Status;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Open { path: String, source: rusqlite::Error },
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("database: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    NotFound(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+}
+
+/// Formats a timestamp the way the ledger stores it: UTC, seconds, `Z`.
+pub fn ts(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+pub fn parse_ts(s: &str) -> Option<Timestamp> {
+    s.parse().ok()
+}
+
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+pub fn compress(raw: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::DeflateEncoder::new(Vec::with_capacity(raw.len() / 3 + 64), flate2::Compression::fast());
+    // Writing into a Vec cannot fail.
+    let _ = enc.write_all(raw);
+    enc.finish().unwrap_or_default()
+}
+
+pub fn decompress(data: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::DeflateDecoder::new(data).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+impl Store {
+    /// Opens (creating when absent, with `mode`) and migrates the ledger.
+    pub fn open(path: &Path, mode: u32, busy_timeout: Duration) -> Result<Store> {
+        let existed = path.exists();
+        if !existed {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)?;
+            }
+            // Create the file ourselves so that it never exists with a wider mode
+            // than configured, even for an instant.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                std::fs::OpenOptions::new().write(true).create_new(true).mode(mode).open(path)?;
+            }
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;
+        conn.busy_timeout(busy_timeout)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a committed email is on disk before it is moved in the mailbox.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        migrate::migrate(&mut store.conn).map_err(|e| match e {
+            StoreError::Sql(source) => StoreError::Open { path: path.display().to_string(), source },
+            other => other,
+        })?;
+        #[cfg(unix)]
+        {
+            // The -wal and -shm side files get the process umask; align them.
+            use std::os::unix::fs::PermissionsExt;
+            for suffix in ["-wal", "-shm"] {
+                let side = format!("{}{}", path.display(), suffix);
+                if let Ok(meta) = std::fs::metadata(&side) {
+                    if meta.permissions().mode() & 0o777 != mode {
+                        let _ = std::fs::set_permissions(&side, std::fs::Permissions::from_mode(mode));
+                    }
+                }
+            }
+        }
+        Ok(store)
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        migrate::migrate(&mut store.conn)?;
+        Ok(store)
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Starts a batch: several emails recorded in one durable transaction (the
+    /// daemon's fast path). Each email still gets its own savepoint.
+    pub fn begin_batch(&self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(())
+    }
+
+    pub fn commit_batch(&self) -> Result<()> {
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    pub fn rollback_batch(&self) {
+        let _ = self.conn.execute_batch("ROLLBACK");
+    }
+
+    /// Runs `f` atomically: a savepoint inside a batch, a transaction otherwise.
+    pub(crate) fn atomically<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("SAVEPOINT takedown_atomic")?;
+        match f(&self.conn) {
+            Ok(v) => {
+                self.conn.execute_batch("RELEASE takedown_atomic")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK TO takedown_atomic; RELEASE takedown_atomic");
+                Err(e)
+            }
+        }
+    }
+
+    /// Appends one item event to the hash chain and updates the item.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn append_event(
+        conn: &Connection,
+        item: i64,
+        at: Timestamp,
+        old: Status,
+        new: Status,
+        source: &str,
+        message: Option<i64>,
+        actor: &str,
+        note: &str,
+        staff_lock: bool,
+    ) -> Result<()> {
+        let prev: String = conn
+            .query_row("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or_else(|| GENESIS_HASH.to_string());
+        let msg_sha: Option<String> = match message {
+            Some(m) => conn.query_row("SELECT sha256 FROM messages WHERE id = ?1", [m], |r| r.get(0)).optional()?,
+            None => None,
+        };
+        let at_s = ts(at);
+        let hash = event_hash(&prev, item, &at_s, old.as_str(), new.as_str(), source, msg_sha.as_deref(), actor, note);
+        conn.execute(
+            "INSERT INTO item_events (item, at, old_status, new_status, source, message, actor, note, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![item, at_s, old.as_str(), new.as_str(), source, message, actor, note, prev, hash],
+        )?;
+        conn.execute(
+            "UPDATE items SET status = ?1, updated_at = ?2, evidence = ?3, staff_lock = ?4 WHERE id = ?5",
+            params![new.as_str(), at_s, message, staff_lock as i64, item],
+        )?;
+        Ok(())
+    }
+}
+
+/// The hash of one event: everything that matters about it, including the
+/// SHA-256 of the raw email behind it, chained to the event before.
+#[allow(clippy::too_many_arguments)]
+pub fn event_hash(
+    prev: &str,
+    item: i64,
+    at: &str,
+    old: &str,
+    new: &str,
+    source: &str,
+    message_sha256: Option<&str>,
+    actor: &str,
+    note: &str,
+) -> String {
+    let mut h = Sha256::new();
+    for field in [prev, &item.to_string(), at, old, new, source, message_sha256.unwrap_or("-"), actor, note] {
+        // Length-prefixed so that no two different field lists hash alike.
+        h.update((field.len() as u64).to_be_bytes());
+        h.update(field.as_bytes());
+    }
+    hex::encode(h.finalize())
+}

@@ -1,0 +1,718 @@
+//! Reads and writes of the ledger, grouped by who asks: import, ingestion,
+//! staff actions, queries.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use super::{Result, Store, StoreError, compress, decompress, parse_ts, ts};
+use crate::matching::{Decision, LedgerView, ViewItem, ViewRequest};
+use crate::status::Status;
+
+// ---------------------------------------------------------------------------
+// Requests in.
+
+#[derive(Debug, Clone)]
+pub struct NewRequestItem {
+    pub reference: String,
+    pub platform: String,
+    pub sent_at: Timestamp,
+    pub due_at: Timestamp,
+    pub url: String,
+    pub url_key: String,
+    pub category: Option<String>,
+    pub message_id: Option<String>,
+    pub note: Option<String>,
+    /// Where the row came from, for errors: "requests.csv line 7".
+    pub origin: String,
+}
+
+#[derive(Debug, Default, Clone, Serialize, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub requests_created: usize,
+    pub requests_updated: usize,
+    pub items_added: usize,
+    pub items_unchanged: usize,
+}
+
+impl Store {
+    /// Imports request items all-or-nothing. Re-importing the same rows changes
+    /// nothing; new URLs are added; a changed deadline, send date or platform is
+    /// refused unless `update`.
+    pub fn import_requests(&self, rows: &[NewRequestItem], update: bool, now: Timestamp) -> Result<ImportSummary> {
+        self.atomically(|c| {
+            let mut sum = ImportSummary::default();
+            let mut touched: BTreeSet<String> = BTreeSet::new();
+            for row in rows {
+                let existing: Option<(i64, String, String, String, Option<String>)> = c
+                    .query_row(
+                        "SELECT id, platform, sent_at, due_at, message_id FROM requests WHERE ref = ?1",
+                        [&row.reference],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                    )
+                    .optional()?;
+                let request_id = match existing {
+                    None => {
+                        c.execute(
+                            "INSERT INTO requests (ref, platform, sent_at, due_at, category, message_id, note, created_at)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                            params![
+                                row.reference,
+                                row.platform,
+                                ts(row.sent_at),
+                                ts(row.due_at),
+                                row.category,
+                                row.message_id,
+                                row.note,
+                                ts(now)
+                            ],
+                        )?;
+                        sum.requests_created += 1;
+                        touched.insert(row.reference.clone());
+                        c.last_insert_rowid()
+                    }
+                    Some((id, platform, sent, due, mid)) => {
+                        let mut changes = Vec::new();
+                        if platform != row.platform {
+                            changes.push(format!("platform {platform} -> {}", row.platform));
+                        }
+                        if due != ts(row.due_at) {
+                            changes.push(format!("due_at {due} -> {}", ts(row.due_at)));
+                        }
+                        if sent != ts(row.sent_at) {
+                            changes.push(format!("sent_at {sent} -> {}", ts(row.sent_at)));
+                        }
+                        if row.message_id.is_some() && mid.is_some() && row.message_id != mid {
+                            changes.push("message_id".to_string());
+                        }
+                        if !changes.is_empty() {
+                            if !update {
+                                return Err(StoreError::Conflict(format!(
+                                    "{}: request {} already exists with different values ({}); pass --update to change it",
+                                    row.origin,
+                                    row.reference,
+                                    changes.join(", ")
+                                )));
+                            }
+                            c.execute(
+                                "UPDATE requests SET platform = ?1, sent_at = ?2, due_at = ?3,
+                                   message_id = COALESCE(?4, message_id) WHERE id = ?5",
+                                params![row.platform, ts(row.sent_at), ts(row.due_at), row.message_id, id],
+                            )?;
+                            if touched.insert(row.reference.clone()) {
+                                sum.requests_updated += 1;
+                            }
+                        } else if mid.is_none() && row.message_id.is_some() {
+                            c.execute("UPDATE requests SET message_id = ?1 WHERE id = ?2", params![row.message_id, id])?;
+                        }
+                        id
+                    }
+                };
+                let added = c.execute(
+                    "INSERT OR IGNORE INTO items (request_id, url, url_key) VALUES (?1, ?2, ?3)",
+                    params![request_id, row.url, row.url_key],
+                )?;
+                if added == 1 {
+                    sum.items_added += 1;
+                } else {
+                    sum.items_unchanged += 1;
+                }
+            }
+            Ok(sum)
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Ingestion.
+
+/// An email as it is about to be recorded.
+#[derive(Debug, Clone)]
+pub struct NewMessage<'a> {
+    pub message_id: Option<&'a str>,
+    pub sha256: &'a str,
+    pub from: Option<&'a str>,
+    pub subject: Option<&'a str>,
+    pub date: Option<Timestamp>,
+    pub received_at: Timestamp,
+    /// The bytes to keep: the whole email, or its header only when refused for size.
+    pub raw: &'a [u8],
+    pub headers_only: bool,
+    pub size: u64,
+    pub origin: &'a str,
+    pub platform: Option<&'a str>,
+    pub trust: &'a str,
+    pub trust_reason: &'a str,
+    pub classification: &'a str,
+    pub outcome: &'a str,
+    pub detail: &'a str,
+    pub duplicate_of: Option<i64>,
+    pub review: Option<(&'a str, &'a str)>,
+}
+
+/// What the ledger already knows about an email.
+#[derive(Debug, Clone)]
+pub struct KnownMessage {
+    pub id: i64,
+    pub message_id: Option<String>,
+    pub trusted: bool,
+    pub outcome: String,
+    pub disposition: String,
+}
+
+fn known(r: &rusqlite::Row<'_>) -> rusqlite::Result<KnownMessage> {
+    Ok(KnownMessage {
+        id: r.get(0)?,
+        message_id: r.get(1)?,
+        trusted: r.get::<_, String>(2)? == "trusted",
+        outcome: r.get(3)?,
+        disposition: r.get(4)?,
+    })
+}
+
+/// Which requests and items an email may concern, for the matching stage.
+#[derive(Debug, Default, Clone)]
+pub struct ViewQuery {
+    pub refs: Vec<String>,
+    pub message_ids: Vec<String>,
+    pub case_numbers: Vec<(String, String)>,
+    pub url_keys: Vec<String>,
+    pub key_prefixes: Vec<String>,
+    /// (platform, local date as YYYY-MM-DD) of requests referred to by send date.
+    pub platform_dates: Vec<(String, String)>,
+}
+
+impl Store {
+    pub fn message_by_sha(&self, sha: &str) -> Result<Option<KnownMessage>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, message_id, trust, outcome, disposition FROM messages WHERE sha256 = ?1",
+                [sha],
+                known,
+            )
+            .optional()?)
+    }
+
+    pub fn messages_by_message_id(&self, mid: &str) -> Result<Vec<KnownMessage>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, message_id, trust, outcome, disposition FROM messages WHERE message_id = ?1 ORDER BY id",
+        )?;
+        let rows = st.query_map([mid], known)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Builds the ledger's view for one email: the requests it may refer to,
+    /// each with all its items, plus any request holding an item under a claimed URL.
+    pub fn ledger_view(&self, q: &ViewQuery, tz: &jiff::tz::TimeZone) -> Result<LedgerView> {
+        let c = &self.conn;
+        let mut ids: BTreeMap<i64, Vec<&'static str>> = BTreeMap::new();
+        let mut add = |id: i64, how: &'static str| {
+            let e = ids.entry(id).or_default();
+            if !e.contains(&how) {
+                e.push(how);
+            }
+        };
+        for r in &q.refs {
+            let mut st = c.prepare_cached("SELECT id FROM requests WHERE ref = ?1")?;
+            for id in st.query_map([r], |row| row.get::<_, i64>(0))? {
+                add(id?, "ref");
+            }
+        }
+        for m in &q.message_ids {
+            let mut st = c.prepare_cached(
+                "SELECT id FROM requests WHERE message_id = ?1
+                 UNION SELECT request FROM outbox WHERE message_id = ?1 AND request IS NOT NULL",
+            )?;
+            for id in st.query_map([m], |row| row.get::<_, i64>(0))? {
+                add(id?, "thread");
+            }
+        }
+        for (p, n) in &q.case_numbers {
+            let mut st = c.prepare_cached("SELECT id FROM requests WHERE platform = ?1 AND case_number = ?2")?;
+            for id in st.query_map(params![p, n], |row| row.get::<_, i64>(0))? {
+                add(id?, "case_number");
+            }
+        }
+        for k in &q.url_keys {
+            let mut st = c.prepare_cached("SELECT DISTINCT request_id FROM items WHERE url_key = ?1")?;
+            for id in st.query_map([k], |row| row.get::<_, i64>(0))? {
+                add(id?, "url");
+            }
+        }
+        for p in &q.key_prefixes {
+            // Keys are plain text; a range scan on the index finds everything under p/.
+            let lo = format!("{p}/");
+            let hi = format!("{p}0"); // '0' follows '/' in ASCII
+            let mut st = c.prepare_cached("SELECT DISTINCT request_id FROM items WHERE url_key >= ?1 AND url_key < ?2")?;
+            for id in st.query_map([&lo, &hi], |row| row.get::<_, i64>(0))? {
+                add(id?, "url");
+            }
+        }
+        for (platform, date) in &q.platform_dates {
+            let mut st = c.prepare_cached("SELECT id, sent_at FROM requests WHERE platform = ?1")?;
+            let rows = st.query_map([platform], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, sent) = row?;
+                if let Some(t) = parse_ts(&sent) {
+                    if t.to_zoned(tz.clone()).date().to_string() == *date {
+                        add(id, "date");
+                    }
+                }
+            }
+        }
+        let mut requests = Vec::new();
+        for (id, how) in ids {
+            let (reference, platform, sent_at, due_at, message_id, case_number): (
+                String,
+                String,
+                String,
+                String,
+                Option<String>,
+                Option<String>,
+            ) = c.query_row(
+                "SELECT ref, platform, sent_at, due_at, message_id, case_number FROM requests WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            )?;
+            let mut st = c.prepare_cached("SELECT id, url, url_key, status, staff_lock FROM items WHERE request_id = ?1 ORDER BY id")?;
+            let items = st
+                .query_map([id], |r| {
+                    Ok(ViewItem {
+                        id: r.get(0)?,
+                        url: r.get(1)?,
+                        url_key: r.get(2)?,
+                        status: Status::parse(&r.get::<_, String>(3)?).unwrap_or(Status::Pending),
+                        staff_lock: r.get::<_, i64>(4)? != 0,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            requests.push(ViewRequest {
+                id,
+                reference,
+                platform,
+                sent_at: parse_ts(&sent_at).unwrap_or(Timestamp::UNIX_EPOCH),
+                due_at: parse_ts(&due_at).unwrap_or(Timestamp::UNIX_EPOCH),
+                message_id,
+                case_number,
+                found_by: how,
+                items,
+            });
+        }
+        Ok(LedgerView { requests })
+    }
+
+    /// Records one email and everything decided about it, atomically.
+    pub fn record_ingest(&self, m: &NewMessage<'_>, decision: Option<&Decision>) -> Result<i64> {
+        self.atomically(|c| {
+            let disposition = if m.review.is_some() { "review" } else { "processed" };
+            c.execute(
+                "INSERT INTO messages (message_id, sha256, from_addr, subject, date, received_at, size, raw, raw_encoding,
+                    origin, platform, trust, trust_reason, classification, outcome, detail, duplicate_of, disposition)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                params![
+                    m.message_id,
+                    m.sha256,
+                    m.from,
+                    m.subject,
+                    m.date.map(ts),
+                    ts(m.received_at),
+                    m.size as i64,
+                    compress(m.raw),
+                    if m.headers_only { "deflate-headers-only" } else { "deflate" },
+                    m.origin,
+                    m.platform,
+                    m.trust,
+                    m.trust_reason,
+                    m.classification,
+                    m.outcome,
+                    m.detail,
+                    m.duplicate_of,
+                    disposition
+                ],
+            )?;
+            let msg = c.last_insert_rowid();
+            if let Some((reason, detail)) = m.review {
+                c.execute(
+                    "INSERT INTO review (message, reason, detail, created_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![msg, reason, detail, ts(m.received_at)],
+                )?;
+            }
+            if let Some(d) = decision {
+                write_decision(c, msg, d, m.platform.unwrap_or("unknown"), m.received_at)?;
+            }
+            Ok(msg)
+        })
+    }
+}
+
+fn write_decision(c: &Connection, msg: i64, d: &Decision, actor: &str, now: Timestamp) -> Result<()> {
+    for (req, how) in &d.requests {
+        c.execute(
+            "INSERT OR IGNORE INTO message_requests (message, request, how) VALUES (?1, ?2, ?3)",
+            params![msg, req, how],
+        )?;
+    }
+    for (req, number) in &d.case_numbers {
+        c.execute(
+            "UPDATE requests SET case_number = ?1 WHERE id = ?2 AND case_number IS NULL",
+            params![number, req],
+        )?;
+    }
+    for cl in &d.claims {
+        c.execute(
+            "INSERT INTO claims (message, url, url_key, status, item, result, via) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![msg, cl.url, cl.url_key, cl.status.as_str(), cl.item, cl.result, cl.via],
+        )?;
+    }
+    for ch in &d.changes {
+        // Re-read the current status inside the transaction: the decision was
+        // made on a view that another writer may have changed since.
+        let (current, lock): (String, i64) =
+            c.query_row("SELECT status, staff_lock FROM items WHERE id = ?1", [ch.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let current = Status::parse(&current).unwrap_or(Status::Pending);
+        if current == ch.new || lock != 0 {
+            continue;
+        }
+        Store::append_event(c, ch.item, now, current, ch.new, ch.source, Some(msg), actor, &ch.note, false)?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Staff actions.
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewEntry {
+    pub id: i64,
+    pub message_id: Option<String>,
+    pub reason: String,
+    pub detail: String,
+    pub from: Option<String>,
+    pub subject: Option<String>,
+    pub received_at: String,
+    pub platform: Option<String>,
+    pub trust: String,
+    pub trust_reason: String,
+    pub resolved_at: Option<String>,
+    pub unmatched_urls: Vec<String>,
+}
+
+impl Store {
+    /// A staff decision on one item. It stands until another `mark`.
+    pub fn mark(&self, reference: &str, url: &str, status: Status, note: &str, by: &str, now: Timestamp) -> Result<(Status, Status)> {
+        self.atomically(|c| {
+            let req: i64 = c
+                .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| StoreError::NotFound(format!("no request with reference {reference}")))?;
+            let key = crate::extract::urls::normalize(url);
+            let item: Option<(i64, String)> = c
+                .query_row(
+                    "SELECT id, status FROM items WHERE request_id = ?1 AND url = ?2",
+                    params![req, url],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let item = match (item, key) {
+                (Some(i), _) => Some(i),
+                (None, Some(k)) => c
+                    .query_row(
+                        "SELECT id, status FROM items WHERE request_id = ?1 AND url_key = ?2",
+                        params![req, k],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?,
+                (None, None) => None,
+            };
+            let (item, old) =
+                item.ok_or_else(|| StoreError::NotFound(format!("request {reference} has no item {url}")))?;
+            let old = Status::parse(&old).unwrap_or(Status::Pending);
+            Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
+            Ok((old, status))
+        })
+    }
+
+    pub fn review_list(&self, include_resolved: bool) -> Result<Vec<ReviewEntry>> {
+        let sql = format!(
+            "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject, m.received_at, m.platform,
+                    m.trust, m.trust_reason, v.resolved_at, m.id
+             FROM review v JOIN messages m ON m.id = v.message
+             {} ORDER BY m.received_at, v.id",
+            if include_resolved { "" } else { "WHERE v.resolved_at IS NULL" }
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    ReviewEntry {
+                        id: r.get(0)?,
+                        message_id: r.get(1)?,
+                        reason: r.get(2)?,
+                        detail: r.get(3)?,
+                        from: r.get(4)?,
+                        subject: r.get(5)?,
+                        received_at: r.get(6)?,
+                        platform: r.get(7)?,
+                        trust: r.get(8)?,
+                        trust_reason: r.get(9)?,
+                        resolved_at: r.get(10)?,
+                        unmatched_urls: Vec::new(),
+                    },
+                    r.get::<_, i64>(11)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out = Vec::new();
+        for (mut e, msg) in rows {
+            let mut st = self.conn.prepare_cached("SELECT url FROM claims WHERE message = ?1 AND result = 'unmatched' ORDER BY id")?;
+            e.unmatched_urls = st.query_map([msg], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+            out.push(e);
+        }
+        Ok(out)
+    }
+
+    /// Closes a review entry; with `apply`, the email's recorded claims that
+    /// matched items of its platform become staff decisions.
+    pub fn review_resolve(&self, mid: &str, note: &str, by: &str, apply: bool, now: Timestamp) -> Result<Vec<(String, Status, Status)>> {
+        self.atomically(|c| {
+            let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
+            let (review_id, msg, resolved): (i64, i64, Option<String>) = c
+                .query_row(
+                    "SELECT v.id, m.id, v.resolved_at FROM review v JOIN messages m ON m.id = v.message
+                     WHERE m.message_id = ?1 ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
+                    [mid],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?
+                .ok_or_else(|| StoreError::NotFound(format!("no review entry for Message-ID <{mid}>")))?;
+            if resolved.is_some() {
+                return Err(StoreError::Conflict(format!("the review entry for <{mid}> was already resolved at {}", resolved.unwrap_or_default())));
+            }
+            let mut changed = Vec::new();
+            if apply {
+                let mut st = c.prepare(
+                    "SELECT c.item, c.status, i.url, i.status FROM claims c JOIN items i ON i.id = c.item
+                     WHERE c.message = ?1 AND c.item IS NOT NULL AND c.result IN ('not_applied','regression','staff_lock')
+                     ORDER BY c.id",
+                )?;
+                let claims = st
+                    .query_map([msg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                let mut seen = BTreeSet::new();
+                for (item, st_new, url, st_old) in claims {
+                    if !seen.insert(item) {
+                        continue;
+                    }
+                    let new = Status::parse(&st_new).unwrap_or(Status::Pending);
+                    let old = Status::parse(&st_old).unwrap_or(Status::Pending);
+                    if new == old {
+                        continue;
+                    }
+                    let why = format!("review of <{mid}> applied by staff: {note}");
+                    Store::append_event(c, item, now, old, new, "review", Some(msg), by, &why, true)?;
+                    changed.push((url, old, new));
+                }
+                if changed.is_empty() {
+                    return Err(StoreError::Conflict(format!(
+                        "<{mid}> has no item-level claims that would change an item; resolve it without --apply, or `mark` the items"
+                    )));
+                }
+            }
+            c.execute(
+                "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = ?4 WHERE id = ?5",
+                params![ts(now), by, note, apply as i64, review_id],
+            )?;
+            Ok(changed)
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Queries.
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestSummary {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub platform: String,
+    pub sent_at: Timestamp,
+    pub due_at: Timestamp,
+    pub category: Option<String>,
+    pub message_id: Option<String>,
+    pub case_number: Option<String>,
+    pub items: u64,
+    pub pending: u64,
+    pub removed: u64,
+    pub restricted: u64,
+    pub rejected: u64,
+    pub not_found: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ItemRow {
+    pub id: i64,
+    pub url: String,
+    pub status: Status,
+    pub updated_at: Option<Timestamp>,
+    pub evidence: Option<String>,
+    pub staff_lock: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRow {
+    pub at: Timestamp,
+    pub old_status: String,
+    pub new_status: String,
+    pub source: String,
+    pub actor: String,
+    pub message_id: Option<String>,
+    pub note: String,
+    pub hash: String,
+}
+
+impl Store {
+    pub fn request_summaries(&self, platform: Option<&str>, reference: Option<&str>) -> Result<Vec<RequestSummary>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.ref, r.platform, r.sent_at, r.due_at, r.category, r.message_id, r.case_number,
+                    COUNT(i.id),
+                    COALESCE(SUM(i.status = 'pending'), 0), COALESCE(SUM(i.status = 'removed'), 0),
+                    COALESCE(SUM(i.status = 'restricted'), 0), COALESCE(SUM(i.status = 'rejected'), 0),
+                    COALESCE(SUM(i.status = 'not_found'), 0)
+             FROM requests r LEFT JOIN items i ON i.request_id = r.id
+             WHERE (?1 IS NULL OR r.platform = ?1) AND (?2 IS NULL OR r.ref = ?2)
+             GROUP BY r.id ORDER BY r.due_at, r.ref",
+        )?;
+        let rows = st
+            .query_map(params![platform, reference], |r| {
+                Ok(RequestSummary {
+                    reference: r.get(0)?,
+                    platform: r.get(1)?,
+                    sent_at: parse_ts(&r.get::<_, String>(2)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                    due_at: parse_ts(&r.get::<_, String>(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                    category: r.get(4)?,
+                    message_id: r.get(5)?,
+                    case_number: r.get(6)?,
+                    items: r.get::<_, i64>(7)? as u64,
+                    pending: r.get::<_, i64>(8)? as u64,
+                    removed: r.get::<_, i64>(9)? as u64,
+                    restricted: r.get::<_, i64>(10)? as u64,
+                    rejected: r.get::<_, i64>(11)? as u64,
+                    not_found: r.get::<_, i64>(12)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    pub fn items_of(&self, reference: &str) -> Result<Vec<ItemRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.id, i.url, i.status, i.updated_at, m.message_id, i.staff_lock
+             FROM items i JOIN requests r ON r.id = i.request_id LEFT JOIN messages m ON m.id = i.evidence
+             WHERE r.ref = ?1 ORDER BY i.id",
+        )?;
+        let rows = st
+            .query_map([reference], |r| {
+                Ok(ItemRow {
+                    id: r.get(0)?,
+                    url: r.get(1)?,
+                    status: Status::parse(&r.get::<_, String>(2)?).unwrap_or(Status::Pending),
+                    updated_at: r.get::<_, Option<String>>(3)?.as_deref().and_then(parse_ts),
+                    evidence: r.get(4)?,
+                    staff_lock: r.get::<_, i64>(5)? != 0,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    pub fn item_events(&self, item: i64) -> Result<Vec<EventRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT e.at, e.old_status, e.new_status, e.source, e.actor, m.message_id, e.note, e.hash
+             FROM item_events e LEFT JOIN messages m ON m.id = e.message WHERE e.item = ?1 ORDER BY e.id",
+        )?;
+        let rows = st
+            .query_map([item], |r| {
+                Ok(EventRow {
+                    at: parse_ts(&r.get::<_, String>(0)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                    old_status: r.get(1)?,
+                    new_status: r.get(2)?,
+                    source: r.get(3)?,
+                    actor: r.get(4)?,
+                    message_id: r.get(5)?,
+                    note: r.get(6)?,
+                    hash: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The raw bytes of a stored email, byte-identical to what was received.
+    pub fn raw_message(&self, mid_or_sha: &str) -> Result<(Vec<u8>, String, bool)> {
+        let key = mid_or_sha.trim().trim_start_matches('<').trim_end_matches('>');
+        let row: Option<(Vec<u8>, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT raw, sha256, raw_encoding FROM messages WHERE message_id = ?1 OR sha256 = ?1 ORDER BY id LIMIT 1",
+                [key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (raw, sha, enc) = row.ok_or_else(|| StoreError::NotFound(format!("no stored email with Message-ID or SHA-256 {key}")))?;
+        Ok((decompress(&raw)?, sha, enc == "deflate-headers-only"))
+    }
+
+    pub fn imap_state(&self, mailbox: &str, folder: &str) -> Result<Option<(u32, u32)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT uidvalidity, last_uid FROM imap_state WHERE mailbox = ?1 AND folder = ?2",
+                params![mailbox, folder],
+                |r| Ok((r.get::<_, i64>(0)? as u32, r.get::<_, i64>(1)? as u32)),
+            )
+            .optional()?)
+    }
+
+    pub fn set_imap_state(&self, mailbox: &str, folder: &str, uidvalidity: u32, last_uid: u32, now: Timestamp) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO imap_state (mailbox, folder, uidvalidity, last_uid, synced_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (mailbox, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,
+                 last_uid = excluded.last_uid, synced_at = excluded.synced_at",
+            params![mailbox, folder, uidvalidity as i64, last_uid as i64, ts(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Counts for metrics and the digest.
+    pub fn counts(&self, now: Timestamp) -> Result<BTreeMap<String, i64>> {
+        let mut out = BTreeMap::new();
+        let mut st = self.conn.prepare_cached("SELECT outcome, COUNT(*) FROM messages GROUP BY outcome")?;
+        for row in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
+            let (k, v) = row?;
+            out.insert(format!("emails_{k}"), v);
+        }
+        let pending: i64 = self.conn.query_row("SELECT COUNT(*) FROM items WHERE status = 'pending'", [], |r| r.get(0))?;
+        let overdue: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM items i JOIN requests r ON r.id = i.request_id WHERE i.status = 'pending' AND r.due_at < ?1",
+            [ts(now)],
+            |r| r.get(0),
+        )?;
+        let review: i64 = self.conn.query_row("SELECT COUNT(*) FROM review WHERE resolved_at IS NULL", [], |r| r.get(0))?;
+        out.insert("items_pending".into(), pending);
+        out.insert("items_overdue".into(), overdue);
+        out.insert("review_open".into(), review);
+        Ok(out)
+    }
+
+    /// Ids of stored emails, oldest first, received at or after `since`.
+    pub fn stored_message_ids(&self, since: Option<Timestamp>) -> Result<Vec<i64>> {
+        let mut st = self.conn.prepare("SELECT id FROM messages WHERE received_at >= ?1 ORDER BY id")?;
+        let since = since.map(ts).unwrap_or_default();
+        let rows = st.query_map([since], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        Ok(rows)
+    }
+
+}

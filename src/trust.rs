@@ -1,0 +1,252 @@
+//! Trust: who sent this email, and can we believe it? The platform comes from
+//! the From address; belief comes only from the topmost Authentication-Results
+//! header written by our own receiving server (lower ones, or ones with another
+//! authserv-id, can be forged by the sender and are ignored).
+
+use serde::Serialize;
+
+use crate::config::{Platform, Require, Settings};
+use crate::parse::ParsedEmail;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TrustVerdict {
+    /// The platform whose `senders` the From address matches.
+    pub platform: Option<String>,
+    pub sender: Option<String>,
+    pub trusted: bool,
+    /// One line a person can read: what passed or what failed.
+    pub reason: String,
+}
+
+/// One `method=result` entry of an Authentication-Results header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthResult {
+    pub method: String,
+    pub result: String,
+    pub props: Vec<(String, String)>,
+}
+
+impl AuthResult {
+    pub fn prop(&self, name: &str) -> Option<&str> {
+        self.props.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Removes RFC 5322 comments "( ... )", nested ones included, outside quotes.
+fn strip_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    let mut quoted = false;
+    for c in s.chars() {
+        match c {
+            '"' if depth == 0 => {
+                quoted = !quoted;
+                out.push(c)
+            }
+            '(' if !quoted => depth += 1,
+            ')' if !quoted && depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Parses an Authentication-Results value into its authserv-id and results.
+/// Returns None when there is no authserv-id.
+pub fn parse_authentication_results(value: &str) -> Option<(String, Vec<AuthResult>)> {
+    let clean = strip_comments(value);
+    let mut sections = clean.split(';');
+    let id = sections.next()?.split_whitespace().next()?.to_ascii_lowercase();
+    if id.is_empty() || id.contains('=') {
+        return None;
+    }
+    let mut results = Vec::new();
+    for sec in sections {
+        let mut tokens = sec.split_whitespace();
+        let Some(first) = tokens.next() else { continue };
+        let Some((method, result)) = first.split_once('=') else { continue };
+        let method = method.split('/').next().unwrap_or(method).to_ascii_lowercase();
+        let props = tokens
+            .filter_map(|t| t.split_once('='))
+            .map(|(k, v)| (k.to_ascii_lowercase(), v.trim_matches('"').to_ascii_lowercase()))
+            .collect();
+        results.push(AuthResult { method, result: result.to_ascii_lowercase(), props });
+    }
+    Some((id, results))
+}
+
+fn domain_of(addr: &str) -> Option<&str> {
+    addr.rsplit_once('@').map(|(_, d)| d).filter(|d| !d.is_empty())
+}
+
+/// A bare domain matches itself and its subdomains; a full address matches exactly.
+pub fn sender_matches(sender: &str, pattern: &str) -> bool {
+    let sender = sender.to_ascii_lowercase();
+    if pattern.contains('@') {
+        return sender == pattern;
+    }
+    match domain_of(&sender) {
+        Some(d) => d == pattern || d.ends_with(&format!(".{pattern}")),
+        None => false,
+    }
+}
+
+pub fn platform_for<'a>(settings: &'a Settings, sender: &str) -> Option<&'a Platform> {
+    // The most specific pattern wins (a full address over a domain, a longer domain over a shorter).
+    settings
+        .platforms
+        .iter()
+        .flat_map(|p| p.senders.iter().map(move |s| (p, s)))
+        .filter(|(_, s)| sender_matches(sender, s))
+        .max_by_key(|(_, s)| (s.contains('@'), s.len()))
+        .map(|(p, _)| p)
+}
+
+/// Relaxed DMARC-style alignment: the two domains are equal or one is a
+/// subdomain of the other, and the shorter has at least one dot (never a bare TLD).
+pub fn aligned(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.contains('.') && (long == short || long.ends_with(&format!(".{short}")))
+}
+
+pub fn assess(email: &ParsedEmail, settings: &Settings) -> TrustVerdict {
+    let sender = email.sender().map(str::to_string);
+    let platform = sender.as_deref().and_then(|s| platform_for(settings, s)).map(|p| p.id.clone());
+    let verdict = |trusted: bool, reason: String| TrustVerdict { platform: platform.clone(), sender: sender.clone(), trusted, reason };
+    let Some(from) = sender.as_deref() else {
+        return verdict(false, "no From address".into());
+    };
+    if email.from.len() > 1 {
+        return verdict(false, format!("{} From addresses; a confirmation has one author", email.from.len()));
+    }
+    let Some(from_domain) = domain_of(from) else {
+        return verdict(false, format!("From address `{from}` has no domain"));
+    };
+    let Some(trust) = &settings.trust else {
+        return verdict(false, "no [trust] section in the config: no email is trusted until it names the receiving server".into());
+    };
+    if trust.require == Require::None {
+        return verdict(true, "trust.require = \"none\": authentication not checked (for tests only)".into());
+    }
+    let Some(our_id) = trust.authserv_id.as_deref() else {
+        return verdict(false, "trust.authserv_id is not set".into());
+    };
+    // Only the topmost header from our own server counts: our server prepends
+    // its header above whatever the sender wrote.
+    let ours = email
+        .auth_results
+        .iter()
+        .filter_map(|v| parse_authentication_results(v))
+        .find(|(id, _)| id == our_id);
+    let Some((_, results)) = ours else {
+        return verdict(false, format!("no Authentication-Results header from {our_id}"));
+    };
+    match trust.require {
+        Require::Dmarc => {
+            let dmarc: Vec<&AuthResult> = results.iter().filter(|r| r.method == "dmarc").collect();
+            let Some(first) = dmarc.first() else {
+                return verdict(false, format!("{our_id} reported no DMARC result"));
+            };
+            if first.result != "pass" {
+                return verdict(false, format!("dmarc={} at {our_id}", first.result));
+            }
+            if let Some(hf) = first.prop("header.from") {
+                if !hf.eq_ignore_ascii_case(from_domain) {
+                    return verdict(false, format!("dmarc=pass was for {hf}, not the From domain {from_domain}"));
+                }
+            }
+            verdict(true, format!("dmarc=pass for {from_domain} at {our_id}"))
+        }
+        Require::Dkim => {
+            let pass = results
+                .iter()
+                .filter(|r| r.method == "dkim" && r.result == "pass")
+                .find_map(|r| r.prop("header.d").or_else(|| r.prop("header.i").and_then(domain_of)).filter(|d| aligned(d, from_domain)));
+            match pass {
+                Some(d) => verdict(true, format!("dkim=pass header.d={d} aligned with {from_domain} at {our_id}")),
+                None => verdict(false, format!("no dkim=pass aligned with {from_domain} at {our_id}")),
+            }
+        }
+        Require::None => verdict(true, String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn settings(require: &str) -> Settings {
+        let text = format!(
+            "[database]\npath = \"x.db\"\n[trust]\nauthserv_id = \"mx.kcsc.example\"\nrequire = \"{require}\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n[[platforms]]\nid = \"x\"\nsenders = [\"x.com\", \"legal@twitter.com\"]\n"
+        );
+        Settings::from_toml(Path::new("c.toml"), &text).unwrap()
+    }
+
+    fn email(from: &str, ar: &[&str]) -> ParsedEmail {
+        ParsedEmail { from: vec![from.to_string()], auth_results: ar.iter().map(|s| s.to_string()).collect(), ..Default::default() }
+    }
+
+    #[test]
+    fn parses_results_with_comments() {
+        let (id, r) = parse_authentication_results(
+            "mx.kcsc.example 1; dkim=pass (2048-bit key) header.d=telegram.org header.s=s1; dmarc=pass (p=reject dis=none) header.from=telegram.org",
+        )
+        .unwrap();
+        assert_eq!(id, "mx.kcsc.example");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].method, "dmarc");
+        assert_eq!(r[1].prop("header.from"), Some("telegram.org"));
+        assert!(parse_authentication_results("").is_none());
+        assert!(parse_authentication_results("dmarc=pass").is_none());
+    }
+
+    #[test]
+    fn sender_patterns() {
+        assert!(sender_matches("a@telegram.org", "telegram.org"));
+        assert!(sender_matches("a@mail.telegram.org", "telegram.org"));
+        assert!(!sender_matches("a@telegram.org.evil.example", "telegram.org"));
+        assert!(!sender_matches("a@nottelegram.org", "telegram.org"));
+        assert!(sender_matches("Legal@Twitter.com", "legal@twitter.com"));
+        assert!(!sender_matches("other@twitter.com", "legal@twitter.com"));
+    }
+
+    #[test]
+    fn only_topmost_own_header_counts() {
+        let s = settings("dmarc");
+        let ok = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=telegram.org"]);
+        assert!(assess(&ok, &s).trusted);
+        let forged_below = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=fail header.from=telegram.org", "mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+        );
+        assert!(!assess(&forged_below, &s).trusted);
+        let other_server = email("dsa@telegram.org", &["mx.evil.example; dmarc=pass header.from=telegram.org"]);
+        assert!(!assess(&other_server, &s).trusted);
+        let none = email("dsa@telegram.org", &[]);
+        let v = assess(&none, &s);
+        assert!(!v.trusted && v.platform.as_deref() == Some("telegram"));
+        let wrong_domain = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=evil.example"]);
+        assert!(!assess(&wrong_domain, &s).trusted);
+    }
+
+    #[test]
+    fn dkim_alignment() {
+        let s = settings("dkim");
+        let ok = email("dsa@telegram.org", &["mx.kcsc.example; dkim=pass header.d=mail.telegram.org"]);
+        assert!(assess(&ok, &s).trusted);
+        let unaligned = email("dsa@telegram.org", &["mx.kcsc.example; dkim=pass header.d=mailer.example"]);
+        assert!(!assess(&unaligned, &s).trusted);
+        assert!(!aligned("org", "telegram.org"));
+    }
+
+    #[test]
+    fn no_trust_section_trusts_nothing() {
+        let text = "[database]\npath = \"x.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n";
+        let s = Settings::from_toml(Path::new("c.toml"), text).unwrap();
+        let e = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass"]);
+        assert!(!assess(&e, &s).trusted);
+    }
+}
