@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod daemon;
 pub mod extract;
+pub mod import;
 pub mod matching;
 pub mod parse;
 pub mod pipeline;

@@ -104,7 +104,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
         court\s+order|legal\s+process|subpoena|warrant|proof\s+(?:of|that)|evidence\s+(?:of|that)|victim'?s?\s+consent|consent\s+(?:of|from)\s+the
       | please\s+(?:provide|send|submit|clarify|specify|confirm\s+the\s+exact)|we\s+(?:need|require)\s+(?:more|additional|further|the)
       | additional\s+information|more\s+information|further\s+information|clearer|exact\s+urls?|specific\s+urls?|more\s+specific
-      | 법원|영장|추가\s*(?:정보|자료|서류)|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완",
+      | 법원|영장|추가\s*(?:정보|자료|서류)|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완",
     )
     .expect("built-in regex")
 });

@@ -86,6 +86,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"삭제\s*(?:완료|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))", Removed),
         (r"삭제\s*(?:하였|했|되었|됐|됨)", Removed),
         (r"삭제되었", Removed),
+        (r"삭제\s*(?:조치|처리)?(?:를|을)\s*(?:완료|하였|했)", Removed),
         (r"조치\s*(?:완료|하였습니다|했습니다|되었습니다)", Removed),
         (r"(?:계정|채널)\s*(?:정지|차단|폐쇄)", Removed),
         // Bare stems: a statement only with a completion marker after them (see `said`).
@@ -114,7 +115,7 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex"));
 
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> =
@@ -223,6 +224,7 @@ mod tests {
         assert_eq!(s("위반 사항 없음"), Said::Stated(Rejected));
         assert_eq!(s("확인 불가"), Said::Stated(NotFound));
         assert_eq!(s("삭제 예정입니다"), Said::Hedged(Removed));
+        assert_eq!(s("전체에 대하여 삭제 조치를 완료하였습니다."), Said::Stated(Removed));
         assert!(!matches!(s("삭제되지 않았습니다"), Said::Stated(_)));
         assert_eq!(s("Regarding your request KCSC-240901-01, the following have been removed:"), Said::Stated(Removed));
     }
