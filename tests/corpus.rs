@@ -53,7 +53,10 @@ fn run_case(settings: &Settings, case: &Case, now: jiff::Timestamp, tally: &mut 
     let mut last = None;
     for f in &case.files {
         let path = corpus().join(f);
-        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => return vec![format!("{}: {e}", path.display())],
+        };
         let raw = RawEmail::new(bytes, Origin::File(path.clone()));
         last = Some(ingest_one(&store, settings, &raw, now).expect("ingest"));
     }
