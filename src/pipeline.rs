@@ -3,17 +3,21 @@
 //! the same way wherever it comes from.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::config::Settings;
+use crate::config::{Require, Settings, Verify};
 use crate::extract::{self, Classification, Extraction};
 use crate::matching::{self, Decision, Outcome};
 use crate::parse::{self, ParsedEmail};
 use crate::source::RawEmail;
 use crate::status::Status;
 use crate::store::{NewMessage, Store, StoreError, ViewQuery, sha256_hex};
+use crate::trust::dkim::{self, DkimCheck};
 use crate::trust::{self, TrustVerdict};
 
 /// Which mailbox folder an email belongs in once recorded.
@@ -57,14 +61,125 @@ pub struct Understanding {
     pub parsed: ParsedEmail,
     pub verdict: TrustVerdict,
     pub extraction: Extraction,
+    /// takedown's own DKIM/DMARC verdict, when `trust.verify` asks for one.
+    pub dkim: Option<DkimCheck>,
 }
 
+/// Understands an email, asking DNS (the system resolver) when `trust.verify`
+/// needs takedown's own DKIM check.
 pub fn understand(raw: &[u8], settings: &Settings) -> Understanding {
+    understand_with(raw, settings, &dkim::Source::System)
+}
+
+/// Whether `trust.verify` makes takedown check DKIM itself.
+pub fn checks_dkim(settings: &Settings) -> bool {
+    settings.trust.as_ref().is_some_and(|t| t.verify != Verify::AuthenticationResults && t.require != Require::None)
+}
+
+/// `understand` with the DKIM verdict taken from `source`: DNS, fixed
+/// records (tests), or the verdict recorded at receipt (`reprocess`).
+pub fn understand_with(raw: &[u8], settings: &Settings, source: &dkim::Source) -> Understanding {
     let parsed = parse::parse(raw, &settings.limits);
-    let verdict = trust::assess(&parsed, settings);
+    let own = match &settings.trust {
+        Some(t) if checks_dkim(settings) => Some(dkim::verify(raw, t, source)),
+        _ => None,
+    };
+    let verdict = trust::assess_with(&parsed, settings, own.as_ref());
     let platform = verdict.platform.as_deref().and_then(|p| settings.platform(p));
     let extraction = extract::extract(&parsed, platform, settings);
-    Understanding { parsed, verdict, extraction }
+    Understanding { parsed, verdict, extraction, dkim: own }
+}
+
+/// How `ingest_one_with` reads an email.
+#[derive(Clone)]
+pub struct IngestOptions {
+    /// Where takedown's own DKIM verdict comes from.
+    pub dkim: dkim::Source,
+    /// The understanding step. Always `understand_with` in takedown itself;
+    /// tests substitute one that panics or hangs to exercise the guards.
+    pub understand: fn(&[u8], &Settings, &dkim::Source) -> Understanding,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { dkim: dkim::Source::System, understand: understand_with }
+    }
+}
+
+/// Emails whose reading overran the time budget and whose worker thread is
+/// still running (a thread cannot be killed; it is abandoned).
+static RUNAWAY: AtomicUsize = AtomicUsize::new(0);
+/// More abandoned workers than this and new emails are not read at all (they
+/// go to review), so that a flood of hostile emails cannot pile up threads.
+const MAX_RUNAWAY: usize = 4;
+
+/// Why an email could not be understood: the review reason and the detail.
+struct NotUnderstood(&'static str, String);
+
+/// Runs the understanding step on a worker thread, bounded by
+/// `limits.time_budget` (plus the DNS allowance when DKIM is checked), with
+/// panics caught. A worker that overruns is abandoned, not waited for.
+fn understand_bounded(raw: &RawEmail, settings: &Settings, opts: &IngestOptions) -> Result<(Understanding, Duration), NotUnderstood> {
+    let stuck = RUNAWAY.load(Ordering::SeqCst);
+    if stuck >= MAX_RUNAWAY {
+        return Err(NotUnderstood(
+            "time_budget",
+            format!("not read: {stuck} earlier emails are still being read past limits.time_budget; this one waits for a person"),
+        ));
+    }
+    let mut budget = settings.limits.time_budget;
+    if checks_dkim(settings) {
+        let dns = settings.trust.as_ref().map(|t| t.dns_timeout).unwrap_or_default();
+        budget += dns.saturating_mul(2) + Duration::from_millis(500);
+    }
+    const RUNNING: u8 = 0;
+    const DONE: u8 = 1;
+    const ABANDONED: u8 = 2;
+    let state = Arc::new(AtomicU8::new(RUNNING));
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let (bytes, worker_settings, worker_opts, worker_state) = (raw.bytes.clone(), settings.clone(), opts.clone(), state.clone());
+    let started = Instant::now();
+    let spawned = std::thread::Builder::new()
+        .name("takedown-understand".into())
+        // Generous stack: nested MIME is parsed recursively by mail-parser.
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let r = catch_unwind(AssertUnwindSafe(|| (worker_opts.understand)(&bytes, &worker_settings, &worker_opts.dkim)));
+            let _ = tx.send(r.map_err(panic_text));
+            if worker_state.compare_exchange(RUNNING, DONE, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+                RUNAWAY.fetch_sub(1, Ordering::SeqCst);
+                tracing::warn!("an email abandoned past its time budget has finished being read");
+            }
+        });
+    if let Err(e) = spawned {
+        // No thread to be had (resource limits): read it here, unbounded but guarded.
+        tracing::warn!("cannot start a worker thread ({e}); reading the email without a time limit");
+        return match catch_unwind(AssertUnwindSafe(|| (opts.understand)(&raw.bytes, settings, &opts.dkim))) {
+            Ok(u) => Ok((u, started.elapsed())),
+            Err(p) => Err(NotUnderstood("internal_error", format!("internal error while reading this email: {}", panic_text(p)))),
+        };
+    }
+    let over = |budget: Duration| {
+        NotUnderstood(
+            "time_budget",
+            format!("reading this email took longer than limits.time_budget ({} ms); it was not read", budget.as_millis()),
+        )
+    };
+    match rx.recv_timeout(budget) {
+        Ok(Ok(u)) => Ok((u, started.elapsed())),
+        Ok(Err(p)) => Err(NotUnderstood("internal_error", format!("internal error while reading this email: {p}"))),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+            RUNAWAY.fetch_add(1, Ordering::SeqCst);
+            if state.compare_exchange(RUNNING, ABANDONED, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+                // It finished just now: not a runaway after all, but over budget all the same.
+                RUNAWAY.fetch_sub(1, Ordering::SeqCst);
+            }
+            Err(over(budget))
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            Err(NotUnderstood("internal_error", "internal error: the worker reading this email stopped without an answer".into()))
+        }
+    }
 }
 
 /// Which part of the ledger the email may concern.
@@ -73,6 +188,10 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
     let mut q = ViewQuery::default();
     q.refs = x.refs.refs.iter().chain(x.refs.plus_refs.iter()).cloned().collect();
     q.message_ids = x.refs.thread_ids.clone();
+    if x.classification == Classification::Bounce {
+        // The failed email's own Message-ID: one of our reminders, perhaps.
+        q.message_ids = extract::refs::bounced_ids(&u.parsed);
+    }
     if let Some(p) = &u.verdict.platform {
         q.case_numbers = x.refs.case_numbers.iter().map(|n| (p.clone(), n.clone())).collect();
         // "your request of Sept. 1": the year is the email's, or the one before
@@ -110,6 +229,11 @@ fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
 /// Ingests one email: records it (raw bytes included) with everything
 /// decided about it, atomically. Idempotent: the same email again changes nothing.
 pub fn ingest_one(store: &Store, settings: &Settings, raw: &RawEmail, now: Timestamp) -> Result<IngestReport, StoreError> {
+    ingest_one_with(store, settings, raw, now, &IngestOptions::default())
+}
+
+/// `ingest_one` with the DKIM source and the understanding step chosen by the caller.
+pub fn ingest_one_with(store: &Store, settings: &Settings, raw: &RawEmail, now: Timestamp, opts: &IngestOptions) -> Result<IngestReport, StoreError> {
     let sha = sha256_hex(&raw.bytes);
     let origin = raw.origin.to_string();
     if let Some(k) = store.message_by_sha(&sha)? {
@@ -168,11 +292,14 @@ pub fn ingest_one(store: &Store, settings: &Settings, raw: &RawEmail, now: Times
         });
     }
 
-    // Understanding never takes the daemon down: a panic becomes a review entry.
-    let understood = catch_unwind(AssertUnwindSafe(|| understand(&raw.bytes, settings)));
-    let u = match understood {
-        Ok(u) => u,
-        Err(p) => return record_failure(store, raw, &sha, &origin, now, format!("internal error while reading this email: {}", panic_text(p))),
+    // Understanding never takes the daemon down: a panic or an overrun of the
+    // time budget becomes a review entry, and the daemon goes on.
+    let u = match understand_bounded(raw, settings, opts) {
+        Ok((u, took)) => {
+            tracing::debug!(origin, ms = took.as_millis() as u64, "email read");
+            u
+        }
+        Err(NotUnderstood(reason, why)) => return record_failure(store, raw, &sha, &origin, now, reason, why),
     };
 
     // The same Message-ID again: a duplicate, unless everything before it under
@@ -185,7 +312,7 @@ pub fn ingest_one(store: &Store, settings: &Settings, raw: &RawEmail, now: Times
             if earlier.iter().any(|k| k.trusted) || !u.verdict.trusted {
                 let detail = format!("same Message-ID as email #{} ({})", first.id, first.outcome);
                 let msg = new_message(&u, raw, &sha, &origin, now, "duplicate", &detail, Some(first.id), None);
-                store.record_ingest(&msg, None)?;
+                record(store, &msg, None, u.dkim.as_ref())?;
                 return Ok(duplicate_report(origin, sha, Some(mid.clone()), &first.disposition, detail));
             }
             note = format!("; Message-ID was used before by untrusted email #{}", first.id);
@@ -196,13 +323,16 @@ pub fn ingest_one(store: &Store, settings: &Settings, raw: &RawEmail, now: Times
     let view = store.ledger_view(&q, &settings.tz)?;
     let decision = match catch_unwind(AssertUnwindSafe(|| matching::decide(&u.extraction, &u.verdict, &view, settings))) {
         Ok(d) => d,
-        Err(p) => return record_failure(store, raw, &sha, &origin, now, format!("internal error while matching this email: {}", panic_text(p))),
+        Err(p) => {
+            let why = format!("internal error while matching this email: {}", panic_text(p));
+            return record_failure(store, raw, &sha, &origin, now, "internal_error", why);
+        }
     };
     let detail = format!("{}{}", describe(&u, &decision), note);
     let review_detail = decision.review.as_ref().map(|(_, d)| d.clone()).unwrap_or_default();
     let review = decision.review.as_ref().map(|(c, _)| (*c, review_detail.as_str()));
     let msg = new_message(&u, raw, &sha, &origin, now, decision.outcome.as_str(), &detail, None, review);
-    store.record_ingest(&msg, Some(&decision))?;
+    record(store, &msg, Some(&decision), u.dkim.as_ref())?;
     Ok(IngestReport {
         origin,
         message_id: u.parsed.message_id.clone(),
@@ -271,7 +401,20 @@ fn new_message<'a>(
     }
 }
 
-fn record_failure(store: &Store, raw: &RawEmail, sha: &str, origin: &str, now: Timestamp, why: String) -> Result<IngestReport, StoreError> {
+/// Records an email with takedown's own DKIM verdict, in one transaction.
+fn record(store: &Store, msg: &NewMessage<'_>, decision: Option<&Decision>, own: Option<&DkimCheck>) -> Result<i64, StoreError> {
+    store.atomically(|_| {
+        let id = store.record_ingest(msg, decision)?;
+        if let Some(check) = own {
+            store.record_dkim(id, &check.to_json())?;
+        }
+        Ok(id)
+    })
+}
+
+/// Records an email that could not be understood (`reason`: internal_error,
+/// time_budget) for a person to look at.
+fn record_failure(store: &Store, raw: &RawEmail, sha: &str, origin: &str, now: Timestamp, reason: &str, why: String) -> Result<IngestReport, StoreError> {
     tracing::error!(origin, "{why}");
     let msg = NewMessage {
         message_id: None,
@@ -291,7 +434,7 @@ fn record_failure(store: &Store, raw: &RawEmail, sha: &str, origin: &str, now: T
         outcome: Outcome::Review.as_str(),
         detail: &why,
         duplicate_of: None,
-        review: Some(("internal_error", &why)),
+        review: Some((reason, &why)),
     };
     store.record_ingest(&msg, None)?;
     Ok(IngestReport {
@@ -305,7 +448,7 @@ fn record_failure(store: &Store, raw: &RawEmail, sha: &str, origin: &str, now: T
         platform: None,
         trusted: false,
         trust_reason: "not checked".into(),
-        review: Some("internal_error".into()),
+        review: Some(reason.into()),
         detail: why,
         changes: Vec::new(),
         disposition: Disposition::Review,

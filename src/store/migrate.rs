@@ -8,6 +8,7 @@ use super::{Result, StoreError};
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_ledger", include_str!("../../migrations/0001_ledger.sql")),
     ("0002_outbox", include_str!("../../migrations/0002_outbox.sql")),
+    ("0003_evidence", include_str!("../../migrations/0003_evidence.sql")),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -1,9 +1,11 @@
 //! The ledger: the only module that writes SQL. Everything above it speaks in
 //! domain types; everything here is about keeping them durable and consistent.
 
+mod evidence;
 mod migrate;
 mod queries;
 
+pub use evidence::*;
 pub use queries::*;
 
 use std::io::{Read, Write};

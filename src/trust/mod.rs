@@ -1,12 +1,20 @@
 //! Trust: who sent this email, and can we believe it? The platform comes from
-//! the From address; belief comes only from the topmost Authentication-Results
-//! header written by our own receiving server (lower ones, or ones with another
-//! authserv-id, can be forged by the sender and are ignored).
+//! the From address. Belief comes from `trust.verify`:
+//! * `authentication-results`: only the topmost Authentication-Results header
+//!   written by our own receiving server (lower ones, or ones with another
+//!   authserv-id, can be forged by the sender and are ignored);
+//! * `dkim`: takedown's own DKIM/DMARC check (`dkim.rs`);
+//! * `both`: both must pass.
+//!
+//! `trust.require` says what must pass (dmarc, dkim or none) in either case.
+
+pub mod dkim;
 
 use serde::Serialize;
 
-use crate::config::{Platform, Require, Settings};
+use crate::config::{Platform, Require, Settings, TrustSettings, Verify};
 use crate::parse::ParsedEmail;
+pub use dkim::DkimCheck;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TrustVerdict {
@@ -111,7 +119,14 @@ pub fn aligned(a: &str, b: &str) -> bool {
     short.contains('.') && (long == short || long.ends_with(&format!(".{short}")))
 }
 
+/// The verdict from the headers alone (no DKIM check of our own). With
+/// `trust.verify = "dkim"` or `"both"` this trusts nothing: use `assess_with`.
 pub fn assess(email: &ParsedEmail, settings: &Settings) -> TrustVerdict {
+    assess_with(email, settings, None)
+}
+
+/// The verdict, given takedown's own DKIM check when one was made.
+pub fn assess_with(email: &ParsedEmail, settings: &Settings, own: Option<&DkimCheck>) -> TrustVerdict {
     let sender = email.sender().map(str::to_string);
     let platform = sender.as_deref().and_then(|s| platform_for(settings, s)).map(|p| p.id.clone());
     let verdict = |trusted: bool, reason: String| TrustVerdict { platform: platform.clone(), sender: sender.clone(), trusted, reason };
@@ -130,8 +145,21 @@ pub fn assess(email: &ParsedEmail, settings: &Settings) -> TrustVerdict {
     if trust.require == Require::None {
         return verdict(true, "trust.require = \"none\": authentication not checked (for tests only)".into());
     }
+    let (trusted, reason) = match trust.verify {
+        Verify::AuthenticationResults => by_authentication_results(email, trust, from_domain),
+        Verify::Dkim => by_own_check(own, trust.require, from_domain),
+        Verify::Both => {
+            let (a, ar) = by_authentication_results(email, trust, from_domain);
+            let (b, br) = by_own_check(own, trust.require, from_domain);
+            (a && b, format!("{ar}; takedown's own check: {br}"))
+        }
+    };
+    verdict(trusted, reason)
+}
+
+fn by_authentication_results(email: &ParsedEmail, trust: &TrustSettings, from_domain: &str) -> (bool, String) {
     let Some(our_id) = trust.authserv_id.as_deref() else {
-        return verdict(false, "trust.authserv_id is not set".into());
+        return (false, "trust.authserv_id is not set".into());
     };
     // Only the topmost header from our own server counts: our server prepends
     // its header above whatever the sender wrote.
@@ -141,23 +169,23 @@ pub fn assess(email: &ParsedEmail, settings: &Settings) -> TrustVerdict {
         .filter_map(|v| parse_authentication_results(v))
         .find(|(id, _)| id == our_id);
     let Some((_, results)) = ours else {
-        return verdict(false, format!("no Authentication-Results header from {our_id}"));
+        return (false, format!("no Authentication-Results header from {our_id}"));
     };
     match trust.require {
         Require::Dmarc => {
             let dmarc: Vec<&AuthResult> = results.iter().filter(|r| r.method == "dmarc").collect();
             let Some(first) = dmarc.first() else {
-                return verdict(false, format!("{our_id} reported no DMARC result"));
+                return (false, format!("{our_id} reported no DMARC result"));
             };
             if first.result != "pass" {
-                return verdict(false, format!("dmarc={} at {our_id}", first.result));
+                return (false, format!("dmarc={} at {our_id}", first.result));
             }
             if let Some(hf) = first.prop("header.from") {
                 if !hf.eq_ignore_ascii_case(from_domain) {
-                    return verdict(false, format!("dmarc=pass was for {hf}, not the From domain {from_domain}"));
+                    return (false, format!("dmarc=pass was for {hf}, not the From domain {from_domain}"));
                 }
             }
-            verdict(true, format!("dmarc=pass for {from_domain} at {our_id}"))
+            (true, format!("dmarc=pass for {from_domain} at {our_id}"))
         }
         Require::Dkim => {
             let pass = results
@@ -165,11 +193,42 @@ pub fn assess(email: &ParsedEmail, settings: &Settings) -> TrustVerdict {
                 .filter(|r| r.method == "dkim" && r.result == "pass")
                 .find_map(|r| r.prop("header.d").or_else(|| r.prop("header.i").and_then(domain_of)).filter(|d| aligned(d, from_domain)));
             match pass {
-                Some(d) => verdict(true, format!("dkim=pass header.d={d} aligned with {from_domain} at {our_id}")),
-                None => verdict(false, format!("no dkim=pass aligned with {from_domain} at {our_id}")),
+                Some(d) => (true, format!("dkim=pass header.d={d} aligned with {from_domain} at {our_id}")),
+                None => (false, format!("no dkim=pass aligned with {from_domain} at {our_id}")),
             }
         }
-        Require::None => verdict(true, String::new()),
+        Require::None => (true, String::new()),
+    }
+}
+
+/// takedown's own check: `require = "dkim"` needs a passing signature whose
+/// d= is aligned with the From domain; `require = "dmarc"` needs DMARC to pass
+/// on DKIM for the From domain (a published DMARC policy and an aligned pass,
+/// strict when the policy says adkim=s).
+fn by_own_check(own: Option<&DkimCheck>, require: Require, from_domain: &str) -> (bool, String) {
+    let Some(check) = own else {
+        return (false, "takedown's own DKIM check was not made".into());
+    };
+    if let Some(e) = &check.error {
+        return (false, format!("DKIM not verified: {e}"));
+    }
+    match require {
+        Require::Dkim => {
+            let pass = check.signatures.iter().find(|s| s.result == "pass" && aligned(&s.domain, from_domain));
+            match pass {
+                Some(s) => (true, format!("dkim=pass d={} s={} aligned with {from_domain} (verified by takedown)", s.domain, s.selector)),
+                None => (false, format!("no DKIM signature aligned with {from_domain} passed (takedown: {})", check.summary())),
+            }
+        }
+        Require::Dmarc => {
+            if check.dmarc == "pass" && check.dmarc_domain.eq_ignore_ascii_case(from_domain) {
+                let by: Vec<&str> = check.signatures.iter().filter(|s| s.result == "pass").map(|s| s.domain.as_str()).collect();
+                (true, format!("dmarc=pass for {from_domain} on dkim d={} (verified by takedown)", by.join(",")))
+            } else {
+                (false, format!("dmarc={} for {from_domain} (takedown: {})", check.dmarc, check.summary()))
+            }
+        }
+        Require::None => (true, String::new()),
     }
 }
 
@@ -240,6 +299,57 @@ mod tests {
         let unaligned = email("dsa@telegram.org", &["mx.kcsc.example; dkim=pass header.d=mailer.example"]);
         assert!(!assess(&unaligned, &s).trusted);
         assert!(!aligned("org", "telegram.org"));
+    }
+
+    fn settings_verify(verify: &str, require: &str) -> Settings {
+        let text = format!(
+            "[database]\npath = \"x.db\"\n[trust]\nauthserv_id = \"mx.kcsc.example\"\nrequire = \"{require}\"\nverify = \"{verify}\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n"
+        );
+        Settings::from_toml(Path::new("c.toml"), &text).unwrap()
+    }
+
+    fn check(sig_domain: &str, result: &str, dmarc: &str) -> DkimCheck {
+        DkimCheck {
+            signatures: vec![dkim::Signature { domain: sig_domain.into(), selector: "s1".into(), result: result.into(), detail: String::new() }],
+            dmarc: dmarc.into(),
+            dmarc_domain: "telegram.org".into(),
+            error: None,
+        }
+    }
+
+    #[test]
+    fn own_dkim_check_decides_with_verify_dkim() {
+        let e = email("dsa@telegram.org", &[]);
+        let s = settings_verify("dkim", "dmarc");
+        let v = assess_with(&e, &s, Some(&check("telegram.org", "pass", "pass")));
+        assert!(v.trusted, "{v:?}");
+        assert!(v.reason.contains("verified by takedown"), "{}", v.reason);
+        assert!(!assess_with(&e, &s, Some(&check("telegram.org", "pass", "none"))).trusted);
+        assert!(!assess_with(&e, &s, None).trusted, "no check made: not trusted");
+        // A forged Authentication-Results header means nothing with verify = "dkim".
+        let forged = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=telegram.org"]);
+        assert!(!assess_with(&forged, &s, Some(&check("telegram.org", "fail", "fail"))).trusted);
+        let s = settings_verify("dkim", "dkim");
+        assert!(assess_with(&e, &s, Some(&check("mail.telegram.org", "pass", "none"))).trusted);
+        assert!(!assess_with(&e, &s, Some(&check("mailer.example", "pass", "none"))).trusted, "unaligned d=");
+        let failed = DkimCheck { error: Some("DNS did not answer".into()), ..check("telegram.org", "pass", "pass") };
+        let v = assess_with(&e, &s, Some(&failed));
+        assert!(!v.trusted && v.reason.contains("DNS did not answer"), "{v:?}");
+    }
+
+    #[test]
+    fn verify_both_needs_both() {
+        let s = settings_verify("both", "dmarc");
+        let ar = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=telegram.org"]);
+        let none = email("dsa@telegram.org", &[]);
+        let good = check("telegram.org", "pass", "pass");
+        let bad = check("telegram.org", "fail", "fail");
+        let v = assess_with(&ar, &s, Some(&good));
+        assert!(v.trusted, "{v:?}");
+        assert!(v.reason.contains("at mx.kcsc.example") && v.reason.contains("takedown's own check"), "{}", v.reason);
+        assert!(!assess_with(&ar, &s, Some(&bad)).trusted);
+        assert!(!assess_with(&none, &s, Some(&good)).trusted);
+        assert!(!assess(&ar, &s).trusted, "assess alone makes no DKIM check");
     }
 
     #[test]
