@@ -1,1 +1,746 @@
-pub fn placeholder() {}
+//! The IMAP source: one authenticated connection to one server. It moves
+//! bytes only — connect, log in, list, fetch by UID, move, wait — and never
+//! interprets an email or touches the ledger; `daemon` decides what happens.
+//!
+//! Every network step has a time limit (`[mailbox] timeout`): a server that
+//! stops answering is an error like any other, never a hang.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::future::Future;
+use std::io::BufReader;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_imap::imap_proto::{Response, Status};
+use async_imap::types::{Fetch, UnsolicitedResponse};
+use futures::{Stream, StreamExt};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpStream;
+use tokio::time::{Instant, timeout};
+use tokio_rustls::rustls::{self, ClientConfig, RootCertStore, pki_types::ServerName};
+
+use crate::config::{AuthKind, Credential, ImapSettings, Tls};
+
+/// Whatever carries the IMAP bytes: plain TCP or TLS over TCP.
+pub trait Io: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug> Io for T {}
+
+type Session = async_imap::Session<Box<dyn Io>>;
+
+/// The UIDs of one UID command are split into sets of at most this many
+/// ranges, so that no command line comes near a server's line limit
+/// (Dovecot: 64 KiB).
+const MAX_RANGES_PER_COMMAND: usize = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// TCP connect, read or write failed; the connection was cut.
+    Network,
+    /// The TLS handshake failed, typically an untrusted certificate.
+    Tls,
+    /// The server rejected the login: retrying soon will not help.
+    AuthRejected,
+    /// The password or token could not be obtained (env var, file, command).
+    Credential,
+    /// The server answered NO/BAD or something unexpected.
+    Server,
+    /// A step did not finish within the configured timeout.
+    Timeout,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImapError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl fmt::Display for ImapError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ImapError {}
+
+impl ImapError {
+    fn new(kind: ErrorKind, message: impl Into<String>) -> ImapError {
+        ImapError { kind, message: message.into() }
+    }
+
+    /// Errors that the same credentials will keep producing: they are
+    /// reported once and retried slowly.
+    pub fn is_auth(&self) -> bool {
+        matches!(self.kind, ErrorKind::AuthRejected | ErrorKind::Credential)
+    }
+
+    fn from_imap(what: &str, e: async_imap::error::Error) -> ImapError {
+        use async_imap::error::Error as E;
+        match e {
+            E::Io(io) => ImapError::new(ErrorKind::Network, format!("{what}: {io}")),
+            E::ConnectionLost => ImapError::new(ErrorKind::Network, format!("{what}: connection closed by the server")),
+            E::No(t) => ImapError::new(ErrorKind::Server, format!("{what}: server said NO: {}", server_text(&t))),
+            E::Bad(t) => ImapError::new(ErrorKind::Server, format!("{what}: server said BAD: {}", server_text(&t))),
+            other => ImapError::new(ErrorKind::Server, format!("{what}: {other}")),
+        }
+    }
+}
+
+/// async-imap renders a NO/BAD as `code: Some(..), info: Some("text")`;
+/// keep what the server actually said.
+fn server_text(t: &str) -> String {
+    let info = t
+        .find("info: Some(\"")
+        .map(|i| &t[i + "info: Some(\"".len()..])
+        .map(|rest| rest.strip_suffix("\")").unwrap_or(rest).replace("\\\"", "\""));
+    let code = t
+        .strip_prefix("code: Some(")
+        .and_then(|rest| rest.split_once("), info:").map(|(c, _)| c.to_string()));
+    match (code, info) {
+        (Some(c), Some(i)) => format!("[{c}] {i}"),
+        (None, Some(i)) => i,
+        _ => t.to_string(),
+    }
+}
+
+/// Runs one network step under the time limit.
+async fn timed<T, F>(limit: Duration, what: &str, fut: F) -> Result<T, ImapError>
+where
+    F: Future<Output = Result<T, async_imap::error::Error>>,
+{
+    match timeout(limit, fut).await {
+        Ok(r) => r.map_err(|e| ImapError::from_imap(what, e)),
+        Err(_) => Err(ImapError::new(ErrorKind::Timeout, format!("{what}: no answer within {}s", limit.as_secs_f32()))),
+    }
+}
+
+/// Reads every item of a response stream, each under the time limit (a
+/// large FETCH may take long in total, but must never stall).
+async fn collect<T, S>(limit: Duration, what: &str, stream: S) -> Result<Vec<T>, ImapError>
+where
+    S: Stream<Item = async_imap::error::Result<T>>,
+{
+    let mut stream = std::pin::pin!(stream);
+    let mut out = Vec::new();
+    loop {
+        match timeout(limit, stream.next()).await {
+            Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("{what}: no data within {}s", limit.as_secs_f32()))),
+            Ok(None) => return Ok(out),
+            Ok(Some(Err(e))) => return Err(ImapError::from_imap(what, e)),
+            Ok(Some(Ok(v))) => out.push(v),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Credentials.
+
+/// Fetches the password or token where the configuration says it is. The
+/// secret is never logged; error messages name only where it was looked for.
+pub async fn fetch_secret(c: &Credential, limit: Duration) -> Result<String, ImapError> {
+    let cred = |m: String| ImapError::new(ErrorKind::Credential, m);
+    let secret = match c {
+        Credential::Env(var) => match std::env::var(var) {
+            Ok(v) => v,
+            Err(_) => return Err(cred(format!("password_env: environment variable {var} is not set (or not UTF-8)"))),
+        },
+        Credential::File(p) => match tokio::fs::read_to_string(p).await {
+            Ok(v) => v,
+            Err(e) => return Err(cred(format!("password_file {}: {e}", p.display()))),
+        },
+        Credential::Command(cmd) => {
+            // Like mbsync's PassCmd: run by the shell, stdout is the secret.
+            // The command line itself is not shown: it may contain secrets.
+            let child = tokio::process::Command::new("sh")
+                .arg("-c")
+                .arg(cmd)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .kill_on_drop(true)
+                .output();
+            let out = match timeout(limit, child).await {
+                Err(_) => return Err(cred(format!("password/token command did not finish within {}s", limit.as_secs()))),
+                Ok(Err(e)) => return Err(cred(format!("password/token command: cannot run sh: {e}"))),
+                Ok(Ok(o)) => o,
+            };
+            if !out.status.success() {
+                let err = String::from_utf8_lossy(&out.stderr);
+                let first = err.lines().next().unwrap_or("").chars().take(200).collect::<String>();
+                return Err(cred(format!("password/token command failed ({}){}", out.status, if first.is_empty() { String::new() } else { format!(": {first}") })));
+            }
+            match String::from_utf8(out.stdout) {
+                Ok(s) => s,
+                Err(_) => return Err(cred("password/token command printed something that is not UTF-8".into())),
+            }
+        }
+        Credential::None => return Err(cred("no password_env, password_file or password_command configured".into())),
+    };
+    // A file or command output ends with a newline that is not part of the secret.
+    let secret = secret.trim_end_matches(['\n', '\r']).to_string();
+    if secret.is_empty() {
+        return Err(cred("the configured password/token is empty".into()));
+    }
+    Ok(secret)
+}
+
+/// SASL XOAUTH2 (Gmail, Microsoft 365): one initial response carrying the
+/// user and the bearer token.
+struct XOAuth2 {
+    response: String,
+    sent: bool,
+}
+
+impl async_imap::Authenticator for XOAuth2 {
+    type Response = String;
+    fn process(&mut self, _challenge: &[u8]) -> String {
+        if self.sent {
+            // A second challenge carries the server's error details (JSON);
+            // RFC 7628 asks for an empty answer, after which the server says NO.
+            String::new()
+        } else {
+            self.sent = true;
+            self.response.clone()
+        }
+    }
+}
+
+pub fn xoauth2_response(user: &str, token: &str) -> String {
+    format!("user={user}\x01auth=Bearer {token}\x01\x01")
+}
+
+// ---------------------------------------------------------------------------
+// TLS.
+
+/// The TLS client configuration: the system's trusted roots plus `ca_file`.
+/// Certificate verification cannot be turned off.
+pub fn tls_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, ImapError> {
+    let tls_err = |m: String| ImapError::new(ErrorKind::Tls, m);
+    let mut roots = RootCertStore::empty();
+    let native = rustls_native_certs::load_native_certs();
+    roots.add_parsable_certificates(native.certs);
+    if let Some(p) = ca_file {
+        let f = std::fs::File::open(p).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+        let mut n = 0;
+        for c in rustls_pemfile::certs(&mut BufReader::new(f)) {
+            let c = c.map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+            roots.add(c).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+            n += 1;
+        }
+        if n == 0 {
+            return Err(tls_err(format!("ca_file {}: no PEM certificate in it", p.display())));
+        }
+    }
+    if roots.is_empty() {
+        return Err(tls_err("no trusted CA certificates: the system store is empty and no ca_file is configured".into()));
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| tls_err(format!("TLS setup: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+async fn tls_handshake(s: &ImapSettings, tcp: TcpStream) -> Result<Box<dyn Io>, ImapError> {
+    let config = tls_config(s.ca_file.as_deref())?;
+    let name = ServerName::try_from(s.host.clone())
+        .map_err(|e| ImapError::new(ErrorKind::Tls, format!("`{}` is not a valid TLS server name: {e}", s.host)))?;
+    let connector = tokio_rustls::TlsConnector::from(config);
+    match timeout(s.timeout, connector.connect(name, tcp)).await {
+        Err(_) => Err(ImapError::new(ErrorKind::Timeout, format!("TLS handshake with {}:{}: no answer within {}s", s.host, s.port, s.timeout.as_secs()))),
+        Ok(Err(e)) => {
+            let hint = if e.to_string().contains("certificate") {
+                " (certificate verification is always on; for a server with an internal CA set ca_file)"
+            } else {
+                ""
+            };
+            Err(ImapError::new(ErrorKind::Tls, format!("TLS handshake with {}:{} failed: {e}{hint}", s.host, s.port)))
+        }
+        Ok(Ok(stream)) => Ok(Box::new(stream)),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The connection.
+
+#[derive(Debug, Clone, Default)]
+pub struct Capabilities {
+    pub idle: bool,
+    pub moves: bool,
+    pub uidplus: bool,
+}
+
+/// What SELECT told us about the folder.
+#[derive(Debug, Clone, Copy)]
+pub struct Selected {
+    pub uidvalidity: u32,
+    pub exists: u32,
+}
+
+/// Why an IDLE (or a wait without IDLE) ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    /// The server reported a change in the folder.
+    News,
+    /// The deadline passed.
+    Timer,
+    /// Shutdown was requested.
+    Shutdown,
+}
+
+pub struct ImapConn {
+    /// `None` only while an IDLE holds the session, or after it was lost.
+    session: Option<Session>,
+    pub capabilities: Capabilities,
+    /// The server's hierarchy delimiter (`LIST "" ""`); `None`: flat names.
+    pub delimiter: Option<char>,
+    limit: Duration,
+}
+
+fn is_loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// True when `tls = "none"` is configured for a host that is not loopback:
+/// the password and every email would cross the network in the clear.
+pub fn plaintext_over_network(s: &ImapSettings) -> bool {
+    s.tls == Tls::None && !is_loopback(&s.host)
+}
+
+async fn read_greeting(client: &mut async_imap::Client<impl Io>, s: &ImapSettings) -> Result<(), ImapError> {
+    let what = format!("greeting from {}:{}", s.host, s.port);
+    let resp = match timeout(s.timeout, client.read_response()).await {
+        Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("{what}: none within {}s", s.timeout.as_secs()))),
+        Ok(None) => return Err(ImapError::new(ErrorKind::Network, format!("{what}: connection closed before the greeting"))),
+        Ok(Some(Err(e))) => return Err(ImapError::new(ErrorKind::Network, format!("{what}: {e}"))),
+        Ok(Some(Ok(r))) => r,
+    };
+    match resp.parsed() {
+        Response::Data { status: Status::Ok, .. } => Ok(()),
+        Response::Data { status: Status::PreAuth, .. } => Ok(()),
+        Response::Data { status, information, .. } => Err(ImapError::new(
+            ErrorKind::Server,
+            format!("{what}: server refused the session ({status:?}: {})", information.as_deref().unwrap_or("")),
+        )),
+        other => Err(ImapError::new(ErrorKind::Server, format!("{what}: unexpected {other:?}"))),
+    }
+}
+
+impl ImapConn {
+    /// Connects, secures the connection as configured, logs in, and learns
+    /// the capabilities and the hierarchy delimiter.
+    pub async fn connect(s: &ImapSettings) -> Result<ImapConn, ImapError> {
+        let addr = format!("{}:{}", s.host, s.port);
+        let tcp = match timeout(s.timeout, TcpStream::connect((s.host.as_str(), s.port))).await {
+            Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("connect to {addr}: no answer within {}s", s.timeout.as_secs()))),
+            Ok(Err(e)) => return Err(ImapError::new(ErrorKind::Network, format!("connect to {addr}: {e}"))),
+            Ok(Ok(t)) => t,
+        };
+        let _ = tcp.set_nodelay(true);
+        let stream: Box<dyn Io> = match s.tls {
+            Tls::None => Box::new(tcp),
+            Tls::Implicit => tls_handshake(s, tcp).await?,
+            Tls::StartTls => {
+                let mut plain = async_imap::Client::new(tcp);
+                read_greeting(&mut plain, s).await?;
+                timed(s.timeout, &format!("STARTTLS with {addr}"), plain.run_command_and_check_ok("STARTTLS", None))
+                    .await
+                    .map_err(|e| ImapError::new(ErrorKind::Tls, format!("{e} (tls = \"starttls\" never falls back to plaintext)")))?;
+                // Anything the server sent before the handshake is dropped with
+                // the plaintext client (no STARTTLS response injection).
+                tls_handshake(s, plain.into_inner()).await?
+            }
+        };
+        let mut client = async_imap::Client::new(stream);
+        if s.tls != Tls::StartTls {
+            read_greeting(&mut client, s).await?;
+        }
+        let secret = fetch_secret(&s.credential, s.timeout).await?;
+        let login = async {
+            match s.auth {
+                AuthKind::Password => client.login(&s.username, &secret).await,
+                AuthKind::XOAuth2 => {
+                    let auth = XOAuth2 { response: xoauth2_response(&s.username, &secret), sent: false };
+                    client.authenticate("XOAUTH2", auth).await
+                }
+            }
+        };
+        let session = match timeout(s.timeout, login).await {
+            Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("login to {addr}: no answer within {}s", s.timeout.as_secs()))),
+            Ok(Ok(session)) => session,
+            Ok(Err((e, _client))) => return Err(login_error(&addr, &s.username, e)),
+        };
+        let mut conn = ImapConn { session: Some(session), capabilities: Capabilities::default(), delimiter: None, limit: s.timeout };
+        let limit = conn.limit;
+        let session = conn.session()?;
+        let caps = timed(limit, "CAPABILITY", session.capabilities()).await?;
+        conn.capabilities = Capabilities { idle: caps.has_str("IDLE"), moves: caps.has_str("MOVE"), uidplus: caps.has_str("UIDPLUS") };
+        let session = conn.session()?;
+        let names = collect(limit, "LIST \"\" \"\"", timed(limit, "LIST \"\" \"\"", session.list(Some(""), Some("\"\""))).await?).await?;
+        conn.delimiter = names.iter().find_map(|n| n.delimiter()).and_then(|d| d.chars().next());
+        Ok(conn)
+    }
+
+    fn session(&mut self) -> Result<&mut Session, ImapError> {
+        self.session.as_mut().ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))
+    }
+
+    /// The server's name for a folder written with `/` in the configuration:
+    /// `/` becomes the server's delimiter, and non-ASCII is encoded as
+    /// modified UTF-7 (RFC 3501 §5.1.3).
+    pub fn server_name(&self, configured: &str) -> Result<String, ImapError> {
+        server_folder_name(configured, self.delimiter)
+    }
+
+    /// Whether a folder exists (by its server name).
+    pub async fn folder_exists(&mut self, name: &str) -> Result<bool, ImapError> {
+        let limit = self.limit;
+        let pattern = quote(name);
+        let session = self.session()?;
+        let what = format!("LIST {name}");
+        let names = collect(limit, &what, timed(limit, &what, session.list(Some(""), Some(&pattern))).await?).await?;
+        Ok(names.iter().any(|n| n.name() == name))
+    }
+
+    /// Creates a folder and its parents when absent. Returns true when it
+    /// had to create the folder.
+    pub async fn ensure_folder(&mut self, name: &str) -> Result<bool, ImapError> {
+        if self.folder_exists(name).await? {
+            return Ok(false);
+        }
+        let mut parents = Vec::new();
+        if let Some(d) = self.delimiter {
+            let parts: Vec<&str> = name.split(d).collect();
+            for i in 1..parts.len() {
+                parents.push(parts[..i].join(&d.to_string()));
+            }
+        }
+        for p in parents.iter().map(String::as_str).chain(std::iter::once(name)) {
+            if p.is_empty() || self.folder_exists(p).await? {
+                continue;
+            }
+            let limit = self.limit;
+            let session = self.session()?;
+            match timed(limit, &format!("CREATE {p}"), session.create(p)).await {
+                Ok(()) => {}
+                // Another client (or another takedown) created it meanwhile.
+                Err(e) if e.message.to_ascii_uppercase().contains("ALREADYEXISTS") || e.message.contains("already exists") => {}
+                Err(e) => return Err(e),
+            }
+            // So that mail clients show the folder; failing this changes nothing.
+            let session = self.session()?;
+            let _ = timed(limit, &format!("SUBSCRIBE {p}"), session.subscribe(p)).await;
+        }
+        Ok(true)
+    }
+
+    pub async fn select(&mut self, name: &str) -> Result<Selected, ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        let mb = timed(limit, &format!("SELECT {name}"), session.select(name)).await?;
+        let uidvalidity = mb
+            .uid_validity
+            .ok_or_else(|| ImapError::new(ErrorKind::Server, format!("SELECT {name}: the server gave no UIDVALIDITY")))?;
+        Ok(Selected { uidvalidity, exists: mb.exists })
+    }
+
+    /// Opens a folder read-only (`takedown check`); returns its email count.
+    pub async fn examine(&mut self, name: &str) -> Result<u32, ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        Ok(timed(limit, &format!("EXAMINE {name}"), session.examine(name)).await?.exists)
+    }
+
+    /// UID and size of every email in the selected folder, in UID order.
+    pub async fn list_sizes(&mut self) -> Result<Vec<(u32, u64)>, ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        let what = "UID FETCH 1:* (UID RFC822.SIZE)";
+        let fetches = collect(limit, what, timed(limit, what, session.uid_fetch("1:*", "(UID RFC822.SIZE)")).await?).await?;
+        let mut out: Vec<(u32, u64)> = fetches.iter().filter_map(|f| Some((f.uid?, u64::from(f.size?)))).collect();
+        out.sort_unstable();
+        out.dedup_by_key(|(uid, _)| *uid);
+        Ok(out)
+    }
+
+    /// Downloads the given emails (whole, or the header only) without
+    /// setting \Seen. Emails that vanished meanwhile are simply absent.
+    pub async fn fetch(&mut self, uids: &[u32], header_only: bool) -> Result<Vec<(u32, Vec<u8>)>, ImapError> {
+        let wanted: HashSet<u32> = uids.iter().copied().collect();
+        let query = if header_only { "(UID BODY.PEEK[HEADER])" } else { "(UID BODY.PEEK[])" };
+        let limit = self.limit;
+        let mut out = Vec::with_capacity(uids.len());
+        for set in uid_sets(uids) {
+            let session = self.session()?;
+            let what = format!("UID FETCH {query}");
+            let fetches: Vec<Fetch> = collect(limit, &what, timed(limit, &what, session.uid_fetch(&set, query)).await?).await?;
+            for f in fetches {
+                // Unsolicited FETCH responses (flag changes) carry no body.
+                let Some(uid) = f.uid.filter(|u| wanted.contains(u)) else { continue };
+                let bytes = if header_only { f.header() } else { f.body() };
+                if let Some(b) = bytes {
+                    out.push((uid, b.to_vec()));
+                }
+            }
+        }
+        out.sort_by_key(|(uid, _)| *uid);
+        out.dedup_by_key(|(uid, _)| *uid);
+        Ok(out)
+    }
+
+    /// Moves emails of the selected folder to `dest`: MOVE when the server
+    /// has it, otherwise COPY + \Deleted + (UID) EXPUNGE.
+    pub async fn move_uids(&mut self, uids: &[u32], dest: &str) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let moves = self.capabilities.moves;
+        let uidplus = self.capabilities.uidplus;
+        for set in uid_sets(uids) {
+            let session = self.session()?;
+            if moves {
+                timed(limit, &format!("UID MOVE to {dest}"), session.uid_mv(&set, dest)).await?;
+                continue;
+            }
+            timed(limit, &format!("UID COPY to {dest}"), session.uid_copy(&set, quote(dest))).await?;
+            let stored = timed(limit, "UID STORE +FLAGS (\\Deleted)", session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)")).await?;
+            collect(limit, "UID STORE", stored).await?;
+            let session = self.session()?;
+            if uidplus {
+                let gone = timed(limit, "UID EXPUNGE", session.uid_expunge(&set)).await?;
+                collect(limit, "UID EXPUNGE", gone).await?;
+            } else {
+                // Without UIDPLUS only a plain EXPUNGE exists; it also removes
+                // emails another client marked \Deleted in this folder.
+                let gone = timed(limit, "EXPUNGE", session.expunge()).await?;
+                collect(limit, "EXPUNGE", gone).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// True when the server reported new emails (EXISTS/RECENT) since the
+    /// last call; empties the queue of unsolicited responses.
+    fn drain_news(&mut self) -> bool {
+        let mut news = false;
+        if let Some(s) = self.session.as_mut() {
+            while let Ok(r) = s.unsolicited_responses.try_recv() {
+                news |= matches!(r, UnsolicitedResponse::Exists(_) | UnsolicitedResponse::Recent(_));
+            }
+        }
+        news
+    }
+
+    pub async fn noop(&mut self) -> Result<bool, ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        timed(limit, "NOOP", session.noop()).await?;
+        Ok(self.drain_news())
+    }
+
+    /// IDLE until the server reports a change, `deadline` passes, or
+    /// `shutdown` completes; then DONE. The caller keeps deadlines short
+    /// (minutes) so that a silently dropped connection is noticed.
+    pub async fn idle(&mut self, deadline: Instant, shutdown: impl Future<Output = ()>) -> Result<Wake, ImapError> {
+        self.drain_news();
+        let limit = self.limit;
+        let session = self.session.take().ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))?;
+        let mut handle = session.idle();
+        timed(limit, "IDLE", handle.init()).await?;
+        let wake = {
+            let (wait, _stop) = handle.wait();
+            tokio::pin!(wait);
+            tokio::select! {
+                r = &mut wait => match r {
+                    Ok(async_imap::extensions::idle::IdleResponse::NewData(_)) => Wake::News,
+                    Ok(async_imap::extensions::idle::IdleResponse::Timeout) => Wake::Timer,
+                    // We never interrupt it ourselves: the stream ended, the server hung up.
+                    Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) => {
+                        return Err(ImapError::new(ErrorKind::Network, "IDLE: connection closed by the server"));
+                    }
+                    Err(e) => return Err(ImapError::from_imap("IDLE", e)),
+                },
+                _ = tokio::time::sleep_until(deadline) => Wake::Timer,
+                _ = shutdown => Wake::Shutdown,
+            }
+        };
+        let session = timed(limit, "IDLE DONE", handle.done()).await?;
+        self.session = Some(session);
+        // EXISTS sent while IDLE began (before "+ idling") lands in the queue.
+        let early = self.drain_news();
+        Ok(if wake == Wake::Timer && early { Wake::News } else { wake })
+    }
+
+    pub async fn logout(&mut self) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        timed(limit, "LOGOUT", session.logout()).await
+    }
+}
+
+fn login_error(addr: &str, user: &str, e: async_imap::error::Error) -> ImapError {
+    use async_imap::error::Error as E;
+    match e {
+        E::No(t) => {
+            let text = server_text(&t);
+            // [UNAVAILABLE]: the server's own trouble (RFC 5530), worth retrying.
+            if text.to_ascii_uppercase().contains("UNAVAILABLE") {
+                ImapError::new(ErrorKind::Server, format!("login to {addr} as {user}: temporarily refused: {text}"))
+            } else {
+                ImapError::new(ErrorKind::AuthRejected, format!("login to {addr} as {user} rejected: {text}"))
+            }
+        }
+        E::Bad(t) => ImapError::new(ErrorKind::AuthRejected, format!("login to {addr} as {user} refused: {}", server_text(&t))),
+        other => ImapError::from_imap(&format!("login to {addr}"), other),
+    }
+}
+
+/// An IMAP quoted string.
+fn quote(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// `Takedown/Processed` → `Takedown.Processed` on a server whose delimiter is `.`.
+pub fn server_folder_name(configured: &str, delimiter: Option<char>) -> Result<String, ImapError> {
+    let parts: Vec<&str> = configured.split('/').collect();
+    if parts.iter().any(|p| p.is_empty()) {
+        return Err(ImapError::new(ErrorKind::Server, format!("folder `{configured}`: empty level (write e.g. \"Takedown/Processed\")")));
+    }
+    let name = match delimiter {
+        Some(d) => {
+            if d != '/' {
+                if let Some(p) = parts.iter().find(|p| p.contains(d)) {
+                    return Err(ImapError::new(
+                        ErrorKind::Server,
+                        format!("folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"),
+                    ));
+                }
+            }
+            parts.join(&d.to_string())
+        }
+        None => configured.to_string(),
+    };
+    Ok(utf7_imap_encode(&name))
+}
+
+/// Modified UTF-7 for mailbox names (RFC 3501 §5.1.3): printable ASCII as
+/// is (`&` as `&-`), everything else as `&` + base64 of UTF-16BE + `-`.
+pub fn utf7_imap_encode(s: &str) -> String {
+    fn flush(pending: &mut Vec<u16>, out: &mut String) {
+        if pending.is_empty() {
+            return;
+        }
+        let bytes: Vec<u8> = pending.iter().flat_map(|u| u.to_be_bytes()).collect();
+        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+        out.push('&');
+        for chunk in bytes.chunks(3) {
+            let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            let chars = chunk.len() + 1; // no padding
+            for i in 0..chars {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            }
+        }
+        out.push('-');
+        pending.clear();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pending: Vec<u16> = Vec::new();
+    for c in s.chars() {
+        if (' '..='~').contains(&c) {
+            flush(&mut pending, &mut out);
+            if c == '&' {
+                out.push_str("&-");
+            } else {
+                out.push(c);
+            }
+        } else {
+            let mut buf = [0u16; 2];
+            pending.extend_from_slice(c.encode_utf16(&mut buf));
+        }
+    }
+    flush(&mut pending, &mut out);
+    out
+}
+
+/// Compact UID sets (`1:5,7,9:12`), split so that no command gets too long.
+pub fn uid_sets(uids: &[u32]) -> Vec<String> {
+    let mut sorted: Vec<u32> = uids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for u in sorted {
+        match ranges.last_mut() {
+            Some((_, hi)) if hi.checked_add(1) == Some(u) => *hi = u,
+            _ => ranges.push((u, u)),
+        }
+    }
+    ranges
+        .chunks(MAX_RANGES_PER_COMMAND)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|(lo, hi)| if lo == hi { lo.to_string() } else { format!("{lo}:{hi}") })
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uid_sets_are_compact_and_split() {
+        assert_eq!(uid_sets(&[5, 1, 2, 3, 7, 9, 10, 3]), vec!["1:3,5,7,9:10"]);
+        assert!(uid_sets(&[]).is_empty());
+        let many: Vec<u32> = (0..2000).map(|i| i * 2).collect();
+        let sets = uid_sets(&many);
+        assert_eq!(sets.len(), 4);
+        assert!(sets.iter().all(|s| s.split(',').count() <= MAX_RANGES_PER_COMMAND));
+    }
+
+    #[test]
+    fn folder_names_follow_the_server_delimiter() {
+        assert_eq!(server_folder_name("Takedown/Processed", Some('.')).unwrap(), "Takedown.Processed");
+        assert_eq!(server_folder_name("Takedown/Processed", Some('/')).unwrap(), "Takedown/Processed");
+        assert_eq!(server_folder_name("INBOX", Some('.')).unwrap(), "INBOX");
+        assert!(server_folder_name("v1.2/x", Some('.')).is_err());
+        assert!(server_folder_name("a//b", Some('/')).is_err());
+    }
+
+    #[test]
+    fn modified_utf7() {
+        assert_eq!(utf7_imap_encode("INBOX"), "INBOX");
+        assert_eq!(utf7_imap_encode("Entwürfe"), "Entw&APw-rfe");
+        assert_eq!(utf7_imap_encode("台北"), "&U,BTFw-");
+        assert_eq!(utf7_imap_encode("A&B"), "A&-B");
+        assert_eq!(utf7_imap_encode("처리됨"), "&zJi5rLQo-");
+    }
+
+    #[test]
+    fn server_text_is_readable() {
+        assert_eq!(
+            server_text("code: Some(Unknown(\"AUTHENTICATIONFAILED\")), info: Some(\"Authentication failed.\")"),
+            "[Unknown(\"AUTHENTICATIONFAILED\")] Authentication failed."
+        );
+        assert_eq!(server_text("code: None, info: Some(\"nope\")"), "nope");
+    }
+
+    #[test]
+    fn xoauth2_format() {
+        assert_eq!(xoauth2_response("u@example.com", "tok"), "user=u@example.com\x01auth=Bearer tok\x01\x01");
+    }
+
+    #[test]
+    fn loopback_detection() {
+        assert!(is_loopback("127.0.0.1"));
+        assert!(is_loopback("localhost"));
+        assert!(is_loopback("[::1]"));
+        assert!(!is_loopback("imap.example.com"));
+        assert!(!is_loopback("10.0.0.1"));
+    }
+}
