@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod daemon;
 pub mod extract;
+pub mod health;
 pub mod import;
 pub mod matching;
 pub mod parse;
