@@ -196,3 +196,4 @@ fn unsafe_free_uid() -> u32 {
 }
 
 pub use ingest::ingest_all as ingest_all_pub;
+pub use ingest::print_report;
