@@ -2,6 +2,7 @@
 //! a clock; each command lives in its own file. stdout carries only the
 //! command's result; logs go to stderr.
 
+mod check;
 mod demo;
 mod ingest;
 mod mark;
@@ -57,6 +58,8 @@ pub enum Command {
     Mark(mark::MarkArgs),
     /// Import the sample requests, ingest the sample mailbox, print the ledger.
     Demo(demo::DemoArgs),
+    /// Validate the configuration and try each mailbox login.
+    Check(check::CheckArgs),
 }
 
 /// A command's failure: the message for stderr and the exit code.
@@ -171,6 +174,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Review(a) => review::run(&ctx, a),
         Command::Mark(a) => mark::run(&ctx, a),
         Command::Demo(a) => demo::run(&ctx, a),
+        Command::Check(a) => check::run(&ctx, a),
     }
 }
 
