@@ -691,7 +691,8 @@ impl Settings {
                 }
                 let from_domain = smtp
                     .as_ref()
-                    .and_then(|s| s.from.rsplit('@').next().map(str::to_string))
+                    // `from` may be `Name <user@domain>`: the domain without the `>`.
+                    .and_then(|s| s.from.rsplit('@').next().map(|d| d.trim().trim_end_matches('>').trim().to_string()))
                     .unwrap_or_else(|| "localhost".into());
                 Some(ReminderSettings {
                     grace: dur("reminders.grace", &r.grace, Duration::from_secs(24 * 3600))?,

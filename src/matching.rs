@@ -15,6 +15,17 @@ use crate::trust::TrustVerdict;
 #[derive(Debug, Clone, Default)]
 pub struct LedgerView {
     pub requests: Vec<ViewRequest>,
+    /// Our own outgoing emails (reminders, digests) the email answers or returns.
+    pub outbox: Vec<ViewOutbox>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ViewOutbox {
+    pub id: i64,
+    pub kind: String,
+    pub reference: Option<String>,
+    pub step: u32,
+    pub message_id: String,
 }
 
 #[derive(Debug, Clone)]
@@ -95,13 +106,16 @@ pub struct Decision {
     pub claims: Vec<ClaimRecord>,
     pub requests: Vec<(i64, &'static str)>,
     pub case_numbers: Vec<(i64, String)>,
+    /// Outbox rows this email reports as undeliverable (a bounce of our reminder).
+    pub bounced: Vec<i64>,
     /// One line for people: what happened and why.
     pub summary: String,
 }
 
 /// Review reasons, most important first: an email gets the first that applies.
-const REVIEW_ORDER: [&str; 14] = [
+const REVIEW_ORDER: [&str; 15] = [
     "malformed",
+    "reminder_bounced",
     "forwarded",
     "unknown_sender",
     "untrusted",
@@ -184,6 +198,19 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                 reviews.add("untrusted", trust.reason.clone());
             }
         }
+    }
+    // A bounce of our own reminder: it did not arrive, and staff must know.
+    let bounced: Vec<i64> = if x.classification == Classification::Bounce { view.outbox.iter().map(|o| o.id).collect() } else { Vec::new() };
+    if !bounced.is_empty() {
+        let what: Vec<String> = view
+            .outbox
+            .iter()
+            .map(|o| match &o.reference {
+                Some(r) => format!("{} {} of {r} <{}>", o.kind, o.step, o.message_id),
+                None => format!("{} <{}>", o.kind, o.message_id),
+            })
+            .collect();
+        reviews.add("reminder_bounced", format!("our {} could not be delivered", what.join(", ")));
     }
     if let Some(a) = &x.asks {
         if !matches!(x.classification, Classification::Bounce | Classification::AutoReply | Classification::Forwarded) {
@@ -364,5 +391,5 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
         Outcome::Ignored => format!("ignored: {}", x.classification.as_str()),
         _ => "nothing changed".to_string(),
     };
-    Decision { outcome, review, changes, claims: claims_out, requests, case_numbers, summary }
+    Decision { outcome, review, changes, claims: claims_out, requests, case_numbers, bounced, summary }
 }

@@ -66,6 +66,29 @@ pub fn find(email: &ParsedEmail, all_text: &str, own_text: &str, case_pattern: O
     r
 }
 
+/// The Message-IDs of the email a bounce is about: its attached copy
+/// (message/rfc822) or attached header block (text/rfc822-headers), as
+/// delivery status notifications carry them (RFC 3464), plus the bounce's own
+/// In-Reply-To/References.
+pub fn bounced_ids(email: &ParsedEmail) -> Vec<String> {
+    let mut out = email.thread_ids.clone();
+    for inner in &email.forwarded {
+        if let Some(id) = &inner.message_id {
+            push_unique(&mut out, id.clone());
+        }
+    }
+    static MESSAGE_ID: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?im)^message-id:[ \t]*(?:\r?\n[ \t]+)?<([^<>\s]+)>").expect("built-in regex"));
+    for a in email.attachments.iter().filter(|a| a.content_type.ends_with("/rfc822-headers")) {
+        for c in MESSAGE_ID.captures_iter(&String::from_utf8_lossy(&a.data)) {
+            if let Some(m) = c.get(1) {
+                push_unique(&mut out, m.as_str().to_string());
+            }
+        }
+    }
+    out
+}
+
 static MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 static DATE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {

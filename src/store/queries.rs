@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Result, Store, StoreError, compress, decompress, parse_ts, ts};
-use crate::matching::{Decision, LedgerView, ViewItem, ViewRequest};
+use crate::matching::{Decision, LedgerView, ViewItem, ViewOutbox, ViewRequest};
 use crate::status::Status;
 
 // ---------------------------------------------------------------------------
@@ -263,6 +263,27 @@ impl Store {
                 }
             }
         }
+        let mut outbox = Vec::new();
+        for m in &q.message_ids {
+            let mut st = c.prepare_cached(
+                "SELECT o.id, o.kind, r.ref, o.step, o.message_id FROM outbox o LEFT JOIN requests r ON r.id = o.request
+                 WHERE o.message_id = ?1",
+            )?;
+            for row in st.query_map([m], |r| {
+                Ok(ViewOutbox {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    reference: r.get(2)?,
+                    step: r.get::<_, i64>(3)?.max(0) as u32,
+                    message_id: r.get(4)?,
+                })
+            })? {
+                let row = row?;
+                if !outbox.iter().any(|o: &ViewOutbox| o.id == row.id) {
+                    outbox.push(row);
+                }
+            }
+        }
         let mut requests = Vec::new();
         for (id, how) in ids {
             let (reference, platform, sent_at, due_at, message_id, case_number): (
@@ -301,7 +322,7 @@ impl Store {
                 items,
             });
         }
-        Ok(LedgerView { requests })
+        Ok(LedgerView { requests, outbox })
     }
 
     /// Records one email and everything decided about it, atomically.
@@ -359,6 +380,12 @@ fn write_decision(c: &Connection, msg: i64, d: &Decision, actor: &str, now: Time
         c.execute(
             "UPDATE requests SET case_number = ?1 WHERE id = ?2 AND case_number IS NULL",
             params![number, req],
+        )?;
+    }
+    for id in &d.bounced {
+        c.execute(
+            "UPDATE outbox SET state = 'bounced', last_error = ?1 WHERE id = ?2",
+            params![format!("bounced: returned undelivered, see email #{msg} in review"), id],
         )?;
     }
     for cl in &d.claims {
@@ -715,4 +742,411 @@ impl Store {
         Ok(rows)
     }
 
+}
+
+// ---------------------------------------------------------------------------
+// --- Outbox ---
+//
+// Outgoing email (reminders, the staff digest). A row exists before its email
+// is handed to any server: queued -> sending -> sent | failed, and `sending`
+// is committed before the SMTP transaction starts, so that a crash in between
+// leaves a row that the next run turns into `uncertain` instead of sending the
+// email a second time.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxState {
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+    Uncertain,
+    Bounced,
+}
+
+impl OutboxState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxState::Queued => "queued",
+            OutboxState::Sending => "sending",
+            OutboxState::Sent => "sent",
+            OutboxState::Failed => "failed",
+            OutboxState::Uncertain => "uncertain",
+            OutboxState::Bounced => "bounced",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OutboxState> {
+        Some(match s {
+            "queued" => OutboxState::Queued,
+            "sending" => OutboxState::Sending,
+            "sent" => OutboxState::Sent,
+            "failed" => OutboxState::Failed,
+            "uncertain" => OutboxState::Uncertain,
+            "bounced" => OutboxState::Bounced,
+            _ => return None,
+        })
+    }
+}
+
+/// One outgoing email as the ledger holds it (without its raw bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxRow {
+    pub id: i64,
+    /// "reminder" or "digest".
+    pub kind: String,
+    pub request: Option<i64>,
+    pub reference: Option<String>,
+    pub step: u32,
+    pub dedup_key: String,
+    /// Without <>.
+    pub message_id: String,
+    pub recipients: Vec<String>,
+    pub subject: String,
+    pub state: OutboxState,
+    pub attempts: u32,
+    pub created_at: Timestamp,
+    pub next_attempt: Option<Timestamp>,
+    pub sent_at: Option<Timestamp>,
+    pub last_error: Option<String>,
+    pub server_reply: Option<String>,
+    pub escalated: bool,
+}
+
+/// An email about to be queued.
+#[derive(Debug, Clone)]
+pub struct NewOutbox<'a> {
+    pub kind: &'a str,
+    pub request: Option<i64>,
+    pub step: u32,
+    pub dedup_key: &'a str,
+    pub message_id: &'a str,
+    pub recipients: &'a [String],
+    pub subject: &'a str,
+    pub raw: &'a [u8],
+    pub escalated: bool,
+    pub created_at: Timestamp,
+}
+
+/// A request whose deadline has passed with an item still pending or
+/// restricted (whether restricted counts as answered is the caller's choice).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LateRequest {
+    pub id: i64,
+    pub reference: String,
+    pub platform: String,
+    pub sent_at: Timestamp,
+    pub due_at: Timestamp,
+    pub category: Option<String>,
+    pub message_id: Option<String>,
+    pub case_number: Option<String>,
+    /// Every item, in import order: (url exactly as imported, status).
+    pub items: Vec<(String, Status)>,
+}
+
+/// An email that claimed to come from a platform but did not authenticate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuspectEmail {
+    pub message_id: Option<String>,
+    pub from: Option<String>,
+    pub subject: Option<String>,
+    pub platform: Option<String>,
+    pub received_at: Timestamp,
+    pub trust_reason: String,
+    pub resolved: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenReview {
+    pub message_id: Option<String>,
+    pub reason: String,
+    pub from: Option<String>,
+    pub subject: Option<String>,
+    pub received_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub reference: String,
+    pub platform: String,
+    pub url: String,
+    pub at: Timestamp,
+}
+
+/// When one item was first answered and first removed, for the platform
+/// figures: the Date of the platform's email behind the change (when it said
+/// so, which is what the deadline is about), else when the ledger recorded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemTiming {
+    pub platform: String,
+    pub sent_at: Timestamp,
+    pub due_at: Timestamp,
+    pub first_answer: Option<Timestamp>,
+    pub first_removed: Option<Timestamp>,
+}
+
+/// What the staff digest reports, read in one go.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DigestData {
+    pub suspects: Vec<SuspectEmail>,
+    pub open_review: Vec<OpenReview>,
+    pub removals: Vec<Removal>,
+    pub timings: Vec<ItemTiming>,
+    /// The last `item_events.hash`: the head of the audit chain.
+    pub chain_head: Option<String>,
+}
+
+const OUTBOX_COLUMNS: &str = "o.id, o.kind, o.request, r.ref, o.step, o.dedup_key, o.message_id, o.recipients, o.subject, o.state,
+     o.attempts, o.created_at, o.next_attempt, o.sent_at, o.last_error, o.server_reply, o.escalated";
+
+fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxRow> {
+    let recipients: String = r.get(7)?;
+    let state: String = r.get(9)?;
+    let time = |i: usize| -> rusqlite::Result<Option<Timestamp>> { Ok(r.get::<_, Option<String>>(i)?.as_deref().and_then(parse_ts)) };
+    Ok(OutboxRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        request: r.get(2)?,
+        reference: r.get(3)?,
+        step: r.get::<_, i64>(4)?.max(0) as u32,
+        dedup_key: r.get(5)?,
+        message_id: r.get(6)?,
+        recipients: serde_json::from_str(&recipients).unwrap_or_default(),
+        subject: r.get(8)?,
+        // The CHECK constraint admits only known states; `uncertain` is the
+        // safe reading should that ever not hold (it is never sent again).
+        state: OutboxState::parse(&state).unwrap_or(OutboxState::Uncertain),
+        attempts: r.get::<_, i64>(10)?.max(0) as u32,
+        created_at: time(11)?.unwrap_or(Timestamp::UNIX_EPOCH),
+        next_attempt: time(12)?,
+        sent_at: time(13)?,
+        last_error: r.get(14)?,
+        server_reply: r.get(15)?,
+        escalated: r.get::<_, i64>(16)? != 0,
+    })
+}
+
+impl Store {
+    /// Every outbox row, oldest first.
+    pub fn outbox_rows(&self) -> Result<Vec<OutboxRow>> {
+        let sql = format!("SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request ORDER BY o.created_at, o.id");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map([], outbox_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    pub fn outbox_row(&self, id: i64) -> Result<OutboxRow> {
+        let sql = format!("SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request WHERE o.id = ?1");
+        self.conn
+            .query_row(&sql, [id], outbox_row)
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("no outbox row {id}")))
+    }
+
+    /// The exact bytes of an outgoing email.
+    pub fn outbox_raw(&self, id: i64) -> Result<Vec<u8>> {
+        self.conn
+            .query_row("SELECT raw FROM outbox WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("no outbox row {id}")))
+    }
+
+    /// Queues an email. `None` when an email with the same dedup key exists:
+    /// that step was already queued (by this or another run) and is not queued twice.
+    pub fn outbox_insert(&self, n: &NewOutbox<'_>) -> Result<Option<i64>> {
+        let recipients = serde_json::to_string(n.recipients).unwrap_or_else(|_| "[]".into());
+        let added = self.conn.execute(
+            "INSERT OR IGNORE INTO outbox (kind, request, step, dedup_key, message_id, recipients, subject, raw, state,
+                 attempts, created_at, escalated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'queued', 0, ?9, ?10)",
+            params![
+                n.kind,
+                n.request,
+                n.step as i64,
+                n.dedup_key,
+                n.message_id,
+                recipients,
+                n.subject,
+                n.raw,
+                ts(n.created_at),
+                n.escalated as i64
+            ],
+        )?;
+        Ok(if added == 1 { Some(self.conn.last_insert_rowid()) } else { None })
+    }
+
+    /// Replaces the content of an email that has never been handed to a
+    /// server (queued, or failed before the server took it), so that a retry
+    /// lists the items pending now. Returns false when the row is past that.
+    pub fn outbox_recompose(&self, id: i64, recipients: &[String], subject: &str, raw: &[u8]) -> Result<bool> {
+        let recipients = serde_json::to_string(recipients).unwrap_or_else(|_| "[]".into());
+        let n = self.conn.execute(
+            "UPDATE outbox SET recipients = ?1, subject = ?2, raw = ?3 WHERE id = ?4 AND state IN ('queued','failed')",
+            params![recipients, subject, raw, id],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Marks a row `sending` (committed before this returns) and counts the
+    /// attempt. False when the row is not queued or failed any more (another
+    /// run took it): the caller must then not send it.
+    pub fn outbox_claim(&self, id: i64) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt = NULL
+             WHERE id = ?1 AND state IN ('queued','failed')",
+            [id],
+        )?;
+        Ok(n == 1)
+    }
+
+    pub fn outbox_sent(&self, id: i64, now: Timestamp, reply: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ?1, server_reply = ?2, last_error = NULL, next_attempt = NULL WHERE id = ?3",
+            params![ts(now), reply, id],
+        )?;
+        Ok(())
+    }
+
+    /// Not sent: the server refused it or could not be reached. `attempts`:
+    /// how many times it has been tried now (the backoff grows with it);
+    /// `next_attempt` None means no further attempt will be made.
+    pub fn outbox_failed(&self, id: i64, error: &str, attempts: u32, next_attempt: Option<Timestamp>) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET state = 'failed', last_error = ?1, attempts = ?2, next_attempt = ?3
+             WHERE id = ?4 AND state IN ('queued','sending','failed')",
+            params![error, attempts as i64, next_attempt.map(ts), id],
+        )?;
+        Ok(())
+    }
+
+    /// Handed to the server, but whether it took the email is unknown.
+    pub fn outbox_uncertain(&self, id: i64, why: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET state = 'uncertain', last_error = ?1, next_attempt = NULL WHERE id = ?2",
+            params![why, id],
+        )?;
+        Ok(())
+    }
+
+    /// Rows left in `sending` by a run that stopped between marking and
+    /// recording become `uncertain`: the email may have gone out, so it is
+    /// never sent again. Returns them.
+    pub fn outbox_recover(&self, now: Timestamp) -> Result<Vec<OutboxRow>> {
+        self.atomically(|c| {
+            let sql = format!(
+                "SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request WHERE o.state = 'sending' ORDER BY o.id"
+            );
+            let rows = c.prepare(&sql)?.query_map([], outbox_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            let why = format!(
+                "found in `sending` at {}: the run stopped between marking it and recording the server's answer; it may have been delivered, so it is not sent again",
+                ts(now)
+            );
+            c.execute("UPDATE outbox SET state = 'uncertain', last_error = ?1, next_attempt = NULL WHERE state = 'sending'", [&why])?;
+            Ok(rows)
+        })
+    }
+
+    /// Requests past their deadline (`due_at` before `now`) that still have
+    /// an item pending or restricted, each with all its items.
+    pub fn late_requests(&self, now: Timestamp) -> Result<Vec<LateRequest>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.id, r.ref, r.platform, r.sent_at, r.due_at, r.category, r.message_id, r.case_number
+             FROM requests r
+             WHERE r.due_at < ?1 AND EXISTS (SELECT 1 FROM items i WHERE i.request_id = r.id AND i.status IN ('pending','restricted'))
+             ORDER BY r.due_at, r.ref",
+        )?;
+        let mut out = st
+            .query_map([ts(now)], |r| {
+                Ok(LateRequest {
+                    id: r.get(0)?,
+                    reference: r.get(1)?,
+                    platform: r.get(2)?,
+                    sent_at: parse_ts(&r.get::<_, String>(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                    due_at: parse_ts(&r.get::<_, String>(4)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                    category: r.get(5)?,
+                    message_id: r.get(6)?,
+                    case_number: r.get(7)?,
+                    items: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut st = self.conn.prepare_cached("SELECT url, status FROM items WHERE request_id = ?1 ORDER BY id")?;
+        for req in out.iter_mut() {
+            req.items = st
+                .query_map([req.id], |r| {
+                    Ok((r.get::<_, String>(0)?, Status::parse(&r.get::<_, String>(1)?).unwrap_or(Status::Pending)))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+        }
+        Ok(out)
+    }
+
+    /// Everything the staff digest reports. `since`: the start of the period
+    /// for removals and for untrusted platform emails already resolved.
+    pub fn digest_data(&self, since: Timestamp) -> Result<DigestData> {
+        let c = &self.conn;
+        let t = |s: String| parse_ts(&s).unwrap_or(Timestamp::UNIX_EPOCH);
+        let suspects = c
+            .prepare_cached(
+                "SELECT m.message_id, m.from_addr, m.subject, m.platform, m.received_at, m.trust_reason,
+                        v.id IS NOT NULL AND v.resolved_at IS NOT NULL
+                 FROM messages m LEFT JOIN review v ON v.message = m.id
+                 WHERE m.platform IS NOT NULL AND m.trust = 'untrusted' AND m.outcome <> 'duplicate'
+                   AND ((v.id IS NOT NULL AND v.resolved_at IS NULL) OR m.received_at >= ?1)
+                 ORDER BY m.received_at, m.id",
+            )?
+            .query_map([ts(since)], |r| {
+                Ok(SuspectEmail {
+                    message_id: r.get(0)?,
+                    from: r.get(1)?,
+                    subject: r.get(2)?,
+                    platform: r.get(3)?,
+                    received_at: t(r.get(4)?),
+                    trust_reason: r.get(5)?,
+                    resolved: r.get::<_, i64>(6)? != 0,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let open_review = c
+            .prepare_cached(
+                "SELECT m.message_id, v.reason, m.from_addr, m.subject, m.received_at
+                 FROM review v JOIN messages m ON m.id = v.message WHERE v.resolved_at IS NULL ORDER BY m.received_at, v.id",
+            )?
+            .query_map([], |r| {
+                Ok(OpenReview { message_id: r.get(0)?, reason: r.get(1)?, from: r.get(2)?, subject: r.get(3)?, received_at: t(r.get(4)?) })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let removals = c
+            .prepare_cached(
+                "SELECT r.ref, r.platform, i.url, e.at FROM item_events e
+                 JOIN items i ON i.id = e.item JOIN requests r ON r.id = i.request_id
+                 WHERE e.new_status = 'removed' AND e.old_status <> 'removed' AND e.at >= ?1
+                 ORDER BY r.platform, e.at, e.id",
+            )?
+            .query_map([ts(since)], |r| Ok(Removal { reference: r.get(0)?, platform: r.get(1)?, url: r.get(2)?, at: t(r.get(3)?) }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let timings = c
+            .prepare_cached(
+                "SELECT r.platform, r.sent_at, r.due_at,
+                        (SELECT MIN(CASE WHEN m.date IS NOT NULL AND m.date <= e.at THEN m.date ELSE e.at END)
+                           FROM item_events e LEFT JOIN messages m ON m.id = e.message
+                          WHERE e.item = i.id AND e.new_status <> 'pending'),
+                        (SELECT MIN(CASE WHEN m.date IS NOT NULL AND m.date <= e.at THEN m.date ELSE e.at END)
+                           FROM item_events e LEFT JOIN messages m ON m.id = e.message
+                          WHERE e.item = i.id AND e.new_status = 'removed')
+                 FROM items i JOIN requests r ON r.id = i.request_id ORDER BY r.platform, i.id",
+            )?
+            .query_map([], |r| {
+                Ok(ItemTiming {
+                    platform: r.get(0)?,
+                    sent_at: t(r.get(1)?),
+                    due_at: t(r.get(2)?),
+                    first_answer: r.get::<_, Option<String>>(3)?.as_deref().and_then(parse_ts),
+                    first_removed: r.get::<_, Option<String>>(4)?.as_deref().and_then(parse_ts),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let chain_head = c.query_row("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0)).optional()?;
+        Ok(DigestData { suspects, open_review, removals, timings, chain_head })
+    }
 }
