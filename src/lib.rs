@@ -3,6 +3,7 @@
 //! `trust` → `extract` (refs, urls, status) → `matching` → `store`; the one
 //! function that walks it is `pipeline::ingest_one`.
 
+pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod daemon;

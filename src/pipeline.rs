@@ -113,13 +113,15 @@ static RUNAWAY: AtomicUsize = AtomicUsize::new(0);
 /// go to review), so that a flood of hostile emails cannot pile up threads.
 const MAX_RUNAWAY: usize = 4;
 
-/// Why an email could not be understood: the review reason and the detail.
-struct NotUnderstood(&'static str, String);
+/// Why an email could not be understood: the review reason (internal_error,
+/// time_budget) and the detail.
+#[derive(Debug)]
+pub struct NotUnderstood(pub &'static str, pub String);
 
 /// Runs the understanding step on a worker thread, bounded by
 /// `limits.time_budget` (plus the DNS allowance when DKIM is checked), with
 /// panics caught. A worker that overruns is abandoned, not waited for.
-fn understand_bounded(raw: &RawEmail, settings: &Settings, opts: &IngestOptions) -> Result<(Understanding, Duration), NotUnderstood> {
+pub fn understand_bounded(raw: &[u8], settings: &Settings, opts: &IngestOptions) -> Result<(Understanding, Duration), NotUnderstood> {
     let stuck = RUNAWAY.load(Ordering::SeqCst);
     if stuck >= MAX_RUNAWAY {
         return Err(NotUnderstood(
@@ -137,7 +139,7 @@ fn understand_bounded(raw: &RawEmail, settings: &Settings, opts: &IngestOptions)
     const ABANDONED: u8 = 2;
     let state = Arc::new(AtomicU8::new(RUNNING));
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
-    let (bytes, worker_settings, worker_opts, worker_state) = (raw.bytes.clone(), settings.clone(), opts.clone(), state.clone());
+    let (bytes, worker_settings, worker_opts, worker_state) = (raw.to_vec(), settings.clone(), opts.clone(), state.clone());
     let started = Instant::now();
     let spawned = std::thread::Builder::new()
         .name("takedown-understand".into())
@@ -154,7 +156,7 @@ fn understand_bounded(raw: &RawEmail, settings: &Settings, opts: &IngestOptions)
     if let Err(e) = spawned {
         // No thread to be had (resource limits): read it here, unbounded but guarded.
         tracing::warn!("cannot start a worker thread ({e}); reading the email without a time limit");
-        return match catch_unwind(AssertUnwindSafe(|| (opts.understand)(&raw.bytes, settings, &opts.dkim))) {
+        return match catch_unwind(AssertUnwindSafe(|| (opts.understand)(raw, settings, &opts.dkim))) {
             Ok(u) => Ok((u, started.elapsed())),
             Err(p) => Err(NotUnderstood("internal_error", format!("internal error while reading this email: {}", panic_text(p)))),
         };
@@ -188,10 +190,6 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
     let mut q = ViewQuery::default();
     q.refs = x.refs.refs.iter().chain(x.refs.plus_refs.iter()).cloned().collect();
     q.message_ids = x.refs.thread_ids.clone();
-    if x.classification == Classification::Bounce {
-        // The failed email's own Message-ID: one of our reminders, perhaps.
-        q.message_ids = extract::refs::bounced_ids(&u.parsed);
-    }
     if let Some(p) = &u.verdict.platform {
         q.case_numbers = x.refs.case_numbers.iter().map(|n| (p.clone(), n.clone())).collect();
         // "your request of Sept. 1": the year is the email's, or the one before
@@ -294,7 +292,7 @@ pub fn ingest_one_with(store: &Store, settings: &Settings, raw: &RawEmail, now: 
 
     // Understanding never takes the daemon down: a panic or an overrun of the
     // time budget becomes a review entry, and the daemon goes on.
-    let u = match understand_bounded(raw, settings, opts) {
+    let u = match understand_bounded(&raw.bytes, settings, opts) {
         Ok((u, took)) => {
             tracing::debug!(origin, ms = took.as_millis() as u64, "email read");
             u

@@ -2,12 +2,16 @@
 //! a clock; each command lives in its own file. stdout carries only the
 //! command's result; logs go to stderr.
 
+mod audit;
+mod backup;
 mod check;
 mod demo;
+mod evidence;
 mod ingest;
 mod mark;
 mod output;
 mod request;
+mod reprocess;
 mod requests;
 mod review;
 mod show;
@@ -60,6 +64,14 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Validate the configuration and try each mailbox login.
     Check(check::CheckArgs),
+    /// A stored email as evidence; --export FILE writes the byte-identical original.
+    Evidence(evidence::EvidenceArgs),
+    /// Re-run the current pipeline over stored emails; --apply writes the changes.
+    Reprocess(reprocess::ReprocessArgs),
+    /// A consistent copy of the ledger (SQLite online backup), safe while the daemon runs.
+    Backup(backup::BackupArgs),
+    /// Verify the tamper-evident history (`audit verify`).
+    Audit(audit::AuditArgs),
 }
 
 /// A command's failure: the message for stderr and the exit code.
@@ -175,6 +187,10 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Mark(a) => mark::run(&ctx, a),
         Command::Demo(a) => demo::run(&ctx, a),
         Command::Check(a) => check::run(&ctx, a),
+        Command::Evidence(a) => evidence::run(&ctx, a),
+        Command::Reprocess(a) => reprocess::run(&ctx, a),
+        Command::Backup(a) => backup::run(&ctx, a),
+        Command::Audit(a) => audit::run(&ctx, a),
     }
 }
 

@@ -230,17 +230,41 @@ impl Store {
         })
     }
 
+    /// A private in-memory copy of the ledger, for dry runs: `reprocess`
+    /// without `--apply` applies its decisions there, so that its report is
+    /// exactly what `--apply` would do, and the real ledger is never locked
+    /// for writing while it runs.
+    pub fn snapshot_in_memory(&self) -> Result<Store> {
+        let mut conn = rusqlite::Connection::open_in_memory()?;
+        copy_all(&self.conn, &mut conn)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(Store { conn })
+    }
+
     /// Copies the whole ledger to `dest` with SQLite's online backup: one
     /// consistent snapshot, taken in a single step so that writers (the
     /// daemon) are never blocked for long and the copy never restarts.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let mut out = rusqlite::Connection::open(dest).map_err(|source| StoreError::Open { path: dest.display().to_string(), source })?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
-            backup.run_to_completion(-1, std::time::Duration::from_millis(50), None)?;
-        }
+        copy_all(&self.conn, &mut out)?;
         // The copy is a plain rollback-journal database file: one file to move.
         out.pragma_update(None, "journal_mode", "DELETE")?;
         Ok(())
     }
+}
+
+/// SQLite's online backup in a single step (-1: all pages), so that the
+/// copy is one consistent snapshot and never restarts because a writer
+/// changed the source meanwhile. Busy/locked: wait and try again, bounded.
+fn copy_all(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Result<()> {
+    use rusqlite::backup::{Backup, StepResult};
+    let backup = Backup::new(src, dst)?;
+    for _ in 0..600 {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            // More, Busy, Locked: another connection holds a lock for now.
+            _ => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    }
+    Err(StoreError::Conflict("the ledger stayed locked for 30 s; backup not made".into()))
 }

@@ -1,0 +1,228 @@
+//! Tamper evidence: recomputes the item-event hash chain from what is stored
+//! (with each cited email's SHA-256 recomputed from its stored raw bytes),
+//! checks that every item's current status is what its events say, and that
+//! every stored email still hashes to its recorded SHA-256.
+//!
+//! The triggers stop accidents; this catches the rest: anyone with write
+//! access to the file can drop the triggers and rewrite history. Keeping the
+//! chain head (printed here and in the staff digest) somewhere else lets a
+//! rewritten history be exposed even when it is internally consistent:
+//! `audit verify --head HASH` checks that a head seen before is still in the chain.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::status::Status;
+use crate::store::{GENESIS_HASH, Store, StoreError, StoredEvent, event_hash};
+
+/// One thing found wrong.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Problem {
+    /// chain (prev_hash link), hash (an event's own content), gap (missing
+    /// event id), email (raw bytes vs SHA-256), status (item vs its events),
+    /// continuity (an event's old status vs the one before), head (a kept head
+    /// hash no longer in the chain).
+    pub kind: &'static str,
+    pub event: Option<i64>,
+    pub item: Option<i64>,
+    #[serde(rename = "ref")]
+    pub reference: Option<String>,
+    pub url: Option<String>,
+    /// The `messages.id` concerned, for email problems.
+    pub email: Option<i64>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditReport {
+    pub ok: bool,
+    pub events: usize,
+    pub items: usize,
+    pub emails: usize,
+    /// The hash of the newest event as stored (the genesis hash when none).
+    pub head: String,
+    pub head_event: Option<i64>,
+    /// The first broken link, in chain order; also first in `problems`.
+    pub first_broken: Option<Problem>,
+    pub problems: Vec<Problem>,
+}
+
+fn short(h: &str) -> &str {
+    h.get(..12).unwrap_or(h)
+}
+
+/// Verifies the whole ledger. `kept_head`: a head hash recorded elsewhere
+/// earlier, which must still be somewhere in the chain.
+pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, StoreError> {
+    let events = store.all_events()?;
+    let items = store.all_items()?;
+    let by_item: HashMap<i64, (String, String)> = items.iter().map(|i| (i.id, (i.reference.clone(), i.url.clone()))).collect();
+    let problem = |kind: &'static str, e: Option<&StoredEvent>, item: Option<i64>, email: Option<i64>, detail: String| {
+        let item = item.or(e.map(|e| e.item));
+        let (reference, url) = match item.and_then(|i| by_item.get(&i)) {
+            Some((r, u)) => (Some(r.clone()), Some(u.clone())),
+            None => (None, None),
+        };
+        Problem { kind, event: e.map(|e| e.id), item, reference, url, email, detail }
+    };
+    let mut chain_problems = Vec::new();
+
+    // Emails: every stored email's bytes against its recorded SHA-256. The
+    // chain then uses the recomputed hash, so that changing an email's bytes
+    // and its sha256 column together still breaks the events citing it.
+    let mut email_sha: HashMap<i64, String> = HashMap::new();
+    let mut email_problems = Vec::new();
+    let ids = store.all_email_ids()?;
+    for id in &ids {
+        let c = store.check_raw(*id)?;
+        if let Some(err) = &c.error {
+            email_problems.push(problem("email", None, None, Some(*id), format!("email #{id}: {err}")));
+        }
+        match &c.recomputed_sha256 {
+            Some(now) if *now != c.recorded_sha256 => {
+                email_problems.push(problem(
+                    "email",
+                    None,
+                    None,
+                    Some(*id),
+                    format!("email #{id}: its stored bytes hash to {} but its recorded SHA-256 is {}: the evidence was altered", short(now), short(&c.recorded_sha256)),
+                ));
+                email_sha.insert(*id, now.clone());
+            }
+            Some(now) => {
+                email_sha.insert(*id, now.clone());
+            }
+            // Only the header was kept: the original's hash is all there is.
+            None => {
+                email_sha.insert(*id, c.recorded_sha256.clone());
+            }
+        }
+    }
+
+    // The chain, in id order.
+    let mut prev_hash = GENESIS_HASH.to_string();
+    let mut prev_id: Option<i64> = None;
+    let mut last_status: BTreeMap<i64, (String, Option<i64>)> = BTreeMap::new();
+    for e in &events {
+        if let Some(p) = prev_id {
+            if e.id != p + 1 {
+                let missing = if e.id == p + 2 { format!("event {} is missing", p + 1) } else { format!("events {}..{} are missing", p + 1, e.id - 1) };
+                chain_problems.push(problem("gap", Some(e), None, None, format!("event ids jump from {p} to {}: {missing}", e.id)));
+            }
+        }
+        if e.prev_hash != prev_hash {
+            let before = prev_id.map(|p| format!("event {p}'s hash {}", short(&prev_hash))).unwrap_or_else(|| "the genesis hash".into());
+            chain_problems.push(problem(
+                "chain",
+                Some(e),
+                None,
+                None,
+                format!("event {} links to {} but the event before it is {before}: an event before it was removed, added or rewritten", e.id, short(&e.prev_hash)),
+            ));
+        }
+        let sha = match e.message {
+            Some(m) => match email_sha.get(&m) {
+                Some(s) => Some(s.clone()),
+                None => {
+                    chain_problems.push(problem("email", Some(e), None, Some(m), format!("event {} cites email #{m}, which is not stored", e.id)));
+                    None
+                }
+            },
+            None => None,
+        };
+        let recomputed = event_hash(&e.prev_hash, e.item, &e.at, &e.old_status, &e.new_status, &e.source, sha.as_deref(), &e.actor, &e.note);
+        if recomputed != e.hash {
+            let why = match e.message.and_then(|m| email_problems.iter().find(|p| p.email == Some(m))) {
+                Some(_) => format!("the email it cites (#{}) was altered", e.message.unwrap_or_default()),
+                None => "its stored fields (item, time, statuses, source, actor, note or the email it cites) differ from what was hashed".into(),
+            };
+            chain_problems.push(problem(
+                "hash",
+                Some(e),
+                None,
+                None,
+                format!("event {} ({} -> {}) has hash {} but hashes to {}: {why}", e.id, e.old_status, e.new_status, short(&e.hash), short(&recomputed)),
+            ));
+        }
+        if let Some((before, _)) = last_status.get(&e.item) {
+            if *before != e.old_status {
+                chain_problems.push(problem(
+                    "continuity",
+                    Some(e),
+                    None,
+                    None,
+                    format!("event {} says the item went from {} but the event before it left it {before}", e.id, e.old_status),
+                ));
+            }
+        }
+        last_status.insert(e.item, (e.new_status.clone(), e.message));
+        prev_hash = e.hash.clone();
+        prev_id = Some(e.id);
+    }
+
+    // Items: the current status is the last event's, or pending with none.
+    let mut status_problems = Vec::new();
+    for i in &items {
+        let (expected, evidence) = match last_status.get(&i.id) {
+            Some((s, m)) => (s.clone(), *m),
+            None => (Status::Pending.as_str().to_string(), None),
+        };
+        if i.status != expected {
+            status_problems.push(problem(
+                "status",
+                None,
+                Some(i.id),
+                None,
+                format!("item {} is {} in the items table but its events say {expected}", i.id, i.status),
+            ));
+        } else if i.evidence != evidence {
+            status_problems.push(problem(
+                "status",
+                None,
+                Some(i.id),
+                None,
+                format!(
+                    "item {} cites email {} as its evidence but its last event cites {}",
+                    i.id,
+                    i.evidence.map(|m| format!("#{m}")).unwrap_or_else(|| "none".into()),
+                    evidence.map(|m| format!("#{m}")).unwrap_or_else(|| "none".into())
+                ),
+            ));
+        }
+    }
+
+    let (head, head_event) = match events.last() {
+        Some(e) => (e.hash.clone(), Some(e.id)),
+        None => (GENESIS_HASH.to_string(), None),
+    };
+    let mut head_problems = Vec::new();
+    if let Some(k) = kept_head {
+        let k = k.trim().to_ascii_lowercase();
+        if k != GENESIS_HASH && !events.iter().any(|e| e.hash == k) {
+            head_problems.push(problem(
+                "head",
+                None,
+                None,
+                None,
+                format!("the head hash {} kept from before is not in the chain: history up to it was rewritten", short(&k)),
+            ));
+        }
+    }
+
+    // The first broken link is the earliest chain problem; then emails, items, head.
+    let mut problems = chain_problems;
+    problems.extend(email_problems);
+    problems.extend(status_problems);
+    problems.extend(head_problems);
+    Ok(AuditReport {
+        ok: problems.is_empty(),
+        events: events.len(),
+        items: items.len(),
+        emails: ids.len(),
+        head,
+        head_event,
+        first_broken: problems.first().cloned(),
+        problems,
+    })
+}

@@ -1,0 +1,58 @@
+//! `takedown audit verify [--json] [--head HASH]`: recomputes the hash chain
+//! and the stored emails' SHA-256, checks item statuses against their events,
+//! prints the chain head. Exit 1 when anything is broken.
+
+use clap::{Args, Subcommand};
+
+use super::output::print_json;
+use super::{Ctx, Failure};
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub action: AuditAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditAction {
+    /// Verify the hash chain, the stored emails and the item statuses.
+    Verify {
+        #[arg(long)]
+        json: bool,
+        /// A chain head recorded earlier (e.g. from a digest): it must still be in the chain.
+        #[arg(long, value_name = "HASH")]
+        head: Option<String>,
+    },
+}
+
+pub fn run(ctx: &Ctx, a: AuditArgs) -> Result<i32, Failure> {
+    let AuditAction::Verify { json, head } = a.action;
+    let store = ctx.store()?;
+    let r = crate::audit::verify(&store, head.as_deref())?;
+    if json {
+        print_json(&r)?;
+    } else {
+        println!("{} events, {} items, {} emails checked", r.events, r.items, r.emails);
+        match r.head_event {
+            Some(id) => println!("chain head {} (event {id})", r.head),
+            None => println!("chain head {} (no events yet)", r.head),
+        }
+        match &r.first_broken {
+            None => println!("OK: the chain, the stored emails and the item statuses agree"),
+            Some(first) => {
+                let what = match (&first.reference, &first.url) {
+                    (Some(r), Some(u)) => format!(" [{r} {u}]"),
+                    _ => String::new(),
+                };
+                println!("BROKEN: first broken link: {}{what}", first.detail);
+                if r.problems.len() > 1 {
+                    println!("{} problems in all:", r.problems.len());
+                    for p in &r.problems {
+                        println!("  {:<10} {}", p.kind, p.detail);
+                    }
+                }
+            }
+        }
+    }
+    Ok(if r.ok { 0 } else { 1 })
+}
