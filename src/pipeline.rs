@@ -190,6 +190,10 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
     let mut q = ViewQuery::default();
     q.refs = x.refs.refs.iter().chain(x.refs.plus_refs.iter()).cloned().collect();
     q.message_ids = x.refs.thread_ids.clone();
+    if x.classification == Classification::Bounce {
+        // The failed email's own Message-ID: one of our reminders, perhaps.
+        q.message_ids = extract::refs::bounced_ids(&u.parsed);
+    }
     if let Some(p) = &u.verdict.platform {
         q.case_numbers = x.refs.case_numbers.iter().map(|n| (p.clone(), n.clone())).collect();
         // "your request of Sept. 1": the year is the email's, or the one before
