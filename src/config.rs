@@ -757,6 +757,15 @@ impl Settings {
     }
 }
 
+/// True for a host that stays on this machine: `localhost`, 127.0.0.0/8,
+/// `::1` (bracketed or not). `tls = "none"` towards any other host sends the
+/// password and every email in the clear, and is allowed only with a loud
+/// warning at start.
+pub fn is_loopback(host: &str) -> bool {
+    let h = host.trim().trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
 fn parse_tls(path: &Path, key: &str, v: Option<&str>, default: Tls) -> Result<Tls, ConfigError> {
     match v {
         None => Ok(default),

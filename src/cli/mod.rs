@@ -6,10 +6,13 @@ mod audit;
 mod backup;
 mod check;
 mod demo;
+mod explain;
 mod evidence;
 mod ingest;
 mod mark;
+mod outbox;
 mod output;
+mod remind;
 mod request;
 mod reprocess;
 mod requests;
@@ -62,6 +65,12 @@ pub enum Command {
     Mark(mark::MarkArgs),
     /// Import the sample requests, ingest the sample mailbox, print the ledger.
     Demo(demo::DemoArgs),
+    /// Send the reminders and the staff digest that are due (or, with --dry-run, show them).
+    Remind(remind::RemindArgs),
+    /// Every outgoing email and what became of it.
+    Outbox(outbox::OutboxArgs),
+    /// Show how one email is read (trust, references, claims) without recording it.
+    Explain(explain::ExplainArgs),
     /// Validate the configuration and try each mailbox login.
     Check(check::CheckArgs),
     /// A stored email as evidence; --export FILE writes the byte-identical original.
@@ -186,6 +195,9 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Review(a) => review::run(&ctx, a),
         Command::Mark(a) => mark::run(&ctx, a),
         Command::Demo(a) => demo::run(&ctx, a),
+        Command::Remind(a) => remind::run(&ctx, a),
+        Command::Outbox(a) => outbox::run(&ctx, a),
+        Command::Explain(a) => explain::run(&ctx, a),
         Command::Check(a) => check::run(&ctx, a),
         Command::Evidence(a) => evidence::run(&ctx, a),
         Command::Reprocess(a) => reprocess::run(&ctx, a),

@@ -3,6 +3,7 @@
 //! the author's own words; references may come from anywhere.
 
 pub mod html;
+pub mod lines;
 pub mod quotes;
 pub mod refs;
 pub mod status;
@@ -84,13 +85,15 @@ pub struct Extraction {
     /// URLs given two different statuses in the same email (neither is used).
     pub conflicts: Vec<String>,
     pub notes: Vec<String>,
+    /// The author's own lines as read (for `takedown explain`).
+    pub own_lines: Vec<String>,
 }
 
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels)\b
-      | \b(?P<n2>\d+)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
+        \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels)\b
+      | \b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
       | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
       | (?P<n3>\d+)\s*(?:건|개)",
@@ -98,16 +101,34 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+// A platform asking for something before it acts. Deliberately specific:
+// footers say "for more information, visit …" and refusals say "should you
+// obtain additional information …", neither of which is a request.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        court\s+order|legal\s+process|subpoena|warrant|proof\s+(?:of|that)|evidence\s+(?:of|that)|victim'?s?\s+consent|consent\s+(?:of|from)\s+the
-      | please\s+(?:provide|send|submit|clarify|specify|confirm\s+the\s+exact)|we\s+(?:need|require)\s+(?:more|additional|further|the)
-      | additional\s+information|more\s+information|further\s+information|clearer|exact\s+urls?|specific\s+urls?|more\s+specific
+        \b(?:provide|send|submit|obtain|need|require|requires|required|attach|furnish|share|receive|include)\b.{0,80}
+            \b(?:court|order|subpoena|warrant|proof|evidence|consent|documentation|documents|details|clarification|statutory|provision|legal\s+basis|timestamps?|exact\s+urls?|specific\s+urls?|identity)\b
+      | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
+      | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
+      | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific))\b
       | 법원|영장|추가\s*(?:정보|자료|서류)|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완",
     )
     .expect("built-in regex")
 });
+// Sentences that mention documents without asking for them now.
+static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)").expect("built-in regex")
+});
+
+/// The first sentence of the author's words that asks for something.
+fn find_asks(text: &str) -> Option<String> {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    flat.split_inclusive(['.', '?', '!'])
+        .map(str::trim)
+        .find(|s| ASKS.is_match(s) && !ASKS_NOT.is_match(s))
+        .map(str::to_string)
+}
 
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -131,13 +152,18 @@ static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)undeliver|delivery\s+(?:status\s+notification|failure|has\s+failed)|mail\s+delivery\s+(?:failed|subsystem)|returned\s+mail|failure\s+notice|반송")
         .expect("built-in regex")
 });
-static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지").expect("built-in regex")
-});
 static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^\s*-{2,}\s*(?:forwarded\s+message|전달된\s*메시지)|^\s*begin\s+forwarded\s+message").expect("built-in regex")
 });
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("built-in regex"));
+
+fn number(word: &str) -> Option<u32> {
+    const WORDS: [&str; 21] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    word.parse().ok().or_else(|| WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)).map(|n| n as u32))
+}
 
 /// The author's own lines and tables, from the best body.
 struct OwnText {
@@ -156,13 +182,13 @@ fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
         via = "html";
         for h in &email.html {
             let t = html::own_text(h);
-            lines.extend(quotes::own_lines(&t.lines.join("\n")));
+            lines.extend(quotes::own_lines_with_quotes(&t.lines.join("\n")));
             tables.extend(t.tables);
         }
     } else {
         via = "text";
         for t in &email.text {
-            lines.extend(quotes::own_lines(t));
+            lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
     for l in lines.iter_mut() {
@@ -195,41 +221,12 @@ fn all_text(email: &ParsedEmail) -> String {
     s
 }
 
-/// Item-level statements in the author's lines: a status on the URL's own
-/// line, or in the nearest heading above it ("The following were removed:").
+/// Item-level statements in the author's lines (see `lines`).
 fn line_claims(lines: &[String], extra: &[(Status, String)], via: &'static str, out: &mut Vec<Claim>, hedged: &mut Vec<String>) {
-    let mut heading: Option<Status> = None;
-    for line in lines {
-        let found = urls::find_urls(line);
-        if found.is_empty() {
-            match said(line, extra) {
-                Said::Stated(s) => heading = Some(s),
-                // A hedged heading ("will be removed:") cancels the one before it.
-                Said::Hedged(_) => heading = None,
-                Said::Nothing => {}
-            }
-            continue;
-        }
-        // The line's own words, without its URLs.
-        let mut words = String::new();
-        let mut last = 0;
-        for f in &found {
-            words.push_str(&line[last..f.start]);
-            words.push_str(" ; ");
-            last = f.end;
-        }
-        words.push_str(&line[last..]);
-        let channel = CHANNEL_WORDS.is_match(&words);
-        let status = match said(&words, extra) {
-            Said::Stated(s) => Some(s),
-            Said::Hedged(_) => None,
-            Said::Nothing => heading,
-        };
-        for f in found {
-            match status {
-                Some(s) => out.push(Claim { key: urls::normalize(&f.raw), url: f.raw, status: s, via, channel }),
-                None => hedged.push(f.raw),
-            }
+    for r in lines::read(lines, extra) {
+        match r.status {
+            Some(s) => out.push(Claim { key: urls::normalize(&r.url), url: r.url, status: s, via, channel: r.channel_words }),
+            None => hedged.push(r.url),
         }
     }
 }
@@ -268,7 +265,8 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
     let limits = &settings.limits;
     let own = own_text(email, limits.max_line_bytes);
     let all = all_text(email);
-    let own_joined = own.lines.join("\n");
+    // The author's words without the quoted lines kept for inline replies.
+    let own_joined = own.lines.iter().filter(|l| !l.trim_start().starts_with('>')).cloned().collect::<Vec<_>>().join("\n");
     let refs = refs::find(email, &all, &own_joined, platform.and_then(|p| p.case_number_pattern.as_ref()), settings);
 
     let mut claims = Vec::new();
@@ -326,11 +324,12 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
     hedged.dedup();
 
     let bulk = if claims.is_empty() {
-        own.lines.iter().find_map(|l| {
+        let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        flat.split_inclusive(['.', '!', '?']).map(str::trim).find_map(|l| {
             let m = BULK.captures(l)?;
             if let Said::Stated(status) = said(l, extra) {
-                let count = ["n1", "n2", "n3"].iter().find_map(|n| m.name(n)).and_then(|n| n.as_str().parse().ok());
-                Some(Bulk { status, count, sentence: l.clone() })
+                let count = ["n1", "n2", "n3"].iter().find_map(|n| m.name(n)).and_then(|n| number(n.as_str()));
+                Some(Bulk { status, count, sentence: l.to_string() })
             } else {
                 None
             }
@@ -338,7 +337,7 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
     } else {
         None
     };
-    let asks = own.lines.iter().find(|l| ASKS.is_match(l)).cloned();
+    let asks = find_asks(&own_joined);
     let ack = ACK.is_match(&own_joined) || ACK.is_match(&email.subject);
 
     // Forwarded confirmations: read what the attached email states, for a
@@ -399,5 +398,6 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
         unreadable_attachments: unreadable,
         conflicts,
         notes,
+        own_lines: own.lines,
     }
 }

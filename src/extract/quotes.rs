@@ -43,8 +43,19 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+fn next_is_prefixed_quote(rest: &[&str]) -> bool {
+    rest.iter().find(|l| !l.trim().is_empty()).is_some_and(|l| l.trim_start().starts_with('>'))
+}
+
 /// Returns the lines the author wrote, in order.
 pub fn own_lines(text: &str) -> Vec<String> {
+    own_lines_with_quotes(text).into_iter().filter(|l| !l.trim_start().starts_with('>')).collect()
+}
+
+/// Like `own_lines`, but keeps the `>` lines interleaved with the author's
+/// (inline replies answer a quoted line right below it); the history after a
+/// quote intro is still cut.
+pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -56,12 +67,22 @@ pub fn own_lines(text: &str) -> Vec<String> {
             break;
         }
         if INTRO.iter().any(|r| r.is_match(line)) {
+            // When the history below is `>`-quoted, the author may answer inline
+            // or below it: keep reading (quoted lines stay marked by `>`).
+            if next_is_prefixed_quote(&lines[i + 1..]) {
+                i += 1;
+                continue;
+            }
             break;
         }
         // "On Mon, 2 Sep 2024 at 10:00, KCSC <takedown@…" wrapped over two lines.
         if line.to_ascii_lowercase().starts_with("on ") && i + 1 < lines.len() {
             let joined = format!("{} {}", line, lines[i + 1].trim());
             if INTRO[0].is_match(&joined) {
+                if next_is_prefixed_quote(&lines[i + 2..]) {
+                    i += 2;
+                    continue;
+                }
                 break;
             }
         }
@@ -73,10 +94,6 @@ pub fn own_lines(text: &str) -> Vec<String> {
         }
         if FOOTER.is_match(line) {
             break;
-        }
-        if line.starts_with('>') {
-            i += 1;
-            continue;
         }
         out.push(raw.to_string());
         i += 1;
@@ -94,6 +111,11 @@ mod tests {
 
     #[test]
     fn cuts_at_quote_intros() {
+        let t = "Removed:\nhttps://t.me/a/1\n\nOn Mon, Sep 2, 2024 at 10:00 AM KCSC <takedown@kcsc.example> wrote:\nPlease remove https://t.me/a/2\n";
+        assert_eq!(own(t), "Removed:\nhttps://t.me/a/1\n");
+        // A `>`-quoted history: quoted lines dropped, the answer below kept.
+        let t = "Removed:\nhttps://t.me/a/1\n\nOn Mon, Sep 2, 2024 at 10:00 AM KCSC <takedown@kcsc.example> wrote:\n> https://t.me/a/2\nDone.\n";
+        assert_eq!(own(t), "Removed:\nhttps://t.me/a/1\n\nDone.");
         let t = "Removed:\nhttps://t.me/a/1\n\nOn Mon, Sep 2, 2024 at 10:00 AM KCSC <takedown@kcsc.example> wrote:\nPlease remove https://t.me/a/2\n";
         assert_eq!(own(t), "Removed:\nhttps://t.me/a/1\n");
         let t = "Done.\nOn Mon, Sep 2, 2024 at 10:00 AM KCSC <\ntakedown@kcsc.example> wrote:\nhttps://t.me/a/2";

@@ -46,6 +46,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bno\s+action\b", Rejected),
         (r"\brejected\b", Rejected),
         (r"\bnot\s+actionable\b", Rejected),
+        (r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?violations?\b", Rejected),
+        (r"\bfound\s+no\s+(?:policy\s+)?violations?\b", Rejected),
+        (r"\b(?:reinstated|restored|reactivated|unsuspended|unblocked)\b", Rejected),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
@@ -55,6 +58,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\b(?:unable|not\s+able)\s+to\s+(?:locate|find)\b", NotFound),
         (r"\bnot\s+found\b", NotFound),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
+        (r"\b(?:link|url|address)s?\s+(?:is|are|was|were)\s+(?:invalid|broken|dead)\b", NotFound),
         (r"\bbroken\s+links?\b", NotFound),
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
@@ -85,6 +89,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b", Removed),
         (r"삭제\s*(?:완료|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))", Removed),
         (r"삭제\s*(?:하였|했|되었|됐|됨)", Removed),
+        (r"삭제\s*(?:처리|조치)?\s*된", Removed),
+        (r"차단\s*(?:처리|조치)\s*(?:된|완료|하였|했|되었|됨)", Restricted),
         (r"삭제되었", Removed),
         (r"삭제\s*(?:조치|처리)?(?:를|을)\s*(?:완료|하였|했)", Removed),
         (r"조치\s*(?:완료|하였습니다|했습니다|되었습니다)", Removed),
@@ -94,6 +100,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"차단", Restricted),
     ])
 });
+
+static PHRASE_SET: LazyLock<regex::RegexSet> =
+    LazyLock::new(|| regex::RegexSet::new(PHRASES.iter().map(|p| p.re.as_str())).expect("built-in phrase regexes"));
 
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,7 +114,7 @@ static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 // Words after a phrase that push it into the future or make it conditional.
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+review|upon|pending)")
+    Regex::new(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+review|upon|pending|yet\b)")
         .expect("built-in regex")
 });
 
@@ -116,6 +125,14 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 
 static KOREAN_DONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex"));
+
+// "under review", "pending", "검토 중": the platform says it has not decided yet.
+static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류",
+    )
+    .expect("built-in regex")
+});
 
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> =
@@ -139,10 +156,18 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             found.push((pos, pos + p.len(), *st, 0));
         }
     }
-    for ph in PHRASES.iter() {
+    // One pass over the text says which phrases occur at all; only those are
+    // then located (most lines match none, and this keeps reading fast).
+    for idx in PHRASE_SET.matches(&lower).iter() {
+        let ph = &PHRASES[idx];
         for m in ph.re.find_iter(&lower) {
             found.push((m.start(), m.end(), ph.status, 1));
         }
+    }
+    if found.is_empty() {
+        // No status word, but an explicit "not done yet" state: that is a
+        // statement that nothing is confirmed (it must not inherit a heading).
+        return if PENDING_STATE.is_match(&lower) { Said::Hedged(Status::Pending) } else { Said::Nothing };
     }
     found.sort_by(|a, b| a.0.cmp(&b.0).then(a.3.cmp(&b.3)).then(b.1.cmp(&a.1)));
     let best = found
@@ -200,6 +225,9 @@ mod tests {
         assert_eq!(s("We could not locate the following"), Said::Stated(NotFound));
         assert_eq!(s("Invalid link"), Said::Stated(NotFound));
         assert_eq!(s("already unavailable"), Said::Stated(NotFound));
+        assert_eq!(s("no action has been taken yet."), Said::Hedged(Rejected));
+        assert_eq!(s("We did not find a violation of our policies for:"), Said::Stated(Rejected));
+        assert_eq!(s("The following link is invalid"), Said::Stated(NotFound));
         assert_eq!(s("the content previously restricted in Korea has now been deleted globally:"), Said::Stated(Removed));
     }
 
@@ -213,6 +241,9 @@ mod tests {
         assert_eq!(s("You requested that these be removed"), Said::Hedged(Removed));
         assert_eq!(s("removed soon"), Said::Hedged(Removed));
         assert_eq!(s("We received your request."), Said::Nothing);
+        assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(s("검토 중입니다"), Said::Hedged(Pending));
+        assert_eq!(s("removal is pending final sign-off"), Said::Hedged(Pending));
     }
 
     #[test]
@@ -225,6 +256,7 @@ mod tests {
         assert_eq!(s("확인 불가"), Said::Stated(NotFound));
         assert_eq!(s("삭제 예정입니다"), Said::Hedged(Removed));
         assert_eq!(s("전체에 대하여 삭제 조치를 완료하였습니다."), Said::Stated(Removed));
+        assert_eq!(s("◆ 삭제 처리된 게시물 (2건)"), Said::Stated(Removed));
         assert!(!matches!(s("삭제되지 않았습니다"), Said::Stated(_)));
         assert_eq!(s("Regarding your request KCSC-240901-01, the following have been removed:"), Said::Stated(Removed));
     }

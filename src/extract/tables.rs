@@ -53,7 +53,7 @@ pub fn rows_to_claims(rows: &[Vec<String>], extra: &[(Status, String)], max_rows
                 let cell = row.get(u).map(String::as_str).unwrap_or("");
                 let status_text = row.get(s).map(String::as_str).unwrap_or("");
                 for f in urls::find_urls(cell) {
-                    out.push(RowClaim { url: f.raw, said: said(status_text, extra) });
+                    out.push(RowClaim { url: f.raw, said: cell_status(status_text, extra) });
                 }
             }
             None => {
@@ -68,6 +68,16 @@ pub fn rows_to_claims(rows: &[Vec<String>], extra: &[(Status, String)], max_rows
         }
     }
     out
+}
+
+/// A status column's cell: like any text, except that a bare Korean stem
+/// ("삭제", "차단") is the statement itself in a status column.
+fn cell_status(text: &str, extra: &[(Status, String)]) -> Said {
+    match text.trim() {
+        "삭제" | "삭제됨" => Said::Stated(Status::Removed),
+        "차단" | "차단됨" => Said::Stated(Status::Restricted),
+        t => said(t, extra),
+    }
 }
 
 /// Parses a CSV attachment (comma, semicolon or tab separated; UTF-8 with or
@@ -95,9 +105,40 @@ fn decode_text(data: &[u8]) -> String {
     }
 }
 
+/// An XLSX file is a zip: a few kilobytes can inflate to gigabytes (a zip
+/// bomb) inside calamine. Before calamine sees it, the entries' uncompressed
+/// sizes (as the zip declares them) are summed against a cap, and each entry
+/// is inflated once, bounded, to check that it is no bigger than declared
+/// (a lying header is the other half of a bomb).
+const XLSX_MAX_UNCOMPRESSED: u64 = 100 * 1024 * 1024;
+const XLSX_MAX_ENTRIES: usize = 1_000;
+
+fn zip_guard(data: &[u8]) -> Result<(), String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
+    if zip.len() > XLSX_MAX_ENTRIES {
+        return Err(format!("XLSX: {} zip entries, more than {XLSX_MAX_ENTRIES}; not read", zip.len()));
+    }
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let entry = zip.by_index(i).map_err(|e| format!("XLSX: {e}"))?;
+        let declared = entry.size();
+        total = total.saturating_add(declared);
+        if total > XLSX_MAX_UNCOMPRESSED {
+            return Err(format!("XLSX: inflates to more than {XLSX_MAX_UNCOMPRESSED} bytes (a zip bomb?); not read"));
+        }
+        let inflated = std::io::copy(&mut std::io::Read::take(entry, declared.saturating_add(1)), &mut std::io::sink())
+            .map_err(|e| format!("XLSX: {e}"))?;
+        if inflated > declared {
+            return Err("XLSX: a zip entry inflates beyond its declared size (a zip bomb?); not read".into());
+        }
+    }
+    Ok(())
+}
+
 /// Reads the first worksheets of an XLSX attachment.
 pub fn xlsx_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, String> {
     use calamine::{Reader, Xlsx};
+    zip_guard(data)?;
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
     let mut rows = Vec::new();
     let names = book.sheet_names().to_vec();

@@ -80,6 +80,10 @@ impl Store {
             {
                 use std::os::unix::fs::OpenOptionsExt;
                 std::fs::OpenOptions::new().write(true).create_new(true).mode(mode).open(path)?;
+                // The process umask may have narrowed `mode` (0640 under umask
+                // 027 stays, 0660 under 022 would not): set it exactly.
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
             }
         }
         let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;

@@ -1,0 +1,73 @@
+//! `takedown explain FILE.eml [--json]`: how takedown reads one email, without
+//! touching the ledger: sender and trust, classification, references, the
+//! author's own lines, and every (url, status) claim.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{Ctx, Failure};
+use crate::pipeline::understand;
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    pub file: PathBuf,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
+    let raw = std::fs::read(&a.file).map_err(|e| Failure::input(format!("{}: cannot read: {e}", a.file.display())))?;
+    let u = understand(&raw, &ctx.settings);
+    let x = &u.extraction;
+    let claims: Vec<serde_json::Value> = x
+        .claims
+        .iter()
+        .map(|c| serde_json::json!({"url": c.url, "key": c.key, "status": c.status, "via": c.via, "channel": c.channel}))
+        .collect();
+    let v = serde_json::json!({
+        "message_id": u.parsed.message_id,
+        "from": u.parsed.sender(),
+        "subject": u.parsed.subject,
+        "platform": u.verdict.platform,
+        "trusted": u.verdict.trusted,
+        "trust_reason": u.verdict.reason,
+        "classification": x.classification,
+        "refs": x.refs.refs, "plus_refs": x.refs.plus_refs, "thread_ids": x.refs.thread_ids,
+        "case_numbers": x.refs.case_numbers, "dates": x.refs.dates,
+        "claims": claims,
+        "hedged": x.hedged,
+        "bulk": x.bulk.as_ref().map(|b| serde_json::json!({"status": b.status, "count": b.count, "sentence": b.sentence})),
+        "asks": x.asks,
+        "unreadable_attachments": x.unreadable_attachments,
+        "conflicts": x.conflicts,
+        "problems": u.parsed.problems,
+        "own_lines": x.own_lines,
+    });
+    if a.json {
+        super::output::print_json(&v)?;
+        return Ok(0);
+    }
+    println!("from:           {} ({})", u.parsed.sender().unwrap_or("-"), u.verdict.platform.as_deref().unwrap_or("no platform"));
+    println!("trust:          {} — {}", if u.verdict.trusted { "trusted" } else { "untrusted" }, u.verdict.reason);
+    println!("classification: {}", x.classification.as_str());
+    println!("references:     {:?} plus {:?} thread {:?} case {:?} dates {:?}", x.refs.refs, x.refs.plus_refs, x.refs.thread_ids, x.refs.case_numbers, x.refs.dates);
+    if let Some(b) = &x.bulk {
+        println!("bulk:           {} count {:?}: {}", b.status, b.count, b.sentence);
+    }
+    if let Some(a) = &x.asks {
+        println!("asks:           {a}");
+    }
+    println!("claims:");
+    for c in &x.claims {
+        println!("  {:<10} {} (via {}{})", c.status.as_str(), c.url, c.via, if c.channel { ", channel" } else { "" });
+    }
+    for h in &x.hedged {
+        println!("  (no status) {h}");
+    }
+    println!("own lines:");
+    for l in &x.own_lines {
+        println!("  | {l}");
+    }
+    Ok(0)
+}

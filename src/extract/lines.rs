@@ -1,0 +1,424 @@
+//! Reading statuses from the author's lines. Platforms write in many shapes:
+//!
+//! - a heading over a list ("The following have been removed:"), grouped in sections;
+//! - a status on the URL's own line ("https://… - removed", "1) … → 삭제 완료");
+//! - a status on the line right below the URL ("Status: Removed", "  -> not found");
+//! - prose, where a sentence names several URLs and one status, across line breaks;
+//! - inline replies, the platform's words right below a quoted (`>`) line of our request.
+//!
+//! Whatever the shape, a status counts only when it is stated (not negated,
+//! future, conditional or "under review"), and only for the URLs it is about.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::status::{Said, said};
+use super::urls::{self, FoundUrl};
+use crate::status::Status;
+
+/// A URL with the status the text gives it (None: mentioned, no status stated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub url: String,
+    pub status: Option<Status>,
+    /// The words that stated it mention a channel/account as a whole.
+    pub channel_words: bool,
+    /// The status came from a heading, not from the URL's own line or sentence.
+    pub inherited: bool,
+}
+
+/// A line right below a URL line that carries that URL's status.
+static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            \s+\S                                   # indented
+          | \s*(?:->|=>|→|⇒|↳|—|–|-\s)             # arrow or dash
+          | \s*(?:status|action(?:\s+taken)?|result|outcome|decision|resolution|response|조치(?:\s*결과)?|처리\s*결과|결과|상태)\s*[:：]
+        )",
+    )
+    .expect("built-in regex")
+});
+
+/// Labels and list markers that are not words of a sentence.
+static LABELS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:video|post|url|link|item|content|tweet|channel|account|no|ref)\b\.?\s*\d*\s*[:：]|^\s*(?:[-*•◆▪·]|\d+[.)]|\(\d+\)|[a-z][.)])\s")
+        .expect("built-in regex")
+});
+
+/// A list item's start: a bullet, a number, a table pipe.
+static LIST_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-*•◆▪·|]|\d+[.)]|\(\d+\)|[a-z][.)]|\[\d+\])\s").expect("built-in regex"));
+
+fn is_list_item(line: &str) -> bool {
+    LIST_START.is_match(line)
+}
+
+static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지").expect("built-in regex")
+});
+
+/// Links to a platform's own help and policy pages are never content.
+fn is_policy_link(url: &str) -> bool {
+    let l = url.to_ascii_lowercase();
+    let rest = l.split_once("://").map(|(_, r)| r).unwrap_or(&l);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.trim_start_matches("www.");
+    let first = path.split(['/', '?', '#']).next().unwrap_or("");
+    ["help.", "support.", "policies.", "transparency.", "legal.", "privacy.", "about.", "telegram.org"]
+        .iter()
+        .any(|p| host.starts_with(p) || host == p.trim_end_matches('.'))
+        || ["help", "policies", "policy", "legal", "terms", "tos", "privacy", "rules", "guidelines", "community-guidelines", "support", "about", "faq", "howyoutubeworks"]
+            .contains(&first)
+}
+
+/// Sentence spans of a text: ends at . ! ? 。 followed by white space or the
+/// end, and at the extra break offsets given (line ends that end a sentence
+/// without punctuation: headings ending in ':' and bare URL lines).
+fn sentences_with(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if breaks.contains(&i) && i > start {
+            out.push((start, i));
+            start = i;
+        }
+        if matches!(c, '.' | '!' | '?' | '。') {
+            let end = i + c.len_utf8();
+            if end >= b.len() || b[end].is_ascii_whitespace() {
+                out.push((start, end));
+                start = end;
+            }
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// `text` with the URL spans blanked out (so URL characters never read as words).
+fn without_urls(text: &str, found: &[FoundUrl]) -> String {
+    let mut words = String::with_capacity(text.len());
+    let mut last = 0;
+    for f in found {
+        if f.start >= last && f.end <= text.len() {
+            words.push_str(&text[last..f.start]);
+            words.push_str(" ; ");
+            last = f.end;
+        }
+    }
+    words.push_str(&text[last..]);
+    words
+}
+
+/// How many words of prose a URL line has besides its URLs, labels and markers.
+fn prose_words(words: &str) -> usize {
+    let cleaned = LABELS.replace_all(words, " ");
+    cleaned.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 2).count()
+}
+
+fn to_status(s: Said) -> Result<Option<Status>, ()> {
+    match s {
+        Said::Stated(st) => Ok(Some(st)),
+        Said::Hedged(_) => Ok(None),
+        Said::Nothing => Err(()),
+    }
+}
+
+fn is_quoted(line: &str) -> bool {
+    line.trim_start().starts_with('>')
+}
+
+/// Reads every URL of the author's lines with the status stated for it.
+pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
+    let mut out = Vec::new();
+    let mut heading: Option<Status> = None;
+    // The current paragraph: its unquoted lines joined, with each line's offset.
+    let mut para = String::new();
+    let mut para_lines: Vec<usize> = Vec::new(); // indices into `lines`
+    let mut offsets: Vec<usize> = Vec::new();
+    let mut breaks: Vec<usize> = Vec::new();
+    // Lines already used as the answer to the line above them.
+    let mut consumed: Vec<usize> = Vec::new();
+
+    // Pre-compute paragraph text lazily: a paragraph ends at a blank line.
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].as_str();
+        if line.trim().is_empty() {
+            para.clear();
+            para_lines.clear();
+            offsets.clear();
+            breaks.clear();
+            i += 1;
+            continue;
+        }
+        if is_quoted(line) {
+            // Inline reply: the author's status right below a quoted URL line.
+            let found = urls::find_urls(line);
+            if !found.is_empty() {
+                // The next non-blank line, when it is the author's and names no URL.
+                let j = (i + 1..lines.len()).find(|j| !lines[*j].trim().is_empty());
+                if let Some(j) = j.filter(|j| !is_quoted(&lines[*j]) && urls::find_urls(&lines[*j]).is_empty()) {
+                    match said(&lines[j], extra) {
+                        Said::Stated(st) => {
+                            for f in found.iter().filter(|f| !is_policy_link(&f.raw)) {
+                                out.push(Reading { url: f.raw.clone(), status: Some(st), channel_words: false, inherited: false });
+                            }
+                            consumed.push(j);
+                        }
+                        Said::Hedged(_) => consumed.push(j),
+                        Said::Nothing => {}
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if consumed.contains(&i) {
+            i += 1;
+            continue;
+        }
+        // Extend the paragraph with the rest of its lines (up to the next blank
+        // or quoted line) once, when we enter it.
+        if para_lines.is_empty() {
+            let mut j = i;
+            while j < lines.len() && !lines[j].trim().is_empty() && !is_quoted(&lines[j]) {
+                offsets.push(para.len());
+                para_lines.push(j);
+                para.push_str(lines[j].trim_end());
+                let next = lines.get(j + 1).map(String::as_str).filter(|n| !n.trim().is_empty() && !is_quoted(n));
+                if ends_sentence(&lines[j], next) {
+                    breaks.push(para.len());
+                }
+                para.push(' ');
+                j += 1;
+            }
+        }
+        let pos = para_lines.iter().position(|&j| j == i).unwrap_or(0);
+        let line_off = offsets.get(pos).copied().unwrap_or(0);
+        let found = urls::find_urls(line);
+        if found.is_empty() {
+            // A heading or prose line: the status of the sentence(s) it is part
+            // of, within the run of prose lines it belongs to (a sentence never
+            // reaches back into a list above it).
+            let line_end = line_off + line.trim_end().len();
+            let mut run_start = pos;
+            while run_start > 0 {
+                let prev = lines[para_lines[run_start - 1]].as_str();
+                if is_list_item(prev) || !urls::find_urls(prev).is_empty() {
+                    break;
+                }
+                run_start -= 1;
+            }
+            let window_start = if is_list_item(line) { line_off } else { offsets.get(run_start).copied().unwrap_or(line_off) };
+            let mut update: Option<Said> = None;
+            let rel: Vec<usize> = breaks.iter().filter(|b| **b > window_start).map(|b| b - window_start).collect();
+            for (s, e) in sentences_with(&para[window_start..line_end.min(para.len())], &rel) {
+                let (s, e) = (s + window_start, e + window_start);
+                if e <= line_off || s >= line_end {
+                    continue;
+                }
+                // Only the part of the sentence up to the end of this line is known yet.
+                let upto = e.min(line_end);
+                let r = said(&para[s..upto], extra);
+                if r != Said::Nothing {
+                    update = Some(r);
+                }
+            }
+            let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
+            match update {
+                Some(Said::Stated(st)) => heading = Some(st),
+                Some(_) => heading = None,
+                None if ends_heading => heading = None,
+                None => {}
+            }
+            i += 1;
+            continue;
+        }
+        let found: Vec<FoundUrl> = found.into_iter().filter(|f| !is_policy_link(&f.raw)).collect();
+        if found.is_empty() {
+            i += 1;
+            continue;
+        }
+        let words = without_urls(line, &found);
+        let channel_words = CHANNEL_WORDS.is_match(&words);
+        // 1. The URL's own line.
+        let mut status = to_status(said(&words, extra));
+        let mut inherited = false;
+        // 2. A continuation line right below.
+        if status.is_err() {
+            if let Some(next) = lines.get(i + 1) {
+                if !next.trim().is_empty() && !is_quoted(next) && urls::find_urls(next).is_empty() && CONTINUATION.is_match(next) {
+                    status = to_status(said(next, extra));
+                    if status.is_ok() {
+                        consumed.push(i + 1);
+                    }
+                }
+            }
+        }
+        // 3. Prose: the sentence around the URL, across line breaks, within
+        //    the lines that are not list items.
+        let (w0, w1) = {
+            let mut a = pos;
+            while a > 0 && !is_list_item(&lines[para_lines[a - 1]]) && !is_list_item(line) {
+                a -= 1;
+            }
+            let mut b = pos + 1;
+            while b < para_lines.len() && !is_list_item(&lines[para_lines[b]]) && !is_list_item(line) {
+                b += 1;
+            }
+            (offsets.get(a).copied().unwrap_or(0), offsets.get(b).copied().unwrap_or(para.len()))
+        };
+        let window = &para[w0..w1];
+        let rel: Vec<usize> = breaks.iter().filter(|b| **b > w0 && **b < w1).map(|b| b - w0).collect();
+        let spans = sentences_with(window, &rel);
+        let multi_line = found.iter().any(|f| {
+            let at = line_off + f.start - w0;
+            spans.iter().any(|(s, e)| *s <= at && at < *e && (*s + w0 < line_off || *e + w0 > line_off + line.trim_end().len() + 1))
+        });
+        if status.is_err() && !is_list_item(line) && (prose_words(&words) >= 2 || multi_line) {
+            let window_found: Vec<FoundUrl> = urls::find_urls(window);
+            for f in &found {
+                let at = line_off + f.start - w0;
+                let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) else { continue };
+                let in_sentence: Vec<FoundUrl> = window_found
+                    .iter()
+                    .filter(|u| u.start >= s && u.end <= e)
+                    .map(|u| FoundUrl { raw: u.raw.clone(), start: u.start - s, end: u.end - s })
+                    .collect();
+                let st = to_status(said(&without_urls(&window[s..e], &in_sentence), extra));
+                let (st, inh) = match st {
+                    Ok(v) => (v, false),
+                    Err(()) => (heading, true),
+                };
+                out.push(Reading { url: f.raw.clone(), status: st, channel_words, inherited: inh });
+            }
+            i += 1;
+            continue;
+        }
+        // 4. The heading above.
+        let status = match status {
+            Ok(s) => s,
+            Err(()) => {
+                inherited = true;
+                heading
+            }
+        };
+        for f in found {
+            out.push(Reading { url: f.raw, status, channel_words, inherited });
+        }
+        i += 1;
+    }
+    out
+}
+
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    sentences_with(text, &[])
+}
+
+/// Does the line end a sentence even without a full stop?
+fn ends_sentence(line: &str, next: Option<&str>) -> bool {
+    let t = line.trim_end();
+    if t.ends_with(':') || t.ends_with('：') {
+        return true;
+    }
+    let found = urls::find_urls(t);
+    // A line led by a URL is a list entry: it is its own sentence (unless it
+    // runs on with a comma, as in "URL1, URL2,").
+    let bare = LIST_START.replace(t, "");
+    let led_by_url = urls::find_urls(&bare).first().is_some_and(|f| f.start == 0);
+    if led_by_url && !t.ends_with(',') {
+        return true;
+    }
+    let ends_with_url = found.last().is_some_and(|f| f.end == t.len());
+    if !ends_with_url {
+        return false;
+    }
+    // "…/1,\nand …/2 have been removed": a lower-case word continues the sentence.
+    match next.map(str::trim_start) {
+        Some(n) => !(n.starts_with(|c: char| c.is_ascii_lowercase()) && urls::find_urls(n).first().is_none_or(|f| f.start > 0)),
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Status::*;
+
+    fn r(text: &str) -> Vec<(String, Option<Status>)> {
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        read(&lines, &[]).into_iter().map(|r| (r.url, r.status)).collect()
+    }
+
+    fn u(n: u32) -> String {
+        format!("https://t.me/c/{n}")
+    }
+
+    #[test]
+    fn headings_and_sections() {
+        let t = "The following have been removed:\nhttps://t.me/c/1\nhttps://t.me/c/2\n\nCould not locate:\nhttps://t.me/c/3\n\nStill under review:\nhttps://t.me/c/4\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), Some(NotFound)), (u(4), None)]);
+    }
+
+    #[test]
+    fn status_below_the_url() {
+        let t = "Video URL: https://t.me/c/1\nStatus: Geo-restricted (KR)\n\nVideo URL: https://t.me/c/2\nStatus: Removed\n";
+        assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Removed))]);
+        let t = "Removed:\n1) https://t.me/c/1\n   → 위반 사항 없음\n2) https://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn prose_across_lines() {
+        let t = "Following our review, the posts at\nhttps://t.me/c/1, https://t.me/c/2,\nand https://t.me/c/3 have been removed for violating our\npolicy. The post at\nhttps://t.me/c/4 is still being reviewed and no action has been taken yet.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), Some(Removed)), (u(4), None)]);
+    }
+
+    #[test]
+    fn heading_sentence_across_lines() {
+        let t = "We have concluded that the following videos do not\nviolate our policies, and we are declining to remove or\nrestrict them:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
+        let t = "Content that violates our policies will be removed or\nrestricted. You will hear from us.\nYou reported:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
+    }
+
+    #[test]
+    fn a_url_line_with_its_own_status_does_not_leak() {
+        let t = "The following have been removed:\nhttps://t.me/c/1\nhttps://t.me/c/2 (restricted in Korea only, not removed)\nhttps://t.me/c/3\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Restricted)), (u(3), Some(Removed))]);
+    }
+
+    #[test]
+    fn inline_replies_with_blank_lines() {
+        let t = "> 1. https://t.me/c/1\n\nRemoved.\n\n> 2. https://t.me/c/2\n\nUnder review.\n\n> 3. https://t.me/c/3\n> 4. https://t.me/c/4\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn inline_replies_under_quotes() {
+        let t = "> https://t.me/c/1\nRemoved.\n> https://t.me/c/2\nCould not locate this one.\n> https://t.me/c/3\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(NotFound))]);
+    }
+
+    #[test]
+    fn policy_links_are_not_content() {
+        let t = "Removed:\nhttps://t.me/c/1\nFor more information see https://help.x.com/en/rules-and-policies\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn headings_without_blank_lines() {
+        let t = "Removed:\nhttps://t.me/c/1\nhttps://t.me/c/2\nCould not locate:\nhttps://t.me/c/3\nThe following link is invalid\nhttps://t.me/c/4";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), Some(NotFound)), (u(4), Some(NotFound))]);
+    }
+
+    #[test]
+    fn sentence_spans() {
+        assert_eq!(sentences("a b. c d"), vec![(0, 4), (4, 8)]);
+        assert_eq!(sentences("see https://t.me/a.b now"), vec![(0, 24)]);
+    }
+}

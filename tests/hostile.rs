@@ -1,0 +1,303 @@
+//! Hostile input and a hostile environment: the malformed corpus (and
+//! mail-parser's own torture tests when present) is ingested without a panic
+//! or a hang, limits hold, a panic or an overrun in one email sends it to
+//! review and the next email goes on; secrets stay out of Debug output; the
+//! ledger file gets its configured mode; TLS verification cannot be switched off.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::*;
+use jiff::Timestamp;
+use takedown::config::Settings;
+use takedown::pipeline::{IngestOptions, Understanding, ingest_one, ingest_one_with};
+use takedown::source::RawEmail;
+use takedown::store::Store;
+
+/// Tight limits, so that the committed (small) corpus reaches every limit.
+const HOSTILE_CONFIG: &str = r#"
+timezone = "Asia/Seoul"
+[database]
+path = "t.db"
+[trust]
+authserv_id = "mx.kcsc.example"
+require = "dmarc"
+[limits]
+max_parts = 200
+max_depth = 8
+max_attachment_bytes = 262144
+max_table_rows = 1000
+max_urls_per_email = 1000
+max_line_bytes = 16384
+time_budget = "20s"
+[[platforms]]
+id = "telegram"
+senders = ["telegram.org"]
+"#;
+
+fn settings(text: &str) -> Settings {
+    Settings::from_toml(Path::new("/nonexistent/config.toml"), text).expect("test config")
+}
+
+fn now() -> Timestamp {
+    "2024-09-10T09:00:00+09:00".parse().expect("fixed clock")
+}
+
+fn raw(bytes: Vec<u8>, origin: &str) -> RawEmail {
+    RawEmail::new(bytes, takedown::source::Origin::File(PathBuf::from(origin)))
+}
+
+fn store_with_request() -> Store {
+    let store = Store::open_in_memory().expect("store");
+    let s = settings(HOSTILE_CONFIG);
+    let rows: Vec<_> = (1..=3)
+        .map(|i| takedown::store::NewRequestItem {
+            reference: "KCSC-240901-01".into(),
+            platform: "telegram".into(),
+            sent_at: "2024-09-01T00:00:00Z".parse().unwrap(),
+            due_at: "2024-09-08T00:00:00Z".parse().unwrap(),
+            url: format!("https://t.me/chan/{i}"),
+            url_key: takedown::extract::urls::normalize(&format!("https://t.me/chan/{i}")).unwrap(),
+            category: None,
+            message_id: None,
+            note: None,
+            origin: "test".into(),
+        })
+        .collect();
+    store.import_requests(&rows, false, now()).expect("import");
+    let _ = s;
+    store
+}
+
+fn eml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "eml")).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// Ingests every file of `dir`; returns (name, review reason or outcome, ms).
+fn ingest_dir(dir: &Path, s: &Settings) -> Vec<(String, String, u128)> {
+    let store = store_with_request();
+    let mut out = Vec::new();
+    for p in eml_files(dir) {
+        let bytes = std::fs::read(&p).expect("read corpus file");
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let t = Instant::now();
+        let r = ingest_one(&store, s, &raw(bytes, &name), now()).unwrap_or_else(|e| panic!("{name}: store error {e}"));
+        let ms = t.elapsed().as_millis();
+        let what = r.review.clone().unwrap_or_else(|| r.outcome.as_str().to_string());
+        println!("{name:<40} {what:<22} {ms:>6} ms  {}", r.detail.chars().take(100).collect::<String>());
+        out.push((name, what, ms));
+    }
+    out
+}
+
+#[test]
+fn malformed_corpus_is_harmless() {
+    let dir = repo().join("tests/malformed");
+    let s = settings(HOSTILE_CONFIG);
+    let started = Instant::now();
+    let results = ingest_dir(&dir, &s);
+    println!("{} malformed emails in {} ms", results.len(), started.elapsed().as_millis());
+    assert!(results.len() >= 40, "the corpus is missing: run tests/malformed/make_malformed.py");
+    let by_name = |n: &str| results.iter().find(|(name, _, _)| name == n).map(|(_, w, _)| w.as_str()).unwrap_or("missing");
+    // A caught panic or an overrun is a bug to fix, not an acceptable outcome.
+    for (name, what, _) in &results {
+        assert!(what != "internal_error" && what != "time_budget", "{name}: {what}");
+    }
+    assert_eq!(by_name("zip-bomb-xlsx.eml"), "unreadable_attachment");
+    assert_eq!(by_name("zip-many-entries-xlsx.eml"), "unreadable_attachment");
+    assert_eq!(by_name("huge-base64-attachment.eml"), "unreadable_attachment");
+}
+
+#[test]
+fn mime_torture_corpus_is_harmless() {
+    let dir = PathBuf::from("/work/shared/corpora/mime-torture");
+    if !dir.is_dir() {
+        println!("mime-torture corpus absent at {}: skipped", dir.display());
+        return;
+    }
+    let s = settings(HOSTILE_CONFIG);
+    let started = Instant::now();
+    let mut all = ingest_dir(&dir, &s);
+    // Files there without the .eml extension too.
+    let others: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file() && p.extension().is_none_or(|x| x != "eml")).collect())
+        .unwrap_or_default();
+    let store = store_with_request();
+    for p in others {
+        let bytes = std::fs::read(&p).expect("read");
+        let t = Instant::now();
+        let r = ingest_one(&store, &s, &raw(bytes, &p.display().to_string()), now()).expect("store");
+        all.push((p.display().to_string(), r.review.unwrap_or_default(), t.elapsed().as_millis()));
+    }
+    println!("{} mime-torture emails in {} ms", all.len(), started.elapsed().as_millis());
+    for (name, what, _) in &all {
+        assert!(what != "internal_error" && what != "time_budget", "{name}: {what}");
+    }
+}
+
+#[test]
+fn limits_are_enforced() {
+    let s = settings(HOSTILE_CONFIG);
+    let dir = repo().join("tests/malformed");
+    let read = |n: &str| std::fs::read(dir.join(n)).expect("corpus file");
+    // MIME parts.
+    let p = takedown::parse::parse(&read("many-parts.eml"), &s.limits);
+    assert!(p.problems.iter().any(|x| x.contains("MIME parts")), "{:?}", p.problems);
+    assert!(p.text.len() <= s.limits.max_parts);
+    // Nesting of attached emails.
+    let p = takedown::parse::parse(&read("deep-rfc822.eml"), &s.limits);
+    let mut depth = 0;
+    let mut cur = &p;
+    while let Some(inner) = cur.forwarded.first() {
+        depth += 1;
+        cur = inner;
+    }
+    assert!(depth < s.limits.max_depth, "nested {depth} deep");
+    // Attachment size.
+    let p = takedown::parse::parse(&read("huge-base64-attachment.eml"), &s.limits);
+    assert!(p.attachments.iter().all(|a| a.data.len() as u64 <= s.limits.max_attachment_bytes));
+    // URLs per email, table rows, line length.
+    let x = |n: &str| {
+        let p = takedown::parse::parse(&read(n), &s.limits);
+        takedown::extract::extract(&p, s.platform("telegram"), &s)
+    };
+    let many = x("many-urls.eml");
+    assert!(many.claims.len() <= s.limits.max_urls_per_email, "{}", many.claims.len());
+    assert!(many.notes.iter().any(|n| n.contains("limit")), "{:?}", many.notes);
+    let csv = x("csv-many-rows.eml");
+    assert!(csv.claims.len() <= s.limits.max_table_rows, "{}", csv.claims.len());
+    let long = x("line-200k-urls.eml");
+    assert!(long.claims.len() + long.hedged.len() < 10_000, "a 200 KB line is cut at max_line_bytes");
+    // The zip bomb is refused before calamine inflates it.
+    let p = takedown::parse::parse(&read("zip-bomb-xlsx.eml"), &takedown::config::Limits::default());
+    let xlsx = p.attachments.iter().find(|a| a.name.ends_with(".xlsx")).expect("the xlsx attachment");
+    let t = Instant::now();
+    let err = takedown::extract::tables::xlsx_rows(&xlsx.data, 1000).expect_err("a zip bomb is refused");
+    assert!(err.contains("zip bomb"), "{err}");
+    println!("zip bomb refused in {} ms", t.elapsed().as_millis());
+}
+
+fn panics(_: &[u8], _: &Settings, _: &takedown::trust::dkim::Source) -> Understanding {
+    panic!("deliberate test panic")
+}
+
+fn hangs(raw: &[u8], s: &Settings, src: &takedown::trust::dkim::Source) -> Understanding {
+    std::thread::sleep(Duration::from_secs(3));
+    takedown::pipeline::understand_with(raw, s, src)
+}
+
+#[test]
+fn a_panic_goes_to_review_and_the_next_email_goes_on() {
+    let s = settings(HOSTILE_CONFIG);
+    let store = store_with_request();
+    let opts = IngestOptions { understand: panics, ..IngestOptions::default() };
+    let bad = tg_email("p1@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/1 removed", true);
+    let r = ingest_one_with(&store, &s, &raw(bad.into_bytes(), "bad.eml"), now(), &opts).expect("recorded");
+    assert_eq!(r.review.as_deref(), Some("internal_error"), "{r:?}");
+    assert!(r.detail.contains("deliberate test panic"), "{}", r.detail);
+    let good = tg_email("p2@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/2 removed", true);
+    let r = ingest_one(&store, &s, &raw(good.into_bytes(), "good.eml"), now()).expect("recorded");
+    assert_eq!(r.outcome.as_str(), "applied", "{r:?}");
+    let review = store.review_list(false).expect("review");
+    assert!(review.iter().any(|e| e.reason == "internal_error" && e.message_id.is_none()));
+}
+
+#[test]
+fn an_overrun_of_the_time_budget_goes_to_review() {
+    let text = HOSTILE_CONFIG.replace("time_budget = \"20s\"", "time_budget = \"300ms\"");
+    let s = settings(&text);
+    let store = store_with_request();
+    let opts = IngestOptions { understand: hangs, ..IngestOptions::default() };
+    let slow = tg_email("t1@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/1 removed", true);
+    let t = Instant::now();
+    let r = ingest_one_with(&store, &s, &raw(slow.into_bytes(), "slow.eml"), now(), &opts).expect("recorded");
+    let took = t.elapsed();
+    println!("overrun detected after {} ms", took.as_millis());
+    assert_eq!(r.review.as_deref(), Some("time_budget"), "{r:?}");
+    assert!(took < Duration::from_secs(2), "the daemon must not wait for the stuck email: {took:?}");
+    // The next email goes on (with room for the first, slow, regex compilation of a debug build).
+    let s = settings(HOSTILE_CONFIG);
+    let good = tg_email("t2@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/2 removed", true);
+    let r = ingest_one(&store, &s, &raw(good.into_bytes(), "good.eml"), now()).expect("recorded");
+    assert_eq!(r.outcome.as_str(), "applied", "{r:?}");
+    // A real email over a 1 ms budget.
+    let s = settings(&HOSTILE_CONFIG.replace("time_budget = \"20s\"", "time_budget = \"1ms\""));
+    let big = std::fs::read(repo().join("tests/malformed/line-200k-urls.eml")).expect("corpus");
+    let r = ingest_one(&store, &s, &raw(big, "big.eml"), now()).expect("recorded");
+    assert_eq!(r.review.as_deref(), Some("time_budget"), "{r:?}");
+}
+
+#[test]
+fn credentials_never_show_in_debug_or_errors() {
+    let secret = "s3cr3t-Pa55word-value";
+    let text = format!(
+        "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"imap.kcsc.example\"\nusername = \"takedown\"\npassword_command = \"echo {secret}\"\n"
+    );
+    let s = settings(&text);
+    let dbg = format!("{s:?}");
+    assert!(!dbg.contains(secret), "Settings Debug shows the password command: {dbg}");
+    assert!(dbg.contains("command:<hidden>"), "{dbg}");
+    let cred = takedown::config::Credential::Command(format!("echo {secret}"));
+    assert_eq!(format!("{cred:?}"), "command:<hidden>");
+    // A password written into the config is refused without echoing it.
+    let bad = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword = \"{secret}\"\n");
+    let e = Settings::from_toml(Path::new("c.toml"), &bad).unwrap_err().to_string();
+    assert!(!e.contains(secret), "{e}");
+    // Nor does a command that fails show it (the binary, end to end).
+    let env = Env::with_config(&text);
+    let out = env.cmd().args(["-v", "check"]).output().expect("run");
+    let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(!all.contains(secret), "{all}");
+}
+
+#[test]
+fn tls_verification_cannot_be_turned_off() {
+    for v in ["off", "insecure", "no-verify", "starttls-insecure", "false"] {
+        let text = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ntls = \"{v}\"\n");
+        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
+        assert!(e.contains("mailbox.tls") && e.contains("cannot be turned off"), "{v}: {e}");
+    }
+    // No key exists to skip certificate checks.
+    let text = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ndanger_accept_invalid_certs = true\n");
+    assert!(Settings::from_toml(Path::new("c.toml"), &text).is_err());
+    // tls = "none" is accepted; towards a non-loopback host it is what the warning is for.
+    let text = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"relay.internal\"\nusername = \"u\"\npassword_env = \"P\"\ntls = \"none\"\n");
+    assert!(Settings::from_toml(Path::new("c.toml"), &text).is_ok());
+    use takedown::config::is_loopback;
+    for h in ["localhost", "LOCALHOST", "127.0.0.1", "127.9.9.9", "::1", "[::1]"] {
+        assert!(is_loopback(h), "{h}");
+    }
+    for h in ["relay.internal", "10.0.0.1", "192.168.1.1", "localhost.evil.example", "127.0.0.1.nip.io", "::2", ""] {
+        assert!(!is_loopback(h), "{h}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn ledger_file_gets_its_configured_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    for (mode, expect) in [(None, 0o600), (Some("0640"), 0o640), (Some("0660"), 0o660)] {
+        let dir = tempfile::tempdir().expect("tmp");
+        let db = dir.path().join("sub/ledger.db");
+        let text = match mode {
+            Some(m) => MINI_CONFIG.replace("path = \"t.db\"", &format!("path = \"{}\"\nmode = \"{m}\"", db.display())),
+            None => MINI_CONFIG.replace("path = \"t.db\"", &format!("path = \"{}\"", db.display())),
+        };
+        let s = settings(&text);
+        let store = Store::open(&s.database.path, s.database.mode, s.database.busy_timeout).expect("open");
+        drop(store);
+        let got = std::fs::metadata(&db).expect("db").permissions().mode() & 0o777;
+        assert_eq!(got, expect, "mode {mode:?}");
+        for side in ["-wal", "-shm"] {
+            if let Ok(m) = std::fs::metadata(format!("{}{side}", db.display())) {
+                assert_eq!(m.permissions().mode() & 0o777, expect, "{side}");
+            }
+        }
+    }
+}
