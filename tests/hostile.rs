@@ -17,13 +17,7 @@ use takedown::source::RawEmail;
 use takedown::store::Store;
 
 /// Tight limits, so that the committed (small) corpus reaches every limit.
-const HOSTILE_CONFIG: &str = r#"
-timezone = "Asia/Seoul"
-[database]
-path = "t.db"
-[trust]
-authserv_id = "mx.kcsc.example"
-require = "dmarc"
+const LIMITS: &str = r#"
 [limits]
 max_parts = 200
 max_depth = 8
@@ -32,10 +26,11 @@ max_table_rows = 1000
 max_urls_per_email = 1000
 max_line_bytes = 16384
 time_budget = "20s"
-[[platforms]]
-id = "telegram"
-senders = ["telegram.org"]
 "#;
+
+fn hostile_config() -> String {
+    format!("{MINI_CONFIG}{LIMITS}")
+}
 
 fn settings(text: &str) -> Settings {
     Settings::from_toml(Path::new("/nonexistent/config.toml"), text).expect("test config")
@@ -51,7 +46,7 @@ fn raw(bytes: Vec<u8>, origin: &str) -> RawEmail {
 
 fn store_with_request() -> Store {
     let store = Store::open_in_memory().expect("store");
-    let s = settings(HOSTILE_CONFIG);
+    let s = settings(&hostile_config());
     let rows: Vec<_> = (1..=3)
         .map(|i| takedown::store::NewRequestItem {
             reference: "KCSC-240901-01".into(),
@@ -99,7 +94,7 @@ fn ingest_dir(dir: &Path, s: &Settings) -> Vec<(String, String, u128)> {
 #[test]
 fn malformed_corpus_is_harmless() {
     let dir = repo().join("tests/malformed");
-    let s = settings(HOSTILE_CONFIG);
+    let s = settings(&hostile_config());
     let started = Instant::now();
     let results = ingest_dir(&dir, &s);
     println!("{} malformed emails in {} ms", results.len(), started.elapsed().as_millis());
@@ -121,7 +116,7 @@ fn mime_torture_corpus_is_harmless() {
         println!("mime-torture corpus absent at {}: skipped", dir.display());
         return;
     }
-    let s = settings(HOSTILE_CONFIG);
+    let s = settings(&hostile_config());
     let started = Instant::now();
     let mut all = ingest_dir(&dir, &s);
     // Files there without the .eml extension too.
@@ -143,7 +138,7 @@ fn mime_torture_corpus_is_harmless() {
 
 #[test]
 fn limits_are_enforced() {
-    let s = settings(HOSTILE_CONFIG);
+    let s = settings(&hostile_config());
     let dir = repo().join("tests/malformed");
     let read = |n: &str| std::fs::read(dir.join(n)).expect("corpus file");
     // MIME parts.
@@ -194,7 +189,7 @@ fn hangs(raw: &[u8], s: &Settings, src: &takedown::trust::dkim::Source) -> Under
 
 #[test]
 fn a_panic_goes_to_review_and_the_next_email_goes_on() {
-    let s = settings(HOSTILE_CONFIG);
+    let s = settings(&hostile_config());
     let store = store_with_request();
     let opts = IngestOptions { understand: panics, ..IngestOptions::default() };
     let bad = tg_email("p1@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/1 removed", true);
@@ -210,7 +205,7 @@ fn a_panic_goes_to_review_and_the_next_email_goes_on() {
 
 #[test]
 fn an_overrun_of_the_time_budget_goes_to_review() {
-    let text = HOSTILE_CONFIG.replace("time_budget = \"20s\"", "time_budget = \"300ms\"");
+    let text = hostile_config().replace("time_budget = \"20s\"", "time_budget = \"300ms\"");
     let s = settings(&text);
     let store = store_with_request();
     let opts = IngestOptions { understand: hangs, ..IngestOptions::default() };
@@ -222,12 +217,12 @@ fn an_overrun_of_the_time_budget_goes_to_review() {
     assert_eq!(r.review.as_deref(), Some("time_budget"), "{r:?}");
     assert!(took < Duration::from_secs(2), "the daemon must not wait for the stuck email: {took:?}");
     // The next email goes on (with room for the first, slow, regex compilation of a debug build).
-    let s = settings(HOSTILE_CONFIG);
+    let s = settings(&hostile_config());
     let good = tg_email("t2@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/2 removed", true);
     let r = ingest_one(&store, &s, &raw(good.into_bytes(), "good.eml"), now()).expect("recorded");
     assert_eq!(r.outcome.as_str(), "applied", "{r:?}");
     // A real email over a 1 ms budget.
-    let s = settings(&HOSTILE_CONFIG.replace("time_budget = \"20s\"", "time_budget = \"1ms\""));
+    let s = settings(&hostile_config().replace("time_budget = \"20s\"", "time_budget = \"1ms\""));
     let big = std::fs::read(repo().join("tests/malformed/line-200k-urls.eml")).expect("corpus");
     let r = ingest_one(&store, &s, &raw(big, "big.eml"), now()).expect("recorded");
     assert_eq!(r.review.as_deref(), Some("time_budget"), "{r:?}");
