@@ -37,6 +37,10 @@ struct ItemJson {
     updated_at: Option<String>,
     evidence: Option<String>,
     staff_decision: bool,
+    /// SHA-256 of the evidence email's raw bytes (`takedown evidence` exports them).
+    evidence_sha256: Option<String>,
+    /// The trust verdict recorded for the evidence email.
+    evidence_trust: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     history: Option<Vec<EventJson>>,
 }
@@ -73,6 +77,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
         return Err(Failure::input(format!("no request with reference {} (see `takedown requests`)", a.reference)));
     };
     let items = store.items_of(&a.reference)?;
+    let evidence = store.evidence_of(&a.reference)?;
     let mut out = ShowJson {
         reference: r.reference.clone(),
         platform: r.platform.clone(),
@@ -111,6 +116,8 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             updated_at: i.updated_at.map(|t| time(t, tz)),
             evidence: i.evidence.clone(),
             staff_decision: i.staff_lock,
+            evidence_sha256: evidence.get(&i.id).map(|e| e.sha256.clone()),
+            evidence_trust: evidence.get(&i.id).map(|e| e.trust_reason.clone()),
             history,
         });
     }
@@ -136,6 +143,15 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
         })
         .collect();
     print!("{}", table(&["URL", "STATUS", "UPDATED", "EVIDENCE"], &rows));
+    // Each evidence email once: its hash and why it was believed.
+    let mut seen = std::collections::BTreeSet::new();
+    for i in &items {
+        if let (Some(m), Some(e)) = (&i.evidence, evidence.get(&i.id)) {
+            if seen.insert(e.sha256.clone()) {
+                println!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
+            }
+        }
+    }
     if a.history {
         for (item, j) in items.iter().zip(&out.items) {
             if let Some(h) = &j.history {

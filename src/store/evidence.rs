@@ -268,3 +268,25 @@ fn copy_all(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Resul
     }
     Err(StoreError::Conflict("the ledger stayed locked for 30 s; backup not made".into()))
 }
+
+/// The email behind an item's current status, for `show`.
+#[derive(Debug, Clone)]
+pub struct ItemEvidence {
+    pub sha256: String,
+    pub trust_reason: String,
+}
+
+impl Store {
+    /// For each item of request `reference` whose status rests on an email:
+    /// that email's SHA-256 and recorded trust verdict, by item id.
+    pub fn evidence_of(&self, reference: &str) -> Result<std::collections::HashMap<i64, ItemEvidence>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.id, m.sha256, m.trust_reason FROM items i JOIN requests r ON r.id = i.request_id
+             JOIN messages m ON m.id = i.evidence WHERE r.ref = ?1",
+        )?;
+        let rows = st
+            .query_map([reference], |r| Ok((r.get::<_, i64>(0)?, ItemEvidence { sha256: r.get(1)?, trust_reason: r.get(2)? })))?
+            .collect::<rusqlite::Result<std::collections::HashMap<_, _>>>()?;
+        Ok(rows)
+    }
+}
