@@ -139,7 +139,7 @@ static FORMER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$").expect("built-in regex"));
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[.;!?]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b")
+    Regex::new(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b")
         .expect("built-in regex")
 });
 
@@ -170,12 +170,34 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         return if PENDING_STATE.is_match(&lower) { Said::Hedged(Status::Pending) } else { Said::Nothing };
     }
     found.sort_by(|a, b| a.0.cmp(&b.0).then(a.3.cmp(&b.3)).then(b.1.cmp(&a.1)));
-    let best = found
-        .iter()
-        .find(|(start, _, _, _)| !FORMER.is_match(&lower[..*start]))
-        .or(found.first())
-        .map(|(s, e, st, _)| (*s, *e, *st));
-    let Some((start, end, status)) = best else { return Said::Nothing };
+    // The first phrase that is stated wins ("not removed, but restricted in
+    // Korea" is a restriction); when every phrase is hedged, the text is a
+    // hedge. Phrases inside an earlier match, and former states, are skipped.
+    let mut first_hedge: Option<Status> = None;
+    let mut covered_to = 0usize;
+    let mut considered = 0;
+    for &(start, end, status, _) in &found {
+        if start < covered_to || FORMER.is_match(&lower[..start]) {
+            continue;
+        }
+        covered_to = end;
+        considered += 1;
+        if phrase_is_hedged(&lower, start, end) {
+            first_hedge.get_or_insert(status);
+        } else {
+            return Said::Stated(status);
+        }
+    }
+    match first_hedge {
+        Some(st) => Said::Hedged(st),
+        // Only former states ("previously restricted"): say so as a hedge.
+        None if considered == 0 => Said::Hedged(found[0].2),
+        None => Said::Nothing,
+    }
+}
+
+/// Is the phrase at `start..end` of `lower` negated, future, conditional or pending?
+fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
     // The clause the phrase is in: from the last clause break before it.
     let before_all = &lower[..start];
     let clause_start = CLAUSE_BREAK.find_iter(before_all).last().map(|m| m.end()).unwrap_or(0);
@@ -184,12 +206,11 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let after_clause = CLAUSE_BREAK.find(after).map(|m| &after[..m.start()]).unwrap_or(after);
     let phrase = &lower[start..end];
     let bare_stem = (phrase == "삭제" || phrase == "차단") && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
-    let hedged = bare_stem
+    bare_stem
         || HEDGE_BEFORE.is_match(before)
         || HEDGE_AFTER.is_match(after)
-        || KOREAN_HEDGE.is_match(&format!("{}{}", &lower[start..end], prefix_chars(after_clause, 12)))
-        || before.contains("n't ");
-    if hedged { Said::Hedged(status) } else { Said::Stated(status) }
+        || KOREAN_HEDGE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        || before.contains("n't ")
 }
 
 /// The first `n` characters of `s` (never splits a character).
@@ -241,6 +262,10 @@ mod tests {
         assert_eq!(s("You requested that these be removed"), Said::Hedged(Removed));
         assert_eq!(s("removed soon"), Said::Hedged(Removed));
         assert_eq!(s("We received your request."), Said::Nothing);
+        assert_eq!(s("Not removed, but restricted in South Korea."), Said::Stated(Restricted));
+        assert_eq!(s("No content has been removed or restricted."), Said::Hedged(Removed));
+        assert_eq!(s("It has not been removed because it does not violate our policies."), Said::Stated(Rejected));
+        assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
         assert_eq!(s("검토 중입니다"), Said::Hedged(Pending));
         assert_eq!(s("removal is pending final sign-off"), Said::Hedged(Pending));
