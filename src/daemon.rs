@@ -48,6 +48,8 @@ const REPEAT_LOG_AFTER: Duration = Duration::from_secs(600);
 const MAX_BATCH_BYTES: u64 = 64 * 1024 * 1024;
 /// How often a local Maildir/mbox is read again.
 const LOCAL_POLL: Duration = Duration::from_secs(60);
+/// After SIGINT/SIGTERM, a session stuck in a network step gets this long.
+const STOP_GRACE: Duration = Duration::from_secs(10);
 /// A panicked mailbox task is restarted after this long.
 const TASK_RESTART: Duration = Duration::from_secs(60);
 
@@ -86,14 +88,14 @@ pub fn run_cli(ctx: &Ctx, once: bool, json: bool) -> Result<i32, Failure> {
 
 async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
     for mb in &sh.settings.mailboxes {
-        if let MailboxKind::Imap(s) = &mb.kind {
-            if plaintext_over_network(s) {
-                tracing::warn!(
-                    "mailbox {}: tls = \"none\" for {}, which is not a loopback address: the password and every email cross the network UNENCRYPTED; use tls = \"implicit\" or \"starttls\"",
-                    mb.name,
-                    s.host
-                );
-            }
+        if let MailboxKind::Imap(s) = &mb.kind
+            && plaintext_over_network(s)
+        {
+            tracing::warn!(
+                "mailbox {}: tls = \"none\" for {}, which is not a loopback address: the password and every email cross the network UNENCRYPTED; use tls = \"implicit\" or \"starttls\"",
+                mb.name,
+                s.host
+            );
         }
     }
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -321,7 +323,21 @@ async fn imap_task(sh: &Shared, name: &str, cfg: &ImapSettings, once: bool, stop
         last_attempt = Some(Instant::now());
         sh.health.set_state(name, ConnState::Connecting);
         t.progress = false;
-        let result = t.session(once, &mut reporter).await;
+        let grace = stopped(t.stop.clone());
+        let result = {
+            // A session notices the stop request between emails and while
+            // waiting; one stuck in a slow network step gets STOP_GRACE, then
+            // is dropped (harmless: nothing is moved before it is committed).
+            let session = t.session(once, &mut reporter);
+            tokio::pin!(session);
+            tokio::select! {
+                r = &mut session => r,
+                _ = async { grace.await; tokio::time::sleep(STOP_GRACE).await } => {
+                    tracing::warn!("still busy {}s after the stop request: leaving without logging out", STOP_GRACE.as_secs());
+                    Ok(())
+                }
+            }
+        };
         match result {
             Ok(()) => {
                 sh.health.set_state(name, ConnState::Stopped);

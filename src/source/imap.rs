@@ -610,13 +610,13 @@ pub fn server_folder_name(configured: &str, delimiter: Option<char>) -> Result<S
     }
     let name = match delimiter {
         Some(d) => {
-            if d != '/' {
-                if let Some(p) = parts.iter().find(|p| p.contains(d)) {
-                    return Err(ImapError::new(
-                        ErrorKind::Server,
-                        format!("folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"),
-                    ));
-                }
+            if d != '/'
+                && let Some(p) = parts.iter().find(|p| p.contains(d))
+            {
+                return Err(ImapError::new(
+                    ErrorKind::Server,
+                    format!("folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"),
+                ));
             }
             parts.join(&d.to_string())
         }
