@@ -92,6 +92,9 @@ impl Store {
         // FULL: a committed email is on disk before it is moved in the mailbox.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // The ingest path alone uses about 20 statements; the default cache (16)
+        // would evict and re-prepare them for every email.
+        conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn };
         migrate::migrate(&mut store.conn).map_err(|e| match e {
             StoreError::Sql(source) => StoreError::Open { path: path.display().to_string(), source },
@@ -116,6 +119,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn };
         migrate::migrate(&mut store.conn)?;
         Ok(store)
@@ -143,10 +147,11 @@ impl Store {
 
     /// Runs `f` atomically: a savepoint inside a batch, a transaction otherwise.
     pub(crate) fn atomically<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("SAVEPOINT takedown_atomic")?;
+        // Cached statements: execute_batch would parse the SQL on every call.
+        self.conn.prepare_cached("SAVEPOINT takedown_atomic")?.execute([])?;
         match f(&self.conn) {
             Ok(v) => {
-                self.conn.execute_batch("RELEASE takedown_atomic")?;
+                self.conn.prepare_cached("RELEASE takedown_atomic")?.execute([])?;
                 Ok(v)
             }
             Err(e) => {
@@ -171,24 +176,23 @@ impl Store {
         staff_lock: bool,
     ) -> Result<()> {
         let prev: String = conn
-            .query_row("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+            .prepare_cached("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1")?
+            .query_row([], |r| r.get(0))
             .optional()?
             .unwrap_or_else(|| GENESIS_HASH.to_string());
         let msg_sha: Option<String> = match message {
-            Some(m) => conn.query_row("SELECT sha256 FROM messages WHERE id = ?1", [m], |r| r.get(0)).optional()?,
+            Some(m) => conn.prepare_cached("SELECT sha256 FROM messages WHERE id = ?1")?.query_row([m], |r| r.get(0)).optional()?,
             None => None,
         };
         let at_s = ts(at);
         let hash = event_hash(&prev, item, &at_s, old.as_str(), new.as_str(), source, msg_sha.as_deref(), actor, note);
-        conn.execute(
+        conn.prepare_cached(
             "INSERT INTO item_events (item, at, old_status, new_status, source, message, actor, note, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![item, at_s, old.as_str(), new.as_str(), source, message, actor, note, prev, hash],
-        )?;
-        conn.execute(
-            "UPDATE items SET status = ?1, updated_at = ?2, evidence = ?3, staff_lock = ?4 WHERE id = ?5",
-            params![new.as_str(), at_s, message, staff_lock as i64, item],
-        )?;
+        )?
+        .execute(params![item, at_s, old.as_str(), new.as_str(), source, message, actor, note, prev, hash])?;
+        conn.prepare_cached("UPDATE items SET status = ?1, updated_at = ?2, evidence = ?3, staff_lock = ?4 WHERE id = ?5")?
+            .execute(params![new.as_str(), at_s, message, staff_lock as i64, item])?;
         Ok(())
     }
 }

@@ -188,11 +188,8 @@ impl Store {
     pub fn message_by_sha(&self, sha: &str) -> Result<Option<KnownMessage>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT id, message_id, trust, outcome, disposition FROM messages WHERE sha256 = ?1",
-                [sha],
-                known,
-            )
+            .prepare_cached("SELECT id, message_id, trust, outcome, disposition FROM messages WHERE sha256 = ?1")?
+            .query_row([sha], known)
             .optional()?)
     }
 
@@ -293,11 +290,9 @@ impl Store {
                 String,
                 Option<String>,
                 Option<String>,
-            ) = c.query_row(
-                "SELECT ref, platform, sent_at, due_at, message_id, case_number FROM requests WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
-            )?;
+            ) = c
+                .prepare_cached("SELECT ref, platform, sent_at, due_at, message_id, case_number FROM requests WHERE id = ?1")?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
             let mut st = c.prepare_cached("SELECT id, url, url_key, status, staff_lock FROM items WHERE request_id = ?1 ORDER BY id")?;
             let items = st
                 .query_map([id], |r| {
@@ -329,10 +324,12 @@ impl Store {
     pub fn record_ingest(&self, m: &NewMessage<'_>, decision: Option<&Decision>) -> Result<i64> {
         self.atomically(|c| {
             let disposition = if m.review.is_some() { "review" } else { "processed" };
-            c.execute(
+            c.prepare_cached(
                 "INSERT INTO messages (message_id, sha256, from_addr, subject, date, received_at, size, raw, raw_encoding,
                     origin, platform, trust, trust_reason, classification, outcome, detail, duplicate_of, disposition)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            )?
+            .execute(
                 params![
                     m.message_id,
                     m.sha256,
@@ -356,10 +353,8 @@ impl Store {
             )?;
             let msg = c.last_insert_rowid();
             if let Some((reason, detail)) = m.review {
-                c.execute(
-                    "INSERT INTO review (message, reason, detail, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![msg, reason, detail, ts(m.received_at)],
-                )?;
+                c.prepare_cached("INSERT INTO review (message, reason, detail, created_at) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![msg, reason, detail, ts(m.received_at)])?;
             }
             if let Some(d) = decision {
                 write_decision(c, msg, d, m.platform.unwrap_or("unknown"), m.received_at)?;
@@ -371,34 +366,27 @@ impl Store {
 
 fn write_decision(c: &Connection, msg: i64, d: &Decision, actor: &str, now: Timestamp) -> Result<()> {
     for (req, how) in &d.requests {
-        c.execute(
-            "INSERT OR IGNORE INTO message_requests (message, request, how) VALUES (?1, ?2, ?3)",
-            params![msg, req, how],
-        )?;
+        c.prepare_cached("INSERT OR IGNORE INTO message_requests (message, request, how) VALUES (?1, ?2, ?3)")?
+            .execute(params![msg, req, how])?;
     }
     for (req, number) in &d.case_numbers {
-        c.execute(
-            "UPDATE requests SET case_number = ?1 WHERE id = ?2 AND case_number IS NULL",
-            params![number, req],
-        )?;
+        c.prepare_cached("UPDATE requests SET case_number = ?1 WHERE id = ?2 AND case_number IS NULL")?
+            .execute(params![number, req])?;
     }
     for id in &d.bounced {
-        c.execute(
-            "UPDATE outbox SET state = 'bounced', last_error = ?1 WHERE id = ?2",
-            params![format!("bounced: returned undelivered, see email #{msg} in review"), id],
-        )?;
+        c.prepare_cached("UPDATE outbox SET state = 'bounced', last_error = ?1 WHERE id = ?2")?
+            .execute(params![format!("bounced: returned undelivered, see email #{msg} in review"), id])?;
     }
     for cl in &d.claims {
-        c.execute(
-            "INSERT INTO claims (message, url, url_key, status, item, result, via) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![msg, cl.url, cl.url_key, cl.status.as_str(), cl.item, cl.result, cl.via],
-        )?;
+        c.prepare_cached("INSERT INTO claims (message, url, url_key, status, item, result, via) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+            .execute(params![msg, cl.url, cl.url_key, cl.status.as_str(), cl.item, cl.result, cl.via])?;
     }
     for ch in &d.changes {
         // Re-read the current status inside the transaction: the decision was
         // made on a view that another writer may have changed since.
         let (current, lock): (String, i64) =
-            c.query_row("SELECT status, staff_lock FROM items WHERE id = ?1", [ch.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            c.prepare_cached("SELECT status, staff_lock FROM items WHERE id = ?1")?
+                .query_row([ch.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let current = Status::parse(&current).unwrap_or(Status::Pending);
         if current == ch.new || lock != 0 {
             continue;
