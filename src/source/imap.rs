@@ -335,6 +335,8 @@ impl ImapConn {
     /// the capabilities and the hierarchy delimiter.
     pub async fn connect(s: &ImapSettings) -> Result<ImapConn, ImapError> {
         let addr = format!("{}:{}", s.host, s.port);
+        // First, so that a missing credential is reported without touching the network.
+        let secret = fetch_secret(&s.credential, s.timeout).await?;
         let tcp = match timeout(s.timeout, TcpStream::connect((s.host.as_str(), s.port))).await {
             Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("connect to {addr}: no answer within {}s", s.timeout.as_secs()))),
             Ok(Err(e)) => return Err(ImapError::new(ErrorKind::Network, format!("connect to {addr}: {e}"))),
@@ -359,7 +361,6 @@ impl ImapConn {
         if s.tls != Tls::StartTls {
             read_greeting(&mut client, s).await?;
         }
-        let secret = fetch_secret(&s.credential, s.timeout).await?;
         let login = async {
             match s.auth {
                 AuthKind::Password => client.login(&s.username, &secret).await,
