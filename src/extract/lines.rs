@@ -132,6 +132,13 @@ fn is_quoted(line: &str) -> bool {
 }
 
 /// Reads every URL of the author's lines with the status stated for it.
+/// How many lines a sentence may reach across, each way, from the line being
+/// read. Without a bound, a paragraph of N URL lines (a platform listing
+/// thousands of removed links without a blank line) is rescanned whole for
+/// each of its lines: O(N²), minutes for a 6,000-line list (hostile-input
+/// limit; found by tests/hostile.rs).
+const MAX_SPAN: usize = 8;
+
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
@@ -141,7 +148,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut offsets: Vec<usize> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new();
     // Lines already used as the answer to the line above them.
-    let mut consumed: Vec<usize> = Vec::new();
+    let mut consumed: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
 
     // Pre-compute paragraph text lazily: a paragraph ends at a blank line.
     let mut i = 0;
@@ -167,9 +174,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             for f in found.iter().filter(|f| !is_policy_link(&f.raw)) {
                                 out.push(Reading { url: f.raw.clone(), status: Some(st), channel_words: false, inherited: false });
                             }
-                            consumed.push(j);
+                            consumed.insert(j);
                         }
-                        Said::Hedged(_) => consumed.push(j),
+                        Said::Hedged(_) => {
+                            consumed.insert(j);
+                        }
                         Said::Nothing => {}
                     }
                 }
@@ -206,7 +215,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             // reaches back into a list above it).
             let line_end = line_off + line.trim_end().len();
             let mut run_start = pos;
-            while run_start > 0 {
+            while run_start > 0 && pos - run_start < MAX_SPAN {
                 let prev = lines[para_lines[run_start - 1]].as_str();
                 if is_list_item(prev) || !urls::find_urls(prev).is_empty() {
                     break;
@@ -215,7 +224,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             }
             let window_start = if is_list_item(line) { line_off } else { offsets.get(run_start).copied().unwrap_or(line_off) };
             let mut update: Option<Said> = None;
-            let rel: Vec<usize> = breaks.iter().filter(|b| **b > window_start).map(|b| b - window_start).collect();
+            let from = breaks.partition_point(|b| *b <= window_start);
+            let rel: Vec<usize> = breaks[from..].iter().take_while(|b| **b <= line_end).map(|b| b - window_start).collect();
             for (s, e) in sentences_with(&para[window_start..line_end.min(para.len())], &rel) {
                 let (s, e) = (s + window_start, e + window_start);
                 if e <= line_off || s >= line_end {
@@ -254,7 +264,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 if !next.trim().is_empty() && !is_quoted(next) && urls::find_urls(next).is_empty() && CONTINUATION.is_match(next) {
                     status = to_status(said(next, extra));
                     if status.is_ok() {
-                        consumed.push(i + 1);
+                        consumed.insert(i + 1);
                     }
                 }
             }
@@ -263,17 +273,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    the lines that are not list items.
         let (w0, w1) = {
             let mut a = pos;
-            while a > 0 && !is_list_item(&lines[para_lines[a - 1]]) && !is_list_item(line) {
+            while a > 0 && pos - a < MAX_SPAN && !is_list_item(&lines[para_lines[a - 1]]) && !is_list_item(line) {
                 a -= 1;
             }
             let mut b = pos + 1;
-            while b < para_lines.len() && !is_list_item(&lines[para_lines[b]]) && !is_list_item(line) {
+            while b < para_lines.len() && b - pos <= MAX_SPAN && !is_list_item(&lines[para_lines[b]]) && !is_list_item(line) {
                 b += 1;
             }
             (offsets.get(a).copied().unwrap_or(0), offsets.get(b).copied().unwrap_or(para.len()))
         };
         let window = &para[w0..w1];
-        let rel: Vec<usize> = breaks.iter().filter(|b| **b > w0 && **b < w1).map(|b| b - w0).collect();
+        let from = breaks.partition_point(|b| *b <= w0);
+        let rel: Vec<usize> = breaks[from..].iter().take_while(|b| **b < w1).map(|b| b - w0).collect();
         let spans = sentences_with(window, &rel);
         let multi_line = found.iter().any(|f| {
             let at = line_off + f.start - w0;
