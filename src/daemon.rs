@@ -119,6 +119,17 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
         let span = tracing::info_span!("mailbox", name = %mb.name);
         tasks.push((mb.name.clone(), tokio::spawn(supervise(sh.clone(), mb, once, stop_rx.clone()).instrument(span))));
     }
+    // Reminders and the staff digest (src/remind): every minute; with --once,
+    // one run after the mailboxes' pass, so that the replies just read count.
+    let remind_off = crate::remind::disabled_reason(&sh.settings);
+    match &remind_off {
+        Some(why) => tracing::info!("{why}"),
+        None if !once => {
+            let s = sh.clone();
+            tokio::spawn(crate::remind::every_minute(sh.settings.clone(), move || s.now(), stopped(stop_rx.clone())));
+        }
+        None => {}
+    }
     let mut all_ok = true;
     for (name, t) in tasks {
         match t.await {
@@ -128,6 +139,9 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
                 all_ok = false;
             }
         }
+    }
+    if once && remind_off.is_none() {
+        crate::remind::tick_logged(sh.settings.clone(), sh.now()).await;
     }
     if *stop_rx.borrow() {
         tracing::info!("stopped");

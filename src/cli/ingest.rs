@@ -98,5 +98,14 @@ pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
         let inputs = local_inputs(&[path], ctx.settings.limits.max_message_bytes);
         bad += ingest_all(ctx, &store, inputs, a.json)?;
     }
+    // As the daemon's pass does: the reminder run, after the replies were read.
+    match crate::remind::disabled_reason(&ctx.settings) {
+        Some(why) => tracing::info!("{why}"),
+        None => {
+            if let Err(e) = crate::remind::run_once(&store, &ctx.settings, ctx.now, false) {
+                tracing::error!("reminders: {e}");
+            }
+        }
+    }
     Ok(if bad > 0 { 1 } else { 0 })
 }

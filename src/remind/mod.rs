@@ -18,7 +18,7 @@ pub mod compose;
 mod run;
 pub mod transport;
 
-pub use run::{EmailReport, RemindError, RemindReport, disabled_reason, run_once, tick};
+pub use run::{DAEMON_INTERVAL, EmailReport, RemindError, RemindReport, disabled_reason, every_minute, run_once, tick, tick_logged};
 
 use std::collections::BTreeMap;
 use std::time::Duration;

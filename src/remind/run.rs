@@ -368,3 +368,38 @@ pub async fn tick(settings: Settings, now: Timestamp) -> Result<RemindReport, Re
     .await
     .map_err(|e| RemindError::Io(format!("reminder run stopped: {e}")))?
 }
+
+/// How often the daemon runs the scheduler. Cheap when nothing is due.
+pub const DAEMON_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// One `tick` whose problems are logged rather than returned, for the daemon.
+/// Returns whether everything due went out.
+pub async fn tick_logged(settings: Settings, now: Timestamp) -> bool {
+    match tick(settings, now).await {
+        Ok(r) => r.failures() == 0,
+        // The other run does the work.
+        Err(RemindError::Busy(why)) => {
+            tracing::debug!("reminders: {why}");
+            true
+        }
+        Err(e) => {
+            tracing::error!("reminders: {e}");
+            false
+        }
+    }
+}
+
+/// The daemon's reminder loop: a `tick` every `DAEMON_INTERVAL` until `stop`
+/// completes. The first comes one interval after start, so that the
+/// mailboxes' first pass has read the replies that arrived while the daemon
+/// was down before anyone is reminded.
+pub async fn every_minute(settings: Settings, now: impl Fn() -> Timestamp, stop: impl Future<Output = ()>) {
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(DAEMON_INTERVAL) => {}
+            _ = &mut stop => return,
+        }
+        tick_logged(settings.clone(), now()).await;
+    }
+}
