@@ -20,11 +20,11 @@ use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::cli::{Ctx, Failure, print_report};
-use crate::config::{ImapSettings, MailboxKind, MailboxSettings, Settings, Tls};
+use crate::config::{ImapSettings, MailboxKind, MailboxSettings, Settings};
 use crate::health::{self, ConnState, Health};
 use crate::matching::Outcome;
 use crate::pipeline::{Disposition, IngestReport, ingest_one};
-use crate::source::imap::{ImapConn, ImapError, Wake, plaintext_over_network};
+use crate::source::imap::{ImapConn, ImapError, Wake, plaintext_over_network, tls_label};
 use crate::source::{Origin, RawEmail, read_path};
 use crate::store::{Store, StoreError};
 
@@ -406,11 +406,7 @@ impl ImapTask<'_> {
             cfg.host,
             cfg.port,
             cfg.username,
-            match cfg.tls {
-                Tls::Implicit => "TLS",
-                Tls::StartTls => "STARTTLS",
-                Tls::None => "no TLS",
-            },
+            tls_label(&cfg.tls),
             [
                 if caps.idle && cfg.idle { "IDLE" } else { "polling" },
                 if caps.moves { "MOVE" } else if caps.uidplus { "COPY+UID EXPUNGE" } else { "COPY+EXPUNGE" },

@@ -17,7 +17,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Env;
-use mailservers::{Dovecot, DovecotOptions};
+use mailservers::{Dovecot, DovecotOptions, SmtpOptions, SmtpSink};
 
 const PASSWORD_ENV: &str = "TAKEDOWN_TEST_IMAP_PASSWORD";
 const ITEMS_PER_REQUEST: usize = 50;
@@ -784,4 +784,26 @@ fn xoauth2_logs_in_with_the_token_from_token_command() {
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(text.contains("rejected") && text.contains("Invalid credentials") && !text.contains("expired"), "{text}");
     assert!(!server.join().expect("server"));
+}
+
+#[test]
+fn check_tries_the_smtp_login_too() {
+    let Some(dc) = start_dovecot(plain()) else { return };
+    if !mailservers::require_smtp_sink() {
+        return;
+    }
+    let sink = SmtpSink::start(&dc.maildir(), SmtpOptions { auth: Some(("relay".into(), "relay-secret".into())), ..Default::default() })
+        .unwrap_or_else(|e| panic!("smtp sink: {e}"));
+    let smtp = format!(
+        "[smtp]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"relay\"\npassword_env = \"TAKEDOWN_TEST_SMTP_PASSWORD\"\nfrom = \"takedown@kcsc.example\"\n",
+        sink.port
+    );
+    let env = Env::with_config(&config(&mailbox("main", dc.imap_port, ""), &smtp));
+    let o = takedown(&env).arg("check").env("TAKEDOWN_TEST_SMTP_PASSWORD", "relay-secret").output().expect("check");
+    assert!(o.status.success(), "{}", show(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains(&format!("ok    smtp                 login ok at 127.0.0.1:{}", sink.port)), "{}", show(&o));
+    let o = takedown(&env).arg("check").env("TAKEDOWN_TEST_SMTP_PASSWORD", "wrong").output().expect("check");
+    assert_eq!(o.status.code(), Some(1), "{}", show(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("FAIL  smtp") && text.contains("ok    mailbox main"), "{text}");
 }

@@ -1,12 +1,13 @@
 //! `takedown check`: is this configuration usable? Loading it already
 //! validated every key; this tries what can only be tried live (each IMAP
-//! login) and prints one line per check. Exit 1 when any check fails.
+//! login, the SMTP login) and prints one line per check. Exit 1 when any
+//! check fails.
 
 use clap::Args;
 
 use super::{Ctx, Failure};
-use crate::config::{ImapSettings, MailboxKind, Require, SmtpKind, Tls};
-use crate::source::imap::{ImapConn, ImapError, plaintext_over_network};
+use crate::config::{ImapSettings, MailboxKind, Require, SmtpKind};
+use crate::source::imap::{ImapConn, ImapError, plaintext_over_network, tls_label};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {}
@@ -94,7 +95,20 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
         None => r.line(None, "smtp", "not configured"),
         Some(sm) => match &sm.kind {
             SmtpKind::File(dir) => r.line(None, "smtp", &format!("kind = \"file\": emails are written into {}", dir.display())),
-            SmtpKind::Smtp => r.line(None, "smtp", &format!("{}:{} configured; login not checked", sm.host, sm.port)),
+            SmtpKind::Smtp => {
+                // The reminders' own transport: connect, STARTTLS/TLS, AUTH, QUIT.
+                let tried = rt.block_on(async {
+                    let mut t = crate::remind::transport::Transport::new(sm);
+                    let ready = t.ready().await;
+                    t.close().await;
+                    ready
+                });
+                let what = if sm.username.is_some() { "login ok" } else { "connected (no username: no login)" };
+                match tried {
+                    Ok(()) => r.line(Some(true), "smtp", &format!("{what} at {}:{} ({})", sm.host, sm.port, tls_label(&sm.tls))),
+                    Err(e) => r.line(Some(false), "smtp", &e),
+                }
+            }
         },
     }
     if let Some(server) = &s.server {
@@ -119,11 +133,7 @@ async fn check_imap(i: &ImapSettings) -> Result<String, ImapError> {
         "login ok at {}:{} ({}); {source}: {count} email(s); {}; delimiter {}; {}{}",
         i.host,
         i.port,
-        match i.tls {
-            Tls::Implicit => "TLS",
-            Tls::StartTls => "STARTTLS",
-            Tls::None => "no TLS",
-        },
+        tls_label(&i.tls),
         folders.join(", "),
         conn.delimiter.map(|d| format!("'{d}'")).unwrap_or_else(|| "none".into()),
         if caps.idle { "IDLE" } else { "no IDLE (polling)" },

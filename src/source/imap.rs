@@ -305,6 +305,15 @@ fn is_loopback(host: &str) -> bool {
         || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
+/// How a connection is secured, for log lines and `check`.
+pub fn tls_label(t: &Tls) -> &'static str {
+    match t {
+        Tls::Implicit => "TLS",
+        Tls::StartTls => "STARTTLS",
+        Tls::None => "no TLS",
+    }
+}
+
 /// True when `tls = "none"` is configured for a host that is not loopback:
 /// the password and every email would cross the network in the clear.
 pub fn plaintext_over_network(s: &ImapSettings) -> bool {
