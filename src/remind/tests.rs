@@ -411,6 +411,7 @@ fn the_reminder_email() {
     assert!(body.contains("Dear Telegram team") && body.contains("Telegram 담당자님께"), "{body}");
     assert!(body.find("담당자님께") < body.find("Dear"), "Korean first by default");
     assert!(body.contains("2024-09-08 23:59 KST") && body.contains("2024-09-01"), "{body}");
+    assert!(body.contains("passed 4 day(s) ago") && body.contains("(2024-09-08)이 4일 지났습니다"), "{body}");
 
     // The CSV, and takedown's own extractor reading it back once filled in.
     let csv = m.attachments().next().expect("CSV attachment");
@@ -455,7 +456,22 @@ fn languages_and_escalation_wording() {
     let (c, _) = composed("", Some("ko"), &[], "2024-09-10T10:00:00+09:00");
     assert_eq!(c.subject, "[KCSC-240901-01] 1차 재요청: 전체 4건 중 2건 미회신 (기한 2024-09-08)");
     let m = mail_parser::MessageParser::default().parse(&c.raw).expect("parses");
-    assert!(!m.body_text(0).expect("body").contains("Dear"));
+    let body = m.body_text(0).expect("body").to_string();
+    assert!(!body.contains("Dear") && body.contains("(2024-09-08)이 1일 지났습니다"), "{body}");
+
+    // Less than a day late (a short grace): no "0 days".
+    let mut s = settings("");
+    if let Some(r) = s.reminders.as_mut() {
+        r.grace = Duration::from_secs(3600);
+    }
+    let now = t("2024-09-09T02:00:00+09:00");
+    let p = plan(&[telegram()], &[], &s, rs(&s), now);
+    let tpl = compose::Templates::load(rs(&s)).expect("templates");
+    let smtp = s.smtp.clone().expect("[smtp]");
+    let c = compose::reminder(&tpl, &p.reminders[0], &s, &smtp, rs(&s), now).expect("composed");
+    let m = mail_parser::MessageParser::default().parse(&c.raw).expect("parses");
+    let body = m.body_text(0).expect("body").to_string();
+    assert!(body.contains("(2024-09-08)이 지났습니다") && body.contains("The deadline, 2024-09-08, has passed."), "{body}");
 }
 
 #[test]
