@@ -109,7 +109,7 @@ fn enabled(settings: &Settings) -> Result<(&SmtpSettings, &ReminderSettings), Re
 /// releases it when the process ends, however it ends.
 fn lock(settings: &Settings) -> Result<File, RemindError> {
     let mut path: PathBuf = settings.database.path.clone().into_os_string().into();
-    path.as_mut_os_string().push(".remind.lock");
+    path.as_mut_os_string().push("-remind.lock");
     let f = File::options()
         .create(true)
         .truncate(false)
