@@ -241,7 +241,7 @@ fn an_overrun_of_the_time_budget_goes_to_review() {
 fn credentials_never_show_in_debug_or_errors() {
     let secret = "s3cr3t-Pa55word-value";
     let text = format!(
-        "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"imap.kcsc.example\"\nusername = \"takedown\"\npassword_command = \"echo {secret}\"\n"
+        "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"127.0.0.1\"\nport = 9\ntls = \"none\"\nusername = \"takedown\"\npassword_command = \"echo {secret}\"\n"
     );
     let s = settings(&text);
     let dbg = format!("{s:?}");
