@@ -236,7 +236,133 @@ pub fn ingest_one(store: &Store, settings: &Settings, raw: &RawEmail, now: Times
 
 /// `ingest_one` with the DKIM source and the understanding step chosen by the caller.
 pub fn ingest_one_with(store: &Store, settings: &Settings, raw: &RawEmail, now: Timestamp, opts: &IngestOptions) -> Result<IngestReport, StoreError> {
-    let sha = sha256_hex(&raw.bytes);
+    ingest_prepared(store, settings, raw, now, opts, None)
+}
+
+/// What `ingest_batch` works out ahead of recording: the SHA-256, and the
+/// understanding when the email is new and within the size limit.
+struct Prepared {
+    sha: String,
+    understood: Option<Result<(Understanding, Duration), NotUnderstood>>,
+}
+
+/// How many emails the workers may understand ahead of the one being recorded.
+const LOOKAHEAD: usize = 32;
+
+/// Ingests `raws` in order, exactly as `ingest_one_with` would one by one, but
+/// with the understanding step (parse, trust, extract: pure, and most of the
+/// CPU) run ahead on worker threads while the calling thread records earlier
+/// emails. `each` gets every email's result in input order, a panic while
+/// recording included (as `Err`, after which nothing more is recorded), and
+/// returns false to stop early. Transactions are the caller's (`begin_batch`).
+pub fn ingest_batch(
+    store: &Store,
+    settings: &Settings,
+    raws: &[RawEmail],
+    now: Timestamp,
+    opts: &IngestOptions,
+    mut each: impl FnMut(usize, std::thread::Result<Result<IngestReport, StoreError>>) -> bool,
+) {
+    use std::sync::{Condvar, Mutex, mpsc};
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(raws.len());
+    if workers == 0 {
+        return;
+    }
+    // Emails already in the ledger are not read again (a local mailbox is
+    // re-read whole on every pass): only the SHA-256 is needed for them.
+    let shas: Vec<String> = raws.iter().map(|r| sha256_hex(&r.bytes)).collect();
+    let mut wanted = Vec::with_capacity(raws.len());
+    for (raw, sha) in raws.iter().zip(&shas) {
+        let known = match store.message_by_sha(sha) {
+            Ok(k) => k.is_some(),
+            Err(_) => false,
+        };
+        wanted.push(!known && raw.size() <= settings.limits.max_message_bytes);
+    }
+    let next = AtomicUsize::new(0);
+    // (emails handed to `each`, stop): workers stay within LOOKAHEAD of it.
+    let progress = (Mutex::new((0usize, false)), Condvar::new());
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, Result<(Understanding, Duration), NotUnderstood>)>();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, progress, wanted) = (&next, &progress, &wanted);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    if i >= raws.len() {
+                        return;
+                    }
+                    if !wanted[i] {
+                        continue;
+                    }
+                    {
+                        let (lock, cv) = progress;
+                        let mut g = lock.lock().unwrap_or_else(|p| p.into_inner());
+                        while !g.1 && i >= g.0 + LOOKAHEAD {
+                            g = cv.wait(g).unwrap_or_else(|p| p.into_inner());
+                        }
+                        if g.1 {
+                            return;
+                        }
+                    }
+                    if tx.send((i, understand_bounded(&raws[i].bytes, settings, opts))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut ready: std::collections::BTreeMap<usize, Result<(Understanding, Duration), NotUnderstood>> = Default::default();
+        let finish = |stop: bool| {
+            let (lock, cv) = &progress;
+            let mut g = lock.lock().unwrap_or_else(|p| p.into_inner());
+            g.0 += 1;
+            g.1 |= stop;
+            cv.notify_all();
+        };
+        for (i, raw) in raws.iter().enumerate() {
+            let understood = if wanted[i] {
+                loop {
+                    if let Some(u) = ready.remove(&i) {
+                        break Some(u);
+                    }
+                    match rx.recv() {
+                        Ok((j, u)) => {
+                            ready.insert(j, u);
+                        }
+                        // Cannot happen while email i is wanted; read it here then.
+                        Err(_) => break None,
+                    }
+                }
+            } else {
+                None
+            };
+            let pre = Prepared { sha: shas[i].clone(), understood };
+            let r = catch_unwind(AssertUnwindSafe(|| ingest_prepared(store, settings, raw, now, opts, Some(pre))));
+            let panicked = r.is_err();
+            let go_on = each(i, r) && !panicked;
+            finish(!go_on);
+            if !go_on {
+                break;
+            }
+        }
+        finish(true);
+    });
+}
+
+fn ingest_prepared(
+    store: &Store,
+    settings: &Settings,
+    raw: &RawEmail,
+    now: Timestamp,
+    opts: &IngestOptions,
+    pre: Option<Prepared>,
+) -> Result<IngestReport, StoreError> {
+    let (sha, mut understood) = match pre {
+        Some(p) => (p.sha, p.understood),
+        None => (sha256_hex(&raw.bytes), None),
+    };
     let origin = raw.origin.to_string();
     if let Some(k) = store.message_by_sha(&sha)? {
         return Ok(duplicate_report(origin, sha, k.message_id, &k.disposition, format!("already recorded as email #{} ({})", k.id, k.outcome)));
@@ -296,7 +422,7 @@ pub fn ingest_one_with(store: &Store, settings: &Settings, raw: &RawEmail, now: 
 
     // Understanding never takes the daemon down: a panic or an overrun of the
     // time budget becomes a review entry, and the daemon goes on.
-    let u = match understand_bounded(&raw.bytes, settings, opts) {
+    let u = match understood.take().unwrap_or_else(|| understand_bounded(&raw.bytes, settings, opts)) {
         Ok((u, took)) => {
             tracing::debug!(origin, ms = took.as_millis() as u64, "email read");
             u

@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::{Ctx, Failure};
 use crate::config::MailboxKind;
-use crate::pipeline::{IngestReport, ingest_one};
+use crate::pipeline::{IngestOptions, IngestReport, ingest_batch};
 use crate::source::{RawEmail, read_path};
 use crate::store::Store;
 
@@ -45,27 +45,74 @@ pub fn print_report(r: &IngestReport, json: bool) {
     }
 }
 
+/// Emails recorded per durable transaction by `ingest` and local `run --once`.
+const BATCH: usize = 256;
+
 /// Ingests a list of raw emails (or read errors); returns how many could not be read.
+/// Emails are recorded in batches, one durable transaction each, and each
+/// email's line is printed once its batch has committed.
 pub fn ingest_all(ctx: &Ctx, store: &Store, inputs: Vec<Result<RawEmail, String>>, json: bool) -> Result<usize, Failure> {
     let mut unreadable = 0;
-    for input in inputs {
-        match input {
-            Ok(raw) => {
-                let report = ingest_one(store, &ctx.settings, &raw, ctx.now)?;
-                print_report(&report, json);
+    let mut batch: Vec<RawEmail> = Vec::with_capacity(BATCH);
+    let mut inputs = inputs.into_iter().peekable();
+    while inputs.peek().is_some() {
+        while batch.len() < BATCH && matches!(inputs.peek(), Some(Ok(_))) {
+            if let Some(Ok(raw)) = inputs.next() {
+                batch.push(raw);
             }
-            Err(e) => {
-                unreadable += 1;
-                tracing::error!("{e}");
-                if json {
-                    println!("{}", serde_json::json!({"outcome": "unreadable", "error": e}));
-                } else {
-                    println!("unreadable {e}");
-                }
+        }
+        ingest_committed(ctx, store, &batch, json)?;
+        batch.clear();
+        if let Some(Err(e)) = inputs.next_if(|i| i.is_err()) {
+            unreadable += 1;
+            tracing::error!("{e}");
+            if json {
+                println!("{}", serde_json::json!({"outcome": "unreadable", "error": e}));
+            } else {
+                println!("unreadable {e}");
             }
         }
     }
     Ok(unreadable)
+}
+
+/// One batch in one transaction; prints the reports after the commit. A
+/// ledger error stops at that email (the ones before it are committed); a
+/// panic rolls the batch back and goes on unwinding.
+fn ingest_committed(ctx: &Ctx, store: &Store, batch: &[RawEmail], json: bool) -> Result<(), Failure> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    store.begin_batch()?;
+    let mut reports = Vec::with_capacity(batch.len());
+    let mut failure = None;
+    let mut panic = None;
+    ingest_batch(store, &ctx.settings, batch, ctx.now, &IngestOptions::default(), |_, r| match r {
+        Ok(Ok(report)) => {
+            reports.push(report);
+            true
+        }
+        Ok(Err(e)) => {
+            failure = Some(Failure::from(e));
+            false
+        }
+        Err(p) => {
+            panic = Some(p);
+            false
+        }
+    });
+    if let Some(p) = panic {
+        store.rollback_batch();
+        std::panic::resume_unwind(p);
+    }
+    if let Err(e) = store.commit_batch() {
+        store.rollback_batch();
+        return Err(e.into());
+    }
+    for r in &reports {
+        print_report(r, json);
+    }
+    failure.map_or(Ok(()), Err)
 }
 
 fn local_inputs(paths: &[PathBuf], max: u64) -> Vec<Result<RawEmail, String>> {

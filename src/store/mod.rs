@@ -92,6 +92,10 @@ impl Store {
         // FULL: a committed email is on disk before it is moved in the mailbox.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Each email is recorded under a savepoint; with temp files (the
+        // default) every savepoint opens and writes a sub-journal file on disk.
+        // In memory it costs nothing durable: the WAL commit is what is fsynced.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // The ingest path alone uses about 20 statements; the default cache (16)
         // would evict and re-prepare them for every email.
         conn.set_prepared_statement_cache_capacity(64);
