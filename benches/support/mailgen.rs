@@ -174,6 +174,11 @@ impl Spec {
 /// 2024-01-01T00:00:00Z.
 const EPOCH: i64 = 1_704_067_200;
 
+/// The corpus's time origin, 2024-01-01T00:00:00Z, in Unix seconds.
+pub fn rfc3339_epoch() -> i64 {
+    EPOCH
+}
+
 pub fn generate(spec: &Spec) -> Corpus {
     let mut r = Rng::new(spec.seed);
     let mut requests = Vec::with_capacity(spec.requests);
@@ -229,6 +234,32 @@ pub fn generate(spec: &Spec) -> Corpus {
         emails.push(email);
     }
     Corpus { requests, emails, expected }
+}
+
+/// Layouts by number, for `single`.
+pub const PLAIN_LIST: u64 = 0;
+pub const PER_LINE: u64 = 1;
+pub const GROUPED: u64 = 2;
+pub const HTML_TABLE: u64 = 3;
+pub const KOREAN_LINES: u64 = 4;
+pub const KOREAN_TABLE: u64 = 7;
+
+/// One reply of the given layout with `n` URLs (a Telegram request), and its request.
+pub fn single(layout: u64, n: u64, seed: u64) -> (Request, Vec<u8>) {
+    let mut r = Rng::new(seed);
+    let sent = EPOCH + 3_600;
+    let urls = (1..=n).map(|k| Platform::Telegram.url(&mut r, k)).collect();
+    let req = Request {
+        reference: "KCSC-240101-01".into(),
+        platform: Platform::Telegram,
+        sent,
+        due: sent + 7 * 86_400,
+        message_id: "req-kcsc-240101-01@kcsc.example".into(),
+        urls,
+    };
+    let st: Vec<St> = (0..n).map(|k| [St::Removed, St::Restricted, St::Removed, St::Rejected, St::NotFound][k as usize % 5]).collect();
+    let email = reply(&mut r, &req, &st, layout, 0);
+    (req, email)
 }
 
 impl Corpus {
