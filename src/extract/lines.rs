@@ -183,6 +183,15 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     }
                 }
             }
+            // A quoted line ends the paragraph (its extension above stops
+            // there too): without this, the next line would be looked up in
+            // the previous paragraph's offsets and sliced at a byte that may
+            // not be a char boundary (a panic found by fuzzing:
+            // tests/fuzz_regressions/pipeline-crash-d01ab60d).
+            para.clear();
+            para_lines.clear();
+            offsets.clear();
+            breaks.clear();
             i += 1;
             continue;
         }
