@@ -9,7 +9,6 @@
 //! earlier disposition), and it is moved then. Nothing is applied twice.
 
 use std::collections::HashSet;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,7 +22,7 @@ use crate::cli::{Ctx, Failure, print_report};
 use crate::config::{ImapSettings, MailboxKind, MailboxSettings, Settings};
 use crate::health::{self, ConnState, Health};
 use crate::matching::Outcome;
-use crate::pipeline::{Disposition, IngestReport, ingest_one};
+use crate::pipeline::{Disposition, IngestOptions, IngestReport, ingest_batch, ingest_one};
 use crate::source::imap::{ImapConn, ImapError, Wake, plaintext_over_network, tls_label};
 use crate::source::{Origin, RawEmail, read_path};
 use crate::store::{Store, StoreError};
@@ -597,22 +596,29 @@ impl ImapTask<'_> {
                 store.begin_batch()?;
                 let mut results = Vec::with_capacity(emails.len());
                 let mut high = *last_uid;
-                for (uid, raw) in &emails {
-                    if *stop.borrow() {
-                        break;
-                    }
-                    match catch_unwind(AssertUnwindSafe(|| ingest_one(store, settings, raw, now))) {
+                let mut panicked = None;
+                // In UID order, as ingest_one one by one; the emails are read
+                // ahead on worker threads meanwhile (pipeline::ingest_batch).
+                let raws: Vec<RawEmail> = emails.iter().map(|(_, raw)| raw.clone()).collect();
+                ingest_batch(store, settings, &raws, now, &IngestOptions::default(), |i, r| {
+                    let uid = emails[i].0;
+                    match r {
                         Ok(Ok(report)) => {
-                            high = high.max(*uid);
-                            results.push((*uid, Ok(report)));
+                            high = high.max(uid);
+                            results.push((uid, Ok(report)));
                         }
                         // Its savepoint was rolled back; the batch goes on without it.
-                        Ok(Err(e)) => results.push((*uid, Err(e.to_string()))),
+                        Ok(Err(e)) => results.push((uid, Err(e.to_string()))),
                         Err(_) => {
-                            store.rollback_batch();
-                            return Ok(Err(*uid));
+                            panicked = Some(uid);
+                            return false;
                         }
                     }
+                    !*stop.borrow()
+                });
+                if let Some(uid) = panicked {
+                    store.rollback_batch();
+                    return Ok(Err(uid));
                 }
                 let done = store.set_imap_state(name, folder, uidvalidity, high, now).and_then(|_| store.commit_batch());
                 if let Err(e) = done {
