@@ -143,9 +143,15 @@ pub fn read_csv(settings: &Settings, now: Timestamp, file: &std::path::Path) -> 
     if rows.is_empty() {
         return Err(format!("{name}: no rows after the header"));
     }
-    // One request, one platform, one deadline: rows of a ref must agree.
-    for (i, a) in rows.iter().enumerate() {
-        if let Some(b) = rows[..i].iter().find(|b| b.reference == a.reference) {
+    // One request, one platform, one deadline: rows of a ref must agree (each
+    // row is compared with the first row of its ref, found by a map: a scan of
+    // the rows before it made importing 175,000 rows take 8 minutes).
+    let mut first: std::collections::HashMap<&str, &NewRequestItem> = std::collections::HashMap::new();
+    for a in &rows {
+        if let Some(b) = first.get(a.reference.as_str()).copied().or_else(|| {
+            first.insert(&a.reference, a);
+            None
+        }) {
             if b.platform != a.platform || b.due_at != a.due_at || b.sent_at != a.sent_at {
                 return Err(format!(
                     "{}: request {} has a different platform, sent_at or due_at than on {}",

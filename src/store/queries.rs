@@ -47,28 +47,25 @@ impl Store {
             let mut touched: BTreeSet<String> = BTreeSet::new();
             for row in rows {
                 let existing: Option<(i64, String, String, String, Option<String>)> = c
-                    .query_row(
-                        "SELECT id, platform, sent_at, due_at, message_id FROM requests WHERE ref = ?1",
-                        [&row.reference],
-                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-                    )
+                    .prepare_cached("SELECT id, platform, sent_at, due_at, message_id FROM requests WHERE ref = ?1")?
+                    .query_row([&row.reference], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
                     .optional()?;
                 let request_id = match existing {
                     None => {
-                        c.execute(
+                        c.prepare_cached(
                             "INSERT INTO requests (ref, platform, sent_at, due_at, category, message_id, note, created_at)
                              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                            params![
-                                row.reference,
-                                row.platform,
-                                ts(row.sent_at),
-                                ts(row.due_at),
-                                row.category,
-                                row.message_id,
-                                row.note,
-                                ts(now)
-                            ],
-                        )?;
+                        )?
+                        .execute(params![
+                            row.reference,
+                            row.platform,
+                            ts(row.sent_at),
+                            ts(row.due_at),
+                            row.category,
+                            row.message_id,
+                            row.note,
+                            ts(now)
+                        ])?;
                         sum.requests_created += 1;
                         touched.insert(row.reference.clone());
                         c.last_insert_rowid()
@@ -110,10 +107,9 @@ impl Store {
                         id
                     }
                 };
-                let added = c.execute(
-                    "INSERT OR IGNORE INTO items (request_id, url, url_key) VALUES (?1, ?2, ?3)",
-                    params![request_id, row.url, row.url_key],
-                )?;
+                let added = c
+                    .prepare_cached("INSERT OR IGNORE INTO items (request_id, url, url_key) VALUES (?1, ?2, ?3)")?
+                    .execute(params![request_id, row.url, row.url_key])?;
                 if added == 1 {
                     sum.items_added += 1;
                 } else {
