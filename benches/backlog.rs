@@ -29,9 +29,9 @@ mod mailgen;
 mod mailservers;
 #[path = "support/verify.rs"]
 mod verify;
+#[path = "support/imap.rs"]
+mod imap;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -110,66 +110,10 @@ fn mbsync(dc: &Dovecot, work: &Path) -> f64 {
     s
 }
 
-// ---------------------------------------------------------------------------
-// The floor: a bare IMAP client, no parsing beyond literals.
-
-struct Imap {
-    r: BufReader<TcpStream>,
-    w: TcpStream,
-    tag: u32,
-}
-
-impl Imap {
-    fn connect(port: u16) -> Imap {
-        let s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-        s.set_nodelay(true).ok();
-        let w = s.try_clone().unwrap();
-        let mut c = Imap { r: BufReader::with_capacity(1 << 20, s), w, tag: 0 };
-        let mut greet = String::new();
-        c.r.read_line(&mut greet).unwrap();
-        c
-    }
-    /// Sends a command; returns the untagged lines (literals counted, not kept) and the byte count.
-    fn cmd(&mut self, command: &str) -> (Vec<String>, usize) {
-        self.tag += 1;
-        let tag = format!("a{}", self.tag);
-        write!(self.w, "{tag} {command}\r\n").unwrap();
-        let mut lines = Vec::new();
-        let mut bytes = 0usize;
-        let mut line = Vec::new();
-        let mut sink = vec![0u8; 1 << 16];
-        loop {
-            line.clear();
-            self.r.read_until(b'\n', &mut line).unwrap();
-            assert!(!line.is_empty(), "connection closed during {command}");
-            // A literal {N} at the end of the line: read and discard N bytes.
-            if line.ends_with(b"}\r\n") {
-                if let Some(open) = line.iter().rposition(|b| *b == b'{') {
-                    let n: usize = std::str::from_utf8(&line[open + 1..line.len() - 3]).unwrap().parse().unwrap();
-                    bytes += n;
-                    let mut left = n;
-                    while left > 0 {
-                        let k = left.min(sink.len());
-                        self.r.read_exact(&mut sink[..k]).unwrap();
-                        left -= k;
-                    }
-                    continue;
-                }
-            }
-            let s = String::from_utf8_lossy(&line).into_owned();
-            if s.starts_with(&format!("{tag} ")) {
-                assert!(s[tag.len() + 1..].starts_with("OK"), "{command}: {s}");
-                return (lines, bytes);
-            }
-            lines.push(s);
-        }
-    }
-}
-
 /// Fetch-and-discard of the whole INBOX in UID ranges of 500; returns (seconds, emails, bytes).
 fn floor(dc: &Dovecot) -> (f64, usize, usize) {
     let t = Instant::now();
-    let mut c = Imap::connect(dc.imap_port);
+    let mut c = imap::Imap::connect(dc.imap_port);
     c.cmd(&format!("LOGIN {} {}", dc.user, dc.password));
     c.cmd("SELECT INBOX");
     let (search, _) = c.cmd("UID SEARCH ALL");
