@@ -23,14 +23,14 @@
 //! times, medians, emails/s and the ratios; exits non-zero when a check fails.
 //! Only 127.0.0.1 is contacted.
 
+#[path = "support/imap.rs"]
+mod imap;
 #[path = "support/mailgen.rs"]
 mod mailgen;
 #[path = "../tests/support/mailservers.rs"]
 mod mailservers;
 #[path = "support/verify.rs"]
 mod verify;
-#[path = "support/imap.rs"]
-mod imap;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -47,7 +47,13 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut a = Args { emails: 10_000, rounds: 3, mode: "imap".into(), seed: 7, keep: false };
+    let mut a = Args {
+        emails: 10_000,
+        rounds: 3,
+        mode: "imap".into(),
+        seed: 7,
+        keep: false,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
         match x.as_str() {
@@ -60,7 +66,10 @@ fn args() -> Args {
             _ => {}
         }
     }
-    assert!(a.mode == "imap" || a.mode == "maildir", "--mode imap|maildir");
+    assert!(
+        a.mode == "imap" || a.mode == "maildir",
+        "--mode imap|maildir"
+    );
     a
 }
 
@@ -72,16 +81,28 @@ fn median(xs: &[f64]) -> f64 {
     let mut v = xs.to_vec();
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let n = v.len();
-    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
 }
 
 /// Whole-process wall time of a command; panics with its stderr on failure.
 fn timed(cmd: &mut Command, what: &str) -> f64 {
     let t = Instant::now();
-    let out = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    let out = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
     let s = t.elapsed().as_secs_f64();
     if !out.status.success() {
-        panic!("{what} failed ({}): {}", out.status, String::from_utf8_lossy(&out.stderr));
+        panic!(
+            "{what} failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     s
 }
@@ -102,9 +123,21 @@ fn mbsync(dc: &Dovecot, work: &Path) -> f64 {
         ),
     )
     .unwrap();
-    let s = timed(Command::new("mbsync").arg("-q").arg("-c").arg(&rc).arg("pull").current_dir(&dir), "mbsync");
-    let got = std::fs::read_dir(dir.join("local/INBOX/cur")).map(|d| d.count()).unwrap_or(0)
-        + std::fs::read_dir(dir.join("local/INBOX/new")).map(|d| d.count()).unwrap_or(0);
+    let s = timed(
+        Command::new("mbsync")
+            .arg("-q")
+            .arg("-c")
+            .arg(&rc)
+            .arg("pull")
+            .current_dir(&dir),
+        "mbsync",
+    );
+    let got = std::fs::read_dir(dir.join("local/INBOX/cur"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+        + std::fs::read_dir(dir.join("local/INBOX/new"))
+            .map(|d| d.count())
+            .unwrap_or(0);
     let _ = std::fs::remove_dir_all(&dir);
     assert!(got > 0, "mbsync pulled nothing");
     s
@@ -120,11 +153,20 @@ fn floor(dc: &Dovecot) -> (f64, usize, usize) {
     let uids: Vec<u32> = search
         .iter()
         .filter(|l| l.starts_with("* SEARCH"))
-        .flat_map(|l| l.split_whitespace().skip(2).filter_map(|x| x.parse().ok()).collect::<Vec<u32>>())
+        .flat_map(|l| {
+            l.split_whitespace()
+                .skip(2)
+                .filter_map(|x| x.parse().ok())
+                .collect::<Vec<u32>>()
+        })
         .collect();
     let mut bytes = 0;
     for chunk in uids.chunks(500) {
-        let (_, b) = c.cmd(&format!("UID FETCH {}:{} (BODY.PEEK[])", chunk[0], chunk[chunk.len() - 1]));
+        let (_, b) = c.cmd(&format!(
+            "UID FETCH {}:{} (BODY.PEEK[])",
+            chunk[0],
+            chunk[chunk.len() - 1]
+        ));
         bytes += b;
     }
     c.cmd("LOGOUT");
@@ -142,7 +184,11 @@ fn fresh_ledger(work: &Path, round: usize, corpus: &mailgen::Corpus, mailbox: &s
     let dir = work.join(format!("ledger-{round}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("config.toml"), mailgen::config_toml("ledger.db", mailbox)).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        mailgen::config_toml("ledger.db", mailbox),
+    )
+    .unwrap();
     std::fs::write(dir.join("requests.csv"), corpus.requests_csv()).unwrap();
     let out = Command::new(takedown_bin())
         .arg("--config")
@@ -151,7 +197,11 @@ fn fresh_ledger(work: &Path, round: usize, corpus: &mailgen::Corpus, mailbox: &s
         .arg(dir.join("requests.csv"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "import: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "import: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Ledger { dir }
 }
 
@@ -176,26 +226,51 @@ fn takedown_run(l: &Ledger, dc: &Dovecot) -> f64 {
 
 fn takedown_ingest(l: &Ledger, maildir: &Path) -> f64 {
     timed(
-        Command::new(takedown_bin()).arg("--config").arg(l.dir.join("config.toml")).arg("ingest").arg(maildir).env("TAKEDOWN_LOG", "warn"),
+        Command::new(takedown_bin())
+            .arg("--config")
+            .arg(l.dir.join("config.toml"))
+            .arg("ingest")
+            .arg(maildir)
+            .env("TAKEDOWN_LOG", "warn"),
         "takedown ingest",
     )
 }
 
 fn folder_count(dc: &Dovecot, folder: &str) -> usize {
     let out = dc.doveadm(&["mailbox", "status", "-u", &dc.user, "messages", folder]);
-    String::from_utf8_lossy(&out.stdout).trim().trim_start_matches("messages=").parse().unwrap_or(0)
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .trim_start_matches("messages=")
+        .parse()
+        .unwrap_or(0)
 }
 
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_default();
     let mem = std::fs::read_to_string("/proc/meminfo")
         .ok()
-        .and_then(|s| s.lines().next().map(|l| l.split_whitespace().nth(1).unwrap_or("0").parse::<u64>().unwrap_or(0) / 1024 / 1024))
+        .and_then(|s| {
+            s.lines().next().map(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .unwrap_or("0")
+                    .parse::<u64>()
+                    .unwrap_or(0)
+                    / 1024
+                    / 1024
+            })
+        })
         .unwrap_or(0);
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
     format!("{cores} cores ({cpu}), {mem} GiB")
 }
 
@@ -205,8 +280,16 @@ fn main() {
         eprintln!("dovecot is not installed: apt-get install -y dovecot-imapd isync");
         std::process::exit(2);
     }
-    let date = Command::new("date").arg("-u").arg("+%Y-%m-%d %H:%M UTC").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
-    println!("backlog benchmark: {} emails, {} rounds, mode {}, seed {}", a.emails, a.rounds, a.mode, a.seed);
+    let date = Command::new("date")
+        .arg("-u")
+        .arg("+%Y-%m-%d %H:%M UTC")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    println!(
+        "backlog benchmark: {} emails, {} rounds, mode {}, seed {}",
+        a.emails, a.rounds, a.mode, a.seed
+    );
     println!("machine: {}; {date}", machine());
     let t = Instant::now();
     let corpus = mailgen::generate(&mailgen::Spec::backlog(a.emails, a.seed));
@@ -220,8 +303,15 @@ fn main() {
         items,
         t.elapsed().as_secs_f64()
     );
-    let work = tempfile::Builder::new().prefix("takedown-backlog-").tempdir().unwrap();
-    let work_path = if a.keep { work.keep() } else { work.path().to_path_buf() };
+    let work = tempfile::Builder::new()
+        .prefix("takedown-backlog-")
+        .tempdir()
+        .unwrap();
+    let work_path = if a.keep {
+        work.keep()
+    } else {
+        work.path().to_path_buf()
+    };
     let maildir = work_path.join("maildir");
     if a.mode == "maildir" {
         mailgen::write_maildir(&maildir, &corpus.emails);
@@ -234,7 +324,8 @@ fn main() {
         let load = || {
             let dc = Dovecot::start(DovecotOptions::default()).expect("start dovecot");
             let t = Instant::now();
-            dc.deliver_many("INBOX", &corpus.emails).expect("deliver_many");
+            dc.deliver_many("INBOX", &corpus.emails)
+                .expect("deliver_many");
             (dc, t.elapsed().as_secs_f64())
         };
         let (mut dc, loaded) = load();
@@ -256,7 +347,11 @@ fn main() {
                     line += &format!(" floor {s:.2}s;");
                 }
                 _ => {
-                    let mailbox = if a.mode == "imap" { imap_mailbox(&dc) } else { String::new() };
+                    let mailbox = if a.mode == "imap" {
+                        imap_mailbox(&dc)
+                    } else {
+                        String::new()
+                    };
                     let l = fresh_ledger(&work_path, round, &corpus, &mailbox);
                     if a.mode == "imap" {
                         let s = takedown_run(&l, &dc);
@@ -283,7 +378,10 @@ fn main() {
         }
         let ledger = ledger.expect("takedown ran");
         let v = verify::verify(&ledger.dir.join("ledger.db"), &corpus);
-        line += &format!(" check: {} emails, {} applied, {}/{} items right", v.messages, v.applied, v.items_right, v.items);
+        line += &format!(
+            " check: {} emails, {} applied, {}/{} items right",
+            v.messages, v.applied, v.items_right, v.items
+        );
         println!("{line}");
         if !v.ok() {
             failed = true;
@@ -297,11 +395,25 @@ fn main() {
         }
     }
     let (m, f, d) = (median(&t_mbsync), median(&t_floor), median(&t_td));
-    let what = if a.mode == "imap" { "takedown run --once (IMAP)" } else { "takedown ingest (Maildir)" };
+    let what = if a.mode == "imap" {
+        "takedown run --once (IMAP)"
+    } else {
+        "takedown ingest (Maildir)"
+    };
     println!();
-    println!("medians over {} rounds, {} emails:", a.rounds, corpus.emails.len());
-    println!("  mbsync (FSync yes)          {m:7.2}s  {:8.0} emails/s", n / m);
-    println!("  floor (UID FETCH, discard)  {f:7.2}s  {:8.0} emails/s", n / f);
+    println!(
+        "medians over {} rounds, {} emails:",
+        a.rounds,
+        corpus.emails.len()
+    );
+    println!(
+        "  mbsync (FSync yes)          {m:7.2}s  {:8.0} emails/s",
+        n / m
+    );
+    println!(
+        "  floor (UID FETCH, discard)  {f:7.2}s  {:8.0} emails/s",
+        n / f
+    );
     println!("  {what:<27} {d:7.2}s  {:8.0} emails/s", n / d);
     println!("  ratio takedown/mbsync = {:.2} (target <= 0.5)", d / m);
     println!("  ratio takedown/floor  = {:.2} (target <= 6)", d / f);

@@ -23,7 +23,11 @@ use mailservers::{Dovecot, DovecotOptions};
 fn status_kb(pid: u32, key: &str) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with(key)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -44,8 +48,14 @@ fn big_email() -> Vec<u8> {
     let text = String::from_utf8(reply).unwrap();
     let (head, body) = text.split_once("\r\n\r\n").unwrap();
     let head = head
-        .replace("Content-Type: text/plain; charset=utf-8", "Content-Type: multipart/mixed; boundary=\"BIG\"")
-        .replace("Content-Transfer-Encoding: 8bit", "Content-Transfer-Encoding: 7bit");
+        .replace(
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Type: multipart/mixed; boundary=\"BIG\"",
+        )
+        .replace(
+            "Content-Transfer-Encoding: 8bit",
+            "Content-Transfer-Encoding: 7bit",
+        );
     let mut r = mailgen::Rng::new(1);
     let noise: Vec<u8> = (0..17_500_000).map(|_| r.next_u64() as u8).collect();
     let mut b64 = String::with_capacity(noise.len() * 14 / 10);
@@ -54,9 +64,15 @@ fn big_email() -> Vec<u8> {
         if k > 0 && k % 19 == 0 {
             b64.push_str("\r\n");
         }
-        let v = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        let v = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
         for j in 0..4 {
-            b64.push(if j <= c.len() { T[(v >> (18 - 6 * j) & 63) as usize] as char } else { '=' });
+            b64.push(if j <= c.len() {
+                T[(v >> (18 - 6 * j) & 63) as usize] as char
+            } else {
+                '='
+            });
         }
     }
     format!(
@@ -72,7 +88,10 @@ fn main() {
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         if a == "--idle-secs" {
-            idle = it.next().and_then(|v| v.parse().ok()).expect("--idle-secs N");
+            idle = it
+                .next()
+                .and_then(|v| v.parse().ok())
+                .expect("--idle-secs N");
         }
     }
     let bin = env!("CARGO_BIN_EXE_takedown");
@@ -85,11 +104,22 @@ fn main() {
     let (req, _) = mailgen::single(mailgen::PER_LINE, 2000, 9);
     let mut csv = String::from("ref,platform,sent_at,due_at,url\n");
     for u in &req.urls {
-        csv.push_str(&format!("{},telegram,{},{},{u}\n", req.reference, mailgen::rfc3339(req.sent), mailgen::rfc3339(req.due)));
+        csv.push_str(&format!(
+            "{},telegram,{},{},{u}\n",
+            req.reference,
+            mailgen::rfc3339(req.sent),
+            mailgen::rfc3339(req.due)
+        ));
     }
     std::fs::write(dir.join("big.csv"), csv).unwrap();
     std::fs::write(dir.join("big.toml"), mailgen::config_toml("big.db", "")).unwrap();
-    let ok = Command::new(bin).arg("--config").arg(dir.join("big.toml")).args(["request", "import"]).arg(dir.join("big.csv")).output().unwrap();
+    let ok = Command::new(bin)
+        .arg("--config")
+        .arg(dir.join("big.toml"))
+        .args(["request", "import"])
+        .arg(dir.join("big.csv"))
+        .output()
+        .unwrap();
     assert!(ok.status.success());
     let child = Command::new(bin)
         .arg("--config")
@@ -106,7 +136,8 @@ fn main() {
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
     let _ = pid;
     let line = String::from_utf8_lossy(&out.stdout);
-    let v: serde_json::Value = serde_json::from_str(line.lines().next().unwrap_or("{}")).unwrap_or_default();
+    let v: serde_json::Value =
+        serde_json::from_str(line.lines().next().unwrap_or("{}")).unwrap_or_default();
     println!(
         "ingest of one {:.1} MB email ({} changes, outcome {}): peak RSS {:.1} MB (target <= 150 MB)",
         big.len() as f64 / 1e6,
@@ -117,15 +148,27 @@ fn main() {
 
     // Idle on two mailboxes.
     let a = Dovecot::start(DovecotOptions::default()).expect("dovecot a");
-    let b = Dovecot::start(DovecotOptions { user: "second".into(), ..Default::default() }).expect("dovecot b");
+    let b = Dovecot::start(DovecotOptions {
+        user: "second".into(),
+        ..Default::default()
+    })
+    .expect("dovecot b");
     let mb = |name: &str, dc: &Dovecot, var: &str| {
         format!(
             "[[mailbox]]\nname = \"{name}\"\nkind = \"imap\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"{}\"\npassword_env = \"{var}\"\nidle = true\n",
             dc.imap_port, dc.user
         )
     };
-    let mailboxes = format!("{}\n{}", mb("one", &a, "BENCH_PW_A"), mb("two", &b, "BENCH_PW_B"));
-    std::fs::write(dir.join("idle.toml"), mailgen::config_toml("idle.db", &mailboxes)).unwrap();
+    let mailboxes = format!(
+        "{}\n{}",
+        mb("one", &a, "BENCH_PW_A"),
+        mb("two", &b, "BENCH_PW_B")
+    );
+    std::fs::write(
+        dir.join("idle.toml"),
+        mailgen::config_toml("idle.db", &mailboxes),
+    )
+    .unwrap();
     let mut d = Command::new(bin)
         .arg("--config")
         .arg(dir.join("idle.toml"))
@@ -139,7 +182,11 @@ fn main() {
     std::thread::sleep(Duration::from_secs(10));
     let (cpu0, rss0) = (cpu_secs(pid), status_kb(pid, "VmRSS:"));
     std::thread::sleep(Duration::from_secs(idle));
-    let (cpu1, rss1, hwm) = (cpu_secs(pid), status_kb(pid, "VmRSS:"), status_kb(pid, "VmHWM:"));
+    let (cpu1, rss1, hwm) = (
+        cpu_secs(pid),
+        status_kb(pid, "VmRSS:"),
+        status_kb(pid, "VmHWM:"),
+    );
     let _ = d.kill();
     let _ = d.wait();
     println!(

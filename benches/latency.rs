@@ -38,11 +38,25 @@ fn main() {
         "[mailbox]\nkind = \"imap\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"{}\"\npassword_env = \"BENCH_IMAP_PASSWORD\"\nidle = true\n",
         dc.imap_port, dc.user
     );
-    std::fs::write(dir.join("config.toml"), mailgen::config_toml("ledger.db", &mailbox)).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        mailgen::config_toml("ledger.db", &mailbox),
+    )
+    .unwrap();
     std::fs::write(dir.join("requests.csv"), corpus.requests_csv()).unwrap();
     let bin = env!("CARGO_BIN_EXE_takedown");
-    let st = Command::new(bin).arg("--config").arg(dir.join("config.toml")).args(["request", "import"]).arg(dir.join("requests.csv")).output().unwrap();
-    assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+    let st = Command::new(bin)
+        .arg("--config")
+        .arg(dir.join("config.toml"))
+        .args(["request", "import"])
+        .arg(dir.join("requests.csv"))
+        .output()
+        .unwrap();
+    assert!(
+        st.status.success(),
+        "{}",
+        String::from_utf8_lossy(&st.stderr)
+    );
     let mut daemon = Command::new(bin)
         .arg("--config")
         .arg(dir.join("config.toml"))
@@ -54,14 +68,20 @@ fn main() {
         .expect("start daemon");
     // Into IDLE on an empty INBOX.
     std::thread::sleep(Duration::from_secs(2));
-    let db = Connection::open_with_flags(dir.join("ledger.db"), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let db = Connection::open_with_flags(dir.join("ledger.db"), OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap();
     let mut client = imap::Imap::connect(dc.imap_port);
     client.cmd(&format!("LOGIN {} {}", dc.user, dc.password));
     let mut lat = Vec::with_capacity(n);
     for (i, raw) in corpus.emails.iter().enumerate() {
         let req = &corpus.requests[i];
         let url = &req.urls[0];
-        let want = corpus.expected.iter().find(|(r, u, _)| r == &req.reference && u == url).map(|e| e.2).unwrap();
+        let want = corpus
+            .expected
+            .iter()
+            .find(|(r, u, _)| r == &req.reference && u == url)
+            .map(|e| e.2)
+            .unwrap();
         client.append("INBOX", raw);
         let t = Instant::now();
         loop {
@@ -75,7 +95,10 @@ fn main() {
             if got == want {
                 break;
             }
-            assert!(t.elapsed() < Duration::from_secs(30), "email {i} not applied after 30 s");
+            assert!(
+                t.elapsed() < Duration::from_secs(30),
+                "email {i} not applied after 30 s"
+            );
             std::thread::sleep(Duration::from_millis(1));
         }
         lat.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -86,6 +109,13 @@ fn main() {
     let _ = daemon.wait();
     lat.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let p = |q: f64| lat[((lat.len() as f64 - 1.0) * q).round() as usize];
-    println!("latency APPEND -> status visible, {} emails: p50 {:.0} ms, p90 {:.0} ms, p99 {:.0} ms, max {:.0} ms, min {:.0} ms (targets p50 <= 600, p99 <= 800; Dovecot floor 500)",
-        lat.len(), p(0.5), p(0.9), p(0.99), lat[lat.len() - 1], lat[0]);
+    println!(
+        "latency APPEND -> status visible, {} emails: p50 {:.0} ms, p90 {:.0} ms, p99 {:.0} ms, max {:.0} ms, min {:.0} ms (targets p50 <= 600, p99 <= 800; Dovecot floor 500)",
+        lat.len(),
+        p(0.5),
+        p(0.9),
+        p(0.99),
+        lat[lat.len() - 1],
+        lat[0]
+    );
 }

@@ -47,11 +47,20 @@ fn understand(c: &mut Criterion) {
     for (name, raw) in &cases {
         // Sanity: the email is read as the confirmation it is.
         let u = pipeline::understand(raw, &settings);
-        assert!(!u.extraction.claims.is_empty() && u.verdict.trusted, "{name}: {:?}", u.extraction.classification);
+        assert!(
+            !u.extraction.claims.is_empty() && u.verdict.trusted,
+            "{name}: {:?}",
+            u.extraction.classification
+        );
         g.throughput(Throughput::Bytes(raw.len() as u64));
-        g.bench_function(format!("{name} ({} bytes, {} claims)", raw.len(), u.extraction.claims.len()), |b| {
-            b.iter(|| pipeline::understand(black_box(raw), &settings))
-        });
+        g.bench_function(
+            format!(
+                "{name} ({} bytes, {} claims)",
+                raw.len(),
+                u.extraction.claims.len()
+            ),
+            |b| b.iter(|| pipeline::understand(black_box(raw), &settings)),
+        );
     }
     g.finish();
 }
@@ -73,11 +82,20 @@ fn normalize(c: &mut Criterion) {
     ];
     for i in 0..100 {
         let f = forms[i % forms.len()];
-        list.push(f.replace("{a}", &format!("user{}", r.next_u64() % 100_000)).replace("{n}", &(r.next_u64() % 1_000_000).to_string()));
+        list.push(
+            f.replace("{a}", &format!("user{}", r.next_u64() % 100_000))
+                .replace("{n}", &(r.next_u64() % 1_000_000).to_string()),
+        );
     }
     let mut g = c.benchmark_group("normalize");
     g.throughput(Throughput::Elements(list.len() as u64));
-    g.bench_function("100_urls", |b| b.iter(|| list.iter().filter_map(|u| urls::normalize(black_box(u))).count()));
+    g.bench_function("100_urls", |b| {
+        b.iter(|| {
+            list.iter()
+                .filter_map(|u| urls::normalize(black_box(u)))
+                .count()
+        })
+    });
     g.finish();
 }
 
@@ -115,7 +133,11 @@ fn matching(c: &mut Criterion) {
         let view = store.ledger_view(&q, &settings.tz).unwrap();
         takedown::matching::decide(&u.extraction, &u.verdict, &view, &settings)
     };
-    assert_eq!(check.claims.iter().filter(|c| c.item.is_some()).count(), 1000, "every URL matches an item");
+    assert_eq!(
+        check.claims.iter().filter(|c| c.item.is_some()).count(),
+        1000,
+        "every URL matches an item"
+    );
     let mut g = c.benchmark_group("matching");
     g.sample_size(20);
     g.throughput(Throughput::Elements(1000));

@@ -35,8 +35,14 @@ fn main() {
     let show_ref = "KCSC-250515-42";
     let cmds: Vec<(&str, Vec<&str>)> = vec![
         ("show REF --json", vec!["show", show_ref, "--json"]),
-        ("show REF --history --json", vec!["show", show_ref, "--history", "--json"]),
-        ("requests --overdue --json", vec!["requests", "--overdue", "--json"]),
+        (
+            "show REF --history --json",
+            vec!["show", show_ref, "--history", "--json"],
+        ),
+        (
+            "requests --overdue --json",
+            vec!["requests", "--overdue", "--json"],
+        ),
         ("requests --json (all)", vec!["requests", "--json"]),
         ("review --json", vec!["review", "--json"]),
     ];
@@ -55,7 +61,11 @@ fn main() {
                 .output()
                 .expect("run takedown");
             let s = t.elapsed().as_secs_f64() * 1000.0;
-            assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{name}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             bytes = out.stdout.len();
             if k > 0 {
                 times.push(s);
@@ -63,11 +73,21 @@ fn main() {
         }
         times.sort_by(|a, b| a.partial_cmp(b).unwrap());
         let rows = match serde_json::from_slice::<serde_json::Value>(&{
-            let o = Command::new(bin).arg("--config").arg(&cfg).arg("--now").arg(&now).args(args).output().unwrap();
+            let o = Command::new(bin)
+                .arg("--config")
+                .arg(&cfg)
+                .arg("--now")
+                .arg(&now)
+                .args(args)
+                .output()
+                .unwrap();
             o.stdout
         }) {
             Ok(serde_json::Value::Array(a)) => a.len().to_string(),
-            Ok(v) => format!("{} items", v["items"].as_array().map(|a| a.len()).unwrap_or(0)),
+            Ok(v) => format!(
+                "{} items",
+                v["items"].as_array().map(|a| a.len()).unwrap_or(0)
+            ),
             Err(_) => "?".into(),
         };
         println!(

@@ -57,14 +57,29 @@ fn short(h: &str) -> &str {
 pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, StoreError> {
     let events = store.all_events()?;
     let items = store.all_items()?;
-    let by_item: HashMap<i64, (String, String)> = items.iter().map(|i| (i.id, (i.reference.clone(), i.url.clone()))).collect();
-    let problem = |kind: &'static str, e: Option<&StoredEvent>, item: Option<i64>, email: Option<i64>, detail: String| {
+    let by_item: HashMap<i64, (String, String)> = items
+        .iter()
+        .map(|i| (i.id, (i.reference.clone(), i.url.clone())))
+        .collect();
+    let problem = |kind: &'static str,
+                   e: Option<&StoredEvent>,
+                   item: Option<i64>,
+                   email: Option<i64>,
+                   detail: String| {
         let item = item.or(e.map(|e| e.item));
         let (reference, url) = match item.and_then(|i| by_item.get(&i)) {
             Some((r, u)) => (Some(r.clone()), Some(u.clone())),
             None => (None, None),
         };
-        Problem { kind, event: e.map(|e| e.id), item, reference, url, email, detail }
+        Problem {
+            kind,
+            event: e.map(|e| e.id),
+            item,
+            reference,
+            url,
+            email,
+            detail,
+        }
     };
     let mut chain_problems = Vec::new();
 
@@ -77,7 +92,13 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
     for id in &ids {
         let c = store.check_raw(*id)?;
         if let Some(err) = &c.error {
-            email_problems.push(problem("email", None, None, Some(*id), format!("email #{id}: {err}")));
+            email_problems.push(problem(
+                "email",
+                None,
+                None,
+                Some(*id),
+                format!("email #{id}: {err}"),
+            ));
         }
         match &c.recomputed_sha256 {
             Some(now) if *now != c.recorded_sha256 => {
@@ -107,12 +128,24 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
     for e in &events {
         if let Some(p) = prev_id {
             if e.id != p + 1 {
-                let missing = if e.id == p + 2 { format!("event {} is missing", p + 1) } else { format!("events {}..{} are missing", p + 1, e.id - 1) };
-                chain_problems.push(problem("gap", Some(e), None, None, format!("event ids jump from {p} to {}: {missing}", e.id)));
+                let missing = if e.id == p + 2 {
+                    format!("event {} is missing", p + 1)
+                } else {
+                    format!("events {}..{} are missing", p + 1, e.id - 1)
+                };
+                chain_problems.push(problem(
+                    "gap",
+                    Some(e),
+                    None,
+                    None,
+                    format!("event ids jump from {p} to {}: {missing}", e.id),
+                ));
             }
         }
         if e.prev_hash != prev_hash {
-            let before = prev_id.map(|p| format!("event {p}'s hash {}", short(&prev_hash))).unwrap_or_else(|| "the genesis hash".into());
+            let before = prev_id
+                .map(|p| format!("event {p}'s hash {}", short(&prev_hash)))
+                .unwrap_or_else(|| "the genesis hash".into());
             chain_problems.push(problem(
                 "chain",
                 Some(e),
@@ -125,13 +158,29 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
             Some(m) => match email_sha.get(&m) {
                 Some(s) => Some(s.clone()),
                 None => {
-                    chain_problems.push(problem("email", Some(e), None, Some(m), format!("event {} cites email #{m}, which is not stored", e.id)));
+                    chain_problems.push(problem(
+                        "email",
+                        Some(e),
+                        None,
+                        Some(m),
+                        format!("event {} cites email #{m}, which is not stored", e.id),
+                    ));
                     None
                 }
             },
             None => None,
         };
-        let recomputed = event_hash(&e.prev_hash, e.item, &e.at, &e.old_status, &e.new_status, &e.source, sha.as_deref(), &e.actor, &e.note);
+        let recomputed = event_hash(
+            &e.prev_hash,
+            e.item,
+            &e.at,
+            &e.old_status,
+            &e.new_status,
+            &e.source,
+            sha.as_deref(),
+            &e.actor,
+            &e.note,
+        );
         if recomputed != e.hash {
             let why = match e.message.and_then(|m| email_problems.iter().find(|p| p.email == Some(m))) {
                 Some(_) => format!("the email it cites (#{}) was altered", e.message.unwrap_or_default()),
@@ -142,7 +191,14 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
                 Some(e),
                 None,
                 None,
-                format!("event {} ({} -> {}) has hash {} but hashes to {}: {why}", e.id, e.old_status, e.new_status, short(&e.hash), short(&recomputed)),
+                format!(
+                    "event {} ({} -> {}) has hash {} but hashes to {}: {why}",
+                    e.id,
+                    e.old_status,
+                    e.new_status,
+                    short(&e.hash),
+                    short(&recomputed)
+                ),
             ));
         }
         if let Some((before, _)) = last_status.get(&e.item) {
@@ -174,7 +230,10 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
                 None,
                 Some(i.id),
                 None,
-                format!("item {} is {} in the items table but its events say {expected}", i.id, i.status),
+                format!(
+                    "item {} is {} in the items table but its events say {expected}",
+                    i.id, i.status
+                ),
             ));
         } else if i.evidence != evidence {
             status_problems.push(problem(
@@ -185,8 +244,12 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
                 format!(
                     "item {} cites email {} as its evidence but its last event cites {}",
                     i.id,
-                    i.evidence.map(|m| format!("#{m}")).unwrap_or_else(|| "none".into()),
-                    evidence.map(|m| format!("#{m}")).unwrap_or_else(|| "none".into())
+                    i.evidence
+                        .map(|m| format!("#{m}"))
+                        .unwrap_or_else(|| "none".into()),
+                    evidence
+                        .map(|m| format!("#{m}"))
+                        .unwrap_or_else(|| "none".into())
                 ),
             ));
         }

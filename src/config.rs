@@ -14,13 +14,19 @@ use crate::status::Status;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read config file {path}: {source} (pass --config PATH or set TAKEDOWN_CONFIG)")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("config file {path}: {message}")]
     Invalid { path: PathBuf, message: String },
 }
 
 fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
-    ConfigError::Invalid { path: path.to_path_buf(), message: format!("key `{key}`: {reason}") }
+    ConfigError::Invalid {
+        path: path.to_path_buf(),
+        message: format!("key `{key}`: {reason}"),
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -421,9 +427,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         } else {
             c.to_string()
         };
-        let n: u64 = num
-            .parse()
-            .map_err(|_| format!("`{text}` is not a duration (write e.g. \"60s\", \"36h\", \"3d\")"))?;
+        let n: u64 = num.parse().map_err(|_| {
+            format!("`{text}` is not a duration (write e.g. \"60s\", \"36h\", \"3d\")")
+        })?;
         num.clear();
         let ms = match unit.as_str() {
             "ms" => n,
@@ -432,21 +438,29 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
             "h" => n * 3_600_000,
             "d" => n * 86_400_000,
             "w" => n * 7 * 86_400_000,
-            _ => return Err(format!("`{text}`: unknown unit `{unit}` (use ms, s, m, h, d or w)")),
+            _ => {
+                return Err(format!(
+                    "`{text}`: unknown unit `{unit}` (use ms, s, m, h, d or w)"
+                ));
+            }
         };
         total = total.saturating_add(ms);
         saw_unit = true;
     }
     if !num.is_empty() || !saw_unit {
-        return Err(format!("`{text}` needs a unit (write e.g. \"60s\", \"36h\", \"3d\")"));
+        return Err(format!(
+            "`{text}` needs a unit (write e.g. \"60s\", \"36h\", \"3d\")"
+        ));
     }
     Ok(Duration::from_millis(total))
 }
 
 impl Settings {
     pub fn load(path: &Path) -> Result<Settings, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Settings::from_toml(path, &text)
     }
 
@@ -457,23 +471,39 @@ impl Settings {
         })?;
         let base_dir = path
             .parent()
-            .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
             .unwrap_or(Path::new("."))
             .to_path_buf();
         let resolve = |p: &str| -> PathBuf {
             let p = Path::new(p);
-            if p.is_absolute() { p.to_path_buf() } else { base_dir.join(p) }
-        };
-        let dur = |key: &str, v: &Option<String>, default: Duration| -> Result<Duration, ConfigError> {
-            match v {
-                None => Ok(default),
-                Some(s) => parse_duration(s).map_err(|e| invalid(path, key, e)),
+            if p.is_absolute() {
+                p.to_path_buf()
+            } else {
+                base_dir.join(p)
             }
         };
+        let dur =
+            |key: &str, v: &Option<String>, default: Duration| -> Result<Duration, ConfigError> {
+                match v {
+                    None => Ok(default),
+                    Some(s) => parse_duration(s).map_err(|e| invalid(path, key, e)),
+                }
+            };
 
         let timezone_name = raw.timezone.clone().unwrap_or_else(|| "UTC".to_string());
-        let tz = jiff::tz::TimeZone::get(&timezone_name)
-            .map_err(|e| invalid(path, "timezone", format!("unknown time zone `{timezone_name}`: {e}")))?;
+        let tz = jiff::tz::TimeZone::get(&timezone_name).map_err(|e| {
+            invalid(
+                path,
+                "timezone",
+                format!("unknown time zone `{timezone_name}`: {e}"),
+            )
+        })?;
 
         let db = raw
             .database
@@ -483,12 +513,22 @@ impl Settings {
             Some(m) => u32::from_str_radix(m.trim_start_matches("0o"), 8)
                 .ok()
                 .filter(|m| *m <= 0o777)
-                .ok_or_else(|| invalid(path, "database.mode", format!("`{m}` is not an octal file mode like \"0600\"")))?,
+                .ok_or_else(|| {
+                    invalid(
+                        path,
+                        "database.mode",
+                        format!("`{m}` is not an octal file mode like \"0600\""),
+                    )
+                })?,
         };
         let database = DatabaseSettings {
             path: resolve(&db.path),
             mode,
-            busy_timeout: dur("database.busy_timeout", &db.busy_timeout, Duration::from_secs(5))?,
+            busy_timeout: dur(
+                "database.busy_timeout",
+                &db.busy_timeout,
+                Duration::from_secs(5),
+            )?,
         };
 
         let mut mailboxes = Vec::new();
@@ -496,37 +536,70 @@ impl Settings {
             let tables: Vec<toml::Value> = match value {
                 toml::Value::Array(a) => a,
                 t @ toml::Value::Table(_) => vec![t],
-                _ => return Err(invalid(path, "mailbox", "must be a table [mailbox] or an array [[mailbox]]")),
+                _ => {
+                    return Err(invalid(
+                        path,
+                        "mailbox",
+                        "must be a table [mailbox] or an array [[mailbox]]",
+                    ));
+                }
             };
             for (i, t) in tables.into_iter().enumerate() {
-                let key = if i == 0 { "mailbox".to_string() } else { format!("mailbox[{i}]") };
-                let rm: RawMailbox = t
-                    .try_into()
-                    .map_err(|e: toml::de::Error| invalid(path, &key, e.to_string().trim().replace('\n', " ")))?;
+                let key = if i == 0 {
+                    "mailbox".to_string()
+                } else {
+                    format!("mailbox[{i}]")
+                };
+                let rm: RawMailbox = t.try_into().map_err(|e: toml::de::Error| {
+                    invalid(path, &key, e.to_string().trim().replace('\n', " "))
+                })?;
                 mailboxes.push(validate_mailbox(path, &key, rm, &resolve, &dur)?);
             }
             let mut names: Vec<&str> = mailboxes.iter().map(|m| m.name.as_str()).collect();
             names.sort();
             if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
-                return Err(invalid(path, "mailbox.name", format!("two mailboxes are named `{}`; give each a distinct `name`", w[0])));
+                return Err(invalid(
+                    path,
+                    "mailbox.name",
+                    format!(
+                        "two mailboxes are named `{}`; give each a distinct `name`",
+                        w[0]
+                    ),
+                ));
             }
         }
 
         let rmatch = raw.matching.unwrap_or_default();
-        let patterns = rmatch.reference_patterns.unwrap_or_else(|| vec![r"KCSC-\d{6}-\d{2}".to_string()]);
+        let patterns = rmatch
+            .reference_patterns
+            .unwrap_or_else(|| vec![r"KCSC-\d{6}-\d{2}".to_string()]);
         if patterns.is_empty() {
-            return Err(invalid(path, "matching.reference_patterns", "at least one pattern is needed"));
+            return Err(invalid(
+                path,
+                "matching.reference_patterns",
+                "at least one pattern is needed",
+            ));
         }
         let mut reference_patterns = Vec::new();
         for p in &patterns {
-            reference_patterns.push(
-                Regex::new(p).map_err(|e| invalid(path, "matching.reference_patterns", format!("bad regex `{p}`: {e}")))?,
-            );
+            reference_patterns.push(Regex::new(p).map_err(|e| {
+                invalid(
+                    path,
+                    "matching.reference_patterns",
+                    format!("bad regex `{p}`: {e}"),
+                )
+            })?);
         }
         let bulk = match rmatch.bulk_confirmations.as_deref() {
             None | Some("review") => BulkPolicy::Review,
             Some("accept") => BulkPolicy::Accept,
-            Some(o) => return Err(invalid(path, "matching.bulk_confirmations", format!("`{o}`: use \"review\" or \"accept\""))),
+            Some(o) => {
+                return Err(invalid(
+                    path,
+                    "matching.bulk_confirmations",
+                    format!("`{o}`: use \"review\" or \"accept\""),
+                ));
+            }
         };
         let matching = MatchingSettings {
             reference_patterns,
@@ -541,18 +614,32 @@ impl Settings {
                     None | Some("dmarc") => Require::Dmarc,
                     Some("dkim") => Require::Dkim,
                     Some("none") => Require::None,
-                    Some(o) => return Err(invalid(path, "trust.require", format!("`{o}`: use \"dmarc\", \"dkim\" or \"none\""))),
+                    Some(o) => {
+                        return Err(invalid(
+                            path,
+                            "trust.require",
+                            format!("`{o}`: use \"dmarc\", \"dkim\" or \"none\""),
+                        ));
+                    }
                 };
                 let verify = match t.verify.as_deref() {
                     None | Some("authentication-results") => Verify::AuthenticationResults,
                     Some("dkim") => Verify::Dkim,
                     Some("both") => Verify::Both,
                     Some(o) => {
-                        return Err(invalid(path, "trust.verify", format!("`{o}`: use \"authentication-results\", \"dkim\" or \"both\"")));
+                        return Err(invalid(
+                            path,
+                            "trust.verify",
+                            format!("`{o}`: use \"authentication-results\", \"dkim\" or \"both\""),
+                        ));
                     }
                 };
                 if require != Require::None && verify != Verify::Dkim && t.authserv_id.is_none() {
-                    return Err(invalid(path, "trust.authserv_id", "needed: the authserv-id your receiving server writes in Authentication-Results"));
+                    return Err(invalid(
+                        path,
+                        "trust.authserv_id",
+                        "needed: the authserv-id your receiving server writes in Authentication-Results",
+                    ));
                 }
                 Some(TrustSettings {
                     authserv_id: t.authserv_id.map(|s| s.to_ascii_lowercase()),
@@ -577,41 +664,79 @@ impl Settings {
         };
 
         if raw.platforms.is_empty() {
-            return Err(invalid(path, "platforms", "at least one [[platforms]] entry is needed"));
+            return Err(invalid(
+                path,
+                "platforms",
+                "at least one [[platforms]] entry is needed",
+            ));
         }
         let mut platforms = Vec::new();
         for (i, p) in raw.platforms.into_iter().enumerate() {
             let key = format!("platforms[{i}]");
-            if p.id.is_empty() || !p.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
-                return Err(invalid(path, &format!("{key}.id"), format!("`{}`: use letters, digits, - and _", p.id)));
+            if p.id.is_empty()
+                || !p
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(invalid(
+                    path,
+                    &format!("{key}.id"),
+                    format!("`{}`: use letters, digits, - and _", p.id),
+                ));
             }
             if platforms.iter().any(|q: &Platform| q.id == p.id) {
-                return Err(invalid(path, &format!("{key}.id"), format!("platform `{}` is defined twice", p.id)));
+                return Err(invalid(
+                    path,
+                    &format!("{key}.id"),
+                    format!("platform `{}` is defined twice", p.id),
+                ));
             }
             if p.senders.is_empty() {
-                return Err(invalid(path, &format!("{key}.senders"), "at least one domain or address is needed"));
+                return Err(invalid(
+                    path,
+                    &format!("{key}.senders"),
+                    "at least one domain or address is needed",
+                ));
             }
             let case_number_pattern = match &p.case_number_pattern {
                 None => None,
-                Some(s) => Some(Regex::new(s).map_err(|e| invalid(path, &format!("{key}.case_number_pattern"), e))?),
+                Some(s) => Some(
+                    Regex::new(s)
+                        .map_err(|e| invalid(path, &format!("{key}.case_number_pattern"), e))?,
+                ),
             };
             let mut phrases = Vec::new();
             for (status, list) in &p.phrases {
-                let st = Status::parse(status).filter(|s| *s != Status::Pending).ok_or_else(|| {
-                    invalid(path, &format!("{key}.phrases.{status}"), "use removed, restricted, rejected or not_found")
-                })?;
+                let st = Status::parse(status)
+                    .filter(|s| *s != Status::Pending)
+                    .ok_or_else(|| {
+                        invalid(
+                            path,
+                            &format!("{key}.phrases.{status}"),
+                            "use removed, restricted, rejected or not_found",
+                        )
+                    })?;
                 for ph in list {
                     phrases.push((st, ph.to_lowercase()));
                 }
             }
             let language = p.language.unwrap_or_else(|| "ko+en".into());
             if !["ko", "en", "ko+en", "en+ko"].contains(&language.as_str()) {
-                return Err(invalid(path, &format!("{key}.language"), format!("`{language}`: use \"ko\", \"en\" or \"ko+en\"")));
+                return Err(invalid(
+                    path,
+                    &format!("{key}.language"),
+                    format!("`{language}`: use \"ko\", \"en\" or \"ko+en\""),
+                ));
             }
             platforms.push(Platform {
                 name: p.name.unwrap_or_else(|| p.id.clone()),
                 id: p.id,
-                senders: p.senders.iter().map(|s| s.trim().to_ascii_lowercase()).collect(),
+                senders: p
+                    .senders
+                    .iter()
+                    .map(|s| s.trim().to_ascii_lowercase())
+                    .collect(),
                 reminder_to: p.reminder_to,
                 reminder_cc: p.reminder_cc,
                 language,
@@ -626,10 +751,18 @@ impl Settings {
             Some(s) => {
                 let kind = match s.kind.as_deref() {
                     None | Some("smtp") => SmtpKind::Smtp,
-                    Some("file") => SmtpKind::File(resolve(
-                        s.path.as_deref().ok_or_else(|| invalid(path, "smtp.path", "needed with kind = \"file\""))?,
-                    )),
-                    Some(o) => return Err(invalid(path, "smtp.kind", format!("`{o}`: use \"smtp\" or \"file\""))),
+                    Some("file") => {
+                        SmtpKind::File(resolve(s.path.as_deref().ok_or_else(|| {
+                            invalid(path, "smtp.path", "needed with kind = \"file\"")
+                        })?))
+                    }
+                    Some(o) => {
+                        return Err(invalid(
+                            path,
+                            "smtp.kind",
+                            format!("`{o}`: use \"smtp\" or \"file\""),
+                        ));
+                    }
                 };
                 let tls = parse_tls(path, "smtp.tls", s.tls.as_deref(), Tls::StartTls)?;
                 let host = s.host.clone().unwrap_or_default();
@@ -652,7 +785,11 @@ impl Settings {
                     &resolve,
                 )?;
                 if !s.from.contains('@') {
-                    return Err(invalid(path, "smtp.from", format!("`{}` is not an email address", s.from)));
+                    return Err(invalid(
+                        path,
+                        "smtp.from",
+                        format!("`{}` is not an email address", s.from),
+                    ));
                 }
                 Some(SmtpSettings {
                     kind,
@@ -674,29 +811,48 @@ impl Settings {
             Some(r) => {
                 let digest_time = match &r.digest_time {
                     None => jiff::civil::time(8, 0, 0, 0),
-                    Some(t) => t
-                        .parse::<jiff::civil::Time>()
-                        .map_err(|e| invalid(path, "reminders.digest_time", format!("`{t}`: {e} (write e.g. \"08:30\")")))?,
+                    Some(t) => t.parse::<jiff::civil::Time>().map_err(|e| {
+                        invalid(
+                            path,
+                            "reminders.digest_time",
+                            format!("`{t}`: {e} (write e.g. \"08:30\")"),
+                        )
+                    })?,
                 };
                 let send_window = match &r.send_window {
                     None => None,
-                    Some(w) => Some(parse_send_window(w).map_err(|e| invalid(path, "reminders.send_window", e))?),
+                    Some(w) => Some(
+                        parse_send_window(w)
+                            .map_err(|e| invalid(path, "reminders.send_window", e))?,
+                    ),
                 };
                 let mut holidays = Vec::new();
                 for h in r.holidays.unwrap_or_default() {
-                    holidays.push(
-                        h.parse::<jiff::civil::Date>()
-                            .map_err(|e| invalid(path, "reminders.holidays", format!("`{h}`: {e} (write YYYY-MM-DD)")))?,
-                    );
+                    holidays.push(h.parse::<jiff::civil::Date>().map_err(|e| {
+                        invalid(
+                            path,
+                            "reminders.holidays",
+                            format!("`{h}`: {e} (write YYYY-MM-DD)"),
+                        )
+                    })?);
                 }
                 let from_domain = smtp
                     .as_ref()
                     // `from` may be `Name <user@domain>`: the domain without the `>`.
-                    .and_then(|s| s.from.rsplit('@').next().map(|d| d.trim().trim_end_matches('>').trim().to_string()))
+                    .and_then(|s| {
+                        s.from
+                            .rsplit('@')
+                            .next()
+                            .map(|d| d.trim().trim_end_matches('>').trim().to_string())
+                    })
                     .unwrap_or_else(|| "localhost".into());
                 Some(ReminderSettings {
                     grace: dur("reminders.grace", &r.grace, Duration::from_secs(24 * 3600))?,
-                    interval: dur("reminders.interval", &r.interval, Duration::from_secs(3 * 24 * 3600))?,
+                    interval: dur(
+                        "reminders.interval",
+                        &r.interval,
+                        Duration::from_secs(3 * 24 * 3600),
+                    )?,
                     max: r.max.unwrap_or(3),
                     escalate_to: r.escalate_to.unwrap_or_default(),
                     escalation_interval: dur(
@@ -721,17 +877,26 @@ impl Settings {
         let server = match raw.server {
             None => None,
             Some(s) => Some(ServerSettings {
-                listen: s
-                    .listen
-                    .parse()
-                    .map_err(|e| invalid(path, "server.listen", format!("`{}`: {e} (write e.g. \"127.0.0.1:9187\")", s.listen)))?,
+                listen: s.listen.parse().map_err(|e| {
+                    invalid(
+                        path,
+                        "server.listen",
+                        format!("`{}`: {e} (write e.g. \"127.0.0.1:9187\")", s.listen),
+                    )
+                })?,
             }),
         };
         let log_json = match raw.log.and_then(|l| l.format) {
             None => false,
             Some(f) if f == "human" => false,
             Some(f) if f == "json" => true,
-            Some(f) => return Err(invalid(path, "log.format", format!("`{f}`: use \"human\" or \"json\""))),
+            Some(f) => {
+                return Err(invalid(
+                    path,
+                    "log.format",
+                    format!("`{f}`: use \"human\" or \"json\""),
+                ));
+            }
         };
 
         Ok(Settings {
@@ -763,7 +928,9 @@ impl Settings {
 /// warning at start.
 pub fn is_loopback(host: &str) -> bool {
     let h = host.trim().trim_start_matches('[').trim_end_matches(']');
-    h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    h.eq_ignore_ascii_case("localhost")
+        || h.parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 fn parse_tls(path: &Path, key: &str, v: Option<&str>, default: Tls) -> Result<Tls, ConfigError> {
@@ -772,7 +939,13 @@ fn parse_tls(path: &Path, key: &str, v: Option<&str>, default: Tls) -> Result<Tl
         Some("implicit") => Ok(Tls::Implicit),
         Some("starttls") => Ok(Tls::StartTls),
         Some("none") => Ok(Tls::None),
-        Some(o) => Err(invalid(path, key, format!("`{o}`: use \"implicit\", \"starttls\" or \"none\" (certificate verification cannot be turned off)"))),
+        Some(o) => Err(invalid(
+            path,
+            key,
+            format!(
+                "`{o}`: use \"implicit\", \"starttls\" or \"none\" (certificate verification cannot be turned off)"
+            ),
+        )),
     }
 }
 
@@ -780,7 +953,11 @@ fn parse_auth(path: &Path, key: &str, v: Option<&str>) -> Result<AuthKind, Confi
     match v {
         None | Some("password") => Ok(AuthKind::Password),
         Some("xoauth2") => Ok(AuthKind::XOAuth2),
-        Some(o) => Err(invalid(path, key, format!("`{o}`: use \"password\" or \"xoauth2\""))),
+        Some(o) => Err(invalid(
+            path,
+            key,
+            format!("`{o}`: use \"password\" or \"xoauth2\""),
+        )),
     }
 }
 
@@ -797,17 +974,32 @@ fn parse_credential(
 ) -> Result<Credential, ConfigError> {
     if *auth == AuthKind::XOAuth2 {
         if env.is_some() || file.is_some() || command.is_some() {
-            return Err(invalid(path, &format!("{section}.auth"), "with auth = \"xoauth2\" use `token_command`, not a password key"));
+            return Err(invalid(
+                path,
+                &format!("{section}.auth"),
+                "with auth = \"xoauth2\" use `token_command`, not a password key",
+            ));
         }
         return match token_command {
             Some(c) => Ok(Credential::Command(c.clone())),
-            None => Err(invalid(path, &format!("{section}.token_command"), "needed with auth = \"xoauth2\"")),
+            None => Err(invalid(
+                path,
+                &format!("{section}.token_command"),
+                "needed with auth = \"xoauth2\"",
+            )),
         };
     }
     if token_command.is_some() {
-        return Err(invalid(path, &format!("{section}.token_command"), "only used with auth = \"xoauth2\""));
+        return Err(invalid(
+            path,
+            &format!("{section}.token_command"),
+            "only used with auth = \"xoauth2\"",
+        ));
     }
-    let given = [env.is_some(), file.is_some(), command.is_some()].iter().filter(|b| **b).count();
+    let given = [env.is_some(), file.is_some(), command.is_some()]
+        .iter()
+        .filter(|b| **b)
+        .count();
     if given > 1 {
         return Err(invalid(
             path,
@@ -834,14 +1026,29 @@ fn validate_mailbox(
     dur: &dyn Fn(&str, &Option<String>, Duration) -> Result<Duration, ConfigError>,
 ) -> Result<MailboxSettings, ConfigError> {
     let name = m.name.clone().unwrap_or_else(|| "default".into());
-    let need_path = || m.path.as_deref().ok_or_else(|| invalid(path, &format!("{key}.path"), format!("needed with kind = \"{}\"", m.kind)));
+    let need_path = || {
+        m.path.as_deref().ok_or_else(|| {
+            invalid(
+                path,
+                &format!("{key}.path"),
+                format!("needed with kind = \"{}\"", m.kind),
+            )
+        })
+    };
     let kind = match m.kind.as_str() {
         "maildir" => MailboxKind::Maildir(resolve(need_path()?)),
         "mbox" => MailboxKind::Mbox(resolve(need_path()?)),
         "imap" => {
-            let host = m.host.clone().ok_or_else(|| invalid(path, &format!("{key}.host"), "needed with kind = \"imap\""))?;
-            let username =
-                m.username.clone().ok_or_else(|| invalid(path, &format!("{key}.username"), "needed with kind = \"imap\""))?;
+            let host = m.host.clone().ok_or_else(|| {
+                invalid(path, &format!("{key}.host"), "needed with kind = \"imap\"")
+            })?;
+            let username = m.username.clone().ok_or_else(|| {
+                invalid(
+                    path,
+                    &format!("{key}.username"),
+                    "needed with kind = \"imap\"",
+                )
+            })?;
             let tls = parse_tls(path, &format!("{key}.tls"), m.tls.as_deref(), Tls::Implicit)?;
             let auth = parse_auth(path, &format!("{key}.auth"), m.auth.as_deref())?;
             let credential = parse_credential(
@@ -862,7 +1069,9 @@ fn validate_mailbox(
                 ));
             }
             MailboxKind::Imap(ImapSettings {
-                port: m.port.unwrap_or(if tls == Tls::Implicit { 993 } else { 143 }),
+                port: m
+                    .port
+                    .unwrap_or(if tls == Tls::Implicit { 993 } else { 143 }),
                 host,
                 tls,
                 ca_file: m.ca_file.as_deref().map(resolve),
@@ -870,16 +1079,34 @@ fn validate_mailbox(
                 auth,
                 credential,
                 folder: m.folder.clone().unwrap_or_else(|| "INBOX".into()),
-                processed_folder: m.processed_folder.clone().unwrap_or_else(|| "Takedown/Processed".into()),
-                review_folder: m.review_folder.clone().unwrap_or_else(|| "Takedown/Review".into()),
+                processed_folder: m
+                    .processed_folder
+                    .clone()
+                    .unwrap_or_else(|| "Takedown/Processed".into()),
+                review_folder: m
+                    .review_folder
+                    .clone()
+                    .unwrap_or_else(|| "Takedown/Review".into()),
                 idle: m.idle.unwrap_or(true),
-                poll_interval: dur(&format!("{key}.poll_interval"), &m.poll_interval, Duration::from_secs(60))?,
+                poll_interval: dur(
+                    &format!("{key}.poll_interval"),
+                    &m.poll_interval,
+                    Duration::from_secs(60),
+                )?,
                 batch_size: m.batch_size.unwrap_or(200).max(1),
-                timeout: dur(&format!("{key}.timeout"), &m.timeout, Duration::from_secs(60))?,
+                timeout: dur(
+                    &format!("{key}.timeout"),
+                    &m.timeout,
+                    Duration::from_secs(60),
+                )?,
             })
         }
         other => {
-            return Err(invalid(path, &format!("{key}.kind"), format!("`{other}`: use \"maildir\", \"mbox\" or \"imap\"")));
+            return Err(invalid(
+                path,
+                &format!("{key}.kind"),
+                format!("`{other}`: use \"maildir\", \"mbox\" or \"imap\""),
+            ));
         }
     };
     Ok(MailboxSettings { name, kind })
@@ -910,7 +1137,12 @@ fn parse_send_window(text: &str) -> Result<SendWindow, String> {
     if end <= start || d2 < d1 {
         return Err(err());
     }
-    Ok(SendWindow { first_day: d1, last_day: d2, start, end })
+    Ok(SendWindow {
+        first_day: d1,
+        last_day: d2,
+        start,
+        end,
+    })
 }
 
 #[cfg(test)]
@@ -921,8 +1153,14 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(parse_duration("36h").unwrap(), Duration::from_secs(36 * 3600));
-        assert_eq!(parse_duration("3d").unwrap(), Duration::from_secs(3 * 86400));
+        assert_eq!(
+            parse_duration("36h").unwrap(),
+            Duration::from_secs(36 * 3600)
+        );
+        assert_eq!(
+            parse_duration("3d").unwrap(),
+            Duration::from_secs(3 * 86400)
+        );
         assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
         assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
         assert!(parse_duration("36").is_err());
@@ -942,28 +1180,42 @@ mod tests {
 
     #[test]
     fn unknown_key_is_named() {
-        let text = format!("{MINIMAL}\n[trust]\nauthserv_id = \"mx\"\nrequire = \"dmarc\"\nbogus = 1\n");
-        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
+        let text =
+            format!("{MINIMAL}\n[trust]\nauthserv_id = \"mx\"\nrequire = \"dmarc\"\nbogus = 1\n");
+        let e = Settings::from_toml(Path::new("c.toml"), &text)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("c.toml") && e.contains("bogus"), "{e}");
     }
 
     #[test]
     fn bad_values_name_key() {
         let text = format!("{MINIMAL}\n[matching]\nbulk_confirmations = \"yes\"\n");
-        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
+        let e = Settings::from_toml(Path::new("c.toml"), &text)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("matching.bulk_confirmations"), "{e}");
         let text = format!("timezone = \"Mars/Olympus\"\n{MINIMAL}");
-        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
+        let e = Settings::from_toml(Path::new("c.toml"), &text)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("timezone"), "{e}");
     }
 
     #[test]
     fn imap_needs_credential_outside_file() {
-        let text = format!("{MINIMAL}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\n");
-        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
+        let text =
+            format!("{MINIMAL}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\n");
+        let e = Settings::from_toml(Path::new("c.toml"), &text)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("password_env"), "{e}");
-        let text = format!("{MINIMAL}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword = \"x\"\n");
-        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
+        let text = format!(
+            "{MINIMAL}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword = \"x\"\n"
+        );
+        let e = Settings::from_toml(Path::new("c.toml"), &text)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("password"), "{e}");
     }
 

@@ -101,11 +101,23 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
     tokio::spawn(signals(stop_tx));
 
     if let (false, Some(server)) = (once, &sh.settings.server) {
-        let listener = health::bind(server.listen)
-            .await
-            .map_err(|e| Failure::input(format!("server.listen {}: cannot listen: {e}", server.listen)))?;
-        tracing::info!("health endpoint on http://{}/healthz and /metrics", server.listen);
-        tokio::spawn(health::serve(listener, sh.health.clone(), sh.settings.database.clone(), sh.fixed_now, stopped(stop_rx.clone())));
+        let listener = health::bind(server.listen).await.map_err(|e| {
+            Failure::input(format!(
+                "server.listen {}: cannot listen: {e}",
+                server.listen
+            ))
+        })?;
+        tracing::info!(
+            "health endpoint on http://{}/healthz and /metrics",
+            server.listen
+        );
+        tokio::spawn(health::serve(
+            listener,
+            sh.health.clone(),
+            sh.settings.database.clone(),
+            sh.fixed_now,
+            stopped(stop_rx.clone()),
+        ));
     }
 
     let mut tasks = Vec::new();
@@ -116,7 +128,10 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
         };
         sh.health.register(&mb.name, interval);
         let span = tracing::info_span!("mailbox", name = %mb.name);
-        tasks.push((mb.name.clone(), tokio::spawn(supervise(sh.clone(), mb, once, stop_rx.clone()).instrument(span))));
+        tasks.push((
+            mb.name.clone(),
+            tokio::spawn(supervise(sh.clone(), mb, once, stop_rx.clone()).instrument(span)),
+        ));
     }
     // Reminders and the staff digest (src/remind): every minute; with --once,
     // one run after the mailboxes' pass, so that the replies just read count.
@@ -125,7 +140,11 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
         Some(why) => tracing::info!("{why}"),
         None if !once => {
             let s = sh.clone();
-            tokio::spawn(crate::remind::every_minute(sh.settings.clone(), move || s.now(), stopped(stop_rx.clone())));
+            tokio::spawn(crate::remind::every_minute(
+                sh.settings.clone(),
+                move || s.now(),
+                stopped(stop_rx.clone()),
+            ));
         }
         None => {}
     }
@@ -152,7 +171,10 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
 /// A second signal exits at once (safe: nothing is moved before it is committed).
 async fn signals(stop: watch::Sender<bool>) {
     use tokio::signal::unix::{SignalKind, signal};
-    let (mut term, mut int) = match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+    let (mut term, mut int) = match (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) {
         (Ok(t), Ok(i)) => (t, i),
         (Err(e), _) | (_, Err(e)) => {
             tracing::error!("cannot install signal handlers: {e}");
@@ -163,7 +185,9 @@ async fn signals(stop: watch::Sender<bool>) {
         _ = term.recv() => "SIGTERM",
         _ = int.recv() => "SIGINT",
     };
-    tracing::info!("{name}: finishing the current email, then logging out (send it again to exit at once)");
+    tracing::info!(
+        "{name}: finishing the current email, then logging out (send it again to exit at once)"
+    );
     let _ = stop.send(true);
     tokio::select! {
         _ = term.recv() => {},
@@ -192,14 +216,25 @@ async fn sleep_or_stop(d: Duration, stop: &mut watch::Receiver<bool>) -> bool {
 /// Runs one mailbox's task; a panic in it is logged and the task restarted,
 /// without disturbing the other mailboxes. Returns false when (with --once)
 /// the mailbox could not be read completely.
-async fn supervise(sh: Arc<Shared>, mb: MailboxSettings, once: bool, mut stop: watch::Receiver<bool>) -> bool {
+async fn supervise(
+    sh: Arc<Shared>,
+    mb: MailboxSettings,
+    once: bool,
+    mut stop: watch::Receiver<bool>,
+) -> bool {
     loop {
-        let task = tokio::spawn(mailbox_task(sh.clone(), mb.clone(), once, stop.clone()).in_current_span());
+        let task = tokio::spawn(
+            mailbox_task(sh.clone(), mb.clone(), once, stop.clone()).in_current_span(),
+        );
         match task.await {
             Ok(ok) => return ok,
             Err(e) => {
-                tracing::error!("internal error in this mailbox's task ({e}); restarting it in {}s", TASK_RESTART.as_secs());
-                sh.health.failed(&mb.name, ConnState::Backoff, "internal error; restarting");
+                tracing::error!(
+                    "internal error in this mailbox's task ({e}); restarting it in {}s",
+                    TASK_RESTART.as_secs()
+                );
+                sh.health
+                    .failed(&mb.name, ConnState::Backoff, "internal error; restarting");
                 if once || sleep_or_stop(TASK_RESTART, &mut stop).await {
                     return !once;
                 }
@@ -208,10 +243,17 @@ async fn supervise(sh: Arc<Shared>, mb: MailboxSettings, once: bool, mut stop: w
     }
 }
 
-async fn mailbox_task(sh: Arc<Shared>, mb: MailboxSettings, once: bool, stop: watch::Receiver<bool>) -> bool {
+async fn mailbox_task(
+    sh: Arc<Shared>,
+    mb: MailboxSettings,
+    once: bool,
+    stop: watch::Receiver<bool>,
+) -> bool {
     match &mb.kind {
         MailboxKind::Imap(s) => imap_task(&sh, &mb.name, s, once, stop).await,
-        MailboxKind::Maildir(p) | MailboxKind::Mbox(p) => local_task(&sh, &mb.name, p, once, stop).await,
+        MailboxKind::Maildir(p) | MailboxKind::Mbox(p) => {
+            local_task(&sh, &mb.name, p, once, stop).await
+        }
     }
 }
 
@@ -228,13 +270,19 @@ struct SyncError {
 
 impl From<ImapError> for SyncError {
     fn from(e: ImapError) -> SyncError {
-        SyncError { auth: e.is_auth(), message: e.message }
+        SyncError {
+            auth: e.is_auth(),
+            message: e.message,
+        }
     }
 }
 
 impl From<StoreError> for SyncError {
     fn from(e: StoreError) -> SyncError {
-        SyncError { message: format!("ledger: {e}"), auth: false }
+        SyncError {
+            message: format!("ledger: {e}"),
+            auth: false,
+        }
     }
 }
 
@@ -247,7 +295,9 @@ impl Backoff {
     /// Capped exponential backoff with jitter (half to all of the step), so
     /// that many daemons cut off together do not reconnect in lockstep.
     fn next_delay(&mut self) -> Duration {
-        let step = BACKOFF_BASE.saturating_mul(1u32 << self.failures.min(16)).min(BACKOFF_CAP);
+        let step = BACKOFF_BASE
+            .saturating_mul(1u32 << self.failures.min(16))
+            .min(BACKOFF_CAP);
         self.failures = self.failures.saturating_add(1);
         let ms = step.as_millis() as u64;
         Duration::from_millis(rand::thread_rng().gen_range(ms / 2..=ms.max(1)))
@@ -269,12 +319,20 @@ impl Reporter {
         if same {
             self.repeats += 1;
             // A rejected login is said once; other repeated failures at most every 10 minutes.
-            let quiet = e.auth || self.last_logged.is_some_and(|t| t.elapsed() < REPEAT_LOG_AFTER);
+            let quiet = e.auth
+                || self
+                    .last_logged
+                    .is_some_and(|t| t.elapsed() < REPEAT_LOG_AFTER);
             if quiet {
                 tracing::debug!("{} (again; retrying in {}s)", e.message, retry_in.as_secs());
                 return;
             }
-            tracing::warn!("{} (still failing after {} attempts; retrying in {}s)", e.message, self.repeats + 1, retry_in.as_secs());
+            tracing::warn!(
+                "{} (still failing after {} attempts; retrying in {}s)",
+                e.message,
+                self.repeats + 1,
+                retry_in.as_secs()
+            );
         } else if e.auth {
             tracing::error!(
                 "{}; fix the credentials in the configuration. Retrying every {} minutes; this message is not repeated",
@@ -283,7 +341,11 @@ impl Reporter {
             );
             self.repeats = 0;
         } else {
-            tracing::warn!("{}; reconnecting in {:.1}s", e.message, retry_in.as_secs_f32());
+            tracing::warn!(
+                "{}; reconnecting in {:.1}s",
+                e.message,
+                retry_in.as_secs_f32()
+            );
             self.repeats = 0;
         }
         self.last = Some(e.message.clone());
@@ -317,8 +379,23 @@ struct ImapTask<'a> {
     stop: watch::Receiver<bool>,
 }
 
-async fn imap_task(sh: &Shared, name: &str, cfg: &ImapSettings, once: bool, stop: watch::Receiver<bool>) -> bool {
-    let mut t = ImapTask { sh, name, cfg, store: None, poison: HashSet::new(), unrecorded: 0, progress: false, stop };
+async fn imap_task(
+    sh: &Shared,
+    name: &str,
+    cfg: &ImapSettings,
+    once: bool,
+    stop: watch::Receiver<bool>,
+) -> bool {
+    let mut t = ImapTask {
+        sh,
+        name,
+        cfg,
+        store: None,
+        poison: HashSet::new(),
+        unrecorded: 0,
+        progress: false,
+        stop,
+    };
     let mut backoff = Backoff::default();
     let mut reporter = Reporter::default();
     let mut last_attempt: Option<Instant> = None;
@@ -360,7 +437,11 @@ async fn imap_task(sh: &Shared, name: &str, cfg: &ImapSettings, once: bool, stop
                 if t.progress {
                     backoff = Backoff::default();
                 }
-                let (state, delay) = if e.auth { (ConnState::AuthFailed, AUTH_RETRY) } else { (ConnState::Backoff, backoff.next_delay()) };
+                let (state, delay) = if e.auth {
+                    (ConnState::AuthFailed, AUTH_RETRY)
+                } else {
+                    (ConnState::Backoff, backoff.next_delay())
+                };
                 sh.health.failed(name, state, &e.message);
                 if once {
                     tracing::error!("{}", e.message);
@@ -380,10 +461,14 @@ impl ImapTask<'_> {
     fn store(&mut self) -> Result<&Store, StoreError> {
         if self.store.is_none() {
             let db = &self.sh.settings.database;
-            self.store = Some(tokio::task::block_in_place(|| Store::open(&db.path, db.mode, db.busy_timeout))?);
+            self.store = Some(tokio::task::block_in_place(|| {
+                Store::open(&db.path, db.mode, db.busy_timeout)
+            })?);
         }
         // Just set when it was None; the error branch above returned.
-        self.store.as_ref().ok_or_else(|| StoreError::NotFound("ledger connection".into()))
+        self.store
+            .as_ref()
+            .ok_or_else(|| StoreError::NotFound("ledger connection".into()))
     }
 
     fn stopping(&self) -> bool {
@@ -407,13 +492,26 @@ impl ImapTask<'_> {
             cfg.username,
             tls_label(&cfg.tls),
             [
-                if caps.idle && cfg.idle { "IDLE" } else { "polling" },
-                if caps.moves { "MOVE" } else if caps.uidplus { "COPY+UID EXPUNGE" } else { "COPY+EXPUNGE" },
+                if caps.idle && cfg.idle {
+                    "IDLE"
+                } else {
+                    "polling"
+                },
+                if caps.moves {
+                    "MOVE"
+                } else if caps.uidplus {
+                    "COPY+UID EXPUNGE"
+                } else {
+                    "COPY+EXPUNGE"
+                },
             ]
             .join(", ")
         );
         if !conn.folder_exists(&source).await? {
-            return Err(SyncError { message: format!("folder {source} does not exist on {}", cfg.host), auth: false });
+            return Err(SyncError {
+                message: format!("folder {source} does not exist on {}", cfg.host),
+                auth: false,
+            });
         }
         for folder in [&processed, &review] {
             if conn.ensure_folder(folder).await? {
@@ -467,12 +565,20 @@ impl ImapTask<'_> {
 
     /// One pass over the watched folder: every email in it is fetched,
     /// recorded in batches (one durable transaction each), then moved.
-    async fn sweep(&mut self, conn: &mut ImapConn, source: &str, processed: &str, review: &str) -> Result<(), SyncError> {
+    async fn sweep(
+        &mut self,
+        conn: &mut ImapConn,
+        source: &str,
+        processed: &str,
+        review: &str,
+    ) -> Result<(), SyncError> {
         let (name, cfg) = (self.name, self.cfg);
         let selected = conn.select(source).await?;
         let uidvalidity = selected.uidvalidity;
         let now = self.sh.now();
-        let previous = tokio::task::block_in_place(|| -> Result<_, StoreError> { self.store()?.imap_state(name, &cfg.folder) })?;
+        let previous = tokio::task::block_in_place(|| -> Result<_, StoreError> {
+            self.store()?.imap_state(name, &cfg.folder)
+        })?;
         let mut last_uid = match previous {
             Some((v, last)) if v == uidvalidity => last,
             Some((v, _)) => {
@@ -485,7 +591,10 @@ impl ImapTask<'_> {
         };
         if selected.exists == 0 {
             if previous.is_none_or(|(v, _)| v != uidvalidity) {
-                tokio::task::block_in_place(|| -> Result<_, StoreError> { self.store()?.set_imap_state(name, &cfg.folder, uidvalidity, last_uid, now) })?;
+                tokio::task::block_in_place(|| -> Result<_, StoreError> {
+                    self.store()?
+                        .set_imap_state(name, &cfg.folder, uidvalidity, last_uid, now)
+                })?;
             }
             return Ok(());
         }
@@ -494,7 +603,9 @@ impl ImapTask<'_> {
         // recorded UID was recorded but not moved (a stop between commit and move).
         let leftovers = listing.iter().filter(|(uid, _)| *uid <= last_uid).count();
         if leftovers > 0 {
-            tracing::info!("{leftovers} email(s) in {source} were recorded earlier but not moved; moving them now");
+            tracing::info!(
+                "{leftovers} email(s) in {source} were recorded earlier but not moved; moving them now"
+            );
         }
         let limit = self.sh.settings.limits.max_message_bytes;
         let mut totals = Totals::default();
@@ -503,10 +614,27 @@ impl ImapTask<'_> {
             if self.stopping() {
                 break;
             }
-            let batch: Vec<(u32, u64)> = batch.iter().copied().filter(|(uid, _)| !self.poison.contains(&(uidvalidity, *uid))).collect();
-            let whole: Vec<u32> = batch.iter().filter(|(_, size)| *size <= limit).map(|(uid, _)| *uid).collect();
-            let big: Vec<(u32, u64)> = batch.iter().copied().filter(|(_, size)| *size > limit).collect();
-            let origin = |uid: u32| Origin::Imap { mailbox: name.to_string(), folder: cfg.folder.clone(), uidvalidity, uid };
+            let batch: Vec<(u32, u64)> = batch
+                .iter()
+                .copied()
+                .filter(|(uid, _)| !self.poison.contains(&(uidvalidity, *uid)))
+                .collect();
+            let whole: Vec<u32> = batch
+                .iter()
+                .filter(|(_, size)| *size <= limit)
+                .map(|(uid, _)| *uid)
+                .collect();
+            let big: Vec<(u32, u64)> = batch
+                .iter()
+                .copied()
+                .filter(|(_, size)| *size > limit)
+                .collect();
+            let origin = |uid: u32| Origin::Imap {
+                mailbox: name.to_string(),
+                folder: cfg.folder.clone(),
+                uidvalidity,
+                uid,
+            };
             let mut emails: Vec<(u32, RawEmail)> = Vec::with_capacity(batch.len());
             let t = Instant::now();
             if !whole.is_empty() {
@@ -520,12 +648,22 @@ impl ImapTask<'_> {
                 let uids: Vec<u32> = big.iter().map(|(uid, _)| *uid).collect();
                 for (uid, header) in conn.fetch(&uids, true).await? {
                     let size = big.iter().find(|(u, _)| *u == uid).map(|(_, s)| *s);
-                    emails.push((uid, RawEmail { bytes: header, origin: origin(uid), truncated_size: size }));
+                    emails.push((
+                        uid,
+                        RawEmail {
+                            bytes: header,
+                            origin: origin(uid),
+                            truncated_size: size,
+                        },
+                    ));
                 }
             }
             emails.sort_by_key(|(uid, _)| *uid);
             if emails.len() < batch.len() {
-                tracing::debug!("{} email(s) vanished from {source} before they could be fetched", batch.len() - emails.len());
+                tracing::debug!(
+                    "{} email(s) vanished from {source} before they could be fetched",
+                    batch.len() - emails.len()
+                );
             }
             totals.fetching += t.elapsed();
             let t = Instant::now();
@@ -545,9 +683,14 @@ impl ImapTask<'_> {
                     }
                     Err(e) => {
                         self.unrecorded += 1;
-                        tracing::error!("UID {uid} in {source}: cannot record this email: {e}; it stays in {source} and is retried on the next pass");
+                        tracing::error!(
+                            "UID {uid} in {source}: cannot record this email: {e}; it stays in {source} and is retried on the next pass"
+                        );
                         if self.sh.json {
-                            println!("{}", serde_json::json!({"origin": origin(*uid).to_string(), "outcome": "unreadable", "error": e}));
+                            println!(
+                                "{}",
+                                serde_json::json!({"origin": origin(*uid).to_string(), "outcome": "unreadable", "error": e})
+                            );
                         } else {
                             println!("unreadable {}  {e}", origin(*uid));
                         }
@@ -585,7 +728,12 @@ impl ImapTask<'_> {
     /// state), finishing the current email when shutdown is requested.
     /// Returns, per UID, the report or why that email could not be recorded.
     #[allow(clippy::type_complexity)]
-    fn record(&mut self, mut emails: Vec<(u32, RawEmail)>, uidvalidity: u32, last_uid: &mut u32) -> Result<Vec<(u32, Result<IngestReport, String>)>, SyncError> {
+    fn record(
+        &mut self,
+        mut emails: Vec<(u32, RawEmail)>,
+        uidvalidity: u32,
+        last_uid: &mut u32,
+    ) -> Result<Vec<(u32, Result<IngestReport, String>)>, SyncError> {
         let (sh, name, cfg) = (self.sh, self.name, self.cfg);
         let (folder, settings) = (&cfg.folder, &sh.settings);
         let now = sh.now();
@@ -600,27 +748,36 @@ impl ImapTask<'_> {
                 // In UID order, as ingest_one one by one; the emails are read
                 // ahead on worker threads meanwhile (pipeline::ingest_batch).
                 let raws: Vec<RawEmail> = emails.iter().map(|(_, raw)| raw.clone()).collect();
-                ingest_batch(store, settings, &raws, now, &IngestOptions::default(), |i, r| {
-                    let uid = emails[i].0;
-                    match r {
-                        Ok(Ok(report)) => {
-                            high = high.max(uid);
-                            results.push((uid, Ok(report)));
+                ingest_batch(
+                    store,
+                    settings,
+                    &raws,
+                    now,
+                    &IngestOptions::default(),
+                    |i, r| {
+                        let uid = emails[i].0;
+                        match r {
+                            Ok(Ok(report)) => {
+                                high = high.max(uid);
+                                results.push((uid, Ok(report)));
+                            }
+                            // Its savepoint was rolled back; the batch goes on without it.
+                            Ok(Err(e)) => results.push((uid, Err(e.to_string()))),
+                            Err(_) => {
+                                panicked = Some(uid);
+                                return false;
+                            }
                         }
-                        // Its savepoint was rolled back; the batch goes on without it.
-                        Ok(Err(e)) => results.push((uid, Err(e.to_string()))),
-                        Err(_) => {
-                            panicked = Some(uid);
-                            return false;
-                        }
-                    }
-                    !*stop.borrow()
-                });
+                        !*stop.borrow()
+                    },
+                );
                 if let Some(uid) = panicked {
                     store.rollback_batch();
                     return Ok(Err(uid));
                 }
-                let done = store.set_imap_state(name, folder, uidvalidity, high, now).and_then(|_| store.commit_batch());
+                let done = store
+                    .set_imap_state(name, folder, uidvalidity, high, now)
+                    .and_then(|_| store.commit_batch());
                 if let Err(e) = done {
                     store.rollback_batch();
                     return Err(e);
@@ -635,7 +792,9 @@ impl ImapTask<'_> {
                 Err(uid) => {
                     // A panic while recording: the whole batch was rolled back;
                     // record it again without that email.
-                    tracing::error!("UID {uid}: internal error while recording this email; it is left in the folder and skipped until restart");
+                    tracing::error!(
+                        "UID {uid}: internal error while recording this email; it is left in the folder and skipped until restart"
+                    );
                     self.poison.insert((uidvalidity, uid));
                     self.unrecorded += 1;
                     emails.retain(|(u, _)| *u != uid);
@@ -712,7 +871,13 @@ impl Totals {
 // Local Maildir / mbox mailboxes: read again every minute; the ledger skips
 // what it has seen. Files are left where they are.
 
-async fn local_task(sh: &Shared, name: &str, path: &std::path::Path, once: bool, mut stop: watch::Receiver<bool>) -> bool {
+async fn local_task(
+    sh: &Shared,
+    name: &str,
+    path: &std::path::Path,
+    once: bool,
+    mut stop: watch::Receiver<bool>,
+) -> bool {
     let mut store: Option<Store> = None;
     loop {
         sh.health.set_state(name, ConnState::Syncing);
@@ -723,7 +888,11 @@ async fn local_task(sh: &Shared, name: &str, path: &std::path::Path, once: bool,
                 unreadable == 0
             }
             Err(e) => {
-                tracing::error!("{}: ledger: {e}; trying again in {}s", path.display(), LOCAL_POLL.as_secs());
+                tracing::error!(
+                    "{}: ledger: {e}; trying again in {}s",
+                    path.display(),
+                    LOCAL_POLL.as_secs()
+                );
                 sh.health.failed(name, ConnState::Backoff, &e.to_string());
                 store = None;
                 false
@@ -741,7 +910,12 @@ async fn local_task(sh: &Shared, name: &str, path: &std::path::Path, once: bool,
 }
 
 /// One pass over a local mailbox; returns how many emails could not be read.
-fn local_pass(sh: &Shared, store: &mut Option<Store>, path: &std::path::Path, stop: &watch::Receiver<bool>) -> Result<usize, StoreError> {
+fn local_pass(
+    sh: &Shared,
+    store: &mut Option<Store>,
+    path: &std::path::Path,
+    stop: &watch::Receiver<bool>,
+) -> Result<usize, StoreError> {
     let store = match store {
         Some(s) => s,
         None => {
@@ -763,7 +937,10 @@ fn local_pass(sh: &Shared, store: &mut Option<Store>, path: &std::path::Path, st
                 unreadable += 1;
                 tracing::error!("{e}");
                 if sh.json {
-                    println!("{}", serde_json::json!({"outcome": "unreadable", "error": e.to_string()}));
+                    println!(
+                        "{}",
+                        serde_json::json!({"outcome": "unreadable", "error": e.to_string()})
+                    );
                 } else {
                     println!("unreadable {e}");
                 }
@@ -795,7 +972,10 @@ mod tests {
     fn backoff_grows_to_the_cap_with_jitter() {
         let mut b = Backoff::default();
         let first = b.next_delay();
-        assert!(first >= BACKOFF_BASE / 2 && first <= BACKOFF_BASE, "{first:?}");
+        assert!(
+            first >= BACKOFF_BASE / 2 && first <= BACKOFF_BASE,
+            "{first:?}"
+        );
         for _ in 0..20 {
             let d = b.next_delay();
             assert!(d <= BACKOFF_CAP, "{d:?}");

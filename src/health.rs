@@ -61,7 +61,10 @@ impl ConnState {
 
     /// Connected to (or reading) the mailbox right now.
     pub fn is_up(self) -> bool {
-        matches!(self, ConnState::Syncing | ConnState::Idle | ConnState::Polling)
+        matches!(
+            self,
+            ConnState::Syncing | ConnState::Idle | ConnState::Polling
+        )
     }
 }
 
@@ -97,7 +100,13 @@ impl Health {
         let mut boxes = self.boxes.lock().unwrap_or_else(|p| p.into_inner());
         boxes.insert(
             name.to_string(),
-            MailboxHealth { poll_interval, state: ConnState::Connecting, registered: SystemTime::now(), last_sync: None, last_error: None },
+            MailboxHealth {
+                poll_interval,
+                state: ConnState::Connecting,
+                registered: SystemTime::now(),
+                last_sync: None,
+                last_error: None,
+            },
         );
     }
 
@@ -132,8 +141,16 @@ impl Health {
                     Some(_) => format!("not synced for {}s", age.as_secs()),
                     None => format!("never synced in {}s", age.as_secs()),
                 };
-                let err = b.last_error.as_deref().map(|e| format!("; last error: {e}")).unwrap_or_default();
-                out.push(format!("mailbox {name}: {what} (limit {}s, state {}){err}", limit.as_secs(), b.state.as_str()));
+                let err = b
+                    .last_error
+                    .as_deref()
+                    .map(|e| format!("; last error: {e}"))
+                    .unwrap_or_default();
+                out.push(format!(
+                    "mailbox {name}: {what} (limit {}s, state {}){err}",
+                    limit.as_secs(),
+                    b.state.as_str()
+                ));
             }
         }
         out
@@ -141,17 +158,40 @@ impl Health {
 
     /// The Prometheus text exposition (format 0.0.4). `counts` is
     /// `Store::counts`, or `None` when the ledger could not be read.
-    pub fn render_metrics(&self, counts: Option<&BTreeMap<String, i64>>, now: SystemTime) -> String {
+    pub fn render_metrics(
+        &self,
+        counts: Option<&BTreeMap<String, i64>>,
+        now: SystemTime,
+    ) -> String {
         let mut m = String::new();
-        let unix = |t: SystemTime| t.duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-        let _ = writeln!(m, "# HELP takedown_ledger_up Whether the ledger could be read for this scrape.");
+        let unix = |t: SystemTime| {
+            t.duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0)
+        };
+        let _ = writeln!(
+            m,
+            "# HELP takedown_ledger_up Whether the ledger could be read for this scrape."
+        );
         let _ = writeln!(m, "# TYPE takedown_ledger_up gauge");
         let _ = writeln!(m, "takedown_ledger_up {}", u8::from(counts.is_some()));
         if let Some(c) = counts {
-            let _ = writeln!(m, "# HELP takedown_emails_total Emails recorded in the ledger, by outcome.");
+            let _ = writeln!(
+                m,
+                "# HELP takedown_emails_total Emails recorded in the ledger, by outcome."
+            );
             let _ = writeln!(m, "# TYPE takedown_emails_total counter");
-            let mut outcomes: BTreeMap<String, i64> =
-                ["applied", "no_change", "ignored", "review", "duplicate", "refused"].iter().map(|o| (o.to_string(), 0)).collect();
+            let mut outcomes: BTreeMap<String, i64> = [
+                "applied",
+                "no_change",
+                "ignored",
+                "review",
+                "duplicate",
+                "refused",
+            ]
+            .iter()
+            .map(|o| (o.to_string(), 0))
+            .collect();
             for (k, v) in c {
                 if let Some(o) = k.strip_prefix("emails_") {
                     outcomes.insert(o.to_string(), *v);
@@ -162,7 +202,10 @@ impl Health {
             }
             for (key, help) in [
                 ("items_pending", "Items still pending."),
-                ("items_overdue", "Items pending past their request's deadline."),
+                (
+                    "items_overdue",
+                    "Items pending past their request's deadline.",
+                ),
                 ("review_open", "Open review entries."),
             ] {
                 let _ = writeln!(m, "# HELP takedown_{key} {help}");
@@ -172,28 +215,66 @@ impl Health {
         }
         let boxes = self.boxes.lock().unwrap_or_else(|p| p.into_inner()).clone();
         let unhealthy = self.unhealthy(now);
-        let _ = writeln!(m, "# HELP takedown_mailbox_last_sync_timestamp_seconds Unix time of the last complete pass over the mailbox (0: none yet).");
-        let _ = writeln!(m, "# TYPE takedown_mailbox_last_sync_timestamp_seconds gauge");
+        let _ = writeln!(
+            m,
+            "# HELP takedown_mailbox_last_sync_timestamp_seconds Unix time of the last complete pass over the mailbox (0: none yet)."
+        );
+        let _ = writeln!(
+            m,
+            "# TYPE takedown_mailbox_last_sync_timestamp_seconds gauge"
+        );
         for (name, b) in &boxes {
-            let _ = writeln!(m, "takedown_mailbox_last_sync_timestamp_seconds{{mailbox=\"{}\"}} {}", label(name), b.last_sync.map(unix).unwrap_or(0));
+            let _ = writeln!(
+                m,
+                "takedown_mailbox_last_sync_timestamp_seconds{{mailbox=\"{}\"}} {}",
+                label(name),
+                b.last_sync.map(unix).unwrap_or(0)
+            );
         }
-        let _ = writeln!(m, "# HELP takedown_mailbox_up Whether the mailbox is connected (1) or not (0).");
+        let _ = writeln!(
+            m,
+            "# HELP takedown_mailbox_up Whether the mailbox is connected (1) or not (0)."
+        );
         let _ = writeln!(m, "# TYPE takedown_mailbox_up gauge");
         for (name, b) in &boxes {
-            let _ = writeln!(m, "takedown_mailbox_up{{mailbox=\"{}\"}} {}", label(name), u8::from(b.state.is_up()));
+            let _ = writeln!(
+                m,
+                "takedown_mailbox_up{{mailbox=\"{}\"}} {}",
+                label(name),
+                u8::from(b.state.is_up())
+            );
         }
-        let _ = writeln!(m, "# HELP takedown_mailbox_state What the mailbox task is doing (1 for the current state).");
+        let _ = writeln!(
+            m,
+            "# HELP takedown_mailbox_state What the mailbox task is doing (1 for the current state)."
+        );
         let _ = writeln!(m, "# TYPE takedown_mailbox_state gauge");
         for (name, b) in &boxes {
             for s in ConnState::ALL {
-                let _ = writeln!(m, "takedown_mailbox_state{{mailbox=\"{}\",state=\"{}\"}} {}", label(name), s.as_str(), u8::from(b.state == s));
+                let _ = writeln!(
+                    m,
+                    "takedown_mailbox_state{{mailbox=\"{}\",state=\"{}\"}} {}",
+                    label(name),
+                    s.as_str(),
+                    u8::from(b.state == s)
+                );
             }
         }
-        let _ = writeln!(m, "# HELP takedown_mailbox_healthy 0 when the mailbox has not synced for {UNHEALTHY_AFTER_INTERVALS} poll intervals.");
+        let _ = writeln!(
+            m,
+            "# HELP takedown_mailbox_healthy 0 when the mailbox has not synced for {UNHEALTHY_AFTER_INTERVALS} poll intervals."
+        );
         let _ = writeln!(m, "# TYPE takedown_mailbox_healthy gauge");
         for name in boxes.keys() {
-            let sick = unhealthy.iter().any(|u| u.starts_with(&format!("mailbox {name}:")));
-            let _ = writeln!(m, "takedown_mailbox_healthy{{mailbox=\"{}\"}} {}", label(name), u8::from(!sick));
+            let sick = unhealthy
+                .iter()
+                .any(|u| u.starts_with(&format!("mailbox {name}:")));
+            let _ = writeln!(
+                m,
+                "takedown_mailbox_healthy{{mailbox=\"{}\"}} {}",
+                label(name),
+                u8::from(!sick)
+            );
         }
         m
     }
@@ -201,7 +282,9 @@ impl Health {
 
 /// A Prometheus label value: backslash, quote and newline escaped.
 fn label(v: &str) -> String {
-    v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    v.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }
 
 /// Binds the listener up front, so that a taken port stops the daemon at
@@ -243,7 +326,11 @@ pub async fn serve(
     }
 }
 
-fn ledger_counts(store: &Mutex<Option<Store>>, db: &DatabaseSettings, now: Timestamp) -> Option<BTreeMap<String, i64>> {
+fn ledger_counts(
+    store: &Mutex<Option<Store>>,
+    db: &DatabaseSettings,
+    now: Timestamp,
+) -> Option<BTreeMap<String, i64>> {
     let mut guard = store.lock().unwrap_or_else(|p| p.into_inner());
     if guard.is_none() {
         match Store::open(&db.path, db.mode, db.busy_timeout) {
@@ -266,7 +353,13 @@ fn ledger_counts(store: &Mutex<Option<Store>>, db: &DatabaseSettings, now: Times
     }
 }
 
-async fn answer(mut stream: TcpStream, health: &Health, store: &Mutex<Option<Store>>, db: &DatabaseSettings, fixed_now: Option<Timestamp>) {
+async fn answer(
+    mut stream: TcpStream,
+    health: &Health,
+    store: &Mutex<Option<Store>>,
+    db: &DatabaseSettings,
+    fixed_now: Option<Timestamp>,
+) {
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
     while !buf.windows(4).any(|w| w == b"\r\n\r\n") && !buf.windows(2).any(|w| w == b"\n\n") {
@@ -275,7 +368,14 @@ async fn answer(mut stream: TcpStream, health: &Health, store: &Mutex<Option<Sto
             Ok(n) => buf.extend_from_slice(&chunk[..n]),
         }
         if buf.len() > MAX_REQUEST {
-            let _ = respond(&mut stream, "431 Request Header Fields Too Large", "text/plain", "request too large\n", false).await;
+            let _ = respond(
+                &mut stream,
+                "431 Request Header Fields Too Large",
+                "text/plain",
+                "request too large\n",
+                false,
+            )
+            .await;
             return;
         }
     }
@@ -285,7 +385,14 @@ async fn answer(mut stream: TcpStream, health: &Health, store: &Mutex<Option<Sto
     let path = target.split('?').next().unwrap_or("");
     let head_only = method == "HEAD";
     if method != "GET" && !head_only {
-        let _ = respond(&mut stream, "405 Method Not Allowed", "text/plain", "use GET\n", head_only).await;
+        let _ = respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            "use GET\n",
+            head_only,
+        )
+        .await;
         return;
     }
     let now = SystemTime::now();
@@ -293,10 +400,24 @@ async fn answer(mut stream: TcpStream, health: &Health, store: &Mutex<Option<Sto
         "/healthz" => {
             let sick = health.unhealthy(now);
             if sick.is_empty() {
-                let _ = respond(&mut stream, "200 OK", "text/plain; charset=utf-8", "ok\n", head_only).await;
+                let _ = respond(
+                    &mut stream,
+                    "200 OK",
+                    "text/plain; charset=utf-8",
+                    "ok\n",
+                    head_only,
+                )
+                .await;
             } else {
                 let body = format!("unhealthy\n{}\n", sick.join("\n"));
-                let _ = respond(&mut stream, "503 Service Unavailable", "text/plain; charset=utf-8", &body, head_only).await;
+                let _ = respond(
+                    &mut stream,
+                    "503 Service Unavailable",
+                    "text/plain; charset=utf-8",
+                    &body,
+                    head_only,
+                )
+                .await;
             }
         }
         "/metrics" => {
@@ -304,15 +425,35 @@ async fn answer(mut stream: TcpStream, health: &Health, store: &Mutex<Option<Sto
             // The ledger read is blocking SQLite work: keep it off the async workers.
             let counts = tokio::task::block_in_place(|| ledger_counts(store, db, ledger_now));
             let body = health.render_metrics(counts.as_ref(), now);
-            let _ = respond(&mut stream, "200 OK", "text/plain; version=0.0.4; charset=utf-8", &body, head_only).await;
+            let _ = respond(
+                &mut stream,
+                "200 OK",
+                "text/plain; version=0.0.4; charset=utf-8",
+                &body,
+                head_only,
+            )
+            .await;
         }
         _ => {
-            let _ = respond(&mut stream, "404 Not Found", "text/plain", "not found: try /healthz or /metrics\n", head_only).await;
+            let _ = respond(
+                &mut stream,
+                "404 Not Found",
+                "text/plain",
+                "not found: try /healthz or /metrics\n",
+                head_only,
+            )
+            .await;
         }
     }
 }
 
-async fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &str, head_only: bool) -> std::io::Result<()> {
+async fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    content_type: &str,
+    body: &str,
+    head_only: bool,
+) -> std::io::Result<()> {
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
@@ -338,12 +479,27 @@ mod tests {
         counts.insert("emails_applied".to_string(), 3);
         counts.insert("items_pending".to_string(), 2);
         let text = h.render_metrics(Some(&counts), SystemTime::now());
-        assert!(text.contains("takedown_emails_total{outcome=\"applied\"} 3"), "{text}");
-        assert!(text.contains("takedown_emails_total{outcome=\"refused\"} 0"), "{text}");
+        assert!(
+            text.contains("takedown_emails_total{outcome=\"applied\"} 3"),
+            "{text}"
+        );
+        assert!(
+            text.contains("takedown_emails_total{outcome=\"refused\"} 0"),
+            "{text}"
+        );
         assert!(text.contains("takedown_items_pending 2"), "{text}");
-        assert!(text.contains("takedown_mailbox_up{mailbox=\"a\\\"b\"} 1"), "{text}");
-        assert!(text.contains("takedown_mailbox_state{mailbox=\"a\\\"b\",state=\"idle\"} 1"), "{text}");
-        assert!(text.contains("takedown_mailbox_healthy{mailbox=\"a\\\"b\"} 1"), "{text}");
+        assert!(
+            text.contains("takedown_mailbox_up{mailbox=\"a\\\"b\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("takedown_mailbox_state{mailbox=\"a\\\"b\",state=\"idle\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("takedown_mailbox_healthy{mailbox=\"a\\\"b\"} 1"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -356,6 +512,9 @@ mod tests {
         assert_eq!(sick.len(), 1);
         assert!(sick[0].starts_with("mailbox m: never synced"), "{sick:?}");
         h.synced("m");
-        assert!(h.unhealthy(SystemTime::now() + Duration::from_secs(29)).is_empty());
+        assert!(
+            h.unhealthy(SystemTime::now() + Duration::from_secs(29))
+                .is_empty()
+        );
     }
 }

@@ -20,7 +20,9 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<Timestamp, Stri
                 .map_err(|e| format!("`{t}`: {e}"));
         }
     }
-    t.parse::<Timestamp>().map_err(|_| format!("`{t}` is not a date (write YYYY-MM-DD or RFC 3339 like 2024-09-08T18:00:00+09:00)"))
+    t.parse::<Timestamp>().map_err(|_| {
+        format!("`{t}` is not a date (write YYYY-MM-DD or RFC 3339 like 2024-09-08T18:00:00+09:00)")
+    })
 }
 
 /// Validates request rows against the settings.
@@ -53,7 +55,13 @@ impl Validator<'_> {
         let platform = platform.trim();
         if s.platform(platform).is_none() {
             let known: Vec<&str> = s.platforms.iter().map(|p| p.id.as_str()).collect();
-            return Err(col("platform", format!("unknown platform `{platform}` (configured: {})", known.join(", "))));
+            return Err(col(
+                "platform",
+                format!(
+                    "unknown platform `{platform}` (configured: {})",
+                    known.join(", ")
+                ),
+            ));
         }
         let sent_at = match sent.map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => parse_when(t, &s.tz).map_err(|e| col("sent_at", e))?,
@@ -61,13 +69,32 @@ impl Validator<'_> {
         };
         let due_at = parse_when(due, &s.tz).map_err(|e| col("due_at", e))?;
         if due_at < sent_at {
-            return Err(col("due_at", format!("deadline {} is before the send date {}", due.trim(), sent.unwrap_or("(now)").trim())));
+            return Err(col(
+                "due_at",
+                format!(
+                    "deadline {} is before the send date {}",
+                    due.trim(),
+                    sent.unwrap_or("(now)").trim()
+                ),
+            ));
         }
         let url = url.trim();
-        let url_key = urls::normalize(url).ok_or_else(|| col("url", format!("`{url}` is not an http(s) URL")))?;
-        let opt = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
-        if !s.matching.reference_patterns.iter().any(|re| re.find(reference).is_some_and(|m| m.as_str() == reference)) {
-            tracing::warn!("{origin}: reference {reference} matches none of matching.reference_patterns; replies can then only be matched by thread or URL");
+        let url_key = urls::normalize(url)
+            .ok_or_else(|| col("url", format!("`{url}` is not an http(s) URL")))?;
+        let opt = |v: Option<&str>| {
+            v.map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        if !s
+            .matching
+            .reference_patterns
+            .iter()
+            .any(|re| re.find(reference).is_some_and(|m| m.as_str() == reference))
+        {
+            tracing::warn!(
+                "{origin}: reference {reference} matches none of matching.reference_patterns; replies can then only be matched by thread or URL"
+            );
         }
         Ok(NewRequestItem {
             reference: reference.to_string(),
@@ -77,22 +104,42 @@ impl Validator<'_> {
             url: url.to_string(),
             url_key,
             category: opt(category),
-            message_id: opt(message_id).map(|m| m.trim_start_matches('<').trim_end_matches('>').to_string()),
+            message_id: opt(message_id)
+                .map(|m| m.trim_start_matches('<').trim_end_matches('>').to_string()),
             note: opt(note),
             origin: origin.to_string(),
         })
     }
 }
 
-const COLUMNS: [&str; 8] = ["ref", "platform", "sent_at", "due_at", "url", "category", "message_id", "note"];
+const COLUMNS: [&str; 8] = [
+    "ref",
+    "platform",
+    "sent_at",
+    "due_at",
+    "url",
+    "category",
+    "message_id",
+    "note",
+];
 
 /// Reads and validates a requests CSV; the error names the file, line and column.
-pub fn read_csv(settings: &Settings, now: Timestamp, file: &std::path::Path) -> Result<Vec<NewRequestItem>, String> {
+pub fn read_csv(
+    settings: &Settings,
+    now: Timestamp,
+    file: &std::path::Path,
+) -> Result<Vec<NewRequestItem>, String> {
     let name = file.display().to_string();
     let data = std::fs::read(file).map_err(|e| format!("{name}: cannot read: {e}"))?;
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&data).to_vec();
-    let mut rdr = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(data.as_slice());
-    let headers = rdr.headers().map_err(|e| format!("{name} line 1: {e}"))?.clone();
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(false)
+        .trim(csv::Trim::All)
+        .from_reader(data.as_slice());
+    let headers = rdr
+        .headers()
+        .map_err(|e| format!("{name} line 1: {e}"))?
+        .clone();
     let mut idx = [None; 8];
     for (i, h) in headers.iter().enumerate() {
         let h = h.trim().to_ascii_lowercase();
@@ -109,7 +156,9 @@ pub fn read_csv(settings: &Settings, now: Timestamp, file: &std::path::Path) -> 
     }
     for (p, c) in COLUMNS.iter().enumerate().take(5) {
         if idx[p].is_none() {
-            return Err(format!("{name} line 1: missing column `{c}` (header must be ref,platform,sent_at,due_at,url[,category,message_id,note])"));
+            return Err(format!(
+                "{name} line 1: missing column `{c}` (header must be ref,platform,sent_at,due_at,url[,category,message_id,note])"
+            ));
         }
     }
     let v = Validator { settings, now };
@@ -123,21 +172,21 @@ pub fn read_csv(settings: &Settings, now: Timestamp, file: &std::path::Path) -> 
         let get = |p: usize| idx[p].and_then(|i| rec.get(i));
         let origin = format!("{name} line {line}");
         if get(2).is_none_or(|t| t.trim().is_empty()) {
-            return Err(format!("{origin}, column sent_at: empty (write YYYY-MM-DD or RFC 3339)"));
+            return Err(format!(
+                "{origin}, column sent_at: empty (write YYYY-MM-DD or RFC 3339)"
+            ));
         }
-        let item = v
-            .item(
-                &origin,
-                get(0).unwrap_or(""),
-                get(1).unwrap_or(""),
-                get(2),
-                get(3).unwrap_or(""),
-                get(4).unwrap_or(""),
-                get(5),
-                get(6),
-                get(7),
-            )
-            ?;
+        let item = v.item(
+            &origin,
+            get(0).unwrap_or(""),
+            get(1).unwrap_or(""),
+            get(2),
+            get(3).unwrap_or(""),
+            get(4).unwrap_or(""),
+            get(5),
+            get(6),
+            get(7),
+        )?;
         rows.push(item);
     }
     if rows.is_empty() {
@@ -146,7 +195,8 @@ pub fn read_csv(settings: &Settings, now: Timestamp, file: &std::path::Path) -> 
     // One request, one platform, one deadline: rows of a ref must agree (each
     // row is compared with the first row of its ref, found by a map: a scan of
     // the rows before it made importing 175,000 rows take 8 minutes).
-    let mut first: std::collections::HashMap<&str, &NewRequestItem> = std::collections::HashMap::new();
+    let mut first: std::collections::HashMap<&str, &NewRequestItem> =
+        std::collections::HashMap::new();
     for a in &rows {
         if let Some(b) = first.get(a.reference.as_str()).copied().or_else(|| {
             first.insert(&a.reference, a);
@@ -162,4 +212,3 @@ pub fn read_csv(settings: &Settings, now: Timestamp, file: &std::path::Path) -> 
     }
     Ok(rows)
 }
-

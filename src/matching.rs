@@ -140,42 +140,85 @@ impl Reviews {
         }
     }
     fn first(mut self) -> Option<(&'static str, String)> {
-        self.0.sort_by_key(|(c, _)| REVIEW_ORDER.iter().position(|x| x == c).unwrap_or(usize::MAX));
-        let others: Vec<String> = self.0.iter().skip(1).map(|(c, d)| format!("also {c}: {d}")).collect();
+        self.0.sort_by_key(|(c, _)| {
+            REVIEW_ORDER
+                .iter()
+                .position(|x| x == c)
+                .unwrap_or(usize::MAX)
+        });
+        let others: Vec<String> = self
+            .0
+            .iter()
+            .skip(1)
+            .map(|(c, d)| format!("also {c}: {d}"))
+            .collect();
         let mut it = self.0.into_iter();
-        it.next().map(|(c, d)| if others.is_empty() { (c, d) } else { (c, format!("{d}; {}", others.join("; "))) })
+        it.next().map(|(c, d)| {
+            if others.is_empty() {
+                (c, d)
+            } else {
+                (c, format!("{d}; {}", others.join("; ")))
+            }
+        })
     }
 }
 
-pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings: &Settings) -> Decision {
+pub fn decide(
+    x: &Extraction,
+    trust: &TrustVerdict,
+    view: &LedgerView,
+    settings: &Settings,
+) -> Decision {
     let mut reviews = Reviews(Vec::new());
     let mut claims_out: Vec<ClaimRecord> = Vec::new();
     let mut changes: Vec<Change> = Vec::new();
     let platform = trust.platform.as_deref();
 
     // Requests the email refers to (not merely shares a URL with).
-    let by_date: Vec<&ViewRequest> = view.requests.iter().filter(|r| r.found_by.contains(&"date")).collect();
+    let by_date: Vec<&ViewRequest> = view
+        .requests
+        .iter()
+        .filter(|r| r.found_by.contains(&"date"))
+        .collect();
     let referenced: Vec<&ViewRequest> = view
         .requests
         .iter()
         .filter(|r| {
-            r.found_by.iter().any(|h| matches!(*h, "ref" | "thread" | "case_number"))
+            r.found_by
+                .iter()
+                .any(|h| matches!(*h, "ref" | "thread" | "case_number"))
                 || (by_date.len() == 1 && r.found_by.contains(&"date"))
         })
         .collect();
     if by_date.len() > 1 && referenced.is_empty() {
-        reviews.add("ambiguous_reference", format!("the date named fits {} requests", by_date.len()));
+        reviews.add(
+            "ambiguous_reference",
+            format!("the date named fits {} requests", by_date.len()),
+        );
     }
     let mut requests: Vec<(i64, &'static str)> = referenced
         .iter()
-        .map(|r| (r.id, r.found_by.iter().copied().find(|h| *h != "url").unwrap_or("ref")))
+        .map(|r| {
+            (
+                r.id,
+                r.found_by
+                    .iter()
+                    .copied()
+                    .find(|h| *h != "url")
+                    .unwrap_or("ref"),
+            )
+        })
         .collect();
 
     // The platform's case number, learned from its first matched reply.
     let mut case_numbers = Vec::new();
     if trust.trusted && !x.refs.case_numbers.is_empty() {
-        let own: Vec<&&ViewRequest> =
-            referenced.iter().filter(|r| Some(r.platform.as_str()) == platform && !r.found_by.contains(&"case_number")).collect();
+        let own: Vec<&&ViewRequest> = referenced
+            .iter()
+            .filter(|r| {
+                Some(r.platform.as_str()) == platform && !r.found_by.contains(&"case_number")
+            })
+            .collect();
         if own.len() == 1 && own[0].case_number.is_none() {
             case_numbers.push((own[0].id, x.refs.case_numbers[0].clone()));
         }
@@ -183,7 +226,10 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
 
     let applies = trust.trusted
         && platform.is_some()
-        && matches!(x.classification, Classification::Confirmation | Classification::RequestForInfo);
+        && matches!(
+            x.classification,
+            Classification::Confirmation | Classification::RequestForInfo
+        );
 
     match x.classification {
         Classification::Malformed => reviews.add("malformed", "not a readable email"),
@@ -200,7 +246,11 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
         }
     }
     // A bounce of our own reminder: it did not arrive, and staff must know.
-    let bounced: Vec<i64> = if x.classification == Classification::Bounce { view.outbox.iter().map(|o| o.id).collect() } else { Vec::new() };
+    let bounced: Vec<i64> = if x.classification == Classification::Bounce {
+        view.outbox.iter().map(|o| o.id).collect()
+    } else {
+        Vec::new()
+    };
     if !bounced.is_empty() {
         let what: Vec<String> = view
             .outbox
@@ -210,41 +260,77 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                 None => format!("{} <{}>", o.kind, o.message_id),
             })
             .collect();
-        reviews.add("reminder_bounced", format!("our {} could not be delivered", what.join(", ")));
+        reviews.add(
+            "reminder_bounced",
+            format!("our {} could not be delivered", what.join(", ")),
+        );
     }
     if let Some(a) = &x.asks {
-        if !matches!(x.classification, Classification::Bounce | Classification::AutoReply | Classification::Forwarded) {
+        if !matches!(
+            x.classification,
+            Classification::Bounce | Classification::AutoReply | Classification::Forwarded
+        ) {
             reviews.add("asks_more", format!("the platform asks: {a}"));
         }
     }
     if !x.conflicts.is_empty() {
-        reviews.add("conflicting_statements", format!("two statuses for {}", x.conflicts.join(", ")));
+        reviews.add(
+            "conflicting_statements",
+            format!("two statuses for {}", x.conflicts.join(", ")),
+        );
     }
 
     // Item claims.
-    let all_items = || view.requests.iter().flat_map(|r| r.items.iter().map(move |i| (r, i)));
+    let all_items = || {
+        view.requests
+            .iter()
+            .flat_map(|r| r.items.iter().map(move |i| (r, i)))
+    };
     // Items by key, in view order: a claim's exact matches without a scan of
     // the whole view (an email with 1,000 URLs brings ~10,000 items into it).
-    let mut by_key: std::collections::HashMap<&str, Vec<(&ViewRequest, &ViewItem)>> = std::collections::HashMap::new();
+    let mut by_key: std::collections::HashMap<&str, Vec<(&ViewRequest, &ViewItem)>> =
+        std::collections::HashMap::new();
     for (r, i) in all_items() {
         by_key.entry(i.url_key.as_str()).or_default().push((r, i));
     }
     for c in &x.claims {
         let Some(key) = c.key.as_deref() else {
-            claims_out.push(ClaimRecord { url: c.url.clone(), url_key: None, status: c.status, item: None, result: "unmatched", via: c.via });
+            claims_out.push(ClaimRecord {
+                url: c.url.clone(),
+                url_key: None,
+                status: c.status,
+                item: None,
+                result: "unmatched",
+                via: c.via,
+            });
             continue;
         };
         let exact: Vec<(&ViewRequest, &ViewItem)> = by_key.get(key).cloned().unwrap_or_default();
-        let mut targets: Vec<(&ViewRequest, &ViewItem, bool)> = exact.iter().map(|(r, i)| (*r, *i, false)).collect();
+        let mut targets: Vec<(&ViewRequest, &ViewItem, bool)> =
+            exact.iter().map(|(r, i)| (*r, *i, false)).collect();
         if targets.is_empty() && c.channel && c.status == Status::Removed {
-            targets = all_items().filter(|(_, i)| urls::covers(key, &i.url_key)).map(|(r, i)| (r, i, true)).collect();
+            targets = all_items()
+                .filter(|(_, i)| urls::covers(key, &i.url_key))
+                .map(|(r, i)| (r, i, true))
+                .collect();
         }
         if targets.is_empty() {
-            claims_out.push(ClaimRecord { url: c.url.clone(), url_key: Some(key.into()), status: c.status, item: None, result: "unmatched", via: c.via });
+            claims_out.push(ClaimRecord {
+                url: c.url.clone(),
+                url_key: Some(key.into()),
+                status: c.status,
+                item: None,
+                result: "unmatched",
+                via: c.via,
+            });
             continue;
         }
         // Prefer the requests the email refers to, when the URL is in one of them.
-        let in_referenced: Vec<_> = targets.iter().filter(|(r, _, _)| referenced.iter().any(|x| x.id == r.id)).cloned().collect();
+        let in_referenced: Vec<_> = targets
+            .iter()
+            .filter(|(r, _, _)| referenced.iter().any(|x| x.id == r.id))
+            .cloned()
+            .collect();
         if !in_referenced.is_empty() {
             targets = in_referenced;
         }
@@ -262,7 +348,16 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                 continue;
             }
             if Some(r.platform.as_str()) != platform {
-                reviews.add("wrong_platform", format!("{} claims {} of request {} ({})", platform.unwrap_or("?"), item.url, r.reference, r.platform));
+                reviews.add(
+                    "wrong_platform",
+                    format!(
+                        "{} claims {} of request {} ({})",
+                        platform.unwrap_or("?"),
+                        item.url,
+                        r.reference,
+                        r.platform
+                    ),
+                );
                 claims_out.push(record("wrong_platform"));
                 continue;
             }
@@ -271,12 +366,24 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                 continue;
             }
             if item.staff_lock {
-                reviews.add("contradicts_staff", format!("{} says {} but staff marked it {}", item.url, c.status, item.status));
+                reviews.add(
+                    "contradicts_staff",
+                    format!(
+                        "{} says {} but staff marked it {}",
+                        item.url, c.status, item.status
+                    ),
+                );
                 claims_out.push(record("staff_lock"));
                 continue;
             }
             if item.status == Status::Removed {
-                reviews.add("status_regression", format!("{} was removed; the platform now says {}", item.url, c.status));
+                reviews.add(
+                    "status_regression",
+                    format!(
+                        "{} was removed; the platform now says {}",
+                        item.url, c.status
+                    ),
+                );
                 claims_out.push(record("regression"));
                 continue;
             }
@@ -284,7 +391,10 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                 continue;
             }
             let note = if covered {
-                format!("covered by the platform's statement that {} was {}", c.url, c.status)
+                format!(
+                    "covered by the platform's statement that {} was {}",
+                    c.url, c.status
+                )
             } else {
                 format!("{} via {}", c.status, c.via)
             };
@@ -303,16 +413,37 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
             }
         }
     }
-    let unmatched: Vec<&str> = claims_out.iter().filter(|c| c.result == "unmatched").map(|c| c.url.as_str()).collect();
+    let unmatched: Vec<&str> = claims_out
+        .iter()
+        .filter(|c| c.result == "unmatched")
+        .map(|c| c.url.as_str())
+        .collect();
     if !unmatched.is_empty() && (applies || trust.trusted) {
-        reviews.add("unmatched_claims", format!("{} URL(s) match no item: {}", unmatched.len(), unmatched.join(" ")));
+        reviews.add(
+            "unmatched_claims",
+            format!(
+                "{} URL(s) match no item: {}",
+                unmatched.len(),
+                unmatched.join(" ")
+            ),
+        );
     }
 
     // Bulk statements: no item list.
     if let Some(b) = &x.bulk {
-        let own_refs: Vec<&&ViewRequest> = referenced.iter().filter(|r| Some(r.platform.as_str()) == platform).collect();
-        let pending: Vec<&ViewItem> =
-            own_refs.first().map(|r| r.items.iter().filter(|i| i.status == Status::Pending && !i.staff_lock).collect()).unwrap_or_default();
+        let own_refs: Vec<&&ViewRequest> = referenced
+            .iter()
+            .filter(|r| Some(r.platform.as_str()) == platform)
+            .collect();
+        let pending: Vec<&ViewItem> = own_refs
+            .first()
+            .map(|r| {
+                r.items
+                    .iter()
+                    .filter(|i| i.status == Status::Pending && !i.staff_lock)
+                    .collect()
+            })
+            .unwrap_or_default();
         let accept = applies
             && settings.matching.bulk == BulkPolicy::Accept
             && own_refs.len() == 1
@@ -329,7 +460,11 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                     old: item.status,
                     new: b.status,
                     source: "bulk",
-                    note: format!("bulk statement covering all {} pending items: \"{}\"", b.count.unwrap_or(0), b.sentence),
+                    note: format!(
+                        "bulk statement covering all {} pending items: \"{}\"",
+                        b.count.unwrap_or(0),
+                        b.sentence
+                    ),
                 });
                 claims_out.push(ClaimRecord {
                     url: item.url.clone(),
@@ -361,13 +496,31 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
                 (_, Some(n)) if n as usize != pending.len() => format!("states {n} items but {} are pending", pending.len()),
                 _ => "bulk confirmations are sent to review (matching.bulk_confirmations = \"review\")".to_string(),
             };
-            reviews.add("bulk", format!("bulk statement without an item list (\"{}\"): {why}", b.sentence));
+            reviews.add(
+                "bulk",
+                format!(
+                    "bulk statement without an item list (\"{}\"): {why}",
+                    b.sentence
+                ),
+            );
         }
     }
 
-    if matches!(x.classification, Classification::Other | Classification::RequestForInfo) || (x.classification == Classification::Confirmation && x.claims.is_empty() && x.bulk.is_none()) {
+    if matches!(
+        x.classification,
+        Classification::Other | Classification::RequestForInfo
+    ) || (x.classification == Classification::Confirmation
+        && x.claims.is_empty()
+        && x.bulk.is_none())
+    {
         if !x.unreadable_attachments.is_empty() {
-            reviews.add("unreadable_attachment", format!("attachments not read: {}", x.unreadable_attachments.join(", ")));
+            reviews.add(
+                "unreadable_attachment",
+                format!(
+                    "attachments not read: {}",
+                    x.unreadable_attachments.join(", ")
+                ),
+            );
         } else if x.classification == Classification::Other {
             reviews.add("no_claims", "no item-level statement could be read");
         }
@@ -381,7 +534,10 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
         Outcome::Applied
     } else if review.is_some() {
         Outcome::Review
-    } else if matches!(x.classification, Classification::Bounce | Classification::AutoReply | Classification::Acknowledgement) {
+    } else if matches!(
+        x.classification,
+        Classification::Bounce | Classification::AutoReply | Classification::Acknowledgement
+    ) {
         Outcome::Ignored
     } else {
         Outcome::NoChange
@@ -397,5 +553,14 @@ pub fn decide(x: &Extraction, trust: &TrustVerdict, view: &LedgerView, settings:
         Outcome::Ignored => format!("ignored: {}", x.classification.as_str()),
         _ => "nothing changed".to_string(),
     };
-    Decision { outcome, review, changes, claims: claims_out, requests, case_numbers, bounced, summary }
+    Decision {
+        outcome,
+        review,
+        changes,
+        claims: claims_out,
+        requests,
+        case_numbers,
+        bounced,
+        summary,
+    }
 }

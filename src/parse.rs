@@ -55,20 +55,37 @@ impl ParsedEmail {
 }
 
 fn strip_angle(s: &str) -> String {
-    s.trim().trim_start_matches('<').trim_end_matches('>').trim().to_string()
+    s.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim()
+        .to_string()
 }
 
 fn header_ids(v: &HeaderValue<'_>) -> Vec<String> {
     match v {
-        HeaderValue::Text(t) => t.split_whitespace().map(strip_angle).filter(|s| !s.is_empty()).collect(),
-        HeaderValue::TextList(l) => l.iter().map(|t| strip_angle(t)).filter(|s| !s.is_empty()).collect(),
+        HeaderValue::Text(t) => t
+            .split_whitespace()
+            .map(strip_angle)
+            .filter(|s| !s.is_empty())
+            .collect(),
+        HeaderValue::TextList(l) => l
+            .iter()
+            .map(|t| strip_angle(t))
+            .filter(|s| !s.is_empty())
+            .collect(),
         _ => Vec::new(),
     }
 }
 
 fn addresses(a: Option<&Address<'_>>) -> Vec<String> {
-    a.map(|a| a.iter().filter_map(|x| x.address()).map(|s| s.trim().to_ascii_lowercase()).collect())
-        .unwrap_or_default()
+    a.map(|a| {
+        a.iter()
+            .filter_map(|x| x.address())
+            .map(|s| s.trim().to_ascii_lowercase())
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Parses an email. Never fails: an unparseable input yields an empty
@@ -86,7 +103,8 @@ fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
     let message = match MessageParser::default().parse(raw) {
         Some(m) => m,
         None => {
-            out.problems.push("not an email: no header could be parsed".into());
+            out.problems
+                .push("not an email: no header could be parsed".into());
             return out;
         }
     };
@@ -95,8 +113,13 @@ fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
     }
     read_headers(&message, &mut out);
     read_parts(&message, limits, depth, &mut out);
-    if out.message_id.is_none() && out.from.is_empty() && out.subject.is_empty() && out.date.is_none() {
-        out.problems.push("not an email: none of From, Date, Subject or Message-ID".into());
+    if out.message_id.is_none()
+        && out.from.is_empty()
+        && out.subject.is_empty()
+        && out.date.is_none()
+    {
+        out.problems
+            .push("not an email: none of From, Date, Subject or Message-ID".into());
     }
     if out.message_id.is_none() {
         out.problems.push("no Message-ID".into());
@@ -110,25 +133,36 @@ fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
 fn read_headers(m: &Message<'_>, out: &mut ParsedEmail) {
     out.message_id = m.message_id().map(strip_angle).filter(|s| !s.is_empty());
     out.from = addresses(m.from());
-    out.from_display = m.from().and_then(|a| a.first()).and_then(|a| a.name()).map(str::to_string);
+    out.from_display = m
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.name())
+        .map(str::to_string);
     out.subject = m.subject().unwrap_or_default().to_string();
-    out.date = m.date().and_then(|d| Timestamp::from_second(d.to_timestamp()).ok());
+    out.date = m
+        .date()
+        .and_then(|d| Timestamp::from_second(d.to_timestamp()).ok());
     let mut ids = header_ids(m.in_reply_to());
     ids.extend(header_ids(m.references()));
     for (name, value) in m.headers_raw() {
         let lname = name.to_ascii_lowercase();
         match lname.as_str() {
             "authentication-results" => out.auth_results.push(unfold(value)),
-            "x-microsoft-original-message-id" => ids.extend(value.split_whitespace().map(strip_angle)),
-            "auto-submitted" => out.auto_submitted = Some(unfold(value).to_ascii_lowercase()),
-            "x-autoreply" | "x-autorespond" | "x-autoresponse" | "x-auto-response-suppress-reply" => {
-                out.autoreply_header = true
+            "x-microsoft-original-message-id" => {
+                ids.extend(value.split_whitespace().map(strip_angle))
             }
+            "auto-submitted" => out.auto_submitted = Some(unfold(value).to_ascii_lowercase()),
+            "x-autoreply"
+            | "x-autorespond"
+            | "x-autoresponse"
+            | "x-auto-response-suppress-reply" => out.autoreply_header = true,
             "precedence" => out.precedence = Some(unfold(value).to_ascii_lowercase()),
             "return-path" => out.return_path_empty = unfold(value).replace(' ', "") == "<>",
-            "delivered-to" | "x-original-to" | "envelope-to" => {
-                out.recipients.extend(value.split(',').map(|s| strip_angle(s).to_ascii_lowercase()))
-            }
+            "delivered-to" | "x-original-to" | "envelope-to" => out.recipients.extend(
+                value
+                    .split(',')
+                    .map(|s| strip_angle(s).to_ascii_lowercase()),
+            ),
             _ => {}
         }
     }
@@ -139,7 +173,8 @@ fn read_headers(m: &Message<'_>, out: &mut ParsedEmail) {
     out.recipients.extend(addresses(m.cc()));
     out.recipients.retain(|r| !r.is_empty());
     if let Some(ct) = m.root_part().content_type() {
-        out.content_type = format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
+        out.content_type =
+            format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
         out.report_type = ct.attribute("report-type").map(|s| s.to_ascii_lowercase());
     }
 }
@@ -150,29 +185,48 @@ fn unfold(v: &str) -> String {
 
 fn read_parts(m: &Message<'_>, limits: &Limits, depth: usize, out: &mut ParsedEmail) {
     if m.parts.len() > limits.max_parts {
-        out.problems.push(format!("{} MIME parts, more than the limit of {}; the rest is not read", m.parts.len(), limits.max_parts));
+        out.problems.push(format!(
+            "{} MIME parts, more than the limit of {}; the rest is not read",
+            m.parts.len(),
+            limits.max_parts
+        ));
     }
     for (idx, part) in m.parts.iter().enumerate().take(limits.max_parts) {
         if part.is_encoding_problem {
-            out.problems.push(format!("part {idx}: undecodable content or charset"));
+            out.problems
+                .push(format!("part {idx}: undecodable content or charset"));
         }
         let ct = part.content_type();
-        let ctype = ct.map(|c| c.ctype().to_ascii_lowercase()).unwrap_or_else(|| "text".into());
-        let subtype = ct.and_then(|c| c.subtype()).map(|s| s.to_ascii_lowercase()).unwrap_or_else(|| "plain".into());
+        let ctype = ct
+            .map(|c| c.ctype().to_ascii_lowercase())
+            .unwrap_or_else(|| "text".into());
+        let subtype = ct
+            .and_then(|c| c.subtype())
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_else(|| "plain".into());
         let full = format!("{ctype}/{subtype}");
         if full == "message/delivery-status" || full == "message/global-delivery-status" {
             out.has_delivery_status = true;
         }
-        let is_attachment = part.content_disposition().is_some_and(|d| d.is_attachment());
+        let is_attachment = part
+            .content_disposition()
+            .is_some_and(|d| d.is_attachment());
         let name = part.attachment_name().unwrap_or("").to_string();
         match &part.body {
-            PartType::Text(t) if !is_attachment && subtype == "plain" => out.text.push(t.to_string()),
+            PartType::Text(t) if !is_attachment && subtype == "plain" => {
+                out.text.push(t.to_string())
+            }
             PartType::Html(h) if !is_attachment => out.html.push(h.to_string()),
-            PartType::Text(t) | PartType::Html(t) => push_attachment(out, limits, name, full, t.as_bytes()),
-            PartType::Binary(b) | PartType::InlineBinary(b) => push_attachment(out, limits, name, full, b),
+            PartType::Text(t) | PartType::Html(t) => {
+                push_attachment(out, limits, name, full, t.as_bytes())
+            }
+            PartType::Binary(b) | PartType::InlineBinary(b) => {
+                push_attachment(out, limits, name, full, b)
+            }
             PartType::Message(inner) => {
                 if depth + 1 >= limits.max_depth {
-                    out.problems.push("attached emails nested deeper than the limit; not read".into());
+                    out.problems
+                        .push("attached emails nested deeper than the limit; not read".into());
                 } else {
                     let raw = inner.raw_message.as_ref();
                     out.forwarded.push(parse_at_depth(raw, limits, depth + 1));
@@ -183,17 +237,31 @@ fn read_parts(m: &Message<'_>, limits: &Limits, depth: usize, out: &mut ParsedEm
     }
 }
 
-fn push_attachment(out: &mut ParsedEmail, limits: &Limits, name: String, content_type: String, data: &[u8]) {
+fn push_attachment(
+    out: &mut ParsedEmail,
+    limits: &Limits,
+    name: String,
+    content_type: String,
+    data: &[u8],
+) {
     if data.len() as u64 > limits.max_attachment_bytes {
         out.problems.push(format!(
             "attachment {name:?} ({content_type}) is {} bytes, over the limit of {}; not read",
             data.len(),
             limits.max_attachment_bytes
         ));
-        out.attachments.push(Attachment { name, content_type, data: Vec::new() });
+        out.attachments.push(Attachment {
+            name,
+            content_type,
+            data: Vec::new(),
+        });
         return;
     }
-    out.attachments.push(Attachment { name, content_type, data: data.to_vec() });
+    out.attachments.push(Attachment {
+        name,
+        content_type,
+        data: data.to_vec(),
+    });
 }
 
 #[cfg(test)]
@@ -209,7 +277,10 @@ mod tests {
         assert_eq!(p.auth_results.len(), 2);
         assert!(p.auth_results[0].starts_with("mx.a"));
         assert_eq!(p.thread_ids, vec!["req@kcsc.example"]);
-        assert!(p.recipients.contains(&"takedown+kcsc-240901-01@kcsc.example".to_string()));
+        assert!(
+            p.recipients
+                .contains(&"takedown+kcsc-240901-01@kcsc.example".to_string())
+        );
         assert_eq!(p.text.len(), 1);
         assert!(p.text[0].contains("removed"));
         assert!(p.problems.is_empty(), "{:?}", p.problems);
@@ -217,7 +288,13 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        for raw in [&b""[..], b"\x00\x01\x02", b"not an email at all", b"From:\r\n\r\n", b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n--x--"] {
+        for raw in [
+            &b""[..],
+            b"\x00\x01\x02",
+            b"not an email at all",
+            b"From:\r\n\r\n",
+            b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n--x--",
+        ] {
             let p = parse(raw, &Limits::default());
             assert!(!p.problems.is_empty());
         }

@@ -73,7 +73,10 @@ pub fn understand(raw: &[u8], settings: &Settings) -> Understanding {
 
 /// Whether `trust.verify` makes takedown check DKIM itself.
 pub fn checks_dkim(settings: &Settings) -> bool {
-    settings.trust.as_ref().is_some_and(|t| t.verify != Verify::AuthenticationResults && t.require != Require::None)
+    settings
+        .trust
+        .as_ref()
+        .is_some_and(|t| t.verify != Verify::AuthenticationResults && t.require != Require::None)
 }
 
 /// `understand` with the DKIM verdict taken from `source`: DNS, fixed
@@ -85,9 +88,17 @@ pub fn understand_with(raw: &[u8], settings: &Settings, source: &dkim::Source) -
         _ => None,
     };
     let verdict = trust::assess_with(&parsed, settings, own.as_ref());
-    let platform = verdict.platform.as_deref().and_then(|p| settings.platform(p));
+    let platform = verdict
+        .platform
+        .as_deref()
+        .and_then(|p| settings.platform(p));
     let extraction = extract::extract(&parsed, platform, settings);
-    Understanding { parsed, verdict, extraction, dkim: own }
+    Understanding {
+        parsed,
+        verdict,
+        extraction,
+        dkim: own,
+    }
 }
 
 /// How `ingest_one_with` reads an email.
@@ -102,7 +113,10 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { dkim: dkim::Source::System, understand: understand_with }
+        IngestOptions {
+            dkim: dkim::Source::System,
+            understand: understand_with,
+        }
     }
 }
 
@@ -121,17 +135,27 @@ pub struct NotUnderstood(pub &'static str, pub String);
 /// Runs the understanding step on a worker thread, bounded by
 /// `limits.time_budget` (plus the DNS allowance when DKIM is checked), with
 /// panics caught. A worker that overruns is abandoned, not waited for.
-pub fn understand_bounded(raw: &[u8], settings: &Settings, opts: &IngestOptions) -> Result<(Understanding, Duration), NotUnderstood> {
+pub fn understand_bounded(
+    raw: &[u8],
+    settings: &Settings,
+    opts: &IngestOptions,
+) -> Result<(Understanding, Duration), NotUnderstood> {
     let stuck = RUNAWAY.load(Ordering::SeqCst);
     if stuck >= MAX_RUNAWAY {
         return Err(NotUnderstood(
             "time_budget",
-            format!("not read: {stuck} earlier emails are still being read past limits.time_budget; this one waits for a person"),
+            format!(
+                "not read: {stuck} earlier emails are still being read past limits.time_budget; this one waits for a person"
+            ),
         ));
     }
     let mut budget = settings.limits.time_budget;
     if checks_dkim(settings) {
-        let dns = settings.trust.as_ref().map(|t| t.dns_timeout).unwrap_or_default();
+        let dns = settings
+            .trust
+            .as_ref()
+            .map(|t| t.dns_timeout)
+            .unwrap_or_default();
         budget += dns.saturating_mul(2) + Duration::from_millis(500);
     }
     const RUNNING: u8 = 0;
@@ -139,48 +163,71 @@ pub fn understand_bounded(raw: &[u8], settings: &Settings, opts: &IngestOptions)
     const ABANDONED: u8 = 2;
     let state = Arc::new(AtomicU8::new(RUNNING));
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
-    let (bytes, worker_settings, worker_opts, worker_state) = (raw.to_vec(), settings.clone(), opts.clone(), state.clone());
+    let (bytes, worker_settings, worker_opts, worker_state) =
+        (raw.to_vec(), settings.clone(), opts.clone(), state.clone());
     let started = Instant::now();
     let spawned = std::thread::Builder::new()
         .name("takedown-understand".into())
         // Generous stack: nested MIME is parsed recursively by mail-parser.
         .stack_size(64 << 20)
         .spawn(move || {
-            let r = catch_unwind(AssertUnwindSafe(|| (worker_opts.understand)(&bytes, &worker_settings, &worker_opts.dkim)));
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                (worker_opts.understand)(&bytes, &worker_settings, &worker_opts.dkim)
+            }));
             let _ = tx.send(r.map_err(panic_text));
-            if worker_state.compare_exchange(RUNNING, DONE, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+            if worker_state
+                .compare_exchange(RUNNING, DONE, Ordering::SeqCst, Ordering::SeqCst)
+                .is_err()
+            {
                 RUNAWAY.fetch_sub(1, Ordering::SeqCst);
                 tracing::warn!("an email abandoned past its time budget has finished being read");
             }
         });
     if let Err(e) = spawned {
         // No thread to be had (resource limits): read it here, unbounded but guarded.
-        tracing::warn!("cannot start a worker thread ({e}); reading the email without a time limit");
-        return match catch_unwind(AssertUnwindSafe(|| (opts.understand)(raw, settings, &opts.dkim))) {
+        tracing::warn!(
+            "cannot start a worker thread ({e}); reading the email without a time limit"
+        );
+        return match catch_unwind(AssertUnwindSafe(|| {
+            (opts.understand)(raw, settings, &opts.dkim)
+        })) {
             Ok(u) => Ok((u, started.elapsed())),
-            Err(p) => Err(NotUnderstood("internal_error", format!("internal error while reading this email: {}", panic_text(p)))),
+            Err(p) => Err(NotUnderstood(
+                "internal_error",
+                format!("internal error while reading this email: {}", panic_text(p)),
+            )),
         };
     }
     let over = |budget: Duration| {
         NotUnderstood(
             "time_budget",
-            format!("reading this email took longer than limits.time_budget ({} ms); it was not read", budget.as_millis()),
+            format!(
+                "reading this email took longer than limits.time_budget ({} ms); it was not read",
+                budget.as_millis()
+            ),
         )
     };
     match rx.recv_timeout(budget) {
         Ok(Ok(u)) => Ok((u, started.elapsed())),
-        Ok(Err(p)) => Err(NotUnderstood("internal_error", format!("internal error while reading this email: {p}"))),
+        Ok(Err(p)) => Err(NotUnderstood(
+            "internal_error",
+            format!("internal error while reading this email: {p}"),
+        )),
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
             RUNAWAY.fetch_add(1, Ordering::SeqCst);
-            if state.compare_exchange(RUNNING, ABANDONED, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+            if state
+                .compare_exchange(RUNNING, ABANDONED, Ordering::SeqCst, Ordering::SeqCst)
+                .is_err()
+            {
                 // It finished just now: not a runaway after all, but over budget all the same.
                 RUNAWAY.fetch_sub(1, Ordering::SeqCst);
             }
             Err(over(budget))
         }
-        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-            Err(NotUnderstood("internal_error", "internal error: the worker reading this email stopped without an answer".into()))
-        }
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(NotUnderstood(
+            "internal_error",
+            "internal error: the worker reading this email stopped without an answer".into(),
+        )),
     }
 }
 
@@ -188,14 +235,25 @@ pub fn understand_bounded(raw: &[u8], settings: &Settings, opts: &IngestOptions)
 pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> ViewQuery {
     let x = &u.extraction;
     let mut q = ViewQuery::default();
-    q.refs = x.refs.refs.iter().chain(x.refs.plus_refs.iter()).cloned().collect();
+    q.refs = x
+        .refs
+        .refs
+        .iter()
+        .chain(x.refs.plus_refs.iter())
+        .cloned()
+        .collect();
     q.message_ids = x.refs.thread_ids.clone();
     if x.classification == Classification::Bounce {
         // The failed email's own Message-ID: one of our reminders, perhaps.
         q.message_ids = extract::refs::bounced_ids(&u.parsed);
     }
     if let Some(p) = &u.verdict.platform {
-        q.case_numbers = x.refs.case_numbers.iter().map(|n| (p.clone(), n.clone())).collect();
+        q.case_numbers = x
+            .refs
+            .case_numbers
+            .iter()
+            .map(|n| (p.clone(), n.clone()))
+            .collect();
         // "your request of Sept. 1": the year is the email's, or the one before
         // when that date would be in the future.
         let when = u.parsed.date.unwrap_or(now).to_zoned(settings.tz.clone());
@@ -215,7 +273,12 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
         }
     }
     q.url_keys = x.claims.iter().filter_map(|c| c.key.clone()).collect();
-    q.key_prefixes = x.claims.iter().filter(|c| c.channel).filter_map(|c| c.key.clone()).collect();
+    q.key_prefixes = x
+        .claims
+        .iter()
+        .filter(|c| c.channel)
+        .filter_map(|c| c.key.clone())
+        .collect();
     q.url_keys.sort();
     q.url_keys.dedup();
     q
@@ -230,12 +293,23 @@ fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
 
 /// Ingests one email: records it (raw bytes included) with everything
 /// decided about it, atomically. Idempotent: the same email again changes nothing.
-pub fn ingest_one(store: &Store, settings: &Settings, raw: &RawEmail, now: Timestamp) -> Result<IngestReport, StoreError> {
+pub fn ingest_one(
+    store: &Store,
+    settings: &Settings,
+    raw: &RawEmail,
+    now: Timestamp,
+) -> Result<IngestReport, StoreError> {
     ingest_one_with(store, settings, raw, now, &IngestOptions::default())
 }
 
 /// `ingest_one` with the DKIM source and the understanding step chosen by the caller.
-pub fn ingest_one_with(store: &Store, settings: &Settings, raw: &RawEmail, now: Timestamp, opts: &IngestOptions) -> Result<IngestReport, StoreError> {
+pub fn ingest_one_with(
+    store: &Store,
+    settings: &Settings,
+    raw: &RawEmail,
+    now: Timestamp,
+    opts: &IngestOptions,
+) -> Result<IngestReport, StoreError> {
     ingest_prepared(store, settings, raw, now, opts, None)
 }
 
@@ -264,7 +338,10 @@ pub fn ingest_batch(
     mut each: impl FnMut(usize, std::thread::Result<Result<IngestReport, StoreError>>) -> bool,
 ) {
     use std::sync::{Condvar, Mutex, mpsc};
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(raws.len());
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(raws.len());
     if workers == 0 {
         return;
     }
@@ -306,14 +383,20 @@ pub fn ingest_batch(
                             return;
                         }
                     }
-                    if tx.send((i, understand_bounded(&raws[i].bytes, settings, opts))).is_err() {
+                    if tx
+                        .send((i, understand_bounded(&raws[i].bytes, settings, opts)))
+                        .is_err()
+                    {
                         return;
                     }
                 }
             });
         }
         drop(tx);
-        let mut ready: std::collections::BTreeMap<usize, Result<(Understanding, Duration), NotUnderstood>> = Default::default();
+        let mut ready: std::collections::BTreeMap<
+            usize,
+            Result<(Understanding, Duration), NotUnderstood>,
+        > = Default::default();
         let finish = |stop: bool| {
             let (lock, cv) = &progress;
             let mut g = lock.lock().unwrap_or_else(|p| p.into_inner());
@@ -338,8 +421,13 @@ pub fn ingest_batch(
             } else {
                 None
             };
-            let pre = Prepared { sha: shas[i].clone(), understood };
-            let r = catch_unwind(AssertUnwindSafe(|| ingest_prepared(store, settings, raw, now, opts, Some(pre))));
+            let pre = Prepared {
+                sha: shas[i].clone(),
+                understood,
+            };
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                ingest_prepared(store, settings, raw, now, opts, Some(pre))
+            }));
             let panicked = r.is_err();
             let go_on = each(i, r) && !panicked;
             finish(!go_on);
@@ -365,7 +453,13 @@ fn ingest_prepared(
     };
     let origin = raw.origin.to_string();
     if let Some(k) = store.message_by_sha(&sha)? {
-        return Ok(duplicate_report(origin, sha, k.message_id, &k.disposition, format!("already recorded as email #{} ({})", k.id, k.outcome)));
+        return Ok(duplicate_report(
+            origin,
+            sha,
+            k.message_id,
+            &k.disposition,
+            format!("already recorded as email #{} ({})", k.id, k.outcome),
+        ));
     }
 
     // Too large: keep the header (what the source gave us) and say why.
@@ -376,11 +470,20 @@ fn ingest_prepared(
         let parsed = parse::parse(head, &settings.limits);
         if let Some(mid) = &parsed.message_id {
             if let Some(k) = store.messages_by_message_id(mid)?.into_iter().next() {
-                return Ok(duplicate_report(origin, sha, Some(mid.clone()), &k.disposition, format!("already recorded as email #{}", k.id)));
+                return Ok(duplicate_report(
+                    origin,
+                    sha,
+                    Some(mid.clone()),
+                    &k.disposition,
+                    format!("already recorded as email #{}", k.id),
+                ));
             }
         }
         let verdict = trust::assess(&parsed, settings);
-        let detail = format!("{} bytes, over limits.max_message_bytes = {limit}; only the header was kept", raw.size());
+        let detail = format!(
+            "{} bytes, over limits.max_message_bytes = {limit}; only the header was kept",
+            raw.size()
+        );
         let msg = NewMessage {
             message_id: parsed.message_id.as_deref(),
             sha256: &sha,
@@ -393,7 +496,11 @@ fn ingest_prepared(
             size: raw.size(),
             origin: &origin,
             platform: verdict.platform.as_deref(),
-            trust: if verdict.trusted { "trusted" } else { "untrusted" },
+            trust: if verdict.trusted {
+                "trusted"
+            } else {
+                "untrusted"
+            },
             trust_reason: &verdict.reason,
             classification: "too_large",
             outcome: Outcome::Refused.as_str(),
@@ -422,12 +529,17 @@ fn ingest_prepared(
 
     // Understanding never takes the daemon down: a panic or an overrun of the
     // time budget becomes a review entry, and the daemon goes on.
-    let u = match understood.take().unwrap_or_else(|| understand_bounded(&raw.bytes, settings, opts)) {
+    let u = match understood
+        .take()
+        .unwrap_or_else(|| understand_bounded(&raw.bytes, settings, opts))
+    {
         Ok((u, took)) => {
             tracing::debug!(origin, ms = took.as_millis() as u64, "email read");
             u
         }
-        Err(NotUnderstood(reason, why)) => return record_failure(store, raw, &sha, &origin, now, reason, why),
+        Err(NotUnderstood(reason, why)) => {
+            return record_failure(store, raw, &sha, &origin, now, reason, why);
+        }
     };
 
     // The same Message-ID again: a duplicate, unless everything before it under
@@ -439,27 +551,68 @@ fn ingest_prepared(
         if let Some(first) = earlier.first() {
             if earlier.iter().any(|k| k.trusted) || !u.verdict.trusted {
                 let detail = format!("same Message-ID as email #{} ({})", first.id, first.outcome);
-                let msg = new_message(&u, raw, &sha, &origin, now, "duplicate", &detail, Some(first.id), None);
+                let msg = new_message(
+                    &u,
+                    raw,
+                    &sha,
+                    &origin,
+                    now,
+                    "duplicate",
+                    &detail,
+                    Some(first.id),
+                    None,
+                );
                 record(store, &msg, None, u.dkim.as_ref())?;
-                return Ok(duplicate_report(origin, sha, Some(mid.clone()), &first.disposition, detail));
+                return Ok(duplicate_report(
+                    origin,
+                    sha,
+                    Some(mid.clone()),
+                    &first.disposition,
+                    detail,
+                ));
             }
-            note = format!("; Message-ID was used before by untrusted email #{}", first.id);
+            note = format!(
+                "; Message-ID was used before by untrusted email #{}",
+                first.id
+            );
         }
     }
 
     let q = view_query(&u, settings, now);
     let view = store.ledger_view(&q, &settings.tz)?;
-    let decision = match catch_unwind(AssertUnwindSafe(|| matching::decide(&u.extraction, &u.verdict, &view, settings))) {
+    let decision = match catch_unwind(AssertUnwindSafe(|| {
+        matching::decide(&u.extraction, &u.verdict, &view, settings)
+    })) {
         Ok(d) => d,
         Err(p) => {
-            let why = format!("internal error while matching this email: {}", panic_text(p));
+            let why = format!(
+                "internal error while matching this email: {}",
+                panic_text(p)
+            );
             return record_failure(store, raw, &sha, &origin, now, "internal_error", why);
         }
     };
     let detail = format!("{}{}", describe(&u, &decision), note);
-    let review_detail = decision.review.as_ref().map(|(_, d)| d.clone()).unwrap_or_default();
-    let review = decision.review.as_ref().map(|(c, _)| (*c, review_detail.as_str()));
-    let msg = new_message(&u, raw, &sha, &origin, now, decision.outcome.as_str(), &detail, None, review);
+    let review_detail = decision
+        .review
+        .as_ref()
+        .map(|(_, d)| d.clone())
+        .unwrap_or_default();
+    let review = decision
+        .review
+        .as_ref()
+        .map(|(c, _)| (*c, review_detail.as_str()));
+    let msg = new_message(
+        &u,
+        raw,
+        &sha,
+        &origin,
+        now,
+        decision.outcome.as_str(),
+        &detail,
+        None,
+        review,
+    );
     record(store, &msg, Some(&decision), u.dkim.as_ref())?;
     Ok(IngestReport {
         origin,
@@ -473,13 +626,26 @@ fn ingest_prepared(
         trusted: u.verdict.trusted,
         trust_reason: u.verdict.reason.clone(),
         review: decision.review.as_ref().map(|(c, _)| c.to_string()),
-        detail: if review_detail.is_empty() { detail } else { format!("{detail}: {review_detail}") },
+        detail: if review_detail.is_empty() {
+            detail
+        } else {
+            format!("{detail}: {review_detail}")
+        },
         changes: decision
             .changes
             .iter()
-            .map(|c| ChangeReport { reference: c.reference.clone(), url: c.url.clone(), from: c.old, to: c.new })
+            .map(|c| ChangeReport {
+                reference: c.reference.clone(),
+                url: c.url.clone(),
+                from: c.old,
+                to: c.new,
+            })
             .collect(),
-        disposition: if decision.review.is_some() { Disposition::Review } else { Disposition::Processed },
+        disposition: if decision.review.is_some() {
+            Disposition::Review
+        } else {
+            Disposition::Processed
+        },
     })
 }
 
@@ -490,7 +656,10 @@ fn describe(u: &Understanding, d: &Decision) -> String {
         s.push_str(&format!(" [{}]", x.classification.as_str()));
     }
     if !x.hedged.is_empty() {
-        s.push_str(&format!("; {} URL(s) with no confirmed status", x.hedged.len()));
+        s.push_str(&format!(
+            "; {} URL(s) with no confirmed status",
+            x.hedged.len()
+        ));
     }
     s
 }
@@ -519,7 +688,11 @@ fn new_message<'a>(
         size: raw.size(),
         origin,
         platform: u.verdict.platform.as_deref(),
-        trust: if u.verdict.trusted { "trusted" } else { "untrusted" },
+        trust: if u.verdict.trusted {
+            "trusted"
+        } else {
+            "untrusted"
+        },
         trust_reason: &u.verdict.reason,
         classification: u.extraction.classification.as_str(),
         outcome,
@@ -530,7 +703,12 @@ fn new_message<'a>(
 }
 
 /// Records an email with takedown's own DKIM verdict, in one transaction.
-fn record(store: &Store, msg: &NewMessage<'_>, decision: Option<&Decision>, own: Option<&DkimCheck>) -> Result<i64, StoreError> {
+fn record(
+    store: &Store,
+    msg: &NewMessage<'_>,
+    decision: Option<&Decision>,
+    own: Option<&DkimCheck>,
+) -> Result<i64, StoreError> {
     store.atomically(|_| {
         let id = store.record_ingest(msg, decision)?;
         if let Some(check) = own {
@@ -542,7 +720,15 @@ fn record(store: &Store, msg: &NewMessage<'_>, decision: Option<&Decision>, own:
 
 /// Records an email that could not be understood (`reason`: internal_error,
 /// time_budget) for a person to look at.
-fn record_failure(store: &Store, raw: &RawEmail, sha: &str, origin: &str, now: Timestamp, reason: &str, why: String) -> Result<IngestReport, StoreError> {
+fn record_failure(
+    store: &Store,
+    raw: &RawEmail,
+    sha: &str,
+    origin: &str,
+    now: Timestamp,
+    reason: &str,
+    why: String,
+) -> Result<IngestReport, StoreError> {
     tracing::error!(origin, "{why}");
     let msg = NewMessage {
         message_id: None,
@@ -583,7 +769,13 @@ fn record_failure(store: &Store, raw: &RawEmail, sha: &str, origin: &str, now: T
     })
 }
 
-fn duplicate_report(origin: String, sha: String, mid: Option<String>, disposition: &str, detail: String) -> IngestReport {
+fn duplicate_report(
+    origin: String,
+    sha: String,
+    mid: Option<String>,
+    disposition: &str,
+    detail: String,
+) -> IngestReport {
     IngestReport {
         origin,
         message_id: mid,
@@ -598,6 +790,10 @@ fn duplicate_report(origin: String, sha: String, mid: Option<String>, dispositio
         review: None,
         detail,
         changes: Vec::new(),
-        disposition: if disposition == "review" { Disposition::Review } else { Disposition::Processed },
+        disposition: if disposition == "review" {
+            Disposition::Review
+        } else {
+            Disposition::Processed
+        },
     }
 }

@@ -12,7 +12,13 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [Status::Pending, Status::Removed, Status::Restricted, Status::Rejected, Status::NotFound];
+    pub const ALL: [Status; 5] = [
+        Status::Pending,
+        Status::Removed,
+        Status::Restricted,
+        Status::Rejected,
+        Status::NotFound,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -25,14 +31,16 @@ impl Status {
     }
 
     pub fn parse(s: &str) -> Option<Status> {
-        Some(match s.trim().to_ascii_lowercase().replace('-', "_").as_str() {
-            "pending" => Status::Pending,
-            "removed" => Status::Removed,
-            "restricted" => Status::Restricted,
-            "rejected" => Status::Rejected,
-            "not_found" | "notfound" => Status::NotFound,
-            _ => return None,
-        })
+        Some(
+            match s.trim().to_ascii_lowercase().replace('-', "_").as_str() {
+                "pending" => Status::Pending,
+                "removed" => Status::Removed,
+                "restricted" => Status::Restricted,
+                "rejected" => Status::Rejected,
+                "not_found" | "notfound" => Status::NotFound,
+                _ => return None,
+            },
+        )
     }
 }
 

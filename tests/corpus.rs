@@ -45,10 +45,16 @@ struct Tally {
     outcomes_right: usize,
 }
 
-fn run_case(settings: &Settings, case: &Case, now: jiff::Timestamp, tally: &mut Tally) -> Vec<String> {
+fn run_case(
+    settings: &Settings,
+    case: &Case,
+    now: jiff::Timestamp,
+    tally: &mut Tally,
+) -> Vec<String> {
     let mut diffs = Vec::new();
     let store = Store::open_in_memory().expect("in-memory ledger");
-    let rows = takedown::import::read_csv(settings, now, &corpus().join("requests.csv")).expect("requests.csv");
+    let rows = takedown::import::read_csv(settings, now, &corpus().join("requests.csv"))
+        .expect("requests.csv");
     store.import_requests(&rows, false, now).expect("import");
     let mut last = None;
     for f in &case.files {
@@ -66,11 +72,19 @@ fn run_case(settings: &Settings, case: &Case, now: jiff::Timestamp, tally: &mut 
     if r.outcome.as_str() == case.outcome {
         tally.outcomes_right += 1;
     } else {
-        diffs.push(format!("outcome: expected {}, got {} ({})", case.outcome, r.outcome.as_str(), r.detail));
+        diffs.push(format!(
+            "outcome: expected {}, got {} ({})",
+            case.outcome,
+            r.outcome.as_str(),
+            r.detail
+        ));
     }
     if let Some(c) = &case.classification {
         if &r.classification != c {
-            diffs.push(format!("classification: expected {c}, got {}", r.classification));
+            diffs.push(format!(
+                "classification: expected {c}, got {}",
+                r.classification
+            ));
         }
     }
     match (&case.review, &r.review) {
@@ -80,16 +94,25 @@ fn run_case(settings: &Settings, case: &Case, now: jiff::Timestamp, tally: &mut 
         }
         (Some(e), g) => {
             tally.review_expected += 1;
-            diffs.push(format!("review: expected {e}, got {}", g.as_deref().unwrap_or("none")));
+            diffs.push(format!(
+                "review: expected {e}, got {}",
+                g.as_deref().unwrap_or("none")
+            ));
         }
-        (None, Some(g)) if case.outcome != "duplicate" => diffs.push(format!("review: expected none, got {g} ({})", r.detail)),
+        (None, Some(g)) if case.outcome != "duplicate" => {
+            diffs.push(format!("review: expected none, got {g} ({})", r.detail))
+        }
         _ => {}
     }
     // Every item of every request: listed ones as expected, the rest pending.
     let mut seen = 0;
     for req in store.request_summaries(None, None).expect("requests") {
         for item in store.items_of(&req.reference).expect("items") {
-            let want = case.items.get(&item.url).map(String::as_str).unwrap_or("pending");
+            let want = case
+                .items
+                .get(&item.url)
+                .map(String::as_str)
+                .unwrap_or("pending");
             if case.items.contains_key(&item.url) {
                 seen += 1;
             }
@@ -99,14 +122,23 @@ fn run_case(settings: &Settings, case: &Case, now: jiff::Timestamp, tally: &mut 
                 tally.items_right += 1;
             } else {
                 if got != "pending" {
-                    tally.false_applications.push(format!("{}: {} -> {got} (expected {want})", case.name, item.url));
+                    tally.false_applications.push(format!(
+                        "{}: {} -> {got} (expected {want})",
+                        case.name, item.url
+                    ));
                 }
-                diffs.push(format!("{} {}: expected {want}, got {got}", req.reference, item.url));
+                diffs.push(format!(
+                    "{} {}: expected {want}, got {got}",
+                    req.reference, item.url
+                ));
             }
         }
     }
     if seen != case.items.len() {
-        diffs.push(format!("expected.toml lists {} item URL(s) not in requests.csv", case.items.len() - seen));
+        diffs.push(format!(
+            "expected.toml lists {} item URL(s) not in requests.csv",
+            case.items.len() - seen
+        ));
     }
     diffs
 }
@@ -119,7 +151,11 @@ fn corpus_cases_end_as_expected() {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("corpus dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("expected") && n.ends_with(".toml")))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("expected") && n.ends_with(".toml"))
+        })
         .collect();
     files.sort();
     let mut expected = Expected { case: Vec::new() };
@@ -134,7 +170,12 @@ fn corpus_cases_end_as_expected() {
     for case in &expected.case {
         let diffs = run_case(&settings, case, now, &mut tally);
         if !diffs.is_empty() {
-            failures.push(format!("--- {} ({})\n    {}", case.name, case.files.join(", "), diffs.join("\n    ")));
+            failures.push(format!(
+                "--- {} ({})\n    {}",
+                case.name,
+                case.files.join(", "),
+                diffs.join("\n    ")
+            ));
         }
     }
     let n = expected.case.len();
@@ -146,11 +187,19 @@ fn corpus_cases_end_as_expected() {
         100.0 * tally.items_right as f64 / tally.items.max(1) as f64
     );
     println!("outcomes right: {}/{n}", tally.outcomes_right);
-    println!("review hits: {}/{}", tally.review_hits, tally.review_expected);
+    println!(
+        "review hits: {}/{}",
+        tally.review_hits, tally.review_expected
+    );
     println!("false applications: {}", tally.false_applications.len());
     for f in &tally.false_applications {
         println!("  {f}");
     }
-    assert!(failures.is_empty(), "{} corpus case(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} corpus case(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(Path::new(&dir).is_dir());
 }

@@ -68,7 +68,12 @@ fn store_with_request() -> Store {
 
 fn eml_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "eml")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -82,10 +87,17 @@ fn ingest_dir(dir: &Path, s: &Settings) -> Vec<(String, String, u128)> {
         let bytes = std::fs::read(&p).expect("read corpus file");
         let name = p.file_name().unwrap().to_string_lossy().to_string();
         let t = Instant::now();
-        let r = ingest_one(&store, s, &raw(bytes, &name), now()).unwrap_or_else(|e| panic!("{name}: store error {e}"));
+        let r = ingest_one(&store, s, &raw(bytes, &name), now())
+            .unwrap_or_else(|e| panic!("{name}: store error {e}"));
         let ms = t.elapsed().as_millis();
-        let what = r.review.clone().unwrap_or_else(|| r.outcome.as_str().to_string());
-        println!("{name:<40} {what:<22} {ms:>6} ms  {}", r.detail.chars().take(100).collect::<String>());
+        let what = r
+            .review
+            .clone()
+            .unwrap_or_else(|| r.outcome.as_str().to_string());
+        println!(
+            "{name:<40} {what:<22} {ms:>6} ms  {}",
+            r.detail.chars().take(100).collect::<String>()
+        );
         out.push((name, what, ms));
     }
     out
@@ -99,9 +111,16 @@ fn check_outcomes(results: &[(String, String, u128)]) {
     for (name, what, _) in results {
         assert!(what != "internal_error", "{name}: {what}");
     }
-    let slow: Vec<&str> = results.iter().filter(|(_, w, _)| w == "time_budget").map(|(n, _, _)| n.as_str()).collect();
+    let slow: Vec<&str> = results
+        .iter()
+        .filter(|(_, w, _)| w == "time_budget")
+        .map(|(n, _, _)| n.as_str())
+        .collect();
     if !slow.is_empty() {
-        println!("NOTE: over limits.time_budget here, sent to review: {}", slow.join(", "));
+        println!(
+            "NOTE: over limits.time_budget here, sent to review: {}",
+            slow.join(", ")
+        );
     }
 }
 
@@ -111,13 +130,32 @@ fn malformed_corpus_is_harmless() {
     let s = settings(&hostile_config());
     let started = Instant::now();
     let results = ingest_dir(&dir, &s);
-    println!("{} malformed emails in {} ms", results.len(), started.elapsed().as_millis());
-    assert!(results.len() >= 40, "the corpus is missing: run tests/malformed/make_malformed.py");
-    let by_name = |n: &str| results.iter().find(|(name, _, _)| name == n).map(|(_, w, _)| w.as_str()).unwrap_or("missing");
+    println!(
+        "{} malformed emails in {} ms",
+        results.len(),
+        started.elapsed().as_millis()
+    );
+    assert!(
+        results.len() >= 40,
+        "the corpus is missing: run tests/malformed/make_malformed.py"
+    );
+    let by_name = |n: &str| {
+        results
+            .iter()
+            .find(|(name, _, _)| name == n)
+            .map(|(_, w, _)| w.as_str())
+            .unwrap_or("missing")
+    };
     check_outcomes(&results);
     assert_eq!(by_name("zip-bomb-xlsx.eml"), "unreadable_attachment");
-    assert_eq!(by_name("zip-many-entries-xlsx.eml"), "unreadable_attachment");
-    assert_eq!(by_name("huge-base64-attachment.eml"), "unreadable_attachment");
+    assert_eq!(
+        by_name("zip-many-entries-xlsx.eml"),
+        "unreadable_attachment"
+    );
+    assert_eq!(
+        by_name("huge-base64-attachment.eml"),
+        "unreadable_attachment"
+    );
 }
 
 #[test]
@@ -132,16 +170,30 @@ fn mime_torture_corpus_is_harmless() {
     let mut all = ingest_dir(&dir, &s);
     // Files there without the .eml extension too.
     let others: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file() && p.extension().is_none_or(|x| x != "eml")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_none_or(|x| x != "eml"))
+                .collect()
+        })
         .unwrap_or_default();
     let store = store_with_request();
     for p in others {
         let bytes = std::fs::read(&p).expect("read");
         let t = Instant::now();
-        let r = ingest_one(&store, &s, &raw(bytes, &p.display().to_string()), now()).expect("store");
-        all.push((p.display().to_string(), r.review.unwrap_or_default(), t.elapsed().as_millis()));
+        let r =
+            ingest_one(&store, &s, &raw(bytes, &p.display().to_string()), now()).expect("store");
+        all.push((
+            p.display().to_string(),
+            r.review.unwrap_or_default(),
+            t.elapsed().as_millis(),
+        ));
     }
-    println!("{} mime-torture emails in {} ms", all.len(), started.elapsed().as_millis());
+    println!(
+        "{} mime-torture emails in {} ms",
+        all.len(),
+        started.elapsed().as_millis()
+    );
     check_outcomes(&all);
 }
 
@@ -152,7 +204,11 @@ fn limits_are_enforced() {
     let read = |n: &str| std::fs::read(dir.join(n)).expect("corpus file");
     // MIME parts.
     let p = takedown::parse::parse(&read("many-parts.eml"), &s.limits);
-    assert!(p.problems.iter().any(|x| x.contains("MIME parts")), "{:?}", p.problems);
+    assert!(
+        p.problems.iter().any(|x| x.contains("MIME parts")),
+        "{:?}",
+        p.problems
+    );
     assert!(p.text.len() <= s.limits.max_parts);
     // Nesting of attached emails.
     let p = takedown::parse::parse(&read("deep-rfc822.eml"), &s.limits);
@@ -165,24 +221,51 @@ fn limits_are_enforced() {
     assert!(depth < s.limits.max_depth, "nested {depth} deep");
     // Attachment size.
     let p = takedown::parse::parse(&read("huge-base64-attachment.eml"), &s.limits);
-    assert!(p.attachments.iter().all(|a| a.data.len() as u64 <= s.limits.max_attachment_bytes));
+    assert!(
+        p.attachments
+            .iter()
+            .all(|a| a.data.len() as u64 <= s.limits.max_attachment_bytes)
+    );
     // URLs per email, table rows, line length.
     let x = |n: &str| {
         let p = takedown::parse::parse(&read(n), &s.limits);
         takedown::extract::extract(&p, s.platform("telegram"), &s)
     };
     let many = x("many-urls.eml");
-    assert!(many.claims.len() <= s.limits.max_urls_per_email, "{}", many.claims.len());
-    assert!(many.notes.iter().any(|n| n.contains("limit")), "{:?}", many.notes);
+    assert!(
+        many.claims.len() <= s.limits.max_urls_per_email,
+        "{}",
+        many.claims.len()
+    );
+    assert!(
+        many.notes.iter().any(|n| n.contains("limit")),
+        "{:?}",
+        many.notes
+    );
     let csv = x("csv-many-rows.eml");
-    assert!(csv.claims.len() <= s.limits.max_table_rows, "{}", csv.claims.len());
+    assert!(
+        csv.claims.len() <= s.limits.max_table_rows,
+        "{}",
+        csv.claims.len()
+    );
     let long = x("line-200k-urls.eml");
-    assert!(long.claims.len() + long.hedged.len() < 10_000, "a 200 KB line is cut at max_line_bytes");
+    assert!(
+        long.claims.len() + long.hedged.len() < 10_000,
+        "a 200 KB line is cut at max_line_bytes"
+    );
     // The zip bomb is refused before calamine inflates it.
-    let p = takedown::parse::parse(&read("zip-bomb-xlsx.eml"), &takedown::config::Limits::default());
-    let xlsx = p.attachments.iter().find(|a| a.name.ends_with(".xlsx")).expect("the xlsx attachment");
+    let p = takedown::parse::parse(
+        &read("zip-bomb-xlsx.eml"),
+        &takedown::config::Limits::default(),
+    );
+    let xlsx = p
+        .attachments
+        .iter()
+        .find(|a| a.name.ends_with(".xlsx"))
+        .expect("the xlsx attachment");
     let t = Instant::now();
-    let err = takedown::extract::tables::xlsx_rows(&xlsx.data, 1000).expect_err("a zip bomb is refused");
+    let err =
+        takedown::extract::tables::xlsx_rows(&xlsx.data, 1000).expect_err("a zip bomb is refused");
     assert!(err.contains("zip bomb"), "{err}");
     println!("zip bomb refused in {} ms", t.elapsed().as_millis());
 }
@@ -200,16 +283,34 @@ fn hangs(raw: &[u8], s: &Settings, src: &takedown::trust::dkim::Source) -> Under
 fn a_panic_goes_to_review_and_the_next_email_goes_on() {
     let s = settings(&hostile_config());
     let store = store_with_request();
-    let opts = IngestOptions { understand: panics, ..IngestOptions::default() };
-    let bad = tg_email("p1@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/1 removed", true);
-    let r = ingest_one_with(&store, &s, &raw(bad.into_bytes(), "bad.eml"), now(), &opts).expect("recorded");
+    let opts = IngestOptions {
+        understand: panics,
+        ..IngestOptions::default()
+    };
+    let bad = tg_email(
+        "p1@telegram.org",
+        "Re: KCSC-240901-01",
+        "https://t.me/chan/1 removed",
+        true,
+    );
+    let r = ingest_one_with(&store, &s, &raw(bad.into_bytes(), "bad.eml"), now(), &opts)
+        .expect("recorded");
     assert_eq!(r.review.as_deref(), Some("internal_error"), "{r:?}");
     assert!(r.detail.contains("deliberate test panic"), "{}", r.detail);
-    let good = tg_email("p2@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/2 removed", true);
+    let good = tg_email(
+        "p2@telegram.org",
+        "Re: KCSC-240901-01",
+        "https://t.me/chan/2 removed",
+        true,
+    );
     let r = ingest_one(&store, &s, &raw(good.into_bytes(), "good.eml"), now()).expect("recorded");
     assert_eq!(r.outcome.as_str(), "applied", "{r:?}");
     let review = store.review_list(false).expect("review");
-    assert!(review.iter().any(|e| e.reason == "internal_error" && e.message_id.is_none()));
+    assert!(
+        review
+            .iter()
+            .any(|e| e.reason == "internal_error" && e.message_id.is_none())
+    );
 }
 
 #[test]
@@ -217,17 +318,40 @@ fn an_overrun_of_the_time_budget_goes_to_review() {
     let text = hostile_config().replace("time_budget = \"20s\"", "time_budget = \"300ms\"");
     let s = settings(&text);
     let store = store_with_request();
-    let opts = IngestOptions { understand: hangs, ..IngestOptions::default() };
-    let slow = tg_email("t1@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/1 removed", true);
+    let opts = IngestOptions {
+        understand: hangs,
+        ..IngestOptions::default()
+    };
+    let slow = tg_email(
+        "t1@telegram.org",
+        "Re: KCSC-240901-01",
+        "https://t.me/chan/1 removed",
+        true,
+    );
     let t = Instant::now();
-    let r = ingest_one_with(&store, &s, &raw(slow.into_bytes(), "slow.eml"), now(), &opts).expect("recorded");
+    let r = ingest_one_with(
+        &store,
+        &s,
+        &raw(slow.into_bytes(), "slow.eml"),
+        now(),
+        &opts,
+    )
+    .expect("recorded");
     let took = t.elapsed();
     println!("overrun detected after {} ms", took.as_millis());
     assert_eq!(r.review.as_deref(), Some("time_budget"), "{r:?}");
-    assert!(took < Duration::from_secs(2), "the daemon must not wait for the stuck email: {took:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "the daemon must not wait for the stuck email: {took:?}"
+    );
     // The next email goes on (with room for the first, slow, regex compilation of a debug build).
     let s = settings(&hostile_config());
-    let good = tg_email("t2@telegram.org", "Re: KCSC-240901-01", "https://t.me/chan/2 removed", true);
+    let good = tg_email(
+        "t2@telegram.org",
+        "Re: KCSC-240901-01",
+        "https://t.me/chan/2 removed",
+        true,
+    );
     let r = ingest_one(&store, &s, &raw(good.into_bytes(), "good.eml"), now()).expect("recorded");
     assert_eq!(r.outcome.as_str(), "applied", "{r:?}");
     // A real email over a 1 ms budget.
@@ -245,39 +369,76 @@ fn credentials_never_show_in_debug_or_errors() {
     );
     let s = settings(&text);
     let dbg = format!("{s:?}");
-    assert!(!dbg.contains(secret), "Settings Debug shows the password command: {dbg}");
+    assert!(
+        !dbg.contains(secret),
+        "Settings Debug shows the password command: {dbg}"
+    );
     assert!(dbg.contains("command:<hidden>"), "{dbg}");
     let cred = takedown::config::Credential::Command(format!("echo {secret}"));
     assert_eq!(format!("{cred:?}"), "command:<hidden>");
     // A password written into the config is refused without echoing it.
-    let bad = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword = \"{secret}\"\n");
-    let e = Settings::from_toml(Path::new("c.toml"), &bad).unwrap_err().to_string();
+    let bad = format!(
+        "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword = \"{secret}\"\n"
+    );
+    let e = Settings::from_toml(Path::new("c.toml"), &bad)
+        .unwrap_err()
+        .to_string();
     assert!(!e.contains(secret), "{e}");
     // Nor does a command that fails show it (the binary, end to end).
     let env = Env::with_config(&text);
     let out = env.cmd().args(["-v", "check"]).output().expect("run");
-    let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!all.contains(secret), "{all}");
 }
 
 #[test]
 fn tls_verification_cannot_be_turned_off() {
     for v in ["off", "insecure", "no-verify", "starttls-insecure", "false"] {
-        let text = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ntls = \"{v}\"\n");
-        let e = Settings::from_toml(Path::new("c.toml"), &text).unwrap_err().to_string();
-        assert!(e.contains("mailbox.tls") && e.contains("cannot be turned off"), "{v}: {e}");
+        let text = format!(
+            "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ntls = \"{v}\"\n"
+        );
+        let e = Settings::from_toml(Path::new("c.toml"), &text)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("mailbox.tls") && e.contains("cannot be turned off"),
+            "{v}: {e}"
+        );
     }
     // No key exists to skip certificate checks.
-    let text = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ndanger_accept_invalid_certs = true\n");
+    let text = format!(
+        "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ndanger_accept_invalid_certs = true\n"
+    );
     assert!(Settings::from_toml(Path::new("c.toml"), &text).is_err());
     // tls = "none" is accepted; towards a non-loopback host it is what the warning is for.
-    let text = format!("{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"relay.internal\"\nusername = \"u\"\npassword_env = \"P\"\ntls = \"none\"\n");
+    let text = format!(
+        "{MINI_CONFIG}\n[mailbox]\nkind = \"imap\"\nhost = \"relay.internal\"\nusername = \"u\"\npassword_env = \"P\"\ntls = \"none\"\n"
+    );
     assert!(Settings::from_toml(Path::new("c.toml"), &text).is_ok());
     use takedown::config::is_loopback;
-    for h in ["localhost", "LOCALHOST", "127.0.0.1", "127.9.9.9", "::1", "[::1]"] {
+    for h in [
+        "localhost",
+        "LOCALHOST",
+        "127.0.0.1",
+        "127.9.9.9",
+        "::1",
+        "[::1]",
+    ] {
         assert!(is_loopback(h), "{h}");
     }
-    for h in ["relay.internal", "10.0.0.1", "192.168.1.1", "localhost.evil.example", "127.0.0.1.nip.io", "::2", ""] {
+    for h in [
+        "relay.internal",
+        "10.0.0.1",
+        "192.168.1.1",
+        "localhost.evil.example",
+        "127.0.0.1.nip.io",
+        "::2",
+        "",
+    ] {
         assert!(!is_loopback(h), "{h}");
     }
 }
@@ -290,11 +451,15 @@ fn ledger_file_gets_its_configured_mode() {
         let dir = tempfile::tempdir().expect("tmp");
         let db = dir.path().join("sub/ledger.db");
         let text = match mode {
-            Some(m) => MINI_CONFIG.replace("path = \"t.db\"", &format!("path = \"{}\"\nmode = \"{m}\"", db.display())),
+            Some(m) => MINI_CONFIG.replace(
+                "path = \"t.db\"",
+                &format!("path = \"{}\"\nmode = \"{m}\"", db.display()),
+            ),
             None => MINI_CONFIG.replace("path = \"t.db\"", &format!("path = \"{}\"", db.display())),
         };
         let s = settings(&text);
-        let store = Store::open(&s.database.path, s.database.mode, s.database.busy_timeout).expect("open");
+        let store =
+            Store::open(&s.database.path, s.database.mode, s.database.busy_timeout).expect("open");
         drop(store);
         let got = std::fs::metadata(&db).expect("db").permissions().mode() & 0o777;
         assert_eq!(got, expect, "mode {mode:?}");
@@ -312,7 +477,9 @@ fn ledger_file_gets_its_configured_mode() {
 fn fuzz_one(target: &str, data: &[u8], s: &Settings, store: &Store) {
     match target {
         "pipeline" => {
-            let src = takedown::trust::dkim::Source::Records(std::sync::Arc::new(takedown::trust::dkim::TxtRecords::new()));
+            let src = takedown::trust::dkim::Source::Records(std::sync::Arc::new(
+                takedown::trust::dkim::TxtRecords::new(),
+            ));
             let u = takedown::pipeline::understand_with(data, s, &src);
             let q = takedown::pipeline::view_query(&u, s, now());
             let view = store.ledger_view(&q, &s.tz).expect("view");
@@ -322,7 +489,10 @@ fn fuzz_one(target: &str, data: &[u8], s: &Settings, store: &Store) {
             let text = String::from_utf8_lossy(data);
             let mut last = 0;
             for f in takedown::extract::urls::find_urls(&text) {
-                assert!(f.start >= last && f.start < f.end && text[f.start..f.end] == f.raw, "{f:?}");
+                assert!(
+                    f.start >= last && f.start < f.end && text[f.start..f.end] == f.raw,
+                    "{f:?}"
+                );
                 last = f.end;
                 let _ = takedown::extract::urls::normalize(&f.raw);
             }
@@ -344,7 +514,10 @@ fn fuzz_one(target: &str, data: &[u8], s: &Settings, store: &Store) {
 
 #[test]
 fn fuzz_regressions() {
-    let s = settings(&hostile_config().replace("require = \"dmarc\"", "require = \"dmarc\"\nverify = \"both\""));
+    let s = settings(&hostile_config().replace(
+        "require = \"dmarc\"",
+        "require = \"dmarc\"\nverify = \"both\"",
+    ));
     let store = store_with_request();
     let mut n = 0;
     for target in ["pipeline", "urls", "auth_results"] {
@@ -353,7 +526,16 @@ fn fuzz_regressions() {
             .unwrap_or_default();
         files.extend(
             std::fs::read_dir(repo().join("tests/fuzz_regressions"))
-                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(&format!("{target}-")))).collect::<Vec<_>>())
+                .map(|d| {
+                    d.filter_map(|e| e.ok())
+                        .map(|e| e.path())
+                        .filter(|p| {
+                            p.file_name().is_some_and(|n| {
+                                n.to_string_lossy().starts_with(&format!("{target}-"))
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default(),
         );
         files.sort();

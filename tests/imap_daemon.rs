@@ -6,9 +6,9 @@
 //! Each test writes requests with one item per email, so "applied exactly
 //! once" is checkable: one item_event per trusted email, no item twice.
 
+mod common;
 #[path = "support/mailservers.rs"]
 mod mailservers;
-mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Write};
@@ -32,7 +32,11 @@ fn reference(n: usize) -> String {
 }
 
 fn item_url(n: usize) -> String {
-    format!("https://t.me/chan{}/{}", n / ITEMS_PER_REQUEST, n % ITEMS_PER_REQUEST)
+    format!(
+        "https://t.me/chan{}/{}",
+        n / ITEMS_PER_REQUEST,
+        n % ITEMS_PER_REQUEST
+    )
 }
 
 fn trusted(n: usize) -> bool {
@@ -61,7 +65,11 @@ fn email_with_body(n: usize, extra: &str) -> Vec<u8> {
 fn requests_csv(n: usize) -> String {
     let mut s = String::from("ref,platform,sent_at,due_at,url\n");
     for i in 0..n {
-        s.push_str(&format!("{},telegram,2024-09-01,2024-09-08,{}\n", reference(i), item_url(i)));
+        s.push_str(&format!(
+            "{},telegram,2024-09-01,2024-09-08,{}\n",
+            reference(i),
+            item_url(i)
+        ));
     }
     s
 }
@@ -129,12 +137,18 @@ fn env_with(config_text: &str, n: usize) -> Env {
 fn takedown(env: &Env) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_takedown"));
     c.arg("--config").arg(env.path("config.toml"));
-    c.env_remove("TAKEDOWN_CONFIG").env_remove("TAKEDOWN_NOW").env(PASSWORD_ENV, "secret");
+    c.env_remove("TAKEDOWN_CONFIG")
+        .env_remove("TAKEDOWN_NOW")
+        .env(PASSWORD_ENV, "secret");
     c
 }
 
 fn run_once(env: &Env) -> Output {
-    takedown(env).args(["run", "--once"]).env("TAKEDOWN_LOG", "info").output().expect("run takedown")
+    takedown(env)
+        .args(["run", "--once"])
+        .env("TAKEDOWN_LOG", "info")
+        .output()
+        .expect("run takedown")
 }
 
 fn show(o: &Output) -> String {
@@ -165,7 +179,10 @@ impl Daemon {
             .stderr(err)
             .spawn()
             .expect("spawn takedown run");
-        Daemon { child, err: err_path }
+        Daemon {
+            child,
+            err: err_path,
+        }
     }
 
     fn stderr(&self) -> String {
@@ -192,7 +209,11 @@ impl Daemon {
     }
 
     fn assert_running(&mut self) {
-        assert!(matches!(self.child.try_wait(), Ok(None)), "the daemon exited:\n{}", self.stderr());
+        assert!(
+            matches!(self.child.try_wait(), Ok(None)),
+            "the daemon exited:\n{}",
+            self.stderr()
+        );
     }
 }
 
@@ -224,7 +245,8 @@ fn free_port() -> u16 {
 fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").as_bytes()).ok()?;
+    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").as_bytes())
+        .ok()?;
     let mut text = String::new();
     s.read_to_string(&mut text).ok()?;
     let code = text.split_whitespace().nth(1)?.parse().ok()?;
@@ -237,18 +259,25 @@ fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
 
 fn db(env: &Env) -> rusqlite::Connection {
     let c = rusqlite::Connection::open(env.path("t.db")).expect("open ledger");
-    c.busy_timeout(Duration::from_secs(10)).expect("busy timeout");
+    c.busy_timeout(Duration::from_secs(10))
+        .expect("busy timeout");
     c
 }
 
 fn count(env: &Env, sql: &str) -> i64 {
-    db(env).query_row(sql, [], |r| r.get(0)).unwrap_or_else(|e| panic!("{sql}: {e}"))
+    db(env)
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
 fn recorded(env: &Env, n: usize) -> bool {
     env.path("t.db").exists()
         && db(env)
-            .query_row("SELECT COUNT(*) FROM messages WHERE message_id = ?1", [mid(n)], |r| r.get::<_, i64>(0))
+            .query_row(
+                "SELECT COUNT(*) FROM messages WHERE message_id = ?1",
+                [mid(n)],
+                |r| r.get::<_, i64>(0),
+            )
             .unwrap_or(0)
             > 0
 }
@@ -256,7 +285,12 @@ fn recorded(env: &Env, n: usize) -> bool {
 fn folder_mids(dc: &Dovecot, folder: &str) -> Vec<String> {
     dc.list_folder(folder)
         .iter()
-        .map(|raw| mailservers::header_value(raw, "Message-ID").unwrap_or_default().trim_matches(['<', '>']).to_string())
+        .map(|raw| {
+            mailservers::header_value(raw, "Message-ID")
+                .unwrap_or_default()
+                .trim_matches(['<', '>'])
+                .to_string()
+        })
         .collect()
 }
 
@@ -272,31 +306,65 @@ fn review(dc: &Dovecot) -> String {
 /// `source` is empty.
 fn assert_all_applied_once(env: &Env, dc: &Dovecot, n: usize, source: &str) {
     let trusted_n = (0..n).filter(|i| trusted(*i)).count() as i64;
-    assert_eq!(count(env, "SELECT COUNT(*) FROM messages"), n as i64, "one ledger record per email");
-    assert_eq!(count(env, "SELECT COUNT(*) FROM item_events"), trusted_n, "one event per trusted email");
     assert_eq!(
-        count(env, "SELECT COUNT(*) FROM (SELECT item FROM item_events GROUP BY item HAVING COUNT(*) > 1)"),
+        count(env, "SELECT COUNT(*) FROM messages"),
+        n as i64,
+        "one ledger record per email"
+    );
+    assert_eq!(
+        count(env, "SELECT COUNT(*) FROM item_events"),
+        trusted_n,
+        "one event per trusted email"
+    );
+    assert_eq!(
+        count(
+            env,
+            "SELECT COUNT(*) FROM (SELECT item FROM item_events GROUP BY item HAVING COUNT(*) > 1)"
+        ),
         0,
         "an item changed twice"
     );
     let statuses: BTreeMap<String, String> = {
         let c = db(env);
         let mut st = c.prepare("SELECT url, status FROM items").expect("prepare");
-        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query").map(|r| r.expect("row")).collect()
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect()
     };
     for i in 0..n {
         let want = if trusted(i) { "removed" } else { "pending" };
-        assert_eq!(statuses.get(&item_url(i)).map(String::as_str), Some(want), "item of email {i}");
+        assert_eq!(
+            statuses.get(&item_url(i)).map(String::as_str),
+            Some(want),
+            "item of email {i}"
+        );
     }
     let want_processed: BTreeSet<String> = (0..n).filter(|i| trusted(*i)).map(mid).collect();
     let want_review: BTreeSet<String> = (0..n).filter(|i| !trusted(*i)).map(mid).collect();
     let got_processed = folder_mids(dc, &processed(dc));
     let got_review = folder_mids(dc, &review(dc));
-    assert_eq!(got_processed.len(), want_processed.len(), "emails in {} (a copy too many?)", processed(dc));
-    assert_eq!(got_processed.into_iter().collect::<BTreeSet<_>>(), want_processed);
-    assert_eq!(got_review.len(), want_review.len(), "emails in {}", review(dc));
+    assert_eq!(
+        got_processed.len(),
+        want_processed.len(),
+        "emails in {} (a copy too many?)",
+        processed(dc)
+    );
+    assert_eq!(
+        got_processed.into_iter().collect::<BTreeSet<_>>(),
+        want_processed
+    );
+    assert_eq!(
+        got_review.len(),
+        want_review.len(),
+        "emails in {}",
+        review(dc)
+    );
     assert_eq!(got_review.into_iter().collect::<BTreeSet<_>>(), want_review);
-    assert!(dc.list_folder(source).is_empty(), "{source} still holds emails");
+    assert!(
+        dc.list_folder(source).is_empty(),
+        "{source} still holds emails"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -304,11 +372,23 @@ fn assert_all_applied_once(env: &Env, dc: &Dovecot, n: usize, source: &str) {
 
 #[test]
 fn backlog_is_applied_and_moved_over_plaintext() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let n = 30;
     let raws: Vec<Vec<u8>> = (0..n).map(email).collect();
     dc.deliver_many("INBOX", &raws).expect("deliver");
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "password_file = \"pw\"\nbatch_size = 7"), ""), n);
+    let env = env_with(
+        &config(
+            &mailbox(
+                "main",
+                dc.imap_port,
+                "password_file = \"pw\"\nbatch_size = 7",
+            ),
+            "",
+        ),
+        n,
+    );
     env.write("pw", "secret\n");
     let o = run_once(&env);
     assert!(o.status.success(), "{}", show(&o));
@@ -316,45 +396,96 @@ fn backlog_is_applied_and_moved_over_plaintext() {
     let (validity, last): (i64, i64) = db(&env)
         .query_row("SELECT uidvalidity, last_uid FROM imap_state WHERE mailbox = 'main' AND folder = 'INBOX'", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .expect("imap_state row");
-    assert!(validity > 0 && last == n as i64, "uidvalidity {validity}, last_uid {last}");
+    assert!(
+        validity > 0 && last == n as i64,
+        "uidvalidity {validity}, last_uid {last}"
+    );
     // NDJSON on stdout with --json: one object per email, and a second pass finds nothing.
-    let o = takedown(&env).args(["run", "--once", "--json"]).output().expect("run");
+    let o = takedown(&env)
+        .args(["run", "--once", "--json"])
+        .output()
+        .expect("run");
     assert!(o.status.success() && o.stdout.is_empty(), "{}", show(&o));
 }
 
 #[test]
 fn folders_follow_a_slash_separator() {
-    let Some(dc) = start_dovecot(DovecotOptions { separator: Some('/'), ..plain() }) else { return };
+    let Some(dc) = start_dovecot(DovecotOptions {
+        separator: Some('/'),
+        ..plain()
+    }) else {
+        return;
+    };
     let n = 12;
     for i in 0..n {
         dc.deliver("INBOX", &email(i)).expect("deliver");
     }
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "password_command = \"printf secret\""), ""), n);
-    let o = takedown(&env).args(["run", "--once", "--json"]).output().expect("run");
+    let env = env_with(
+        &config(
+            &mailbox("main", dc.imap_port, "password_command = \"printf secret\""),
+            "",
+        ),
+        n,
+    );
+    let o = takedown(&env)
+        .args(["run", "--once", "--json"])
+        .output()
+        .expect("run");
     assert!(o.status.success(), "{}", show(&o));
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("NDJSON")).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("NDJSON"))
+        .collect();
     assert_eq!(lines.len(), n);
-    assert!(lines.iter().all(|v| v["origin"].as_str().is_some_and(|s| s.starts_with("imap:main/INBOX/"))), "{lines:?}");
+    assert!(
+        lines.iter().all(|v| v["origin"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("imap:main/INBOX/"))),
+        "{lines:?}"
+    );
     assert_eq!(dc.separator, '/');
     assert_all_applied_once(&env, &dc, n, "INBOX");
 }
 
 #[test]
 fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let http = free_port();
-    let env = env_with(&config(&mailbox("main", dc.imap_port, ""), &format!("[server]\nlisten = \"127.0.0.1:{http}\"")), 3);
+    let env = env_with(
+        &config(
+            &mailbox("main", dc.imap_port, ""),
+            &format!("[server]\nlisten = \"127.0.0.1:{http}\""),
+        ),
+        3,
+    );
     dc.deliver("INBOX", &email(0)).expect("deliver");
     let mut d = Daemon::start(&env, "daemon");
-    assert!(wait_until(Duration::from_secs(20), || recorded(&env, 0)), "backlog not recorded:\n{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(20), || recorded(&env, 0)),
+        "backlog not recorded:\n{}",
+        d.stderr()
+    );
     // The daemon is idling now (poll_interval = 10m): a new email must come through IDLE.
-    assert!(wait_until(Duration::from_secs(10), || http_get(http, "/metrics").is_some_and(|(_, m)| m.contains("state=\"idle\"} 1"))));
+    assert!(wait_until(Duration::from_secs(10), || http_get(
+        http, "/metrics"
+    )
+    .is_some_and(|(_, m)| m.contains("state=\"idle\"} 1"))));
     let t0 = Instant::now();
     dc.deliver("INBOX", &email(1)).expect("deliver");
-    assert!(wait_until(Duration::from_secs(8), || recorded(&env, 1)), "IDLE did not deliver the news:\n{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(8), || recorded(&env, 1)),
+        "IDLE did not deliver the news:\n{}",
+        d.stderr()
+    );
     let latency = t0.elapsed();
-    assert!(wait_until(Duration::from_secs(5), || folder_mids(&dc, &processed(&dc)).len() == 2));
+    assert!(wait_until(Duration::from_secs(5), || folder_mids(
+        &dc,
+        &processed(&dc)
+    )
+    .len()
+        == 2));
     eprintln!("IDLE: delivery -> recorded in {} ms", latency.as_millis());
 
     let (code, body) = http_get(http, "/healthz").expect("healthz");
@@ -369,7 +500,10 @@ fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval() {
     ] {
         assert!(metrics.contains(want), "{want} missing:\n{metrics}");
     }
-    assert!(!metrics.contains("takedown_mailbox_last_sync_timestamp_seconds{mailbox=\"main\"} 0\n"), "{metrics}");
+    assert!(
+        !metrics.contains("takedown_mailbox_last_sync_timestamp_seconds{mailbox=\"main\"} 0\n"),
+        "{metrics}"
+    );
     assert_eq!(http_get(http, "/nope").map(|r| r.0), Some(404));
 
     // SIGTERM: log out and exit 0.
@@ -381,22 +515,39 @@ fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval() {
 
 #[test]
 fn starttls_and_implicit_tls_with_the_test_ca() {
-    let Some(dc) = start_dovecot(DovecotOptions { tls: true, ..plain() }) else { return };
+    let Some(dc) = start_dovecot(DovecotOptions {
+        tls: true,
+        ..plain()
+    }) else {
+        return;
+    };
     let ca = dc.ca_cert.clone().expect("test CA");
     let imaps = dc.imaps_port.expect("imaps port");
     let n = 10;
     for i in 0..5 {
         dc.deliver("INBOX", &email(i)).expect("deliver");
     }
-    let starttls = mailbox("main", dc.imap_port, &format!("tls = \"starttls\"\nca_file = \"{}\"", ca.display()));
+    let starttls = mailbox(
+        "main",
+        dc.imap_port,
+        &format!("tls = \"starttls\"\nca_file = \"{}\"", ca.display()),
+    );
     let env = env_with(&config(&starttls, ""), n);
     let o = run_once(&env);
     assert!(o.status.success(), "STARTTLS: {}", show(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("STARTTLS"), "{}", show(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("STARTTLS"),
+        "{}",
+        show(&o)
+    );
     for i in 5..n {
         dc.deliver("INBOX", &email(i)).expect("deliver");
     }
-    let implicit = mailbox("main", imaps, &format!("tls = \"implicit\"\nca_file = \"{}\"", ca.display()));
+    let implicit = mailbox(
+        "main",
+        imaps,
+        &format!("tls = \"implicit\"\nca_file = \"{}\"", ca.display()),
+    );
     std::fs::write(env.path("config.toml"), config(&implicit, "")).expect("rewrite config");
     let o = run_once(&env);
     assert!(o.status.success(), "implicit TLS: {}", show(&o));
@@ -405,50 +556,97 @@ fn starttls_and_implicit_tls_with_the_test_ca() {
     let o = takedown(&env).arg("check").output().expect("check");
     assert!(o.status.success(), "{}", show(&o));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("login ok") && text.contains("INBOX: 0 email(s)") && text.contains("IDLE"), "{text}");
+    assert!(
+        text.contains("login ok") && text.contains("INBOX: 0 email(s)") && text.contains("IDLE"),
+        "{text}"
+    );
 }
 
 #[test]
 fn a_certificate_from_another_ca_is_refused() {
-    let Some(dc) = start_dovecot(DovecotOptions { tls: true, ..plain() }) else { return };
+    let Some(dc) = start_dovecot(DovecotOptions {
+        tls: true,
+        ..plain()
+    }) else {
+        return;
+    };
     let other = tempfile::tempdir().expect("temp dir");
     let wrong = mailservers::generate_test_tls(other.path()).expect("another CA");
     dc.deliver("INBOX", &email(0)).expect("deliver");
     let imaps = dc.imaps_port.expect("imaps port");
-    for (tls, port, ca) in [("implicit", imaps, Some(&wrong.ca_cert)), ("starttls", dc.imap_port, Some(&wrong.ca_cert)), ("implicit", imaps, None)] {
-        let ca_line = ca.map(|c| format!("ca_file = \"{}\"", c.display())).unwrap_or_default();
-        let env = env_with(&config(&mailbox("main", port, &format!("tls = \"{tls}\"\n{ca_line}")), ""), 1);
+    for (tls, port, ca) in [
+        ("implicit", imaps, Some(&wrong.ca_cert)),
+        ("starttls", dc.imap_port, Some(&wrong.ca_cert)),
+        ("implicit", imaps, None),
+    ] {
+        let ca_line = ca
+            .map(|c| format!("ca_file = \"{}\"", c.display()))
+            .unwrap_or_default();
+        let env = env_with(
+            &config(
+                &mailbox("main", port, &format!("tls = \"{tls}\"\n{ca_line}")),
+                "",
+            ),
+            1,
+        );
         let o = run_once(&env);
         assert_eq!(o.status.code(), Some(1), "{tls} {ca:?}: {}", show(&o));
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(err.contains("certificate"), "{tls}: {err}");
-        assert!(!err.contains("secret"), "the password leaked into the log: {err}");
+        assert!(
+            !err.contains("secret"),
+            "the password leaked into the log: {err}"
+        );
         assert_eq!(count(&env, "SELECT COUNT(*) FROM messages"), 0);
         let o = takedown(&env).arg("check").output().expect("check");
         assert_eq!(o.status.code(), Some(1), "{}", show(&o));
-        assert!(String::from_utf8_lossy(&o.stdout).contains("FAIL  mailbox main"), "{}", show(&o));
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("FAIL  mailbox main"),
+            "{}",
+            show(&o)
+        );
     }
     assert_eq!(dc.list_folder("INBOX").len(), 1, "nothing may be moved");
 }
 
 #[test]
 fn the_daemon_catches_up_after_a_server_restart() {
-    let Some(mut dc) = start_dovecot(plain()) else { return };
+    let Some(mut dc) = start_dovecot(plain()) else {
+        return;
+    };
     let env = env_with(&config(&mailbox("main", dc.imap_port, ""), ""), 3);
     dc.deliver("INBOX", &email(0)).expect("deliver");
     let mut d = Daemon::start(&env, "daemon");
-    assert!(wait_until(Duration::from_secs(20), || recorded(&env, 0)), "{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(20), || recorded(&env, 0)),
+        "{}",
+        d.stderr()
+    );
     std::thread::sleep(Duration::from_millis(300)); // into IDLE
     dc.restart().expect("restart dovecot");
     dc.deliver("INBOX", &email(1)).expect("deliver");
-    assert!(wait_until(Duration::from_secs(30), || recorded(&env, 1)), "not caught up after the restart:\n{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(30), || recorded(&env, 1)),
+        "not caught up after the restart:\n{}",
+        d.stderr()
+    );
     // And IDLE works again on the new connection.
-    assert!(wait_until(Duration::from_secs(5), || d.stderr().matches("connected to").count() >= 2));
+    assert!(wait_until(Duration::from_secs(5), || d
+        .stderr()
+        .matches("connected to")
+        .count()
+        >= 2));
     std::thread::sleep(Duration::from_millis(500));
     dc.deliver("INBOX", &email(2)).expect("deliver");
-    assert!(wait_until(Duration::from_secs(8), || recorded(&env, 2)), "{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(8), || recorded(&env, 2)),
+        "{}",
+        d.stderr()
+    );
     d.assert_running();
-    assert!(wait_until(Duration::from_secs(5), || dc.list_folder("INBOX").is_empty()));
+    assert!(wait_until(Duration::from_secs(5), || dc
+        .list_folder("INBOX")
+        .is_empty()));
     assert_all_applied_once(&env, &dc, 3, "INBOX");
 }
 
@@ -470,16 +668,30 @@ impl Rng {
 
 #[test]
 fn sigkill_at_random_moments_during_a_2000_email_backlog_applies_each_email_once() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let n = 2000;
     let raws: Vec<Vec<u8>> = (0..n).map(email).collect();
     let t0 = Instant::now();
     dc.deliver_many("INBOX", &raws).expect("deliver");
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "batch_size = 40"), ""), n);
-    eprintln!("loaded {n} emails and requests in {} ms", t0.elapsed().as_millis());
+    let env = env_with(
+        &config(&mailbox("main", dc.imap_port, "batch_size = 40"), ""),
+        n,
+    );
+    eprintln!(
+        "loaded {n} emails and requests in {} ms",
+        t0.elapsed().as_millis()
+    );
     let mut rng = Rng(0x7a6b_3c2d_1e0f_9a8b);
     let t_kills = Instant::now();
-    let recorded_n = |env: &Env| if env.path("t.db").exists() { count(env, "SELECT COUNT(*) FROM messages") } else { 0 };
+    let recorded_n = |env: &Env| {
+        if env.path("t.db").exists() {
+            count(env, "SELECT COUNT(*) FROM messages")
+        } else {
+            0
+        }
+    };
     let mut progress = Vec::new();
     let mut leftovers = 0;
     for round in 0..5 {
@@ -489,10 +701,15 @@ fn sigkill_at_random_moments_during_a_2000_email_backlog_applies_each_email_once
         // more, at a random moment shortly after (counted in emails rather
         // than waited in time, so that a faster daemon is still cut mid-backlog).
         let target = before + rng.between(1, 250) as i64;
-        assert!(wait_until(Duration::from_secs(30), || recorded_n(&env) >= target), "no progress:\n{}", d.stderr());
+        assert!(
+            wait_until(Duration::from_secs(30), || recorded_n(&env) >= target),
+            "no progress:\n{}",
+            d.stderr()
+        );
         std::thread::sleep(Duration::from_millis(rng.between(0, 60)));
         d.signal(libc::SIGKILL);
-        d.wait(Duration::from_secs(10)).expect("killed daemon exits");
+        d.wait(Duration::from_secs(10))
+            .expect("killed daemon exits");
         progress.push(recorded_n(&env));
         leftovers += d.stderr().contains("recorded earlier but not moved") as usize;
     }
@@ -500,11 +717,18 @@ fn sigkill_at_random_moments_during_a_2000_email_backlog_applies_each_email_once
         "recorded after each SIGKILL: {progress:?} ({} ms); {leftovers} restart(s) found emails recorded but not moved",
         t_kills.elapsed().as_millis()
     );
-    assert!(*progress.last().unwrap_or(&0) < n as i64, "the backlog was done before the last kill: {progress:?}");
+    assert!(
+        *progress.last().unwrap_or(&0) < n as i64,
+        "the backlog was done before the last kill: {progress:?}"
+    );
     let t_rest = Instant::now();
     let o = run_once(&env);
     assert!(o.status.success(), "{}", show(&o));
-    eprintln!("the rest with run --once: {} ms\n{}", t_rest.elapsed().as_millis(), String::from_utf8_lossy(&o.stderr));
+    eprintln!(
+        "the rest with run --once: {} ms\n{}",
+        t_rest.elapsed().as_millis(),
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert_all_applied_once(&env, &dc, n, "INBOX");
 }
 
@@ -512,19 +736,34 @@ fn sigkill_at_random_moments_during_a_2000_email_backlog_applies_each_email_once
 fn emails_recorded_but_not_moved_are_moved_on_the_next_pass() {
     // The state a crash between commit and move leaves: the ledger has the
     // emails (same bytes as IMAP serves them: CRLF), the folder still too.
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let n = 10;
-    let crlf = |raw: Vec<u8>| String::from_utf8_lossy(&raw).replace('\n', "\r\n").into_bytes();
+    let crlf = |raw: Vec<u8>| {
+        String::from_utf8_lossy(&raw)
+            .replace('\n', "\r\n")
+            .into_bytes()
+    };
     let raws: Vec<Vec<u8>> = (0..n).map(|i| crlf(email(i))).collect();
     dc.deliver_many("INBOX", &raws).expect("deliver");
     let env = env_with(&config(&mailbox("main", dc.imap_port, ""), ""), n);
     for (i, raw) in raws.iter().enumerate() {
         std::fs::write(env.path(&format!("e{i}.eml")), raw).expect("write");
     }
-    env.ok(&["ingest", env.path("e0.eml").parent().and_then(|p| p.to_str()).expect("dir")]);
+    env.ok(&[
+        "ingest",
+        env.path("e0.eml")
+            .parent()
+            .and_then(|p| p.to_str())
+            .expect("dir"),
+    ]);
     let events = count(&env, "SELECT COUNT(*) FROM item_events");
     assert_eq!(events, (0..n).filter(|i| trusted(*i)).count() as i64);
-    let o = takedown(&env).args(["run", "--once", "--json"]).output().expect("run");
+    let o = takedown(&env)
+        .args(["run", "--once", "--json"])
+        .output()
+        .expect("run");
     assert!(o.status.success(), "{}", show(&o));
     for line in String::from_utf8_lossy(&o.stdout).lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("NDJSON");
@@ -536,7 +775,9 @@ fn emails_recorded_but_not_moved_are_moved_on_the_next_pass() {
 
 #[test]
 fn without_move_idle_or_uidplus_the_daemon_copies_expunges_and_polls() {
-    let Some(mut dc) = start_dovecot(plain()) else { return };
+    let Some(mut dc) = start_dovecot(plain()) else {
+        return;
+    };
     // Dovecot advertises what imap_capability says (it still accepts more).
     let set_caps = |dc: &mut Dovecot, caps: &str| {
         let conf = dc.conf_path();
@@ -545,85 +786,175 @@ fn without_move_idle_or_uidplus_the_daemon_copies_expunges_and_polls() {
         std::fs::write(&conf, text).expect("dovecot.conf");
         dc.restart().expect("restart");
     };
-    set_caps(&mut dc, "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE");
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "poll_interval = \"1s\""), ""), 8);
+    set_caps(
+        &mut dc,
+        "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE",
+    );
+    let env = env_with(
+        &config(&mailbox("main", dc.imap_port, "poll_interval = \"1s\""), ""),
+        8,
+    );
     for i in 0..4 {
         dc.deliver("INBOX", &email(i)).expect("deliver");
     }
     let mut d = Daemon::start(&env, "daemon");
-    assert!(wait_until(Duration::from_secs(20), || (0..4).all(|i| recorded(&env, i))), "{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(20), || (0..4)
+            .all(|i| recorded(&env, i))),
+        "{}",
+        d.stderr()
+    );
     dc.deliver("INBOX", &email(4)).expect("deliver");
-    assert!(wait_until(Duration::from_secs(6), || recorded(&env, 4)), "polling did not pick it up:\n{}", d.stderr());
-    assert!(wait_until(Duration::from_secs(5), || dc.list_folder("INBOX").is_empty()), "{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(6), || recorded(&env, 4)),
+        "polling did not pick it up:\n{}",
+        d.stderr()
+    );
+    assert!(
+        wait_until(Duration::from_secs(5), || dc
+            .list_folder("INBOX")
+            .is_empty()),
+        "{}",
+        d.stderr()
+    );
     let log = d.stderr();
     assert!(log.contains("polling, COPY+EXPUNGE"), "{log}");
     d.signal(libc::SIGTERM);
-    assert_eq!(d.wait(Duration::from_secs(10)).and_then(|s| s.code()), Some(0), "{}", d.stderr());
+    assert_eq!(
+        d.wait(Duration::from_secs(10)).and_then(|s| s.code()),
+        Some(0),
+        "{}",
+        d.stderr()
+    );
     // With UIDPLUS: COPY + UID EXPUNGE.
-    set_caps(&mut dc, "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE UIDPLUS");
+    set_caps(
+        &mut dc,
+        "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE UIDPLUS",
+    );
     for i in 5..8 {
         dc.deliver("INBOX", &email(i)).expect("deliver");
     }
     let o = run_once(&env);
     assert!(o.status.success(), "{}", show(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("COPY+UID EXPUNGE"), "{}", show(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("COPY+UID EXPUNGE"),
+        "{}",
+        show(&o)
+    );
     assert_all_applied_once(&env, &dc, 8, "INBOX");
 }
 
 #[test]
 fn a_uidvalidity_reset_applies_nothing_twice() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let n = 25;
     let first: Vec<Vec<u8>> = (0..20).map(email).collect();
     dc.deliver_many("Incoming", &first).expect("deliver");
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "folder = \"Incoming\""), ""), n);
+    let env = env_with(
+        &config(&mailbox("main", dc.imap_port, "folder = \"Incoming\""), ""),
+        n,
+    );
     let o = run_once(&env);
     assert!(o.status.success(), "{}", show(&o));
-    let validity = |env: &Env| -> i64 { count(env, "SELECT uidvalidity FROM imap_state WHERE folder = 'Incoming'") };
+    let validity = |env: &Env| -> i64 {
+        count(
+            env,
+            "SELECT uidvalidity FROM imap_state WHERE folder = 'Incoming'",
+        )
+    };
     let before = validity(&env);
     let events_before = count(&env, "SELECT COUNT(*) FROM item_events");
     // Dovecot derives UIDVALIDITY from the clock: let a second pass.
     std::thread::sleep(Duration::from_millis(1100));
     let del = dc.doveadm(&["mailbox", "delete", "-u", &dc.user, "Incoming"]);
-    assert!(del.status.success(), "{}", String::from_utf8_lossy(&del.stderr));
+    assert!(
+        del.status.success(),
+        "{}",
+        String::from_utf8_lossy(&del.stderr)
+    );
     // Recreated with the same 20 emails (now UIDs 1..20 again) and 5 new ones.
     let all: Vec<Vec<u8>> = (0..n).map(email).collect();
     dc.deliver_many("Incoming", &all).expect("deliver again");
     let o = run_once(&env);
     assert!(o.status.success(), "{}", show(&o));
     let after = validity(&env);
-    assert_ne!(before, after, "the folder's UIDVALIDITY did not change; the test proves nothing");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("UIDVALIDITY"), "{}", show(&o));
+    assert_ne!(
+        before, after,
+        "the folder's UIDVALIDITY did not change; the test proves nothing"
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("UIDVALIDITY"),
+        "{}",
+        show(&o)
+    );
     let new_trusted = (20..n).filter(|i| trusted(*i)).count() as i64;
-    assert_eq!(count(&env, "SELECT COUNT(*) FROM item_events"), events_before + new_trusted);
+    assert_eq!(
+        count(&env, "SELECT COUNT(*) FROM item_events"),
+        events_before + new_trusted
+    );
     assert_eq!(count(&env, "SELECT COUNT(*) FROM messages"), n as i64);
-    assert_eq!(count(&env, "SELECT COUNT(*) FROM (SELECT item FROM item_events GROUP BY item HAVING COUNT(*) > 1)"), 0);
+    assert_eq!(
+        count(
+            &env,
+            "SELECT COUNT(*) FROM (SELECT item FROM item_events GROUP BY item HAVING COUNT(*) > 1)"
+        ),
+        0
+    );
     assert!(dc.list_folder("Incoming").is_empty());
     // The re-delivered copies were recognised and filed with their first disposition.
     let processed_mids = folder_mids(&dc, &processed(&dc));
     for i in 0..n {
         let copies = processed_mids.iter().filter(|m| **m == mid(i)).count();
-        let want = if !trusted(i) { 0 } else if i < 20 { 2 } else { 1 };
+        let want = if !trusted(i) {
+            0
+        } else if i < 20 {
+            2
+        } else {
+            1
+        };
         assert_eq!(copies, want, "copies of email {i} in {}", processed(&dc));
     }
 }
 
 #[test]
 fn an_email_over_the_size_limit_is_recorded_and_moved_to_review() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let big = email_with_body(0, &"padding line to make this email large\n".repeat(300));
     assert!(big.len() > 8000);
     dc.deliver("INBOX", &big).expect("deliver");
     dc.deliver("INBOX", &email(1)).expect("deliver");
-    let env = env_with(&config(&mailbox("main", dc.imap_port, ""), "[limits]\nmax_message_bytes = 4096\n"), 2);
+    let env = env_with(
+        &config(
+            &mailbox("main", dc.imap_port, ""),
+            "[limits]\nmax_message_bytes = 4096\n",
+        ),
+        2,
+    );
     let o = run_once(&env);
     assert!(o.status.success(), "{}", show(&o));
     let (outcome, encoding, size): (String, String, i64) = db(&env)
-        .query_row("SELECT outcome, raw_encoding, size FROM messages WHERE message_id = ?1", [mid(0)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row(
+            "SELECT outcome, raw_encoding, size FROM messages WHERE message_id = ?1",
+            [mid(0)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .expect("the big email is recorded");
-    assert_eq!((outcome.as_str(), encoding.as_str()), ("refused", "deflate-headers-only"));
+    assert_eq!(
+        (outcome.as_str(), encoding.as_str()),
+        ("refused", "deflate-headers-only")
+    );
     assert!(size as usize >= big.len(), "size {size}");
-    assert_eq!(count(&env, "SELECT COUNT(*) FROM review r JOIN messages m ON m.id = r.message WHERE r.reason = 'too_large'"), 1);
+    assert_eq!(
+        count(
+            &env,
+            "SELECT COUNT(*) FROM review r JOIN messages m ON m.id = r.message WHERE r.reason = 'too_large'"
+        ),
+        1
+    );
     assert_eq!(folder_mids(&dc, &review(&dc)), vec![mid(0)]);
     assert_eq!(folder_mids(&dc, &processed(&dc)), vec![mid(1)]);
     // The server keeps the whole email.
@@ -633,37 +964,83 @@ fn an_email_over_the_size_limit_is_recorded_and_moved_to_review() {
 
 #[test]
 fn one_unreachable_mailbox_does_not_stall_the_other() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     let dead = free_port(); // nothing listens there
     let http = free_port();
-    let boxes = format!("{}{}", mailbox("good", dc.imap_port, "poll_interval = \"1s\""), mailbox("down", dead, "poll_interval = \"1s\""));
-    let env = env_with(&config(&boxes, &format!("[server]\nlisten = \"127.0.0.1:{http}\"")), 3);
+    let boxes = format!(
+        "{}{}",
+        mailbox("good", dc.imap_port, "poll_interval = \"1s\""),
+        mailbox("down", dead, "poll_interval = \"1s\"")
+    );
+    let env = env_with(
+        &config(&boxes, &format!("[server]\nlisten = \"127.0.0.1:{http}\"")),
+        3,
+    );
     dc.deliver("INBOX", &email(0)).expect("deliver");
     // --once: the good mailbox is read, the exit code says one could not be.
     let o = run_once(&env);
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     assert!(recorded(&env, 0), "{}", show(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains(&format!("127.0.0.1:{dead}")), "{}", show(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains(&format!("127.0.0.1:{dead}")),
+        "{}",
+        show(&o)
+    );
     // The daemon keeps the good one going while the other keeps failing.
     let mut d = Daemon::start(&env, "daemon");
-    assert!(wait_until(Duration::from_secs(10), || http_get(http, "/metrics").is_some_and(|(_, m)| m.contains("mailbox=\"good\",state=\"idle\"} 1"))));
+    assert!(wait_until(Duration::from_secs(10), || http_get(
+        http, "/metrics"
+    )
+    .is_some_and(
+        |(_, m)| m.contains("mailbox=\"good\",state=\"idle\"} 1")
+    )));
     dc.deliver("INBOX", &email(1)).expect("deliver");
-    assert!(wait_until(Duration::from_secs(8), || recorded(&env, 1)), "{}", d.stderr());
-    assert!(wait_until(Duration::from_secs(10), || http_get(http, "/healthz").is_some_and(|(c, _)| c == 503)), "{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(8), || recorded(&env, 1)),
+        "{}",
+        d.stderr()
+    );
+    assert!(
+        wait_until(Duration::from_secs(10), || http_get(http, "/healthz")
+            .is_some_and(|(c, _)| c == 503)),
+        "{}",
+        d.stderr()
+    );
     let (_, body) = http_get(http, "/healthz").expect("healthz");
-    assert!(body.contains("mailbox down") && !body.contains("mailbox good"), "{body}");
+    assert!(
+        body.contains("mailbox down") && !body.contains("mailbox good"),
+        "{body}"
+    );
     let (_, metrics) = http_get(http, "/metrics").expect("metrics");
-    assert!(metrics.contains("takedown_mailbox_up{mailbox=\"down\"} 0"), "{metrics}");
-    assert!(metrics.contains("takedown_mailbox_healthy{mailbox=\"good\"} 1"), "{metrics}");
+    assert!(
+        metrics.contains("takedown_mailbox_up{mailbox=\"down\"} 0"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("takedown_mailbox_healthy{mailbox=\"good\"} 1"),
+        "{metrics}"
+    );
     d.assert_running();
     d.signal(libc::SIGINT);
-    assert_eq!(d.wait(Duration::from_secs(10)).and_then(|s| s.code()), Some(0), "{}", d.stderr());
+    assert_eq!(
+        d.wait(Duration::from_secs(10)).and_then(|s| s.code()),
+        Some(0),
+        "{}",
+        d.stderr()
+    );
 }
 
 #[test]
 fn a_rejected_login_is_reported_once_and_the_daemon_keeps_running() {
-    let Some(dc) = start_dovecot(plain()) else { return };
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "poll_interval = \"1s\""), ""), 1);
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
+    let env = env_with(
+        &config(&mailbox("main", dc.imap_port, "poll_interval = \"1s\""), ""),
+        1,
+    );
     dc.deliver("INBOX", &email(0)).expect("deliver");
     let mut d = {
         let out = std::fs::File::create(env.path("d.out")).expect("file");
@@ -676,18 +1053,32 @@ fn a_rejected_login_is_reported_once_and_the_daemon_keeps_running() {
             .stderr(err)
             .spawn()
             .expect("spawn");
-        Daemon { child, err: env.path("d.err") }
+        Daemon {
+            child,
+            err: env.path("d.err"),
+        }
     };
-    assert!(wait_until(Duration::from_secs(10), || d.stderr().contains("rejected")), "{}", d.stderr());
+    assert!(
+        wait_until(Duration::from_secs(10), || d.stderr().contains("rejected")),
+        "{}",
+        d.stderr()
+    );
     std::thread::sleep(Duration::from_secs(3));
     d.assert_running();
     let log = d.stderr();
     assert_eq!(log.matches("rejected").count(), 1, "{log}");
-    assert!(!log.contains("wrong-password"), "the password leaked: {log}");
+    assert!(
+        !log.contains("wrong-password"),
+        "the password leaked: {log}"
+    );
     drop(d);
     assert_eq!(dc.list_folder("INBOX").len(), 1);
     // `check` says so too, and passes with the right password.
-    let o = takedown(&env).arg("check").env(PASSWORD_ENV, "wrong-password").output().expect("check");
+    let o = takedown(&env)
+        .arg("check")
+        .env(PASSWORD_ENV, "wrong-password")
+        .output()
+        .expect("check");
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     let o = takedown(&env).arg("check").output().expect("check");
     assert!(o.status.success(), "{}", show(&o));
@@ -695,21 +1086,42 @@ fn a_rejected_login_is_reported_once_and_the_daemon_keeps_running() {
 
 #[test]
 fn check_reports_a_missing_credential() {
-    let Some(dc) = start_dovecot(plain()) else { return };
-    let env = env_with(&config(&mailbox("main", dc.imap_port, "password_env = \"TAKEDOWN_TEST_UNSET_VARIABLE\""), ""), 1);
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
+    let env = env_with(
+        &config(
+            &mailbox(
+                "main",
+                dc.imap_port,
+                "password_env = \"TAKEDOWN_TEST_UNSET_VARIABLE\"",
+            ),
+            "",
+        ),
+        1,
+    );
     let o = takedown(&env).arg("check").output().expect("check");
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("TAKEDOWN_TEST_UNSET_VARIABLE is not set") && text.contains("ok    config"), "{text}");
+    assert!(
+        text.contains("TAKEDOWN_TEST_UNSET_VARIABLE is not set") && text.contains("ok    config"),
+        "{text}"
+    );
 }
 
 fn base64(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
         for i in 0..4 {
-            out.push(if i <= c.len() { A[((n >> (18 - 6 * i)) & 63) as usize] as char } else { '=' });
+            out.push(if i <= c.len() {
+                A[((n >> (18 - 6 * i)) & 63) as usize] as char
+            } else {
+                '='
+            });
         }
     }
     out
@@ -774,39 +1186,92 @@ fn fake_xoauth2_server(expected: String) -> (u16, std::thread::JoinHandle<bool>)
 fn xoauth2_logs_in_with_the_token_from_token_command() {
     let expected = base64(b"user=takedown\x01auth=Bearer tok-123\x01\x01");
     let (port, server) = fake_xoauth2_server(expected.clone());
-    let env = Env::with_config(&config(&mailbox("main", port, "auth = \"xoauth2\"\ntoken_command = \"echo tok-123\""), ""));
+    let env = Env::with_config(&config(
+        &mailbox(
+            "main",
+            port,
+            "auth = \"xoauth2\"\ntoken_command = \"echo tok-123\"",
+        ),
+        "",
+    ));
     let o = takedown(&env).arg("check").output().expect("check");
     assert!(o.status.success(), "{}", show(&o));
-    assert!(String::from_utf8_lossy(&o.stdout).contains("login ok"), "{}", show(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("login ok"),
+        "{}",
+        show(&o)
+    );
     assert!(server.join().expect("server"), "token not accepted");
 
     let (port, server) = fake_xoauth2_server(expected);
-    std::fs::write(env.path("config.toml"), config(&mailbox("main", port, "auth = \"xoauth2\"\ntoken_command = \"echo expired\""), "")).expect("config");
+    std::fs::write(
+        env.path("config.toml"),
+        config(
+            &mailbox(
+                "main",
+                port,
+                "auth = \"xoauth2\"\ntoken_command = \"echo expired\"",
+            ),
+            "",
+        ),
+    )
+    .expect("config");
     let o = takedown(&env).arg("check").output().expect("check");
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("rejected") && text.contains("Invalid credentials") && !text.contains("expired"), "{text}");
+    assert!(
+        text.contains("rejected")
+            && text.contains("Invalid credentials")
+            && !text.contains("expired"),
+        "{text}"
+    );
     assert!(!server.join().expect("server"));
 }
 
 #[test]
 fn check_tries_the_smtp_login_too() {
-    let Some(dc) = start_dovecot(plain()) else { return };
+    let Some(dc) = start_dovecot(plain()) else {
+        return;
+    };
     if !mailservers::require_smtp_sink() {
         return;
     }
-    let sink = SmtpSink::start(&dc.maildir(), SmtpOptions { auth: Some(("relay".into(), "relay-secret".into())), ..Default::default() })
-        .unwrap_or_else(|e| panic!("smtp sink: {e}"));
+    let sink = SmtpSink::start(
+        &dc.maildir(),
+        SmtpOptions {
+            auth: Some(("relay".into(), "relay-secret".into())),
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("smtp sink: {e}"));
     let smtp = format!(
         "[smtp]\nkind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"relay\"\npassword_env = \"TAKEDOWN_TEST_SMTP_PASSWORD\"\nfrom = \"takedown@kcsc.example\"\n",
         sink.port
     );
     let env = Env::with_config(&config(&mailbox("main", dc.imap_port, ""), &smtp));
-    let o = takedown(&env).arg("check").env("TAKEDOWN_TEST_SMTP_PASSWORD", "relay-secret").output().expect("check");
+    let o = takedown(&env)
+        .arg("check")
+        .env("TAKEDOWN_TEST_SMTP_PASSWORD", "relay-secret")
+        .output()
+        .expect("check");
     assert!(o.status.success(), "{}", show(&o));
-    assert!(String::from_utf8_lossy(&o.stdout).contains(&format!("ok    smtp                 login ok at 127.0.0.1:{}", sink.port)), "{}", show(&o));
-    let o = takedown(&env).arg("check").env("TAKEDOWN_TEST_SMTP_PASSWORD", "wrong").output().expect("check");
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains(&format!(
+            "ok    smtp                 login ok at 127.0.0.1:{}",
+            sink.port
+        )),
+        "{}",
+        show(&o)
+    );
+    let o = takedown(&env)
+        .arg("check")
+        .env("TAKEDOWN_TEST_SMTP_PASSWORD", "wrong")
+        .output()
+        .expect("check");
     assert_eq!(o.status.code(), Some(1), "{}", show(&o));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("FAIL  smtp") && text.contains("ok    mailbox main"), "{text}");
+    assert!(
+        text.contains("FAIL  smtp") && text.contains("ok    mailbox main"),
+        "{text}"
+    );
 }

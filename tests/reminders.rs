@@ -9,8 +9,8 @@ mod mailservers;
 use std::path::Path;
 
 use common::*;
-use mailservers::{Dovecot, DovecotOptions, SmtpOptions, SmtpSink, header_value};
 use mail_parser::{MessageParser, MimeHeaders};
+use mailservers::{Dovecot, DovecotOptions, SmtpOptions, SmtpSink, header_value};
 
 const REF: &str = "KCSC-240901-01";
 const URL_REMOVED: &str = "https://t.me/chan/1";
@@ -65,16 +65,47 @@ staff_cc = ["staff@kcsc.example"]
 }
 
 fn plain_smtp(sink: &SmtpSink) -> String {
-    format!("kind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"", sink.port)
+    format!(
+        "kind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"",
+        sink.port
+    )
 }
 
 /// A ledger with request KCSC-240901-01: item 1 removed, 3 restricted, 2 and 4 pending.
 fn ledger(config: &str) -> Env {
     let env = Env::with_config(config);
     let csv = env.write("requests.csv", CSV);
-    env.ok(&["--now", "2024-09-01T12:00:00+09:00", "request", "import", csv.to_str().unwrap()]);
-    env.ok(&["--now", "2024-09-05T12:00:00+09:00", "mark", REF, URL_REMOVED, "removed", "--note", "seen gone", "--by", "kim"]);
-    env.ok(&["--now", "2024-09-05T12:00:00+09:00", "mark", REF, URL_RESTRICTED, "restricted", "--note", "geo-blocked", "--by", "kim"]);
+    env.ok(&[
+        "--now",
+        "2024-09-01T12:00:00+09:00",
+        "request",
+        "import",
+        csv.to_str().unwrap(),
+    ]);
+    env.ok(&[
+        "--now",
+        "2024-09-05T12:00:00+09:00",
+        "mark",
+        REF,
+        URL_REMOVED,
+        "removed",
+        "--note",
+        "seen gone",
+        "--by",
+        "kim",
+    ]);
+    env.ok(&[
+        "--now",
+        "2024-09-05T12:00:00+09:00",
+        "mark",
+        REF,
+        URL_RESTRICTED,
+        "restricted",
+        "--note",
+        "geo-blocked",
+        "--by",
+        "kim",
+    ]);
     env
 }
 
@@ -84,7 +115,10 @@ fn sink(dir: &Path, opts: SmtpOptions) -> SmtpSink {
 
 /// A sink and a ledger sending to it; None when the sink cannot run and
 /// TAKEDOWN_SKIP_MAILSERVER_TESTS=1 says to skip. Keep the TempDir alive.
-fn with_sink(opts: SmtpOptions, reminders_extra: &str) -> Option<(tempfile::TempDir, SmtpSink, Env)> {
+fn with_sink(
+    opts: SmtpOptions,
+    reminders_extra: &str,
+) -> Option<(tempfile::TempDir, SmtpSink, Env)> {
     if !mailservers::require_smtp_sink() {
         return None;
     }
@@ -101,20 +135,32 @@ fn run(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> (Option<i32>, String,
         c.env(k, v);
     }
     let o = c.args(args).output().expect("run takedown");
-    (o.status.code(), String::from_utf8_lossy(&o.stdout).to_string(), String::from_utf8_lossy(&o.stderr).to_string())
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).to_string(),
+        String::from_utf8_lossy(&o.stderr).to_string(),
+    )
 }
 
 fn outbox(env: &Env) -> Vec<serde_json::Value> {
-    env.json(&["outbox", "--json"]).as_array().cloned().unwrap_or_default()
+    env.json(&["outbox", "--json"])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn subject(raw: &[u8]) -> String {
-    MessageParser::default().parse(raw).and_then(|m| m.subject().map(str::to_string)).unwrap_or_default()
+    MessageParser::default()
+        .parse(raw)
+        .and_then(|m| m.subject().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn body(raw: &[u8]) -> String {
     let m = MessageParser::default().parse(raw).expect("an email");
-    m.body_text(0).map(|b| b.replace("\r\n", "\n")).unwrap_or_default()
+    m.body_text(0)
+        .map(|b| b.replace("\r\n", "\n"))
+        .unwrap_or_default()
 }
 
 fn rcpts(raw: &[u8]) -> String {
@@ -123,7 +169,9 @@ fn rcpts(raw: &[u8]) -> String {
 
 #[test]
 fn reminders_arrive_once_with_the_right_headers_and_only_the_pending_items() {
-    let Some((_dir, sink, env)) = with_sink(SmtpOptions::default(), "") else { return };
+    let Some((_dir, sink, env)) = with_sink(SmtpOptions::default(), "") else {
+        return;
+    };
 
     // Before the grace period has passed: nothing.
     let out = env.ok(&["--now", "2024-09-09T20:00:00+09:00", "remind"]);
@@ -131,34 +179,81 @@ fn reminders_arrive_once_with_the_right_headers_and_only_the_pending_items() {
     assert!(sink.messages().is_empty());
 
     let out = env.ok(&["--now", NOW1, "remind"]);
-    assert!(out.starts_with("sent       reminder KCSC-240901-01 #1"), "{out}");
+    assert!(
+        out.starts_with("sent       reminder KCSC-240901-01 #1"),
+        "{out}"
+    );
     let msgs = sink.messages();
     assert_eq!(msgs.len(), 1, "{}", sink.log_tail(20));
     let raw = &msgs[0];
-    assert_eq!(header_value(raw, "Return-Path").as_deref(), Some("<takedown@kcsc.example>"));
-    assert_eq!(rcpts(raw), "<dsa@telegram.org>, <legal@telegram.org>, <staff@kcsc.example>");
-    assert_eq!(subject(raw), "[KCSC-240901-01] Reminder 1: 2 of 4 items still pending since 2024-09-08 / 1차 재요청");
-    assert_eq!(header_value(raw, "Message-ID").as_deref(), Some("<reminder.KCSC-240901-01.1@kcsc.example>"));
-    assert_eq!(header_value(raw, "In-Reply-To").as_deref(), Some("<req-240901-01@kcsc.example>"));
-    assert_eq!(header_value(raw, "References").as_deref(), Some("<req-240901-01@kcsc.example>"));
-    assert_eq!(header_value(raw, "Auto-Submitted").as_deref(), Some("auto-generated"));
+    assert_eq!(
+        header_value(raw, "Return-Path").as_deref(),
+        Some("<takedown@kcsc.example>")
+    );
+    assert_eq!(
+        rcpts(raw),
+        "<dsa@telegram.org>, <legal@telegram.org>, <staff@kcsc.example>"
+    );
+    assert_eq!(
+        subject(raw),
+        "[KCSC-240901-01] Reminder 1: 2 of 4 items still pending since 2024-09-08 / 1차 재요청"
+    );
+    assert_eq!(
+        header_value(raw, "Message-ID").as_deref(),
+        Some("<reminder.KCSC-240901-01.1@kcsc.example>")
+    );
+    assert_eq!(
+        header_value(raw, "In-Reply-To").as_deref(),
+        Some("<req-240901-01@kcsc.example>")
+    );
+    assert_eq!(
+        header_value(raw, "References").as_deref(),
+        Some("<req-240901-01@kcsc.example>")
+    );
+    assert_eq!(
+        header_value(raw, "Auto-Submitted").as_deref(),
+        Some("auto-generated")
+    );
     let reply_to = header_value(raw, "Reply-To").unwrap_or_default();
-    assert!(reply_to.ends_with("<takedown+KCSC-240901-01@kcsc.example>"), "{reply_to}");
-    assert!(header_value(raw, "Cc").unwrap_or_default().contains("staff@kcsc.example"));
+    assert!(
+        reply_to.ends_with("<takedown+KCSC-240901-01@kcsc.example>"),
+        "{reply_to}"
+    );
+    assert!(
+        header_value(raw, "Cc")
+            .unwrap_or_default()
+            .contains("staff@kcsc.example")
+    );
 
     let text = body(raw);
-    assert!(text.contains(&format!("1. {URL_PENDING}\n2. {URL_ODD}\n")), "{text}");
-    assert!(!text.contains(URL_REMOVED) && !text.contains(URL_RESTRICTED), "{text}");
-    assert!(text.contains("2024-09-01") && text.contains("2024-09-08 23:59 KST"), "{text}");
+    assert!(
+        text.contains(&format!("1. {URL_PENDING}\n2. {URL_ODD}\n")),
+        "{text}"
+    );
+    assert!(
+        !text.contains(URL_REMOVED) && !text.contains(URL_RESTRICTED),
+        "{text}"
+    );
+    assert!(
+        text.contains("2024-09-01") && text.contains("2024-09-08 23:59 KST"),
+        "{text}"
+    );
     let m = MessageParser::default().parse(raw).unwrap();
     let csv = m.attachments().next().expect("the CSV of pending items");
     assert_eq!(csv.attachment_name(), Some("KCSC-240901-01-pending.csv"));
     let csv_text = String::from_utf8_lossy(csv.contents()).replace("\r\n", "\n");
-    assert_eq!(csv_text, format!("url,status\n{URL_PENDING},\n{URL_ODD},\n"));
+    assert_eq!(
+        csv_text,
+        format!("url,status\n{URL_PENDING},\n{URL_ODD},\n")
+    );
 
     // Again, the same minute and the next day: nothing new.
     assert_eq!(env.ok(&["--now", NOW1, "remind"]).trim(), "nothing due");
-    assert_eq!(env.ok(&["--now", "2024-09-11T10:00:00+09:00", "remind"]).trim(), "nothing due");
+    assert_eq!(
+        env.ok(&["--now", "2024-09-11T10:00:00+09:00", "remind"])
+            .trim(),
+        "nothing due"
+    );
     assert_eq!(sink.messages().len(), 1);
 
     let rows = outbox(&env);
@@ -166,7 +261,14 @@ fn reminders_arrive_once_with_the_right_headers_and_only_the_pending_items() {
     assert_eq!(rows[0]["state"], "sent");
     assert_eq!(rows[0]["dedup_key"], "reminder:KCSC-240901-01:1");
     assert_eq!(rows[0]["sent_at"], "2024-09-10T10:00:00+09:00");
-    assert!(rows[0]["server_reply"].as_str().unwrap_or("").starts_with("250"), "{:?}", rows[0]);
+    assert!(
+        rows[0]["server_reply"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("250"),
+        "{:?}",
+        rows[0]
+    );
 
     // Reminder 2, three days later, continues the thread.
     env.ok(&["--now", NOW2, "remind"]);
@@ -178,7 +280,10 @@ fn reminders_arrive_once_with_the_right_headers_and_only_the_pending_items() {
     );
     assert!(subject(&msgs[1]).starts_with("[KCSC-240901-01] Reminder 2: 2 of 4"));
     let human = env.ok(&["outbox"]);
-    assert!(human.contains("KCSC-240901-01 #2") && human.contains("sent 2024-09-13 10:00"), "{human}");
+    assert!(
+        human.contains("KCSC-240901-01 #2") && human.contains("sent 2024-09-13 10:00"),
+        "{human}"
+    );
 }
 
 #[test]
@@ -187,7 +292,12 @@ fn auth_by_password_env_file_and_command_over_starttls() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let opts = SmtpOptions { auth: Some(("takedown".into(), "s3cret".into())), tls: true, require_starttls: true, fail_first: 0 };
+    let opts = SmtpOptions {
+        auth: Some(("takedown".into(), "s3cret".into())),
+        tls: true,
+        require_starttls: true,
+        fail_first: 0,
+    };
     let sink = sink(dir.path(), opts);
     let ca = sink.ca_cert.clone().expect("test CA");
     let tls = format!(
@@ -196,14 +306,28 @@ fn auth_by_password_env_file_and_command_over_starttls() {
         ca.display()
     );
 
-    let env = ledger(&config(&format!("{tls}\npassword_env = \"TD_TEST_SMTP_PW\""), ""));
-    let (code, out, err) = run(&env, &["--now", NOW1, "remind"], &[("TD_TEST_SMTP_PW", "s3cret")]);
+    let env = ledger(&config(
+        &format!("{tls}\npassword_env = \"TD_TEST_SMTP_PW\""),
+        "",
+    ));
+    let (code, out, err) = run(
+        &env,
+        &["--now", NOW1, "remind"],
+        &[("TD_TEST_SMTP_PW", "s3cret")],
+    );
     assert_eq!(code, Some(0), "{out}\n{err}\n{}", sink.log_tail(30));
     assert_eq!(sink.messages().len(), 1);
 
     // A wrong password: not sent, retried later; the server is not hammered.
-    let env = ledger(&config(&format!("{tls}\npassword_env = \"TD_TEST_SMTP_PW\""), ""));
-    let (code, out, _) = run(&env, &["--now", NOW1, "remind"], &[("TD_TEST_SMTP_PW", "wrong")]);
+    let env = ledger(&config(
+        &format!("{tls}\npassword_env = \"TD_TEST_SMTP_PW\""),
+        "",
+    ));
+    let (code, out, _) = run(
+        &env,
+        &["--now", NOW1, "remind"],
+        &[("TD_TEST_SMTP_PW", "wrong")],
+    );
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("failed") && out.contains("AUTH"), "{out}");
     let rows = outbox(&env);
@@ -213,23 +337,37 @@ fn auth_by_password_env_file_and_command_over_starttls() {
 
     let pw = dir.path().join("smtp-password");
     std::fs::write(&pw, "s3cret\n").unwrap();
-    let env = ledger(&config(&format!("{tls}\npassword_file = \"{}\"", pw.display()), ""));
+    let env = ledger(&config(
+        &format!("{tls}\npassword_file = \"{}\"", pw.display()),
+        "",
+    ));
     env.ok(&["--now", NOW1, "remind"]);
-    let env = ledger(&config(&format!("{tls}\npassword_command = \"printf s3cret\""), ""));
+    let env = ledger(&config(
+        &format!("{tls}\npassword_command = \"printf s3cret\""),
+        "",
+    ));
     env.ok(&["--now", NOW1, "remind"]);
     assert_eq!(sink.messages().len(), 3);
 }
 
 #[test]
 fn smtp_down_means_failed_with_a_retry_time_then_delivered_once() {
-    let Some((_dir, mut sink, env)) = with_sink(SmtpOptions::default(), "") else { return };
+    let Some((_dir, mut sink, env)) = with_sink(SmtpOptions::default(), "") else {
+        return;
+    };
     sink.stop();
 
     let (code, out, _) = run(&env, &["--now", NOW1, "remind"], &[]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("failed") && out.contains("next attempt 2024-09-10T10:05:00+09:00"), "{out}");
+    assert!(
+        out.contains("failed") && out.contains("next attempt 2024-09-10T10:05:00+09:00"),
+        "{out}"
+    );
     let rows = outbox(&env);
-    assert_eq!((rows[0]["state"].as_str(), rows[0]["attempts"].as_u64()), (Some("failed"), Some(1)));
+    assert_eq!(
+        (rows[0]["state"].as_str(), rows[0]["attempts"].as_u64()),
+        (Some("failed"), Some(1))
+    );
 
     // Before the retry time nothing is tried.
     let out = env.ok(&["--now", "2024-09-10T10:01:00+09:00", "remind"]);
@@ -237,7 +375,10 @@ fn smtp_down_means_failed_with_a_retry_time_then_delivered_once() {
     // Still down at the retry: the wait doubles.
     let (code, out, _) = run(&env, &["--now", "2024-09-10T10:05:00+09:00", "remind"], &[]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("next attempt 2024-09-10T10:15:00+09:00"), "{out}");
+    assert!(
+        out.contains("next attempt 2024-09-10T10:15:00+09:00"),
+        "{out}"
+    );
 
     sink.restart().unwrap();
     let out = env.ok(&["--now", "2024-09-10T10:15:00+09:00", "remind"]);
@@ -245,36 +386,77 @@ fn smtp_down_means_failed_with_a_retry_time_then_delivered_once() {
     env.ok(&["--now", "2024-09-10T10:30:00+09:00", "remind"]);
     let msgs = sink.messages();
     assert_eq!(msgs.len(), 1);
-    assert_eq!(header_value(&msgs[0], "Message-ID").as_deref(), Some("<reminder.KCSC-240901-01.1@kcsc.example>"));
+    assert_eq!(
+        header_value(&msgs[0], "Message-ID").as_deref(),
+        Some("<reminder.KCSC-240901-01.1@kcsc.example>")
+    );
     let rows = outbox(&env);
-    assert_eq!((rows[0]["state"].as_str(), rows[0]["attempts"].as_u64()), (Some("sent"), Some(3)));
+    assert_eq!(
+        (rows[0]["state"].as_str(), rows[0]["attempts"].as_u64()),
+        (Some("sent"), Some(3))
+    );
 }
 
 #[test]
 fn a_refused_message_is_retried_with_the_list_as_it_is_then() {
     // 451 after DATA: the server took nothing.
-    let Some((_dir, sink, env)) = with_sink(SmtpOptions { fail_first: 1, ..Default::default() }, "") else { return };
+    let Some((_dir, sink, env)) = with_sink(
+        SmtpOptions {
+            fail_first: 1,
+            ..Default::default()
+        },
+        "",
+    ) else {
+        return;
+    };
     let (code, out, _) = run(&env, &["--now", NOW1, "remind"], &[]);
     assert_eq!(code, Some(1));
     assert!(out.contains("451"), "{out}");
     assert_eq!(outbox(&env)[0]["state"], "failed");
 
     // Meanwhile the platform answers for one item: the retry lists only the other.
-    env.ok(&["--now", "2024-09-10T10:02:00+09:00", "mark", REF, URL_ODD, "removed", "--note", "checked", "--by", "kim"]);
+    env.ok(&[
+        "--now",
+        "2024-09-10T10:02:00+09:00",
+        "mark",
+        REF,
+        URL_ODD,
+        "removed",
+        "--note",
+        "checked",
+        "--by",
+        "kim",
+    ]);
     env.ok(&["--now", "2024-09-10T10:05:00+09:00", "remind"]);
     let msgs = sink.messages();
     assert_eq!(msgs.len(), 1);
-    assert!(subject(&msgs[0]).contains("1 of 4 items"), "{}", subject(&msgs[0]));
+    assert!(
+        subject(&msgs[0]).contains("1 of 4 items"),
+        "{}",
+        subject(&msgs[0])
+    );
     let text = body(&msgs[0]);
-    assert!(text.contains(URL_PENDING) && !text.contains(URL_ODD), "{text}");
+    assert!(
+        text.contains(URL_PENDING) && !text.contains(URL_ODD),
+        "{text}"
+    );
 }
 
 #[test]
 fn a_crash_between_marking_and_sending_leaves_the_row_uncertain_and_it_is_never_sent_again() {
-    let Some((_dir, sink, env)) = with_sink(SmtpOptions::default(), "staff_digest_to = [\"digest@kcsc.example\"]\ndigest_time = \"08:00\"") else { return };
+    let Some((_dir, sink, env)) = with_sink(
+        SmtpOptions::default(),
+        "staff_digest_to = [\"digest@kcsc.example\"]\ndigest_time = \"08:00\"",
+    ) else {
+        return;
+    };
 
     // The process dies right after the row is marked `sending`.
-    let (code, _, _) = run(&env, &["--now", NOW1, "remind"], &[("TAKEDOWN_TEST_EXIT_AFTER_MARKING", "1")]);
+    let (code, _, _) = run(
+        &env,
+        &["--now", NOW1, "remind"],
+        &[("TAKEDOWN_TEST_EXIT_AFTER_MARKING", "1")],
+    );
     assert_eq!(code, Some(86));
     let rows = outbox(&env);
     assert_eq!(rows.len(), 1);
@@ -282,35 +464,65 @@ fn a_crash_between_marking_and_sending_leaves_the_row_uncertain_and_it_is_never_
 
     // The next run cannot know whether it went out: uncertain, not resent.
     let out = env.ok(&["--now", "2024-09-10T10:10:00+09:00", "remind"]);
-    assert!(out.starts_with("uncertain  reminder KCSC-240901-01 #1"), "{out}");
+    assert!(
+        out.starts_with("uncertain  reminder KCSC-240901-01 #1"),
+        "{out}"
+    );
     let rows = outbox(&env);
     assert_eq!(rows[0]["state"], "uncertain");
     // Only the digest went out, and it counts the uncertain row.
     let msgs = sink.messages();
     assert_eq!(msgs.len(), 1);
     assert_eq!(rcpts(&msgs[0]), "<digest@kcsc.example>");
-    assert!(body(&msgs[0]).contains("Outbox / 발송함: 1 uncertain, 0 failed"), "{}", body(&msgs[0]));
+    assert!(
+        body(&msgs[0]).contains("Outbox / 발송함: 1 uncertain, 0 failed"),
+        "{}",
+        body(&msgs[0])
+    );
 
-    assert_eq!(env.ok(&["--now", "2024-09-11T07:00:00+09:00", "remind"]).trim(), "nothing due");
+    assert_eq!(
+        env.ok(&["--now", "2024-09-11T07:00:00+09:00", "remind"])
+            .trim(),
+        "nothing due"
+    );
     assert!(env.ok(&["outbox"]).contains("uncertain"));
 
     // The next step, in its time, goes normally (and threads to the uncertain one).
     env.ok(&["--now", NOW2, "remind"]);
-    let reminders: Vec<Vec<u8>> = sink.messages().into_iter().filter(|m| rcpts(m).contains("dsa@telegram.org")).collect();
+    let reminders: Vec<Vec<u8>> = sink
+        .messages()
+        .into_iter()
+        .filter(|m| rcpts(m).contains("dsa@telegram.org"))
+        .collect();
     assert_eq!(reminders.len(), 1);
-    assert_eq!(header_value(&reminders[0], "Message-ID").as_deref(), Some("<reminder.KCSC-240901-01.2@kcsc.example>"));
-    assert!(header_value(&reminders[0], "References").unwrap_or_default().contains("reminder.KCSC-240901-01.1@kcsc.example"));
+    assert_eq!(
+        header_value(&reminders[0], "Message-ID").as_deref(),
+        Some("<reminder.KCSC-240901-01.2@kcsc.example>")
+    );
+    assert!(
+        header_value(&reminders[0], "References")
+            .unwrap_or_default()
+            .contains("reminder.KCSC-240901-01.1@kcsc.example")
+    );
 }
 
 #[test]
 fn send_window_and_holidays_defer_until_the_next_allowed_moment() {
     let extra = "send_window = \"Mon-Fri 09:00-18:00\"\nholidays = [\"2024-09-16\", \"2024-09-17\", \"2024-09-18\"]";
-    let Some((_dir, sink, env)) = with_sink(SmtpOptions::default(), extra) else { return };
+    let Some((_dir, sink, env)) = with_sink(SmtpOptions::default(), extra) else {
+        return;
+    };
     // Saturday; Monday to Wednesday are Chuseok holidays.
     let out = env.ok(&["--now", "2024-09-14T10:00:00+09:00", "remind"]);
-    assert_eq!(out.trim(), "deferred   reminder KCSC-240901-01 #1 until 2024-09-19T09:00:00+09:00 (outside the send window)");
+    assert_eq!(
+        out.trim(),
+        "deferred   reminder KCSC-240901-01 #1 until 2024-09-19T09:00:00+09:00 (outside the send window)"
+    );
     let out = env.ok(&["--now", "2024-09-17T11:00:00+09:00", "remind"]);
-    assert!(out.contains("until 2024-09-19T09:00:00+09:00 (holiday)"), "{out}");
+    assert!(
+        out.contains("until 2024-09-19T09:00:00+09:00 (holiday)"),
+        "{out}"
+    );
     env.ok(&["--now", "2024-09-19T08:59:00+09:00", "remind"]);
     assert!(sink.messages().is_empty());
     let out = env.ok(&["--now", "2024-09-19T09:00:00+09:00", "remind"]);
@@ -342,11 +554,22 @@ fn after_max_reminders_the_escalation_contacts_are_copied() {
         rcpts(&msgs[1]),
         "<dsa@telegram.org>, <legal@telegram.org>, <staff@kcsc.example>, <legal-lead@telegram.org>, <team-lead@kcsc.example>"
     );
-    assert!(header_value(&msgs[1], "Cc").unwrap_or_default().contains("legal-lead@telegram.org"));
-    assert!(subject(&msgs[1]).starts_with("[KCSC-240901-01] Reminder 2 (escalated): 2 of 4"), "{}", subject(&msgs[1]));
+    assert!(
+        header_value(&msgs[1], "Cc")
+            .unwrap_or_default()
+            .contains("legal-lead@telegram.org")
+    );
+    assert!(
+        subject(&msgs[1]).starts_with("[KCSC-240901-01] Reminder 2 (escalated): 2 of 4"),
+        "{}",
+        subject(&msgs[1])
+    );
     assert!(body(&msgs[1]).contains("escalation contacts"));
     let rows = outbox(&env);
-    assert_eq!((rows[1]["escalated"].as_bool(), rows[1]["step"].as_u64()), (Some(true), Some(2)));
+    assert_eq!(
+        (rows[1]["escalated"].as_bool(), rows[1]["step"].as_u64()),
+        (Some(true), Some(2))
+    );
 }
 
 #[test]
@@ -356,26 +579,69 @@ fn the_daily_digest() {
     }
     let dir = tempfile::tempdir().unwrap();
     let sink = sink(dir.path(), SmtpOptions::default());
-    let env = Env::with_config(&config(&plain_smtp(&sink), "staff_digest_to = [\"digest@kcsc.example\"]\ndigest_time = \"08:30\""));
+    let env = Env::with_config(&config(
+        &plain_smtp(&sink),
+        "staff_digest_to = [\"digest@kcsc.example\"]\ndigest_time = \"08:30\"",
+    ));
     let csv = env.write("requests.csv", CSV);
-    env.ok(&["--now", "2024-09-01T12:00:00+09:00", "request", "import", csv.to_str().unwrap()]);
+    env.ok(&[
+        "--now",
+        "2024-09-01T12:00:00+09:00",
+        "request",
+        "import",
+        csv.to_str().unwrap(),
+    ]);
     // A genuine removal (the platform wrote it on 2 Sept; recorded on the 9th) and a spoof.
-    let genuine = tg_email("tg-1@telegram.org", "Re: [KCSC-240901-01]", &format!("Removed: {URL_REMOVED}"), true);
-    let spoof = tg_email("spoof-1@mailer.example", "Re: [KCSC-240901-01] all done", &format!("Removed: {URL_PENDING}"), false);
+    let genuine = tg_email(
+        "tg-1@telegram.org",
+        "Re: [KCSC-240901-01]",
+        &format!("Removed: {URL_REMOVED}"),
+        true,
+    );
+    let spoof = tg_email(
+        "spoof-1@mailer.example",
+        "Re: [KCSC-240901-01] all done",
+        &format!("Removed: {URL_PENDING}"),
+        false,
+    );
     let g = env.write("genuine.eml", &genuine);
     let s = env.write("spoof.eml", &spoof);
-    env.ok(&["--now", "2024-09-09T12:00:00+09:00", "ingest", g.to_str().unwrap(), s.to_str().unwrap()]);
+    env.ok(&[
+        "--now",
+        "2024-09-09T12:00:00+09:00",
+        "ingest",
+        g.to_str().unwrap(),
+        s.to_str().unwrap(),
+    ]);
 
     env.ok(&["--now", "2024-09-10T08:29:00+09:00", "remind"]);
-    assert!(sink.messages().iter().all(|m| !rcpts(m).contains("digest@")), "not before digest_time");
+    assert!(
+        sink.messages()
+            .iter()
+            .all(|m| !rcpts(m).contains("digest@")),
+        "not before digest_time"
+    );
     env.ok(&["--now", "2024-09-10T08:30:00+09:00", "remind"]);
-    let digests: Vec<Vec<u8>> = sink.messages().into_iter().filter(|m| rcpts(m) == "<digest@kcsc.example>").collect();
+    let digests: Vec<Vec<u8>> = sink
+        .messages()
+        .into_iter()
+        .filter(|m| rcpts(m) == "<digest@kcsc.example>")
+        .collect();
     assert_eq!(digests.len(), 1);
     let raw = &digests[0];
-    assert_eq!(subject(raw), "[takedown] 2024-09-10: 1 overdue request(s), 1 possible spoofing, 1 awaiting review");
-    assert_eq!(header_value(raw, "Message-ID").as_deref(), Some("<digest.2024-09-10@kcsc.example>"));
+    assert_eq!(
+        subject(raw),
+        "[takedown] 2024-09-10: 1 overdue request(s), 1 possible spoofing, 1 awaiting review"
+    );
+    assert_eq!(
+        header_value(raw, "Message-ID").as_deref(),
+        Some("<digest.2024-09-10@kcsc.example>")
+    );
     let text = body(raw);
-    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("digest lacks {s:?}:\n{text}"));
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("digest lacks {s:?}:\n{text}"))
+    };
     // Possible spoofing comes first.
     assert!(at("Possible spoofing / 발신 위조 의심: 1") < at("Overdue requests"));
     assert!(at("\"Re: [KCSC-240901-01] all done\"") < at("Overdue requests"));
@@ -384,27 +650,54 @@ fn the_daily_digest() {
     at("Awaiting review / 검토 대기: 1");
     at("- untrusted: 1");
     at("Removals since 2024-09-09 08:30 KST / 삭제 확인: 1");
-    at(&format!("2024-09-09 12:00 KST  KCSC-240901-01  {URL_REMOVED}"));
+    at(&format!(
+        "2024-09-09 12:00 KST  KCSC-240901-01  {URL_REMOVED}"
+    ));
     // Answered on 2 Sept (its Date), within the deadline; 10 hours after the request.
-    at("Telegram: 1 of 4 item(s) answered within the deadline (25%); median time to removal 10h 0m (1 removed)");
+    at(
+        "Telegram: 1 of 4 item(s) answered within the deadline (25%); median time to removal 10h 0m (1 removed)",
+    );
     at("Outbox / 발송함: 0 uncertain, 0 failed");
     let db = rusqlite::Connection::open(env.path("t.db")).unwrap();
-    let head: String = db.query_row("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0)).unwrap();
+    let head: String = db
+        .query_row(
+            "SELECT hash FROM item_events ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     at(&format!("Audit chain head / 감사 체인 최신 해시: {head}"));
 
     // Once a day.
     env.ok(&["--now", "2024-09-10T20:00:00+09:00", "remind"]);
     env.ok(&["--now", "2024-09-11T08:29:00+09:00", "remind"]);
-    assert_eq!(sink.messages().iter().filter(|m| rcpts(m) == "<digest@kcsc.example>").count(), 1);
+    assert_eq!(
+        sink.messages()
+            .iter()
+            .filter(|m| rcpts(m) == "<digest@kcsc.example>")
+            .count(),
+        1
+    );
     env.ok(&["--now", "2024-09-11T08:30:00+09:00", "remind"]);
-    let digests: Vec<Vec<u8>> = sink.messages().into_iter().filter(|m| rcpts(m) == "<digest@kcsc.example>").collect();
+    let digests: Vec<Vec<u8>> = sink
+        .messages()
+        .into_iter()
+        .filter(|m| rcpts(m) == "<digest@kcsc.example>")
+        .collect();
     assert_eq!(digests.len(), 2);
     // The second covers the time since the first: no removal since.
-    assert!(body(&digests[1]).contains("Removals since 2024-09-10 08:30 KST / 삭제 확인: 0"), "{}", body(&digests[1]));
+    assert!(
+        body(&digests[1]).contains("Removals since 2024-09-10 08:30 KST / 삭제 확인: 0"),
+        "{}",
+        body(&digests[1])
+    );
 }
 
 fn file_config(dir: &Path) -> String {
-    config(&format!("kind = \"file\"\npath = \"{}\"", dir.display()), "")
+    config(
+        &format!("kind = \"file\"\npath = \"{}\"", dir.display()),
+        "",
+    )
 }
 
 #[test]
@@ -412,8 +705,12 @@ fn a_bounce_of_a_reminder_goes_to_review_and_marks_the_outbox_row() {
     let dir = tempfile::tempdir().unwrap();
     let env = ledger(&file_config(&dir.path().join("out")));
     env.ok(&["--now", NOW1, "remind"]);
-    let reminder = std::fs::read(dir.path().join("out/reminder-KCSC-240901-01-1.eml")).expect("the .eml file");
-    assert_eq!(header_value(&reminder, "Message-ID").as_deref(), Some("<reminder.KCSC-240901-01.1@kcsc.example>"));
+    let reminder =
+        std::fs::read(dir.path().join("out/reminder-KCSC-240901-01-1.eml")).expect("the .eml file");
+    assert_eq!(
+        header_value(&reminder, "Message-ID").as_deref(),
+        Some("<reminder.KCSC-240901-01.1@kcsc.example>")
+    );
 
     let dsn = "From: Mail Delivery System <MAILER-DAEMON@mx.kcsc.example>\n\
 To: takedown@kcsc.example\n\
@@ -445,18 +742,38 @@ Subject: [KCSC-240901-01] Reminder 1\n\
 Message-ID: <reminder.KCSC-240901-01.1@kcsc.example>\n\
 --b1--\n";
     let f = env.write("dsn.eml", dsn);
-    let out = env.ok(&["--now", "2024-09-10T10:02:00+09:00", "ingest", "--json", f.to_str().unwrap()]);
+    let out = env.ok(&[
+        "--now",
+        "2024-09-10T10:02:00+09:00",
+        "ingest",
+        "--json",
+        f.to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(v["outcome"], "review", "{v:#}");
     assert_eq!(v["review"], "reminder_bounced");
-    assert!(v["detail"].as_str().unwrap_or("").contains("reminder 1 of KCSC-240901-01"), "{v:#}");
+    assert!(
+        v["detail"]
+            .as_str()
+            .unwrap_or("")
+            .contains("reminder 1 of KCSC-240901-01"),
+        "{v:#}"
+    );
     let review = env.json(&["review", "--json"]);
     assert_eq!(review[0]["reason"], "reminder_bounced");
     let rows = outbox(&env);
     assert_eq!(rows[0]["state"], "bounced");
     // Nothing about the items changed.
     let show = env.json(&["show", REF, "--json"]);
-    assert_eq!(show["items"].as_array().unwrap().iter().filter(|i| i["status"] == "pending").count(), 2);
+    assert_eq!(
+        show["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["status"] == "pending")
+            .count(),
+        2
+    );
 }
 
 #[test]
@@ -466,19 +783,41 @@ fn a_reply_to_a_reminder_is_matched_and_its_filled_in_csv_applied() {
     env.ok(&["--now", NOW1, "remind"]);
     let reminder = std::fs::read(dir.path().join("out/reminder-KCSC-240901-01-1.eml")).unwrap();
     let m = MessageParser::default().parse(&reminder).unwrap();
-    let csv = String::from_utf8_lossy(m.attachments().next().unwrap().contents()).replace("\r\n", "\n");
-    let filled = csv.replace(&format!("{URL_PENDING},"), &format!("{URL_PENDING},Removed")).replace(&format!("{URL_ODD},"), &format!("{URL_ODD},Geo-blocked in Korea"));
+    let csv =
+        String::from_utf8_lossy(m.attachments().next().unwrap().contents()).replace("\r\n", "\n");
+    let filled = csv
+        .replace(
+            &format!("{URL_PENDING},"),
+            &format!("{URL_PENDING},Removed"),
+        )
+        .replace(
+            &format!("{URL_ODD},"),
+            &format!("{URL_ODD},Geo-blocked in Korea"),
+        );
 
     // The only link to the request: In-Reply-To = the reminder's Message-ID.
     let reply = format!(
         "{AR_TELEGRAM}From: Telegram <abuse@telegram.org>\nTo: legal-desk@kcsc.example\nSubject: Re: your reminder\nDate: Wed, 11 Sep 2024 10:00:00 +0900\nMessage-ID: <tg-reply-1@telegram.org>\nIn-Reply-To: <reminder.KCSC-240901-01.1@kcsc.example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nPlease find the statuses attached.\n--b\nContent-Type: text/csv; charset=utf-8\nContent-Disposition: attachment; filename=\"KCSC-240901-01-pending.csv\"\n\n{filled}--b--\n"
     );
     let f = env.write("reply.eml", &reply);
-    let out = env.ok(&["--now", "2024-09-11T10:05:00+09:00", "ingest", "--json", f.to_str().unwrap()]);
+    let out = env.ok(&[
+        "--now",
+        "2024-09-11T10:05:00+09:00",
+        "ingest",
+        "--json",
+        f.to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(v["outcome"], "applied", "{v:#}");
     let show = env.json(&["show", REF, "--json"]);
-    let status = |u: &str| show["items"].as_array().unwrap().iter().find(|i| i["url"] == u).map(|i| i["status"].clone());
+    let status = |u: &str| {
+        show["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["url"] == u)
+            .map(|i| i["status"].clone())
+    };
     assert_eq!(status(URL_PENDING), Some("removed".into()));
     assert_eq!(status(URL_ODD), Some("restricted".into()));
     // Nothing pending: no further reminder.
@@ -490,7 +829,17 @@ fn a_reply_to_a_reminder_is_matched_and_its_filled_in_csv_applied() {
         "{AR_TELEGRAM}From: Telegram <abuse@telegram.org>\nTo: takedown+kcsc-240901-01@kcsc.example\nSubject: Status update\nDate: Wed, 11 Sep 2024 10:00:00 +0900\nMessage-ID: <tg-reply-2@telegram.org>\nContent-Type: text/plain; charset=utf-8\n\nThe following has been removed:\n{URL_PENDING}\n"
     );
     let f = env.write("reply2.eml", &reply);
-    let v: serde_json::Value = serde_json::from_str(env.ok(&["--now", "2024-09-11T10:05:00+09:00", "ingest", "--json", f.to_str().unwrap()]).trim()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(
+        env.ok(&[
+            "--now",
+            "2024-09-11T10:05:00+09:00",
+            "ingest",
+            "--json",
+            f.to_str().unwrap(),
+        ])
+        .trim(),
+    )
+    .unwrap();
     assert_eq!(v["outcome"], "applied", "{v:#}");
 }
 
@@ -499,11 +848,21 @@ fn dry_run_writes_and_sends_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let env = ledger(&file_config(&dir.path().join("out")));
     let out = env.ok(&["--now", NOW1, "remind", "--dry-run"]);
-    assert!(out.starts_with("would send reminder KCSC-240901-01 #1"), "{out}");
+    assert!(
+        out.starts_with("would send reminder KCSC-240901-01 #1"),
+        "{out}"
+    );
     let v = env.json(&["--now", NOW1, "remind", "--dry-run", "--json"]);
     assert_eq!(v["dry_run"], true);
     assert_eq!(v["emails"][0]["state"], "would_send");
-    assert_eq!(v["emails"][0]["recipients"], serde_json::json!(["dsa@telegram.org", "legal@telegram.org", "staff@kcsc.example"]));
+    assert_eq!(
+        v["emails"][0]["recipients"],
+        serde_json::json!([
+            "dsa@telegram.org",
+            "legal@telegram.org",
+            "staff@kcsc.example"
+        ])
+    );
     assert!(outbox(&env).is_empty());
     assert!(!dir.path().join("out").exists());
     assert_eq!(env.ok(&["outbox"]).trim(), "the outbox is empty");
@@ -514,7 +873,10 @@ fn without_smtp_and_reminders_nothing_is_sent_and_remind_says_why() {
     let env = Env::with_config(MINI_CONFIG);
     let (code, _, err) = run(&env, &["--now", NOW1, "remind"], &[]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("no [smtp] and no [reminders] section"), "{err}");
+    assert!(
+        err.contains("no [smtp] and no [reminders] section"),
+        "{err}"
+    );
     assert_eq!(env.ok(&["outbox", "--json"]).trim(), "[]");
 }
 
@@ -538,13 +900,21 @@ fn remind_into_dovecot(env: &Env, dc: &Dovecot, sink: &SmtpSink) -> String {
     let mid = header_value(&inbox[0], "Message-ID").unwrap_or_default();
     let mid = mid.trim_matches(['<', '>']).to_string();
     assert_eq!(mid, "reminder.KCSC-240901-01.1@kcsc.example");
-    dc.deliver("INBOX", platform_reply(&mid).as_bytes()).unwrap();
+    dc.deliver("INBOX", platform_reply(&mid).as_bytes())
+        .unwrap();
     mid
 }
 
 fn assert_items_removed(env: &Env) {
     let show = env.json(&["show", REF, "--json"]);
-    let status = |u: &str| show["items"].as_array().unwrap().iter().find(|i| i["url"] == u).map(|i| i["status"].clone());
+    let status = |u: &str| {
+        show["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["url"] == u)
+            .map(|i| i["status"].clone())
+    };
     assert_eq!(status(URL_PENDING), Some("removed".into()), "{show:#}");
     assert_eq!(status(URL_ODD), Some("removed".into()), "{show:#}");
     assert_eq!(env.ok(&["--now", NOW2, "remind"]).trim(), "nothing due");
@@ -555,8 +925,10 @@ fn end_to_end_reminder_reply_and_daemon_over_imap() {
     if !mailservers::require_mail_servers() {
         return;
     }
-    let dc = Dovecot::start(DovecotOptions::default()).unwrap_or_else(|e| panic!("Dovecot::start: {e}"));
-    let sink = SmtpSink::start(&dc.maildir(), SmtpOptions::default()).unwrap_or_else(|e| panic!("SmtpSink::start: {e}"));
+    let dc =
+        Dovecot::start(DovecotOptions::default()).unwrap_or_else(|e| panic!("Dovecot::start: {e}"));
+    let sink = SmtpSink::start(&dc.maildir(), SmtpOptions::default())
+        .unwrap_or_else(|e| panic!("SmtpSink::start: {e}"));
     let mailbox = format!(
         "[mailbox]\nkind = \"imap\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"{}\"\npassword_env = \"TD_TEST_IMAP_PW\"\n",
         dc.imap_port, dc.user
@@ -565,13 +937,32 @@ fn end_to_end_reminder_reply_and_daemon_over_imap() {
     let env = ledger(&cfg);
     remind_into_dovecot(&env, &dc, &sink);
 
-    let (code, out, err) = run(&env, &["--now", "2024-09-11T09:05:00+09:00", "run", "--once", "--json"], &[("TD_TEST_IMAP_PW", &dc.password)]);
+    let (code, out, err) = run(
+        &env,
+        &[
+            "--now",
+            "2024-09-11T09:05:00+09:00",
+            "run",
+            "--once",
+            "--json",
+        ],
+        &[("TD_TEST_IMAP_PW", &dc.password)],
+    );
     assert_eq!(code, Some(0), "{out}\n{err}");
-    let reports: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let reports: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     // Our own reminder, read back from the mailbox, is recognised as ours and changes nothing.
-    let own = reports.iter().find(|r| r["message_id"] == "reminder.KCSC-240901-01.1@kcsc.example").expect("the reminder was read");
+    let own = reports
+        .iter()
+        .find(|r| r["message_id"] == "reminder.KCSC-240901-01.1@kcsc.example")
+        .expect("the reminder was read");
     assert_eq!(own["outcome"], "ignored", "{own:#}");
-    let reply = reports.iter().find(|r| r["message_id"] == "tg-e2e@telegram.org").expect("the reply was read");
+    let reply = reports
+        .iter()
+        .find(|r| r["message_id"] == "tg-e2e@telegram.org")
+        .expect("the reply was read");
     assert_eq!(reply["outcome"], "applied", "{reply:#}");
     assert_items_removed(&env);
 }
@@ -581,11 +972,23 @@ fn end_to_end_reminder_reply_and_ingest_of_the_mailbox_files() {
     if !mailservers::require_mail_servers() {
         return;
     }
-    let dc = Dovecot::start(DovecotOptions::default()).unwrap_or_else(|e| panic!("Dovecot::start: {e}"));
-    let sink = SmtpSink::start(&dc.maildir(), SmtpOptions::default()).unwrap_or_else(|e| panic!("SmtpSink::start: {e}"));
+    let dc =
+        Dovecot::start(DovecotOptions::default()).unwrap_or_else(|e| panic!("Dovecot::start: {e}"));
+    let sink = SmtpSink::start(&dc.maildir(), SmtpOptions::default())
+        .unwrap_or_else(|e| panic!("SmtpSink::start: {e}"));
     let env = ledger(&config(&plain_smtp(&sink), ""));
     remind_into_dovecot(&env, &dc, &sink);
-    let out = env.ok(&["--now", "2024-09-11T09:05:00+09:00", "ingest", "--json", dc.maildir().to_str().unwrap()]);
-    assert!(out.lines().any(|l| l.contains("tg-e2e@telegram.org") && l.contains("\"applied\"")), "{out}");
+    let out = env.ok(&[
+        "--now",
+        "2024-09-11T09:05:00+09:00",
+        "ingest",
+        "--json",
+        dc.maildir().to_str().unwrap(),
+    ]);
+    assert!(
+        out.lines()
+            .any(|l| l.contains("tg-e2e@telegram.org") && l.contains("\"applied\"")),
+        "{out}"
+    );
     assert_items_removed(&env);
 }

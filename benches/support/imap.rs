@@ -6,7 +6,6 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 
-
 pub struct Imap {
     r: BufReader<TcpStream>,
     w: TcpStream,
@@ -18,7 +17,11 @@ impl Imap {
         let s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
         s.set_nodelay(true).ok();
         let w = s.try_clone().unwrap();
-        let mut c = Imap { r: BufReader::with_capacity(1 << 20, s), w, tag: 0 };
+        let mut c = Imap {
+            r: BufReader::with_capacity(1 << 20, s),
+            w,
+            tag: 0,
+        };
         let mut greet = String::new();
         c.r.read_line(&mut greet).unwrap();
         c
@@ -39,7 +42,10 @@ impl Imap {
             // A literal {N} at the end of the line: read and discard N bytes.
             if line.ends_with(b"}\r\n") {
                 if let Some(open) = line.iter().rposition(|b| *b == b'{') {
-                    let n: usize = std::str::from_utf8(&line[open + 1..line.len() - 3]).unwrap().parse().unwrap();
+                    let n: usize = std::str::from_utf8(&line[open + 1..line.len() - 3])
+                        .unwrap()
+                        .parse()
+                        .unwrap();
                     bytes += n;
                     let mut left = n;
                     while left > 0 {
@@ -59,7 +65,6 @@ impl Imap {
         }
     }
 }
-
 
 impl Imap {
     /// APPENDs one email to `folder`; returns when the server's tagged OK has arrived.

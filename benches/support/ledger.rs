@@ -26,7 +26,13 @@ const VERSION: u32 = 1;
 
 /// The generated corpus the ledger was built from (regenerated, ~5 s).
 pub fn corpus() -> mailgen::Corpus {
-    let mut c = mailgen::generate(&mailgen::Spec { requests: REQUESTS, emails: REPLIES, min_urls: 5, max_urls: 15, seed: SEED });
+    let mut c = mailgen::generate(&mailgen::Spec {
+        requests: REQUESTS,
+        emails: REPLIES,
+        min_urls: 5,
+        max_urls: 15,
+        seed: SEED,
+    });
     for (i, e) in c.emails.iter_mut().enumerate() {
         if i % 20 == 19 {
             let s = String::from_utf8_lossy(e).replacen("dmarc=pass", "dmarc=fail", 1);
@@ -37,7 +43,9 @@ pub fn corpus() -> mailgen::Corpus {
 }
 
 pub fn data_dir() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
     target.join("bench-data")
 }
 
@@ -46,7 +54,11 @@ pub fn config_path() -> PathBuf {
     let dir = data_dir();
     std::fs::create_dir_all(&dir).expect("bench-data dir");
     let p = dir.join("ledger-1m.toml");
-    std::fs::write(&p, mailgen::config_toml(&format!("ledger-1m-v{VERSION}.db"), "")).expect("write config");
+    std::fs::write(
+        &p,
+        mailgen::config_toml(&format!("ledger-1m-v{VERSION}.db"), ""),
+    )
+    .expect("write config");
     p
 }
 
@@ -86,19 +98,39 @@ pub fn big_ledger() -> PathBuf {
             });
         }
         if rows.len() >= 50_000 {
-            store.import_requests(&rows, false, ts(mailgen::rfc3339_epoch())).expect("import");
+            store
+                .import_requests(&rows, false, ts(mailgen::rfc3339_epoch()))
+                .expect("import");
             rows.clear();
         }
     }
-    store.import_requests(&rows, false, ts(mailgen::rfc3339_epoch())).expect("import");
-    eprintln!("  {} requests imported in {:.1}s", c.requests.len(), t.elapsed().as_secs_f64());
-    let raws: Vec<RawEmail> = c.emails.into_iter().enumerate().map(|(i, b)| RawEmail::new(b, Origin::Stored { id: i as i64 })).collect();
+    store
+        .import_requests(&rows, false, ts(mailgen::rfc3339_epoch()))
+        .expect("import");
+    eprintln!(
+        "  {} requests imported in {:.1}s",
+        c.requests.len(),
+        t.elapsed().as_secs_f64()
+    );
+    let raws: Vec<RawEmail> = c
+        .emails
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| RawEmail::new(b, Origin::Stored { id: i as i64 }))
+        .collect();
     for chunk in raws.chunks(500) {
         store.begin_batch().expect("begin");
-        ingest_batch(&store, &settings, chunk, ts(mailgen::rfc3339_epoch() + 400 * 86_400), &IngestOptions::default(), |_, r| {
-            r.expect("no panic").expect("recorded");
-            true
-        });
+        ingest_batch(
+            &store,
+            &settings,
+            chunk,
+            ts(mailgen::rfc3339_epoch() + 400 * 86_400),
+            &IngestOptions::default(),
+            |_, r| {
+                r.expect("no panic").expect("recorded");
+                true
+            },
+        );
         store.commit_batch().expect("commit");
     }
     drop(store);

@@ -46,11 +46,15 @@ impl Rng {
     }
     fn alnum(&mut self, n: usize) -> String {
         const A: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        (0..n).map(|_| A[(self.next_u64() % A.len() as u64) as usize] as char).collect()
+        (0..n)
+            .map(|_| A[(self.next_u64() % A.len() as u64) as usize] as char)
+            .collect()
     }
     fn lower(&mut self, n: usize) -> String {
         const A: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
-        (0..n).map(|_| A[(self.next_u64() % A.len() as u64) as usize] as char).collect()
+        (0..n)
+            .map(|_| A[(self.next_u64() % A.len() as u64) as usize] as char)
+            .collect()
     }
 }
 
@@ -73,9 +77,25 @@ impl St {
     }
     fn english(self, r: &mut Rng) -> &'static str {
         match self {
-            St::Removed => r.pick(&["removed", "Removed", "content removed", "deleted", "has been removed"]),
-            St::Restricted => r.pick(&["restricted in South Korea", "Withheld in South Korea", "geo-blocked (KR)", "Restricted (South Korea)"]),
-            St::Rejected => r.pick(&["no violation found", "No violation", "declined", "does not violate our policies"]),
+            St::Removed => r.pick(&[
+                "removed",
+                "Removed",
+                "content removed",
+                "deleted",
+                "has been removed",
+            ]),
+            St::Restricted => r.pick(&[
+                "restricted in South Korea",
+                "Withheld in South Korea",
+                "geo-blocked (KR)",
+                "Restricted (South Korea)",
+            ]),
+            St::Rejected => r.pick(&[
+                "no violation found",
+                "No violation",
+                "declined",
+                "does not violate our policies",
+            ]),
             St::NotFound => r.pick(&["could not be located", "not found", "invalid link"]),
         }
     }
@@ -119,22 +139,45 @@ impl Platform {
         match self {
             Platform::Telegram => ("Telegram Abuse", "abuse@telegram.org", "telegram.org"),
             Platform::X => ("X Legal", "legal-kr@x.com", "x.com"),
-            Platform::YouTube => ("YouTube Legal Support", "youtube-legal-noreply@google.com", "google.com"),
+            Platform::YouTube => (
+                "YouTube Legal Support",
+                "youtube-legal-noreply@google.com",
+                "google.com",
+            ),
             Platform::Naver => ("네이버 정책지원팀", "policy@navercorp.com", "navercorp.com"),
         }
     }
     fn url(self, r: &mut Rng, serial: u64) -> String {
         // `serial` keeps every URL of a corpus unique.
         match self {
-            Platform::Telegram => format!("https://t.me/{}_{serial:x}/{}", r.lower(8), r.range(1, 99_999)),
-            Platform::X => format!("https://x.com/{}{serial:x}/status/{}", r.lower(7), 1_700_000_000_000_000_000 + r.range(0, 99_999_999_999)),
-            Platform::YouTube => format!("https://www.youtube.com/watch?v={}{serial:x}", r.alnum(6)),
-            Platform::Naver => format!("https://blog.naver.com/{}{serial:x}/2236{:08}", r.lower(6), r.range(0, 99_999_999)),
+            Platform::Telegram => format!(
+                "https://t.me/{}_{serial:x}/{}",
+                r.lower(8),
+                r.range(1, 99_999)
+            ),
+            Platform::X => format!(
+                "https://x.com/{}{serial:x}/status/{}",
+                r.lower(7),
+                1_700_000_000_000_000_000 + r.range(0, 99_999_999_999)
+            ),
+            Platform::YouTube => {
+                format!("https://www.youtube.com/watch?v={}{serial:x}", r.alnum(6))
+            }
+            Platform::Naver => format!(
+                "https://blog.naver.com/{}{serial:x}/2236{:08}",
+                r.lower(6),
+                r.range(0, 99_999_999)
+            ),
         }
     }
 }
 
-const PLATFORMS: [Platform; 4] = [Platform::Telegram, Platform::X, Platform::YouTube, Platform::Naver];
+const PLATFORMS: [Platform; 4] = [
+    Platform::Telegram,
+    Platform::X,
+    Platform::YouTube,
+    Platform::Naver,
+];
 
 pub struct Request {
     pub reference: String,
@@ -167,7 +210,13 @@ pub struct Spec {
 impl Spec {
     /// The backlog benchmark's shape: N requests, N replies, 5–30 URLs each.
     pub fn backlog(n: usize, seed: u64) -> Spec {
-        Spec { requests: n, emails: n, min_urls: 5, max_urls: 30, seed }
+        Spec {
+            requests: n,
+            emails: n,
+            min_urls: 5,
+            max_urls: 30,
+            seed,
+        }
     }
 }
 
@@ -225,7 +274,11 @@ pub fn generate(spec: &Spec) -> Corpus {
                 _ => St::NotFound,
             })
             .collect();
-        let layout = if req.platform == Platform::Naver { r.range(4, 7) } else { r.range(0, 5) };
+        let layout = if req.platform == Platform::Naver {
+            r.range(4, 7)
+        } else {
+            r.range(0, 5)
+        };
         let email = reply(&mut r, req, &statuses, layout, i);
         for (u, s) in req.urls.iter().zip(&statuses) {
             let s = if layout == 0 { St::Removed } else { *s };
@@ -233,7 +286,11 @@ pub fn generate(spec: &Spec) -> Corpus {
         }
         emails.push(email);
     }
-    Corpus { requests, emails, expected }
+    Corpus {
+        requests,
+        emails,
+        expected,
+    }
 }
 
 /// Layouts by number, for `single`.
@@ -257,7 +314,17 @@ pub fn single(layout: u64, n: u64, seed: u64) -> (Request, Vec<u8>) {
         message_id: "req-kcsc-240101-01@kcsc.example".into(),
         urls,
     };
-    let st: Vec<St> = (0..n).map(|k| [St::Removed, St::Restricted, St::Removed, St::Rejected, St::NotFound][k as usize % 5]).collect();
+    let st: Vec<St> = (0..n)
+        .map(|k| {
+            [
+                St::Removed,
+                St::Restricted,
+                St::Removed,
+                St::Rejected,
+                St::NotFound,
+            ][k as usize % 5]
+        })
+        .collect();
     let email = reply(&mut r, &req, &st, layout, 0);
     (req, email)
 }
@@ -340,7 +407,12 @@ pub fn write_maildir(dir: &std::path::Path, emails: &[Vec<u8>]) {
         std::fs::create_dir_all(dir.join(sub)).expect("create maildir");
     }
     for (i, e) in emails.iter().enumerate() {
-        std::fs::write(dir.join("cur").join(format!("{:010}.M{i}P1.bench:2,", 1_700_000_000 + i)), e).expect("write email");
+        std::fs::write(
+            dir.join("cur")
+                .join(format!("{:010}.M{i}P1.bench:2,", 1_700_000_000 + i)),
+            e,
+        )
+        .expect("write email");
     }
 }
 
@@ -363,16 +435,29 @@ fn civil(t: i64) -> (i64, u32, u32) {
 pub fn rfc3339(t: i64) -> String {
     let (y, m, d) = civil(t);
     let s = t.rem_euclid(86_400);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
 }
 
 fn rfc2822(t: i64) -> String {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let (y, m, d) = civil(t);
     let s = t.rem_euclid(86_400);
     let wd = DAYS[t.div_euclid(86_400).rem_euclid(7) as usize];
-    format!("{wd}, {d} {} {y} {:02}:{:02}:{:02} +0000", MONTHS[m as usize - 1], s / 3600, s / 60 % 60, s % 60)
+    format!(
+        "{wd}, {d} {} {y} {:02}:{:02}:{:02} +0000",
+        MONTHS[m as usize - 1],
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
 }
 
 fn b64(data: &[u8]) -> String {
@@ -400,7 +485,9 @@ fn encoded_word(s: &str) -> String {
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The original request as the platform's mail client quotes it.
@@ -433,9 +520,21 @@ Our Transparency Report describes how we respond to government requests: https:/
 const FOOTER_KO: &str = "본 메일은 발신 전용이 아닙니다. 문의 사항은 회신으로 보내 주시기 바랍니다.\n\
 개인정보 처리방침: https://policy.naver.com/policy/privacy.html\n";
 
-fn headers(r: &mut Rng, req: &Request, i: usize, subject: &str, content_type: &str, cte: &str, at: i64) -> String {
+fn headers(
+    r: &mut Rng,
+    req: &Request,
+    i: usize,
+    subject: &str,
+    content_type: &str,
+    cte: &str,
+    at: i64,
+) -> String {
     let (name, addr, dom) = req.platform.sender();
-    let name = if name.is_ascii() { name.to_string() } else { encoded_word(name) };
+    let name = if name.is_ascii() {
+        name.to_string()
+    } else {
+        encoded_word(name)
+    };
     let qid: String = r.alnum(12);
     let ip = format!("192.0.2.{}", r.range(1, 254));
     format!(
@@ -464,7 +563,10 @@ fn headers(r: &mut Rng, req: &Request, i: usize, subject: &str, content_type: &s
         o = r.range(1, 40),
         id2 = r.alnum(16),
         bh = r.alnum(43),
-        sig = (0..5).map(|_| r.alnum(70)).collect::<Vec<_>>().join("\r\n\t "),
+        sig = (0..5)
+            .map(|_| r.alnum(70))
+            .collect::<Vec<_>>()
+            .join("\r\n\t "),
         date = rfc2822(at),
         mid = format!("{}.{i}", r.alnum(20)),
         req_mid = req.message_id,
@@ -479,7 +581,10 @@ fn quoted(req: &Request, style: u64) -> String {
     let orig = request_text(req);
     match style {
         0 => {
-            let mut s = format!("\nOn {}, KCSC <takedown@kcsc.example> wrote:\n", rfc2822(req.sent));
+            let mut s = format!(
+                "\nOn {}, KCSC <takedown@kcsc.example> wrote:\n",
+                rfc2822(req.sent)
+            );
             for l in orig.lines() {
                 s.push_str(if l.is_empty() { ">" } else { "> " });
                 s.push_str(l);
@@ -500,12 +605,20 @@ fn quoted(req: &Request, style: u64) -> String {
 
 fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8> {
     let at = req.sent + r.range(3_600, 5 * 86_400) as i64;
-    let subject_en = format!("Re: [{}] Request for removal of illegal content ({} items)", req.reference, req.urls.len());
+    let subject_en = format!(
+        "Re: [{}] Request for removal of illegal content ({} items)",
+        req.reference,
+        req.urls.len()
+    );
     let quote_style = r.range(0, 2);
     match layout {
         // Plain list under one heading, everything removed.
         0 => {
-            let mut b = format!("Hello,\n\nThank you for your report (ref. {}).\n\n{}\n\n", req.reference, St::Removed.heading());
+            let mut b = format!(
+                "Hello,\n\nThank you for your report (ref. {}).\n\n{}\n\n",
+                req.reference,
+                St::Removed.heading()
+            );
             for u in &req.urls {
                 b.push_str(u);
                 b.push('\n');
@@ -513,12 +626,23 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
             b.push_str("\nBest regards,\nTrust & Safety Team\n\n");
             b.push_str(FOOTER_EN);
             b.push_str(&quoted(req, quote_style));
-            let h = headers(r, req, i, &subject_en, "text/plain; charset=utf-8", "8bit", at);
+            let h = headers(
+                r,
+                req,
+                i,
+                &subject_en,
+                "text/plain; charset=utf-8",
+                "8bit",
+                at,
+            );
             (h + &crlf(&b)).into_bytes()
         }
         // Per-line English statuses.
         1 => {
-            let mut b = format!("Hi,\n\nRegarding your request {}, please find the outcome for each reported URL below.\n\n", req.reference);
+            let mut b = format!(
+                "Hi,\n\nRegarding your request {}, please find the outcome for each reported URL below.\n\n",
+                req.reference
+            );
             for (u, s) in req.urls.iter().zip(st) {
                 let sep = r.pick(&[" - ", ": ", " — ", " -> "]);
                 let _ = writeln!(b, "{u}{sep}{}", s.english(r));
@@ -526,14 +650,31 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
             b.push_str("\nKind regards,\nLegal Operations\n\n");
             b.push_str(FOOTER_EN);
             b.push_str(&quoted(req, quote_style));
-            let h = headers(r, req, i, &subject_en, "text/plain; charset=utf-8", "8bit", at);
+            let h = headers(
+                r,
+                req,
+                i,
+                &subject_en,
+                "text/plain; charset=utf-8",
+                "8bit",
+                at,
+            );
             (h + &crlf(&b)).into_bytes()
         }
         // Grouped sections under headings.
         2 => {
-            let mut b = format!("Hello,\n\nWe have reviewed the content in your request {}.\n", req.reference);
+            let mut b = format!(
+                "Hello,\n\nWe have reviewed the content in your request {}.\n",
+                req.reference
+            );
             for s in [St::Removed, St::Restricted, St::Rejected, St::NotFound] {
-                let group: Vec<&String> = req.urls.iter().zip(st).filter(|(_, x)| **x == s).map(|(u, _)| u).collect();
+                let group: Vec<&String> = req
+                    .urls
+                    .iter()
+                    .zip(st)
+                    .filter(|(_, x)| **x == s)
+                    .map(|(u, _)| u)
+                    .collect();
                 if group.is_empty() {
                     continue;
                 }
@@ -545,13 +686,24 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
             b.push_str("\nThank you,\nThe Trust & Safety Team\n\n");
             b.push_str(FOOTER_EN);
             b.push_str(&quoted(req, quote_style));
-            let h = headers(r, req, i, &subject_en, "text/plain; charset=utf-8", "8bit", at);
+            let h = headers(
+                r,
+                req,
+                i,
+                &subject_en,
+                "text/plain; charset=utf-8",
+                "8bit",
+                at,
+            );
             (h + &crlf(&b)).into_bytes()
         }
         // HTML table in multipart/alternative.
         3 | 5 => {
             let boundary = format!("000000000000{}", r.alnum(12));
-            let mut text = format!("Hello,\n\nWe reviewed the content referenced in your request {} and took the actions below.\n\n", req.reference);
+            let mut text = format!(
+                "Hello,\n\nWe reviewed the content referenced in your request {} and took the actions below.\n\n",
+                req.reference
+            );
             let mut html = format!(
                 "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Legal request</title></head>\n\
                  <body style=\"font-family:Roboto,Arial,sans-serif;font-size:14px;color:#202124\">\n\
@@ -572,7 +724,9 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
             }
             html.push_str("</tbody>\n</table>\n<p>Sincerely,<br>The Legal Team</p>\n<p style=\"font-size:11px;color:#5f6368\">&copy; 2024 Example LLC. You received this mandatory service email to update you about your legal request.</p>\n");
             if quote_style < 2 {
-                html.push_str("<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On ");
+                html.push_str(
+                    "<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On ",
+                );
                 html.push_str(&rfc2822(req.sent));
                 html.push_str(", KCSC &lt;takedown@kcsc.example&gt; wrote:<br></div><blockquote class=\"gmail_quote\" style=\"margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex\">");
                 html.push_str(&html_escape(&request_text(req)).replace('\n', "<br>\n"));
@@ -581,7 +735,15 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
             html.push_str("</body></html>\n");
             text.push_str("\nSincerely,\nThe Legal Team\n");
             text.push_str(&quoted(req, quote_style));
-            let h = headers(r, req, i, &subject_en, &format!("multipart/alternative; boundary=\"{boundary}\""), "7bit", at);
+            let h = headers(
+                r,
+                req,
+                i,
+                &subject_en,
+                &format!("multipart/alternative; boundary=\"{boundary}\""),
+                "7bit",
+                at,
+            );
             let body = format!(
                 "--{boundary}\nContent-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: 8bit\n\n{text}\n--{boundary}\nContent-Type: text/html; charset=\"UTF-8\"\nContent-Transfer-Encoding: 8bit\n\n{html}\n--{boundary}--\n"
             );
@@ -604,7 +766,15 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
                 b.push_str(&request_text(req));
             }
             if r.chance(50) {
-                let h = headers(r, req, i, &subject, "text/plain; charset=UTF-8", "base64", at);
+                let h = headers(
+                    r,
+                    req,
+                    i,
+                    &subject,
+                    "text/plain; charset=UTF-8",
+                    "base64",
+                    at,
+                );
                 (h + &b64(crlf(&b).as_bytes()) + "\r\n").into_bytes()
             } else {
                 let h = headers(r, req, i, &subject, "text/plain; charset=UTF-8", "8bit", at);
@@ -622,7 +792,13 @@ fn reply(r: &mut Rng, req: &Request, st: &[St], layout: u64, i: usize) -> Vec<u8
                 req.reference
             );
             for (n, (u, s)) in req.urls.iter().zip(st).enumerate() {
-                let _ = writeln!(html, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", n + 1, html_escape(u), s.korean(r));
+                let _ = writeln!(
+                    html,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    n + 1,
+                    html_escape(u),
+                    s.korean(r)
+                );
             }
             html.push_str("</table>\n<p>감사합니다.<br>정책지원팀 드림</p>\n<p style=\"color:#888;font-size:11px\">");
             html.push_str(&FOOTER_KO.replace('\n', "<br>"));

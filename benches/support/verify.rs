@@ -33,7 +33,8 @@ pub fn verify(db: &Path, corpus: &Corpus) -> Verdict {
     let c = match Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY) {
         Ok(c) => c,
         Err(e) => {
-            v.problems.push(format!("cannot open {}: {e}", db.display()));
+            v.problems
+                .push(format!("cannot open {}: {e}", db.display()));
             return v;
         }
     };
@@ -42,29 +43,61 @@ pub fn verify(db: &Path, corpus: &Corpus) -> Verdict {
     v.applied = q("SELECT COUNT(*) FROM messages WHERE outcome = 'applied'") as usize;
     let with_mid = q("SELECT COUNT(DISTINCT message_id) FROM messages") as usize;
     if v.messages != corpus.emails.len() {
-        v.problems.push(format!("{} emails recorded, {} generated", v.messages, corpus.emails.len()));
+        v.problems.push(format!(
+            "{} emails recorded, {} generated",
+            v.messages,
+            corpus.emails.len()
+        ));
     }
     if v.applied != corpus.emails.len() {
         let mut st = c
-            .prepare("SELECT outcome, detail, origin FROM messages WHERE outcome <> 'applied' LIMIT 5")
+            .prepare(
+                "SELECT outcome, detail, origin FROM messages WHERE outcome <> 'applied' LIMIT 5",
+            )
             .expect("query");
         let bad: Vec<String> = st
-            .query_map([], |r| Ok(format!("{}: {} ({})", r.get::<_, String>(2)?, r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .query_map([], |r| {
+                Ok(format!(
+                    "{}: {} ({})",
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?
+                ))
+            })
             .expect("query")
             .filter_map(Result::ok)
             .collect();
-        v.problems.push(format!("{} of {} emails applied; e.g. {}", v.applied, corpus.emails.len(), bad.join(" | ")));
+        v.problems.push(format!(
+            "{} of {} emails applied; e.g. {}",
+            v.applied,
+            corpus.emails.len(),
+            bad.join(" | ")
+        ));
     }
     if with_mid != v.messages {
-        v.problems.push(format!("{with_mid} distinct Message-IDs for {} emails", v.messages));
+        v.problems.push(format!(
+            "{with_mid} distinct Message-IDs for {} emails",
+            v.messages
+        ));
     }
     // Every email changes its items once: one event per item of a replied request.
     let events = q("SELECT COUNT(*) FROM item_events") as usize;
     let mut ledger: HashMap<(String, String), String> = HashMap::new();
     let mut st = c
-        .prepare("SELECT r.ref, i.url, i.status FROM items i JOIN requests r ON r.id = i.request_id")
+        .prepare(
+            "SELECT r.ref, i.url, i.status FROM items i JOIN requests r ON r.id = i.request_id",
+        )
         .expect("query");
-    for row in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))).expect("query") {
+    for row in st
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })
+        .expect("query")
+    {
         let (r, u, s) = row.expect("row");
         ledger.insert((r, u), s);
     }
@@ -82,13 +115,24 @@ pub fn verify(db: &Path, corpus: &Corpus) -> Verdict {
         }
     }
     if !wrong.is_empty() {
-        v.problems.push(format!("{} of {} items wrong; e.g. {}", wrong.len(), v.items, wrong[..wrong.len().min(5)].join(" | ")));
+        v.problems.push(format!(
+            "{} of {} items wrong; e.g. {}",
+            wrong.len(),
+            v.items,
+            wrong[..wrong.len().min(5)].join(" | ")
+        ));
     }
     if ledger.len() != corpus.expected.len() {
-        v.problems.push(format!("{} items in the ledger, {} generated", ledger.len(), corpus.expected.len()));
+        v.problems.push(format!(
+            "{} items in the ledger, {} generated",
+            ledger.len(),
+            corpus.expected.len()
+        ));
     }
     if events != changed {
-        v.problems.push(format!("{events} item events, expected {changed} (one per changed item)"));
+        v.problems.push(format!(
+            "{events} item events, expected {changed} (one per changed item)"
+        ));
     }
     v
 }

@@ -32,7 +32,10 @@ pub fn run(ctx: &Ctx, a: AuditArgs) -> Result<i32, Failure> {
     if json {
         print_json(&r)?;
     } else {
-        println!("{} events, {} items, {} emails checked", r.events, r.items, r.emails);
+        println!(
+            "{} events, {} items, {} emails checked",
+            r.events, r.items, r.emails
+        );
         match r.head_event {
             Some(id) => println!("chain head {} (event {id})", r.head),
             None => println!("chain head {} (no events yet)", r.head),

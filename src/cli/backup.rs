@@ -36,11 +36,21 @@ struct BackupJson {
 pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
     let exists = a.file.symlink_metadata().is_ok();
     if exists && !a.force {
-        return Err(Failure::input(format!("{} exists; pass --force to replace it", a.file.display())));
+        return Err(Failure::input(format!(
+            "{} exists; pass --force to replace it",
+            a.file.display()
+        )));
     }
     let db = &ctx.settings.database;
-    if a.file.canonicalize().ok().is_some_and(|f| db.path.canonicalize().ok() == Some(f)) {
-        return Err(Failure::usage(format!("{} is the ledger itself", a.file.display())));
+    if a.file
+        .canonicalize()
+        .ok()
+        .is_some_and(|f| db.path.canonicalize().ok() == Some(f))
+    {
+        return Err(Failure::usage(format!(
+            "{} is the ledger itself",
+            a.file.display()
+        )));
     }
     let store = ctx.store()?;
     // Written under a temporary name, created with the ledger's mode (it
@@ -60,15 +70,27 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
         store.backup_to(&tmp)?;
         // Check the copy as it will be used: opened as a ledger, audited.
         let copy = Store::open(&tmp, db.mode, db.busy_timeout)?;
-        let integrity: String = copy.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(crate::store::StoreError::from)?;
+        let integrity: String = copy
+            .conn()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(crate::store::StoreError::from)?;
         if integrity != "ok" {
-            return Err(Failure::input(format!("the copy fails SQLite's integrity check: {integrity}")));
+            return Err(Failure::input(format!(
+                "the copy fails SQLite's integrity check: {integrity}"
+            )));
         }
         let report = crate::audit::verify(&copy, None)?;
         drop(copy);
         let bytes = std::fs::metadata(&tmp).map(|m| m.len()).unwrap_or(0);
         Ok((
-            BackupJson { file: a.file.display().to_string(), bytes, events: report.events, emails: report.emails, head: report.head, audit_ok: report.ok },
+            BackupJson {
+                file: a.file.display().to_string(),
+                bytes,
+                events: report.events,
+                emails: report.emails,
+                head: report.head,
+                audit_ok: report.ok,
+            },
             report.ok,
         ))
     })();
@@ -79,15 +101,21 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
             return Err(e);
         }
     };
-    std::fs::rename(&tmp, &a.file).map_err(|e| Failure::input(format!("{}: {e}", a.file.display())))?;
+    std::fs::rename(&tmp, &a.file)
+        .map_err(|e| Failure::input(format!("{}: {e}", a.file.display())))?;
     remove_with_sides(&tmp);
     if a.json {
         print_json(&out)?;
     } else {
-        println!("backup {}: {} bytes, {} emails, {} events", out.file, out.bytes, out.emails, out.events);
+        println!(
+            "backup {}: {} bytes, {} emails, {} events",
+            out.file, out.bytes, out.emails, out.events
+        );
         println!("chain head {}", out.head);
         if !ok {
-            println!("the ledger's audit FAILS: run `takedown audit verify` (the copy is kept as it is)");
+            println!(
+                "the ledger's audit FAILS: run `takedown audit verify` (the copy is kept as it is)"
+            );
         }
     }
     Ok(if ok { 0 } else { 1 })

@@ -37,25 +37,60 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
     r.line(
         Some(true),
         "config",
-        &format!("{}: {} platform(s), {} mailbox(es)", s.config_path.display(), s.platforms.len(), s.mailboxes.len()),
+        &format!(
+            "{}: {} platform(s), {} mailbox(es)",
+            s.config_path.display(),
+            s.platforms.len(),
+            s.mailboxes.len()
+        ),
     );
     match &s.trust {
-        None => r.line(None, "trust", "no [trust] section: no email is trusted, so nothing is applied"),
-        Some(t) if t.require == Require::None => r.line(None, "trust", "require = \"none\": sender authentication is not checked (tests only)"),
-        Some(t) => r.line(Some(true), "trust", &format!("authserv_id = {}", t.authserv_id.as_deref().unwrap_or("(none)"))),
+        None => r.line(
+            None,
+            "trust",
+            "no [trust] section: no email is trusted, so nothing is applied",
+        ),
+        Some(t) if t.require == Require::None => r.line(
+            None,
+            "trust",
+            "require = \"none\": sender authentication is not checked (tests only)",
+        ),
+        Some(t) => r.line(
+            Some(true),
+            "trust",
+            &format!(
+                "authserv_id = {}",
+                t.authserv_id.as_deref().unwrap_or("(none)")
+            ),
+        ),
     }
     let db = &s.database.path;
     if db.exists() {
         match std::fs::OpenOptions::new().read(true).write(true).open(db) {
-            Ok(_) => r.line(Some(true), "database", &format!("{} (exists, writable)", db.display())),
+            Ok(_) => r.line(
+                Some(true),
+                "database",
+                &format!("{} (exists, writable)", db.display()),
+            ),
             Err(e) => r.line(Some(false), "database", &format!("{}: {e}", db.display())),
         }
     } else {
-        let dir = db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let dir = db
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
         if dir.is_dir() {
-            r.line(Some(true), "database", &format!("{} (will be created)", db.display()));
+            r.line(
+                Some(true),
+                "database",
+                &format!("{} (will be created)", db.display()),
+            );
         } else {
-            r.line(Some(false), "database", &format!("{}: folder {} does not exist", db.display(), dir.display()));
+            r.line(
+                Some(false),
+                "database",
+                &format!("{}: folder {} does not exist", db.display(), dir.display()),
+            );
         }
     }
 
@@ -79,14 +114,22 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
                 if p.join("cur").is_dir() || p.join("new").is_dir() {
                     r.line(Some(true), &what, &format!("Maildir {}", p.display()));
                 } else {
-                    r.line(Some(false), &what, &format!("{} is not a Maildir (no cur/ or new/)", p.display()));
+                    r.line(
+                        Some(false),
+                        &what,
+                        &format!("{} is not a Maildir (no cur/ or new/)", p.display()),
+                    );
                 }
             }
             MailboxKind::Mbox(p) => {
                 if p.is_file() {
                     r.line(Some(true), &what, &format!("mbox {}", p.display()));
                 } else {
-                    r.line(Some(false), &what, &format!("mbox {} is not a readable file", p.display()));
+                    r.line(
+                        Some(false),
+                        &what,
+                        &format!("mbox {} is not a readable file", p.display()),
+                    );
                 }
             }
         }
@@ -94,7 +137,11 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
     match &s.smtp {
         None => r.line(None, "smtp", "not configured"),
         Some(sm) => match &sm.kind {
-            SmtpKind::File(dir) => r.line(None, "smtp", &format!("kind = \"file\": emails are written into {}", dir.display())),
+            SmtpKind::File(dir) => r.line(
+                None,
+                "smtp",
+                &format!("kind = \"file\": emails are written into {}", dir.display()),
+            ),
             SmtpKind::Smtp => {
                 // The reminders' own transport: connect, STARTTLS/TLS, AUTH, QUIT.
                 let tried = rt.block_on(async {
@@ -103,16 +150,31 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
                     t.close().await;
                     ready
                 });
-                let what = if sm.username.is_some() { "login ok" } else { "connected (no username: no login)" };
+                let what = if sm.username.is_some() {
+                    "login ok"
+                } else {
+                    "connected (no username: no login)"
+                };
                 match tried {
-                    Ok(()) => r.line(Some(true), "smtp", &format!("{what} at {}:{} ({})", sm.host, sm.port, tls_label(&sm.tls))),
+                    Ok(()) => r.line(
+                        Some(true),
+                        "smtp",
+                        &format!("{what} at {}:{} ({})", sm.host, sm.port, tls_label(&sm.tls)),
+                    ),
                     Err(e) => r.line(Some(false), "smtp", &e),
                 }
             }
         },
     }
     if let Some(server) = &s.server {
-        r.line(None, "server", &format!("health endpoint on http://{}/healthz when the daemon runs", server.listen));
+        r.line(
+            None,
+            "server",
+            &format!(
+                "health endpoint on http://{}/healthz when the daemon runs",
+                server.listen
+            ),
+        );
     }
     Ok(if r.failed > 0 { 1 } else { 0 })
 }
@@ -125,7 +187,11 @@ async fn check_imap(i: &ImapSettings) -> Result<String, ImapError> {
     let mut folders = Vec::new();
     for f in [&i.processed_folder, &i.review_folder] {
         let name = conn.server_name(f)?;
-        let state = if conn.folder_exists(&name).await? { "exists" } else { "will be created" };
+        let state = if conn.folder_exists(&name).await? {
+            "exists"
+        } else {
+            "will be created"
+        };
         folders.push(format!("{name} {state}"));
     }
     let caps = &conn.capabilities;
@@ -135,9 +201,19 @@ async fn check_imap(i: &ImapSettings) -> Result<String, ImapError> {
         i.port,
         tls_label(&i.tls),
         folders.join(", "),
-        conn.delimiter.map(|d| format!("'{d}'")).unwrap_or_else(|| "none".into()),
-        if caps.idle { "IDLE" } else { "no IDLE (polling)" },
-        if caps.moves { ", MOVE" } else { ", no MOVE (COPY + EXPUNGE)" },
+        conn.delimiter
+            .map(|d| format!("'{d}'"))
+            .unwrap_or_else(|| "none".into()),
+        if caps.idle {
+            "IDLE"
+        } else {
+            "no IDLE (polling)"
+        },
+        if caps.moves {
+            ", MOVE"
+        } else {
+            ", no MOVE (COPY + EXPUNGE)"
+        },
     );
     let _ = conn.logout().await;
     Ok(detail)

@@ -17,20 +17,59 @@ pub struct DemoArgs {
 }
 
 pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
-    let csv = if a.requests.is_absolute() { a.requests.clone() } else { ctx.settings.base_dir.join(&a.requests) };
+    let csv = if a.requests.is_absolute() {
+        a.requests.clone()
+    } else {
+        ctx.settings.base_dir.join(&a.requests)
+    };
     println!("== importing {}", csv.display());
-    super::request::run(ctx, super::request::RequestCmd::Import(super::request::ImportArgs { file: csv, update: false, json: false }))?;
+    super::request::run(
+        ctx,
+        super::request::RequestCmd::Import(super::request::ImportArgs {
+            file: csv,
+            update: false,
+            json: false,
+        }),
+    )?;
     println!("\n== ingesting the mailbox (takedown run --once)");
-    let code = super::ingest::run(ctx, super::ingest::RunArgs { once: true, json: false })?;
+    let code = super::ingest::run(
+        ctx,
+        super::ingest::RunArgs {
+            once: true,
+            json: false,
+        },
+    )?;
     println!("\n== requests (takedown requests)");
-    super::requests::run(ctx, super::requests::RequestsArgs { overdue: false, platform: None, json: false, csv: false })?;
+    super::requests::run(
+        ctx,
+        super::requests::RequestsArgs {
+            overdue: false,
+            platform: None,
+            json: false,
+            csv: false,
+        },
+    )?;
     let store = ctx.store()?;
     for r in store.request_summaries(None, None)? {
         println!("\n== takedown show {}", r.reference);
-        super::show::run(ctx, super::show::ShowArgs { reference: r.reference, json: false, history: false })?;
+        super::show::run(
+            ctx,
+            super::show::ShowArgs {
+                reference: r.reference,
+                json: false,
+                history: false,
+            },
+        )?;
     }
     println!("\n== review queue (takedown review)");
-    super::review::run(ctx, super::review::ReviewArgs { action: None, json: false, all: false })?;
+    super::review::run(
+        ctx,
+        super::review::ReviewArgs {
+            action: None,
+            json: false,
+            all: false,
+        },
+    )?;
     println!("\nledger: {}", ctx.settings.database.path.display());
     Ok(code)
 }

@@ -53,23 +53,38 @@ struct EvidenceJson {
 /// evidence must be unambiguous.
 fn pick(key: &str, mut found: Vec<StoredEmail>) -> Result<StoredEmail, Failure> {
     if found.len() > 1 {
-        let cited: Vec<usize> = found.iter().enumerate().filter(|(_, e)| e.events > 0).map(|(i, _)| i).collect();
+        let cited: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.events > 0)
+            .map(|(i, _)| i)
+            .collect();
         if let [only] = cited[..] {
             return Ok(found.swap_remove(only));
         }
-        let list: Vec<String> = found.iter().map(|e| format!("#{} sha256 {} ({})", e.id, e.sha256, e.outcome)).collect();
+        let list: Vec<String> = found
+            .iter()
+            .map(|e| format!("#{} sha256 {} ({})", e.id, e.sha256, e.outcome))
+            .collect();
         return Err(Failure::input(format!(
             "{} stored emails have Message-ID {key}; name one by its SHA-256: {}",
             found.len(),
             list.join("; ")
         )));
     }
-    found.pop().ok_or_else(|| Failure::input(format!("no stored email with Message-ID or SHA-256 {key}")))
+    found
+        .pop()
+        .ok_or_else(|| Failure::input(format!("no stored email with Message-ID or SHA-256 {key}")))
 }
 
 pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
-    let key = a.msgid.trim().trim_start_matches('<').trim_end_matches('>').to_string();
+    let key = a
+        .msgid
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string();
     let email = pick(&key, store.find_emails(&key)?)?;
     let bytes = store.raw_by_id(email.id)?;
     let integrity = if email.headers_only {
@@ -88,14 +103,22 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
             )));
         }
         if email.headers_only {
-            tracing::warn!("email #{} was over the size limit: only its header was kept, and that is what is exported", email.id);
+            tracing::warn!(
+                "email #{} was over the size limit: only its header was kept, and that is what is exported",
+                email.id
+            );
         }
         if path.as_os_str() == "-" {
             std::io::stdout().write_all(&bytes)?;
             return Ok(0);
         }
         write_new(path, &bytes, a.force, ctx.settings.database.mode)?;
-        eprintln!("wrote {} ({} bytes, sha256 {})", path.display(), bytes.len(), sha256_hex(&bytes));
+        eprintln!(
+            "wrote {} ({} bytes, sha256 {})",
+            path.display(),
+            bytes.len(),
+            sha256_hex(&bytes)
+        );
         return Ok(0);
     }
 
@@ -106,14 +129,22 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
         sha256: email.sha256.clone(),
         integrity,
         size: email.size,
-        received_at: email.received_at.parse::<jiff::Timestamp>().map(|t| time(t, tz)).unwrap_or(email.received_at.clone()),
+        received_at: email
+            .received_at
+            .parse::<jiff::Timestamp>()
+            .map(|t| time(t, tz))
+            .unwrap_or(email.received_at.clone()),
         origin: email.origin.clone(),
         from: email.from.clone(),
         subject: email.subject.clone(),
         platform: email.platform.clone(),
         trust: email.trust.clone(),
         trust_reason: email.trust_reason.clone(),
-        dkim: email.dkim.as_deref().and_then(DkimCheck::from_json).map(|c| c.summary()),
+        dkim: email
+            .dkim
+            .as_deref()
+            .and_then(DkimCheck::from_json)
+            .map(|c| c.summary()),
         classification: email.classification.clone(),
         outcome: email.outcome.clone(),
         events: email.events,
@@ -121,7 +152,11 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
     if a.json {
         print_json(&out)?;
     } else {
-        let mid = out.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| "(no Message-ID)".into());
+        let mid = out
+            .message_id
+            .as_deref()
+            .map(|m| format!("<{m}>"))
+            .unwrap_or_else(|| "(no Message-ID)".into());
         println!("email #{}  {mid}", out.email);
         println!("  sha256       {} ({})", out.sha256, out.integrity);
         println!("  size         {} bytes", out.size);
@@ -144,9 +179,16 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
 pub fn write_new(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<(), Failure> {
     let exists = path.symlink_metadata().is_ok();
     if exists && !force {
-        return Err(Failure::input(format!("{} exists; pass --force to replace it", path.display())));
+        return Err(Failure::input(format!(
+            "{} exists; pass --force to replace it",
+            path.display()
+        )));
     }
-    let target = if exists { temp_beside(path) } else { path.to_path_buf() };
+    let target = if exists {
+        temp_beside(path)
+    } else {
+        path.to_path_buf()
+    };
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]
@@ -164,13 +206,24 @@ pub fn write_new(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()
         Ok(())
     };
     write().map_err(|e| {
-        let _ = if target != path { std::fs::remove_file(&target) } else { Ok(()) };
+        let _ = if target != path {
+            std::fs::remove_file(&target)
+        } else {
+            Ok(())
+        };
         Failure::input(format!("{}: {e}", path.display()))
     })
 }
 
 /// A fresh name in the same directory (so that rename is atomic).
 pub fn temp_beside(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    path.with_file_name(format!(".{name}.takedown-{}-{}", std::process::id(), rand::random::<u32>()))
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    path.with_file_name(format!(
+        ".{name}.takedown-{}-{}",
+        std::process::id(),
+        rand::random::<u32>()
+    ))
 }

@@ -17,7 +17,8 @@ pub struct ExplainArgs {
 }
 
 pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
-    let raw = std::fs::read(&a.file).map_err(|e| Failure::input(format!("{}: cannot read: {e}", a.file.display())))?;
+    let raw = std::fs::read(&a.file)
+        .map_err(|e| Failure::input(format!("{}: cannot read: {e}", a.file.display())))?;
     let u = understand(&raw, &ctx.settings);
     let x = &u.extraction;
     let claims: Vec<serde_json::Value> = x
@@ -48,19 +49,43 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         super::output::print_json(&v)?;
         return Ok(0);
     }
-    println!("from:           {} ({})", u.parsed.sender().unwrap_or("-"), u.verdict.platform.as_deref().unwrap_or("no platform"));
-    println!("trust:          {} — {}", if u.verdict.trusted { "trusted" } else { "untrusted" }, u.verdict.reason);
+    println!(
+        "from:           {} ({})",
+        u.parsed.sender().unwrap_or("-"),
+        u.verdict.platform.as_deref().unwrap_or("no platform")
+    );
+    println!(
+        "trust:          {} — {}",
+        if u.verdict.trusted {
+            "trusted"
+        } else {
+            "untrusted"
+        },
+        u.verdict.reason
+    );
     println!("classification: {}", x.classification.as_str());
-    println!("references:     {:?} plus {:?} thread {:?} case {:?} dates {:?}", x.refs.refs, x.refs.plus_refs, x.refs.thread_ids, x.refs.case_numbers, x.refs.dates);
+    println!(
+        "references:     {:?} plus {:?} thread {:?} case {:?} dates {:?}",
+        x.refs.refs, x.refs.plus_refs, x.refs.thread_ids, x.refs.case_numbers, x.refs.dates
+    );
     if let Some(b) = &x.bulk {
-        println!("bulk:           {} count {:?}: {}", b.status, b.count, b.sentence);
+        println!(
+            "bulk:           {} count {:?}: {}",
+            b.status, b.count, b.sentence
+        );
     }
     if let Some(a) = &x.asks {
         println!("asks:           {a}");
     }
     println!("claims:");
     for c in &x.claims {
-        println!("  {:<10} {} (via {}{})", c.status.as_str(), c.url, c.via, if c.channel { ", channel" } else { "" });
+        println!(
+            "  {:<10} {} (via {}{})",
+            c.status.as_str(),
+            c.url,
+            c.via,
+            if c.channel { ", channel" } else { "" }
+        );
     }
     for h in &x.hedged {
         println!("  (no status) {h}");

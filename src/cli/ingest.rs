@@ -38,7 +38,11 @@ pub fn print_report(r: &IngestReport, json: bool) {
         }
         return;
     }
-    let mid = r.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| "(no Message-ID)".into());
+    let mid = r
+        .message_id
+        .as_deref()
+        .map(|m| format!("<{m}>"))
+        .unwrap_or_else(|| "(no Message-ID)".into());
     println!("{:<9} {mid} {}  {}", r.outcome.as_str(), r.origin, r.detail);
     for c in &r.changes {
         println!("          {} {} {} -> {}", c.reference, c.url, c.from, c.to);
@@ -51,7 +55,12 @@ const BATCH: usize = 256;
 /// Ingests a list of raw emails (or read errors); returns how many could not be read.
 /// Emails are recorded in batches, one durable transaction each, and each
 /// email's line is printed once its batch has committed.
-pub fn ingest_all(ctx: &Ctx, store: &Store, inputs: Vec<Result<RawEmail, String>>, json: bool) -> Result<usize, Failure> {
+pub fn ingest_all(
+    ctx: &Ctx,
+    store: &Store,
+    inputs: Vec<Result<RawEmail, String>>,
+    json: bool,
+) -> Result<usize, Failure> {
     let mut unreadable = 0;
     let mut batch: Vec<RawEmail> = Vec::with_capacity(BATCH);
     let mut inputs = inputs.into_iter().peekable();
@@ -67,7 +76,10 @@ pub fn ingest_all(ctx: &Ctx, store: &Store, inputs: Vec<Result<RawEmail, String>
             unreadable += 1;
             tracing::error!("{e}");
             if json {
-                println!("{}", serde_json::json!({"outcome": "unreadable", "error": e}));
+                println!(
+                    "{}",
+                    serde_json::json!({"outcome": "unreadable", "error": e})
+                );
             } else {
                 println!("unreadable {e}");
             }
@@ -79,7 +91,12 @@ pub fn ingest_all(ctx: &Ctx, store: &Store, inputs: Vec<Result<RawEmail, String>
 /// One batch in one transaction; prints the reports after the commit. A
 /// ledger error stops at that email (the ones before it are committed); a
 /// panic rolls the batch back and goes on unwinding.
-fn ingest_committed(ctx: &Ctx, store: &Store, batch: &[RawEmail], json: bool) -> Result<(), Failure> {
+fn ingest_committed(
+    ctx: &Ctx,
+    store: &Store,
+    batch: &[RawEmail],
+    json: bool,
+) -> Result<(), Failure> {
     if batch.is_empty() {
         return Ok(());
     }
@@ -87,20 +104,27 @@ fn ingest_committed(ctx: &Ctx, store: &Store, batch: &[RawEmail], json: bool) ->
     let mut reports = Vec::with_capacity(batch.len());
     let mut failure = None;
     let mut panic = None;
-    ingest_batch(store, &ctx.settings, batch, ctx.now, &IngestOptions::default(), |_, r| match r {
-        Ok(Ok(report)) => {
-            reports.push(report);
-            true
-        }
-        Ok(Err(e)) => {
-            failure = Some(Failure::from(e));
-            false
-        }
-        Err(p) => {
-            panic = Some(p);
-            false
-        }
-    });
+    ingest_batch(
+        store,
+        &ctx.settings,
+        batch,
+        ctx.now,
+        &IngestOptions::default(),
+        |_, r| match r {
+            Ok(Ok(report)) => {
+                reports.push(report);
+                true
+            }
+            Ok(Err(e)) => {
+                failure = Some(Failure::from(e));
+                false
+            }
+            Err(p) => {
+                panic = Some(p);
+                false
+            }
+        },
+    );
     if let Some(p) = panic {
         store.rollback_batch();
         std::panic::resume_unwind(p);
@@ -116,7 +140,11 @@ fn ingest_committed(ctx: &Ctx, store: &Store, batch: &[RawEmail], json: bool) ->
 }
 
 fn local_inputs(paths: &[PathBuf], max: u64) -> Vec<Result<RawEmail, String>> {
-    paths.iter().flat_map(|p| read_path(p, max)).map(|r| r.map_err(|e| e.to_string())).collect()
+    paths
+        .iter()
+        .flat_map(|p| read_path(p, max))
+        .map(|r| r.map_err(|e| e.to_string()))
+        .collect()
 }
 
 pub fn ingest(ctx: &Ctx, a: IngestArgs) -> Result<i32, Failure> {
@@ -128,9 +156,16 @@ pub fn ingest(ctx: &Ctx, a: IngestArgs) -> Result<i32, Failure> {
 
 pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
     if ctx.settings.mailboxes.is_empty() {
-        return Err(Failure::usage(format!("{}: no [mailbox] section: nothing to watch", ctx.settings.config_path.display())));
+        return Err(Failure::usage(format!(
+            "{}: no [mailbox] section: nothing to watch",
+            ctx.settings.config_path.display()
+        )));
     }
-    let has_imap = ctx.settings.mailboxes.iter().any(|m| matches!(m.kind, MailboxKind::Imap(_)));
+    let has_imap = ctx
+        .settings
+        .mailboxes
+        .iter()
+        .any(|m| matches!(m.kind, MailboxKind::Imap(_)));
     if !a.once || has_imap {
         return crate::daemon::run_cli(ctx, a.once, a.json);
     }

@@ -21,14 +21,21 @@ pub struct MarkArgs {
 }
 
 pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
-    let status = Status::parse(&a.status)
-        .ok_or_else(|| Failure::usage(format!("`{}` is not a status: use pending, removed, restricted, rejected or not_found", a.status)))?;
+    let status = Status::parse(&a.status).ok_or_else(|| {
+        Failure::usage(format!(
+            "`{}` is not a status: use pending, removed, restricted, rejected or not_found",
+            a.status
+        ))
+    })?;
     if a.note.trim().is_empty() {
         return Err(Failure::usage("--note must say why"));
     }
     let store = ctx.store()?;
     let by = actor(a.by);
     let (old, new) = store.mark(&a.reference, &a.url, status, &a.note, &by, ctx.now)?;
-    println!("{} {}: {old} -> {new} (staff decision by {by})", a.reference, a.url);
+    println!(
+        "{} {}: {old} -> {new} (staff decision by {by})",
+        a.reference, a.url
+    );
     Ok(0)
 }

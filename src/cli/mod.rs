@@ -6,15 +6,15 @@ mod audit;
 mod backup;
 mod check;
 mod demo;
-mod explain;
 mod evidence;
+mod explain;
 mod ingest;
 mod mark;
 mod outbox;
 mod output;
 mod remind;
-mod request;
 mod reprocess;
+mod request;
 mod requests;
 mod review;
 mod show;
@@ -28,10 +28,19 @@ use crate::config::Settings;
 use crate::store::Store;
 
 #[derive(Debug, Parser)]
-#[command(name = "takedown", version, about = "Ledger of content-removal requests and the platforms' email confirmations")]
+#[command(
+    name = "takedown",
+    version,
+    about = "Ledger of content-removal requests and the platforms' email confirmations"
+)]
 pub struct Cli {
     /// Configuration file.
-    #[arg(long, global = true, env = "TAKEDOWN_CONFIG", default_value = "config.toml")]
+    #[arg(
+        long,
+        global = true,
+        env = "TAKEDOWN_CONFIG",
+        default_value = "config.toml"
+    )]
     pub config: PathBuf,
     /// Fix the clock (RFC 3339, e.g. 2024-09-10T09:00:00+09:00), for tests and demos.
     #[arg(long, global = true, env = "TAKEDOWN_NOW")]
@@ -92,10 +101,16 @@ pub struct Failure {
 
 impl Failure {
     pub fn usage(m: impl Into<String>) -> Failure {
-        Failure { code: 2, message: m.into() }
+        Failure {
+            code: 2,
+            message: m.into(),
+        }
     }
     pub fn input(m: impl Into<String>) -> Failure {
-        Failure { code: 1, message: m.into() }
+        Failure {
+            code: 1,
+            message: m.into(),
+        }
     }
 }
 
@@ -152,11 +167,18 @@ fn init_logging(cli: &Cli, settings_json: bool) {
         1 => "debug",
         _ => "trace",
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_env("TAKEDOWN_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr)
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TAKEDOWN_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
-    let _ = if json { builder.json().try_init() } else { builder.try_init() };
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
 }
 
 /// Runs the command line; returns the process exit code.
@@ -182,10 +204,20 @@ fn run(cli: Cli) -> Result<i32, Failure> {
     let (now, clock_fixed) = parse_now(cli.now.as_deref())?;
     let settings = load_settings(&cli.config)?;
     init_logging(&cli, settings.log_json);
-    if settings.trust.as_ref().is_some_and(|t| t.require == crate::config::Require::None) {
-        tracing::warn!("trust.require = \"none\": sender authentication is not checked; use this only for tests");
+    if settings
+        .trust
+        .as_ref()
+        .is_some_and(|t| t.require == crate::config::Require::None)
+    {
+        tracing::warn!(
+            "trust.require = \"none\": sender authentication is not checked; use this only for tests"
+        );
     }
-    let ctx = Ctx { settings, now, clock_fixed };
+    let ctx = Ctx {
+        settings,
+        now,
+        clock_fixed,
+    };
     match cli.command {
         Command::Request(c) => request::run(&ctx, c),
         Command::Ingest(a) => ingest::ingest(&ctx, a),
@@ -223,7 +255,11 @@ fn unsafe_free_uid() -> u32 {
     // /proc/self/status has "Uid:\treal\teffective…"; avoids an unsafe libc call.
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(u32::MAX)
 }
 

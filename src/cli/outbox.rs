@@ -69,7 +69,9 @@ pub fn run(ctx: &Ctx, a: OutboxArgs) -> Result<i32, Failure> {
         .iter()
         .map(|r| {
             let what = match (&r.reference, r.kind.as_str()) {
-                (Some(x), "reminder") => format!("{x} #{}{}", r.step, if r.escalated { " esc" } else { "" }),
+                (Some(x), "reminder") => {
+                    format!("{x} #{}{}", r.step, if r.escalated { " esc" } else { "" })
+                }
                 _ => r.dedup_key.trim_start_matches("digest:").to_string(),
             };
             let when = match (r.sent_at, r.next_attempt) {
@@ -77,7 +79,11 @@ pub fn run(ctx: &Ctx, a: OutboxArgs) -> Result<i32, Failure> {
                 (None, Some(t)) => format!("retry {}", short_time(t, tz)),
                 (None, None) => "-".into(),
             };
-            let detail = r.last_error.clone().or_else(|| r.server_reply.clone()).unwrap_or_default();
+            let detail = r
+                .last_error
+                .clone()
+                .or_else(|| r.server_reply.clone())
+                .unwrap_or_default();
             vec![
                 r.id.to_string(),
                 r.state.as_str().to_string(),
@@ -91,6 +97,14 @@ pub fn run(ctx: &Ctx, a: OutboxArgs) -> Result<i32, Failure> {
             ]
         })
         .collect();
-    print!("{}", table(&["id", "state", "kind", "what", "created", "tries", "when", "to", "detail"], &lines));
+    print!(
+        "{}",
+        table(
+            &[
+                "id", "state", "kind", "what", "created", "tries", "when", "to", "detail"
+            ],
+            &lines
+        )
+    );
     Ok(0)
 }

@@ -5,12 +5,16 @@ use jiff::tz::TimeZone;
 
 /// RFC 3339 with the offset of the configured time zone.
 pub fn time(t: Timestamp, tz: &TimeZone) -> String {
-    t.to_zoned(tz.clone()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    t.to_zoned(tz.clone())
+        .strftime("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 /// A short local form for tables: "2024-09-08 23:59".
 pub fn short_time(t: Timestamp, tz: &TimeZone) -> String {
-    t.to_zoned(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string()
+    t.to_zoned(tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// Display width, counting East Asian wide characters (Hangul) as two columns.
@@ -18,7 +22,12 @@ fn width(s: &str) -> usize {
     s.chars()
         .map(|c| {
             let u = c as u32;
-            if (0x1100..=0x115F).contains(&u) || (0x2E80..=0xA4CF).contains(&u) || (0xAC00..=0xD7A3).contains(&u) || (0xF900..=0xFAFF).contains(&u) || (0xFF00..=0xFF60).contains(&u) {
+            if (0x1100..=0x115F).contains(&u)
+                || (0x2E80..=0xA4CF).contains(&u)
+                || (0xAC00..=0xD7A3).contains(&u)
+                || (0xF900..=0xFAFF).contains(&u)
+                || (0xFF00..=0xFF60).contains(&u)
+            {
                 2
             } else {
                 1
@@ -56,7 +65,8 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), super::Failure> {
-    let s = serde_json::to_string_pretty(v).map_err(|e| super::Failure::input(format!("JSON: {e}")))?;
+    let s =
+        serde_json::to_string_pretty(v).map_err(|e| super::Failure::input(format!("JSON: {e}")))?;
     println!("{s}");
     Ok(())
 }
@@ -67,7 +77,13 @@ mod tests {
 
     #[test]
     fn aligned() {
-        let t = table(&["a", "bb"], &[vec!["xxx".into(), "y".into()], vec!["한글".into(), "z".into()]]);
+        let t = table(
+            &["a", "bb"],
+            &[
+                vec!["xxx".into(), "y".into()],
+                vec!["한글".into(), "z".into()],
+            ],
+        );
         assert_eq!(t, "a     bb\nxxx   y\n한글  z\n");
     }
 }

@@ -18,10 +18,20 @@ pub struct RemindArgs {
 
 fn line(e: &EmailReport) -> String {
     let what = match (&e.reference, e.kind.as_str()) {
-        (Some(r), "reminder") => format!("reminder {r} #{}{}", e.step, if e.escalated { " (escalated)" } else { "" }),
+        (Some(r), "reminder") => format!(
+            "reminder {r} #{}{}",
+            e.step,
+            if e.escalated { " (escalated)" } else { "" }
+        ),
         _ => e.kind.clone(),
     };
-    let mut s = format!("{:<10} {what} <{}> to {}\n           {}", e.state.replace('_', " "), e.message_id, e.recipients.join(", "), e.subject);
+    let mut s = format!(
+        "{:<10} {what} <{}> to {}\n           {}",
+        e.state.replace('_', " "),
+        e.message_id,
+        e.recipients.join(", "),
+        e.subject
+    );
     if !e.detail.is_empty() {
         s.push_str(&format!("\n           {}", e.detail));
     }
@@ -36,13 +46,21 @@ fn print_human(r: &RemindReport) {
         println!("{}", line(e));
     }
     for d in &r.deferred {
-        let what = d.reference.as_deref().map(|x| format!("{} {x} #{}", d.kind, d.step)).unwrap_or_else(|| d.kind.clone());
+        let what = d
+            .reference
+            .as_deref()
+            .map(|x| format!("{} {x} #{}", d.kind, d.step))
+            .unwrap_or_else(|| d.kind.clone());
         println!("{:<10} {what} until {} ({})", "deferred", d.until, d.why);
     }
     for s in &r.skipped {
         println!("{:<10} {}: {}", "skipped", s.reference, s.reason);
     }
-    if r.uncertain.is_empty() && r.emails.is_empty() && r.deferred.is_empty() && r.skipped.is_empty() {
+    if r.uncertain.is_empty()
+        && r.emails.is_empty()
+        && r.deferred.is_empty()
+        && r.skipped.is_empty()
+    {
         println!("nothing due");
     }
 }

@@ -79,7 +79,10 @@ fn parse_since(text: &str, tz: &jiff::tz::TimeZone) -> Result<Timestamp, Failure
     let t = text.trim();
     if t.len() == 10 {
         if let Ok(d) = t.parse::<jiff::civil::Date>() {
-            return d.to_zoned(tz.clone()).map(|z| z.timestamp()).map_err(|e| Failure::usage(format!("--since `{t}`: {e}")));
+            return d
+                .to_zoned(tz.clone())
+                .map(|z| z.timestamp())
+                .map_err(|e| Failure::usage(format!("--since `{t}`: {e}")));
         }
     }
     t.parse::<Timestamp>()
@@ -88,7 +91,11 @@ fn parse_since(text: &str, tz: &jiff::tz::TimeZone) -> Result<Timestamp, Failure
 
 pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
     let settings = &ctx.settings;
-    let since = a.since.as_deref().map(|s| parse_since(s, &settings.tz)).transpose()?;
+    let since = a
+        .since
+        .as_deref()
+        .map(|s| parse_since(s, &settings.tz))
+        .transpose()?;
     let real = ctx.store()?;
     // Dry run: decisions are applied to a private copy so that each email
     // sees the effect of the ones before it, as with --apply.
@@ -101,26 +108,44 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
     };
     let by = actor(a.by.clone());
     let note = format!("reprocessed by {by}");
-    let mut report = ReportJson { applied: a.apply, emails: 0, changed_items: 0, entries: Vec::new(), skipped: Vec::new() };
+    let mut report = ReportJson {
+        applied: a.apply,
+        emails: 0,
+        changed_items: 0,
+        entries: Vec::new(),
+        skipped: Vec::new(),
+    };
     for email in store.emails_since(since)? {
-        let skip = |why: String| Skipped { email: email.id, message_id: email.message_id.clone(), why };
+        let skip = |why: String| Skipped {
+            email: email.id,
+            message_id: email.message_id.clone(),
+            why,
+        };
         // Duplicates are reprocessed through their original; a refused
         // email's body was never kept.
         if email.outcome == "duplicate" {
             continue;
         }
         if email.headers_only {
-            report.skipped.push(skip("only the header was kept (over the size limit)".into()));
+            report.skipped.push(skip(
+                "only the header was kept (over the size limit)".into(),
+            ));
             continue;
         }
         let raw = store.raw_by_id(email.id)?;
         if sha256_hex(&raw) != email.sha256 {
-            report.skipped.push(skip("its stored bytes no longer hash to its SHA-256 (run `takedown audit verify`)".into()));
+            report.skipped.push(skip(
+                "its stored bytes no longer hash to its SHA-256 (run `takedown audit verify`)"
+                    .into(),
+            ));
             continue;
         }
         report.emails += 1;
         let recorded = email.dkim.as_deref().and_then(DkimCheck::from_json);
-        let opts = IngestOptions { dkim: dkim::Source::Recorded(recorded), ..IngestOptions::default() };
+        let opts = IngestOptions {
+            dkim: dkim::Source::Recorded(recorded),
+            ..IngestOptions::default()
+        };
         let u = match pipeline::understand_bounded(&raw, settings, &opts) {
             Ok((u, _)) => u,
             Err(pipeline::NotUnderstood(reason, why)) => {
@@ -131,7 +156,11 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
         let q = pipeline::view_query(&u, settings, ctx.now);
         let view = store.ledger_view(&q, &settings.tz)?;
         let decision = matching::decide(&u.extraction, &u.verdict, &view, settings);
-        let actor = u.verdict.platform.clone().unwrap_or_else(|| "unknown".into());
+        let actor = u
+            .verdict
+            .platform
+            .clone()
+            .unwrap_or_else(|| "unknown".into());
         let made = if decision.changes.is_empty() {
             Vec::new()
         } else {
@@ -147,7 +176,12 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
             .iter()
             .filter_map(|(old, new, item)| {
                 let c = decision.changes.iter().find(|c| c.item == *item)?;
-                Some(ChangeJson { reference: c.reference.clone(), url: c.url.clone(), from: *old, to: *new })
+                Some(ChangeJson {
+                    reference: c.reference.clone(),
+                    url: c.url.clone(),
+                    from: *old,
+                    to: *new,
+                })
             })
             .collect();
         report.changed_items += changes.len();
@@ -155,7 +189,11 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
             email: email.id,
             message_id: email.message_id.clone(),
             sha256: email.sha256.clone(),
-            received_at: email.received_at.parse::<Timestamp>().map(|t| time(t, &settings.tz)).unwrap_or(email.received_at.clone()),
+            received_at: email
+                .received_at
+                .parse::<Timestamp>()
+                .map(|t| time(t, &settings.tz))
+                .unwrap_or(email.received_at.clone()),
             outcome_before: email.outcome.clone(),
             outcome_now,
             review_now: decision.review.as_ref().map(|(c, _)| c.to_string()),
@@ -167,9 +205,20 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
         return Ok(0);
     }
     for e in &report.entries {
-        let mid = e.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| "(no Message-ID)".into());
-        let review = e.review_now.as_deref().map(|r| format!(" (review: {r})")).unwrap_or_default();
-        println!("email #{} {mid} {}: {} -> {}{review}", e.email, e.received_at, e.outcome_before, e.outcome_now);
+        let mid = e
+            .message_id
+            .as_deref()
+            .map(|m| format!("<{m}>"))
+            .unwrap_or_else(|| "(no Message-ID)".into());
+        let review = e
+            .review_now
+            .as_deref()
+            .map(|r| format!(" (review: {r})"))
+            .unwrap_or_default();
+        println!(
+            "email #{} {mid} {}: {} -> {}{review}",
+            e.email, e.received_at, e.outcome_before, e.outcome_now
+        );
         for c in &e.changes {
             println!("    {} {} {} -> {}", c.reference, c.url, c.from, c.to);
         }
@@ -183,7 +232,11 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
         report.emails,
         report.entries.len(),
         report.changed_items,
-        if a.apply { "" } else { " (nothing written; --apply to write)" }
+        if a.apply {
+            ""
+        } else {
+            " (nothing written; --apply to write)"
+        }
     );
     Ok(0)
 }

@@ -71,10 +71,16 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
             Ok(0)
         }
         RequestCmd::Add(a) => {
-            let v = Validator { settings: &ctx.settings, now: ctx.now };
+            let v = Validator {
+                settings: &ctx.settings,
+                now: ctx.now,
+            };
             let store = ctx.store()?;
             // Without --sent, an existing request keeps its send date.
-            let existing_sent = store.request_summaries(None, Some(&a.reference))?.first().map(|r| r.sent_at.to_string());
+            let existing_sent = store
+                .request_summaries(None, Some(&a.reference))?
+                .first()
+                .map(|r| r.sent_at.to_string());
             let sent = a.sent.clone().or(existing_sent);
             let mut rows = Vec::new();
             for (i, url) in a.urls.iter().enumerate() {
@@ -100,7 +106,11 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
                 a.reference,
                 sum.items_added,
                 sum.items_unchanged,
-                if sum.requests_created > 0 { " (new request)" } else { "" }
+                if sum.requests_created > 0 {
+                    " (new request)"
+                } else {
+                    ""
+                }
             );
             Ok(0)
         }

@@ -67,18 +67,35 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
     } else if a.csv {
         let mut w = csv::Writer::from_writer(std::io::stdout());
         for r in &rows {
-            w.serialize(r).map_err(|e| Failure::input(format!("CSV: {e}")))?;
+            w.serialize(r)
+                .map_err(|e| Failure::input(format!("CSV: {e}")))?;
         }
         if rows.is_empty() {
-            w.write_record(["ref", "platform", "sent_at", "due_at", "state", "items", "pending", "removed", "restricted", "rejected", "not_found"])
-                .map_err(|e| Failure::input(format!("CSV: {e}")))?;
+            w.write_record([
+                "ref",
+                "platform",
+                "sent_at",
+                "due_at",
+                "state",
+                "items",
+                "pending",
+                "removed",
+                "restricted",
+                "rejected",
+                "not_found",
+            ])
+            .map_err(|e| Failure::input(format!("CSV: {e}")))?;
         }
         w.flush()?;
     } else {
         let t: Vec<Vec<String>> = rows
             .iter()
             .map(|r| {
-                let due = r.due_at.parse::<jiff::Timestamp>().map(|t| short_time(t, tz)).unwrap_or_else(|_| r.due_at.clone());
+                let due = r
+                    .due_at
+                    .parse::<jiff::Timestamp>()
+                    .map(|t| short_time(t, tz))
+                    .unwrap_or_else(|_| r.due_at.clone());
                 vec![
                     r.reference.clone(),
                     r.platform.clone(),
@@ -93,7 +110,24 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
                 ]
             })
             .collect();
-        print!("{}", table(&["REF", "PLATFORM", "DUE", "STATE", "ITEMS", "PENDING", "REMOVED", "RESTRICTED", "REJECTED", "NOT_FOUND"], &t));
+        print!(
+            "{}",
+            table(
+                &[
+                    "REF",
+                    "PLATFORM",
+                    "DUE",
+                    "STATE",
+                    "ITEMS",
+                    "PENDING",
+                    "REMOVED",
+                    "RESTRICTED",
+                    "REJECTED",
+                    "NOT_FOUND"
+                ],
+                &t
+            )
+        );
     }
     Ok(0)
 }

@@ -51,13 +51,22 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
     let tz = &ctx.settings.tz;
     match a.action {
-        Some(ReviewAction::Resolve { msgid, note, apply, by }) => {
+        Some(ReviewAction::Resolve {
+            msgid,
+            note,
+            apply,
+            by,
+        }) => {
             if note.trim().is_empty() {
                 return Err(Failure::usage("--note must say why"));
             }
             let by = actor(by);
             let changed = store.review_resolve(&msgid, &note, &by, apply, ctx.now)?;
-            println!("resolved <{}> by {by}{}", msgid.trim_matches(|c| c == '<' || c == '>'), if apply { ", applied:" } else { "" });
+            println!(
+                "resolved <{}> by {by}{}",
+                msgid.trim_matches(|c| c == '<' || c == '>'),
+                if apply { ", applied:" } else { "" }
+            );
             for (url, old, new) in changed {
                 println!("  {url} {old} -> {new}");
             }
@@ -68,8 +77,15 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                 .review_list(a.all)?
                 .into_iter()
                 .map(|e| Entry {
-                    received_at: e.received_at.parse::<jiff::Timestamp>().map(|t| time(t, tz)).unwrap_or(e.received_at),
-                    resolved_at: e.resolved_at.and_then(|r| r.parse::<jiff::Timestamp>().ok()).map(|t| time(t, tz)),
+                    received_at: e
+                        .received_at
+                        .parse::<jiff::Timestamp>()
+                        .map(|t| time(t, tz))
+                        .unwrap_or(e.received_at),
+                    resolved_at: e
+                        .resolved_at
+                        .and_then(|r| r.parse::<jiff::Timestamp>().ok())
+                        .map(|t| time(t, tz)),
                     message_id: e.message_id,
                     reason: e.reason,
                     detail: e.detail,
@@ -88,17 +104,30 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             let rows: Vec<Vec<String>> = entries
                 .iter()
                 .map(|e| {
-                    let when = e.received_at.parse::<jiff::Timestamp>().map(|t| short_time(t, tz)).unwrap_or_default();
+                    let when = e
+                        .received_at
+                        .parse::<jiff::Timestamp>()
+                        .map(|t| short_time(t, tz))
+                        .unwrap_or_default();
                     vec![
                         when,
                         e.reason.clone(),
                         e.from.clone().unwrap_or_else(|| "-".into()),
-                        e.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| "-".into()),
+                        e.message_id
+                            .as_deref()
+                            .map(|m| format!("<{m}>"))
+                            .unwrap_or_else(|| "-".into()),
                         e.subject.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
-            print!("{}", table(&["RECEIVED", "REASON", "FROM", "MESSAGE-ID", "SUBJECT"], &rows));
+            print!(
+                "{}",
+                table(
+                    &["RECEIVED", "REASON", "FROM", "MESSAGE-ID", "SUBJECT"],
+                    &rows
+                )
+            );
             Ok(0)
         }
     }

@@ -73,8 +73,15 @@ pub fn state(r: &RequestSummary, now: jiff::Timestamp) -> &'static str {
 pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
     let tz = &ctx.settings.tz;
-    let Some(r) = store.request_summaries(None, Some(&a.reference))?.into_iter().next() else {
-        return Err(Failure::input(format!("no request with reference {} (see `takedown requests`)", a.reference)));
+    let Some(r) = store
+        .request_summaries(None, Some(&a.reference))?
+        .into_iter()
+        .next()
+    else {
+        return Err(Failure::input(format!(
+            "no request with reference {} (see `takedown requests`)",
+            a.reference
+        )));
     };
     let items = store.items_of(&a.reference)?;
     let evidence = store.evidence_of(&a.reference)?;
@@ -125,7 +132,14 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
         print_json(&out)?;
         return Ok(0);
     }
-    println!("{}  {}  sent {}  due {}  {}", out.reference, out.platform, short_time(r.sent_at, tz), short_time(r.due_at, tz), out.state);
+    println!(
+        "{}  {}  sent {}  due {}  {}",
+        out.reference,
+        out.platform,
+        short_time(r.sent_at, tz),
+        short_time(r.due_at, tz),
+        out.state
+    );
     println!(
         "{} items: {} pending, {} removed, {} restricted, {} rejected, {} not found",
         r.items, r.pending, r.removed, r.restricted, r.rejected, r.not_found
@@ -139,10 +153,20 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                 (None, true) => "staff decision".into(),
                 (None, false) => "-".into(),
             };
-            vec![i.url.clone(), i.status.to_string(), i.updated_at.map(|t| short_time(t, tz)).unwrap_or_else(|| "-".into()), evidence]
+            vec![
+                i.url.clone(),
+                i.status.to_string(),
+                i.updated_at
+                    .map(|t| short_time(t, tz))
+                    .unwrap_or_else(|| "-".into()),
+                evidence,
+            ]
         })
         .collect();
-    print!("{}", table(&["URL", "STATUS", "UPDATED", "EVIDENCE"], &rows));
+    print!(
+        "{}",
+        table(&["URL", "STATUS", "UPDATED", "EVIDENCE"], &rows)
+    );
     // Each evidence email once: its hash and why it was believed.
     let mut seen = std::collections::BTreeSet::new();
     for i in &items {
@@ -160,8 +184,15 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                 }
                 println!("\n{}", item.url);
                 for e in h {
-                    let by = e.message_id.as_deref().map(|m| format!("<{m}>")).unwrap_or_else(|| e.by.clone());
-                    println!("  {}  {} -> {}  {} {}  {}", e.at, e.from, e.to, e.source, by, e.note);
+                    let by = e
+                        .message_id
+                        .as_deref()
+                        .map(|m| format!("<{m}>"))
+                        .unwrap_or_else(|| e.by.clone());
+                    println!(
+                        "  {}  {} -> {}  {} {}  {}",
+                        e.at, e.from, e.to, e.source, by, e.note
+                    );
                 }
             }
         }

@@ -24,8 +24,14 @@ fn parse_tag(inner: &str) -> Tag<'_> {
         Some(r) => (true, r.trim_start()),
         None => (false, inner),
     };
-    let end = rest.find(|c: char| c.is_whitespace() || c == '/' || c == '>').unwrap_or(rest.len());
-    Tag { name: rest[..end].to_ascii_lowercase(), closing, attrs: &rest[end..] }
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
+        .unwrap_or(rest.len());
+    Tag {
+        name: rest[..end].to_ascii_lowercase(),
+        closing,
+        attrs: &rest[end..],
+    }
 }
 
 /// The value of attribute `name` in a tag's attribute text.
@@ -45,7 +51,9 @@ fn attr(attrs: &str, name: &str) -> Option<String> {
         let value = if let Some(q) = v.chars().next().filter(|c| *c == '"' || *c == '\'') {
             v[1..].split(q).next().unwrap_or("")
         } else {
-            v.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")
+            v.split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or("")
         };
         return Some(html_escape::decode_html_entities(value).to_string());
     }
@@ -56,16 +64,34 @@ fn is_quote_container(tag: &Tag<'_>) -> bool {
     if tag.name == "blockquote" {
         return true;
     }
-    let class = attr(tag.attrs, "class").unwrap_or_default().to_ascii_lowercase();
-    let id = attr(tag.attrs, "id").unwrap_or_default().to_ascii_lowercase();
-    const CLASSES: [&str; 7] = ["gmail_quote", "yahoo_quoted", "moz-cite-prefix", "__se_quote", "se_quote", "protonmail_quote", "gmail_extra"];
-    const IDS: [&str; 5] = ["divrplyfwdmsg", "appendonsend", "olk_src_body_section", "mail-original", "reply-intro"];
+    let class = attr(tag.attrs, "class")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let id = attr(tag.attrs, "id")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    const CLASSES: [&str; 7] = [
+        "gmail_quote",
+        "yahoo_quoted",
+        "moz-cite-prefix",
+        "__se_quote",
+        "se_quote",
+        "protonmail_quote",
+        "gmail_extra",
+    ];
+    const IDS: [&str; 5] = [
+        "divrplyfwdmsg",
+        "appendonsend",
+        "olk_src_body_section",
+        "mail-original",
+        "reply-intro",
+    ];
     class.split_whitespace().any(|c| CLASSES.contains(&c)) || IDS.contains(&id.as_str())
 }
 
 const BLOCK: [&str; 22] = [
-    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "section", "article",
-    "header", "footer", "dt", "dd",
+    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+    "pre", "section", "article", "header", "footer", "dt", "dd",
 ];
 
 /// Converts an HTML body to the author's own lines and tables.
@@ -86,10 +112,22 @@ pub fn own_text(html: &str) -> HtmlText {
     };
     while !rest.is_empty() {
         let Some(lt) = rest.find('<') else {
-            emit_text(rest, &mut line, &mut tables, &mut anchor, skip_until.is_some());
+            emit_text(
+                rest,
+                &mut line,
+                &mut tables,
+                &mut anchor,
+                skip_until.is_some(),
+            );
             break;
         };
-        emit_text(&rest[..lt], &mut line, &mut tables, &mut anchor, skip_until.is_some());
+        emit_text(
+            &rest[..lt],
+            &mut line,
+            &mut tables,
+            &mut anchor,
+            skip_until.is_some(),
+        );
         rest = &rest[lt..];
         if rest.starts_with("<!--") {
             rest = rest.find("-->").map(|e| &rest[e + 3..]).unwrap_or("");
@@ -129,7 +167,11 @@ pub fn own_text(html: &str) -> HtmlText {
                 if let Some((href, text)) = anchor.take() {
                     let h = href.trim();
                     let lh = h.to_ascii_lowercase();
-                    let shown = if lh.starts_with("http://") || lh.starts_with("https://") { format!(" {h} ") } else { text };
+                    let shown = if lh.starts_with("http://") || lh.starts_with("https://") {
+                        format!(" {h} ")
+                    } else {
+                        text
+                    };
                     emit_text_raw(&shown, &mut line, &mut tables);
                 }
             }
@@ -190,7 +232,12 @@ pub fn own_text(html: &str) -> HtmlText {
             out.tables.push(rows);
         }
     }
-    out.lines = out.lines.into_iter().map(|l| l.trim_start_matches("| ").trim().to_string()).filter(|l| !l.is_empty()).collect();
+    out.lines = out
+        .lines
+        .into_iter()
+        .map(|l| l.trim_start_matches("| ").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
     out
 }
 
@@ -210,7 +257,13 @@ fn finish_row(rows: &mut Vec<Row>, row: Option<Row>, cell: Option<String>) {
 
 type TableState = Vec<(Vec<Row>, Option<Row>, Option<String>)>;
 
-fn emit_text(raw: &str, line: &mut String, tables: &mut TableState, anchor: &mut Option<(String, String)>, skipping: bool) {
+fn emit_text(
+    raw: &str,
+    line: &mut String,
+    tables: &mut TableState,
+    anchor: &mut Option<(String, String)>,
+    skipping: bool,
+) {
     if skipping || raw.is_empty() {
         return;
     }
@@ -244,7 +297,13 @@ mod tests {
         assert_eq!(t.tables.len(), 1);
         assert_eq!(t.tables[0][0], vec!["Link", "Action"]);
         assert_eq!(t.tables[0][1], vec!["https://t.me/a/1", "Removed"]);
-        assert!(t.lines.iter().any(|l| l.contains("https://t.me/a/2") && l.contains("No violation")), "{:?}", t.lines);
+        assert!(
+            t.lines
+                .iter()
+                .any(|l| l.contains("https://t.me/a/2") && l.contains("No violation")),
+            "{:?}",
+            t.lines
+        );
         assert!(!t.lines.iter().any(|l| l.contains("a/3")));
     }
 
@@ -259,7 +318,10 @@ mod tests {
 
     #[test]
     fn entities_and_garbage() {
-        assert_eq!(own_text("<p>a &amp; b&nbsp;c</p>").lines, vec!["a & b\u{a0}c".replace('\u{a0}', " ")]);
+        assert_eq!(
+            own_text("<p>a &amp; b&nbsp;c</p>").lines,
+            vec!["a & b\u{a0}c".replace('\u{a0}', " ")]
+        );
         let _ = own_text("<<<>>><a href=<td></table></tr><");
         let _ = own_text("<a href=\"https://x");
     }

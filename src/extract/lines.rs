@@ -47,8 +47,9 @@ static LABELS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A list item's start: a bullet, a number, a table pipe.
-static LIST_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-*•◆▪·|]|\d+[.)]|\(\d+\)|[a-z][.)]|\[\d+\])\s").expect("built-in regex"));
+static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-*•◆▪·|]|\d+[.)]|\(\d+\)|[a-z][.)]|\[\d+\])\s").expect("built-in regex")
+});
 
 fn is_list_item(line: &str) -> bool {
     LIST_START.is_match(line)
@@ -65,11 +66,35 @@ fn is_policy_link(url: &str) -> bool {
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let host = host.trim_start_matches("www.");
     let first = path.split(['/', '?', '#']).next().unwrap_or("");
-    ["help.", "support.", "policies.", "transparency.", "legal.", "privacy.", "about.", "telegram.org"]
-        .iter()
-        .any(|p| host.starts_with(p) || host == p.trim_end_matches('.'))
-        || ["help", "policies", "policy", "legal", "terms", "tos", "privacy", "rules", "guidelines", "community-guidelines", "support", "about", "faq", "howyoutubeworks"]
-            .contains(&first)
+    [
+        "help.",
+        "support.",
+        "policies.",
+        "transparency.",
+        "legal.",
+        "privacy.",
+        "about.",
+        "telegram.org",
+    ]
+    .iter()
+    .any(|p| host.starts_with(p) || host == p.trim_end_matches('.'))
+        || [
+            "help",
+            "policies",
+            "policy",
+            "legal",
+            "terms",
+            "tos",
+            "privacy",
+            "rules",
+            "guidelines",
+            "community-guidelines",
+            "support",
+            "about",
+            "faq",
+            "howyoutubeworks",
+        ]
+        .contains(&first)
 }
 
 /// Sentence spans of a text: ends at . ! ? 。 followed by white space or the
@@ -116,7 +141,10 @@ fn without_urls(text: &str, found: &[FoundUrl]) -> String {
 /// How many words of prose a URL line has besides its URLs, labels and markers.
 fn prose_words(words: &str) -> usize {
     let cleaned = LABELS.replace_all(words, " ");
-    cleaned.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 2).count()
+    cleaned
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 2)
+        .count()
 }
 
 fn to_status(s: Said) -> Result<Option<Status>, ()> {
@@ -168,11 +196,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             if !found.is_empty() {
                 // The next non-blank line, when it is the author's and names no URL.
                 let j = (i + 1..lines.len()).find(|j| !lines[*j].trim().is_empty());
-                if let Some(j) = j.filter(|j| !is_quoted(&lines[*j]) && urls::find_urls(&lines[*j]).is_empty()) {
+                if let Some(j) =
+                    j.filter(|j| !is_quoted(&lines[*j]) && urls::find_urls(&lines[*j]).is_empty())
+                {
                     match said(&lines[j], extra) {
                         Said::Stated(st) => {
                             for f in found.iter().filter(|f| !is_policy_link(&f.raw)) {
-                                out.push(Reading { url: f.raw.clone(), status: Some(st), channel_words: false, inherited: false });
+                                out.push(Reading {
+                                    url: f.raw.clone(),
+                                    status: Some(st),
+                                    channel_words: false,
+                                    inherited: false,
+                                });
                             }
                             consumed.insert(j);
                         }
@@ -207,7 +242,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 offsets.push(para.len());
                 para_lines.push(j);
                 para.push_str(lines[j].trim_end());
-                let next = lines.get(j + 1).map(String::as_str).filter(|n| !n.trim().is_empty() && !is_quoted(n));
+                let next = lines
+                    .get(j + 1)
+                    .map(String::as_str)
+                    .filter(|n| !n.trim().is_empty() && !is_quoted(n));
                 if ends_sentence(&lines[j], next) {
                     breaks.push(para.len());
                 }
@@ -231,10 +269,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
                 run_start -= 1;
             }
-            let window_start = if is_list_item(line) { line_off } else { offsets.get(run_start).copied().unwrap_or(line_off) };
+            let window_start = if is_list_item(line) {
+                line_off
+            } else {
+                offsets.get(run_start).copied().unwrap_or(line_off)
+            };
             let mut update: Option<Said> = None;
             let from = breaks.partition_point(|b| *b <= window_start);
-            let rel: Vec<usize> = breaks[from..].iter().take_while(|b| **b <= line_end).map(|b| b - window_start).collect();
+            let rel: Vec<usize> = breaks[from..]
+                .iter()
+                .take_while(|b| **b <= line_end)
+                .map(|b| b - window_start)
+                .collect();
             for (s, e) in sentences_with(&para[window_start..line_end.min(para.len())], &rel) {
                 let (s, e) = (s + window_start, e + window_start);
                 if e <= line_off || s >= line_end {
@@ -257,7 +303,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             i += 1;
             continue;
         }
-        let found: Vec<FoundUrl> = found.into_iter().filter(|f| !is_policy_link(&f.raw)).collect();
+        let found: Vec<FoundUrl> = found
+            .into_iter()
+            .filter(|f| !is_policy_link(&f.raw))
+            .collect();
         if found.is_empty() {
             i += 1;
             continue;
@@ -270,7 +319,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // 2. A continuation line right below.
         if status.is_err() {
             if let Some(next) = lines.get(i + 1) {
-                if !next.trim().is_empty() && !is_quoted(next) && urls::find_urls(next).is_empty() && CONTINUATION.is_match(next) {
+                if !next.trim().is_empty()
+                    && !is_quoted(next)
+                    && urls::find_urls(next).is_empty()
+                    && CONTINUATION.is_match(next)
+                {
                     status = to_status(said(next, extra));
                     if status.is_ok() {
                         consumed.insert(i + 1);
@@ -282,39 +335,69 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    the lines that are not list items.
         let (w0, w1) = {
             let mut a = pos;
-            while a > 0 && pos - a < MAX_SPAN && !is_list_item(&lines[para_lines[a - 1]]) && !is_list_item(line) {
+            while a > 0
+                && pos - a < MAX_SPAN
+                && !is_list_item(&lines[para_lines[a - 1]])
+                && !is_list_item(line)
+            {
                 a -= 1;
             }
             let mut b = pos + 1;
-            while b < para_lines.len() && b - pos <= MAX_SPAN && !is_list_item(&lines[para_lines[b]]) && !is_list_item(line) {
+            while b < para_lines.len()
+                && b - pos <= MAX_SPAN
+                && !is_list_item(&lines[para_lines[b]])
+                && !is_list_item(line)
+            {
                 b += 1;
             }
-            (offsets.get(a).copied().unwrap_or(0), offsets.get(b).copied().unwrap_or(para.len()))
+            (
+                offsets.get(a).copied().unwrap_or(0),
+                offsets.get(b).copied().unwrap_or(para.len()),
+            )
         };
         let window = &para[w0..w1];
         let from = breaks.partition_point(|b| *b <= w0);
-        let rel: Vec<usize> = breaks[from..].iter().take_while(|b| **b < w1).map(|b| b - w0).collect();
+        let rel: Vec<usize> = breaks[from..]
+            .iter()
+            .take_while(|b| **b < w1)
+            .map(|b| b - w0)
+            .collect();
         let spans = sentences_with(window, &rel);
         let multi_line = found.iter().any(|f| {
             let at = line_off + f.start - w0;
-            spans.iter().any(|(s, e)| *s <= at && at < *e && (*s + w0 < line_off || *e + w0 > line_off + line.trim_end().len() + 1))
+            spans.iter().any(|(s, e)| {
+                *s <= at
+                    && at < *e
+                    && (*s + w0 < line_off || *e + w0 > line_off + line.trim_end().len() + 1)
+            })
         });
         if status.is_err() && !is_list_item(line) && (prose_words(&words) >= 2 || multi_line) {
             let window_found: Vec<FoundUrl> = urls::find_urls(window);
             for f in &found {
                 let at = line_off + f.start - w0;
-                let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) else { continue };
+                let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) else {
+                    continue;
+                };
                 let in_sentence: Vec<FoundUrl> = window_found
                     .iter()
                     .filter(|u| u.start >= s && u.end <= e)
-                    .map(|u| FoundUrl { raw: u.raw.clone(), start: u.start - s, end: u.end - s })
+                    .map(|u| FoundUrl {
+                        raw: u.raw.clone(),
+                        start: u.start - s,
+                        end: u.end - s,
+                    })
                     .collect();
                 let st = to_status(said(&without_urls(&window[s..e], &in_sentence), extra));
                 let (st, inh) = match st {
                     Ok(v) => (v, false),
                     Err(()) => (heading, true),
                 };
-                out.push(Reading { url: f.raw.clone(), status: st, channel_words, inherited: inh });
+                out.push(Reading {
+                    url: f.raw.clone(),
+                    status: st,
+                    channel_words,
+                    inherited: inh,
+                });
             }
             i += 1;
             continue;
@@ -328,7 +411,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             }
         };
         for f in found {
-            out.push(Reading { url: f.raw, status, channel_words, inherited });
+            out.push(Reading {
+                url: f.raw,
+                status,
+                channel_words,
+                inherited,
+            });
         }
         i += 1;
     }
@@ -359,7 +447,10 @@ fn ends_sentence(line: &str, next: Option<&str>) -> bool {
     }
     // "…/1,\nand …/2 have been removed": a lower-case word continues the sentence.
     match next.map(str::trim_start) {
-        Some(n) => !(n.starts_with(|c: char| c.is_ascii_lowercase()) && urls::find_urls(n).first().is_none_or(|f| f.start > 0)),
+        Some(n) => {
+            !(n.starts_with(|c: char| c.is_ascii_lowercase())
+                && urls::find_urls(n).first().is_none_or(|f| f.start > 0))
+        }
         None => true,
     }
 }
@@ -371,7 +462,10 @@ mod tests {
 
     fn r(text: &str) -> Vec<(String, Option<Status>)> {
         let lines: Vec<String> = text.lines().map(str::to_string).collect();
-        read(&lines, &[]).into_iter().map(|r| (r.url, r.status)).collect()
+        read(&lines, &[])
+            .into_iter()
+            .map(|r| (r.url, r.status))
+            .collect()
     }
 
     fn u(n: u32) -> String {
@@ -381,7 +475,15 @@ mod tests {
     #[test]
     fn headings_and_sections() {
         let t = "The following have been removed:\nhttps://t.me/c/1\nhttps://t.me/c/2\n\nCould not locate:\nhttps://t.me/c/3\n\nStill under review:\nhttps://t.me/c/4\n";
-        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), Some(NotFound)), (u(4), None)]);
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(NotFound)),
+                (u(4), None)
+            ]
+        );
     }
 
     #[test]
@@ -395,7 +497,15 @@ mod tests {
     #[test]
     fn prose_across_lines() {
         let t = "Following our review, the posts at\nhttps://t.me/c/1, https://t.me/c/2,\nand https://t.me/c/3 have been removed for violating our\npolicy. The post at\nhttps://t.me/c/4 is still being reviewed and no action has been taken yet.\n";
-        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), Some(Removed)), (u(4), None)]);
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(Removed)),
+                (u(4), None)
+            ]
+        );
     }
 
     #[test]
@@ -409,7 +519,14 @@ mod tests {
     #[test]
     fn a_url_line_with_its_own_status_does_not_leak() {
         let t = "The following have been removed:\nhttps://t.me/c/1\nhttps://t.me/c/2 (restricted in Korea only, not removed)\nhttps://t.me/c/3\n";
-        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Restricted)), (u(3), Some(Removed))]);
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Restricted)),
+                (u(3), Some(Removed))
+            ]
+        );
     }
 
     #[test]
@@ -433,7 +550,15 @@ mod tests {
     #[test]
     fn headings_without_blank_lines() {
         let t = "Removed:\nhttps://t.me/c/1\nhttps://t.me/c/2\nCould not locate:\nhttps://t.me/c/3\nThe following link is invalid\nhttps://t.me/c/4";
-        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), Some(NotFound)), (u(4), Some(NotFound))]);
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(NotFound)),
+                (u(4), Some(NotFound))
+            ]
+        );
     }
 
     #[test]

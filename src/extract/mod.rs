@@ -153,16 +153,43 @@ static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*-{2,}\s*(?:forwarded\s+message|전달된\s*메시지)|^\s*begin\s+forwarded\s+message").expect("built-in regex")
+    Regex::new(
+        r"(?im)^\s*-{2,}\s*(?:forwarded\s+message|전달된\s*메시지)|^\s*begin\s+forwarded\s+message",
+    )
+    .expect("built-in regex")
 });
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("built-in regex"));
 
 fn number(word: &str) -> Option<u32> {
     const WORDS: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
-    word.parse().ok().or_else(|| WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)).map(|n| n as u32))
+    word.parse().ok().or_else(|| {
+        WORDS
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(word))
+            .map(|n| n as u32)
+    })
 }
 
 /// The author's own lines and tables, from the best body.
@@ -222,26 +249,53 @@ fn all_text(email: &ParsedEmail) -> String {
 }
 
 /// Item-level statements in the author's lines (see `lines`).
-fn line_claims(lines: &[String], extra: &[(Status, String)], via: &'static str, out: &mut Vec<Claim>, hedged: &mut Vec<String>) {
+fn line_claims(
+    lines: &[String],
+    extra: &[(Status, String)],
+    via: &'static str,
+    out: &mut Vec<Claim>,
+    hedged: &mut Vec<String>,
+) {
     for r in lines::read(lines, extra) {
         match r.status {
-            Some(s) => out.push(Claim { key: urls::normalize(&r.url), url: r.url, status: s, via, channel: r.channel_words }),
+            Some(s) => out.push(Claim {
+                key: urls::normalize(&r.url),
+                url: r.url,
+                status: s,
+                via,
+                channel: r.channel_words,
+            }),
             None => hedged.push(r.url),
         }
     }
 }
 
-fn table_claims(rows: &[Vec<String>], extra: &[(Status, String)], via: &'static str, max_rows: usize, out: &mut Vec<Claim>, hedged: &mut Vec<String>) {
+fn table_claims(
+    rows: &[Vec<String>],
+    extra: &[(Status, String)],
+    via: &'static str,
+    max_rows: usize,
+    out: &mut Vec<Claim>,
+    hedged: &mut Vec<String>,
+) {
     for rc in tables::rows_to_claims(rows, extra, max_rows) {
         match rc.said {
-            Said::Stated(s) => out.push(Claim { key: urls::normalize(&rc.url), url: rc.url, status: s, via, channel: false }),
+            Said::Stated(s) => out.push(Claim {
+                key: urls::normalize(&rc.url),
+                url: rc.url,
+                status: s,
+                via,
+                channel: false,
+            }),
             _ => hedged.push(rc.url),
         }
     }
 }
 
 fn is_csv(a: &crate::parse::Attachment) -> bool {
-    a.content_type.ends_with("/csv") || a.content_type == "text/comma-separated-values" || a.name.to_lowercase().ends_with(".csv")
+    a.content_type.ends_with("/csv")
+        || a.content_type == "text/comma-separated-values"
+        || a.name.to_lowercase().ends_with(".csv")
 }
 
 fn is_xlsx(a: &crate::parse::Attachment) -> bool {
@@ -260,14 +314,30 @@ fn is_incidental(a: &crate::parse::Attachment) -> bool {
         || n.ends_with(".asc")
 }
 
-pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Settings) -> Extraction {
+pub fn extract(
+    email: &ParsedEmail,
+    platform: Option<&Platform>,
+    settings: &Settings,
+) -> Extraction {
     let extra: &[(Status, String)] = platform.map(|p| p.phrases.as_slice()).unwrap_or(&[]);
     let limits = &settings.limits;
     let own = own_text(email, limits.max_line_bytes);
     let all = all_text(email);
     // The author's words without the quoted lines kept for inline replies.
-    let own_joined = own.lines.iter().filter(|l| !l.trim_start().starts_with('>')).cloned().collect::<Vec<_>>().join("\n");
-    let refs = refs::find(email, &all, &own_joined, platform.and_then(|p| p.case_number_pattern.as_ref()), settings);
+    let own_joined = own
+        .lines
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n");
+    let refs = refs::find(
+        email,
+        &all,
+        &own_joined,
+        platform.and_then(|p| p.case_number_pattern.as_ref()),
+        settings,
+    );
 
     let mut claims = Vec::new();
     let mut hedged = Vec::new();
@@ -276,33 +346,64 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
     // Attachments the platform filled in come first: they are the most explicit.
     for a in &email.attachments {
         if a.data.is_empty() && !is_incidental(a) {
-            unreadable.push(format!("{} ({}, not read: over the size limit)", a.name, a.content_type));
+            unreadable.push(format!(
+                "{} ({}, not read: over the size limit)",
+                a.name, a.content_type
+            ));
             continue;
         }
         if is_csv(a) {
             match tables::csv_rows(&a.data, limits.max_table_rows) {
-                Ok(rows) => table_claims(&rows, extra, "csv", limits.max_table_rows, &mut claims, &mut hedged),
+                Ok(rows) => table_claims(
+                    &rows,
+                    extra,
+                    "csv",
+                    limits.max_table_rows,
+                    &mut claims,
+                    &mut hedged,
+                ),
                 Err(e) => unreadable.push(format!("{} ({e})", a.name)),
             }
         } else if is_xlsx(a) {
             match tables::xlsx_rows(&a.data, limits.max_table_rows) {
-                Ok(rows) => table_claims(&rows, extra, "xlsx", limits.max_table_rows, &mut claims, &mut hedged),
+                Ok(rows) => table_claims(
+                    &rows,
+                    extra,
+                    "xlsx",
+                    limits.max_table_rows,
+                    &mut claims,
+                    &mut hedged,
+                ),
                 Err(e) => unreadable.push(format!("{} ({e})", a.name)),
             }
         } else if !is_incidental(a) {
-            let name = if a.name.is_empty() { "(unnamed)" } else { a.name.as_str() };
+            let name = if a.name.is_empty() {
+                "(unnamed)"
+            } else {
+                a.name.as_str()
+            };
             unreadable.push(format!("{name} ({})", a.content_type));
         }
     }
     for t in &own.tables {
-        table_claims(t, extra, "html-table", limits.max_table_rows, &mut claims, &mut hedged);
+        table_claims(
+            t,
+            extra,
+            "html-table",
+            limits.max_table_rows,
+            &mut claims,
+            &mut hedged,
+        );
     }
     line_claims(&own.lines, extra, own.via, &mut claims, &mut hedged);
 
     // One statement per URL: repeats agree or cancel out.
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        by_key.entry(c.key.clone().unwrap_or_else(|| c.url.clone())).or_default().push(i);
+        by_key
+            .entry(c.key.clone().unwrap_or_else(|| c.url.clone()))
+            .or_default()
+            .push(i);
     }
     let mut keep = vec![false; claims.len()];
     let mut conflicts = Vec::new();
@@ -314,9 +415,18 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
             conflicts.push(key.clone());
         }
     }
-    let mut claims: Vec<Claim> = claims.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();
+    let mut claims: Vec<Claim> = claims
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(c, _)| c)
+        .collect();
     if claims.len() > limits.max_urls_per_email {
-        notes.push(format!("{} URLs, more than the limit of {}; the rest are not read", claims.len(), limits.max_urls_per_email));
+        notes.push(format!(
+            "{} URLs, more than the limit of {}; the rest are not read",
+            claims.len(),
+            limits.max_urls_per_email
+        ));
         claims.truncate(limits.max_urls_per_email);
     }
     // A URL that has a statement somewhere is not also "hedged".
@@ -325,15 +435,24 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
 
     let bulk = if claims.is_empty() {
         let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
-        flat.split_inclusive(['.', '!', '?']).map(str::trim).find_map(|l| {
-            let m = BULK.captures(l)?;
-            if let Said::Stated(status) = said(l, extra) {
-                let count = ["n1", "n2", "n3"].iter().find_map(|n| m.name(n)).and_then(|n| number(n.as_str()));
-                Some(Bulk { status, count, sentence: l.to_string() })
-            } else {
-                None
-            }
-        })
+        flat.split_inclusive(['.', '!', '?'])
+            .map(str::trim)
+            .find_map(|l| {
+                let m = BULK.captures(l)?;
+                if let Said::Stated(status) = said(l, extra) {
+                    let count = ["n1", "n2", "n3"]
+                        .iter()
+                        .find_map(|n| m.name(n))
+                        .and_then(|n| number(n.as_str()));
+                    Some(Bulk {
+                        status,
+                        count,
+                        sentence: l.to_string(),
+                    })
+                } else {
+                    None
+                }
+            })
     } else {
         None
     };
@@ -344,7 +463,9 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
     // person to apply after checking; never applied automatically.
     let mut forwarded_claims = Vec::new();
     for inner in &email.forwarded {
-        let inner_platform = inner.sender().and_then(|s| crate::trust::platform_for(settings, s));
+        let inner_platform = inner
+            .sender()
+            .and_then(|s| crate::trust::platform_for(settings, s));
         let inner_x = extract(inner, inner_platform, settings);
         forwarded_claims.extend(inner_x.claims.into_iter().map(|mut c| {
             c.via = "forwarded";
@@ -353,9 +474,13 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
     }
 
     let strong_auto = email.autoreply_header
-        || email.precedence.as_deref().is_some_and(|p| p.contains("auto_reply") || p.contains("auto-reply"))
+        || email
+            .precedence
+            .as_deref()
+            .is_some_and(|p| p.contains("auto_reply") || p.contains("auto-reply"))
         || OOO_SUBJECT.is_match(&email.subject);
-    let weak_auto = email.auto_submitted.as_deref().is_some_and(|a| a != "no") || OOO_BODY.is_match(&own_joined);
+    let weak_auto = email.auto_submitted.as_deref().is_some_and(|a| a != "no")
+        || OOO_BODY.is_match(&own_joined);
     let from_daemon = email.sender().is_some_and(|s| {
         let local = s.split('@').next().unwrap_or("");
         local == "mailer-daemon" || local == "postmaster" || local.starts_with("mailer-daemon")
@@ -365,7 +490,10 @@ pub fn extract(email: &ParsedEmail, platform: Option<&Platform>, settings: &Sett
         || (from_daemon && BOUNCE_SUBJECT.is_match(&email.subject))
         || (email.return_path_empty && BOUNCE_SUBJECT.is_match(&email.subject));
     let forwarded = !email.forwarded.is_empty() || FORWARD_MARK.is_match(&all);
-    let not_email = email.problems.iter().any(|p| p.starts_with("not an email") || p == "empty input");
+    let not_email = email
+        .problems
+        .iter()
+        .any(|p| p.starts_with("not an email") || p == "empty input");
 
     let classification = if not_email {
         Classification::Malformed

@@ -24,8 +24,9 @@ static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 /// Outlook-style header blocks: "From: …" followed closely by "Sent:"/"Date:".
-static HEADER_FROM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\*?(?:from|보낸\s*사람|de|von)\s*:\*?\s*\S").expect("built-in regex"));
+static HEADER_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\*?(?:from|보낸\s*사람|de|von)\s*:\*?\s*\S").expect("built-in regex")
+});
 static HEADER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\*?(?:sent|date|to|subject|cc|보낸\s*날짜|받는\s*사람|제목|날짜|envoyé|gesendet)\s*:").expect("built-in regex")
 });
@@ -44,12 +45,17 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn next_is_prefixed_quote(rest: &[&str]) -> bool {
-    rest.iter().find(|l| !l.trim().is_empty()).is_some_and(|l| l.trim_start().starts_with('>'))
+    rest.iter()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.trim_start().starts_with('>'))
 }
 
 /// Returns the lines the author wrote, in order.
 pub fn own_lines(text: &str) -> Vec<String> {
-    own_lines_with_quotes(text).into_iter().filter(|l| !l.trim_start().starts_with('>')).collect()
+    own_lines_with_quotes(text)
+        .into_iter()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .collect()
 }
 
 /// Like `own_lines`, but keeps the `>` lines interleaved with the author's
@@ -87,7 +93,10 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
             }
         }
         if HEADER_FROM.is_match(line) {
-            let next_is_header = lines[i + 1..].iter().take(4).any(|l| HEADER_NEXT.is_match(l.trim()));
+            let next_is_header = lines[i + 1..]
+                .iter()
+                .take(4)
+                .any(|l| HEADER_NEXT.is_match(l.trim()));
             if next_is_header {
                 break;
             }
@@ -134,9 +143,11 @@ mod tests {
 
     #[test]
     fn drops_quote_lines_signatures_and_footers() {
-        let t = "Removed https://t.me/a/1\n> https://t.me/a/2 removed\n-- \nTrust & Safety\nremoved";
+        let t =
+            "Removed https://t.me/a/1\n> https://t.me/a/2 removed\n-- \nTrust & Safety\nremoved";
         assert_eq!(own(t), "Removed https://t.me/a/1");
-        let t = "Removed https://t.me/a/1\nIf you received this email in error, it must be deleted.";
+        let t =
+            "Removed https://t.me/a/1\nIf you received this email in error, it must be deleted.";
         assert_eq!(own(t), "Removed https://t.me/a/1");
         // "From:" alone in the text (not a header block) is kept.
         let t = "From: our review team\nThe content was removed.";

@@ -30,8 +30,17 @@ fn push_unique(v: &mut Vec<String>, s: String) {
 }
 
 /// Finds references in the subject, the whole text (quotes included) and headers.
-pub fn find(email: &ParsedEmail, all_text: &str, own_text: &str, case_pattern: Option<&Regex>, settings: &Settings) -> References {
-    let mut r = References { thread_ids: email.thread_ids.clone(), ..Default::default() };
+pub fn find(
+    email: &ParsedEmail,
+    all_text: &str,
+    own_text: &str,
+    case_pattern: Option<&Regex>,
+    settings: &Settings,
+) -> References {
+    let mut r = References {
+        thread_ids: email.thread_ids.clone(),
+        ..Default::default()
+    };
     for hay in [email.subject.as_str(), all_text] {
         for re in &settings.matching.reference_patterns {
             for m in re.find_iter(hay) {
@@ -41,12 +50,19 @@ pub fn find(email: &ParsedEmail, all_text: &str, own_text: &str, case_pattern: O
     }
     let sep = settings.matching.address_extension.as_str();
     for rcpt in &email.recipients {
-        let Some((local, _)) = rcpt.rsplit_once('@') else { continue };
-        let Some((_, ext)) = local.split_once(sep) else { continue };
+        let Some((local, _)) = rcpt.rsplit_once('@') else {
+            continue;
+        };
+        let Some((_, ext)) = local.split_once(sep) else {
+            continue;
+        };
         // Addresses were lowercased; references are usually upper case.
         for candidate in [ext.to_string(), ext.to_uppercase()] {
             for re in &settings.matching.reference_patterns {
-                if let Some(m) = re.find(&candidate).filter(|m| m.start() == 0 && m.end() == candidate.len()) {
+                if let Some(m) = re
+                    .find(&candidate)
+                    .filter(|m| m.start() == 0 && m.end() == candidate.len())
+                {
                     push_unique(&mut r.plus_refs, m.as_str().to_string());
                 }
             }
@@ -55,7 +71,10 @@ pub fn find(email: &ParsedEmail, all_text: &str, own_text: &str, case_pattern: O
     if let Some(re) = case_pattern {
         for hay in [email.subject.as_str(), all_text] {
             for c in re.captures_iter(hay) {
-                let m = c.get(1).or_else(|| c.get(0)).map(|m| m.as_str().to_string());
+                let m = c
+                    .get(1)
+                    .or_else(|| c.get(0))
+                    .map(|m| m.as_str().to_string());
                 if let Some(m) = m {
                     push_unique(&mut r.case_numbers, m);
                 }
@@ -77,9 +96,14 @@ pub fn bounced_ids(email: &ParsedEmail) -> Vec<String> {
             push_unique(&mut out, id.clone());
         }
     }
-    static MESSAGE_ID: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?im)^message-id:[ \t]*(?:\r?\n[ \t]+)?<([^<>\s]+)>").expect("built-in regex"));
-    for a in email.attachments.iter().filter(|a| a.content_type.ends_with("/rfc822-headers")) {
+    static MESSAGE_ID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?im)^message-id:[ \t]*(?:\r?\n[ \t]+)?<([^<>\s]+)>").expect("built-in regex")
+    });
+    for a in email
+        .attachments
+        .iter()
+        .filter(|a| a.content_type.ends_with("/rfc822-headers"))
+    {
         for c in MESSAGE_ID.captures_iter(&String::from_utf8_lossy(&a.data)) {
             if let Some(m) = c.get(1) {
                 push_unique(&mut out, m.as_str().to_string());
@@ -89,7 +113,9 @@ pub fn bounced_ids(email: &ParsedEmail) -> Vec<String> {
     out
 }
 
-static MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+static MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 static DATE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -115,9 +141,16 @@ pub fn request_dates(text: &str) -> Vec<(Option<i16>, i8, i8)> {
             }
         }
     };
-    let num = |c: &regex::Captures<'_>, n: &str| c.name(n).and_then(|m| m.as_str().parse::<i16>().ok());
+    let num =
+        |c: &regex::Captures<'_>, n: &str| c.name(n).and_then(|m| m.as_str().parse::<i16>().ok());
     let mon = |c: &regex::Captures<'_>, n: &str| {
-        c.name(n).and_then(|m| MONTHS.iter().position(|x| m.as_str().to_ascii_lowercase().starts_with(x))).map(|i| i as i8 + 1)
+        c.name(n)
+            .and_then(|m| {
+                MONTHS
+                    .iter()
+                    .position(|x| m.as_str().to_ascii_lowercase().starts_with(x))
+            })
+            .map(|i| i as i8 + 1)
     };
     for c in DATE_CONTEXT.captures_iter(text) {
         let d = |n: &str| num(&c, n).map(|v| v as i8);
@@ -128,7 +161,10 @@ pub fn request_dates(text: &str) -> Vec<(Option<i16>, i8, i8)> {
     }
     // Korean puts the date before the noun: "9월 1일자 요청".
     static KO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일\S{0,3}\s*(?:요청|공문|신고)").expect("built-in regex")
+        Regex::new(
+            r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일\S{0,3}\s*(?:요청|공문|신고)",
+        )
+        .expect("built-in regex")
     });
     for c in KO_BEFORE.captures_iter(text) {
         let g = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i16>().ok());
@@ -143,11 +179,23 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(request_dates("in line with your request of Sept. 1"), vec![(None, 9, 1)]);
-        assert_eq!(request_dates("your request sent on September 10th, 2024"), vec![(Some(2024), 9, 10)]);
-        assert_eq!(request_dates("your notice dated 2024-09-05"), vec![(Some(2024), 9, 5)]);
+        assert_eq!(
+            request_dates("in line with your request of Sept. 1"),
+            vec![(None, 9, 1)]
+        );
+        assert_eq!(
+            request_dates("your request sent on September 10th, 2024"),
+            vec![(Some(2024), 9, 10)]
+        );
+        assert_eq!(
+            request_dates("your notice dated 2024-09-05"),
+            vec![(Some(2024), 9, 5)]
+        );
         assert_eq!(request_dates("9월 1일자 요청에 대해"), vec![(None, 9, 1)]);
-        assert_eq!(request_dates("요청하신 2024년 9월 3일"), vec![(Some(2024), 9, 3)]);
+        assert_eq!(
+            request_dates("요청하신 2024년 9월 3일"),
+            vec![(Some(2024), 9, 3)]
+        );
         assert!(request_dates("we removed it on Sept. 1").is_empty());
     }
 }

@@ -25,7 +25,10 @@ struct Phrase {
 
 fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
     list.iter()
-        .map(|(p, s)| Phrase { re: Regex::new(&format!("(?i){p}")).expect("built-in phrase regex"), status: *s })
+        .map(|(p, s)| Phrase {
+            re: Regex::new(&format!("(?i){p}")).expect("built-in phrase regex"),
+            status: *s,
+        })
         .collect()
 }
 
@@ -36,29 +39,56 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     phrases(&[
         // rejected (several contain "not": they are whole phrases, not negations)
         (r"\bno\s+(?:policy\s+)?violations?\b", Rejected),
-        (r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:appear\s+to\s+)?violate\b", Rejected),
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:appear\s+to\s+)?violate\b",
+            Rejected,
+        ),
         (r"\bnot\s+(?:in\s+)?violat(?:e|es|ing|ion)\b", Rejected),
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
         (r"\bdeclined?\b", Rejected),
-        (r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b", Rejected),
-        (r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+)?act(?:ion)?\b", Rejected),
-        (r"\bno\s+action\s+(?:was\s+|will\s+be\s+|has\s+been\s+)?taken\b", Rejected),
+        (
+            r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+)?act(?:ion)?\b",
+            Rejected,
+        ),
+        (
+            r"\bno\s+action\s+(?:was\s+|will\s+be\s+|has\s+been\s+)?taken\b",
+            Rejected,
+        ),
         (r"\bno\s+action\b", Rejected),
         (r"\brejected\b", Rejected),
         (r"\bnot\s+actionable\b", Rejected),
-        (r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?violations?\b", Rejected),
+        (
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?violations?\b",
+            Rejected,
+        ),
         (r"\bfound\s+no\s+(?:policy\s+)?violations?\b", Rejected),
-        (r"\b(?:reinstated|restored|reactivated|unsuspended|unblocked)\b", Rejected),
+        (
+            r"\b(?:reinstated|restored|reactivated|unsuspended|unblocked)\b",
+            Rejected,
+        ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
         (r"거부", Rejected),
         // not found
-        (r"\b(?:could|can)\s*(?:not|n't)\s+(?:be\s+)?(?:locate|located|find|found)\b", NotFound),
-        (r"\b(?:unable|not\s+able)\s+to\s+(?:locate|find)\b", NotFound),
+        (
+            r"\b(?:could|can)\s*(?:not|n't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
+            NotFound,
+        ),
+        (
+            r"\b(?:unable|not\s+able)\s+to\s+(?:locate|find)\b",
+            NotFound,
+        ),
         (r"\bnot\s+found\b", NotFound),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
-        (r"\b(?:link|url|address)s?\s+(?:is|are|was|were)\s+(?:invalid|broken|dead)\b", NotFound),
+        (
+            r"\b(?:link|url|address)s?\s+(?:is|are|was|were)\s+(?:invalid|broken|dead)\b",
+            NotFound,
+        ),
         (r"\bbroken\s+links?\b", NotFound),
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
@@ -71,9 +101,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bwithheld\b", Restricted),
         (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
         (r"\brestricted\b", Restricted),
-        (r"\b(?:blocked|unavailable|inaccessible)\s+in\s+(?:south\s+)?korea\b", Restricted),
-        (r"\b(?:blocked|unavailable|inaccessible)\s+in\s+the\s+republic\s+of\s+korea\b", Restricted),
-        (r"\bblocked\s+(?:for|to)\s+(?:users\s+in\s+)?(?:south\s+)?korea", Restricted),
+        (
+            r"\b(?:blocked|unavailable|inaccessible)\s+in\s+(?:south\s+)?korea\b",
+            Restricted,
+        ),
+        (
+            r"\b(?:blocked|unavailable|inaccessible)\s+in\s+the\s+republic\s+of\s+korea\b",
+            Restricted,
+        ),
+        (
+            r"\bblocked\s+(?:for|to)\s+(?:users\s+in\s+)?(?:south\s+)?korea",
+            Restricted,
+        ),
         (r"접속\s*차단", Restricted),
         (r"접근\s*(?:제한|차단)", Restricted),
         (r"국내\s*(?:차단|제한)", Restricted),
@@ -86,13 +125,25 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bsuspended\b", Removed),
         (r"\bterminated\b", Removed),
         (r"\bdisabled\b", Removed),
-        (r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b", Removed),
-        (r"삭제\s*(?:완료|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))", Removed),
+        (
+            r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b",
+            Removed,
+        ),
+        (
+            r"삭제\s*(?:완료|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))",
+            Removed,
+        ),
         (r"삭제\s*(?:하였|했|되었|됐|됨)", Removed),
         (r"삭제\s*(?:처리|조치)?\s*된", Removed),
-        (r"차단\s*(?:처리|조치)\s*(?:된|완료|하였|했|되었|됨)", Restricted),
+        (
+            r"차단\s*(?:처리|조치)\s*(?:된|완료|하였|했|되었|됨)",
+            Restricted,
+        ),
         (r"삭제되었", Removed),
-        (r"삭제\s*(?:조치|처리)?(?:를|을)\s*(?:완료|하였|했)", Removed),
+        (
+            r"삭제\s*(?:조치|처리)?(?:를|을)\s*(?:완료|하였|했)",
+            Removed,
+        ),
         (r"조치\s*(?:완료|하였습니다|했습니다|되었습니다)", Removed),
         (r"(?:계정|채널)\s*(?:정지|차단|폐쇄)", Removed),
         // Bare stems: a statement only with a completion marker after them (see `said`).
@@ -101,8 +152,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     ])
 });
 
-static PHRASE_SET: LazyLock<regex::RegexSet> =
-    LazyLock::new(|| regex::RegexSet::new(PHRASES.iter().map(|p| p.re.as_str())).expect("built-in phrase regexes"));
+static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(PHRASES.iter().map(|p| p.re.as_str())).expect("built-in phrase regexes")
+});
 
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,8 +175,9 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-static KOREAN_DONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex"));
+static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
+});
 
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,8 +188,10 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
-static FORMER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$").expect("built-in regex"));
+static FORMER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$")
+        .expect("built-in regex")
+});
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b")
@@ -167,7 +222,11 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if found.is_empty() {
         // No status word, but an explicit "not done yet" state: that is a
         // statement that nothing is confirmed (it must not inherit a heading).
-        return if PENDING_STATE.is_match(&lower) { Said::Hedged(Status::Pending) } else { Said::Nothing };
+        return if PENDING_STATE.is_match(&lower) {
+            Said::Hedged(Status::Pending)
+        } else {
+            Said::Nothing
+        };
     }
     found.sort_by(|a, b| a.0.cmp(&b.0).then(a.3.cmp(&b.3)).then(b.1.cmp(&a.1)));
     // The first phrase that is stated wins ("not removed, but restricted in
@@ -200,12 +259,20 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
 fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
     // The clause the phrase is in: from the last clause break before it.
     let before_all = &lower[..start];
-    let clause_start = CLAUSE_BREAK.find_iter(before_all).last().map(|m| m.end()).unwrap_or(0);
+    let clause_start = CLAUSE_BREAK
+        .find_iter(before_all)
+        .last()
+        .map(|m| m.end())
+        .unwrap_or(0);
     let before = &before_all[clause_start..];
     let after = &lower[end..];
-    let after_clause = CLAUSE_BREAK.find(after).map(|m| &after[..m.start()]).unwrap_or(after);
+    let after_clause = CLAUSE_BREAK
+        .find(after)
+        .map(|m| &after[..m.start()])
+        .unwrap_or(after);
     let phrase = &lower[start..end];
-    let bare_stem = (phrase == "삭제" || phrase == "차단") && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
+    let bare_stem = (phrase == "삭제" || phrase == "차단")
+        && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
     bare_stem
         || HEDGE_BEFORE.is_match(before)
         || HEDGE_AFTER.is_match(after)
@@ -232,63 +299,123 @@ mod tests {
 
     #[test]
     fn english_statements() {
-        assert_eq!(s("The following content has been removed:"), Said::Stated(Removed));
+        assert_eq!(
+            s("The following content has been removed:"),
+            Said::Stated(Removed)
+        );
         assert_eq!(s("We have deleted the posts below."), Said::Stated(Removed));
         assert_eq!(s("taken down"), Said::Stated(Removed));
         assert_eq!(s("The channel was banned."), Said::Stated(Removed));
         assert_eq!(s("Withheld in South Korea"), Said::Stated(Restricted));
         assert_eq!(s("geo-blocked"), Said::Stated(Restricted));
-        assert_eq!(s("Access has been restricted in the Republic of Korea"), Said::Stated(Restricted));
+        assert_eq!(
+            s("Access has been restricted in the Republic of Korea"),
+            Said::Stated(Restricted)
+        );
         assert_eq!(s("No violation found"), Said::Stated(Rejected));
-        assert_eq!(s("This content does not violate our Terms of Service"), Said::Stated(Rejected));
+        assert_eq!(
+            s("This content does not violate our Terms of Service"),
+            Said::Stated(Rejected)
+        );
         assert_eq!(s("Declined"), Said::Stated(Rejected));
-        assert_eq!(s("We were unable to act on this report"), Said::Stated(Rejected));
-        assert_eq!(s("We could not locate the following"), Said::Stated(NotFound));
+        assert_eq!(
+            s("We were unable to act on this report"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(
+            s("We could not locate the following"),
+            Said::Stated(NotFound)
+        );
         assert_eq!(s("Invalid link"), Said::Stated(NotFound));
         assert_eq!(s("already unavailable"), Said::Stated(NotFound));
         assert_eq!(s("no action has been taken yet."), Said::Hedged(Rejected));
-        assert_eq!(s("We did not find a violation of our policies for:"), Said::Stated(Rejected));
+        assert_eq!(
+            s("We did not find a violation of our policies for:"),
+            Said::Stated(Rejected)
+        );
         assert_eq!(s("The following link is invalid"), Said::Stated(NotFound));
-        assert_eq!(s("the content previously restricted in Korea has now been deleted globally:"), Said::Stated(Removed));
+        assert_eq!(
+            s("the content previously restricted in Korea has now been deleted globally:"),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]
     fn hedges_state_nothing() {
-        assert_eq!(s("The content has not been removed."), Said::Hedged(Removed));
-        assert_eq!(s("These will be removed within 24 hours"), Said::Hedged(Removed));
-        assert_eq!(s("The item is under review and may be removed"), Said::Hedged(Removed));
-        assert_eq!(s("Once verified, the posts will be deleted."), Said::Hedged(Removed));
+        assert_eq!(
+            s("The content has not been removed."),
+            Said::Hedged(Removed)
+        );
+        assert_eq!(
+            s("These will be removed within 24 hours"),
+            Said::Hedged(Removed)
+        );
+        assert_eq!(
+            s("The item is under review and may be removed"),
+            Said::Hedged(Removed)
+        );
+        assert_eq!(
+            s("Once verified, the posts will be deleted."),
+            Said::Hedged(Removed)
+        );
         assert_eq!(s("We haven't removed it yet"), Said::Hedged(Removed));
-        assert_eq!(s("You requested that these be removed"), Said::Hedged(Removed));
+        assert_eq!(
+            s("You requested that these be removed"),
+            Said::Hedged(Removed)
+        );
         assert_eq!(s("removed soon"), Said::Hedged(Removed));
         assert_eq!(s("We received your request."), Said::Nothing);
-        assert_eq!(s("Not removed, but restricted in South Korea."), Said::Stated(Restricted));
-        assert_eq!(s("No content has been removed or restricted."), Said::Hedged(Removed));
-        assert_eq!(s("It has not been removed because it does not violate our policies."), Said::Stated(Rejected));
+        assert_eq!(
+            s("Not removed, but restricted in South Korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("No content has been removed or restricted."),
+            Said::Hedged(Removed)
+        );
+        assert_eq!(
+            s("It has not been removed because it does not violate our policies."),
+            Said::Stated(Rejected)
+        );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
         assert_eq!(s("검토 중입니다"), Said::Hedged(Pending));
-        assert_eq!(s("removal is pending final sign-off"), Said::Hedged(Pending));
+        assert_eq!(
+            s("removal is pending final sign-off"),
+            Said::Hedged(Pending)
+        );
     }
 
     #[test]
     fn korean() {
         assert_eq!(s("삭제 완료"), Said::Stated(Removed));
-        assert_eq!(s("요청하신 게시물을 삭제하였습니다."), Said::Stated(Removed));
+        assert_eq!(
+            s("요청하신 게시물을 삭제하였습니다."),
+            Said::Stated(Removed)
+        );
         assert_eq!(s("조치 완료"), Said::Stated(Removed));
         assert_eq!(s("접속 차단"), Said::Stated(Restricted));
         assert_eq!(s("위반 사항 없음"), Said::Stated(Rejected));
         assert_eq!(s("확인 불가"), Said::Stated(NotFound));
         assert_eq!(s("삭제 예정입니다"), Said::Hedged(Removed));
-        assert_eq!(s("전체에 대하여 삭제 조치를 완료하였습니다."), Said::Stated(Removed));
+        assert_eq!(
+            s("전체에 대하여 삭제 조치를 완료하였습니다."),
+            Said::Stated(Removed)
+        );
         assert_eq!(s("◆ 삭제 처리된 게시물 (2건)"), Said::Stated(Removed));
         assert!(!matches!(s("삭제되지 않았습니다"), Said::Stated(_)));
-        assert_eq!(s("Regarding your request KCSC-240901-01, the following have been removed:"), Said::Stated(Removed));
+        assert_eq!(
+            s("Regarding your request KCSC-240901-01, the following have been removed:"),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]
     fn platform_phrases() {
         let extra = vec![(Removed, "has been actioned under our policies".to_string())];
-        assert_eq!(said("This video has been actioned under our policies.", &extra), Said::Stated(Removed));
+        assert_eq!(
+            said("This video has been actioned under our policies.", &extra),
+            Said::Stated(Removed)
+        );
     }
 }

@@ -13,15 +13,48 @@ pub struct RowClaim {
     pub said: Said,
 }
 
-const URL_HEADERS: [&str; 14] =
-    ["url", "urls", "link", "links", "content", "content url", "reported url", "post", "address", "링크", "주소", "url 주소", "게시물", "대상"];
+const URL_HEADERS: [&str; 14] = [
+    "url",
+    "urls",
+    "link",
+    "links",
+    "content",
+    "content url",
+    "reported url",
+    "post",
+    "address",
+    "링크",
+    "주소",
+    "url 주소",
+    "게시물",
+    "대상",
+];
 const STATUS_HEADERS: [&str; 18] = [
-    "status", "action", "action taken", "actions", "result", "results", "outcome", "decision", "resolution", "response", "조치",
-    "조치결과", "조치 결과", "처리결과", "처리 결과", "결과", "상태", "조치 내용",
+    "status",
+    "action",
+    "action taken",
+    "actions",
+    "result",
+    "results",
+    "outcome",
+    "decision",
+    "resolution",
+    "response",
+    "조치",
+    "조치결과",
+    "조치 결과",
+    "처리결과",
+    "처리 결과",
+    "결과",
+    "상태",
+    "조치 내용",
 ];
 
 fn norm_header(h: &str) -> String {
-    h.trim().trim_matches(|c: char| c == '*' || c == ':' || c == '"').trim().to_lowercase()
+    h.trim()
+        .trim_matches(|c: char| c == '*' || c == ':' || c == '"')
+        .trim()
+        .to_lowercase()
 }
 
 fn is_url_header(h: &str) -> bool {
@@ -36,7 +69,11 @@ fn is_status_header(h: &str) -> bool {
 
 /// Reads rows: finds a header row naming a URL and a status column; without
 /// one, a row with a URL cell and a status phrase in another cell counts.
-pub fn rows_to_claims(rows: &[Vec<String>], extra: &[(Status, String)], max_rows: usize) -> Vec<RowClaim> {
+pub fn rows_to_claims(
+    rows: &[Vec<String>],
+    extra: &[(Status, String)],
+    max_rows: usize,
+) -> Vec<RowClaim> {
     let mut out = Vec::new();
     let mut cols: Option<(usize, usize)> = None;
     for row in rows.iter().take(max_rows) {
@@ -53,16 +90,29 @@ pub fn rows_to_claims(rows: &[Vec<String>], extra: &[(Status, String)], max_rows
                 let cell = row.get(u).map(String::as_str).unwrap_or("");
                 let status_text = row.get(s).map(String::as_str).unwrap_or("");
                 for f in urls::find_urls(cell) {
-                    out.push(RowClaim { url: f.raw, said: cell_status(status_text, extra) });
+                    out.push(RowClaim {
+                        url: f.raw,
+                        said: cell_status(status_text, extra),
+                    });
                 }
             }
             None => {
                 // No header: the URL cell and the other cells' words.
-                let Some(ui) = row.iter().position(|c| !urls::find_urls(c).is_empty()) else { continue };
-                let others: Vec<&str> = row.iter().enumerate().filter(|(i, _)| *i != ui).map(|(_, c)| c.as_str()).collect();
+                let Some(ui) = row.iter().position(|c| !urls::find_urls(c).is_empty()) else {
+                    continue;
+                };
+                let others: Vec<&str> = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != ui)
+                    .map(|(_, c)| c.as_str())
+                    .collect();
                 let s = said(&others.join(" ; "), extra);
                 for f in urls::find_urls(&row[ui]) {
-                    out.push(RowClaim { url: f.raw, said: s.clone() });
+                    out.push(RowClaim {
+                        url: f.raw,
+                        said: s.clone(),
+                    });
                 }
             }
         }
@@ -85,8 +135,15 @@ fn cell_status(text: &str, extra: &[(Status, String)]) -> Said {
 pub fn csv_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, String> {
     let text = decode_text(data);
     let first = text.lines().next().unwrap_or("");
-    let delim = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',');
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delim).from_reader(text.as_bytes());
+    let delim = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| first.matches(*d as char).count())
+        .unwrap_or(b',');
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delim)
+        .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for rec in rdr.records().take(max_rows) {
         let rec = rec.map_err(|e| format!("CSV: {e}"))?;
@@ -114,9 +171,13 @@ const XLSX_MAX_UNCOMPRESSED: u64 = 100 * 1024 * 1024;
 const XLSX_MAX_ENTRIES: usize = 1_000;
 
 fn zip_guard(data: &[u8]) -> Result<(), String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
     if zip.len() > XLSX_MAX_ENTRIES {
-        return Err(format!("XLSX: {} zip entries, more than {XLSX_MAX_ENTRIES}; not read", zip.len()));
+        return Err(format!(
+            "XLSX: {} zip entries, more than {XLSX_MAX_ENTRIES}; not read",
+            zip.len()
+        ));
     }
     let mut total: u64 = 0;
     for i in 0..zip.len() {
@@ -124,12 +185,20 @@ fn zip_guard(data: &[u8]) -> Result<(), String> {
         let declared = entry.size();
         total = total.saturating_add(declared);
         if total > XLSX_MAX_UNCOMPRESSED {
-            return Err(format!("XLSX: inflates to more than {XLSX_MAX_UNCOMPRESSED} bytes (a zip bomb?); not read"));
+            return Err(format!(
+                "XLSX: inflates to more than {XLSX_MAX_UNCOMPRESSED} bytes (a zip bomb?); not read"
+            ));
         }
-        let inflated = std::io::copy(&mut std::io::Read::take(entry, declared.saturating_add(1)), &mut std::io::sink())
-            .map_err(|e| format!("XLSX: {e}"))?;
+        let inflated = std::io::copy(
+            &mut std::io::Read::take(entry, declared.saturating_add(1)),
+            &mut std::io::sink(),
+        )
+        .map_err(|e| format!("XLSX: {e}"))?;
         if inflated > declared {
-            return Err("XLSX: a zip entry inflates beyond its declared size (a zip bomb?); not read".into());
+            return Err(
+                "XLSX: a zip entry inflates beyond its declared size (a zip bomb?); not read"
+                    .into(),
+            );
         }
     }
     Ok(())
@@ -139,7 +208,8 @@ fn zip_guard(data: &[u8]) -> Result<(), String> {
 pub fn xlsx_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, String> {
     use calamine::{Reader, Xlsx};
     zip_guard(data)?;
-    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
+    let mut book: Xlsx<_> =
+        Xlsx::new(std::io::Cursor::new(data)).map_err(|e| format!("XLSX: {e}"))?;
     let mut rows = Vec::new();
     let names = book.sheet_names().to_vec();
     for name in names.iter().take(5) {
@@ -148,7 +218,11 @@ pub fn xlsx_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, Strin
             Err(e) => return Err(format!("XLSX sheet {name:?}: {e}")),
         };
         for row in range.rows().take(max_rows.saturating_sub(rows.len())) {
-            rows.push(row.iter().map(|c| c.to_string().trim().to_string()).collect());
+            rows.push(
+                row.iter()
+                    .map(|c| c.to_string().trim().to_string())
+                    .collect(),
+            );
         }
     }
     Ok(rows)
@@ -175,7 +249,8 @@ mod tests {
 
     #[test]
     fn csv_korean_headers() {
-        let data = "URL,조치결과\nhttps://t.me/a/1,삭제 완료\nhttps://t.me/a/2,접속 차단\n".as_bytes();
+        let data =
+            "URL,조치결과\nhttps://t.me/a/1,삭제 완료\nhttps://t.me/a/2,접속 차단\n".as_bytes();
         let rows = csv_rows(data, 100).unwrap();
         let c = rows_to_claims(&rows, &[], 100);
         assert_eq!(c[0].said, Said::Stated(Status::Removed));

@@ -12,7 +12,9 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{Address, Message};
 use serde::Serialize;
 
-use super::{DueDigest, DueReminder, PlatformFigures, human_duration, platform_figures, unanswered};
+use super::{
+    DueDigest, DueReminder, PlatformFigures, human_duration, platform_figures, unanswered,
+};
 use crate::config::{ReminderSettings, Settings, SmtpSettings};
 use crate::store::{DigestData, LateRequest, OutboxRow, OutboxState};
 
@@ -28,10 +30,22 @@ pub enum ComposeError {
 
 /// The default templates, compiled into the binary.
 const DEFAULTS: [(&str, &str); 4] = [
-    ("reminder_subject.txt", include_str!("../../templates/reminder_subject.txt")),
-    ("reminder_body.txt", include_str!("../../templates/reminder_body.txt")),
-    ("digest_subject.txt", include_str!("../../templates/digest_subject.txt")),
-    ("digest_body.txt", include_str!("../../templates/digest_body.txt")),
+    (
+        "reminder_subject.txt",
+        include_str!("../../templates/reminder_subject.txt"),
+    ),
+    (
+        "reminder_body.txt",
+        include_str!("../../templates/reminder_body.txt"),
+    ),
+    (
+        "digest_subject.txt",
+        include_str!("../../templates/digest_subject.txt"),
+    ),
+    (
+        "digest_body.txt",
+        include_str!("../../templates/digest_body.txt"),
+    ),
 ];
 
 /// An email ready to be queued.
@@ -73,51 +87,85 @@ impl Templates {
             let source = match &rs.template_dir {
                 Some(dir) if dir.join(name).is_file() => {
                     let path = dir.join(name);
-                    std::fs::read_to_string(&path)
-                        .map_err(|e| ComposeError::Template { name: path.display().to_string(), message: e.to_string() })?
+                    std::fs::read_to_string(&path).map_err(|e| ComposeError::Template {
+                        name: path.display().to_string(),
+                        message: e.to_string(),
+                    })?
                 }
                 _ => text.to_string(),
             };
             env.add_template_owned(name, source)
-                .map_err(|e| ComposeError::Template { name: name.into(), message: e.to_string() })?;
+                .map_err(|e| ComposeError::Template {
+                    name: name.into(),
+                    message: e.to_string(),
+                })?;
         }
         Ok(Templates { env })
     }
 
     fn render<S: Serialize>(&self, name: &str, ctx: &S) -> Result<String, ComposeError> {
-        let err = |e: minijinja::Error| ComposeError::Template { name: name.into(), message: format!("{e:#}") };
-        self.env.get_template(name).map_err(err)?.render(ctx).map_err(err)
+        let err = |e: minijinja::Error| ComposeError::Template {
+            name: name.into(),
+            message: format!("{e:#}"),
+        };
+        self.env
+            .get_template(name)
+            .map_err(err)?
+            .render(ctx)
+            .map_err(err)
     }
 
     fn subject<S: Serialize>(&self, name: &str, ctx: &S) -> Result<String, ComposeError> {
         // A subject is one line whatever the template does with whitespace.
-        Ok(self.render(name, ctx)?.split_whitespace().collect::<Vec<_>>().join(" "))
+        Ok(self
+            .render(name, ctx)?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "))
     }
 }
 
 fn local_date(t: Timestamp, settings: &Settings) -> String {
-    t.to_zoned(settings.tz.clone()).strftime("%Y-%m-%d").to_string()
+    t.to_zoned(settings.tz.clone())
+        .strftime("%Y-%m-%d")
+        .to_string()
 }
 
 fn local_time(t: Timestamp, settings: &Settings) -> String {
-    t.to_zoned(settings.tz.clone()).strftime("%Y-%m-%d %H:%M %Z").to_string()
+    t.to_zoned(settings.tz.clone())
+        .strftime("%Y-%m-%d %H:%M %Z")
+        .to_string()
 }
 
 fn mailbox(text: &str, what: &str) -> Result<Mailbox, ComposeError> {
-    text.trim().parse::<Mailbox>().map_err(|e| ComposeError::Address(format!("{what}: `{text}` is not a usable address ({e})")))
+    text.trim().parse::<Mailbox>().map_err(|e| {
+        ComposeError::Address(format!("{what}: `{text}` is not a usable address ({e})"))
+    })
 }
 
 /// The address replies should go to: `reminders.reply_to` (with `{ref}`
 /// replaced), else smtp.from with the reference as a plus-address extension,
 /// so that even a reply that loses the thread comes back matched.
-pub fn reply_to(settings: &Settings, smtp: &SmtpSettings, rs: &ReminderSettings, reference: &str) -> Result<Mailbox, ComposeError> {
+pub fn reply_to(
+    settings: &Settings,
+    smtp: &SmtpSettings,
+    rs: &ReminderSettings,
+    reference: &str,
+) -> Result<Mailbox, ComposeError> {
     let from = mailbox(&smtp.from, "smtp.from")?;
     let base = match &rs.reply_to {
-        Some(r) if r.contains("{ref}") => return mailbox(&r.replace("{ref}", reference), "reminders.reply_to"),
+        Some(r) if r.contains("{ref}") => {
+            return mailbox(&r.replace("{ref}", reference), "reminders.reply_to");
+        }
         Some(r) => mailbox(r, "reminders.reply_to")?,
         None => from,
     };
-    let user = format!("{}{}{}", base.email.user(), settings.matching.address_extension, reference);
+    let user = format!(
+        "{}{}{}",
+        base.email.user(),
+        settings.matching.address_extension,
+        reference
+    );
     let email = Address::new(user, base.email.domain())
         .map_err(|e| ComposeError::Address(format!("reply-to for {reference}: {e}")))?;
     Ok(Mailbox::new(base.name.clone(), email))
@@ -172,8 +220,14 @@ struct ReminderCtx<'a> {
 fn auto_headers(b: lettre::message::MessageBuilder) -> lettre::message::MessageBuilder {
     // RFC 3834: auto-generated, so auto-responders stay quiet; the Microsoft
     // header asks Exchange not to send out-of-office replies either.
-    b.raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Auto-Submitted"), "auto-generated".into()))
-        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"), "All".into()))
+    b.raw_header(HeaderValue::new(
+        HeaderName::new_from_ascii_str("Auto-Submitted"),
+        "auto-generated".into(),
+    ))
+    .raw_header(HeaderValue::new(
+        HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
+        "All".into(),
+    ))
 }
 
 fn angle(id: &str) -> String {
@@ -189,10 +243,13 @@ pub fn reminder(
     now: Timestamp,
 ) -> Result<Composed, ComposeError> {
     let platform = settings.platform(&due.platform);
-    let platform_name = platform.map(|p| p.name.as_str()).unwrap_or(due.platform.as_str());
+    let platform_name = platform
+        .map(|p| p.name.as_str())
+        .unwrap_or(due.platform.as_str());
     let from = mailbox(&smtp.from, "smtp.from")?;
     let reply = reply_to(settings, smtp, rs, &due.reference)?;
-    let csv_name = (rs.attach_csv && !due.pending.is_empty()).then(|| format!("{}-pending.csv", due.reference));
+    let csv_name = (rs.attach_csv && !due.pending.is_empty())
+        .then(|| format!("{}-pending.csv", due.reference));
     let ctx = ReminderCtx {
         reference: &due.reference,
         platform: platform_name,
@@ -234,13 +291,23 @@ pub fn reminder(
         b = b.in_reply_to(angle(parent));
     }
     if !due.references.is_empty() {
-        b = b.references(due.references.iter().map(|r| angle(r)).collect::<Vec<_>>().join(" "));
+        b = b.references(
+            due.references
+                .iter()
+                .map(|r| angle(r))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
     }
-    b = auto_headers(b).raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("X-Takedown-Reference"), due.reference.clone()));
+    b = auto_headers(b).raw_header(HeaderValue::new(
+        HeaderName::new_from_ascii_str("X-Takedown-Reference"),
+        due.reference.clone(),
+    ));
     let text = SinglePart::plain(body);
     let message = match csv_name {
         Some(name) => {
-            let csv_type = ContentType::parse("text/csv; charset=utf-8").map_err(|e| ComposeError::Build(e.to_string()))?;
+            let csv_type = ContentType::parse("text/csv; charset=utf-8")
+                .map_err(|e| ComposeError::Build(e.to_string()))?;
             let attachment = Attachment::new(name).body(pending_csv(&due.pending), csv_type);
             b.multipart(MultiPart::mixed().singlepart(text).singlepart(attachment))
         }
@@ -414,19 +481,34 @@ fn digest_ctx(
         }
         overdue_requests += 1;
         overdue_items += pending;
-        let rows: Vec<&OutboxRow> = outbox.iter().filter(|r| r.request == Some(req.id) && r.kind == "reminder").collect();
-        by_platform.entry(req.platform.as_str()).or_default().push(OverdueCtx {
-            reference: req.reference.clone(),
-            due_date: local_date(req.due_at, settings),
-            pending,
-            total: req.items.len(),
-            reminders: reminder_line(&rows, settings),
-        });
+        let rows: Vec<&OutboxRow> = outbox
+            .iter()
+            .filter(|r| r.request == Some(req.id) && r.kind == "reminder")
+            .collect();
+        by_platform
+            .entry(req.platform.as_str())
+            .or_default()
+            .push(OverdueCtx {
+                reference: req.reference.clone(),
+                due_date: local_date(req.due_at, settings),
+                pending,
+                total: req.items.len(),
+                reminders: reminder_line(&rows, settings),
+            });
     }
-    let name = |id: &str| settings.platform(id).map(|p| p.name.clone()).unwrap_or_else(|| id.to_string());
+    let name = |id: &str| {
+        settings
+            .platform(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
     let overdue = by_platform
         .into_iter()
-        .map(|(id, requests)| PlatformCtx { id: id.to_string(), name: name(id), requests })
+        .map(|(id, requests)| PlatformCtx {
+            id: id.to_string(),
+            name: name(id),
+            requests,
+        })
         .collect();
 
     let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
@@ -437,27 +519,57 @@ fn digest_ctx(
         .open_review
         .iter()
         .take(REVIEW_LISTED)
-        .map(|r| ReviewCtx { received: lt(r.received_at), reason: r.reason.clone(), from: opt(&r.from), subject: opt(&r.subject) })
+        .map(|r| ReviewCtx {
+            received: lt(r.received_at),
+            reason: r.reason.clone(),
+            from: opt(&r.from),
+            subject: opt(&r.subject),
+        })
         .collect();
     let mut removals: Vec<RemovalsCtx> = Vec::new();
     // The store orders them by platform.
     for r in &data.removals {
-        let item = RemovalCtx { at: lt(r.at), reference: r.reference.clone(), platform: r.platform.clone(), url: r.url.clone() };
+        let item = RemovalCtx {
+            at: lt(r.at),
+            reference: r.reference.clone(),
+            platform: r.platform.clone(),
+            url: r.url.clone(),
+        };
         match removals.last_mut() {
-            Some(g) if g.items.first().is_some_and(|i| i.platform == r.platform) => g.items.push(item),
-            _ => removals.push(RemovalsCtx { name: name(&r.platform), items: vec![item] }),
+            Some(g) if g.items.first().is_some_and(|i| i.platform == r.platform) => {
+                g.items.push(item)
+            }
+            _ => removals.push(RemovalsCtx {
+                name: name(&r.platform),
+                items: vec![item],
+            }),
         }
     }
-    let figures = platform_figures(&data.timings, now).into_iter().map(|f: PlatformFigures| FigureCtx {
-        name: name(&f.platform),
-        counted: f.counted,
-        answered_in_time: f.answered_in_time,
-        share: f.share_in_time.map(|s| format!("{s:.0}%")).unwrap_or_else(|| "n/a".into()),
-        removed: f.removed,
-        median: f.median_to_removal.map(human_duration).unwrap_or_else(|| "n/a".into()),
-    });
-    let problems: Vec<&OutboxRow> =
-        outbox.iter().filter(|r| matches!(r.state, OutboxState::Uncertain | OutboxState::Failed | OutboxState::Bounced)).collect();
+    let figures = platform_figures(&data.timings, now)
+        .into_iter()
+        .map(|f: PlatformFigures| FigureCtx {
+            name: name(&f.platform),
+            counted: f.counted,
+            answered_in_time: f.answered_in_time,
+            share: f
+                .share_in_time
+                .map(|s| format!("{s:.0}%"))
+                .unwrap_or_else(|| "n/a".into()),
+            removed: f.removed,
+            median: f
+                .median_to_removal
+                .map(human_duration)
+                .unwrap_or_else(|| "n/a".into()),
+        });
+    let problems: Vec<&OutboxRow> = outbox
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.state,
+                OutboxState::Uncertain | OutboxState::Failed | OutboxState::Bounced
+            )
+        })
+        .collect();
     DigestCtx {
         date: due.date.to_string(),
         now: lt(now),
@@ -468,13 +580,25 @@ fn digest_ctx(
         overdue_requests,
         overdue_items,
         review_count: data.open_review.len(),
-        review_by_reason: reasons.into_iter().map(|(reason, count)| CountCtx { reason: reason.into(), count }).collect(),
+        review_by_reason: reasons
+            .into_iter()
+            .map(|(reason, count)| CountCtx {
+                reason: reason.into(),
+                count,
+            })
+            .collect(),
         review,
         removal_count: data.removals.len(),
         removals,
         figures: figures.collect(),
-        uncertain: problems.iter().filter(|r| r.state == OutboxState::Uncertain).count(),
-        failed: problems.iter().filter(|r| r.state == OutboxState::Failed).count(),
+        uncertain: problems
+            .iter()
+            .filter(|r| r.state == OutboxState::Uncertain)
+            .count(),
+        failed: problems
+            .iter()
+            .filter(|r| r.state == OutboxState::Failed)
+            .count(),
         outbox_problems: problems
             .iter()
             .map(|r| OutboxCtx {
@@ -515,7 +639,9 @@ pub fn digest(
     for a in &to {
         b = b.to(mailbox(a, "reminders.staff_digest_to")?);
     }
-    let message = auto_headers(b).singlepart(SinglePart::plain(body)).map_err(|e| ComposeError::Build(e.to_string()))?;
+    let message = auto_headers(b)
+        .singlepart(SinglePart::plain(body))
+        .map_err(|e| ComposeError::Build(e.to_string()))?;
     Ok(Composed {
         kind: "digest",
         request: None,

@@ -18,7 +18,10 @@ pub mod compose;
 mod run;
 pub mod transport;
 
-pub use run::{DAEMON_INTERVAL, EmailReport, RemindError, RemindReport, disabled_reason, every_minute, run_once, tick, tick_logged};
+pub use run::{
+    DAEMON_INTERVAL, EmailReport, RemindError, RemindReport, disabled_reason, every_minute,
+    run_once, tick, tick_logged,
+};
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -114,7 +117,10 @@ fn add(t: Timestamp, d: Duration) -> Timestamp {
 }
 
 /// Keeps the order, drops repeats (case-insensitively) and anything in `not_in`.
-fn unique_addresses<'a>(lists: impl IntoIterator<Item = &'a String>, not_in: &[String]) -> Vec<String> {
+fn unique_addresses<'a>(
+    lists: impl IntoIterator<Item = &'a String>,
+    not_in: &[String],
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for a in lists {
         let a = a.trim();
@@ -128,16 +134,32 @@ fn unique_addresses<'a>(lists: impl IntoIterator<Item = &'a String>, not_in: &[S
 
 /// `<…>` removed; a Message-ID as the outbox and the ledger store it.
 pub fn bare_id(id: &str) -> String {
-    id.trim().trim_start_matches('<').trim_end_matches('>').trim().to_string()
+    id.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim()
+        .to_string()
 }
 
 /// A reference made safe for a Message-ID's local part.
 fn id_part(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 pub fn reminder_message_id(reference: &str, step: u32, rs: &ReminderSettings) -> String {
-    format!("reminder.{}.{step}@{}", id_part(reference), rs.message_id_domain)
+    format!(
+        "reminder.{}.{step}@{}",
+        id_part(reference),
+        rs.message_id_domain
+    )
 }
 
 pub fn reminder_dedup_key(reference: &str, step: u32) -> String {
@@ -168,7 +190,11 @@ pub fn next_allowed(t: Timestamp, rs: &ReminderSettings, tz: &TimeZone) -> Times
     // A year of holidays and closed weekdays is far beyond any real calendar;
     // the bound only keeps a nonsensical configuration from looping forever.
     for _ in 0..400 {
-        let open_day = !is_holiday(day, &rs.holidays) && rs.send_window.as_ref().is_none_or(|w| in_window_day(day, w));
+        let open_day = !is_holiday(day, &rs.holidays)
+            && rs
+                .send_window
+                .as_ref()
+                .is_none_or(|w| in_window_day(day, w));
         if open_day {
             match &rs.send_window {
                 None => {
@@ -200,7 +226,10 @@ pub fn next_allowed(t: Timestamp, rs: &ReminderSettings, tz: &TimeZone) -> Times
 }
 
 fn start_of(day: Date, time: jiff::civil::Time, tz: &TimeZone) -> Option<Timestamp> {
-    day.to_datetime(time).to_zoned(tz.clone()).ok().map(|z| z.timestamp())
+    day.to_datetime(time)
+        .to_zoned(tz.clone())
+        .ok()
+        .map(|z| z.timestamp())
 }
 
 // ---------------------------------------------------------------------------
@@ -209,7 +238,13 @@ fn start_of(day: Date, time: jiff::civil::Time, tz: &TimeZone) -> Option<Timesta
 /// Decides what is due at `now`. `late` are the requests past their deadline
 /// with an item pending or restricted; `outbox` every outbox row (after rows
 /// left in `sending` were made `uncertain`).
-pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs: &ReminderSettings, now: Timestamp) -> Plan {
+pub fn plan(
+    late: &[LateRequest],
+    outbox: &[OutboxRow],
+    settings: &Settings,
+    rs: &ReminderSettings,
+    now: Timestamp,
+) -> Plan {
     let mut p = Plan::default();
     let tz = &settings.tz;
     let allowed = next_allowed(now, rs, tz);
@@ -233,7 +268,12 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
 
     let mut late_ids = std::collections::BTreeSet::new();
     for req in late {
-        let pending: Vec<String> = req.items.iter().filter(|(_, s)| unanswered(*s, rs)).map(|(u, _)| u.clone()).collect();
+        let pending: Vec<String> = req
+            .items
+            .iter()
+            .filter(|(_, s)| unanswered(*s, rs))
+            .map(|(u, _)| u.clone())
+            .collect();
         if pending.is_empty() || req.due_at >= now {
             continue;
         }
@@ -254,7 +294,14 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
                     None => add(req.due_at, rs.grace),
                     Some(r) => {
                         let base = r.sent_at.unwrap_or(r.created_at);
-                        add(base, if step > rs.max { rs.escalation_interval } else { rs.interval })
+                        add(
+                            base,
+                            if step > rs.max {
+                                rs.escalation_interval
+                            } else {
+                                rs.interval
+                            },
+                        )
                     }
                 };
                 (step, None, due)
@@ -274,7 +321,10 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
         }
 
         let Some(platform) = settings.platform(&req.platform) else {
-            p.skipped.push(Skipped { reference: req.reference.clone(), reason: format!("platform `{}` is not in the configuration", req.platform) });
+            p.skipped.push(Skipped {
+                reference: req.reference.clone(),
+                reason: format!("platform `{}` is not in the configuration", req.platform),
+            });
             continue;
         };
         if platform.reminder_to.is_empty() {
@@ -289,22 +339,44 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
         if escalated && escalate_to.is_empty() && existing.is_none() {
             p.skipped.push(Skipped {
                 reference: req.reference.clone(),
-                reason: format!("all {} reminders sent and no escalate_to address is configured", rs.max),
+                reason: format!(
+                    "all {} reminders sent and no escalate_to address is configured",
+                    rs.max
+                ),
             });
             continue;
         }
         if allowed > now {
-            p.deferred.push(Deferred { kind: "reminder", reference: Some(req.reference.clone()), step, until: allowed, why: window_why() });
+            p.deferred.push(Deferred {
+                kind: "reminder",
+                reference: Some(req.reference.clone()),
+                step,
+                until: allowed,
+                why: window_why(),
+            });
             continue;
         }
 
         let to = unique_addresses(&platform.reminder_to, &[]);
         let extra: &[String] = if escalated { escalate_to } else { &[] };
-        let cc = unique_addresses(platform.reminder_cc.iter().chain(rs.staff_cc.iter()).chain(extra.iter()), &to);
-        let request_mid = req.message_id.as_deref().map(bare_id).filter(|m| !m.is_empty());
+        let cc = unique_addresses(
+            platform
+                .reminder_cc
+                .iter()
+                .chain(rs.staff_cc.iter())
+                .chain(extra.iter()),
+            &to,
+        );
+        let request_mid = req
+            .message_id
+            .as_deref()
+            .map(bare_id)
+            .filter(|m| !m.is_empty());
         let mut references: Vec<String> = request_mid.iter().cloned().collect();
         // Earlier reminders the platform may have received: the thread so far.
-        for r in rows.iter().filter(|r| r.step < step && matches!(r.state, OutboxState::Sent | OutboxState::Uncertain)) {
+        for r in rows.iter().filter(|r| {
+            r.step < step && matches!(r.state, OutboxState::Sent | OutboxState::Uncertain)
+        }) {
             references.push(r.message_id.clone());
         }
         p.reminders.push(DueReminder {
@@ -333,9 +405,13 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
     // (everything answered meanwhile): closed, never sent with a stale list.
     for rows in by_request.values() {
         for r in rows {
-            let waiting = r.state == OutboxState::Queued || (r.state == OutboxState::Failed && r.next_attempt.is_some());
+            let waiting = r.state == OutboxState::Queued
+                || (r.state == OutboxState::Failed && r.next_attempt.is_some());
             if waiting && r.request.is_some_and(|id| !late_ids.contains(&id)) {
-                p.cancel.push((r.id, "not sent: no item of the request is waiting for an answer any more".into()));
+                p.cancel.push((
+                    r.id,
+                    "not sent: no item of the request is waiting for an answer any more".into(),
+                ));
             }
         }
     }
@@ -343,11 +419,18 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
     // The digest: internal mail to staff, at its own time of day; the send
     // window and holidays concern mail to platforms.
     for r in outbox.iter().filter(|r| r.kind == "digest") {
-        let waiting = r.state == OutboxState::Queued || (r.state == OutboxState::Failed && r.next_attempt.is_some());
+        let waiting = r.state == OutboxState::Queued
+            || (r.state == OutboxState::Failed && r.next_attempt.is_some());
         if waiting {
             match r.next_attempt {
                 Some(at) if at > now && r.state == OutboxState::Failed => {
-                    p.deferred.push(Deferred { kind: "digest", reference: None, step: 0, until: at, why: "waiting to retry".into() })
+                    p.deferred.push(Deferred {
+                        kind: "digest",
+                        reference: None,
+                        step: 0,
+                        until: at,
+                        why: "waiting to retry".into(),
+                    })
                 }
                 _ => p.resend.push(r.id),
             }
@@ -360,9 +443,17 @@ pub fn plan(late: &[LateRequest], outbox: &[OutboxRow], settings: &Settings, rs:
         if local.time() >= rs.digest_time && !outbox.iter().any(|r| r.dedup_key == key) {
             // Since the previous digest, so that nothing falls between two; a
             // day when there was none, and never more than a week.
-            let previous = outbox.iter().filter(|r| r.kind == "digest" && r.created_at < now).map(|r| r.created_at).max();
-            let day_ago = now.checked_sub(SignedDuration::from_hours(24)).unwrap_or(now);
-            let week_ago = now.checked_sub(SignedDuration::from_hours(24 * 7)).unwrap_or(now);
+            let previous = outbox
+                .iter()
+                .filter(|r| r.kind == "digest" && r.created_at < now)
+                .map(|r| r.created_at)
+                .max();
+            let day_ago = now
+                .checked_sub(SignedDuration::from_hours(24))
+                .unwrap_or(now);
+            let week_ago = now
+                .checked_sub(SignedDuration::from_hours(24 * 7))
+                .unwrap_or(now);
             p.digest = Some(DueDigest {
                 date,
                 since: previous.filter(|t| *t >= week_ago).unwrap_or(day_ago),
@@ -380,7 +471,9 @@ pub fn retry_at(now: Timestamp, attempts: u32, permanent: bool) -> Option<Timest
     if permanent || attempts >= MAX_ATTEMPTS {
         return None;
     }
-    let minutes = 5u64.saturating_mul(1u64 << attempts.saturating_sub(1).min(16)).min(6 * 60);
+    let minutes = 5u64
+        .saturating_mul(1u64 << attempts.saturating_sub(1).min(16))
+        .min(6 * 60);
     Some(add(now, Duration::from_secs(minutes * 60)))
 }
 
@@ -408,8 +501,14 @@ pub fn platform_figures(timings: &[ItemTiming], now: Timestamp) -> Vec<PlatformF
     }
     by.into_iter()
         .map(|(platform, items)| {
-            let counted: Vec<&&ItemTiming> = items.iter().filter(|t| t.due_at < now || t.first_answer.is_some()).collect();
-            let in_time = counted.iter().filter(|t| t.first_answer.is_some_and(|a| a <= t.due_at)).count();
+            let counted: Vec<&&ItemTiming> = items
+                .iter()
+                .filter(|t| t.due_at < now || t.first_answer.is_some())
+                .collect();
+            let in_time = counted
+                .iter()
+                .filter(|t| t.first_answer.is_some_and(|a| a <= t.due_at))
+                .count();
             let mut to_removal: Vec<Duration> = items
                 .iter()
                 .filter_map(|t| t.first_removed.map(|r| r.duration_since(t.sent_at)))
@@ -425,7 +524,11 @@ pub fn platform_figures(timings: &[ItemTiming], now: Timestamp) -> Vec<PlatformF
                 platform: platform.to_string(),
                 counted: counted.len(),
                 answered_in_time: in_time,
-                share_in_time: if counted.is_empty() { None } else { Some(in_time as f64 * 100.0 / counted.len() as f64) },
+                share_in_time: if counted.is_empty() {
+                    None
+                } else {
+                    Some(in_time as f64 * 100.0 / counted.len() as f64)
+                },
                 removed: to_removal.len(),
                 median_to_removal: median,
             }

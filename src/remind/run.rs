@@ -81,7 +81,10 @@ pub struct RemindReport {
 impl RemindReport {
     /// Emails that could not be sent in this run.
     pub fn failures(&self) -> usize {
-        self.emails.iter().filter(|e| e.state == "failed" || e.state == "uncertain").count()
+        self.emails
+            .iter()
+            .filter(|e| e.state == "failed" || e.state == "uncertain")
+            .count()
     }
 }
 
@@ -91,16 +94,24 @@ pub fn disabled_reason(settings: &Settings) -> Option<String> {
     let path = settings.config_path.display();
     match (&settings.smtp, &settings.reminders) {
         (Some(_), Some(_)) => None,
-        (None, None) => Some(format!("{path} has no [smtp] and no [reminders] section: no reminders or digests are sent")),
-        (None, Some(_)) => Some(format!("{path} has no [smtp] section: no reminders or digests are sent")),
-        (Some(_), None) => Some(format!("{path} has no [reminders] section: no reminders or digests are sent")),
+        (None, None) => Some(format!(
+            "{path} has no [smtp] and no [reminders] section: no reminders or digests are sent"
+        )),
+        (None, Some(_)) => Some(format!(
+            "{path} has no [smtp] section: no reminders or digests are sent"
+        )),
+        (Some(_), None) => Some(format!(
+            "{path} has no [reminders] section: no reminders or digests are sent"
+        )),
     }
 }
 
 fn enabled(settings: &Settings) -> Result<(&SmtpSettings, &ReminderSettings), RemindError> {
     match (&settings.smtp, &settings.reminders) {
         (Some(s), Some(r)) => Ok((s, r)),
-        _ => Err(RemindError::Disabled(disabled_reason(settings).unwrap_or_default())),
+        _ => Err(RemindError::Disabled(
+            disabled_reason(settings).unwrap_or_default(),
+        )),
     }
 }
 
@@ -118,13 +129,20 @@ fn lock(settings: &Settings) -> Result<File, RemindError> {
         .map_err(|e| RemindError::Io(format!("cannot open {}: {e}", path.display())))?;
     match f.try_lock() {
         Ok(()) => Ok(f),
-        Err(std::fs::TryLockError::WouldBlock) => Err(RemindError::Busy(path.display().to_string())),
-        Err(std::fs::TryLockError::Error(e)) => Err(RemindError::Io(format!("cannot lock {}: {e}", path.display()))),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            Err(RemindError::Busy(path.display().to_string()))
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(RemindError::Io(format!(
+            "cannot lock {}: {e}",
+            path.display()
+        ))),
     }
 }
 
 fn time(t: Timestamp, settings: &Settings) -> String {
-    t.to_zoned(settings.tz.clone()).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    t.to_zoned(settings.tz.clone())
+        .strftime("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
@@ -161,19 +179,39 @@ fn report_composed(c: &Composed, state: &str, detail: String) -> EmailReport {
 /// queued email (and failed ones whose retry time has come). With `dry_run`
 /// nothing is written or sent; the report says what would be. Blocking (SMTP
 /// runs on a private single-threaded runtime): from async code use `tick`.
-pub fn run_once(store: &Store, settings: &Settings, now: Timestamp, dry_run: bool) -> Result<RemindReport, RemindError> {
+pub fn run_once(
+    store: &Store,
+    settings: &Settings,
+    now: Timestamp,
+    dry_run: bool,
+) -> Result<RemindReport, RemindError> {
     let (smtp, rs) = enabled(settings)?;
     let _lock = if dry_run { None } else { Some(lock(settings)?) };
-    let mut report = RemindReport { dry_run, ..Default::default() };
+    let mut report = RemindReport {
+        dry_run,
+        ..Default::default()
+    };
 
     if dry_run {
-        for r in store.outbox_rows()?.iter().filter(|r| r.state == crate::store::OutboxState::Sending) {
-            report.uncertain.push(report_row(r, "uncertain", "would become uncertain: left in `sending` by an earlier run".into()));
+        for r in store
+            .outbox_rows()?
+            .iter()
+            .filter(|r| r.state == crate::store::OutboxState::Sending)
+        {
+            report.uncertain.push(report_row(
+                r,
+                "uncertain",
+                "would become uncertain: left in `sending` by an earlier run".into(),
+            ));
         }
     } else {
         for r in store.outbox_recover(now)? {
             tracing::warn!(message_id = %r.message_id, "outbox row left in `sending` is now `uncertain`; it is not sent again");
-            report.uncertain.push(report_row(&r, "uncertain", r.last_error.clone().unwrap_or_default()));
+            report.uncertain.push(report_row(
+                &r,
+                "uncertain",
+                r.last_error.clone().unwrap_or_default(),
+            ));
         }
     }
 
@@ -190,7 +228,10 @@ pub fn run_once(store: &Store, settings: &Settings, now: Timestamp, dry_run: boo
         });
     }
     for s in &p.skipped {
-        report.skipped.push(SkippedReport { reference: s.reference.clone(), reason: s.reason.clone() });
+        report.skipped.push(SkippedReport {
+            reference: s.reference.clone(),
+            reason: s.reason.clone(),
+        });
     }
 
     let templates = Templates::load(rs)?;
@@ -199,9 +240,10 @@ pub fn run_once(store: &Store, settings: &Settings, now: Timestamp, dry_run: boo
         match compose::reminder(&templates, due, settings, smtp, rs, now) {
             Ok(c) => reminders.push(c),
             // One platform's bad address must not stop the others' reminders.
-            Err(e @ compose::ComposeError::Address(_)) => {
-                report.skipped.push(SkippedReport { reference: due.reference.clone(), reason: e.to_string() })
-            }
+            Err(e @ compose::ComposeError::Address(_)) => report.skipped.push(SkippedReport {
+                reference: due.reference.clone(),
+                reason: e.to_string(),
+            }),
             Err(e) => return Err(e.into()),
         }
     }
@@ -215,24 +257,38 @@ pub fn run_once(store: &Store, settings: &Settings, now: Timestamp, dry_run: boo
         let mut all = reminders;
         if let Some(d) = &p.digest {
             let data = store.digest_data(d.since)?;
-            all.push(compose::digest(&templates, d, &data, &late, &outbox, settings, smtp, rs, now)?);
+            all.push(compose::digest(
+                &templates, d, &data, &late, &outbox, settings, smtp, rs, now,
+            )?);
         }
         for id in &p.resend {
             if let Some(r) = outbox.iter().find(|r| r.id == *id) {
-                report.emails.push(report_row(r, "would_send", "retry".into()));
+                report
+                    .emails
+                    .push(report_row(r, "would_send", "retry".into()));
             }
         }
         for c in &all {
             let what = if c.existing.is_some() { "retry" } else { "new" };
-            report.emails.push(report_composed(c, "would_send", what.into()));
+            report
+                .emails
+                .push(report_composed(c, "would_send", what.into()));
         }
         return Ok(report);
     }
 
     for (id, why) in &p.cancel {
-        let attempts = outbox.iter().find(|r| r.id == *id).map(|r| r.attempts).unwrap_or(0);
+        let attempts = outbox
+            .iter()
+            .find(|r| r.id == *id)
+            .map(|r| r.attempts)
+            .unwrap_or(0);
         store.outbox_failed(*id, why, attempts, None)?;
-        report.emails.push(report_row(&store.outbox_row(*id)?, "cancelled", why.clone()));
+        report.emails.push(report_row(
+            &store.outbox_row(*id)?,
+            "cancelled",
+            why.clone(),
+        ));
     }
     // The reminders first, so that the digest reports what this run did.
     // One connection for the whole run, opened when the first email is due.
@@ -243,7 +299,9 @@ pub fn run_once(store: &Store, settings: &Settings, now: Timestamp, dry_run: boo
     if let Some(d) = &p.digest {
         let data = store.digest_data(d.since)?;
         let outbox = store.outbox_rows()?;
-        let digest = compose::digest(&templates, d, &data, &late, &outbox, settings, smtp, rs, now)?;
+        let digest = compose::digest(
+            &templates, d, &data, &late, &outbox, settings, smtp, rs, now,
+        )?;
         batch.extend(queue(store, std::slice::from_ref(&digest), now)?);
     }
     out.send(store, settings, &batch, now, &mut report)?;
@@ -257,7 +315,9 @@ fn queue(store: &Store, emails: &[Composed], now: Timestamp) -> Result<Vec<i64>,
     let mut ids = Vec::new();
     for c in emails {
         let id = match c.existing {
-            Some(id) => store.outbox_recompose(id, &c.recipients, &c.subject, &c.raw)?.then_some(id),
+            Some(id) => store
+                .outbox_recompose(id, &c.recipients, &c.subject, &c.raw)?
+                .then_some(id),
             None => store.outbox_insert(&NewOutbox {
                 kind: c.kind,
                 request: c.request,
@@ -289,12 +349,20 @@ struct Outgoing<'a> {
 
 impl<'a> Outgoing<'a> {
     fn new(smtp: &'a SmtpSettings) -> Result<Outgoing<'a>, RemindError> {
-        let from: Mailbox = smtp.from.trim().parse().map_err(|e| RemindError::Io(format!("smtp.from `{}`: {e}", smtp.from)))?;
+        let from: Mailbox = smtp
+            .from
+            .trim()
+            .parse()
+            .map_err(|e| RemindError::Io(format!("smtp.from `{}`: {e}", smtp.from)))?;
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|e| RemindError::Io(format!("cannot start the SMTP runtime: {e}")))?;
-        Ok(Outgoing { rt, transport: Transport::new(smtp), from })
+        Ok(Outgoing {
+            rt,
+            transport: Transport::new(smtp),
+            from,
+        })
     }
 
     fn close(mut self) {
@@ -304,7 +372,14 @@ impl<'a> Outgoing<'a> {
 
     /// Sends the rows one by one: marked `sending` (committed), handed over,
     /// and the outcome recorded before the next one.
-    fn send(&mut self, store: &Store, settings: &Settings, batch: &[i64], now: Timestamp, report: &mut RemindReport) -> Result<(), RemindError> {
+    fn send(
+        &mut self,
+        store: &Store,
+        settings: &Settings,
+        batch: &[i64],
+        now: Timestamp,
+        report: &mut RemindReport,
+    ) -> Result<(), RemindError> {
         let (transport, from) = (&mut self.transport, &self.from);
         self.rt.block_on(async {
             for id in batch {
@@ -327,7 +402,10 @@ impl<'a> Outgoing<'a> {
                     std::process::exit(86);
                 }
                 let attempts = row.attempts + 1;
-                match transport.deliver(&row.dedup_key, from, &row.recipients, &raw).await {
+                match transport
+                    .deliver(&row.dedup_key, from, &row.recipients, &raw)
+                    .await
+                {
                     Delivery::Sent(reply) => {
                         store.outbox_sent(row.id, now, &reply)?;
                         tracing::info!(message_id = %row.message_id, "sent: {}", row.subject);
@@ -393,7 +471,11 @@ pub async fn tick_logged(settings: Settings, now: Timestamp) -> bool {
 /// completes. The first comes one interval after start, so that the
 /// mailboxes' first pass has read the replies that arrived while the daemon
 /// was down before anyone is reminded.
-pub async fn every_minute(settings: Settings, now: impl Fn() -> Timestamp, stop: impl Future<Output = ()>) {
+pub async fn every_minute(
+    settings: Settings,
+    now: impl Fn() -> Timestamp,
+    stop: impl Future<Output = ()>,
+) {
     tokio::pin!(stop);
     loop {
         tokio::select! {

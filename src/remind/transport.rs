@@ -41,11 +41,17 @@ pub struct Transport<'a> {
 
 fn reply_text(r: &Response) -> String {
     let text: Vec<&str> = r.message().collect();
-    format!("{} {}", r.code(), text.join(" ")).trim().to_string()
+    format!("{} {}", r.code(), text.join(" "))
+        .trim()
+        .to_string()
 }
 
 fn is_loopback(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost") || host.trim_matches(['[', ']']).parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Reads a password or token from where the configuration says it is.
@@ -53,16 +59,25 @@ async fn secret(c: &Credential, timeout: Duration) -> Result<Option<String>, Str
     let trim = |s: String| s.trim_end_matches(['\r', '\n']).to_string();
     match c {
         Credential::None => Ok(None),
-        Credential::Env(var) => std::env::var(var).map(|v| Some(trim(v))).map_err(|_| format!("environment variable {var} (smtp.password_env) is not set")),
+        Credential::Env(var) => std::env::var(var)
+            .map(|v| Some(trim(v)))
+            .map_err(|_| format!("environment variable {var} (smtp.password_env) is not set")),
         Credential::File(path) => tokio::fs::read_to_string(path)
             .await
             .map(|v| Some(trim(v)))
             .map_err(|e| format!("cannot read {} (smtp.password_file): {e}", path.display())),
         Credential::Command(cmd) => {
-            let run = tokio::process::Command::new("sh").arg("-c").arg(cmd).stdin(std::process::Stdio::null()).kill_on_drop(true).output();
+            let run = tokio::process::Command::new("sh")
+                .arg("-c")
+                .arg(cmd)
+                .stdin(std::process::Stdio::null())
+                .kill_on_drop(true)
+                .output();
             let out = tokio::time::timeout(timeout, run)
                 .await
-                .map_err(|_| format!("the smtp credential command did not finish within {timeout:?}"))?
+                .map_err(|_| {
+                    format!("the smtp credential command did not finish within {timeout:?}")
+                })?
                 .map_err(|e| format!("cannot run the smtp credential command: {e}"))?;
             if !out.status.success() {
                 return Err(format!(
@@ -79,14 +94,21 @@ async fn secret(c: &Credential, timeout: Duration) -> Result<Option<String>, Str
 async fn tls_parameters(smtp: &SmtpSettings) -> Result<TlsParameters, String> {
     let mut b = TlsParameters::builder(smtp.host.clone());
     if let Some(ca) = &smtp.ca_file {
-        let pem = tokio::fs::read(ca).await.map_err(|e| format!("cannot read smtp.ca_file {}: {e}", ca.display()))?;
-        let cert = Certificate::from_pem(&pem).map_err(|e| format!("smtp.ca_file {}: {e}", ca.display()))?;
+        let pem = tokio::fs::read(ca)
+            .await
+            .map_err(|e| format!("cannot read smtp.ca_file {}: {e}", ca.display()))?;
+        let cert = Certificate::from_pem(&pem)
+            .map_err(|e| format!("smtp.ca_file {}: {e}", ca.display()))?;
         b = b.add_root_certificate(cert);
     }
     b.build().map_err(|e| format!("TLS setup: {e}"))
 }
 
-async fn within<T, E: std::fmt::Display>(t: Duration, what: &str, f: impl Future<Output = Result<T, E>>) -> Result<T, String> {
+async fn within<T, E: std::fmt::Display>(
+    t: Duration,
+    what: &str,
+    f: impl Future<Output = Result<T, E>>,
+) -> Result<T, String> {
     match tokio::time::timeout(t, f).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(format!("{what}: {e}")),
@@ -98,7 +120,10 @@ async fn connect(smtp: &SmtpSettings) -> Result<AsyncSmtpConnection, String> {
     let t = smtp.timeout;
     let server = format!("{}:{}", smtp.host, smtp.port);
     if smtp.tls == Tls::None && !is_loopback(&smtp.host) {
-        return Err(format!("smtp.tls = \"none\" is only allowed for a loopback server, not {}", smtp.host));
+        return Err(format!(
+            "smtp.tls = \"none\" is only allowed for a loopback server, not {}",
+            smtp.host
+        ));
     }
     let hello = ClientId::default();
     let implicit = match smtp.tls {
@@ -106,16 +131,34 @@ async fn connect(smtp: &SmtpSettings) -> Result<AsyncSmtpConnection, String> {
         _ => None,
     };
     let what = format!("connecting to {server}");
-    let mut conn = within(t, &what, AsyncSmtpConnection::connect_tokio1((smtp.host.as_str(), smtp.port), Some(t), &hello, implicit, None)).await?;
+    let mut conn = within(
+        t,
+        &what,
+        AsyncSmtpConnection::connect_tokio1(
+            (smtp.host.as_str(), smtp.port),
+            Some(t),
+            &hello,
+            implicit,
+            None,
+        ),
+    )
+    .await?;
     if smtp.tls == Tls::StartTls {
         // Never fall back to plain text: a server that stops offering
         // STARTTLS may be an attacker in the middle.
         if !conn.can_starttls() {
             conn.abort().await;
-            return Err(format!("{server} does not offer STARTTLS (smtp.tls = \"starttls\")"));
+            return Err(format!(
+                "{server} does not offer STARTTLS (smtp.tls = \"starttls\")"
+            ));
         }
         let params = tls_parameters(smtp).await?;
-        within(t, &format!("STARTTLS with {server}"), conn.starttls(params, &hello)).await?;
+        within(
+            t,
+            &format!("STARTTLS with {server}"),
+            conn.starttls(params, &hello),
+        )
+        .await?;
     }
     if let Some(user) = &smtp.username {
         let (mechanisms, kind) = match smtp.auth {
@@ -124,10 +167,18 @@ async fn connect(smtp: &SmtpSettings) -> Result<AsyncSmtpConnection, String> {
         };
         let Some(pass) = secret(&smtp.credential, t).await? else {
             conn.abort().await;
-            return Err(format!("smtp.username is set but no {kind} source is configured (password_env, password_file, password_command or token_command)"));
+            return Err(format!(
+                "smtp.username is set but no {kind} source is configured (password_env, password_file, password_command or token_command)"
+            ));
         };
         let creds = Credentials::new(user.clone(), pass);
-        if let Err(e) = within(t, &format!("AUTH at {server}"), conn.auth(&mechanisms, &creds)).await {
+        if let Err(e) = within(
+            t,
+            &format!("AUTH at {server}"),
+            conn.auth(&mechanisms, &creds),
+        )
+        .await
+        {
             conn.abort().await;
             return Err(e);
         }
@@ -137,7 +188,16 @@ async fn connect(smtp: &SmtpSettings) -> Result<AsyncSmtpConnection, String> {
 
 /// Where `kind = "file"` writes an email: one file per outbox dedup key.
 pub fn file_path(dir: &Path, dedup_key: &str) -> PathBuf {
-    let name: String = dedup_key.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' }).collect();
+    let name: String = dedup_key
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     dir.join(format!("{name}.eml"))
 }
 
@@ -156,7 +216,11 @@ fn write_file(dir: &Path, dedup_key: &str, raw: &[u8]) -> std::io::Result<PathBu
 
 impl<'a> Transport<'a> {
     pub fn new(smtp: &'a SmtpSettings) -> Transport<'a> {
-        Transport { smtp, conn: None, unavailable: None }
+        Transport {
+            smtp,
+            conn: None,
+            unavailable: None,
+        }
     }
 
     /// Makes sure the next email can be handed over: connects when needed.
@@ -186,39 +250,66 @@ impl<'a> Transport<'a> {
     }
 
     /// Hands one email over. Call `ready` first.
-    pub async fn deliver(&mut self, dedup_key: &str, from: &Mailbox, recipients: &[String], raw: &[u8]) -> Delivery {
+    pub async fn deliver(
+        &mut self,
+        dedup_key: &str,
+        from: &Mailbox,
+        recipients: &[String],
+        raw: &[u8],
+    ) -> Delivery {
         if let SmtpKind::File(dir) = &self.smtp.kind {
             return match write_file(dir, dedup_key, raw) {
                 Ok(p) => Delivery::Sent(format!("written to {}", p.display())),
-                Err(e) => Delivery::Failed { error: format!("cannot write into {}: {e}", dir.display()), permanent: false },
+                Err(e) => Delivery::Failed {
+                    error: format!("cannot write into {}: {e}", dir.display()),
+                    permanent: false,
+                },
             };
         }
         let t = self.smtp.timeout;
         let Some(conn) = self.conn.as_mut() else {
-            return Delivery::Failed { error: "not connected".into(), permanent: false };
+            return Delivery::Failed {
+                error: "not connected".into(),
+                permanent: false,
+            };
         };
         let mut rcpts = Vec::new();
         for r in recipients {
             match r.parse::<Address>() {
                 Ok(a) => rcpts.push(a),
-                Err(e) => return Delivery::Failed { error: format!("recipient `{r}`: {e}"), permanent: true },
+                Err(e) => {
+                    return Delivery::Failed {
+                        error: format!("recipient `{r}`: {e}"),
+                        permanent: true,
+                    };
+                }
             }
         }
         let mut params = Vec::new();
         if !raw.is_ascii() {
             if !conn.server_info().supports_feature(Extension::EightBitMime) {
-                return Delivery::Failed { error: "the email is not 7-bit and the server does not accept 8BITMIME".into(), permanent: true };
+                return Delivery::Failed {
+                    error: "the email is not 7-bit and the server does not accept 8BITMIME".into(),
+                    permanent: true,
+                };
             }
             params.push(MailParameter::Body(MailBodyParameter::EightBitMime));
         }
 
         // Before the message is complete the server has accepted nothing: any
         // error here means not delivered.
-        let refused = |e: lettre::transport::smtp::Error, what: &str| Delivery::Failed { error: format!("{what}: {e}"), permanent: e.is_permanent() };
+        let refused = |e: lettre::transport::smtp::Error, what: &str| Delivery::Failed {
+            error: format!("{what}: {e}"),
+            permanent: e.is_permanent(),
+        };
         let envelope_steps = async {
-            conn.command(Mail::new(Some(from.email.clone()), params)).await.map_err(|e| refused(e, "MAIL FROM"))?;
+            conn.command(Mail::new(Some(from.email.clone()), params))
+                .await
+                .map_err(|e| refused(e, "MAIL FROM"))?;
             for a in &rcpts {
-                conn.command(Rcpt::new(a.clone(), vec![])).await.map_err(|e| refused(e, &format!("RCPT TO <{a}>")))?;
+                conn.command(Rcpt::new(a.clone(), vec![]))
+                    .await
+                    .map_err(|e| refused(e, &format!("RCPT TO <{a}>")))?;
             }
             conn.command(Data).await.map_err(|e| refused(e, "DATA"))?;
             Ok::<(), Delivery>(())
@@ -231,27 +322,42 @@ impl<'a> Transport<'a> {
             }
             Err(_) => {
                 self.drop_connection().await;
-                return Delivery::Failed { error: format!("the server did not answer within {t:?} before the message was sent"), permanent: false };
+                return Delivery::Failed {
+                    error: format!(
+                        "the server did not answer within {t:?} before the message was sent"
+                    ),
+                    permanent: false,
+                };
             }
         }
         let Some(conn) = self.conn.as_mut() else {
-            return Delivery::Failed { error: "not connected".into(), permanent: false };
+            return Delivery::Failed {
+                error: "not connected".into(),
+                permanent: false,
+            };
         };
         match tokio::time::timeout(t, conn.message(raw)).await {
             Ok(Ok(resp)) => Delivery::Sent(reply_text(&resp)),
             // The server answered the final dot with an error: it did not take it.
             Ok(Err(e)) if e.is_transient() || e.is_permanent() => {
-                let d = Delivery::Failed { error: format!("message refused: {e}"), permanent: e.is_permanent() };
+                let d = Delivery::Failed {
+                    error: format!("message refused: {e}"),
+                    permanent: e.is_permanent(),
+                };
                 self.reset().await;
                 d
             }
             Ok(Err(e)) => {
                 self.drop_connection().await;
-                Delivery::Uncertain(format!("the connection failed after the message was handed over: {e}"))
+                Delivery::Uncertain(format!(
+                    "the connection failed after the message was handed over: {e}"
+                ))
             }
             Err(_) => {
                 self.drop_connection().await;
-                Delivery::Uncertain(format!("no answer within {t:?} after the message was handed over"))
+                Delivery::Uncertain(format!(
+                    "no answer within {t:?} after the message was handed over"
+                ))
             }
         }
     }
@@ -260,7 +366,9 @@ impl<'a> Transport<'a> {
     async fn reset(&mut self) {
         let t = self.smtp.timeout;
         let ok = match self.conn.as_mut() {
-            Some(c) if !c.has_broken() => matches!(tokio::time::timeout(t, c.command(Rset)).await, Ok(Ok(_))),
+            Some(c) if !c.has_broken() => {
+                matches!(tokio::time::timeout(t, c.command(Rset)).await, Ok(Ok(_)))
+            }
             _ => false,
         };
         if !ok {
@@ -310,10 +418,27 @@ mod tests {
         let f = dir.path().join("pw");
         std::fs::write(&f, "s3cret\n").unwrap();
         let t = Duration::from_secs(5);
-        assert_eq!(secret(&Credential::File(f), t).await.unwrap().as_deref(), Some("s3cret"));
-        assert_eq!(secret(&Credential::Command("printf 'tok\\n'".into()), t).await.unwrap().as_deref(), Some("tok"));
-        assert!(secret(&Credential::Command("exit 3".into()), t).await.is_err());
-        assert!(secret(&Credential::Env("TAKEDOWN_TEST_SURELY_UNSET_VAR".into()), t).await.is_err());
+        assert_eq!(
+            secret(&Credential::File(f), t).await.unwrap().as_deref(),
+            Some("s3cret")
+        );
+        assert_eq!(
+            secret(&Credential::Command("printf 'tok\\n'".into()), t)
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("tok")
+        );
+        assert!(
+            secret(&Credential::Command("exit 3".into()), t)
+                .await
+                .is_err()
+        );
+        assert!(
+            secret(&Credential::Env("TAKEDOWN_TEST_SURELY_UNSET_VAR".into()), t)
+                .await
+                .is_err()
+        );
         assert_eq!(secret(&Credential::None, t).await.unwrap(), None);
     }
 }

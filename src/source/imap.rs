@@ -66,7 +66,10 @@ impl std::error::Error for ImapError {}
 
 impl ImapError {
     fn new(kind: ErrorKind, message: impl Into<String>) -> ImapError {
-        ImapError { kind, message: message.into() }
+        ImapError {
+            kind,
+            message: message.into(),
+        }
     }
 
     /// Errors that the same credentials will keep producing: they are
@@ -79,9 +82,18 @@ impl ImapError {
         use async_imap::error::Error as E;
         match e {
             E::Io(io) => ImapError::new(ErrorKind::Network, format!("{what}: {io}")),
-            E::ConnectionLost => ImapError::new(ErrorKind::Network, format!("{what}: connection closed by the server")),
-            E::No(t) => ImapError::new(ErrorKind::Server, format!("{what}: server said NO: {}", server_text(&t))),
-            E::Bad(t) => ImapError::new(ErrorKind::Server, format!("{what}: server said BAD: {}", server_text(&t))),
+            E::ConnectionLost => ImapError::new(
+                ErrorKind::Network,
+                format!("{what}: connection closed by the server"),
+            ),
+            E::No(t) => ImapError::new(
+                ErrorKind::Server,
+                format!("{what}: server said NO: {}", server_text(&t)),
+            ),
+            E::Bad(t) => ImapError::new(
+                ErrorKind::Server,
+                format!("{what}: server said BAD: {}", server_text(&t)),
+            ),
             other => ImapError::new(ErrorKind::Server, format!("{what}: {other}")),
         }
     }
@@ -93,7 +105,11 @@ fn server_text(t: &str) -> String {
     let info = t
         .find("info: Some(\"")
         .map(|i| &t[i + "info: Some(\"".len()..])
-        .map(|rest| rest.strip_suffix("\")").unwrap_or(rest).replace("\\\"", "\""));
+        .map(|rest| {
+            rest.strip_suffix("\")")
+                .unwrap_or(rest)
+                .replace("\\\"", "\"")
+        });
     let code = t
         .strip_prefix("code: Some(")
         .and_then(|rest| rest.split_once("), info:").map(|(c, _)| c.to_string()));
@@ -111,7 +127,10 @@ where
 {
     match timeout(limit, fut).await {
         Ok(r) => r.map_err(|e| ImapError::from_imap(what, e)),
-        Err(_) => Err(ImapError::new(ErrorKind::Timeout, format!("{what}: no answer within {}s", limit.as_secs_f32()))),
+        Err(_) => Err(ImapError::new(
+            ErrorKind::Timeout,
+            format!("{what}: no answer within {}s", limit.as_secs_f32()),
+        )),
     }
 }
 
@@ -125,7 +144,12 @@ where
     let mut out = Vec::new();
     loop {
         match timeout(limit, stream.next()).await {
-            Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("{what}: no data within {}s", limit.as_secs_f32()))),
+            Err(_) => {
+                return Err(ImapError::new(
+                    ErrorKind::Timeout,
+                    format!("{what}: no data within {}s", limit.as_secs_f32()),
+                ));
+            }
             Ok(None) => return Ok(out),
             Ok(Some(Err(e))) => return Err(ImapError::from_imap(what, e)),
             Ok(Some(Ok(v))) => out.push(v),
@@ -143,7 +167,11 @@ pub async fn fetch_secret(c: &Credential, limit: Duration) -> Result<String, Ima
     let secret = match c {
         Credential::Env(var) => match std::env::var(var) {
             Ok(v) => v,
-            Err(_) => return Err(cred(format!("password_env: environment variable {var} is not set (or not UTF-8)"))),
+            Err(_) => {
+                return Err(cred(format!(
+                    "password_env: environment variable {var} is not set (or not UTF-8)"
+                )));
+            }
         },
         Credential::File(p) => match tokio::fs::read_to_string(p).await {
             Ok(v) => v,
@@ -161,21 +189,50 @@ pub async fn fetch_secret(c: &Credential, limit: Duration) -> Result<String, Ima
                 .kill_on_drop(true)
                 .output();
             let out = match timeout(limit, child).await {
-                Err(_) => return Err(cred(format!("password/token command did not finish within {}s", limit.as_secs()))),
-                Ok(Err(e)) => return Err(cred(format!("password/token command: cannot run sh: {e}"))),
+                Err(_) => {
+                    return Err(cred(format!(
+                        "password/token command did not finish within {}s",
+                        limit.as_secs()
+                    )));
+                }
+                Ok(Err(e)) => {
+                    return Err(cred(format!("password/token command: cannot run sh: {e}")));
+                }
                 Ok(Ok(o)) => o,
             };
             if !out.status.success() {
                 let err = String::from_utf8_lossy(&out.stderr);
-                let first = err.lines().next().unwrap_or("").chars().take(200).collect::<String>();
-                return Err(cred(format!("password/token command failed ({}){}", out.status, if first.is_empty() { String::new() } else { format!(": {first}") })));
+                let first = err
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .take(200)
+                    .collect::<String>();
+                return Err(cred(format!(
+                    "password/token command failed ({}){}",
+                    out.status,
+                    if first.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {first}")
+                    }
+                )));
             }
             match String::from_utf8(out.stdout) {
                 Ok(s) => s,
-                Err(_) => return Err(cred("password/token command printed something that is not UTF-8".into())),
+                Err(_) => {
+                    return Err(cred(
+                        "password/token command printed something that is not UTF-8".into(),
+                    ));
+                }
             }
         }
-        Credential::None => return Err(cred("no password_env, password_file or password_command configured".into())),
+        Credential::None => {
+            return Err(cred(
+                "no password_env, password_file or password_command configured".into(),
+            ));
+        }
     };
     // A file or command output ends with a newline that is not part of the secret.
     let secret = secret.trim_end_matches(['\n', '\r']).to_string();
@@ -221,19 +278,28 @@ pub fn tls_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, ImapError
     let native = rustls_native_certs::load_native_certs();
     roots.add_parsable_certificates(native.certs);
     if let Some(p) = ca_file {
-        let f = std::fs::File::open(p).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+        let f =
+            std::fs::File::open(p).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
         let mut n = 0;
         for c in rustls_pemfile::certs(&mut BufReader::new(f)) {
             let c = c.map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-            roots.add(c).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+            roots
+                .add(c)
+                .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
             n += 1;
         }
         if n == 0 {
-            return Err(tls_err(format!("ca_file {}: no PEM certificate in it", p.display())));
+            return Err(tls_err(format!(
+                "ca_file {}: no PEM certificate in it",
+                p.display()
+            )));
         }
     }
     if roots.is_empty() {
-        return Err(tls_err("no trusted CA certificates: the system store is empty and no ca_file is configured".into()));
+        return Err(tls_err(
+            "no trusted CA certificates: the system store is empty and no ca_file is configured"
+                .into(),
+        ));
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = ClientConfig::builder_with_provider(provider)
@@ -246,18 +312,33 @@ pub fn tls_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, ImapError
 
 async fn tls_handshake(s: &ImapSettings, tcp: TcpStream) -> Result<Box<dyn Io>, ImapError> {
     let config = tls_config(s.ca_file.as_deref())?;
-    let name = ServerName::try_from(s.host.clone())
-        .map_err(|e| ImapError::new(ErrorKind::Tls, format!("`{}` is not a valid TLS server name: {e}", s.host)))?;
+    let name = ServerName::try_from(s.host.clone()).map_err(|e| {
+        ImapError::new(
+            ErrorKind::Tls,
+            format!("`{}` is not a valid TLS server name: {e}", s.host),
+        )
+    })?;
     let connector = tokio_rustls::TlsConnector::from(config);
     match timeout(s.timeout, connector.connect(name, tcp)).await {
-        Err(_) => Err(ImapError::new(ErrorKind::Timeout, format!("TLS handshake with {}:{}: no answer within {}s", s.host, s.port, s.timeout.as_secs()))),
+        Err(_) => Err(ImapError::new(
+            ErrorKind::Timeout,
+            format!(
+                "TLS handshake with {}:{}: no answer within {}s",
+                s.host,
+                s.port,
+                s.timeout.as_secs()
+            ),
+        )),
         Ok(Err(e)) => {
             let hint = if e.to_string().contains("certificate") {
                 " (certificate verification is always on; for a server with an internal CA set ca_file)"
             } else {
                 ""
             };
-            Err(ImapError::new(ErrorKind::Tls, format!("TLS handshake with {}:{} failed: {e}{hint}", s.host, s.port)))
+            Err(ImapError::new(
+                ErrorKind::Tls,
+                format!("TLS handshake with {}:{} failed: {e}{hint}", s.host, s.port),
+            ))
         }
         Ok(Ok(stream)) => Ok(Box::new(stream)),
     }
@@ -302,7 +383,11 @@ pub struct ImapConn {
 
 fn is_loopback(host: &str) -> bool {
     host.eq_ignore_ascii_case("localhost")
-        || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// How a connection is secured, for log lines and `check`.
@@ -320,22 +405,50 @@ pub fn plaintext_over_network(s: &ImapSettings) -> bool {
     s.tls == Tls::None && !is_loopback(&s.host)
 }
 
-async fn read_greeting(client: &mut async_imap::Client<impl Io>, s: &ImapSettings) -> Result<(), ImapError> {
+async fn read_greeting(
+    client: &mut async_imap::Client<impl Io>,
+    s: &ImapSettings,
+) -> Result<(), ImapError> {
     let what = format!("greeting from {}:{}", s.host, s.port);
     let resp = match timeout(s.timeout, client.read_response()).await {
-        Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("{what}: none within {}s", s.timeout.as_secs()))),
-        Ok(None) => return Err(ImapError::new(ErrorKind::Network, format!("{what}: connection closed before the greeting"))),
+        Err(_) => {
+            return Err(ImapError::new(
+                ErrorKind::Timeout,
+                format!("{what}: none within {}s", s.timeout.as_secs()),
+            ));
+        }
+        Ok(None) => {
+            return Err(ImapError::new(
+                ErrorKind::Network,
+                format!("{what}: connection closed before the greeting"),
+            ));
+        }
         Ok(Some(Err(e))) => return Err(ImapError::new(ErrorKind::Network, format!("{what}: {e}"))),
         Ok(Some(Ok(r))) => r,
     };
     match resp.parsed() {
-        Response::Data { status: Status::Ok, .. } => Ok(()),
-        Response::Data { status: Status::PreAuth, .. } => Ok(()),
-        Response::Data { status, information, .. } => Err(ImapError::new(
+        Response::Data {
+            status: Status::Ok, ..
+        } => Ok(()),
+        Response::Data {
+            status: Status::PreAuth,
+            ..
+        } => Ok(()),
+        Response::Data {
+            status,
+            information,
+            ..
+        } => Err(ImapError::new(
             ErrorKind::Server,
-            format!("{what}: server refused the session ({status:?}: {})", information.as_deref().unwrap_or("")),
+            format!(
+                "{what}: server refused the session ({status:?}: {})",
+                information.as_deref().unwrap_or("")
+            ),
         )),
-        other => Err(ImapError::new(ErrorKind::Server, format!("{what}: unexpected {other:?}"))),
+        other => Err(ImapError::new(
+            ErrorKind::Server,
+            format!("{what}: unexpected {other:?}"),
+        )),
     }
 }
 
@@ -347,8 +460,21 @@ impl ImapConn {
         // First, so that a missing credential is reported without touching the network.
         let secret = fetch_secret(&s.credential, s.timeout).await?;
         let tcp = match timeout(s.timeout, TcpStream::connect((s.host.as_str(), s.port))).await {
-            Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("connect to {addr}: no answer within {}s", s.timeout.as_secs()))),
-            Ok(Err(e)) => return Err(ImapError::new(ErrorKind::Network, format!("connect to {addr}: {e}"))),
+            Err(_) => {
+                return Err(ImapError::new(
+                    ErrorKind::Timeout,
+                    format!(
+                        "connect to {addr}: no answer within {}s",
+                        s.timeout.as_secs()
+                    ),
+                ));
+            }
+            Ok(Err(e)) => {
+                return Err(ImapError::new(
+                    ErrorKind::Network,
+                    format!("connect to {addr}: {e}"),
+                ));
+            }
             Ok(Ok(t)) => t,
         };
         let _ = tcp.set_nodelay(true);
@@ -358,9 +484,18 @@ impl ImapConn {
             Tls::StartTls => {
                 let mut plain = async_imap::Client::new(tcp);
                 read_greeting(&mut plain, s).await?;
-                timed(s.timeout, &format!("STARTTLS with {addr}"), plain.run_command_and_check_ok("STARTTLS", None))
-                    .await
-                    .map_err(|e| ImapError::new(ErrorKind::Tls, format!("{e} (tls = \"starttls\" never falls back to plaintext)")))?;
+                timed(
+                    s.timeout,
+                    &format!("STARTTLS with {addr}"),
+                    plain.run_command_and_check_ok("STARTTLS", None),
+                )
+                .await
+                .map_err(|e| {
+                    ImapError::new(
+                        ErrorKind::Tls,
+                        format!("{e} (tls = \"starttls\" never falls back to plaintext)"),
+                    )
+                })?;
                 // Anything the server sent before the handshake is dropped with
                 // the plaintext client (no STARTTLS response injection).
                 tls_handshake(s, plain.into_inner()).await?
@@ -374,29 +509,61 @@ impl ImapConn {
             match s.auth {
                 AuthKind::Password => client.login(&s.username, &secret).await,
                 AuthKind::XOAuth2 => {
-                    let auth = XOAuth2 { response: xoauth2_response(&s.username, &secret), sent: false };
+                    let auth = XOAuth2 {
+                        response: xoauth2_response(&s.username, &secret),
+                        sent: false,
+                    };
                     client.authenticate("XOAUTH2", auth).await
                 }
             }
         };
         let session = match timeout(s.timeout, login).await {
-            Err(_) => return Err(ImapError::new(ErrorKind::Timeout, format!("login to {addr}: no answer within {}s", s.timeout.as_secs()))),
+            Err(_) => {
+                return Err(ImapError::new(
+                    ErrorKind::Timeout,
+                    format!("login to {addr}: no answer within {}s", s.timeout.as_secs()),
+                ));
+            }
             Ok(Ok(session)) => session,
             Ok(Err((e, _client))) => return Err(login_error(&addr, &s.username, e)),
         };
-        let mut conn = ImapConn { session: Some(session), capabilities: Capabilities::default(), delimiter: None, limit: s.timeout };
+        let mut conn = ImapConn {
+            session: Some(session),
+            capabilities: Capabilities::default(),
+            delimiter: None,
+            limit: s.timeout,
+        };
         let limit = conn.limit;
         let session = conn.session()?;
         let caps = timed(limit, "CAPABILITY", session.capabilities()).await?;
-        conn.capabilities = Capabilities { idle: caps.has_str("IDLE"), moves: caps.has_str("MOVE"), uidplus: caps.has_str("UIDPLUS") };
+        conn.capabilities = Capabilities {
+            idle: caps.has_str("IDLE"),
+            moves: caps.has_str("MOVE"),
+            uidplus: caps.has_str("UIDPLUS"),
+        };
         let session = conn.session()?;
-        let names = collect(limit, "LIST \"\" \"\"", timed(limit, "LIST \"\" \"\"", session.list(Some(""), Some("\"\""))).await?).await?;
-        conn.delimiter = names.iter().find_map(|n| n.delimiter()).and_then(|d| d.chars().next());
+        let names = collect(
+            limit,
+            "LIST \"\" \"\"",
+            timed(
+                limit,
+                "LIST \"\" \"\"",
+                session.list(Some(""), Some("\"\"")),
+            )
+            .await?,
+        )
+        .await?;
+        conn.delimiter = names
+            .iter()
+            .find_map(|n| n.delimiter())
+            .and_then(|d| d.chars().next());
         Ok(conn)
     }
 
     fn session(&mut self) -> Result<&mut Session, ImapError> {
-        self.session.as_mut().ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))
+        self.session
+            .as_mut()
+            .ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))
     }
 
     /// The server's name for a folder written with `/` in the configuration:
@@ -412,7 +579,12 @@ impl ImapConn {
         let pattern = quote(name);
         let session = self.session()?;
         let what = format!("LIST {name}");
-        let names = collect(limit, &what, timed(limit, &what, session.list(Some(""), Some(&pattern))).await?).await?;
+        let names = collect(
+            limit,
+            &what,
+            timed(limit, &what, session.list(Some(""), Some(&pattern))).await?,
+        )
+        .await?;
         Ok(names.iter().any(|n| n.name() == name))
     }
 
@@ -429,7 +601,11 @@ impl ImapConn {
                 parents.push(parts[..i].join(&d.to_string()));
             }
         }
-        for p in parents.iter().map(String::as_str).chain(std::iter::once(name)) {
+        for p in parents
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once(name))
+        {
             if p.is_empty() || self.folder_exists(p).await? {
                 continue;
             }
@@ -438,7 +614,9 @@ impl ImapConn {
             match timed(limit, &format!("CREATE {p}"), session.create(p)).await {
                 Ok(()) => {}
                 // Another client (or another takedown) created it meanwhile.
-                Err(e) if e.message.to_ascii_uppercase().contains("ALREADYEXISTS") || e.message.contains("already exists") => {}
+                Err(e)
+                    if e.message.to_ascii_uppercase().contains("ALREADYEXISTS")
+                        || e.message.contains("already exists") => {}
                 Err(e) => return Err(e),
             }
             // So that mail clients show the folder; failing this changes nothing.
@@ -452,17 +630,27 @@ impl ImapConn {
         let limit = self.limit;
         let session = self.session()?;
         let mb = timed(limit, &format!("SELECT {name}"), session.select(name)).await?;
-        let uidvalidity = mb
-            .uid_validity
-            .ok_or_else(|| ImapError::new(ErrorKind::Server, format!("SELECT {name}: the server gave no UIDVALIDITY")))?;
-        Ok(Selected { uidvalidity, exists: mb.exists })
+        let uidvalidity = mb.uid_validity.ok_or_else(|| {
+            ImapError::new(
+                ErrorKind::Server,
+                format!("SELECT {name}: the server gave no UIDVALIDITY"),
+            )
+        })?;
+        Ok(Selected {
+            uidvalidity,
+            exists: mb.exists,
+        })
     }
 
     /// Opens a folder read-only (`takedown check`); returns its email count.
     pub async fn examine(&mut self, name: &str) -> Result<u32, ImapError> {
         let limit = self.limit;
         let session = self.session()?;
-        Ok(timed(limit, &format!("EXAMINE {name}"), session.examine(name)).await?.exists)
+        Ok(
+            timed(limit, &format!("EXAMINE {name}"), session.examine(name))
+                .await?
+                .exists,
+        )
     }
 
     /// UID and size of every email in the selected folder, in UID order.
@@ -470,8 +658,16 @@ impl ImapConn {
         let limit = self.limit;
         let session = self.session()?;
         let what = "UID FETCH 1:* (UID RFC822.SIZE)";
-        let fetches = collect(limit, what, timed(limit, what, session.uid_fetch("1:*", "(UID RFC822.SIZE)")).await?).await?;
-        let mut out: Vec<(u32, u64)> = fetches.iter().filter_map(|f| Some((f.uid?, u64::from(f.size?)))).collect();
+        let fetches = collect(
+            limit,
+            what,
+            timed(limit, what, session.uid_fetch("1:*", "(UID RFC822.SIZE)")).await?,
+        )
+        .await?;
+        let mut out: Vec<(u32, u64)> = fetches
+            .iter()
+            .filter_map(|f| Some((f.uid?, u64::from(f.size?))))
+            .collect();
         out.sort_unstable();
         out.dedup_by_key(|(uid, _)| *uid);
         Ok(out)
@@ -479,18 +675,33 @@ impl ImapConn {
 
     /// Downloads the given emails (whole, or the header only) without
     /// setting \Seen. Emails that vanished meanwhile are simply absent.
-    pub async fn fetch(&mut self, uids: &[u32], header_only: bool) -> Result<Vec<(u32, Vec<u8>)>, ImapError> {
+    pub async fn fetch(
+        &mut self,
+        uids: &[u32],
+        header_only: bool,
+    ) -> Result<Vec<(u32, Vec<u8>)>, ImapError> {
         let wanted: HashSet<u32> = uids.iter().copied().collect();
-        let query = if header_only { "(UID BODY.PEEK[HEADER])" } else { "(UID BODY.PEEK[])" };
+        let query = if header_only {
+            "(UID BODY.PEEK[HEADER])"
+        } else {
+            "(UID BODY.PEEK[])"
+        };
         let limit = self.limit;
         let mut out = Vec::with_capacity(uids.len());
         for set in uid_sets(uids) {
             let session = self.session()?;
             let what = format!("UID FETCH {query}");
-            let fetches: Vec<Fetch> = collect(limit, &what, timed(limit, &what, session.uid_fetch(&set, query)).await?).await?;
+            let fetches: Vec<Fetch> = collect(
+                limit,
+                &what,
+                timed(limit, &what, session.uid_fetch(&set, query)).await?,
+            )
+            .await?;
             for f in fetches {
                 // Unsolicited FETCH responses (flag changes) carry no body.
-                let Some(uid) = f.uid.filter(|u| wanted.contains(u)) else { continue };
+                let Some(uid) = f.uid.filter(|u| wanted.contains(u)) else {
+                    continue;
+                };
                 let bytes = if header_only { f.header() } else { f.body() };
                 if let Some(b) = bytes {
                     out.push((uid, b.to_vec()));
@@ -511,11 +722,26 @@ impl ImapConn {
         for set in uid_sets(uids) {
             let session = self.session()?;
             if moves {
-                timed(limit, &format!("UID MOVE to {dest}"), session.uid_mv(&set, dest)).await?;
+                timed(
+                    limit,
+                    &format!("UID MOVE to {dest}"),
+                    session.uid_mv(&set, dest),
+                )
+                .await?;
                 continue;
             }
-            timed(limit, &format!("UID COPY to {dest}"), session.uid_copy(&set, quote(dest))).await?;
-            let stored = timed(limit, "UID STORE +FLAGS (\\Deleted)", session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)")).await?;
+            timed(
+                limit,
+                &format!("UID COPY to {dest}"),
+                session.uid_copy(&set, quote(dest)),
+            )
+            .await?;
+            let stored = timed(
+                limit,
+                "UID STORE +FLAGS (\\Deleted)",
+                session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"),
+            )
+            .await?;
             collect(limit, "UID STORE", stored).await?;
             let session = self.session()?;
             if uidplus {
@@ -537,7 +763,10 @@ impl ImapConn {
         let mut news = false;
         if let Some(s) = self.session.as_mut() {
             while let Ok(r) = s.unsolicited_responses.try_recv() {
-                news |= matches!(r, UnsolicitedResponse::Exists(_) | UnsolicitedResponse::Recent(_));
+                news |= matches!(
+                    r,
+                    UnsolicitedResponse::Exists(_) | UnsolicitedResponse::Recent(_)
+                );
             }
         }
         news
@@ -553,10 +782,17 @@ impl ImapConn {
     /// IDLE until the server reports a change, `deadline` passes, or
     /// `shutdown` completes; then DONE. The caller keeps deadlines short
     /// (minutes) so that a silently dropped connection is noticed.
-    pub async fn idle(&mut self, deadline: Instant, shutdown: impl Future<Output = ()>) -> Result<Wake, ImapError> {
+    pub async fn idle(
+        &mut self,
+        deadline: Instant,
+        shutdown: impl Future<Output = ()>,
+    ) -> Result<Wake, ImapError> {
         self.drain_news();
         let limit = self.limit;
-        let session = self.session.take().ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))?;
+        let session = self
+            .session
+            .take()
+            .ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))?;
         let mut handle = session.idle();
         timed(limit, "IDLE", handle.init()).await?;
         let wake = {
@@ -580,7 +816,11 @@ impl ImapConn {
         self.session = Some(session);
         // EXISTS sent while IDLE began (before "+ idling") lands in the queue.
         let early = self.drain_news();
-        Ok(if wake == Wake::Timer && early { Wake::News } else { wake })
+        Ok(if wake == Wake::Timer && early {
+            Wake::News
+        } else {
+            wake
+        })
     }
 
     pub async fn logout(&mut self) -> Result<(), ImapError> {
@@ -597,12 +837,21 @@ fn login_error(addr: &str, user: &str, e: async_imap::error::Error) -> ImapError
             let text = server_text(&t);
             // [UNAVAILABLE]: the server's own trouble (RFC 5530), worth retrying.
             if text.to_ascii_uppercase().contains("UNAVAILABLE") {
-                ImapError::new(ErrorKind::Server, format!("login to {addr} as {user}: temporarily refused: {text}"))
+                ImapError::new(
+                    ErrorKind::Server,
+                    format!("login to {addr} as {user}: temporarily refused: {text}"),
+                )
             } else {
-                ImapError::new(ErrorKind::AuthRejected, format!("login to {addr} as {user} rejected: {text}"))
+                ImapError::new(
+                    ErrorKind::AuthRejected,
+                    format!("login to {addr} as {user} rejected: {text}"),
+                )
             }
         }
-        E::Bad(t) => ImapError::new(ErrorKind::AuthRejected, format!("login to {addr} as {user} refused: {}", server_text(&t))),
+        E::Bad(t) => ImapError::new(
+            ErrorKind::AuthRejected,
+            format!("login to {addr} as {user} refused: {}", server_text(&t)),
+        ),
         other => ImapError::from_imap(&format!("login to {addr}"), other),
     }
 }
@@ -616,7 +865,10 @@ fn quote(s: &str) -> String {
 pub fn server_folder_name(configured: &str, delimiter: Option<char>) -> Result<String, ImapError> {
     let parts: Vec<&str> = configured.split('/').collect();
     if parts.iter().any(|p| p.is_empty()) {
-        return Err(ImapError::new(ErrorKind::Server, format!("folder `{configured}`: empty level (write e.g. \"Takedown/Processed\")")));
+        return Err(ImapError::new(
+            ErrorKind::Server,
+            format!("folder `{configured}`: empty level (write e.g. \"Takedown/Processed\")"),
+        ));
     }
     let name = match delimiter {
         Some(d) => {
@@ -625,7 +877,9 @@ pub fn server_folder_name(configured: &str, delimiter: Option<char>) -> Result<S
             {
                 return Err(ImapError::new(
                     ErrorKind::Server,
-                    format!("folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"),
+                    format!(
+                        "folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"
+                    ),
                 ));
             }
             parts.join(&d.to_string())
@@ -643,10 +897,15 @@ pub fn utf7_imap_encode(s: &str) -> String {
             return;
         }
         let bytes: Vec<u8> = pending.iter().flat_map(|u| u.to_be_bytes()).collect();
-        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+        const ALPHABET: &[u8; 64] =
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
         out.push('&');
         for chunk in bytes.chunks(3) {
-            let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+            let b = [
+                chunk[0],
+                chunk.get(1).copied().unwrap_or(0),
+                chunk.get(2).copied().unwrap_or(0),
+            ];
             let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
             let chars = chunk.len() + 1; // no padding
             for i in 0..chars {
@@ -692,7 +951,13 @@ pub fn uid_sets(uids: &[u32]) -> Vec<String> {
         .map(|chunk| {
             chunk
                 .iter()
-                .map(|(lo, hi)| if lo == hi { lo.to_string() } else { format!("{lo}:{hi}") })
+                .map(|(lo, hi)| {
+                    if lo == hi {
+                        lo.to_string()
+                    } else {
+                        format!("{lo}:{hi}")
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(",")
         })
@@ -710,13 +975,22 @@ mod tests {
         let many: Vec<u32> = (0..2000).map(|i| i * 2).collect();
         let sets = uid_sets(&many);
         assert_eq!(sets.len(), 4);
-        assert!(sets.iter().all(|s| s.split(',').count() <= MAX_RANGES_PER_COMMAND));
+        assert!(
+            sets.iter()
+                .all(|s| s.split(',').count() <= MAX_RANGES_PER_COMMAND)
+        );
     }
 
     #[test]
     fn folder_names_follow_the_server_delimiter() {
-        assert_eq!(server_folder_name("Takedown/Processed", Some('.')).unwrap(), "Takedown.Processed");
-        assert_eq!(server_folder_name("Takedown/Processed", Some('/')).unwrap(), "Takedown/Processed");
+        assert_eq!(
+            server_folder_name("Takedown/Processed", Some('.')).unwrap(),
+            "Takedown.Processed"
+        );
+        assert_eq!(
+            server_folder_name("Takedown/Processed", Some('/')).unwrap(),
+            "Takedown/Processed"
+        );
         assert_eq!(server_folder_name("INBOX", Some('.')).unwrap(), "INBOX");
         assert!(server_folder_name("v1.2/x", Some('.')).is_err());
         assert!(server_folder_name("a//b", Some('/')).is_err());
@@ -734,7 +1008,9 @@ mod tests {
     #[test]
     fn server_text_is_readable() {
         assert_eq!(
-            server_text("code: Some(Unknown(\"AUTHENTICATIONFAILED\")), info: Some(\"Authentication failed.\")"),
+            server_text(
+                "code: Some(Unknown(\"AUTHENTICATIONFAILED\")), info: Some(\"Authentication failed.\")"
+            ),
             "[Unknown(\"AUTHENTICATIONFAILED\")] Authentication failed."
         );
         assert_eq!(server_text("code: None, info: Some(\"nope\")"), "nope");
@@ -742,7 +1018,10 @@ mod tests {
 
     #[test]
     fn xoauth2_format() {
-        assert_eq!(xoauth2_response("u@example.com", "tok"), "user=u@example.com\x01auth=Bearer tok\x01\x01");
+        assert_eq!(
+            xoauth2_response("u@example.com", "tok"),
+            "user=u@example.com\x01auth=Bearer tok\x01\x01"
+        );
     }
 
     #[test]

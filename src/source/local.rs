@@ -12,7 +12,10 @@ pub struct LocalError {
 }
 
 fn err(path: &Path, reason: impl std::fmt::Display) -> LocalError {
-    LocalError { path: path.to_path_buf(), reason: reason.to_string() }
+    LocalError {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    }
 }
 
 /// Reads every email under `path`, in a deterministic order. A file that
@@ -35,7 +38,10 @@ pub fn read_path(path: &Path, max_bytes: u64) -> Vec<Result<RawEmail, LocalError
         entries.sort();
         let mut out = Vec::new();
         for p in entries {
-            let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
             if name.starts_with('.') {
                 continue;
             }
@@ -66,7 +72,9 @@ fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<(Vec<u8>, Option
         return Ok((std::fs::read(path)?, None));
     }
     let mut head = Vec::new();
-    std::fs::File::open(path)?.take(256 * 1024).read_to_end(&mut head)?;
+    std::fs::File::open(path)?
+        .take(256 * 1024)
+        .read_to_end(&mut head)?;
     let end = find_header_end(&head).unwrap_or(head.len());
     head.truncate(end);
     Ok((head, Some(len)))
@@ -86,11 +94,12 @@ fn read_maildir(dir: &Path, max_bytes: u64) -> Vec<Result<RawEmail, LocalError>>
     for sub in ["new", "cur"] {
         if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
             // Dot files (".keep", editors' leftovers) are not deliveries.
-            files.extend(
-                rd.filter_map(|e| e.ok())
-                    .map(|e| e.path())
-                    .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))),
-            );
+            files.extend(rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| {
+                p.is_file()
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            }));
         }
     }
     // Maildir names start with the delivery time, so name order is arrival order.
@@ -122,10 +131,17 @@ fn split_mbox(path: &Path, data: &[u8]) -> Vec<Result<RawEmail, LocalError>> {
         let end = starts.get(n + 1).copied().unwrap_or(data.len());
         let chunk = &data[*w..end];
         // Drop the "From sender date" separator line.
-        let body_start = chunk.iter().position(|b| *b == b'\n').map(|p| p + 1).unwrap_or(chunk.len());
+        let body_start = chunk
+            .iter()
+            .position(|b| *b == b'\n')
+            .map(|p| p + 1)
+            .unwrap_or(chunk.len());
         let mut msg = Vec::with_capacity(chunk.len());
         for line in chunk[body_start..].split_inclusive(|b| *b == b'\n') {
-            let unquoted = line.iter().position(|b| *b != b'>').filter(|p| *p > 0 && line[*p..].starts_with(b"From "));
+            let unquoted = line
+                .iter()
+                .position(|b| *b != b'>')
+                .filter(|p| *p > 0 && line[*p..].starts_with(b"From "));
             if unquoted.is_some() {
                 msg.extend_from_slice(&line[1..]);
             } else {
@@ -139,7 +155,13 @@ fn split_mbox(path: &Path, data: &[u8]) -> Vec<Result<RawEmail, LocalError>> {
         if msg.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        out.push(Ok(RawEmail::new(msg, Origin::Mbox { path: path.to_path_buf(), index: n })));
+        out.push(Ok(RawEmail::new(
+            msg,
+            Origin::Mbox {
+                path: path.to_path_buf(),
+                index: n,
+            },
+        )));
     }
     out
 }
@@ -161,7 +183,13 @@ mod tests {
         assert_eq!(first.bytes, b"Subject: one\n\nhello\nFrom here\n");
         let second = got[1].as_ref().unwrap();
         assert_eq!(second.bytes, b"Subject: two\n\nbye\n");
-        assert_eq!(second.origin, Origin::Mbox { path: PathBuf::from("x.mbox"), index: 1 });
+        assert_eq!(
+            second.origin,
+            Origin::Mbox {
+                path: PathBuf::from("x.mbox"),
+                index: 1
+            }
+        );
     }
 
     #[test]

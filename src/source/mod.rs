@@ -14,9 +14,19 @@ use std::path::PathBuf;
 pub enum Origin {
     File(PathBuf),
     Maildir(PathBuf),
-    Mbox { path: PathBuf, index: usize },
-    Imap { mailbox: String, folder: String, uidvalidity: u32, uid: u32 },
-    Stored { id: i64 },
+    Mbox {
+        path: PathBuf,
+        index: usize,
+    },
+    Imap {
+        mailbox: String,
+        folder: String,
+        uidvalidity: u32,
+        uid: u32,
+    },
+    Stored {
+        id: i64,
+    },
 }
 
 impl fmt::Display for Origin {
@@ -25,7 +35,12 @@ impl fmt::Display for Origin {
             Origin::File(p) => write!(f, "file:{}", p.display()),
             Origin::Maildir(p) => write!(f, "maildir:{}", p.display()),
             Origin::Mbox { path, index } => write!(f, "mbox:{}#{}", path.display(), index + 1),
-            Origin::Imap { mailbox, folder, uidvalidity, uid } => write!(f, "imap:{mailbox}/{folder}/{uidvalidity}/{uid}"),
+            Origin::Imap {
+                mailbox,
+                folder,
+                uidvalidity,
+                uid,
+            } => write!(f, "imap:{mailbox}/{folder}/{uidvalidity}/{uid}"),
             Origin::Stored { id } => write!(f, "stored:{id}"),
         }
     }
@@ -43,7 +58,11 @@ pub struct RawEmail {
 
 impl RawEmail {
     pub fn new(bytes: Vec<u8>, origin: Origin) -> RawEmail {
-        RawEmail { bytes, origin, truncated_size: None }
+        RawEmail {
+            bytes,
+            origin,
+            truncated_size: None,
+        }
     }
 
     pub fn size(&self) -> u64 {

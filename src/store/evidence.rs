@@ -100,25 +100,39 @@ pub struct RawCheck {
 impl Store {
     /// Records takedown's own DKIM verdict on an email just recorded.
     pub fn record_dkim(&self, message: i64, json: &str) -> Result<()> {
-        self.conn.execute("UPDATE messages SET dkim = ?1 WHERE id = ?2", params![json, message])?;
+        self.conn.execute(
+            "UPDATE messages SET dkim = ?1 WHERE id = ?2",
+            params![json, message],
+        )?;
         Ok(())
     }
 
     /// Stored emails with this Message-ID (with or without <>) or SHA-256, oldest first.
     pub fn find_emails(&self, mid_or_sha: &str) -> Result<Vec<StoredEmail>> {
-        let key = mid_or_sha.trim().trim_start_matches('<').trim_end_matches('>');
-        let sql = format!("SELECT {EMAIL_COLUMNS} FROM messages m WHERE m.message_id = ?1 OR m.sha256 = lower(?1) ORDER BY m.id");
+        let key = mid_or_sha
+            .trim()
+            .trim_start_matches('<')
+            .trim_end_matches('>');
+        let sql = format!(
+            "SELECT {EMAIL_COLUMNS} FROM messages m WHERE m.message_id = ?1 OR m.sha256 = lower(?1) ORDER BY m.id"
+        );
         let mut st = self.conn.prepare(&sql)?;
-        let rows = st.query_map([key], stored_email)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = st
+            .query_map([key], stored_email)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
     /// Stored emails received at or after `since`, oldest first.
     pub fn emails_since(&self, since: Option<Timestamp>) -> Result<Vec<StoredEmail>> {
-        let sql = format!("SELECT {EMAIL_COLUMNS} FROM messages m WHERE m.received_at >= ?1 ORDER BY m.id");
+        let sql = format!(
+            "SELECT {EMAIL_COLUMNS} FROM messages m WHERE m.received_at >= ?1 ORDER BY m.id"
+        );
         let mut st = self.conn.prepare(&sql)?;
         let since = since.map(super::ts).unwrap_or_default();
-        let rows = st.query_map([since], stored_email)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = st
+            .query_map([since], stored_email)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
@@ -136,24 +150,40 @@ impl Store {
     pub fn check_raw(&self, id: i64) -> Result<RawCheck> {
         let (raw, sha, enc): (Vec<u8>, String, String) = self
             .conn
-            .query_row("SELECT raw, sha256, raw_encoding FROM messages WHERE id = ?1", [id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
+            .query_row(
+                "SELECT raw, sha256, raw_encoding FROM messages WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .optional()?
             .ok_or_else(|| StoreError::NotFound(format!("no stored email #{id}")))?;
         if enc == "deflate-headers-only" {
-            return Ok(RawCheck { recorded_sha256: sha, recomputed_sha256: None, error: None });
+            return Ok(RawCheck {
+                recorded_sha256: sha,
+                recomputed_sha256: None,
+                error: None,
+            });
         }
         Ok(match decompress(&raw) {
-            Ok(bytes) => RawCheck { recorded_sha256: sha, recomputed_sha256: Some(sha256_hex(&bytes)), error: None },
-            Err(e) => RawCheck { recorded_sha256: sha, recomputed_sha256: None, error: Some(format!("stored bytes do not decompress: {e}")) },
+            Ok(bytes) => RawCheck {
+                recorded_sha256: sha,
+                recomputed_sha256: Some(sha256_hex(&bytes)),
+                error: None,
+            },
+            Err(e) => RawCheck {
+                recorded_sha256: sha,
+                recomputed_sha256: None,
+                error: Some(format!("stored bytes do not decompress: {e}")),
+            },
         })
     }
 
     /// Ids of every stored email, oldest first.
     pub fn all_email_ids(&self) -> Result<Vec<i64>> {
         let mut st = self.conn.prepare("SELECT id FROM messages ORDER BY id")?;
-        let rows = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        let rows = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
         Ok(rows)
     }
 
@@ -189,7 +219,13 @@ impl Store {
         )?;
         let rows = st
             .query_map([], |r| {
-                Ok(StoredItem { id: r.get(0)?, reference: r.get(1)?, url: r.get(2)?, status: r.get(3)?, evidence: r.get(4)? })
+                Ok(StoredItem {
+                    id: r.get(0)?,
+                    reference: r.get(1)?,
+                    url: r.get(2)?,
+                    status: r.get(3)?,
+                    evidence: r.get(4)?,
+                })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
@@ -200,7 +236,11 @@ impl Store {
     pub fn chain_head(&self) -> Result<(String, Option<i64>)> {
         let row: Option<(String, i64)> = self
             .conn
-            .query_row("SELECT hash, id FROM item_events ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT hash, id FROM item_events ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
         Ok(match row {
             Some((h, id)) => (h, Some(id)),
@@ -212,18 +252,43 @@ impl Store {
     /// the same email, with `note` before each change's own note. Returns the
     /// changes actually made (an item changed since, or under a staff
     /// decision, is left alone, as in ordinary ingestion).
-    pub fn apply_reprocessed(&self, message: i64, changes: &[Change], actor: &str, note: &str, now: Timestamp) -> Result<Vec<(Status, Status, i64)>> {
+    pub fn apply_reprocessed(
+        &self,
+        message: i64,
+        changes: &[Change],
+        actor: &str,
+        note: &str,
+        now: Timestamp,
+    ) -> Result<Vec<(Status, Status, i64)>> {
         self.atomically(|c| {
             let mut done = Vec::new();
             for ch in changes {
-                let (current, lock): (String, i64) =
-                    c.query_row("SELECT status, staff_lock FROM items WHERE id = ?1", [ch.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let (current, lock): (String, i64) = c.query_row(
+                    "SELECT status, staff_lock FROM items WHERE id = ?1",
+                    [ch.item],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
                 let current = Status::parse(&current).unwrap_or(Status::Pending);
                 if current == ch.new || lock != 0 {
                     continue;
                 }
-                let why = if ch.note.is_empty() { note.to_string() } else { format!("{note}: {}", ch.note) };
-                Store::append_event(c, ch.item, now, current, ch.new, ch.source, Some(message), actor, &why, false)?;
+                let why = if ch.note.is_empty() {
+                    note.to_string()
+                } else {
+                    format!("{note}: {}", ch.note)
+                };
+                Store::append_event(
+                    c,
+                    ch.item,
+                    now,
+                    current,
+                    ch.new,
+                    ch.source,
+                    Some(message),
+                    actor,
+                    &why,
+                    false,
+                )?;
                 done.push((current, ch.new, ch.item));
             }
             Ok(done)
@@ -245,7 +310,10 @@ impl Store {
     /// consistent snapshot, taken in a single step so that writers (the
     /// daemon) are never blocked for long and the copy never restarts.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        let mut out = rusqlite::Connection::open(dest).map_err(|source| StoreError::Open { path: dest.display().to_string(), source })?;
+        let mut out = rusqlite::Connection::open(dest).map_err(|source| StoreError::Open {
+            path: dest.display().to_string(),
+            source,
+        })?;
         copy_all(&self.conn, &mut out)?;
         // The copy is a plain rollback-journal database file: one file to move.
         out.pragma_update(None, "journal_mode", "DELETE")?;
@@ -266,7 +334,9 @@ fn copy_all(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Resul
             _ => std::thread::sleep(std::time::Duration::from_millis(50)),
         }
     }
-    Err(StoreError::Conflict("the ledger stayed locked for 30 s; backup not made".into()))
+    Err(StoreError::Conflict(
+        "the ledger stayed locked for 30 s; backup not made".into(),
+    ))
 }
 
 /// The email behind an item's current status, for `show`.
@@ -279,13 +349,24 @@ pub struct ItemEvidence {
 impl Store {
     /// For each item of request `reference` whose status rests on an email:
     /// that email's SHA-256 and recorded trust verdict, by item id.
-    pub fn evidence_of(&self, reference: &str) -> Result<std::collections::HashMap<i64, ItemEvidence>> {
+    pub fn evidence_of(
+        &self,
+        reference: &str,
+    ) -> Result<std::collections::HashMap<i64, ItemEvidence>> {
         let mut st = self.conn.prepare_cached(
             "SELECT i.id, m.sha256, m.trust_reason FROM items i JOIN requests r ON r.id = i.request_id
              JOIN messages m ON m.id = i.evidence WHERE r.ref = ?1",
         )?;
         let rows = st
-            .query_map([reference], |r| Ok((r.get::<_, i64>(0)?, ItemEvidence { sha256: r.get(1)?, trust_reason: r.get(2)? })))?
+            .query_map([reference], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    ItemEvidence {
+                        sha256: r.get(1)?,
+                        trust_reason: r.get(2)?,
+                    },
+                ))
+            })?
             .collect::<rusqlite::Result<std::collections::HashMap<_, _>>>()?;
         Ok(rows)
     }

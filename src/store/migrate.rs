@@ -6,9 +6,18 @@ use rusqlite::Connection;
 use super::{Result, StoreError};
 
 const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_ledger", include_str!("../../migrations/0001_ledger.sql")),
-    ("0002_outbox", include_str!("../../migrations/0002_outbox.sql")),
-    ("0003_evidence", include_str!("../../migrations/0003_evidence.sql")),
+    (
+        "0001_ledger",
+        include_str!("../../migrations/0001_ledger.sql"),
+    ),
+    (
+        "0002_outbox",
+        include_str!("../../migrations/0002_outbox.sql"),
+    ),
+    (
+        "0003_evidence",
+        include_str!("../../migrations/0003_evidence.sql"),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -21,9 +30,8 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     }
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql).map_err(|e| {
-            StoreError::Conflict(format!("migration {name} failed: {e}"))
-        })?;
+        tx.execute_batch(sql)
+            .map_err(|e| StoreError::Conflict(format!("migration {name} failed: {e}")))?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }

@@ -21,7 +21,10 @@ use crate::status::Status;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database {path}: {source}")]
-    Open { path: String, source: rusqlite::Error },
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("database: {0}")]
@@ -54,7 +57,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 pub fn compress(raw: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::DeflateEncoder::new(Vec::with_capacity(raw.len() / 3 + 64), flate2::Compression::fast());
+    let mut enc = flate2::write::DeflateEncoder::new(
+        Vec::with_capacity(raw.len() / 3 + 64),
+        flate2::Compression::fast(),
+    );
     // Writing into a Vec cannot fail.
     let _ = enc.write_all(raw);
     enc.finish().unwrap_or_default()
@@ -79,14 +85,21 @@ impl Store {
             #[cfg(unix)]
             {
                 use std::os::unix::fs::OpenOptionsExt;
-                std::fs::OpenOptions::new().write(true).create_new(true).mode(mode).open(path)?;
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(mode)
+                    .open(path)?;
                 // The process umask may have narrowed `mode` (0640 under umask
                 // 027 stays, 0660 under 022 would not): set it exactly.
                 use std::os::unix::fs::PermissionsExt;
                 std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
             }
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
         conn.busy_timeout(busy_timeout)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a committed email is on disk before it is moved in the mailbox.
@@ -101,7 +114,10 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn };
         migrate::migrate(&mut store.conn).map_err(|e| match e {
-            StoreError::Sql(source) => StoreError::Open { path: path.display().to_string(), source },
+            StoreError::Sql(source) => StoreError::Open {
+                path: path.display().to_string(),
+                source,
+            },
             other => other,
         })?;
         #[cfg(unix)]
@@ -112,7 +128,8 @@ impl Store {
                 let side = format!("{}{}", path.display(), suffix);
                 if let Ok(meta) = std::fs::metadata(&side) {
                     if meta.permissions().mode() & 0o777 != mode {
-                        let _ = std::fs::set_permissions(&side, std::fs::Permissions::from_mode(mode));
+                        let _ =
+                            std::fs::set_permissions(&side, std::fs::Permissions::from_mode(mode));
                     }
                 }
             }
@@ -152,14 +169,20 @@ impl Store {
     /// Runs `f` atomically: a savepoint inside a batch, a transaction otherwise.
     pub(crate) fn atomically<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         // Cached statements: execute_batch would parse the SQL on every call.
-        self.conn.prepare_cached("SAVEPOINT takedown_atomic")?.execute([])?;
+        self.conn
+            .prepare_cached("SAVEPOINT takedown_atomic")?
+            .execute([])?;
         match f(&self.conn) {
             Ok(v) => {
-                self.conn.prepare_cached("RELEASE takedown_atomic")?.execute([])?;
+                self.conn
+                    .prepare_cached("RELEASE takedown_atomic")?
+                    .execute([])?;
                 Ok(v)
             }
             Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK TO takedown_atomic; RELEASE takedown_atomic");
+                let _ = self
+                    .conn
+                    .execute_batch("ROLLBACK TO takedown_atomic; RELEASE takedown_atomic");
                 Err(e)
             }
         }
@@ -185,11 +208,24 @@ impl Store {
             .optional()?
             .unwrap_or_else(|| GENESIS_HASH.to_string());
         let msg_sha: Option<String> = match message {
-            Some(m) => conn.prepare_cached("SELECT sha256 FROM messages WHERE id = ?1")?.query_row([m], |r| r.get(0)).optional()?,
+            Some(m) => conn
+                .prepare_cached("SELECT sha256 FROM messages WHERE id = ?1")?
+                .query_row([m], |r| r.get(0))
+                .optional()?,
             None => None,
         };
         let at_s = ts(at);
-        let hash = event_hash(&prev, item, &at_s, old.as_str(), new.as_str(), source, msg_sha.as_deref(), actor, note);
+        let hash = event_hash(
+            &prev,
+            item,
+            &at_s,
+            old.as_str(),
+            new.as_str(),
+            source,
+            msg_sha.as_deref(),
+            actor,
+            note,
+        );
         conn.prepare_cached(
             "INSERT INTO item_events (item, at, old_status, new_status, source, message, actor, note, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -216,7 +252,17 @@ pub fn event_hash(
     note: &str,
 ) -> String {
     let mut h = Sha256::new();
-    for field in [prev, &item.to_string(), at, old, new, source, message_sha256.unwrap_or("-"), actor, note] {
+    for field in [
+        prev,
+        &item.to_string(),
+        at,
+        old,
+        new,
+        source,
+        message_sha256.unwrap_or("-"),
+        actor,
+        note,
+    ] {
         // Length-prefixed so that no two different field lists hash alike.
         h.update((field.len() as u64).to_be_bytes());
         h.update(field.as_bytes());

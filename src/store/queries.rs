@@ -41,7 +41,12 @@ impl Store {
     /// Imports request items all-or-nothing. Re-importing the same rows changes
     /// nothing; new URLs are added; a changed deadline, send date or platform is
     /// refused unless `update`.
-    pub fn import_requests(&self, rows: &[NewRequestItem], update: bool, now: Timestamp) -> Result<ImportSummary> {
+    pub fn import_requests(
+        &self,
+        rows: &[NewRequestItem],
+        update: bool,
+        now: Timestamp,
+    ) -> Result<ImportSummary> {
         self.atomically(|c| {
             let mut sum = ImportSummary::default();
             let mut touched: BTreeSet<String> = BTreeSet::new();
@@ -193,7 +198,9 @@ impl Store {
         let mut st = self.conn.prepare_cached(
             "SELECT id, message_id, trust, outcome, disposition FROM messages WHERE message_id = ?1 ORDER BY id",
         )?;
-        let rows = st.query_map([mid], known)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = st
+            .query_map([mid], known)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
@@ -224,13 +231,16 @@ impl Store {
             }
         }
         for (p, n) in &q.case_numbers {
-            let mut st = c.prepare_cached("SELECT id FROM requests WHERE platform = ?1 AND case_number = ?2")?;
+            let mut st = c.prepare_cached(
+                "SELECT id FROM requests WHERE platform = ?1 AND case_number = ?2",
+            )?;
             for id in st.query_map(params![p, n], |row| row.get::<_, i64>(0))? {
                 add(id?, "case_number");
             }
         }
         for k in &q.url_keys {
-            let mut st = c.prepare_cached("SELECT DISTINCT request_id FROM items WHERE url_key = ?1")?;
+            let mut st =
+                c.prepare_cached("SELECT DISTINCT request_id FROM items WHERE url_key = ?1")?;
             for id in st.query_map([k], |row| row.get::<_, i64>(0))? {
                 add(id?, "url");
             }
@@ -239,14 +249,19 @@ impl Store {
             // Keys are plain text; a range scan on the index finds everything under p/.
             let lo = format!("{p}/");
             let hi = format!("{p}0"); // '0' follows '/' in ASCII
-            let mut st = c.prepare_cached("SELECT DISTINCT request_id FROM items WHERE url_key >= ?1 AND url_key < ?2")?;
+            let mut st = c.prepare_cached(
+                "SELECT DISTINCT request_id FROM items WHERE url_key >= ?1 AND url_key < ?2",
+            )?;
             for id in st.query_map([&lo, &hi], |row| row.get::<_, i64>(0))? {
                 add(id?, "url");
             }
         }
         for (platform, date) in &q.platform_dates {
-            let mut st = c.prepare_cached("SELECT id, sent_at FROM requests WHERE platform = ?1")?;
-            let rows = st.query_map([platform], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)))?;
+            let mut st =
+                c.prepare_cached("SELECT id, sent_at FROM requests WHERE platform = ?1")?;
+            let rows = st.query_map([platform], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+            })?;
             for row in rows {
                 let (id, sent) = row?;
                 if let Some(t) = parse_ts(&sent) {
@@ -360,18 +375,31 @@ impl Store {
     }
 }
 
-fn write_decision(c: &Connection, msg: i64, d: &Decision, actor: &str, now: Timestamp) -> Result<()> {
+fn write_decision(
+    c: &Connection,
+    msg: i64,
+    d: &Decision,
+    actor: &str,
+    now: Timestamp,
+) -> Result<()> {
     for (req, how) in &d.requests {
-        c.prepare_cached("INSERT OR IGNORE INTO message_requests (message, request, how) VALUES (?1, ?2, ?3)")?
-            .execute(params![msg, req, how])?;
+        c.prepare_cached(
+            "INSERT OR IGNORE INTO message_requests (message, request, how) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![msg, req, how])?;
     }
     for (req, number) in &d.case_numbers {
-        c.prepare_cached("UPDATE requests SET case_number = ?1 WHERE id = ?2 AND case_number IS NULL")?
-            .execute(params![number, req])?;
+        c.prepare_cached(
+            "UPDATE requests SET case_number = ?1 WHERE id = ?2 AND case_number IS NULL",
+        )?
+        .execute(params![number, req])?;
     }
     for id in &d.bounced {
         c.prepare_cached("UPDATE outbox SET state = 'bounced', last_error = ?1 WHERE id = ?2")?
-            .execute(params![format!("bounced: returned undelivered, see email #{msg} in review"), id])?;
+            .execute(params![
+                format!("bounced: returned undelivered, see email #{msg} in review"),
+                id
+            ])?;
     }
     for cl in &d.claims {
         c.prepare_cached("INSERT INTO claims (message, url, url_key, status, item, result, via) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
@@ -380,14 +408,25 @@ fn write_decision(c: &Connection, msg: i64, d: &Decision, actor: &str, now: Time
     for ch in &d.changes {
         // Re-read the current status inside the transaction: the decision was
         // made on a view that another writer may have changed since.
-        let (current, lock): (String, i64) =
-            c.prepare_cached("SELECT status, staff_lock FROM items WHERE id = ?1")?
-                .query_row([ch.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (current, lock): (String, i64) = c
+            .prepare_cached("SELECT status, staff_lock FROM items WHERE id = ?1")?
+            .query_row([ch.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let current = Status::parse(&current).unwrap_or(Status::Pending);
         if current == ch.new || lock != 0 {
             continue;
         }
-        Store::append_event(c, ch.item, now, current, ch.new, ch.source, Some(msg), actor, &ch.note, false)?;
+        Store::append_event(
+            c,
+            ch.item,
+            now,
+            current,
+            ch.new,
+            ch.source,
+            Some(msg),
+            actor,
+            &ch.note,
+            false,
+        )?;
     }
     Ok(())
 }
@@ -413,12 +452,24 @@ pub struct ReviewEntry {
 
 impl Store {
     /// A staff decision on one item. It stands until another `mark`.
-    pub fn mark(&self, reference: &str, url: &str, status: Status, note: &str, by: &str, now: Timestamp) -> Result<(Status, Status)> {
+    pub fn mark(
+        &self,
+        reference: &str,
+        url: &str,
+        status: Status,
+        note: &str,
+        by: &str,
+        now: Timestamp,
+    ) -> Result<(Status, Status)> {
         self.atomically(|c| {
             let req: i64 = c
-                .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| r.get(0))
+                .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| {
+                    r.get(0)
+                })
                 .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("no request with reference {reference}")))?;
+                .ok_or_else(|| {
+                    StoreError::NotFound(format!("no request with reference {reference}"))
+                })?;
             let key = crate::extract::urls::normalize(url);
             let item: Option<(i64, String)> = c
                 .query_row(
@@ -438,8 +489,9 @@ impl Store {
                     .optional()?,
                 (None, None) => None,
             };
-            let (item, old) =
-                item.ok_or_else(|| StoreError::NotFound(format!("request {reference} has no item {url}")))?;
+            let (item, old) = item.ok_or_else(|| {
+                StoreError::NotFound(format!("request {reference} has no item {url}"))
+            })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
             Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
             Ok((old, status))
@@ -478,8 +530,12 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut out = Vec::new();
         for (mut e, msg) in rows {
-            let mut st = self.conn.prepare_cached("SELECT url FROM claims WHERE message = ?1 AND result = 'unmatched' ORDER BY id")?;
-            e.unmatched_urls = st.query_map([msg], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+            let mut st = self.conn.prepare_cached(
+                "SELECT url FROM claims WHERE message = ?1 AND result = 'unmatched' ORDER BY id",
+            )?;
+            e.unmatched_urls = st
+                .query_map([msg], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
             out.push(e);
         }
         Ok(out)
@@ -487,7 +543,14 @@ impl Store {
 
     /// Closes a review entry; with `apply`, the email's recorded claims that
     /// matched items of its platform become staff decisions.
-    pub fn review_resolve(&self, mid: &str, note: &str, by: &str, apply: bool, now: Timestamp) -> Result<Vec<(String, Status, Status)>> {
+    pub fn review_resolve(
+        &self,
+        mid: &str,
+        note: &str,
+        by: &str,
+        apply: bool,
+        now: Timestamp,
+    ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
             let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
             let (review_id, msg, resolved): (i64, i64, Option<String>) = c
@@ -585,7 +648,11 @@ pub struct EventRow {
 }
 
 impl Store {
-    pub fn request_summaries(&self, platform: Option<&str>, reference: Option<&str>) -> Result<Vec<RequestSummary>> {
+    pub fn request_summaries(
+        &self,
+        platform: Option<&str>,
+        reference: Option<&str>,
+    ) -> Result<Vec<RequestSummary>> {
         let mut st = self.conn.prepare_cached(
             "SELECT r.ref, r.platform, r.sent_at, r.due_at, r.category, r.message_id, r.case_number,
                     COUNT(i.id),
@@ -663,7 +730,10 @@ impl Store {
 
     /// The raw bytes of a stored email, byte-identical to what was received.
     pub fn raw_message(&self, mid_or_sha: &str) -> Result<(Vec<u8>, String, bool)> {
-        let key = mid_or_sha.trim().trim_start_matches('<').trim_end_matches('>');
+        let key = mid_or_sha
+            .trim()
+            .trim_start_matches('<')
+            .trim_end_matches('>');
         let row: Option<(Vec<u8>, String, String)> = self
             .conn
             .query_row(
@@ -672,7 +742,9 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let (raw, sha, enc) = row.ok_or_else(|| StoreError::NotFound(format!("no stored email with Message-ID or SHA-256 {key}")))?;
+        let (raw, sha, enc) = row.ok_or_else(|| {
+            StoreError::NotFound(format!("no stored email with Message-ID or SHA-256 {key}"))
+        })?;
         Ok((decompress(&raw)?, sha, enc == "deflate-headers-only"))
     }
 
@@ -687,7 +759,14 @@ impl Store {
             .optional()?)
     }
 
-    pub fn set_imap_state(&self, mailbox: &str, folder: &str, uidvalidity: u32, last_uid: u32, now: Timestamp) -> Result<()> {
+    pub fn set_imap_state(
+        &self,
+        mailbox: &str,
+        folder: &str,
+        uidvalidity: u32,
+        last_uid: u32,
+        now: Timestamp,
+    ) -> Result<()> {
         self.conn.execute(
             "INSERT INTO imap_state (mailbox, folder, uidvalidity, last_uid, synced_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (mailbox, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity,
@@ -700,18 +779,28 @@ impl Store {
     /// Counts for metrics and the digest.
     pub fn counts(&self, now: Timestamp) -> Result<BTreeMap<String, i64>> {
         let mut out = BTreeMap::new();
-        let mut st = self.conn.prepare_cached("SELECT outcome, COUNT(*) FROM messages GROUP BY outcome")?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT outcome, COUNT(*) FROM messages GROUP BY outcome")?;
         for row in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
             let (k, v) = row?;
             out.insert(format!("emails_{k}"), v);
         }
-        let pending: i64 = self.conn.query_row("SELECT COUNT(*) FROM items WHERE status = 'pending'", [], |r| r.get(0))?;
+        let pending: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM items WHERE status = 'pending'",
+            [],
+            |r| r.get(0),
+        )?;
         let overdue: i64 = self.conn.query_row(
             "SELECT COUNT(*) FROM items i JOIN requests r ON r.id = i.request_id WHERE i.status = 'pending' AND r.due_at < ?1",
             [ts(now)],
             |r| r.get(0),
         )?;
-        let review: i64 = self.conn.query_row("SELECT COUNT(*) FROM review WHERE resolved_at IS NULL", [], |r| r.get(0))?;
+        let review: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM review WHERE resolved_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
         out.insert("items_pending".into(), pending);
         out.insert("items_overdue".into(), overdue);
         out.insert("review_open".into(), review);
@@ -720,12 +809,15 @@ impl Store {
 
     /// Ids of stored emails, oldest first, received at or after `since`.
     pub fn stored_message_ids(&self, since: Option<Timestamp>) -> Result<Vec<i64>> {
-        let mut st = self.conn.prepare("SELECT id FROM messages WHERE received_at >= ?1 ORDER BY id")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM messages WHERE received_at >= ?1 ORDER BY id")?;
         let since = since.map(ts).unwrap_or_default();
-        let rows = st.query_map([since], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        let rows = st
+            .query_map([since], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
         Ok(rows)
     }
-
 }
 
 // ---------------------------------------------------------------------------
@@ -886,7 +978,9 @@ const OUTBOX_COLUMNS: &str = "o.id, o.kind, o.request, r.ref, o.step, o.dedup_ke
 fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxRow> {
     let recipients: String = r.get(7)?;
     let state: String = r.get(9)?;
-    let time = |i: usize| -> rusqlite::Result<Option<Timestamp>> { Ok(r.get::<_, Option<String>>(i)?.as_deref().and_then(parse_ts)) };
+    let time = |i: usize| -> rusqlite::Result<Option<Timestamp>> {
+        Ok(r.get::<_, Option<String>>(i)?.as_deref().and_then(parse_ts))
+    };
     Ok(OutboxRow {
         id: r.get(0)?,
         kind: r.get(1)?,
@@ -913,14 +1007,20 @@ fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxRow> {
 impl Store {
     /// Every outbox row, oldest first.
     pub fn outbox_rows(&self) -> Result<Vec<OutboxRow>> {
-        let sql = format!("SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request ORDER BY o.created_at, o.id");
+        let sql = format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request ORDER BY o.created_at, o.id"
+        );
         let mut st = self.conn.prepare_cached(&sql)?;
-        let rows = st.query_map([], outbox_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = st
+            .query_map([], outbox_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
     pub fn outbox_row(&self, id: i64) -> Result<OutboxRow> {
-        let sql = format!("SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request WHERE o.id = ?1");
+        let sql = format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox o LEFT JOIN requests r ON r.id = o.request WHERE o.id = ?1"
+        );
         self.conn
             .query_row(&sql, [id], outbox_row)
             .optional()?
@@ -956,13 +1056,23 @@ impl Store {
                 n.escalated as i64
             ],
         )?;
-        Ok(if added == 1 { Some(self.conn.last_insert_rowid()) } else { None })
+        Ok(if added == 1 {
+            Some(self.conn.last_insert_rowid())
+        } else {
+            None
+        })
     }
 
     /// Replaces the content of an email that has never been handed to a
     /// server (queued, or failed before the server took it), so that a retry
     /// lists the items pending now. Returns false when the row is past that.
-    pub fn outbox_recompose(&self, id: i64, recipients: &[String], subject: &str, raw: &[u8]) -> Result<bool> {
+    pub fn outbox_recompose(
+        &self,
+        id: i64,
+        recipients: &[String],
+        subject: &str,
+        raw: &[u8],
+    ) -> Result<bool> {
         let recipients = serde_json::to_string(recipients).unwrap_or_else(|_| "[]".into());
         let n = self.conn.execute(
             "UPDATE outbox SET recipients = ?1, subject = ?2, raw = ?3 WHERE id = ?4 AND state IN ('queued','failed')",
@@ -994,7 +1104,13 @@ impl Store {
     /// Not sent: the server refused it or could not be reached. `attempts`:
     /// how many times it has been tried now (the backoff grows with it);
     /// `next_attempt` None means no further attempt will be made.
-    pub fn outbox_failed(&self, id: i64, error: &str, attempts: u32, next_attempt: Option<Timestamp>) -> Result<()> {
+    pub fn outbox_failed(
+        &self,
+        id: i64,
+        error: &str,
+        attempts: u32,
+        next_attempt: Option<Timestamp>,
+    ) -> Result<()> {
         self.conn.execute(
             "UPDATE outbox SET state = 'failed', last_error = ?1, attempts = ?2, next_attempt = ?3
              WHERE id = ?4 AND state IN ('queued','sending','failed')",
@@ -1054,11 +1170,16 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut st = self.conn.prepare_cached("SELECT url, status FROM items WHERE request_id = ?1 ORDER BY id")?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT url, status FROM items WHERE request_id = ?1 ORDER BY id")?;
         for req in out.iter_mut() {
             req.items = st
                 .query_map([req.id], |r| {
-                    Ok((r.get::<_, String>(0)?, Status::parse(&r.get::<_, String>(1)?).unwrap_or(Status::Pending)))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        Status::parse(&r.get::<_, String>(1)?).unwrap_or(Status::Pending),
+                    ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
         }
@@ -1107,7 +1228,14 @@ impl Store {
                  WHERE e.new_status = 'removed' AND e.old_status <> 'removed' AND e.at >= ?1
                  ORDER BY r.platform, e.at, e.id",
             )?
-            .query_map([ts(since)], |r| Ok(Removal { reference: r.get(0)?, platform: r.get(1)?, url: r.get(2)?, at: t(r.get(3)?) }))?
+            .query_map([ts(since)], |r| {
+                Ok(Removal {
+                    reference: r.get(0)?,
+                    platform: r.get(1)?,
+                    url: r.get(2)?,
+                    at: t(r.get(3)?),
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let timings = c
             .prepare_cached(
@@ -1130,7 +1258,19 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let chain_head = c.query_row("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0)).optional()?;
-        Ok(DigestData { suspects, open_review, removals, timings, chain_head })
+        let chain_head = c
+            .query_row(
+                "SELECT hash FROM item_events ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(DigestData {
+            suspects,
+            open_review,
+            removals,
+            timings,
+            chain_head,
+        })
     }
 }

@@ -26,7 +26,8 @@ use mail_auth::dmarc::verify::DmarcParameters;
 use mail_auth::hickory_resolver::config::ResolverConfig;
 use mail_auth::hickory_resolver::proto::op::ResponseCode;
 use mail_auth::{
-    AuthenticatedMessage, DkimResult, DmarcResult, MX, MessageAuthenticator, Parameters, RecordSet, ResolverCache, SpfOutput, Txt,
+    AuthenticatedMessage, DkimResult, DmarcResult, MX, MessageAuthenticator, Parameters, RecordSet,
+    ResolverCache, SpfOutput, Txt,
 };
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +62,12 @@ pub struct DkimCheck {
 
 impl DkimCheck {
     fn failed(why: impl Into<String>) -> DkimCheck {
-        DkimCheck { signatures: Vec::new(), dmarc: "none".into(), dmarc_domain: String::new(), error: Some(why.into()) }
+        DkimCheck {
+            signatures: Vec::new(),
+            dmarc: "none".into(),
+            dmarc_domain: String::new(),
+            error: Some(why.into()),
+        }
     }
 
     /// One line for people: "dkim=pass d=telegram.org s=s1; dmarc=pass (telegram.org)".
@@ -73,7 +79,12 @@ impl DkimCheck {
             .signatures
             .iter()
             .map(|s| {
-                let mut p = format!("dkim={} d={} s={}", s.result, or_dash(&s.domain), or_dash(&s.selector));
+                let mut p = format!(
+                    "dkim={} d={} s={}",
+                    s.result,
+                    or_dash(&s.domain),
+                    or_dash(&s.selector)
+                );
                 if !s.detail.is_empty() {
                     p.push_str(&format!(" ({})", s.detail));
                 }
@@ -83,7 +94,11 @@ impl DkimCheck {
         if parts.is_empty() {
             parts.push("dkim=none (no signature)".into());
         }
-        parts.push(format!("dmarc={} ({})", self.dmarc, or_dash(&self.dmarc_domain)));
+        parts.push(format!(
+            "dmarc={} ({})",
+            self.dmarc,
+            or_dash(&self.dmarc_domain)
+        ));
         parts.join("; ")
     }
 
@@ -119,7 +134,13 @@ impl std::fmt::Debug for Source {
         match self {
             Source::System => write!(f, "System"),
             Source::Records(r) => write!(f, "Records({} names)", r.map.len()),
-            Source::Recorded(c) => write!(f, "Recorded({})", c.as_ref().map(|c| c.summary()).unwrap_or_else(|| "none".into())),
+            Source::Recorded(c) => write!(
+                f,
+                "Recorded({})",
+                c.as_ref()
+                    .map(|c| c.summary())
+                    .unwrap_or_else(|| "none".into())
+            ),
         }
     }
 }
@@ -142,11 +163,19 @@ impl TxtRecords {
     pub fn add(&mut self, name: &str, value: &str) -> Result<(), String> {
         let fqdn = fqdn(name);
         let txt: Txt = if fqdn.starts_with("_dmarc.") {
-            Txt::Dmarc(Arc::new(Dmarc::parse(value.as_bytes()).map_err(|e| format!("{name}: bad DMARC record: {e}"))?))
+            Txt::Dmarc(Arc::new(
+                Dmarc::parse(value.as_bytes())
+                    .map_err(|e| format!("{name}: bad DMARC record: {e}"))?,
+            ))
         } else if fqdn.contains("._domainkey.") {
-            Txt::DomainKey(Arc::new(DomainKey::parse(value.as_bytes()).map_err(|e| format!("{name}: bad DKIM key record: {e}"))?))
+            Txt::DomainKey(Arc::new(
+                DomainKey::parse(value.as_bytes())
+                    .map_err(|e| format!("{name}: bad DKIM key record: {e}"))?,
+            ))
         } else {
-            return Err(format!("{name}: only DKIM keys (…._domainkey.…) and DMARC policies (_dmarc.…) are supported"));
+            return Err(format!(
+                "{name}: only DKIM keys (…._domainkey.…) and DMARC policies (_dmarc.…) are supported"
+            ));
         };
         self.map.insert(fqdn.into_boxed_str(), txt);
         Ok(())
@@ -168,7 +197,9 @@ impl ResolverCache<Box<str>, Txt> for TxtRecords {
         Q: Hash + Eq + ?Sized,
     {
         Some(self.map.get(name).cloned().unwrap_or_else(|| {
-            Txt::Error(mail_auth::Error::Dns(mail_auth::DnsError::RecordNotFound(ResponseCode::NXDomain)))
+            Txt::Error(mail_auth::Error::Dns(mail_auth::DnsError::RecordNotFound(
+                ResponseCode::NXDomain,
+            )))
         }))
     }
 
@@ -230,7 +261,10 @@ type FixedParams<'x, P> = Parameters<
 impl<'a> Fixed<'a> {
     fn new(txt: &'a TxtRecords) -> Fixed<'a> {
         fn set<T>(v: Vec<T>) -> Exists<RecordSet<T>> {
-            Exists(RecordSet { rrset: Arc::from(v), dnssec_status: Default::default() })
+            Exists(RecordSet {
+                rrset: Arc::from(v),
+                dnssec_status: Default::default(),
+            })
         }
         Fixed {
             txt,
@@ -255,12 +289,18 @@ impl<'a> Fixed<'a> {
 /// the From domain. Never fails: problems are in the result.
 pub fn verify(raw: &[u8], trust: &TrustSettings, source: &Source) -> DkimCheck {
     if let Source::Recorded(c) = source {
-        return c.clone().unwrap_or_else(|| DkimCheck::failed("takedown did not verify DKIM when this email was received"));
+        return c.clone().unwrap_or_else(|| {
+            DkimCheck::failed("takedown did not verify DKIM when this email was received")
+        });
     }
     let run = || run_check(raw, trust.dns_timeout, source);
     if tokio::runtime::Handle::try_current().is_ok() {
         // Inside a runtime a nested block_on panics: use a helper thread.
-        std::thread::scope(|s| s.spawn(run).join().unwrap_or_else(|_| DkimCheck::failed("internal error in the DKIM check")))
+        std::thread::scope(|s| {
+            s.spawn(run)
+                .join()
+                .unwrap_or_else(|_| DkimCheck::failed("internal error in the DKIM check"))
+        })
     } else {
         run()
     }
@@ -274,7 +314,10 @@ fn run_check(raw: &[u8], dns_timeout: Duration, source: &Source) -> DkimCheck {
         Some((_, d)) if !d.is_empty() => d.to_ascii_lowercase(),
         _ => return DkimCheck::failed("no From address to check DKIM/DMARC against"),
     };
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => return DkimCheck::failed(format!("no runtime for DNS: {e}")),
     };
@@ -289,14 +332,23 @@ fn run_check(raw: &[u8], dns_timeout: Duration, source: &Source) -> DkimCheck {
                     let fixed = Fixed::new(records);
                     let dkim = auth.verify_dkim(fixed.params(&message)).await;
                     let spf = SpfOutput::new(from_domain.clone());
-                    let dmarc = auth.verify_dmarc(fixed.params(DmarcParameters::new(&message, &dkim, &from_domain, &spf))).await;
+                    let dmarc = auth
+                        .verify_dmarc(fixed.params(DmarcParameters::new(
+                            &message,
+                            &dkim,
+                            &from_domain,
+                            &spf,
+                        )))
+                        .await;
                     Ok::<_, String>(collect(&dkim, dmarc.dkim_result(), &from_domain))
                 }
                 _ => {
                     let auth = system_authenticator(dns_timeout)?;
                     let dkim = auth.verify_dkim(&message).await;
                     let spf = SpfOutput::new(from_domain.clone());
-                    let dmarc = auth.verify_dmarc(DmarcParameters::new(&message, &dkim, &from_domain, &spf)).await;
+                    let dmarc = auth
+                        .verify_dmarc(DmarcParameters::new(&message, &dkim, &from_domain, &spf))
+                        .await;
                     Ok(collect(&dkim, dmarc.dkim_result(), &from_domain))
                 }
             }
@@ -304,7 +356,10 @@ fn run_check(raw: &[u8], dns_timeout: Duration, source: &Source) -> DkimCheck {
         match tokio::time::timeout(budget, work).await {
             Ok(Ok(check)) => check,
             Ok(Err(e)) => DkimCheck::failed(e),
-            Err(_) => DkimCheck::failed(format!("DNS did not answer within {} ms", budget.as_millis())),
+            Err(_) => DkimCheck::failed(format!(
+                "DNS did not answer within {} ms",
+                budget.as_millis()
+            )),
         }
     })
 }
@@ -314,14 +369,18 @@ fn system_authenticator(dns_timeout: Duration) -> Result<MessageAuthenticator, S
         .map_err(|e| format!("cannot read the system resolver configuration: {e}"))?;
     opts.timeout = dns_timeout;
     opts.attempts = 1;
-    MessageAuthenticator::new(config, opts).map_err(|e| format!("cannot set up the DNS resolver: {e}"))
+    MessageAuthenticator::new(config, opts)
+        .map_err(|e| format!("cannot set up the DNS resolver: {e}"))
 }
 
 /// A resolver with no name servers: with fixed records nothing is ever asked,
 /// and if something were, it fails instead of reaching the network.
 fn offline_authenticator() -> Result<MessageAuthenticator, String> {
-    MessageAuthenticator::new(ResolverConfig::from_name_servers(Vec::new()), Default::default())
-        .map_err(|e| format!("cannot set up the offline resolver: {e}"))
+    MessageAuthenticator::new(
+        ResolverConfig::from_name_servers(Vec::new()),
+        Default::default(),
+    )
+    .map_err(|e| format!("cannot set up the offline resolver: {e}"))
 }
 
 fn dkim_result_word(r: &DkimResult) -> (&'static str, String) {
@@ -335,13 +394,20 @@ fn dkim_result_word(r: &DkimResult) -> (&'static str, String) {
     }
 }
 
-fn collect(dkim: &[mail_auth::DkimOutput<'_>], dmarc: &DmarcResult, from_domain: &str) -> DkimCheck {
+fn collect(
+    dkim: &[mail_auth::DkimOutput<'_>],
+    dmarc: &DmarcResult,
+    from_domain: &str,
+) -> DkimCheck {
     let signatures = dkim
         .iter()
         .map(|o| {
             let (result, detail) = dkim_result_word(o.result());
             Signature {
-                domain: o.signature().map(|s| s.d.to_ascii_lowercase()).unwrap_or_default(),
+                domain: o
+                    .signature()
+                    .map(|s| s.d.to_ascii_lowercase())
+                    .unwrap_or_default(),
                 selector: o.signature().map(|s| s.s.clone()).unwrap_or_default(),
                 result: result.into(),
                 detail,
@@ -355,7 +421,12 @@ fn collect(dkim: &[mail_auth::DkimOutput<'_>], dmarc: &DmarcResult, from_domain:
         DmarcResult::PermError(_) => "permerror",
         DmarcResult::None => "none",
     };
-    DkimCheck { signatures, dmarc: dmarc.into(), dmarc_domain: from_domain.to_string(), error: None }
+    DkimCheck {
+        signatures,
+        dmarc: dmarc.into(),
+        dmarc_domain: from_domain.to_string(),
+        error: None,
+    }
 }
 
 /// Signing with a throw-away key, for the test suite and the fuzz harness:
@@ -376,7 +447,11 @@ pub mod testing {
         /// A fresh Ed25519 key for `selector._domainkey.domain`.
         pub fn new(domain: &str, selector: &str) -> TestSigner {
             let pkcs8 = Ed25519Key::generate_pkcs8().expect("ring generates an Ed25519 key");
-            TestSigner { pkcs8, domain: domain.into(), selector: selector.into() }
+            TestSigner {
+                pkcs8,
+                domain: domain.into(),
+                selector: selector.into(),
+            }
         }
 
         fn key(&self) -> Ed25519Key {
@@ -410,7 +485,11 @@ pub mod testing {
         const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let mut out = String::new();
         for chunk in data.chunks(3) {
-            let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
             let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
             for i in 0..4 {
                 if i <= chunk.len() {
@@ -431,7 +510,12 @@ mod tests {
     use crate::config::{Require, Verify};
 
     fn trust() -> TrustSettings {
-        TrustSettings { authserv_id: None, require: Require::Dmarc, verify: Verify::Dkim, dns_timeout: Duration::from_secs(2) }
+        TrustSettings {
+            authserv_id: None,
+            require: Require::Dmarc,
+            verify: Verify::Dkim,
+            dns_timeout: Duration::from_secs(2),
+        }
     }
 
     const EMAIL: &str = "From: Telegram <abuse@telegram.org>\r\nTo: takedown@kcsc.example\r\nSubject: Re: KCSC-240901-01\r\nDate: Mon, 2 Sep 2024 10:00:00 +0900\r\nMessage-ID: <d1@telegram.org>\r\n\r\nhttps://t.me/chan/1 removed\r\n";
@@ -449,31 +533,53 @@ mod tests {
     fn signed_email_passes_dkim_and_dmarc() {
         let signer = TestSigner::new("telegram.org", "s1");
         let raw = signer.sign(EMAIL.as_bytes());
-        let c = verify(&raw, &trust(), &records(&signer, Some("v=DMARC1; p=reject")));
+        let c = verify(
+            &raw,
+            &trust(),
+            &records(&signer, Some("v=DMARC1; p=reject")),
+        );
         assert_eq!(c.error, None, "{c:?}");
         assert_eq!(c.signatures.len(), 1, "{c:?}");
         assert_eq!(c.signatures[0].result, "pass", "{c:?}");
         assert_eq!(c.signatures[0].domain, "telegram.org");
         assert_eq!(c.dmarc, "pass", "{c:?}");
         assert_eq!(DkimCheck::from_json(&c.to_json()), Some(c.clone()));
-        assert!(c.summary().contains("dkim=pass d=telegram.org s=s1"), "{}", c.summary());
+        assert!(
+            c.summary().contains("dkim=pass d=telegram.org s=s1"),
+            "{}",
+            c.summary()
+        );
     }
 
     #[test]
     fn altered_body_or_missing_key_fails() {
         let signer = TestSigner::new("telegram.org", "s1");
         let raw = signer.sign(EMAIL.as_bytes());
-        let text = String::from_utf8(raw.clone()).unwrap().replace("/chan/1 removed", "/chan/2 removed");
-        let c = verify(text.as_bytes(), &trust(), &records(&signer, Some("v=DMARC1; p=reject")));
+        let text = String::from_utf8(raw.clone())
+            .unwrap()
+            .replace("/chan/1 removed", "/chan/2 removed");
+        let c = verify(
+            text.as_bytes(),
+            &trust(),
+            &records(&signer, Some("v=DMARC1; p=reject")),
+        );
         assert_ne!(c.signatures[0].result, "pass", "{c:?}");
         assert_ne!(c.dmarc, "pass", "{c:?}");
         // Signed by a key that DNS does not publish.
         let other = TestSigner::new("telegram.org", "s1");
-        let c = verify(&other.sign(EMAIL.as_bytes()), &trust(), &records(&signer, Some("v=DMARC1; p=reject")));
+        let c = verify(
+            &other.sign(EMAIL.as_bytes()),
+            &trust(),
+            &records(&signer, Some("v=DMARC1; p=reject")),
+        );
         assert_eq!(c.signatures[0].result, "fail", "{c:?}");
         // No DMARC policy published: DKIM passes, DMARC is none.
         let c = verify(&raw, &trust(), &records(&signer, None));
-        assert_eq!((c.signatures[0].result.as_str(), c.dmarc.as_str()), ("pass", "none"), "{c:?}");
+        assert_eq!(
+            (c.signatures[0].result.as_str(), c.dmarc.as_str()),
+            ("pass", "none"),
+            "{c:?}"
+        );
         // Unsigned.
         let c = verify(EMAIL.as_bytes(), &trust(), &records(&signer, None));
         assert!(c.signatures.is_empty() && c.dmarc == "none", "{c:?}");
@@ -481,15 +587,32 @@ mod tests {
 
     #[test]
     fn recorded_verdict_is_reused() {
-        let c = DkimCheck { signatures: vec![], dmarc: "pass".into(), dmarc_domain: "telegram.org".into(), error: None };
-        assert_eq!(verify(b"garbage", &trust(), &Source::Recorded(Some(c.clone()))), c);
-        assert!(verify(b"garbage", &trust(), &Source::Recorded(None)).error.is_some());
+        let c = DkimCheck {
+            signatures: vec![],
+            dmarc: "pass".into(),
+            dmarc_domain: "telegram.org".into(),
+            error: None,
+        };
+        assert_eq!(
+            verify(b"garbage", &trust(), &Source::Recorded(Some(c.clone()))),
+            c
+        );
+        assert!(
+            verify(b"garbage", &trust(), &Source::Recorded(None))
+                .error
+                .is_some()
+        );
     }
 
     #[test]
     fn garbage_does_not_panic() {
         let signer = TestSigner::new("telegram.org", "s1");
-        for raw in [&b""[..], b"\x00\xff", b"DKIM-Signature: v=1; a=rsa-sha256; d=; b=\r\n\r\n", b"From: a@\r\n\r\n"] {
+        for raw in [
+            &b""[..],
+            b"\x00\xff",
+            b"DKIM-Signature: v=1; a=rsa-sha256; d=; b=\r\n\r\n",
+            b"From: a@\r\n\r\n",
+        ] {
             let _ = verify(raw, &trust(), &records(&signer, None));
         }
     }
@@ -498,8 +621,13 @@ mod tests {
     fn works_inside_a_runtime() {
         let signer = TestSigner::new("telegram.org", "s1");
         let raw = signer.sign(EMAIL.as_bytes());
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        let c = rt.block_on(async { verify(&raw, &trust(), &records(&signer, Some("v=DMARC1; p=none"))) });
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let c = rt.block_on(async {
+            verify(&raw, &trust(), &records(&signer, Some("v=DMARC1; p=none")))
+        });
         assert_eq!(c.dmarc, "pass", "{c:?}");
     }
 }

@@ -36,7 +36,10 @@ pub struct AuthResult {
 
 impl AuthResult {
     pub fn prop(&self, name: &str) -> Option<&str> {
-        self.props.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.props
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -65,7 +68,11 @@ fn strip_comments(s: &str) -> String {
 pub fn parse_authentication_results(value: &str) -> Option<(String, Vec<AuthResult>)> {
     let clean = strip_comments(value);
     let mut sections = clean.split(';');
-    let id = sections.next()?.split_whitespace().next()?.to_ascii_lowercase();
+    let id = sections
+        .next()?
+        .split_whitespace()
+        .next()?
+        .to_ascii_lowercase();
     if id.is_empty() || id.contains('=') {
         return None;
     }
@@ -73,19 +80,36 @@ pub fn parse_authentication_results(value: &str) -> Option<(String, Vec<AuthResu
     for sec in sections {
         let mut tokens = sec.split_whitespace();
         let Some(first) = tokens.next() else { continue };
-        let Some((method, result)) = first.split_once('=') else { continue };
-        let method = method.split('/').next().unwrap_or(method).to_ascii_lowercase();
+        let Some((method, result)) = first.split_once('=') else {
+            continue;
+        };
+        let method = method
+            .split('/')
+            .next()
+            .unwrap_or(method)
+            .to_ascii_lowercase();
         let props = tokens
             .filter_map(|t| t.split_once('='))
-            .map(|(k, v)| (k.to_ascii_lowercase(), v.trim_matches('"').to_ascii_lowercase()))
+            .map(|(k, v)| {
+                (
+                    k.to_ascii_lowercase(),
+                    v.trim_matches('"').to_ascii_lowercase(),
+                )
+            })
             .collect();
-        results.push(AuthResult { method, result: result.to_ascii_lowercase(), props });
+        results.push(AuthResult {
+            method,
+            result: result.to_ascii_lowercase(),
+            props,
+        });
     }
     Some((id, results))
 }
 
 fn domain_of(addr: &str) -> Option<&str> {
-    addr.rsplit_once('@').map(|(_, d)| d).filter(|d| !d.is_empty())
+    addr.rsplit_once('@')
+        .map(|(_, d)| d)
+        .filter(|d| !d.is_empty())
 }
 
 /// A bare domain matches itself and its subdomains; a full address matches exactly.
@@ -126,15 +150,33 @@ pub fn assess(email: &ParsedEmail, settings: &Settings) -> TrustVerdict {
 }
 
 /// The verdict, given takedown's own DKIM check when one was made.
-pub fn assess_with(email: &ParsedEmail, settings: &Settings, own: Option<&DkimCheck>) -> TrustVerdict {
+pub fn assess_with(
+    email: &ParsedEmail,
+    settings: &Settings,
+    own: Option<&DkimCheck>,
+) -> TrustVerdict {
     let sender = email.sender().map(str::to_string);
-    let platform = sender.as_deref().and_then(|s| platform_for(settings, s)).map(|p| p.id.clone());
-    let verdict = |trusted: bool, reason: String| TrustVerdict { platform: platform.clone(), sender: sender.clone(), trusted, reason };
+    let platform = sender
+        .as_deref()
+        .and_then(|s| platform_for(settings, s))
+        .map(|p| p.id.clone());
+    let verdict = |trusted: bool, reason: String| TrustVerdict {
+        platform: platform.clone(),
+        sender: sender.clone(),
+        trusted,
+        reason,
+    };
     let Some(from) = sender.as_deref() else {
         return verdict(false, "no From address".into());
     };
     if email.from.len() > 1 {
-        return verdict(false, format!("{} From addresses; a confirmation has one author", email.from.len()));
+        return verdict(
+            false,
+            format!(
+                "{} From addresses; a confirmation has one author",
+                email.from.len()
+            ),
+        );
     }
     let Some(from_domain) = domain_of(from) else {
         return verdict(false, format!("From address `{from}` has no domain"));
@@ -143,7 +185,10 @@ pub fn assess_with(email: &ParsedEmail, settings: &Settings, own: Option<&DkimCh
         return verdict(false, "no [trust] section in the config: no email is trusted until it names the receiving server".into());
     };
     if trust.require == Require::None {
-        return verdict(true, "trust.require = \"none\": authentication not checked (for tests only)".into());
+        return verdict(
+            true,
+            "trust.require = \"none\": authentication not checked (for tests only)".into(),
+        );
     }
     let (trusted, reason) = match trust.verify {
         Verify::AuthenticationResults => by_authentication_results(email, trust, from_domain),
@@ -157,7 +202,11 @@ pub fn assess_with(email: &ParsedEmail, settings: &Settings, own: Option<&DkimCh
     verdict(trusted, reason)
 }
 
-fn by_authentication_results(email: &ParsedEmail, trust: &TrustSettings, from_domain: &str) -> (bool, String) {
+fn by_authentication_results(
+    email: &ParsedEmail,
+    trust: &TrustSettings,
+    from_domain: &str,
+) -> (bool, String) {
     let Some(our_id) = trust.authserv_id.as_deref() else {
         return (false, "trust.authserv_id is not set".into());
     };
@@ -169,7 +218,10 @@ fn by_authentication_results(email: &ParsedEmail, trust: &TrustSettings, from_do
         .filter_map(|v| parse_authentication_results(v))
         .find(|(id, _)| id == our_id);
     let Some((_, results)) = ours else {
-        return (false, format!("no Authentication-Results header from {our_id}"));
+        return (
+            false,
+            format!("no Authentication-Results header from {our_id}"),
+        );
     };
     match trust.require {
         Require::Dmarc => {
@@ -182,7 +234,10 @@ fn by_authentication_results(email: &ParsedEmail, trust: &TrustSettings, from_do
             }
             if let Some(hf) = first.prop("header.from") {
                 if !hf.eq_ignore_ascii_case(from_domain) {
-                    return (false, format!("dmarc=pass was for {hf}, not the From domain {from_domain}"));
+                    return (
+                        false,
+                        format!("dmarc=pass was for {hf}, not the From domain {from_domain}"),
+                    );
                 }
             }
             (true, format!("dmarc=pass for {from_domain} at {our_id}"))
@@ -191,10 +246,20 @@ fn by_authentication_results(email: &ParsedEmail, trust: &TrustSettings, from_do
             let pass = results
                 .iter()
                 .filter(|r| r.method == "dkim" && r.result == "pass")
-                .find_map(|r| r.prop("header.d").or_else(|| r.prop("header.i").and_then(domain_of)).filter(|d| aligned(d, from_domain)));
+                .find_map(|r| {
+                    r.prop("header.d")
+                        .or_else(|| r.prop("header.i").and_then(domain_of))
+                        .filter(|d| aligned(d, from_domain))
+                });
             match pass {
-                Some(d) => (true, format!("dkim=pass header.d={d} aligned with {from_domain} at {our_id}")),
-                None => (false, format!("no dkim=pass aligned with {from_domain} at {our_id}")),
+                Some(d) => (
+                    true,
+                    format!("dkim=pass header.d={d} aligned with {from_domain} at {our_id}"),
+                ),
+                None => (
+                    false,
+                    format!("no dkim=pass aligned with {from_domain} at {our_id}"),
+                ),
             }
         }
         Require::None => (true, String::new()),
@@ -214,18 +279,51 @@ fn by_own_check(own: Option<&DkimCheck>, require: Require, from_domain: &str) ->
     }
     match require {
         Require::Dkim => {
-            let pass = check.signatures.iter().find(|s| s.result == "pass" && aligned(&s.domain, from_domain));
+            let pass = check
+                .signatures
+                .iter()
+                .find(|s| s.result == "pass" && aligned(&s.domain, from_domain));
             match pass {
-                Some(s) => (true, format!("dkim=pass d={} s={} aligned with {from_domain} (verified by takedown)", s.domain, s.selector)),
-                None => (false, format!("no DKIM signature aligned with {from_domain} passed (takedown: {})", check.summary())),
+                Some(s) => (
+                    true,
+                    format!(
+                        "dkim=pass d={} s={} aligned with {from_domain} (verified by takedown)",
+                        s.domain, s.selector
+                    ),
+                ),
+                None => (
+                    false,
+                    format!(
+                        "no DKIM signature aligned with {from_domain} passed (takedown: {})",
+                        check.summary()
+                    ),
+                ),
             }
         }
         Require::Dmarc => {
             if check.dmarc == "pass" && check.dmarc_domain.eq_ignore_ascii_case(from_domain) {
-                let by: Vec<&str> = check.signatures.iter().filter(|s| s.result == "pass").map(|s| s.domain.as_str()).collect();
-                (true, format!("dmarc=pass for {from_domain} on dkim d={} (verified by takedown)", by.join(",")))
+                let by: Vec<&str> = check
+                    .signatures
+                    .iter()
+                    .filter(|s| s.result == "pass")
+                    .map(|s| s.domain.as_str())
+                    .collect();
+                (
+                    true,
+                    format!(
+                        "dmarc=pass for {from_domain} on dkim d={} (verified by takedown)",
+                        by.join(",")
+                    ),
+                )
             } else {
-                (false, format!("dmarc={} for {from_domain} (takedown: {})", check.dmarc, check.summary()))
+                (
+                    false,
+                    format!(
+                        "dmarc={} for {from_domain} (takedown: {})",
+                        check.dmarc,
+                        check.summary()
+                    ),
+                )
             }
         }
         Require::None => (true, String::new()),
@@ -245,7 +343,11 @@ mod tests {
     }
 
     fn email(from: &str, ar: &[&str]) -> ParsedEmail {
-        ParsedEmail { from: vec![from.to_string()], auth_results: ar.iter().map(|s| s.to_string()).collect(), ..Default::default() }
+        ParsedEmail {
+            from: vec![from.to_string()],
+            auth_results: ar.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -266,7 +368,10 @@ mod tests {
     fn sender_patterns() {
         assert!(sender_matches("a@telegram.org", "telegram.org"));
         assert!(sender_matches("a@mail.telegram.org", "telegram.org"));
-        assert!(!sender_matches("a@telegram.org.evil.example", "telegram.org"));
+        assert!(!sender_matches(
+            "a@telegram.org.evil.example",
+            "telegram.org"
+        ));
         assert!(!sender_matches("a@nottelegram.org", "telegram.org"));
         assert!(sender_matches("Legal@Twitter.com", "legal@twitter.com"));
         assert!(!sender_matches("other@twitter.com", "legal@twitter.com"));
@@ -275,28 +380,46 @@ mod tests {
     #[test]
     fn only_topmost_own_header_counts() {
         let s = settings("dmarc");
-        let ok = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=telegram.org"]);
+        let ok = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+        );
         assert!(assess(&ok, &s).trusted);
         let forged_below = email(
             "dsa@telegram.org",
-            &["mx.kcsc.example; dmarc=fail header.from=telegram.org", "mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+            &[
+                "mx.kcsc.example; dmarc=fail header.from=telegram.org",
+                "mx.kcsc.example; dmarc=pass header.from=telegram.org",
+            ],
         );
         assert!(!assess(&forged_below, &s).trusted);
-        let other_server = email("dsa@telegram.org", &["mx.evil.example; dmarc=pass header.from=telegram.org"]);
+        let other_server = email(
+            "dsa@telegram.org",
+            &["mx.evil.example; dmarc=pass header.from=telegram.org"],
+        );
         assert!(!assess(&other_server, &s).trusted);
         let none = email("dsa@telegram.org", &[]);
         let v = assess(&none, &s);
         assert!(!v.trusted && v.platform.as_deref() == Some("telegram"));
-        let wrong_domain = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=evil.example"]);
+        let wrong_domain = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=pass header.from=evil.example"],
+        );
         assert!(!assess(&wrong_domain, &s).trusted);
     }
 
     #[test]
     fn dkim_alignment() {
         let s = settings("dkim");
-        let ok = email("dsa@telegram.org", &["mx.kcsc.example; dkim=pass header.d=mail.telegram.org"]);
+        let ok = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dkim=pass header.d=mail.telegram.org"],
+        );
         assert!(assess(&ok, &s).trusted);
-        let unaligned = email("dsa@telegram.org", &["mx.kcsc.example; dkim=pass header.d=mailer.example"]);
+        let unaligned = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dkim=pass header.d=mailer.example"],
+        );
         assert!(!assess(&unaligned, &s).trusted);
         assert!(!aligned("org", "telegram.org"));
     }
@@ -310,7 +433,12 @@ mod tests {
 
     fn check(sig_domain: &str, result: &str, dmarc: &str) -> DkimCheck {
         DkimCheck {
-            signatures: vec![dkim::Signature { domain: sig_domain.into(), selector: "s1".into(), result: result.into(), detail: String::new() }],
+            signatures: vec![dkim::Signature {
+                domain: sig_domain.into(),
+                selector: "s1".into(),
+                result: result.into(),
+                detail: String::new(),
+            }],
             dmarc: dmarc.into(),
             dmarc_domain: "telegram.org".into(),
             error: None,
@@ -325,28 +453,50 @@ mod tests {
         assert!(v.trusted, "{v:?}");
         assert!(v.reason.contains("verified by takedown"), "{}", v.reason);
         assert!(!assess_with(&e, &s, Some(&check("telegram.org", "pass", "none"))).trusted);
-        assert!(!assess_with(&e, &s, None).trusted, "no check made: not trusted");
+        assert!(
+            !assess_with(&e, &s, None).trusted,
+            "no check made: not trusted"
+        );
         // A forged Authentication-Results header means nothing with verify = "dkim".
-        let forged = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=telegram.org"]);
+        let forged = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+        );
         assert!(!assess_with(&forged, &s, Some(&check("telegram.org", "fail", "fail"))).trusted);
         let s = settings_verify("dkim", "dkim");
         assert!(assess_with(&e, &s, Some(&check("mail.telegram.org", "pass", "none"))).trusted);
-        assert!(!assess_with(&e, &s, Some(&check("mailer.example", "pass", "none"))).trusted, "unaligned d=");
-        let failed = DkimCheck { error: Some("DNS did not answer".into()), ..check("telegram.org", "pass", "pass") };
+        assert!(
+            !assess_with(&e, &s, Some(&check("mailer.example", "pass", "none"))).trusted,
+            "unaligned d="
+        );
+        let failed = DkimCheck {
+            error: Some("DNS did not answer".into()),
+            ..check("telegram.org", "pass", "pass")
+        };
         let v = assess_with(&e, &s, Some(&failed));
-        assert!(!v.trusted && v.reason.contains("DNS did not answer"), "{v:?}");
+        assert!(
+            !v.trusted && v.reason.contains("DNS did not answer"),
+            "{v:?}"
+        );
     }
 
     #[test]
     fn verify_both_needs_both() {
         let s = settings_verify("both", "dmarc");
-        let ar = email("dsa@telegram.org", &["mx.kcsc.example; dmarc=pass header.from=telegram.org"]);
+        let ar = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+        );
         let none = email("dsa@telegram.org", &[]);
         let good = check("telegram.org", "pass", "pass");
         let bad = check("telegram.org", "fail", "fail");
         let v = assess_with(&ar, &s, Some(&good));
         assert!(v.trusted, "{v:?}");
-        assert!(v.reason.contains("at mx.kcsc.example") && v.reason.contains("takedown's own check"), "{}", v.reason);
+        assert!(
+            v.reason.contains("at mx.kcsc.example") && v.reason.contains("takedown's own check"),
+            "{}",
+            v.reason
+        );
         assert!(!assess_with(&ar, &s, Some(&bad)).trusted);
         assert!(!assess_with(&none, &s, Some(&good)).trusted);
         assert!(!assess(&ar, &s).trusted, "assess alone makes no DKIM check");

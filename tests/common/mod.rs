@@ -25,8 +25,12 @@ impl Env {
     }
 
     pub fn shipped(mailbox: &Path) -> Env {
-        let text = std::fs::read_to_string(repo().join("config.toml")).expect("shipped config.toml");
-        let text = text.replace("path = \"samples/inbox\"", &format!("path = \"{}\"", mailbox.display()));
+        let text =
+            std::fs::read_to_string(repo().join("config.toml")).expect("shipped config.toml");
+        let text = text.replace(
+            "path = \"samples/inbox\"",
+            &format!("path = \"{}\"", mailbox.display()),
+        );
         Env::with_config(&text)
     }
 
@@ -37,7 +41,9 @@ impl Env {
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("takedown").expect("binary");
         c.arg("--config").arg(self.path("config.toml"));
-        c.env_remove("TAKEDOWN_CONFIG").env_remove("TAKEDOWN_NOW").env("TAKEDOWN_LOG", "warn");
+        c.env_remove("TAKEDOWN_CONFIG")
+            .env_remove("TAKEDOWN_NOW")
+            .env("TAKEDOWN_LOG", "warn");
         c
     }
 
@@ -65,7 +71,8 @@ impl Env {
 
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let s = self.ok(args);
-        serde_json::from_str(&s).unwrap_or_else(|e| panic!("takedown {args:?}: stdout is not JSON ({e}):\n{s}"))
+        serde_json::from_str(&s)
+            .unwrap_or_else(|e| panic!("takedown {args:?}: stdout is not JSON ({e}):\n{s}"))
     }
 }
 
