@@ -237,6 +237,62 @@ impl std::fmt::Debug for Credential {
     }
 }
 
+impl Credential {
+    /// Reads the secret where the configuration says it is (`Ok(None)` when
+    /// none is configured). A file's or command's trailing newline is not part
+    /// of the secret. Messages name where it was looked for, never the secret
+    /// or the command line (it may contain secrets). Shared by IMAP and SMTP.
+    pub async fn fetch(&self, limit: Duration) -> Result<Option<String>, String> {
+        let secret = match self {
+            Credential::None => return Ok(None),
+            Credential::Env(var) => std::env::var(var).map_err(|_| {
+                format!("password_env: environment variable {var} is not set (or not UTF-8)")
+            })?,
+            Credential::File(p) => tokio::fs::read_to_string(p)
+                .await
+                .map_err(|e| format!("password_file {}: {e}", p.display()))?,
+            Credential::Command(cmd) => {
+                // Like mbsync's PassCmd: run by the shell, stdout is the secret.
+                let child = tokio::process::Command::new("sh")
+                    .arg("-c")
+                    .arg(cmd)
+                    .stdin(std::process::Stdio::null())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .kill_on_drop(true)
+                    .output();
+                let out = tokio::time::timeout(limit, child)
+                    .await
+                    .map_err(|_| {
+                        format!(
+                            "password/token command did not finish within {}s",
+                            limit.as_secs()
+                        )
+                    })?
+                    .map_err(|e| format!("password/token command: cannot run sh: {e}"))?;
+                if !out.status.success() {
+                    let err = String::from_utf8_lossy(&out.stderr);
+                    let first: String =
+                        err.lines().next().unwrap_or("").chars().take(200).collect();
+                    let first = if first.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {first}")
+                    };
+                    return Err(format!(
+                        "password/token command failed ({}){first}",
+                        out.status
+                    ));
+                }
+                String::from_utf8(out.stdout).map_err(|_| {
+                    "password/token command printed something that is not UTF-8".to_string()
+                })?
+            }
+        };
+        Ok(Some(secret.trim_end_matches(['\n', '\r']).to_string()))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AuthKind {
     Password,

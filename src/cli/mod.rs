@@ -263,5 +263,4 @@ fn unsafe_free_uid() -> u32 {
         .unwrap_or(u32::MAX)
 }
 
-pub use ingest::ingest_all as ingest_all_pub;
 pub use ingest::print_report;

@@ -423,10 +423,6 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     out
 }
 
-fn sentences(text: &str) -> Vec<(usize, usize)> {
-    sentences_with(text, &[])
-}
-
 /// Does the line end a sentence even without a full stop?
 fn ends_sentence(line: &str, next: Option<&str>) -> bool {
     let t = line.trim_end();
@@ -563,7 +559,10 @@ mod tests {
 
     #[test]
     fn sentence_spans() {
-        assert_eq!(sentences("a b. c d"), vec![(0, 4), (4, 8)]);
-        assert_eq!(sentences("see https://t.me/a.b now"), vec![(0, 24)]);
+        assert_eq!(sentences_with("a b. c d", &[]), vec![(0, 4), (4, 8)]);
+        assert_eq!(
+            sentences_with("see https://t.me/a.b now", &[]),
+            vec![(0, 24)]
+        );
     }
 }

@@ -6,7 +6,6 @@
 //! with the server's reply), or cut off after the message was handed over
 //! (uncertain: it may have been delivered, so it is never sent again).
 
-use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -46,49 +45,9 @@ fn reply_text(r: &Response) -> String {
         .to_string()
 }
 
-fn is_loopback(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_matches(['[', ']'])
-            .parse::<IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
 /// Reads a password or token from where the configuration says it is.
 async fn secret(c: &Credential, timeout: Duration) -> Result<Option<String>, String> {
-    let trim = |s: String| s.trim_end_matches(['\r', '\n']).to_string();
-    match c {
-        Credential::None => Ok(None),
-        Credential::Env(var) => std::env::var(var)
-            .map(|v| Some(trim(v)))
-            .map_err(|_| format!("environment variable {var} (smtp.password_env) is not set")),
-        Credential::File(path) => tokio::fs::read_to_string(path)
-            .await
-            .map(|v| Some(trim(v)))
-            .map_err(|e| format!("cannot read {} (smtp.password_file): {e}", path.display())),
-        Credential::Command(cmd) => {
-            let run = tokio::process::Command::new("sh")
-                .arg("-c")
-                .arg(cmd)
-                .stdin(std::process::Stdio::null())
-                .kill_on_drop(true)
-                .output();
-            let out = tokio::time::timeout(timeout, run)
-                .await
-                .map_err(|_| {
-                    format!("the smtp credential command did not finish within {timeout:?}")
-                })?
-                .map_err(|e| format!("cannot run the smtp credential command: {e}"))?;
-            if !out.status.success() {
-                return Err(format!(
-                    "the smtp credential command failed ({}): {}",
-                    out.status,
-                    String::from_utf8_lossy(&out.stderr).trim()
-                ));
-            }
-            Ok(Some(trim(String::from_utf8_lossy(&out.stdout).to_string())))
-        }
-    }
+    c.fetch(timeout).await.map_err(|e| format!("smtp {e}"))
 }
 
 async fn tls_parameters(smtp: &SmtpSettings) -> Result<TlsParameters, String> {
@@ -119,7 +78,7 @@ async fn within<T, E: std::fmt::Display>(
 async fn connect(smtp: &SmtpSettings) -> Result<AsyncSmtpConnection, String> {
     let t = smtp.timeout;
     let server = format!("{}:{}", smtp.host, smtp.port);
-    if smtp.tls == Tls::None && !is_loopback(&smtp.host) {
+    if smtp.tls == Tls::None && !crate::config::is_loopback(&smtp.host) {
         return Err(format!(
             "smtp.tls = \"none\" is only allowed for a loopback server, not {}",
             smtp.host
@@ -396,6 +355,7 @@ mod tests {
 
     #[test]
     fn loopback_hosts() {
+        use crate::config::is_loopback;
         assert!(is_loopback("127.0.0.1"));
         assert!(is_loopback("::1"));
         assert!(is_loopback("[::1]"));

@@ -164,82 +164,13 @@ where
 /// secret is never logged; error messages name only where it was looked for.
 pub async fn fetch_secret(c: &Credential, limit: Duration) -> Result<String, ImapError> {
     let cred = |m: String| ImapError::new(ErrorKind::Credential, m);
-    let secret = match c {
-        Credential::Env(var) => match std::env::var(var) {
-            Ok(v) => v,
-            Err(_) => {
-                return Err(cred(format!(
-                    "password_env: environment variable {var} is not set (or not UTF-8)"
-                )));
-            }
-        },
-        Credential::File(p) => match tokio::fs::read_to_string(p).await {
-            Ok(v) => v,
-            Err(e) => return Err(cred(format!("password_file {}: {e}", p.display()))),
-        },
-        Credential::Command(cmd) => {
-            // Like mbsync's PassCmd: run by the shell, stdout is the secret.
-            // The command line itself is not shown: it may contain secrets.
-            let child = tokio::process::Command::new("sh")
-                .arg("-c")
-                .arg(cmd)
-                .stdin(std::process::Stdio::null())
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .kill_on_drop(true)
-                .output();
-            let out = match timeout(limit, child).await {
-                Err(_) => {
-                    return Err(cred(format!(
-                        "password/token command did not finish within {}s",
-                        limit.as_secs()
-                    )));
-                }
-                Ok(Err(e)) => {
-                    return Err(cred(format!("password/token command: cannot run sh: {e}")));
-                }
-                Ok(Ok(o)) => o,
-            };
-            if !out.status.success() {
-                let err = String::from_utf8_lossy(&out.stderr);
-                let first = err
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .take(200)
-                    .collect::<String>();
-                return Err(cred(format!(
-                    "password/token command failed ({}){}",
-                    out.status,
-                    if first.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {first}")
-                    }
-                )));
-            }
-            match String::from_utf8(out.stdout) {
-                Ok(s) => s,
-                Err(_) => {
-                    return Err(cred(
-                        "password/token command printed something that is not UTF-8".into(),
-                    ));
-                }
-            }
-        }
-        Credential::None => {
-            return Err(cred(
-                "no password_env, password_file or password_command configured".into(),
-            ));
-        }
-    };
-    // A file or command output ends with a newline that is not part of the secret.
-    let secret = secret.trim_end_matches(['\n', '\r']).to_string();
-    if secret.is_empty() {
-        return Err(cred("the configured password/token is empty".into()));
+    match c.fetch(limit).await.map_err(cred)? {
+        None => Err(cred(
+            "no password_env, password_file or password_command configured".into(),
+        )),
+        Some(s) if s.is_empty() => Err(cred("the configured password/token is empty".into())),
+        Some(s) => Ok(s),
     }
-    Ok(secret)
 }
 
 /// SASL XOAUTH2 (Gmail, Microsoft 365): one initial response carrying the
@@ -381,15 +312,6 @@ pub struct ImapConn {
     limit: Duration,
 }
 
-fn is_loopback(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
 /// How a connection is secured, for log lines and `check`.
 pub fn tls_label(t: &Tls) -> &'static str {
     match t {
@@ -402,7 +324,7 @@ pub fn tls_label(t: &Tls) -> &'static str {
 /// True when `tls = "none"` is configured for a host that is not loopback:
 /// the password and every email would cross the network in the clear.
 pub fn plaintext_over_network(s: &ImapSettings) -> bool {
-    s.tls == Tls::None && !is_loopback(&s.host)
+    s.tls == Tls::None && !crate::config::is_loopback(&s.host)
 }
 
 async fn read_greeting(
@@ -1026,6 +948,7 @@ mod tests {
 
     #[test]
     fn loopback_detection() {
+        use crate::config::is_loopback;
         assert!(is_loopback("127.0.0.1"));
         assert!(is_loopback("localhost"));
         assert!(is_loopback("[::1]"));

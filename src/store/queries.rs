@@ -806,18 +806,6 @@ impl Store {
         out.insert("review_open".into(), review);
         Ok(out)
     }
-
-    /// Ids of stored emails, oldest first, received at or after `since`.
-    pub fn stored_message_ids(&self, since: Option<Timestamp>) -> Result<Vec<i64>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT id FROM messages WHERE received_at >= ?1 ORDER BY id")?;
-        let since = since.map(ts).unwrap_or_default();
-        let rows = st
-            .query_map([since], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
-        Ok(rows)
-    }
 }
 
 // ---------------------------------------------------------------------------
