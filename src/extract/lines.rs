@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::ascii_b;
+
 use super::status::{Said, said};
 use super::urls::{self, FoundUrl};
 use crate::status::Status;
@@ -42,7 +44,7 @@ static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Labels and list markers that are not words of a sentence.
 static LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:video|post|url|link|item|content|tweet|channel|account|no|ref)\b\.?\s*\d*\s*[:：]|^\s*(?:[-*•◆▪·]|\d+[.)]|\(\d+\)|[a-z][.)])\s")
+    Regex::new(&ascii_b(r"(?i)\b(?:video|post|url|link|item|content|tweet|channel|account|no|ref)\b\.?\s*\d*\s*[:：]|^\s*(?:[-*•◆▪·]|\d+[.)]|\(\d+\)|[a-z][.)])\s"))
         .expect("built-in regex")
 });
 
@@ -56,7 +58,7 @@ fn is_list_item(line: &str) -> bool {
 }
 
 static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지").expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지")).expect("built-in regex")
 });
 
 /// Links to a platform's own help and policy pages are never content.

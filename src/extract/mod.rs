@@ -22,6 +22,18 @@ use crate::status::Status;
 pub use refs::References;
 use status::{Said, said};
 
+/// A built-in pattern with ASCII word boundaries (`(?-u:\b)` for every `\b`).
+///
+/// Why: a Unicode `\b` makes the regex crate give up its lazy DFA as soon as
+/// the text holds a non-ASCII byte (every Korean line, every line with a
+/// curly quote) and fall back to its NFA engines, which made the phrase
+/// matching most of the CPU of reading an email. The words these boundaries
+/// delimit are English; the only difference is that a non-ASCII letter glued
+/// to an English word ("removed됨") now counts as a boundary.
+pub(crate) fn ascii_b(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Classification {
@@ -91,12 +103,12 @@ pub struct Extraction {
 
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)
+        &ascii_b(r"(?ix)
         \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels)\b
       | \b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
       | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
-      | (?P<n3>\d+)\s*(?:건|개)",
+      | (?P<n3>\d+)\s*(?:건|개)"),
     )
     .expect("built-in regex")
 });
@@ -106,19 +118,19 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
 // obtain additional information …", neither of which is a request.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)
+        &ascii_b(r"(?ix)
         \b(?:provide|send|submit|obtain|need|require|requires|required|attach|furnish|share|receive|include)\b.{0,80}
             \b(?:court|order|subpoena|warrant|proof|evidence|consent|documentation|documents|details|clarification|statutory|provision|legal\s+basis|timestamps?|exact\s+urls?|specific\s+urls?|identity)\b
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific))\b
-      | 법원|영장|추가\s*(?:정보|자료|서류)|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완",
+      | 법원|영장|추가\s*(?:정보|자료|서류)|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
 });
 // Sentences that mention documents without asking for them now.
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)").expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -141,11 +153,11 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static OOO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out\s+of\s+(?:the\s+)?office|ooo\b|away\s+from|vacation|자동\s*(?:회신|응답)|부재\s*중)")
+    Regex::new(&ascii_b(r"(?i)^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out\s+of\s+(?:the\s+)?office|ooo\b|away\s+from|vacation|자동\s*(?:회신|응답)|부재\s*중)"))
         .expect("built-in regex")
 });
 static OOO_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|부재\s*중")
+    Regex::new(&ascii_b(r"(?i)\b(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|부재\s*중"))
         .expect("built-in regex")
 });
 static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

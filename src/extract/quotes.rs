@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::ascii_b;
+
 static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"(?i)^on\s.{0,300}\bwrote:?\s*$",
@@ -19,7 +21,7 @@ static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)^(?:le|am|el|il|op)\s.{0,200}(?:a écrit|schrieb|escribió|ha scritto|schreef)\s*:?\s*$",
     ]
     .iter()
-    .map(|p| Regex::new(p).expect("built-in regex"))
+    .map(|p| Regex::new(&ascii_b(p)).expect("built-in regex"))
     .collect()
 });
 
@@ -32,7 +34,7 @@ static HEADER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_b(
         r"(?ix)^(?:
             this\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|intended|privileged)
           | if\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error
@@ -40,7 +42,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
           | the\s+information\s+(?:contained\s+)?in\s+this\s+(?:e-?mail|message)
           | 본\s*(?:메일|이메일)은 | 이\s*(?:메일|이메일)은\s.{0,40}(?:기밀|수신자)
         )",
-    )
+    ))
     .expect("built-in regex")
 });
 

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::ascii_b;
+
 use crate::status::Status;
 
 /// What a piece of text says about status.
@@ -26,7 +28,7 @@ struct Phrase {
 fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
     list.iter()
         .map(|(p, s)| Phrase {
-            re: Regex::new(&format!("(?i){p}")).expect("built-in phrase regex"),
+            re: Regex::new(&format!("(?i){}", ascii_b(p))).expect("built-in phrase regex"),
             status: *s,
         })
         .collect()
@@ -159,14 +161,14 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b",
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
 });
 
 // Words after a phrase that push it into the future or make it conditional.
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+review|upon|pending|yet\b)")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+review|upon|pending|yet\b)"))
         .expect("built-in regex")
 });
 
@@ -182,19 +184,21 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류",
+        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
 
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$")
-        .expect("built-in regex")
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$",
+    ))
+    .expect("built-in regex")
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b")
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b"))
         .expect("built-in regex")
 });
 
