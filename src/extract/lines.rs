@@ -103,16 +103,27 @@ fn is_policy_link(url: &str) -> bool {
 /// end, and at the extra break offsets given (line ends that end a sentence
 /// without punctuation: headings ending in ':' and bare URL lines).
 fn sentences_with(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
+    // Walks the bytes, not the chars: every sentence end is ASCII or '。'
+    // (E3 80 82), and this runs for every line of every paragraph.
+    let mut breaks = breaks.to_vec();
+    breaks.sort_unstable();
+    let mut next_break = breaks.iter().peekable();
     let mut out = Vec::new();
     let mut start = 0;
     let b = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if breaks.contains(&i) && i > start {
+    for i in 0..b.len() {
+        while next_break.next_if(|&&k| k < i).is_some() {}
+        if next_break.peek() == Some(&&i) && text.is_char_boundary(i) && i > start {
             out.push((start, i));
             start = i;
         }
-        if matches!(c, '.' | '!' | '?' | '。') {
-            let end = i + c.len_utf8();
+        let stop = match b[i] {
+            b'.' | b'!' | b'?' => 1,
+            0xE3 if b[i + 1..].starts_with(&[0x80, 0x82]) => 3,
+            _ => 0,
+        };
+        if stop > 0 {
+            let end = i + stop;
             if end >= b.len() || b[end].is_ascii_whitespace() {
                 out.push((start, end));
                 start = end;
@@ -179,6 +190,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut breaks: Vec<usize> = Vec::new();
     // Lines already used as the answer to the line above them.
     let mut consumed: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+    // The URLs of each line, found once: the reading below asks about a line
+    // from several places (its own turn, the lines below and above it).
+    let line_urls: Vec<std::cell::OnceCell<Vec<FoundUrl>>> = (0..lines.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let urls_of =
+        |k: usize| -> &[FoundUrl] { line_urls[k].get_or_init(|| urls::find_urls(&lines[k])) };
 
     // Pre-compute paragraph text lazily: a paragraph ends at a blank line.
     let mut i = 0;
@@ -194,13 +212,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         }
         if is_quoted(line) {
             // Inline reply: the author's status right below a quoted URL line.
-            let found = urls::find_urls(line);
+            let found = urls_of(i);
             if !found.is_empty() {
                 // The next non-blank line, when it is the author's and names no URL.
                 let j = (i + 1..lines.len()).find(|j| !lines[*j].trim().is_empty());
-                if let Some(j) =
-                    j.filter(|j| !is_quoted(&lines[*j]) && urls::find_urls(&lines[*j]).is_empty())
-                {
+                if let Some(j) = j.filter(|j| !is_quoted(&lines[*j]) && urls_of(*j).is_empty()) {
                     match said(&lines[j], extra) {
                         Said::Stated(st) => {
                             for f in found.iter().filter(|f| !is_policy_link(&f.raw)) {
@@ -248,7 +264,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     .get(j + 1)
                     .map(String::as_str)
                     .filter(|n| !n.trim().is_empty() && !is_quoted(n));
-                if ends_sentence(&lines[j], next) {
+                let next_urls = next.map(|_| urls_of(j + 1));
+                if ends_sentence(&lines[j], urls_of(j), next, next_urls) {
                     breaks.push(para.len());
                 }
                 para.push(' ');
@@ -257,7 +274,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         }
         let pos = para_lines.iter().position(|&j| j == i).unwrap_or(0);
         let line_off = offsets.get(pos).copied().unwrap_or(0);
-        let found = urls::find_urls(line);
+        let found = urls_of(i);
         if found.is_empty() {
             // A heading or prose line: the status of the sentence(s) it is part
             // of, within the run of prose lines it belongs to (a sentence never
@@ -266,7 +283,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let mut run_start = pos;
             while run_start > 0 && pos - run_start < MAX_SPAN {
                 let prev = lines[para_lines[run_start - 1]].as_str();
-                if is_list_item(prev) || !urls::find_urls(prev).is_empty() {
+                if is_list_item(prev) || !urls_of(para_lines[run_start - 1]).is_empty() {
                     break;
                 }
                 run_start -= 1;
@@ -306,8 +323,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             continue;
         }
         let found: Vec<FoundUrl> = found
-            .into_iter()
+            .iter()
             .filter(|f| !is_policy_link(&f.raw))
+            .cloned()
             .collect();
         if found.is_empty() {
             i += 1;
@@ -323,7 +341,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             if let Some(next) = lines.get(i + 1) {
                 if !next.trim().is_empty()
                     && !is_quoted(next)
-                    && urls::find_urls(next).is_empty()
+                    && urls_of(i + 1).is_empty()
                     && CONTINUATION.is_match(next)
                 {
                     status = to_status(said(next, extra));
@@ -425,17 +443,24 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     out
 }
 
-/// Does the line end a sentence even without a full stop?
-fn ends_sentence(line: &str, next: Option<&str>) -> bool {
+/// Does the line end a sentence even without a full stop? `found` are the
+/// URLs of `line`, `next_found` those of `next` (as `urls::find_urls` gives
+/// them: URLs never hold white space, so trimming a line moves them only by
+/// what was trimmed, and no list marker can hold the start of one).
+fn ends_sentence(
+    line: &str,
+    found: &[FoundUrl],
+    next: Option<&str>,
+    next_found: Option<&[FoundUrl]>,
+) -> bool {
     let t = line.trim_end();
     if t.ends_with(':') || t.ends_with('：') {
         return true;
     }
-    let found = urls::find_urls(t);
-    // A line led by a URL is a list entry: it is its own sentence (unless it
-    // runs on with a comma, as in "URL1, URL2,").
-    let bare = LIST_START.replace(t, "");
-    let led_by_url = urls::find_urls(&bare).first().is_some_and(|f| f.start == 0);
+    // A line led by a URL (after any list marker) is a list entry: it is its
+    // own sentence (unless it runs on with a comma, as in "URL1, URL2,").
+    let marker = LIST_START.find(t).map_or(0, |m| m.end());
+    let led_by_url = found.first().is_some_and(|f| f.start == marker);
     if led_by_url && !t.ends_with(',') {
         return true;
     }
@@ -444,10 +469,13 @@ fn ends_sentence(line: &str, next: Option<&str>) -> bool {
         return false;
     }
     // "…/1,\nand …/2 have been removed": a lower-case word continues the sentence.
-    match next.map(str::trim_start) {
+    match next {
         Some(n) => {
-            !(n.starts_with(|c: char| c.is_ascii_lowercase())
-                && urls::find_urls(n).first().is_none_or(|f| f.start > 0))
+            let indent = n.len() - n.trim_start().len();
+            !(n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+                && next_found
+                    .and_then(|f| f.first())
+                    .is_none_or(|f| f.start > indent))
         }
         None => true,
     }
@@ -566,5 +594,68 @@ mod tests {
             sentences_with("see https://t.me/a.b now", &[]),
             vec![(0, 24)]
         );
+    }
+
+    /// The spans as first written: char by char, breaks looked up in a list.
+    fn sentences_char_walk(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let b = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            if breaks.contains(&i) && i > start {
+                out.push((start, i));
+                start = i;
+            }
+            if matches!(c, '.' | '!' | '?' | '。') {
+                let end = i + c.len_utf8();
+                if end >= b.len() || b[end].is_ascii_whitespace() {
+                    out.push((start, end));
+                    start = end;
+                }
+            }
+        }
+        if start < text.len() {
+            out.push((start, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn byte_walk_matches_char_walk() {
+        let pieces = [
+            "삭제",
+            "완료",
+            ".",
+            " ",
+            "。",
+            "!",
+            "?",
+            "x",
+            "https://t.me/a.b",
+            "\n",
+            "é",
+            "…",
+            ":",
+        ];
+        let mut seed: u64 = 7;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            let n = (seed % 12) as usize;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            // Breaks at arbitrary offsets, char boundaries or not, in any order.
+            let breaks: Vec<usize> = (0..(seed >> 40) % 4)
+                .map(|k| ((seed >> (8 * k)) as usize) % (text.len() + 2))
+                .collect();
+            assert_eq!(
+                sentences_with(&text, &breaks),
+                sentences_char_walk(&text, &breaks),
+                "{text:?} {breaks:?}"
+            );
+        }
     }
 }

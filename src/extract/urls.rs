@@ -291,6 +291,11 @@ const KEY_ESCAPE: &AsciiSet = &NON_ALPHANUMERIC
 /// UTF-8 are escaped as they are: replacing them with U+FFFD would merge
 /// different URLs.
 fn canon_component(s: &str, plus_is_space: bool) -> String {
+    // Most components are plain ASCII with nothing to decode: decoding and NFC
+    // would give them back unchanged, so only the escaping is left to do.
+    if s.is_ascii() && !s.contains('%') && !(plus_is_space && s.contains('+')) {
+        return percent_encode(s.as_bytes(), KEY_ESCAPE).to_string();
+    }
     let spaced = if plus_is_space {
         s.replace('+', " ")
     } else {
