@@ -318,6 +318,8 @@ pub fn ingest_one_with(
 struct Prepared {
     sha: String,
     understood: Option<Result<(Understanding, Duration), NotUnderstood>>,
+    /// `store::compress` of the email's bytes, done by the worker.
+    deflated: Option<Vec<u8>>,
 }
 
 /// How many emails the workers may understand ahead of the one being recorded.
@@ -360,7 +362,8 @@ pub fn ingest_batch(
     // (emails handed to `each`, stop): workers stay within LOOKAHEAD of it.
     let progress = (Mutex::new((0usize, false)), Condvar::new());
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::channel::<(usize, Result<(Understanding, Duration), NotUnderstood>)>();
+        type Read = (Result<(Understanding, Duration), NotUnderstood>, Vec<u8>);
+        let (tx, rx) = mpsc::channel::<(usize, Read)>();
         for _ in 0..workers {
             let tx = tx.clone();
             let (next, progress, wanted) = (&next, &progress, &wanted);
@@ -383,20 +386,20 @@ pub fn ingest_batch(
                             return;
                         }
                     }
-                    if tx
-                        .send((i, understand_bounded(&raws[i].bytes, settings, opts)))
-                        .is_err()
-                    {
+                    // Deflating the bytes to keep is pure too: done here, it
+                    // leaves the one thread that writes the ledger free.
+                    let read = (
+                        understand_bounded(&raws[i].bytes, settings, opts),
+                        crate::store::compress(&raws[i].bytes),
+                    );
+                    if tx.send((i, read)).is_err() {
                         return;
                     }
                 }
             });
         }
         drop(tx);
-        let mut ready: std::collections::BTreeMap<
-            usize,
-            Result<(Understanding, Duration), NotUnderstood>,
-        > = Default::default();
+        let mut ready: std::collections::BTreeMap<usize, Read> = Default::default();
         let finish = |stop: bool| {
             let (lock, cv) = &progress;
             let mut g = lock.lock().unwrap_or_else(|p| p.into_inner());
@@ -421,9 +424,14 @@ pub fn ingest_batch(
             } else {
                 None
             };
+            let (understood, deflated) = match understood {
+                Some((u, d)) => (Some(u), Some(d)),
+                None => (None, None),
+            };
             let pre = Prepared {
                 sha: shas[i].clone(),
                 understood,
+                deflated,
             };
             let r = catch_unwind(AssertUnwindSafe(|| {
                 ingest_prepared(store, settings, raw, now, opts, Some(pre))
@@ -447,9 +455,9 @@ fn ingest_prepared(
     opts: &IngestOptions,
     pre: Option<Prepared>,
 ) -> Result<IngestReport, StoreError> {
-    let (sha, mut understood) = match pre {
-        Some(p) => (p.sha, p.understood),
-        None => (sha256_hex(&raw.bytes), None),
+    let (sha, mut understood, deflated) = match pre {
+        Some(p) => (p.sha, p.understood, p.deflated),
+        None => (sha256_hex(&raw.bytes), None, None),
     };
     let origin = raw.origin.to_string();
     if let Some(k) = store.message_by_sha(&sha)? {
@@ -492,6 +500,7 @@ fn ingest_prepared(
             date: parsed.date,
             received_at: now,
             raw: head,
+            deflated: None,
             headers_only: true,
             size: raw.size(),
             origin: &origin,
@@ -554,6 +563,7 @@ fn ingest_prepared(
                 let msg = new_message(
                     &u,
                     raw,
+                    deflated.as_deref(),
                     &sha,
                     &origin,
                     now,
@@ -605,6 +615,7 @@ fn ingest_prepared(
     let msg = new_message(
         &u,
         raw,
+        deflated.as_deref(),
         &sha,
         &origin,
         now,
@@ -668,6 +679,7 @@ fn describe(u: &Understanding, d: &Decision) -> String {
 fn new_message<'a>(
     u: &'a Understanding,
     raw: &'a RawEmail,
+    deflated: Option<&'a [u8]>,
     sha: &'a str,
     origin: &'a str,
     now: Timestamp,
@@ -684,6 +696,7 @@ fn new_message<'a>(
         date: u.parsed.date,
         received_at: now,
         raw: &raw.bytes,
+        deflated,
         headers_only: false,
         size: raw.size(),
         origin,
@@ -738,6 +751,7 @@ fn record_failure(
         date: None,
         received_at: now,
         raw: &raw.bytes,
+        deflated: None,
         headers_only: false,
         size: raw.size(),
         origin,

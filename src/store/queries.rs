@@ -140,6 +140,9 @@ pub struct NewMessage<'a> {
     pub received_at: Timestamp,
     /// The bytes to keep: the whole email, or its header only when refused for size.
     pub raw: &'a [u8],
+    /// `raw` already deflated by `store::compress` (the ingest workers do it,
+    /// off the one thread that writes), or None to deflate it here.
+    pub deflated: Option<&'a [u8]>,
     pub headers_only: bool,
     pub size: u64,
     pub origin: &'a str,
@@ -333,6 +336,14 @@ impl Store {
 
     /// Records one email and everything decided about it, atomically.
     pub fn record_ingest(&self, m: &NewMessage<'_>, decision: Option<&Decision>) -> Result<i64> {
+        let packed;
+        let blob = match m.deflated {
+            Some(d) => d,
+            None => {
+                packed = compress(m.raw);
+                &packed[..]
+            }
+        };
         self.atomically(|c| {
             let disposition = if m.review.is_some() { "review" } else { "processed" };
             c.prepare_cached(
@@ -349,7 +360,7 @@ impl Store {
                     m.date.map(ts),
                     ts(m.received_at),
                     m.size as i64,
-                    compress(m.raw),
+                    blob,
                     if m.headers_only { "deflate-headers-only" } else { "deflate" },
                     m.origin,
                     m.platform,
