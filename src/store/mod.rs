@@ -236,11 +236,7 @@ impl Store {
         note: &str,
         staff_lock: bool,
     ) -> Result<()> {
-        let prev: String = conn
-            .prepare_cached("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1")?
-            .query_row([], |r| r.get(0))
-            .optional()?
-            .unwrap_or_else(|| GENESIS_HASH.to_string());
+        let prev = Store::last_event_hash(conn)?;
         let msg_sha: Option<String> = match message {
             Some(m) => conn
                 .prepare_cached("SELECT sha256 FROM messages WHERE id = ?1")?
@@ -248,27 +244,75 @@ impl Store {
                 .optional()?,
             None => None,
         };
-        let at_s = ts(at);
-        let hash = event_hash(
-            &prev,
+        let event = NewEvent {
             item,
-            &at_s,
-            old.as_str(),
-            new.as_str(),
+            at,
+            old,
+            new,
             source,
-            msg_sha.as_deref(),
+            message: message.map(|id| (id, msg_sha.as_deref().unwrap_or("-"))),
             actor,
             note,
+            staff_lock,
+        };
+        Store::append_event_after(conn, &prev, &event)?;
+        Ok(())
+    }
+
+    /// The hash of the last item event (the genesis hash when there is none).
+    pub(crate) fn last_event_hash(conn: &Connection) -> Result<String> {
+        Ok(conn
+            .prepare_cached("SELECT hash FROM item_events ORDER BY id DESC LIMIT 1")?
+            .query_row([], |r| r.get(0))
+            .optional()?
+            .unwrap_or_else(|| GENESIS_HASH.to_string()))
+    }
+
+    /// Appends one item event after the event whose hash is `prev` (which the
+    /// caller knows to be the chain head, inside its transaction) and updates
+    /// the item. Returns the new event's hash: the head for the next one.
+    pub(crate) fn append_event_after(
+        conn: &Connection,
+        prev: &str,
+        e: &NewEvent<'_>,
+    ) -> Result<String> {
+        let at_s = ts(e.at);
+        let hash = event_hash(
+            prev,
+            e.item,
+            &at_s,
+            e.old.as_str(),
+            e.new.as_str(),
+            e.source,
+            e.message.map(|(_, sha)| sha),
+            e.actor,
+            e.note,
         );
+        let message = e.message.map(|(id, _)| id);
         conn.prepare_cached(
             "INSERT INTO item_events (item, at, old_status, new_status, source, message, actor, note, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?
-        .execute(params![item, at_s, old.as_str(), new.as_str(), source, message, actor, note, prev, hash])?;
+        .execute(params![e.item, at_s, e.old.as_str(), e.new.as_str(), e.source, message, e.actor, e.note, prev, hash])?;
         conn.prepare_cached("UPDATE items SET status = ?1, updated_at = ?2, evidence = ?3, staff_lock = ?4 WHERE id = ?5")?
-            .execute(params![new.as_str(), at_s, message, staff_lock as i64, item])?;
-        Ok(())
+            .execute(params![e.new.as_str(), at_s, message, e.staff_lock as i64, e.item])?;
+        Ok(hash)
     }
+}
+
+/// One item event to append.
+pub(crate) struct NewEvent<'a> {
+    pub item: i64,
+    pub at: Timestamp,
+    pub old: Status,
+    pub new: Status,
+    pub source: &'a str,
+    /// The email behind the event: its row id and the SHA-256 of its raw bytes
+    /// (which the hash covers).
+    pub message: Option<(i64, &'a str)>,
+    pub actor: &'a str,
+    pub note: &'a str,
+    pub staff_lock: bool,
 }
 
 /// The hash of one event: everything that matters about it, including the

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, compress, decompress, parse_ts, ts};
+use super::{NewEvent, Result, Store, StoreError, compress, decompress, parse_ts, ts};
 use crate::matching::{Decision, LedgerView, ViewItem, ViewOutbox, ViewRequest};
 use crate::status::Status;
 
@@ -379,7 +379,7 @@ impl Store {
                     .execute(params![msg, reason, detail, ts(m.received_at)])?;
             }
             if let Some(d) = decision {
-                write_decision(c, msg, d, m.platform.unwrap_or("unknown"), m.received_at)?;
+                write_decision(c, (msg, m.sha256), d, m.platform.unwrap_or("unknown"), m.received_at)?;
             }
             Ok(msg)
         })
@@ -388,7 +388,7 @@ impl Store {
 
 fn write_decision(
     c: &Connection,
-    msg: i64,
+    (msg, msg_sha): (i64, &str),
     d: &Decision,
     actor: &str,
     now: Timestamp,
@@ -416,6 +416,9 @@ fn write_decision(
         c.prepare_cached("INSERT INTO claims (message, url, url_key, status, item, result, via) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
             .execute(params![msg, cl.url, cl.url_key, cl.status.as_str(), cl.item, cl.result, cl.via])?;
     }
+    // The chain head is read once: every event below is appended after the
+    // one before it, inside this email's transaction.
+    let mut head: Option<String> = None;
     for ch in &d.changes {
         // Re-read the current status inside the transaction: the decision was
         // made on a view that another writer may have changed since.
@@ -426,18 +429,22 @@ fn write_decision(
         if current == ch.new || lock != 0 {
             continue;
         }
-        Store::append_event(
-            c,
-            ch.item,
-            now,
-            current,
-            ch.new,
-            ch.source,
-            Some(msg),
+        let prev = match head.take() {
+            Some(h) => h,
+            None => Store::last_event_hash(c)?,
+        };
+        let event = NewEvent {
+            item: ch.item,
+            at: now,
+            old: current,
+            new: ch.new,
+            source: ch.source,
+            message: Some((msg, msg_sha)),
             actor,
-            &ch.note,
-            false,
-        )?;
+            note: &ch.note,
+            staff_lock: false,
+        };
+        head = Some(Store::append_event_after(c, &prev, &event)?);
     }
     Ok(())
 }
