@@ -18,6 +18,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_evidence",
         include_str!("../../migrations/0003_evidence.sql"),
     ),
+    (
+        "0004_indexes",
+        include_str!("../../migrations/0004_indexes.sql"),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
