@@ -65,9 +65,14 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), super::Failure> {
-    let s =
-        serde_json::to_string_pretty(v).map_err(|e| super::Failure::input(format!("JSON: {e}")))?;
-    println!("{s}");
+    use std::io::Write;
+    // Straight into a buffered stdout: `requests --json` on a large ledger
+    // is tens of MB, which need not be built as one String first.
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, v)
+        .map_err(|e| super::Failure::input(format!("JSON: {e}")))?;
+    out.write_all(b"\n")?;
+    out.flush()?;
     Ok(())
 }
 

@@ -26,6 +26,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         Step::Sql(include_str!("../../migrations/0003_evidence.sql")),
     ),
     ("0004_equivalent_checks", Step::Code(equivalent_checks)),
+    (
+        "0005_indexes",
+        Step::Sql(include_str!("../../migrations/0005_indexes.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -188,6 +188,13 @@ pub struct ViewQuery {
     pub platform_dates: Vec<(String, String)>,
 }
 
+/// A JSON array of `values`, bound as one parameter and read back with
+/// `json_each` to pass a whole list to one statement.
+fn json_array<T: Serialize>(values: &[T]) -> String {
+    // Strings and integers always serialize.
+    serde_json::to_string(values).unwrap_or_else(|_| "[]".into())
+}
+
 impl Store {
     pub fn message_by_sha(&self, sha: &str) -> Result<Option<KnownMessage>> {
         Ok(self
@@ -241,10 +248,15 @@ impl Store {
                 add(id?, "case_number");
             }
         }
-        for k in &q.url_keys {
-            let mut st =
-                c.prepare_cached("SELECT DISTINCT request_id FROM items WHERE url_key = ?1")?;
-            for id in st.query_map([k], |row| row.get::<_, i64>(0))? {
+        if !q.url_keys.is_empty() {
+            // One statement for all the keys (an email may state thousands of
+            // URLs): the keys go in as one JSON array; each is one seek in the
+            // covering index items(url_key, request_id).
+            let keys = json_array(&q.url_keys);
+            let mut st = c.prepare_cached(
+                "SELECT request_id FROM items WHERE url_key IN (SELECT value FROM json_each(?1))",
+            )?;
+            for id in st.query_map([&keys], |row| row.get::<_, i64>(0))? {
                 add(id?, "url");
             }
         }
@@ -295,30 +307,61 @@ impl Store {
                 }
             }
         }
-        let mut requests = Vec::new();
+        // The requests and their items, two statements for all of them (not
+        // two per request): items come back in any order and are put in id
+        // order here, as the matching expects (import order).
+        let id_list = json_array(&ids.keys().collect::<Vec<_>>());
+        let mut items: BTreeMap<i64, Vec<ViewItem>> = BTreeMap::new();
+        let mut st = c.prepare_cached(
+            "SELECT request_id, id, url, url_key, status, staff_lock FROM items
+             WHERE request_id IN (SELECT value FROM json_each(?1))",
+        )?;
+        for row in st.query_map([&id_list], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                ViewItem {
+                    id: r.get(1)?,
+                    url: r.get(2)?,
+                    url_key: r.get(3)?,
+                    status: Status::parse(&r.get::<_, String>(4)?).unwrap_or(Status::Pending),
+                    staff_lock: r.get::<_, i64>(5)? != 0,
+                },
+            ))
+        })? {
+            let (request, item) = row?;
+            items.entry(request).or_default().push(item);
+        }
+        let mut st = c.prepare_cached(
+            "SELECT id, ref, platform, sent_at, due_at, message_id, case_number FROM requests
+             WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        )?;
+        let mut found = BTreeMap::new();
+        for row in st.query_map([&id_list], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                (
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                ),
+            ))
+        })? {
+            let (id, row) = row?;
+            found.insert(id, row);
+        }
+        let mut requests = Vec::with_capacity(ids.len());
         for (id, how) in ids {
-            let (reference, platform, sent_at, due_at, message_id, case_number): (
-                String,
-                String,
-                String,
-                String,
-                Option<String>,
-                Option<String>,
-            ) = c
-                .prepare_cached("SELECT ref, platform, sent_at, due_at, message_id, case_number FROM requests WHERE id = ?1")?
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
-            let mut st = c.prepare_cached("SELECT id, url, url_key, status, staff_lock FROM items WHERE request_id = ?1 ORDER BY id")?;
-            let items = st
-                .query_map([id], |r| {
-                    Ok(ViewItem {
-                        id: r.get(0)?,
-                        url: r.get(1)?,
-                        url_key: r.get(2)?,
-                        status: Status::parse(&r.get::<_, String>(3)?).unwrap_or(Status::Pending),
-                        staff_lock: r.get::<_, i64>(4)? != 0,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            // Every id came from requests, items or outbox rows, which all
+            // reference an existing request; a missing one is an error, as
+            // when each was read on its own.
+            let (reference, platform, sent_at, due_at, message_id, case_number) = found
+                .remove(&id)
+                .ok_or(StoreError::Sql(rusqlite::Error::QueryReturnedNoRows))?;
+            let mut items = items.remove(&id).unwrap_or_default();
+            items.sort_by_key(|i| i.id);
             requests.push(ViewRequest {
                 id,
                 reference,
@@ -671,36 +714,146 @@ impl Store {
         platform: Option<&str>,
         reference: Option<&str>,
     ) -> Result<Vec<RequestSummary>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT r.ref, r.platform, r.sent_at, r.due_at, r.category, r.message_id, r.case_number,
-                    COUNT(i.id),
-                    COALESCE(SUM(i.status = 'pending'), 0), COALESCE(SUM(i.status = 'removed'), 0),
-                    COALESCE(SUM(i.status = 'restricted'), 0), COALESCE(SUM(i.status = 'rejected'), 0),
-                    COALESCE(SUM(i.status = 'not_found'), 0)
-             FROM requests r LEFT JOIN items i ON i.request_id = r.id
-             WHERE (?1 IS NULL OR r.platform = ?1) AND (?2 IS NULL OR r.ref = ?2)
-             GROUP BY r.id ORDER BY r.due_at, r.ref",
-        )?;
-        let rows = st
-            .query_map(params![platform, reference], |r| {
-                Ok(RequestSummary {
-                    reference: r.get(0)?,
-                    platform: r.get(1)?,
-                    sent_at: parse_ts(&r.get::<_, String>(2)?).unwrap_or(Timestamp::UNIX_EPOCH),
-                    due_at: parse_ts(&r.get::<_, String>(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
-                    category: r.get(4)?,
-                    message_id: r.get(5)?,
-                    case_number: r.get(6)?,
-                    items: r.get::<_, i64>(7)? as u64,
-                    pending: r.get::<_, i64>(8)? as u64,
-                    removed: r.get::<_, i64>(9)? as u64,
-                    restricted: r.get::<_, i64>(10)? as u64,
-                    rejected: r.get::<_, i64>(11)? as u64,
-                    not_found: r.get::<_, i64>(12)? as u64,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        self.summaries(platform, reference, None)
+    }
+
+    /// The requests that are overdue at `now`: deadline (`due_at`) before
+    /// `now` and at least one item still pending, as `requests --overdue`
+    /// shows them. The filter runs in SQL so that only those requests' items
+    /// are counted, not the whole ledger's.
+    pub fn overdue_request_summaries(
+        &self,
+        platform: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Vec<RequestSummary>> {
+        self.summaries(platform, None, Some(now))
+    }
+
+    fn summaries(
+        &self,
+        platform: Option<&str>,
+        reference: Option<&str>,
+        overdue_at: Option<Timestamp>,
+    ) -> Result<Vec<RequestSummary>> {
+        // One statement per combination of filters, each condition present
+        // only when used: a `?1 IS NULL OR ...` condition would hide the
+        // ref, platform and deadline from the query planner.
+        let mut filters: Vec<&str> = Vec::new();
+        let mut values: Vec<String> = Vec::new();
+        if let Some(p) = platform {
+            filters.push("r.platform = ?");
+            values.push(p.to_string());
+        }
+        if let Some(r) = reference {
+            filters.push("r.ref = ?");
+            values.push(r.to_string());
+        }
+        if let Some(now) = overdue_at {
+            // Times are stored as fixed-width UTC text (`ts`): text order is
+            // time order. The pending item is one seek in items(request_id, status).
+            filters.push(
+                "r.due_at < ? AND EXISTS (SELECT 1 FROM items p WHERE p.request_id = r.id AND p.status = 'pending')",
+            );
+            values.push(ts(now));
+        }
+        let filter = if filters.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", filters.join(" AND "))
+        };
+        // Two statements in one read transaction (one snapshot): the
+        // requests, then their items' statuses from the covering index
+        // items(request_id, status), counted here. SQLite's per-row cost of
+        // GROUP BY or SUM(status = ...) over the items made up most of the
+        // time (100,000 requests, 1,000,000 items: 1.0 s with five SUMs, 0.4 s
+        // grouped by status), and so did its sorter moving whole rows: the
+        // rows are put in order (due_at, then ref, as text: BINARY collation
+        // is byte order, as for Rust strings; ref is unique) here.
+        self.atomically(|c| {
+            let sql = format!(
+                "SELECT r.id, r.ref, r.platform, r.sent_at, r.due_at, r.category, r.message_id, r.case_number
+                 FROM requests r {filter}"
+            );
+            let mut found: Vec<(String, i64, RequestSummary)> = Vec::new();
+            let mut st = c.prepare_cached(&sql)?;
+            let mut rows = st.query(rusqlite::params_from_iter(&values))?;
+            while let Some(r) = rows.next()? {
+                let due: String = r.get(4)?;
+                found.push((
+                    due.clone(),
+                    r.get(0)?,
+                    RequestSummary {
+                        reference: r.get(1)?,
+                        platform: r.get(2)?,
+                        sent_at: parse_ts(&r.get::<_, String>(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                        due_at: parse_ts(&due).unwrap_or(Timestamp::UNIX_EPOCH),
+                        category: r.get(5)?,
+                        message_id: r.get(6)?,
+                        case_number: r.get(7)?,
+                        items: 0,
+                        pending: 0,
+                        removed: 0,
+                        restricted: 0,
+                        rejected: 0,
+                        not_found: 0,
+                    },
+                ));
+            }
+            found.sort_by(|a, b| (&a.0, &a.2.reference).cmp(&(&b.0, &b.2.reference)));
+            let mut at: std::collections::HashMap<i64, usize> = Default::default();
+            let mut out = Vec::with_capacity(found.len());
+            for (_, id, sum) in found {
+                at.insert(id, out.len());
+                out.push(sum);
+            }
+            if out.is_empty() {
+                return Ok(out);
+            }
+            // Unfiltered: every item, one pass over the index; filtered: the
+            // items of the requests found, one index seek per request.
+            let ids;
+            let (sql, params): (&str, Vec<&String>) = if filters.is_empty() {
+                ("SELECT request_id, status FROM items", vec![])
+            } else {
+                ids = json_array(&at.keys().collect::<Vec<_>>());
+                (
+                    "SELECT request_id, status FROM items WHERE request_id IN (SELECT value FROM json_each(?1))",
+                    vec![&ids],
+                )
+            };
+            let mut st = c.prepare_cached(sql)?;
+            let mut rows = st.query(rusqlite::params_from_iter(params))?;
+            // A request's items come one after the other (index order): look
+            // the request up once per run of them, not once per item.
+            let mut last: Option<(i64, Option<usize>)> = None;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                let k = match last {
+                    Some((l, k)) if l == id => k,
+                    _ => {
+                        let k = at.get(&id).copied();
+                        last = Some((id, k));
+                        k
+                    }
+                };
+                let Some(sum) = k.and_then(|k| out.get_mut(k)) else {
+                    continue;
+                };
+                sum.items += 1;
+                // Exactly the stored spellings (the CHECK constraint's), as
+                // the SQL comparisons counted them before.
+                use rusqlite::types::ValueRef::Text;
+                match r.get_ref(1)? {
+                    Text(b"pending") => sum.pending += 1,
+                    Text(b"removed") => sum.removed += 1,
+                    Text(b"restricted") => sum.restricted += 1,
+                    Text(b"rejected") => sum.rejected += 1,
+                    Text(b"not_found") => sum.not_found += 1,
+                    _ => {}
+                }
+            }
+            Ok(out)
+        })
     }
 
     pub fn items_of(&self, reference: &str) -> Result<Vec<ItemRow>> {
@@ -1278,5 +1431,517 @@ impl Store {
             timings,
             chain_head,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The set-at-a-time queries (`summaries`, `ledger_view`, `emails_since`)
+    //! against naive computations over whole-table dumps: same rows, same
+    //! order.
+
+    use super::*;
+    use crate::matching::Change;
+
+    const NOW: &str = "2024-03-01T00:00:00Z";
+
+    /// A small deterministic ledger: requests on three platforms with
+    /// deadlines on both sides of NOW, items in every status, URL keys shared
+    /// between requests (one needing JSON escaping), requests without items,
+    /// case numbers, threads and an outbox email.
+    fn ledger() -> Store {
+        let store = Store::open_in_memory().expect("store");
+        let t = |s: &str| s.parse::<Timestamp>().expect("time");
+        let mut rows = Vec::new();
+        for i in 0..60i64 {
+            let sent = t("2024-01-01T03:00:00Z") + jiff::SignedDuration::from_hours(24 * i);
+            for j in 0..(i % 5 + 1) {
+                let key = if j == 3 {
+                    format!("t.me/chan{}/{j}", i % 4)
+                } else if i % 11 == 0 && j == 0 {
+                    "t.me/\"q\\\u{d55c}".to_string()
+                } else {
+                    format!("t.me/k{}", (i * 7 + j) % 40)
+                };
+                rows.push(NewRequestItem {
+                    reference: format!("R-{i:03}"),
+                    platform: ["telegram", "x", "youtube"][(i % 3) as usize].into(),
+                    sent_at: sent,
+                    due_at: sent + jiff::SignedDuration::from_hours(24 * 7),
+                    url: format!("https://t.me/c{i}/{j}"),
+                    url_key: key,
+                    category: (i % 2 == 0).then(|| "cat".to_string()),
+                    message_id: (i % 6 == 0).then(|| format!("req{i}@us")),
+                    note: None,
+                    origin: "test".into(),
+                });
+            }
+        }
+        store.import_requests(&rows, false, t(NOW)).expect("import");
+        let c = &store.conn;
+        for (n, (id,)) in c
+            .prepare("SELECT id FROM items ORDER BY id")
+            .expect("prepare")
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?,)))
+            .expect("items")
+            .map(|r| r.expect("row"))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .enumerate()
+        {
+            let status = Status::ALL[(n * 7 + n / 3) % 5].as_str();
+            c.execute(
+                "UPDATE items SET status = ?1 WHERE id = ?2",
+                params![status, id],
+            )
+            .expect("status");
+        }
+        // Requests of several items all answered, so that some past their
+        // deadline are closed, not overdue.
+        c.execute(
+            "UPDATE items SET status = 'removed' WHERE request_id IN (SELECT id FROM requests WHERE ref IN ('R-009', 'R-014', 'R-019'))",
+            [],
+        )
+        .expect("closed");
+        for (k, due) in [
+            ("E-1", "2024-01-05T00:00:00Z"),
+            ("E-2", "2024-06-01T00:00:00Z"),
+        ] {
+            c.execute(
+                "INSERT INTO requests (ref, platform, sent_at, due_at, created_at) VALUES (?1, 'x', ?2, ?2, ?3)",
+                params![k, due, NOW],
+            )
+            .expect("empty request");
+        }
+        c.execute(
+            "UPDATE requests SET case_number = 'C' || (id % 4) WHERE id % 3 = 0",
+            [],
+        )
+        .expect("case numbers");
+        store
+            .outbox_insert(&NewOutbox {
+                kind: "reminder",
+                request: Some(8),
+                step: 1,
+                dedup_key: "reminder:R-007:1",
+                message_id: "rem1@us",
+                recipients: &["a@x.example".to_string()],
+                subject: "s",
+                raw: b"x",
+                escalated: false,
+                created_at: t(NOW),
+            })
+            .expect("outbox");
+        store
+    }
+
+    type Req = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn all_requests(s: &Store) -> Vec<Req> {
+        s.conn
+            .prepare("SELECT id, ref, platform, sent_at, due_at, category, message_id, case_number FROM requests")
+            .expect("prepare")
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+            })
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect()
+    }
+
+    /// (id, request_id, url, url_key, status, staff_lock)
+    fn all_items(s: &Store) -> Vec<(i64, i64, String, String, String, i64)> {
+        s.conn
+            .prepare("SELECT id, request_id, url, url_key, status, staff_lock FROM items")
+            .expect("prepare")
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect()
+    }
+
+    fn show(rows: &[RequestSummary]) -> Vec<String> {
+        rows.iter()
+            .map(|r| serde_json::to_string(r).expect("json"))
+            .collect()
+    }
+
+    /// Every request with its counts, by (due_at, ref), straight from the rows.
+    fn naive_summaries(s: &Store) -> Vec<RequestSummary> {
+        let items = all_items(s);
+        let mut reqs = all_requests(s);
+        reqs.sort_by(|a, b| (&a.4, &a.1).cmp(&(&b.4, &b.1)));
+        reqs.into_iter()
+            .map(
+                |(id, reference, platform, sent, due, category, message_id, case_number)| {
+                    let mine: Vec<&str> = items
+                        .iter()
+                        .filter(|i| i.1 == id)
+                        .map(|i| i.4.as_str())
+                        .collect();
+                    let n = |st: &str| mine.iter().filter(|s| **s == st).count() as u64;
+                    RequestSummary {
+                        reference,
+                        platform,
+                        sent_at: parse_ts(&sent).expect("sent"),
+                        due_at: parse_ts(&due).expect("due"),
+                        category,
+                        message_id,
+                        case_number,
+                        items: mine.len() as u64,
+                        pending: n("pending"),
+                        removed: n("removed"),
+                        restricted: n("restricted"),
+                        rejected: n("rejected"),
+                        not_found: n("not_found"),
+                    }
+                },
+            )
+            .collect()
+    }
+
+    #[test]
+    fn summaries_match_a_naive_count() {
+        let s = ledger();
+        let all = naive_summaries(&s);
+        assert_eq!(all.len(), 62);
+        assert_eq!(
+            show(&s.request_summaries(None, None).expect("all")),
+            show(&all)
+        );
+        let x: Vec<_> = all.iter().filter(|r| r.platform == "x").cloned().collect();
+        assert_eq!(
+            show(&s.request_summaries(Some("x"), None).expect("x")),
+            show(&x)
+        );
+        let one: Vec<_> = all
+            .iter()
+            .filter(|r| r.reference == "R-007")
+            .cloned()
+            .collect();
+        assert_eq!(
+            show(&s.request_summaries(None, Some("R-007")).expect("one")),
+            show(&one)
+        );
+        assert!(
+            s.request_summaries(None, Some("nope"))
+                .expect("none")
+                .is_empty()
+        );
+        let empty: Vec<_> = all
+            .iter()
+            .filter(|r| r.reference == "E-1")
+            .cloned()
+            .collect();
+        assert_eq!(empty[0].items, 0);
+        assert_eq!(
+            show(&s.request_summaries(Some("x"), Some("E-1")).expect("empty")),
+            show(&empty)
+        );
+    }
+
+    #[test]
+    fn overdue_in_sql_is_the_cli_definition() {
+        let s = ledger();
+        let all = naive_summaries(&s);
+        // `requests --overdue`: an item pending and the deadline before now.
+        for now in [
+            NOW,
+            "2024-01-01T00:00:00Z",
+            "2024-01-15T03:00:00Z",
+            "2030-01-01T00:00:00Z",
+        ] {
+            let now = parse_ts(now).expect("now");
+            let overdue: Vec<_> = all
+                .iter()
+                .filter(|r| r.pending > 0 && r.due_at < now)
+                .cloned()
+                .collect();
+            assert_eq!(
+                show(&s.overdue_request_summaries(None, now).expect("overdue")),
+                show(&overdue)
+            );
+            for p in ["telegram", "x", "nope"] {
+                let mine: Vec<_> = overdue
+                    .iter()
+                    .filter(|r| r.platform == p)
+                    .cloned()
+                    .collect();
+                assert_eq!(
+                    show(
+                        &s.overdue_request_summaries(Some(p), now)
+                            .expect("overdue p")
+                    ),
+                    show(&mine)
+                );
+            }
+        }
+        let now = parse_ts(NOW).expect("now");
+        let got = s.overdue_request_summaries(None, now).expect("overdue");
+        // Not vacuous: some overdue, and some past the deadline left out (closed).
+        assert!(got.len() > 5 && got.len() < all.iter().filter(|r| r.due_at < now).count());
+    }
+
+    /// The view as the one-statement-per-lookup version built it.
+    fn naive_view(s: &Store, q: &ViewQuery, tz: &jiff::tz::TimeZone) -> LedgerView {
+        let reqs = all_requests(s);
+        let items = all_items(s);
+        let outbox: Vec<(i64, String, Option<i64>, i64, String)> = s
+            .conn
+            .prepare("SELECT id, kind, request, step, message_id FROM outbox")
+            .expect("prepare")
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect();
+        let mut ids: BTreeMap<i64, Vec<&'static str>> = BTreeMap::new();
+        let mut add = |id: i64, how: &'static str| {
+            let e = ids.entry(id).or_default();
+            if !e.contains(&how) {
+                e.push(how);
+            }
+        };
+        for want in &q.refs {
+            reqs.iter()
+                .filter(|r| &r.1 == want)
+                .for_each(|r| add(r.0, "ref"));
+        }
+        for m in &q.message_ids {
+            reqs.iter()
+                .filter(|r| r.6.as_ref() == Some(m))
+                .for_each(|r| add(r.0, "thread"));
+            outbox
+                .iter()
+                .filter(|o| &o.4 == m)
+                .filter_map(|o| o.2)
+                .for_each(|r| add(r, "thread"));
+        }
+        for (p, n) in &q.case_numbers {
+            reqs.iter()
+                .filter(|r| &r.2 == p && r.7.as_ref() == Some(n))
+                .for_each(|r| add(r.0, "case_number"));
+        }
+        for k in &q.url_keys {
+            items
+                .iter()
+                .filter(|i| &i.3 == k)
+                .for_each(|i| add(i.1, "url"));
+        }
+        for p in &q.key_prefixes {
+            let under = format!("{p}/");
+            items
+                .iter()
+                .filter(|i| i.3.starts_with(&under))
+                .for_each(|i| add(i.1, "url"));
+        }
+        for (p, d) in &q.platform_dates {
+            reqs.iter()
+                .filter(|r| &r.2 == p)
+                .filter(|r| {
+                    parse_ts(&r.3).is_some_and(|t| t.to_zoned(tz.clone()).date().to_string() == *d)
+                })
+                .for_each(|r| add(r.0, "date"));
+        }
+        let mut seen = Vec::new();
+        for m in &q.message_ids {
+            for o in outbox.iter().filter(|o| &o.4 == m) {
+                if !seen.iter().any(|v: &ViewOutbox| v.id == o.0) {
+                    seen.push(ViewOutbox {
+                        id: o.0,
+                        kind: o.1.clone(),
+                        reference: o
+                            .2
+                            .and_then(|id| reqs.iter().find(|r| r.0 == id))
+                            .map(|r| r.1.clone()),
+                        step: o.3.max(0) as u32,
+                        message_id: o.4.clone(),
+                    });
+                }
+            }
+        }
+        let requests = ids
+            .into_iter()
+            .map(|(id, how)| {
+                let r = reqs.iter().find(|r| r.0 == id).expect("request");
+                let mut mine: Vec<ViewItem> = items
+                    .iter()
+                    .filter(|i| i.1 == id)
+                    .map(|i| ViewItem {
+                        id: i.0,
+                        url: i.2.clone(),
+                        url_key: i.3.clone(),
+                        status: Status::parse(&i.4).expect("status"),
+                        staff_lock: i.5 != 0,
+                    })
+                    .collect();
+                mine.sort_by_key(|i| i.id);
+                ViewRequest {
+                    id,
+                    reference: r.1.clone(),
+                    platform: r.2.clone(),
+                    sent_at: parse_ts(&r.3).expect("sent"),
+                    due_at: parse_ts(&r.4).expect("due"),
+                    message_id: r.6.clone(),
+                    case_number: r.7.clone(),
+                    found_by: how,
+                    items: mine,
+                }
+            })
+            .collect();
+        LedgerView {
+            requests,
+            outbox: seen,
+        }
+    }
+
+    #[test]
+    fn ledger_view_matches_a_naive_view() {
+        let s = ledger();
+        let tz = jiff::tz::TimeZone::get("Asia/Seoul").expect("tz");
+        let keys = |ks: &[&str]| ks.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+        let queries = vec![
+            ViewQuery::default(),
+            ViewQuery {
+                url_keys: keys(&[
+                    "t.me/k1",
+                    "t.me/k7",
+                    "t.me/k39",
+                    "t.me/none",
+                    "t.me/\"q\\\u{d55c}",
+                ]),
+                ..ViewQuery::default()
+            },
+            ViewQuery {
+                url_keys: (0..40).map(|k| format!("t.me/k{k}")).collect(),
+                key_prefixes: keys(&["t.me/chan1", "t.me/chan"]),
+                ..ViewQuery::default()
+            },
+            ViewQuery {
+                refs: keys(&["R-003", "R-004", "nope", "E-1"]),
+                message_ids: keys(&["req6@us", "rem1@us", "other@them"]),
+                case_numbers: vec![
+                    ("youtube".into(), "C1".into()),
+                    ("telegram".into(), "C0".into()),
+                ],
+                url_keys: keys(&["t.me/k3", "t.me/k4"]),
+                platform_dates: vec![
+                    ("telegram".into(), "2024-01-04".into()),
+                    ("x".into(), "2024-01-02".into()),
+                ],
+                ..ViewQuery::default()
+            },
+        ];
+        for q in &queries {
+            let got = s.ledger_view(q, &tz).expect("view");
+            let want = naive_view(&s, q, &tz);
+            assert_eq!(format!("{got:#?}"), format!("{want:#?}"), "{q:?}");
+        }
+        // Not vacuous: the views found requests, by every route.
+        let big = s.ledger_view(&queries[3], &tz).expect("view");
+        let hows: BTreeSet<&str> = big
+            .requests
+            .iter()
+            .flat_map(|r| r.found_by.clone())
+            .collect();
+        assert_eq!(hows.len(), 5, "{hows:?}");
+        assert_eq!(big.outbox.len(), 1);
+        assert!(
+            s.ledger_view(&queries[1], &tz)
+                .expect("view")
+                .requests
+                .len()
+                >= 5
+        );
+    }
+
+    #[test]
+    fn emails_since_counts_events_like_one_email_at_a_time() {
+        let s = ledger();
+        let t = parse_ts(NOW).expect("now");
+        let items = all_items(&s);
+        let mut shas = Vec::new();
+        for n in 0..6 {
+            let sha = format!("{n:064}");
+            let m = NewMessage {
+                message_id: Some("m@them"),
+                sha256: &sha,
+                from: None,
+                subject: None,
+                date: None,
+                received_at: t,
+                raw: b"raw",
+                deflated: None,
+                headers_only: false,
+                size: 3,
+                origin: "test",
+                platform: Some("x"),
+                trust: "trusted",
+                trust_reason: "test",
+                classification: "confirmation",
+                outcome: "applied",
+                detail: "",
+                duplicate_of: None,
+                review: None,
+            };
+            let msg = s.record_ingest(&m, None).expect("message");
+            // Email n changes n items (email 0 none), some twice.
+            let changes: Vec<Change> = items
+                .iter()
+                .take(n)
+                .map(|i| Change {
+                    item: i.0,
+                    url: i.2.clone(),
+                    reference: String::new(),
+                    old: Status::Pending,
+                    new: if n % 2 == 0 {
+                        Status::Removed
+                    } else {
+                        Status::Rejected
+                    },
+                    source: "email",
+                    note: String::new(),
+                })
+                .collect();
+            s.apply_reprocessed(msg, &changes, "x", "test", t)
+                .expect("events");
+            shas.push(sha);
+        }
+        let listed = s.emails_since(None).expect("emails");
+        assert_eq!(listed.len(), 6);
+        for (e, sha) in listed.iter().zip(&shas) {
+            let one = s.find_emails(sha).expect("find");
+            assert_eq!(one.len(), 1);
+            assert_eq!(e.events, one[0].events, "email {}", e.id);
+            assert_eq!(
+                serde_json::to_string(e).expect("json"),
+                serde_json::to_string(&one[0]).expect("json")
+            );
+        }
+        assert!(listed.iter().map(|e| e.events).sum::<i64>() > 5);
+        assert!(
+            s.emails_since(Some(t + jiff::SignedDuration::from_secs(1)))
+                .expect("later")
+                .is_empty()
+        );
     }
 }
