@@ -158,45 +158,43 @@ pub fn understand_bounded(
             .unwrap_or_default();
         budget += dns.saturating_mul(2) + Duration::from_millis(500);
     }
-    const RUNNING: u8 = 0;
-    const DONE: u8 = 1;
-    const ABANDONED: u8 = 2;
     let state = Arc::new(AtomicU8::new(RUNNING));
-    let (tx, rx) = std::sync::mpsc::sync_channel(1);
-    let (bytes, worker_settings, worker_opts, worker_state) =
-        (raw.to_vec(), settings.clone(), opts.clone(), state.clone());
+    let job = ReadJob {
+        bytes: raw.to_vec(),
+        settings: settings.clone(),
+        opts: opts.clone(),
+        state: state.clone(),
+    };
     let started = Instant::now();
-    let spawned = std::thread::Builder::new()
-        .name("takedown-understand".into())
-        // Generous stack: nested MIME is parsed recursively by mail-parser.
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let r = catch_unwind(AssertUnwindSafe(|| {
-                (worker_opts.understand)(&bytes, &worker_settings, &worker_opts.dkim)
-            }));
-            let _ = tx.send(r.map_err(panic_text));
-            if worker_state
-                .compare_exchange(RUNNING, DONE, Ordering::SeqCst, Ordering::SeqCst)
-                .is_err()
-            {
-                RUNAWAY.fetch_sub(1, Ordering::SeqCst);
-                tracing::warn!("an email abandoned past its time budget has finished being read");
+    // This thread's reader, kept from the email before (starting a thread with
+    // a 64 MiB stack for every email cost a fifth of a backlog's CPU).
+    let reader = READER.with(|r| r.borrow_mut().take());
+    let reader = match reader {
+        Some(r) => r,
+        None => match Reader::start() {
+            Ok(r) => r,
+            Err(e) => {
+                // No thread to be had (resource limits): read it here, unbounded but guarded.
+                tracing::warn!(
+                    "cannot start a worker thread ({e}); reading the email without a time limit"
+                );
+                return match catch_unwind(AssertUnwindSafe(|| {
+                    (opts.understand)(raw, settings, &opts.dkim)
+                })) {
+                    Ok(u) => Ok((u, started.elapsed())),
+                    Err(p) => Err(NotUnderstood(
+                        "internal_error",
+                        format!("internal error while reading this email: {}", panic_text(p)),
+                    )),
+                };
             }
-        });
-    if let Err(e) = spawned {
-        // No thread to be had (resource limits): read it here, unbounded but guarded.
-        tracing::warn!(
-            "cannot start a worker thread ({e}); reading the email without a time limit"
-        );
-        return match catch_unwind(AssertUnwindSafe(|| {
-            (opts.understand)(raw, settings, &opts.dkim)
-        })) {
-            Ok(u) => Ok((u, started.elapsed())),
-            Err(p) => Err(NotUnderstood(
-                "internal_error",
-                format!("internal error while reading this email: {}", panic_text(p)),
-            )),
-        };
+        },
+    };
+    if reader.jobs.send(job).is_err() {
+        return Err(NotUnderstood(
+            "internal_error",
+            "internal error: the worker reading emails has stopped".into(),
+        ));
     }
     let over = |budget: Duration| {
         NotUnderstood(
@@ -207,13 +205,21 @@ pub fn understand_bounded(
             ),
         )
     };
-    match rx.recv_timeout(budget) {
-        Ok(Ok(u)) => Ok((u, started.elapsed())),
-        Ok(Err(p)) => Err(NotUnderstood(
-            "internal_error",
-            format!("internal error while reading this email: {p}"),
-        )),
+    match reader.results.recv_timeout(budget) {
+        Ok(r) => {
+            // Ready for the next email of this thread.
+            READER.with(|slot| *slot.borrow_mut() = Some(reader));
+            match r {
+                Ok(u) => Ok((u, started.elapsed())),
+                Err(p) => Err(NotUnderstood(
+                    "internal_error",
+                    format!("internal error while reading this email: {p}"),
+                )),
+            }
+        }
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+            // The reader is dropped here (its channels close) and left to
+            // finish on its own; the next email starts a new one.
             RUNAWAY.fetch_add(1, Ordering::SeqCst);
             if state
                 .compare_exchange(RUNNING, ABANDONED, Ordering::SeqCst, Ordering::SeqCst)
@@ -228,6 +234,64 @@ pub fn understand_bounded(
             "internal_error",
             "internal error: the worker reading this email stopped without an answer".into(),
         )),
+    }
+}
+
+const RUNNING: u8 = 0;
+const DONE: u8 = 1;
+const ABANDONED: u8 = 2;
+
+/// One email for a reader thread, with the state the caller and the reader
+/// use to agree on whether it was abandoned.
+struct ReadJob {
+    bytes: Vec<u8>,
+    settings: Settings,
+    opts: IngestOptions,
+    state: Arc<AtomicU8>,
+}
+
+/// A thread that reads one email at a time for the thread that owns it.
+struct Reader {
+    jobs: std::sync::mpsc::Sender<ReadJob>,
+    results: std::sync::mpsc::Receiver<Result<Understanding, String>>,
+}
+
+thread_local! {
+    static READER: std::cell::RefCell<Option<Reader>> = const { std::cell::RefCell::new(None) };
+}
+
+impl Reader {
+    fn start() -> std::io::Result<Reader> {
+        let (jobs, job_rx) = std::sync::mpsc::channel::<ReadJob>();
+        let (result_tx, results) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("takedown-understand".into())
+            // Generous stack: nested MIME is parsed recursively by mail-parser.
+            .stack_size(64 << 20)
+            .spawn(move || {
+                // Ends when its owner drops the reader: after an overrun, or
+                // when the owning thread ends.
+                for job in job_rx {
+                    let r = catch_unwind(AssertUnwindSafe(|| {
+                        (job.opts.understand)(&job.bytes, &job.settings, &job.opts.dkim)
+                    }));
+                    if job
+                        .state
+                        .compare_exchange(RUNNING, DONE, Ordering::SeqCst, Ordering::SeqCst)
+                        .is_err()
+                    {
+                        RUNAWAY.fetch_sub(1, Ordering::SeqCst);
+                        tracing::warn!(
+                            "an email abandoned past its time budget has finished being read"
+                        );
+                        return;
+                    }
+                    if result_tx.send(r.map_err(panic_text)).is_err() {
+                        return;
+                    }
+                }
+            })?;
+        Ok(Reader { jobs, results })
     }
 }
 
