@@ -33,24 +33,31 @@ const MIGRATIONS: &[(&str, Step)] = &[
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current > MIGRATIONS.len() as i64 {
-        return Err(StoreError::Conflict(format!(
-            "the database is at schema version {current}, newer than this takedown knows ({}); upgrade takedown",
-            MIGRATIONS.len()
-        )));
-    }
-    for (i, (name, step)) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
+    // The version is read inside the write transaction that applies the next
+    // step: two processes (or two mailbox tasks of one daemon) opening a new
+    // ledger at once must not both run the same step ("table requests already
+    // exists"); the second waits for the first (busy timeout) and then sees
+    // the version it left.
+    loop {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if current > MIGRATIONS.len() as i64 {
+            return Err(StoreError::Conflict(format!(
+                "the database is at schema version {current}, newer than this takedown knows ({}); upgrade takedown",
+                MIGRATIONS.len()
+            )));
+        }
+        let Some((name, step)) = MIGRATIONS.get(current as usize) else {
+            return Ok(());
+        };
         let done = match step {
             Step::Sql(sql) => tx.execute_batch(sql).map_err(StoreError::from),
             Step::Code(f) => f(&tx),
         };
         done.map_err(|e| StoreError::Conflict(format!("migration {name} failed: {e}")))?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.pragma_update(None, "user_version", current + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }
 
 /// The CHECK constraints on the two tables written for every item change, as
@@ -172,5 +179,42 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .expect("version");
         assert_eq!(version, MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn two_connections_migrating_a_new_ledger_at_once_both_succeed() {
+        let dir = std::env::temp_dir().join(format!(
+            "takedown-migrate-race-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("ledger.db");
+        for _ in 0..5 {
+            let _ = std::fs::remove_file(&path);
+            let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    let (path, barrier) = (path.clone(), barrier.clone());
+                    std::thread::spawn(move || {
+                        let mut conn = Connection::open(&path).expect("open");
+                        conn.busy_timeout(std::time::Duration::from_secs(10))
+                            .expect("busy timeout");
+                        barrier.wait();
+                        migrate(&mut conn).map_err(|e| e.to_string())
+                    })
+                })
+                .collect();
+            for h in handles {
+                assert_eq!(h.join().expect("thread"), Ok(()));
+            }
+            let conn = Connection::open(&path).expect("open");
+            let version: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .expect("version");
+            assert_eq!(version, MIGRATIONS.len() as i64);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
