@@ -140,12 +140,10 @@ impl Store {
         // The ingest path alone uses about 20 statements; the default cache (16)
         // would evict and re-prepare them for every email.
         conn.set_prepared_statement_cache_capacity(64);
-        // 64 MiB of page cache (SQLite's default is 2 MiB): a backlog touches
-        // item and index pages all over the ledger, and with the default every
-        // few emails re-read the same pages from the OS (a third of the writer's
-        // system time on 10,000 emails). The cache only grows as pages are read,
-        // so an idle daemon stays small.
-        conn.pragma_update(None, "cache_size", -65536)?;
+        // SQLite's default page cache (2 MiB) is kept on purpose: 64 MiB was
+        // tried for the backlog and gained nothing on a quiet machine, while
+        // a 25 MB email's pages then stayed in memory until its commit
+        // (+23 MB peak RSS). See BENCHMARKS.md.
         let mut store = Store { conn };
         migrate::migrate(&mut store.conn).map_err(|e| match e {
             StoreError::Sql(source) => StoreError::Open {
