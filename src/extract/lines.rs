@@ -264,8 +264,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     .get(j + 1)
                     .map(String::as_str)
                     .filter(|n| !n.trim().is_empty() && !is_quoted(n));
-                let next_urls = next.map(|_| urls_of(j + 1));
-                if ends_sentence(&lines[j], urls_of(j), next, next_urls) {
+                let next = next.map(|n| (n, urls_of(j + 1)));
+                if ends_sentence(&lines[j], urls_of(j), next) {
                     breaks.push(para.len());
                 }
                 para.push(' ');
@@ -444,15 +444,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
 }
 
 /// Does the line end a sentence even without a full stop? `found` are the
-/// URLs of `line`, `next_found` those of `next` (as `urls::find_urls` gives
-/// them: URLs never hold white space, so trimming a line moves them only by
+/// URLs of `line`, `next` the line below with its URLs (as `urls::find_urls`
+/// gives them: URLs never hold white space, so trimming a line moves them only by
 /// what was trimmed, and no list marker can hold the start of one).
-fn ends_sentence(
-    line: &str,
-    found: &[FoundUrl],
-    next: Option<&str>,
-    next_found: Option<&[FoundUrl]>,
-) -> bool {
+fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl])>) -> bool {
     let t = line.trim_end();
     if t.ends_with(':') || t.ends_with('：') {
         return true;
@@ -470,12 +465,10 @@ fn ends_sentence(
     }
     // "…/1,\nand …/2 have been removed": a lower-case word continues the sentence.
     match next {
-        Some(n) => {
+        Some((n, n_found)) => {
             let indent = n.len() - n.trim_start().len();
             !(n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
-                && next_found
-                    .and_then(|f| f.first())
-                    .is_none_or(|f| f.start > indent))
+                && n_found.first().is_none_or(|f| f.start > indent))
         }
         None => true,
     }
