@@ -30,6 +30,14 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0005_indexes",
         Step::Sql(include_str!("../../migrations/0005_indexes.sql")),
     ),
+    (
+        "0006_mailbox_passes",
+        Step::Sql(include_str!("../../migrations/0006_mailbox_passes.sql")),
+    ),
+    (
+        "0007_observations",
+        Step::Sql(include_str!("../../migrations/0007_observations.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
