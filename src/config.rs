@@ -109,6 +109,8 @@ struct RawLimits {
     max_table_rows: Option<usize>,
     max_urls_per_email: Option<usize>,
     max_line_bytes: Option<usize>,
+    max_header_fields: Option<usize>,
+    max_decoded_bytes: Option<u64>,
     time_budget: Option<String>,
 }
 
@@ -375,6 +377,12 @@ pub struct Limits {
     pub max_table_rows: usize,
     pub max_urls_per_email: usize,
     pub max_line_bytes: usize,
+    /// Header fields in the whole email, nested parts included (checked
+    /// before mail-parser reads it: parse::shape).
+    pub max_header_fields: usize,
+    /// Upper bound on the bytes decoding may produce (bodies after transfer
+    /// decoding and charset conversion), estimated before reading.
+    pub max_decoded_bytes: u64,
     pub time_budget: Duration,
 }
 
@@ -388,6 +396,8 @@ impl Default for Limits {
             max_table_rows: 20_000,
             max_urls_per_email: 5_000,
             max_line_bytes: 64 * 1024,
+            max_header_fields: 5_000,
+            max_decoded_bytes: 64 * 1024 * 1024,
             time_budget: Duration::from_secs(10),
         }
     }
@@ -716,6 +726,8 @@ impl Settings {
             max_table_rows: rl.max_table_rows.unwrap_or(d.max_table_rows),
             max_urls_per_email: rl.max_urls_per_email.unwrap_or(d.max_urls_per_email),
             max_line_bytes: rl.max_line_bytes.unwrap_or(d.max_line_bytes),
+            max_header_fields: rl.max_header_fields.unwrap_or(d.max_header_fields),
+            max_decoded_bytes: rl.max_decoded_bytes.unwrap_or(d.max_decoded_bytes),
             time_budget: dur("limits.time_budget", &rl.time_budget, d.time_budget)?,
         };
 

@@ -687,12 +687,11 @@ impl ImapTask<'_> {
                             "UID {uid} in {source}: cannot record this email: {e}; it stays in {source} and is retried on the next pass"
                         );
                         if self.sh.json {
-                            println!(
-                                "{}",
-                                serde_json::json!({"origin": origin(*uid).to_string(), "outcome": "unreadable", "error": e})
+                            crate::output::json_line(
+                                &serde_json::json!({"origin": origin(*uid).to_string(), "outcome": "unreadable", "error": e}),
                             );
                         } else {
-                            println!("unreadable {}  {e}", origin(*uid));
+                            crate::outln!("unreadable {}  {e}", origin(*uid));
                         }
                     }
                 }
@@ -937,12 +936,11 @@ fn local_pass(
                 unreadable += 1;
                 tracing::error!("{e}");
                 if sh.json {
-                    println!(
-                        "{}",
-                        serde_json::json!({"outcome": "unreadable", "error": e.to_string()})
+                    crate::output::json_line(
+                        &serde_json::json!({"outcome": "unreadable", "error": e.to_string()}),
                     );
                 } else {
-                    println!("unreadable {e}");
+                    crate::outln!("unreadable {e}");
                 }
             }
         }

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod health;
 pub mod import;
 pub mod matching;
+pub mod output;
 pub mod parse;
 pub mod pipeline;
 pub mod remind;

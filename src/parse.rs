@@ -7,6 +7,8 @@ use mail_parser::{Address, HeaderValue, Message, MessageParser, MimeHeaders, Par
 
 use crate::config::Limits;
 
+pub mod shape;
+
 #[derive(Debug, Clone, Default)]
 pub struct Attachment {
     pub name: String,
@@ -90,14 +92,24 @@ fn addresses(a: Option<&Address<'_>>) -> Vec<String> {
 
 /// Parses an email. Never fails: an unparseable input yields an empty
 /// `ParsedEmail` whose `problems` say why.
+///
+/// The email's shape is measured first (`shape::measure`); over a limit,
+/// only its header block is read (nothing at all when the header fields
+/// are what is over), so no work grows past `[limits]`.
 pub fn parse(raw: &[u8], limits: &Limits) -> ParsedEmail {
-    parse_at_depth(raw, limits, 0)
-}
-
-fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
     let mut out = ParsedEmail::default();
     if raw.is_empty() {
         out.problems.push("empty input".into());
+        return out;
+    }
+    if let Err(over) = shape::measure(raw, limits) {
+        if over.limit != "max_header_fields" {
+            let end = crate::source::local_header_end(raw).unwrap_or(raw.len());
+            if let Some(m) = MessageParser::default().parse_headers(&raw[..end]) {
+                read_headers(&m, &mut out);
+            }
+        }
+        out.problems.push(over.detail);
         return out;
     }
     let message = match MessageParser::default().parse(raw) {
@@ -108,11 +120,20 @@ fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
             return out;
         }
     };
+    read_message(&message, limits, 0, &mut out);
+    out
+}
+
+/// Reads a parsed email, and the emails attached to it from mail-parser's
+/// own tree. (mail-parser 0.11 gives an attached email's `raw_message` as
+/// the whole outer email: parsing that again, as this once did, read the
+/// email again at every level, k^depth times for k attached emails.)
+fn read_message(message: &Message<'_>, limits: &Limits, depth: usize, out: &mut ParsedEmail) {
     if message.headers().is_empty() {
         out.problems.push("not an email: no header fields".into());
     }
-    read_headers(&message, &mut out);
-    read_parts(&message, limits, depth, &mut out);
+    read_headers(message, out);
+    read_parts(message, limits, depth, out);
     if out.message_id.is_none()
         && out.from.is_empty()
         && out.subject.is_empty()
@@ -127,7 +148,6 @@ fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
     if out.from.is_empty() {
         out.problems.push("no From address".into());
     }
-    out
 }
 
 fn read_headers(m: &Message<'_>, out: &mut ParsedEmail) {
@@ -228,8 +248,9 @@ fn read_parts(m: &Message<'_>, limits: &Limits, depth: usize, out: &mut ParsedEm
                     out.problems
                         .push("attached emails nested deeper than the limit; not read".into());
                 } else {
-                    let raw = inner.raw_message.as_ref();
-                    out.forwarded.push(parse_at_depth(raw, limits, depth + 1));
+                    let mut nested = ParsedEmail::default();
+                    read_message(inner, limits, depth + 1, &mut nested);
+                    out.forwarded.push(nested);
                 }
             }
             PartType::Multipart(_) => {}

@@ -537,67 +537,27 @@ fn ingest_prepared(
     // Too large: keep the header (what the source gave us) and say why.
     let limit = settings.limits.max_message_bytes;
     if raw.size() > limit {
-        let header_end = crate::source::local_header_end(&raw.bytes).unwrap_or(raw.bytes.len());
-        let head = &raw.bytes[..header_end];
-        let parsed = parse::parse(head, &settings.limits);
-        if let Some(mid) = &parsed.message_id {
-            if let Some(k) = store.messages_by_message_id(mid)?.into_iter().next() {
-                return Ok(duplicate_report(
-                    origin,
-                    sha,
-                    Some(mid.clone()),
-                    &k.disposition,
-                    format!("already recorded as email #{}", k.id),
-                ));
-            }
-        }
-        let verdict = trust::assess(&parsed, settings);
         let detail = format!(
             "{} bytes, over limits.max_message_bytes = {limit}; only the header was kept",
             raw.size()
         );
-        let msg = NewMessage {
-            message_id: parsed.message_id.as_deref(),
-            sha256: &sha,
-            from: parsed.sender(),
-            subject: Some(parsed.subject.as_str()),
-            date: parsed.date,
-            received_at: now,
-            raw: head,
-            deflated: None,
-            headers_only: true,
-            size: raw.size(),
-            origin: &origin,
-            platform: verdict.platform.as_deref(),
-            trust: if verdict.trusted {
-                "trusted"
-            } else {
-                "untrusted"
-            },
-            trust_reason: &verdict.reason,
-            classification: "too_large",
-            outcome: Outcome::Refused.as_str(),
-            detail: &detail,
-            duplicate_of: None,
-            review: Some(("too_large", &detail)),
-        };
-        store.record_ingest(&msg, None)?;
-        return Ok(IngestReport {
-            origin,
-            message_id: parsed.message_id.clone(),
-            sha256: sha,
-            from: parsed.sender().map(str::to_string),
-            subject: Some(parsed.subject.clone()),
-            outcome: Outcome::Refused,
-            classification: "too_large".into(),
-            platform: verdict.platform.clone(),
-            trusted: verdict.trusted,
-            trust_reason: verdict.reason.clone(),
-            review: Some("too_large".into()),
-            detail,
-            changes: Vec::new(),
-            disposition: Disposition::Review,
-        });
+        return record_refused(store, settings, raw, sha, origin, now, "too_large", detail);
+    }
+    // Too complex (parts, nesting, header fields, decoded size): measured in
+    // one pass before anything decodes it, so it is never read at all.
+    if understood.is_none() {
+        if let Err(over) = parse::shape::measure(&raw.bytes, &settings.limits) {
+            return record_refused(
+                store,
+                settings,
+                raw,
+                sha,
+                origin,
+                now,
+                "too_complex",
+                over.detail,
+            );
+        }
     }
 
     // Understanding never takes the daemon down: a panic or an overrun of the
@@ -721,6 +681,80 @@ fn ingest_prepared(
         } else {
             Disposition::Processed
         },
+    })
+}
+
+/// Records an email that is not read (`reason`: too_large, too_complex):
+/// its header block parsed for the ledger, the bytes kept (only the header
+/// when too large), and a review entry saying why.
+#[allow(clippy::too_many_arguments)]
+fn record_refused(
+    store: &Store,
+    settings: &Settings,
+    raw: &RawEmail,
+    sha: String,
+    origin: String,
+    now: Timestamp,
+    reason: &'static str,
+    detail: String,
+) -> Result<IngestReport, StoreError> {
+    let header_end = crate::source::local_header_end(&raw.bytes).unwrap_or(raw.bytes.len());
+    let head = &raw.bytes[..header_end];
+    let headers_only = reason == "too_large";
+    let parsed = parse::parse(head, &settings.limits);
+    if let Some(mid) = &parsed.message_id {
+        if let Some(k) = store.messages_by_message_id(mid)?.into_iter().next() {
+            return Ok(duplicate_report(
+                origin,
+                sha,
+                Some(mid.clone()),
+                &k.disposition,
+                format!("already recorded as email #{}", k.id),
+            ));
+        }
+    }
+    let verdict = trust::assess(&parsed, settings);
+    let msg = NewMessage {
+        message_id: parsed.message_id.as_deref(),
+        sha256: &sha,
+        from: parsed.sender(),
+        subject: Some(parsed.subject.as_str()),
+        date: parsed.date,
+        received_at: now,
+        raw: if headers_only { head } else { &raw.bytes },
+        deflated: None,
+        headers_only,
+        size: raw.size(),
+        origin: &origin,
+        platform: verdict.platform.as_deref(),
+        trust: if verdict.trusted {
+            "trusted"
+        } else {
+            "untrusted"
+        },
+        trust_reason: &verdict.reason,
+        classification: reason,
+        outcome: Outcome::Refused.as_str(),
+        detail: &detail,
+        duplicate_of: None,
+        review: Some((reason, &detail)),
+    };
+    store.record_ingest(&msg, None)?;
+    Ok(IngestReport {
+        origin,
+        message_id: parsed.message_id.clone(),
+        sha256: sha,
+        from: parsed.sender().map(str::to_string),
+        subject: Some(parsed.subject.clone()),
+        outcome: Outcome::Refused,
+        classification: reason.into(),
+        platform: verdict.platform.clone(),
+        trusted: verdict.trusted,
+        trust_reason: verdict.reason.clone(),
+        review: Some(reason.into()),
+        detail,
+        changes: Vec::new(),
+        disposition: Disposition::Review,
     })
 }
 

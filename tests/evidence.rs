@@ -227,8 +227,7 @@ fn tampered(script: &str) -> (Option<i32>, serde_json::Value, String) {
 
 #[test]
 fn audit_catches_edits_made_behind_its_back() {
-    if !sqlite3() {
-        println!("sqlite3 shell absent: the tampering test needs it (apt-get install sqlite3)");
+    if !available(sqlite3(), "the sqlite3 shell (apt-get install sqlite3)") {
         return;
     }
     // An event's status rewritten.
@@ -418,8 +417,16 @@ fn backup_is_consistent_while_the_daemon_writes() {
                 0o600
             );
         }
-        if sqlite3() {
+        // A rollback-journal file, not WAL: bytes 18 and 19 of the header are 1.
+        let header = std::fs::read(&out).expect("backup file");
+        assert_eq!(
+            &header[18..20],
+            &[1, 1],
+            "backup {copies} is not in rollback-journal mode"
+        );
+        if available(sqlite3(), "the sqlite3 shell (apt-get install sqlite3)") {
             assert_eq!(sql(&out, "PRAGMA integrity_check"), "ok");
+            assert_eq!(sql(&out, "PRAGMA journal_mode"), "delete");
         }
         copies += 1;
     }
@@ -440,8 +447,7 @@ fn backup_is_consistent_while_the_daemon_writes() {
 
 #[test]
 fn a_long_read_transaction_does_not_block_ingestion() {
-    if !sqlite3() {
-        println!("sqlite3 shell absent: the concurrency test needs it (apt-get install sqlite3)");
+    if !available(sqlite3(), "the sqlite3 shell (apt-get install sqlite3)") {
         return;
     }
     let env = ledger_with_history();

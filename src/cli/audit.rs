@@ -32,26 +32,28 @@ pub fn run(ctx: &Ctx, a: AuditArgs) -> Result<i32, Failure> {
     if json {
         print_json(&r)?;
     } else {
-        println!(
+        crate::outln!(
             "{} events, {} items, {} emails checked",
-            r.events, r.items, r.emails
+            r.events,
+            r.items,
+            r.emails
         );
         match r.head_event {
-            Some(id) => println!("chain head {} (event {id})", r.head),
-            None => println!("chain head {} (no events yet)", r.head),
+            Some(id) => crate::outln!("chain head {} (event {id})", r.head),
+            None => crate::outln!("chain head {} (no events yet)", r.head),
         }
         match &r.first_broken {
-            None => println!("OK: the chain, the stored emails and the item statuses agree"),
+            None => crate::outln!("OK: the chain, the stored emails and the item statuses agree"),
             Some(first) => {
                 let what = match (&first.reference, &first.url) {
                     (Some(r), Some(u)) => format!(" [{r} {u}]"),
                     _ => String::new(),
                 };
-                println!("BROKEN: first broken link: {}{what}", first.detail);
+                crate::outln!("BROKEN: first broken link: {}{what}", first.detail);
                 if r.problems.len() > 1 {
-                    println!("{} problems in all:", r.problems.len());
+                    crate::outln!("{} problems in all:", r.problems.len());
                     for p in &r.problems {
-                        println!("  {:<10} {}", p.kind, p.detail);
+                        crate::outln!("  {:<10} {}", p.kind, p.detail);
                     }
                 }
             }

@@ -27,7 +27,7 @@ impl Report {
             }
             None => "--  ",
         };
-        println!("{mark}  {what:<20} {detail}");
+        crate::outln!("{mark}  {what:<20} {detail}");
     }
 }
 

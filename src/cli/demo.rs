@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
     } else {
         ctx.settings.base_dir.join(&a.requests)
     };
-    println!("== importing {}", csv.display());
+    crate::outln!("== importing {}", csv.display());
     super::request::run(
         ctx,
         super::request::RequestCmd::Import(super::request::ImportArgs {
@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
             json: false,
         }),
     )?;
-    println!("\n== ingesting the mailbox (takedown run --once)");
+    crate::outln!("\n== ingesting the mailbox (takedown run --once)");
     let code = super::ingest::run(
         ctx,
         super::ingest::RunArgs {
@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
             json: false,
         },
     )?;
-    println!("\n== requests (takedown requests)");
+    crate::outln!("\n== requests (takedown requests)");
     super::requests::run(
         ctx,
         super::requests::RequestsArgs {
@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
     )?;
     let store = ctx.store()?;
     for r in store.request_summaries(None, None)? {
-        println!("\n== takedown show {}", r.reference);
+        crate::outln!("\n== takedown show {}", r.reference);
         super::show::run(
             ctx,
             super::show::ShowArgs {
@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
             },
         )?;
     }
-    println!("\n== review queue (takedown review)");
+    crate::outln!("\n== review queue (takedown review)");
     super::review::run(
         ctx,
         super::review::ReviewArgs {
@@ -70,6 +70,6 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
             all: false,
         },
     )?;
-    println!("\nledger: {}", ctx.settings.database.path.display());
+    crate::outln!("\nledger: {}", ctx.settings.database.path.display());
     Ok(code)
 }

@@ -109,7 +109,7 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
             );
         }
         if path.as_os_str() == "-" {
-            std::io::stdout().write_all(&bytes)?;
+            crate::output::Stdout.write_all(&bytes)?;
             return Ok(0);
         }
         write_new(path, &bytes, a.force, ctx.settings.database.mode)?;
@@ -157,18 +157,29 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
             .as_deref()
             .map(|m| format!("<{m}>"))
             .unwrap_or_else(|| "(no Message-ID)".into());
-        println!("email #{}  {mid}", out.email);
-        println!("  sha256       {} ({})", out.sha256, out.integrity);
-        println!("  size         {} bytes", out.size);
-        println!("  received     {}  from {}", out.received_at, out.origin);
-        println!("  from         {}", out.from.as_deref().unwrap_or("-"));
-        println!("  subject      {}", out.subject.as_deref().unwrap_or("-"));
-        println!("  trust        {}: {}", out.trust, out.trust_reason);
+        let escape = crate::output::escape;
+        crate::outln!("email #{}  {}", out.email, escape(&mid));
+        crate::outln!("  sha256       {} ({})", out.sha256, out.integrity);
+        crate::outln!("  size         {} bytes", out.size);
+        crate::outln!(
+            "  received     {}  from {}",
+            out.received_at,
+            escape(&out.origin)
+        );
+        crate::outln!(
+            "  from         {}",
+            escape(out.from.as_deref().unwrap_or("-"))
+        );
+        crate::outln!(
+            "  subject      {}",
+            escape(out.subject.as_deref().unwrap_or("-"))
+        );
+        crate::outln!("  trust        {}: {}", out.trust, out.trust_reason);
         if let Some(d) = &out.dkim {
-            println!("  own DKIM     {d}");
+            crate::outln!("  own DKIM     {d}");
         }
-        println!("  outcome      {} ({})", out.outcome, out.classification);
-        println!("  cited by     {} item event(s)", out.events);
+        crate::outln!("  outcome      {} ({})", out.outcome, out.classification);
+        crate::outln!("  cited by     {} item event(s)", out.events);
     }
     Ok(if integrity == "altered" { 1 } else { 0 })
 }

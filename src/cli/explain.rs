@@ -49,12 +49,12 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         super::output::print_json(&v)?;
         return Ok(0);
     }
-    println!(
+    crate::outln!(
         "from:           {} ({})",
         u.parsed.sender().unwrap_or("-"),
         u.verdict.platform.as_deref().unwrap_or("no platform")
     );
-    println!(
+    crate::outln!(
         "trust:          {} — {}",
         if u.verdict.trusted {
             "trusted"
@@ -63,23 +63,29 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         },
         u.verdict.reason
     );
-    println!("classification: {}", x.classification.as_str());
-    println!(
+    crate::outln!("classification: {}", x.classification.as_str());
+    crate::outln!(
         "references:     {:?} plus {:?} thread {:?} case {:?} dates {:?}",
-        x.refs.refs, x.refs.plus_refs, x.refs.thread_ids, x.refs.case_numbers, x.refs.dates
+        x.refs.refs,
+        x.refs.plus_refs,
+        x.refs.thread_ids,
+        x.refs.case_numbers,
+        x.refs.dates
     );
     if let Some(b) = &x.bulk {
-        println!(
+        crate::outln!(
             "bulk:           {} count {:?}: {}",
-            b.status, b.count, b.sentence
+            b.status,
+            b.count,
+            b.sentence
         );
     }
     if let Some(a) = &x.asks {
-        println!("asks:           {a}");
+        crate::outln!("asks:           {a}");
     }
-    println!("claims:");
+    crate::outln!("claims:");
     for c in &x.claims {
-        println!(
+        crate::outln!(
             "  {:<10} {} (via {}{})",
             c.status.as_str(),
             c.url,
@@ -88,11 +94,11 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         );
     }
     for h in &x.hedged {
-        println!("  (no status) {h}");
+        crate::outln!("  (no status) {h}");
     }
-    println!("own lines:");
+    crate::outln!("own lines:");
     for l in &x.own_lines {
-        println!("  | {l}");
+        crate::outln!("  | {l}");
     }
     Ok(0)
 }

@@ -32,10 +32,7 @@ pub struct RunArgs {
 
 pub fn print_report(r: &IngestReport, json: bool) {
     if json {
-        match serde_json::to_string(r) {
-            Ok(s) => println!("{s}"),
-            Err(e) => tracing::error!("cannot serialize report: {e}"),
-        }
+        crate::output::json_line(r);
         return;
     }
     let mid = r
@@ -43,9 +40,23 @@ pub fn print_report(r: &IngestReport, json: bool) {
         .as_deref()
         .map(|m| format!("<{m}>"))
         .unwrap_or_else(|| "(no Message-ID)".into());
-    println!("{:<9} {mid} {}  {}", r.outcome.as_str(), r.origin, r.detail);
+    // Every field may come from the email (or its file name): escaped.
+    let escape = crate::output::escape;
+    crate::outln!(
+        "{:<9} {} {}  {}",
+        r.outcome.as_str(),
+        escape(&mid),
+        escape(&r.origin),
+        escape(&r.detail)
+    );
     for c in &r.changes {
-        println!("          {} {} {} -> {}", c.reference, c.url, c.from, c.to);
+        crate::outln!(
+            "          {} {} {} -> {}",
+            escape(&c.reference),
+            escape(&c.url),
+            c.from,
+            c.to
+        );
     }
 }
 
@@ -76,12 +87,9 @@ pub fn ingest_all(
             unreadable += 1;
             tracing::error!("{e}");
             if json {
-                println!(
-                    "{}",
-                    serde_json::json!({"outcome": "unreadable", "error": e})
-                );
+                crate::output::json_line(&serde_json::json!({"outcome": "unreadable", "error": e}));
             } else {
-                println!("unreadable {e}");
+                crate::outln!("unreadable {e}");
             }
         }
     }
@@ -155,6 +163,8 @@ pub fn ingest(ctx: &Ctx, a: IngestArgs) -> Result<i32, Failure> {
 }
 
 pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
+    // The daemon's printing must never stop it recording or moving emails.
+    crate::output::keep_going_on_failure();
     if ctx.settings.mailboxes.is_empty() {
         return Err(Failure::usage(format!(
             "{}: no [mailbox] section: nothing to watch",

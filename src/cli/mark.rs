@@ -33,9 +33,10 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
     let by = actor(a.by);
     let (old, new) = store.mark(&a.reference, &a.url, status, &a.note, &by, ctx.now)?;
-    println!(
+    crate::outln!(
         "{} {}: {old} -> {new} (staff decision by {by})",
-        a.reference, a.url
+        a.reference,
+        a.url
     );
     Ok(0)
 }

@@ -174,11 +174,20 @@ fn init_logging(cli: &Cli, settings_json: bool) {
         .with_writer(std::io::stderr)
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
     let _ = if json {
-        builder.json().try_init()
+        builder.json().finish().with(no_secrets()).try_init()
     } else {
-        builder.try_init()
+        builder.finish().with(no_secrets()).try_init()
     };
+}
+
+/// Whatever TAKEDOWN_LOG asks for: async-imap logs every command it sends
+/// (LOGIN with the password, AUTHENTICATE with the XOAUTH2 token) and every
+/// response at trace level through the `log` bridge; none of it is written.
+fn no_secrets() -> tracing_subscriber::filter::FilterFn {
+    tracing_subscriber::filter::filter_fn(|m| !m.target().starts_with("async_imap"))
 }
 
 /// Runs the command line; returns the process exit code.

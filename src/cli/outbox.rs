@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, a: OutboxArgs) -> Result<i32, Failure> {
         return print_json(&out).map(|_| 0);
     }
     if rows.is_empty() {
-        println!("the outbox is empty");
+        crate::outln!("the outbox is empty");
         return Ok(0);
     }
     let lines: Vec<Vec<String>> = rows
@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, a: OutboxArgs) -> Result<i32, Failure> {
             ]
         })
         .collect();
-    print!(
+    crate::out!(
         "{}",
         table(
             &[

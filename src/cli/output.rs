@@ -36,8 +36,18 @@ fn width(s: &str) -> usize {
         .sum()
 }
 
-/// An aligned table; the last column is not padded.
+/// An aligned table; the last column is not padded. Cells are escaped
+/// (`output::escape`): a Subject cannot break the table or the terminal.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| crate::output::escape(c).into_owned())
+                .collect()
+        })
+        .collect();
+    let rows = rows.as_slice();
     let n = headers.len();
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for r in rows {
@@ -68,7 +78,7 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> Result<(), super::Failure> {
     use std::io::Write;
     // Straight into a buffered stdout: `requests --json` on a large ledger
     // is tens of MB, which need not be built as one String first.
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, crate::output::Stdout);
     serde_json::to_writer_pretty(&mut out, v)
         .map_err(|e| super::Failure::input(format!("JSON: {e}")))?;
     out.write_all(b"\n")?;

@@ -43,7 +43,7 @@ fn line(e: &EmailReport) -> String {
 
 fn print_human(r: &RemindReport) {
     for e in r.uncertain.iter().chain(r.emails.iter()) {
-        println!("{}", line(e));
+        crate::outln!("{}", line(e));
     }
     for d in &r.deferred {
         let what = d
@@ -51,17 +51,17 @@ fn print_human(r: &RemindReport) {
             .as_deref()
             .map(|x| format!("{} {x} #{}", d.kind, d.step))
             .unwrap_or_else(|| d.kind.clone());
-        println!("{:<10} {what} until {} ({})", "deferred", d.until, d.why);
+        crate::outln!("{:<10} {what} until {} ({})", "deferred", d.until, d.why);
     }
     for s in &r.skipped {
-        println!("{:<10} {}: {}", "skipped", s.reference, s.reason);
+        crate::outln!("{:<10} {}: {}", "skipped", s.reference, s.reason);
     }
     if r.uncertain.is_empty()
         && r.emails.is_empty()
         && r.deferred.is_empty()
         && r.skipped.is_empty()
     {
-        println!("nothing due");
+        crate::outln!("nothing due");
     }
 }
 

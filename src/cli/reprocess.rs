@@ -232,19 +232,22 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
             .as_deref()
             .map(|r| format!(" (review: {r})"))
             .unwrap_or_default();
-        println!(
+        crate::outln!(
             "email #{} {mid} {}: {} -> {}{review}",
-            e.email, e.received_at, e.outcome_before, e.outcome_now
+            e.email,
+            e.received_at,
+            e.outcome_before,
+            e.outcome_now
         );
         for c in &e.changes {
-            println!("    {} {} {} -> {}", c.reference, c.url, c.from, c.to);
+            crate::outln!("    {} {} {} -> {}", c.reference, c.url, c.from, c.to);
         }
     }
     for s in &report.skipped {
-        println!("skipped email #{}: {}", s.email, s.why);
+        crate::outln!("skipped email #{}: {}", s.email, s.why);
     }
     let verb = if a.apply { "changed" } else { "would change" };
-    println!(
+    crate::outln!(
         "{} emails reprocessed; {} {verb} {} item(s){}",
         report.emails,
         report.entries.len(),

@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
             if a.json {
                 super::output::print_json(&sum)?;
             } else {
-                println!(
+                crate::outln!(
                     "imported {}: {} request(s) created, {} updated, {} item(s) added, {} already present",
                     a.file.display(),
                     sum.requests_created,
@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
                 );
             }
             let sum = store.import_requests(&rows, a.update, ctx.now)?;
-            println!(
+            crate::outln!(
                 "{}: {} item(s) added, {} already present{}",
                 a.reference,
                 sum.items_added,

@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
     if a.json {
         print_json(&rows)?;
     } else if a.csv {
-        let mut w = csv::Writer::from_writer(std::io::stdout());
+        let mut w = csv::Writer::from_writer(crate::output::Stdout);
         for r in &rows {
             w.serialize(r)
                 .map_err(|e| Failure::input(format!("CSV: {e}")))?;
@@ -117,7 +117,7 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
                 ]
             })
             .collect();
-        print!(
+        crate::out!(
             "{}",
             table(
                 &[

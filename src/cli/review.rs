@@ -62,13 +62,13 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             }
             let by = actor(by);
             let changed = store.review_resolve(&msgid, &note, &by, apply, ctx.now)?;
-            println!(
+            crate::outln!(
                 "resolved <{}> by {by}{}",
                 msgid.trim_matches(|c| c == '<' || c == '>'),
                 if apply { ", applied:" } else { "" }
             );
             for (url, old, new) in changed {
-                println!("  {url} {old} -> {new}");
+                crate::outln!("  {url} {old} -> {new}");
             }
             Ok(0)
         }
@@ -121,7 +121,7 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                     ]
                 })
                 .collect();
-            print!(
+            crate::out!(
                 "{}",
                 table(
                     &["RECEIVED", "REASON", "FROM", "MESSAGE-ID", "SUBJECT"],

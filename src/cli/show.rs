@@ -132,7 +132,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
         print_json(&out)?;
         return Ok(0);
     }
-    println!(
+    crate::outln!(
         "{}  {}  sent {}  due {}  {}",
         out.reference,
         out.platform,
@@ -140,11 +140,16 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
         short_time(r.due_at, tz),
         out.state
     );
-    println!(
+    crate::outln!(
         "{} items: {} pending, {} removed, {} restricted, {} rejected, {} not found",
-        r.items, r.pending, r.removed, r.restricted, r.rejected, r.not_found
+        r.items,
+        r.pending,
+        r.removed,
+        r.restricted,
+        r.rejected,
+        r.not_found
     );
-    println!();
+    crate::outln!();
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|i| {
@@ -163,7 +168,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             ]
         })
         .collect();
-    print!(
+    crate::out!(
         "{}",
         table(&["URL", "STATUS", "UPDATED", "EVIDENCE"], &rows)
     );
@@ -172,7 +177,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
     for i in &items {
         if let (Some(m), Some(e)) = (&i.evidence, evidence.get(&i.id)) {
             if seen.insert(e.sha256.clone()) {
-                println!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
+                crate::outln!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
             }
         }
     }
@@ -182,16 +187,21 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                 if h.is_empty() {
                     continue;
                 }
-                println!("\n{}", item.url);
+                crate::outln!("\n{}", item.url);
                 for e in h {
                     let by = e
                         .message_id
                         .as_deref()
                         .map(|m| format!("<{m}>"))
                         .unwrap_or_else(|| e.by.clone());
-                    println!(
+                    crate::outln!(
                         "  {}  {} -> {}  {} {}  {}",
-                        e.at, e.from, e.to, e.source, by, e.note
+                        e.at,
+                        e.from,
+                        e.to,
+                        e.source,
+                        by,
+                        e.note
                     );
                 }
             }

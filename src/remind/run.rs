@@ -338,7 +338,10 @@ fn queue(store: &Store, emails: &[Composed], now: Timestamp) -> Result<Vec<i64>,
 }
 
 /// Test hook: exit right after a row is marked `sending`, the way a crash
-/// between marking and sending would (tests/reminders.rs sets it).
+/// between marking and sending would (tests/reminders.rs sets it). Compiled
+/// into debug builds only (those `cargo test` builds the binary for); a
+/// release build ignores the variable.
+#[cfg(debug_assertions)]
 const CRASH_AFTER_MARKING: &str = "TAKEDOWN_TEST_EXIT_AFTER_MARKING";
 
 struct Outgoing<'a> {
@@ -398,6 +401,7 @@ impl<'a> Outgoing<'a> {
                 if !store.outbox_claim(row.id)? {
                     continue; // another run has it
                 }
+                #[cfg(debug_assertions)]
                 if std::env::var_os(CRASH_AFTER_MARKING).is_some() {
                     std::process::exit(86);
                 }

@@ -11,6 +11,31 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// True under CI (`CI=true`), where nothing a test needs may be missing.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// Whether a tool (or data) a test needs is there. Missing: a failure under
+/// CI, otherwise the test says so and is skipped (returns false).
+#[track_caller]
+pub fn available(present: bool, what: &str) -> bool {
+    if present {
+        return true;
+    }
+    assert!(
+        !in_ci(),
+        "{what} is missing, and CI=true: install it (scripts/test.sh does)"
+    );
+    println!("skipped: {what} is missing");
+    false
+}
+
+/// The shared corpora beside the repository (`../shared/corpora/NAME`).
+pub fn shared_corpus(name: &str) -> PathBuf {
+    repo().join("../shared/corpora").join(name)
+}
+
 pub struct Env {
     pub dir: tempfile::TempDir,
 }
