@@ -169,6 +169,7 @@ fn init_logging(cli: &Cli, settings_json: bool) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("TAKEDOWN_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let shown = filter.to_string();
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -181,6 +182,7 @@ fn init_logging(cli: &Cli, settings_json: bool) {
     } else {
         builder.finish().with(no_secrets()).try_init()
     };
+    tracing::debug!("log filter {shown} (async-imap's command log is never written)");
 }
 
 /// Whatever TAKEDOWN_LOG asks for: async-imap logs every command it sends

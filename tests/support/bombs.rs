@@ -109,14 +109,23 @@ pub fn urls_on_one_line(n: usize) -> Vec<u8> {
 /// `inner` as a base64 message/rfc822 attachment (mail-parser decodes and
 /// reads such attachments).
 pub fn encoded_rfc822(inner: &[u8]) -> Vec<u8> {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut s = format!(
         "{HEAD}{}Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n",
         message_id("encoded")
-    )
-    .into_bytes();
-    let mut col = 0;
-    for chunk in inner.chunks(3) {
+    );
+    let b64 = base64(inner);
+    for line in b64.as_bytes().chunks(76) {
+        s.push_str(std::str::from_utf8(line).expect("base64 is ASCII"));
+        s.push_str("\r\n");
+    }
+    s.into_bytes()
+}
+
+/// Standard base64 with padding, on one line.
+pub fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len() / 3 * 4 + 4);
+    for chunk in bytes.chunks(3) {
         let b = [
             chunk[0],
             chunk.get(1).copied().unwrap_or(0),
@@ -124,18 +133,12 @@ pub fn encoded_rfc822(inner: &[u8]) -> Vec<u8> {
         ];
         let v = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         for i in 0..4 {
-            s.push(if i <= chunk.len() {
-                T[(v >> (18 - 6 * i) & 63) as usize]
+            out.push(if i <= chunk.len() {
+                T[(v >> (18 - 6 * i) & 63) as usize] as char
             } else {
-                b'='
+                '='
             });
         }
-        col += 4;
-        if col >= 76 {
-            s.extend_from_slice(b"\r\n");
-            col = 0;
-        }
     }
-    s.extend_from_slice(b"\r\n");
-    s
+    out
 }
