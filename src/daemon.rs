@@ -740,7 +740,6 @@ impl ImapTask<'_> {
             let stop = self.stop.clone();
             let store = self.store()?;
             let attempt = tokio::task::block_in_place(|| -> Result<_, StoreError> {
-                store.begin_batch()?;
                 let mut results = Vec::with_capacity(emails.len());
                 let mut high = *last_uid;
                 let mut panicked = None;
@@ -769,7 +768,7 @@ impl ImapTask<'_> {
                         }
                         !*stop.borrow()
                     },
-                );
+                )?;
                 if let Some(uid) = panicked {
                     store.rollback_batch();
                     return Ok(Err(uid));

@@ -394,7 +394,13 @@ const LOOKAHEAD: usize = 32;
 /// CPU) run ahead on worker threads while the calling thread records earlier
 /// emails. `each` gets every email's result in input order, a panic while
 /// recording included (as `Err`, after which nothing more is recorded), and
-/// returns false to stop early. Transactions are the caller's (`begin_batch`).
+/// returns false to stop early.
+///
+/// The batch's write transaction is opened here (`store.begin_batch`; commit
+/// or roll back is the caller's): at once, or, when takedown's own DKIM check
+/// asks DNS, only once every email of the batch has been read, so that no
+/// DNS look-up ever waits inside the write transaction (`mark`, `remind` and
+/// the other mailboxes would wait on it past `busy_timeout`).
 pub fn ingest_batch(
     store: &Store,
     settings: &Settings,
@@ -402,15 +408,17 @@ pub fn ingest_batch(
     now: Timestamp,
     opts: &IngestOptions,
     mut each: impl FnMut(usize, std::thread::Result<Result<IngestReport, StoreError>>) -> bool,
-) {
+) -> Result<(), StoreError> {
     use std::sync::{Condvar, Mutex, mpsc};
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(raws.len());
     if workers == 0 {
-        return;
+        return store.begin_batch();
     }
+    let asks_dns = checks_dkim(settings) && matches!(opts.dkim, dkim::Source::System);
+    let lookahead = if asks_dns { raws.len() } else { LOOKAHEAD };
     // Emails already in the ledger are not read again (a local mailbox is
     // re-read whole on every pass): only the SHA-256 is needed for them.
     let shas: Vec<String> = raws.iter().map(|r| sha256_hex(&r.bytes)).collect();
@@ -443,7 +451,7 @@ pub fn ingest_batch(
                     {
                         let (lock, cv) = progress;
                         let mut g = lock.lock().unwrap_or_else(|p| p.into_inner());
-                        while !g.1 && i >= g.0 + LOOKAHEAD {
+                        while !g.1 && i >= g.0 + lookahead {
                             g = cv.wait(g).unwrap_or_else(|p| p.into_inner());
                         }
                         if g.1 {
@@ -471,6 +479,21 @@ pub fn ingest_batch(
             g.1 |= stop;
             cv.notify_all();
         };
+        if asks_dns {
+            let expected = wanted.iter().filter(|w| **w).count();
+            while ready.len() < expected {
+                match rx.recv() {
+                    Ok((j, u)) => {
+                        ready.insert(j, u);
+                    }
+                    Err(_) => break,
+                }
+            }
+        }
+        if let Err(e) = store.begin_batch() {
+            finish(true);
+            return Err(e);
+        }
         for (i, raw) in raws.iter().enumerate() {
             let understood = if wanted[i] {
                 loop {
@@ -508,7 +531,8 @@ pub fn ingest_batch(
             }
         }
         finish(true);
-    });
+        Ok(())
+    })
 }
 
 fn ingest_prepared(

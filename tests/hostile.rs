@@ -613,3 +613,109 @@ fn attached_emails_are_read_once_each() {
         .collect();
     assert_eq!(texts, ["1", "22", "333"]);
 }
+
+/// The ledger file of `dns_waits_outside_the_write_transaction`, for the
+/// understanding step (a plain fn) to reach.
+static LEDGER: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+/// How many emails were read while another connection could not write.
+static READ_WHILE_LOCKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Stands in for the DKIM check's DNS look-ups: tries to write the ledger from
+/// another connection, as `mark` would, while the email is being read.
+fn understand_probing_the_lock(
+    raw: &[u8],
+    s: &Settings,
+    _: &takedown::trust::dkim::Source,
+) -> Understanding {
+    let path = LEDGER.get().expect("ledger path");
+    // Opening checks the schema in a write transaction too: busy either way.
+    let writable = Store::open(path, 0o600, Duration::ZERO)
+        .and_then(|other| other.begin_batch().map(|()| other.rollback_batch()));
+    if writable.is_err() {
+        READ_WHILE_LOCKED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+    takedown::pipeline::understand_with(
+        raw,
+        s,
+        &takedown::trust::dkim::Source::Records(Default::default()),
+    )
+}
+
+/// With `trust.verify = "dkim"` the emails of a batch are all read (DNS
+/// asked) before its write transaction opens: `mark` and `remind` never wait
+/// on a DNS answer.
+#[test]
+fn dns_waits_outside_the_write_transaction() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ledger.db");
+    LEDGER.set(path.clone()).expect("set once");
+    let text = MINI_CONFIG.replace(
+        "require = \"dmarc\"",
+        "require = \"dmarc\"\nverify = \"dkim\"",
+    );
+    let s = settings(&text);
+    assert!(takedown::pipeline::checks_dkim(&s));
+    let store = Store::open(&path, 0o600, Duration::from_secs(5)).expect("ledger");
+    let raws: Vec<RawEmail> = (0..40)
+        .map(|i| {
+            raw(
+                tg_email(
+                    &format!("d{i}@telegram.org"),
+                    "Re: x",
+                    "https://t.me/chan/1 removed",
+                    false,
+                )
+                .into_bytes(),
+                &format!("d{i}"),
+            )
+        })
+        .collect();
+    let opts = IngestOptions {
+        dkim: takedown::trust::dkim::Source::System,
+        understand: understand_probing_the_lock,
+    };
+    let mut recorded = 0;
+    takedown::pipeline::ingest_batch(&store, &s, &raws, now(), &opts, |_, r| {
+        r.expect("no panic").expect("recorded");
+        recorded += 1;
+        true
+    })
+    .expect("begin");
+    store.commit_batch().expect("commit");
+    assert_eq!(recorded, 40);
+    assert_eq!(
+        READ_WHILE_LOCKED.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "emails were read (DNS asked) while the batch held the write lock"
+    );
+    // The control: with no DNS to ask, reading goes on beside recording
+    // (inside the transaction), and the probe does see the lock.
+    let opts = IngestOptions {
+        dkim: takedown::trust::dkim::Source::Records(Default::default()),
+        ..opts
+    };
+    let again: Vec<RawEmail> = (40..80)
+        .map(|i| {
+            raw(
+                tg_email(
+                    &format!("d{i}@telegram.org"),
+                    "Re: x",
+                    "https://t.me/chan/1 removed",
+                    false,
+                )
+                .into_bytes(),
+                &format!("d{i}"),
+            )
+        })
+        .collect();
+    takedown::pipeline::ingest_batch(&store, &s, &again, now(), &opts, |_, r| {
+        r.expect("no panic").expect("recorded");
+        true
+    })
+    .expect("begin");
+    store.commit_batch().expect("commit");
+    assert!(
+        READ_WHILE_LOCKED.load(std::sync::atomic::Ordering::SeqCst) > 0,
+        "the probe cannot see the lock"
+    );
+}

@@ -119,7 +119,6 @@ pub fn big_ledger() -> PathBuf {
         .map(|(i, b)| RawEmail::new(b, Origin::Stored { id: i as i64 }))
         .collect();
     for chunk in raws.chunks(500) {
-        store.begin_batch().expect("begin");
         ingest_batch(
             &store,
             &settings,
@@ -130,7 +129,8 @@ pub fn big_ledger() -> PathBuf {
                 r.expect("no panic").expect("recorded");
                 true
             },
-        );
+        )
+        .expect("begin");
         store.commit_batch().expect("commit");
     }
     drop(store);

@@ -108,7 +108,6 @@ fn ingest_committed(
     if batch.is_empty() {
         return Ok(());
     }
-    store.begin_batch()?;
     let mut reports = Vec::with_capacity(batch.len());
     let mut failure = None;
     let mut panic = None;
@@ -132,7 +131,7 @@ fn ingest_committed(
                 false
             }
         },
-    );
+    )?;
     if let Some(p) = panic {
         store.rollback_batch();
         std::panic::resume_unwind(p);
