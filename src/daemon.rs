@@ -24,7 +24,7 @@ use crate::health::{self, ConnState, Health};
 use crate::matching::Outcome;
 use crate::pipeline::{Disposition, IngestOptions, IngestReport, ingest_batch, ingest_one};
 use crate::source::imap::{ImapConn, ImapError, Wake, plaintext_over_network, tls_label};
-use crate::source::{Origin, RawEmail, read_path};
+use crate::source::{Origin, RawEmail, local, read_path};
 use crate::store::{Store, StoreError};
 
 /// First reconnection delay; doubled after each failed attempt.
@@ -877,9 +877,12 @@ async fn local_task(
     mut stop: watch::Receiver<bool>,
 ) -> bool {
     let mut store: Option<Store> = None;
+    // Maildir emails recorded on an earlier pass (maildir_key): not read again.
+    let mut seen = std::collections::HashSet::new();
     loop {
         sh.health.set_state(name, ConnState::Syncing);
-        let pass = tokio::task::block_in_place(|| local_pass(sh, &mut store, path, &stop));
+        let pass =
+            tokio::task::block_in_place(|| local_pass(sh, &mut store, path, &mut seen, &stop));
         let ok = match pass {
             Ok(unreadable) => {
                 sh.health.synced(name);
@@ -912,6 +915,7 @@ fn local_pass(
     sh: &Shared,
     store: &mut Option<Store>,
     path: &std::path::Path,
+    seen: &mut std::collections::HashSet<String>,
     stop: &watch::Receiver<bool>,
 ) -> Result<usize, StoreError> {
     let store = match store {
@@ -922,14 +926,39 @@ fn local_pass(
         }
     };
     let mut unreadable = 0;
-    for input in read_path(path, sh.settings.limits.max_message_bytes) {
+    let max = sh.settings.limits.max_message_bytes;
+    // A Maildir's files are listed by name and only the new ones are read;
+    // an mbox is read again as a stream, one message at a time.
+    let inputs: local::Emails = if path.join("cur").is_dir() || path.join("new").is_dir() {
+        let files: Vec<std::path::PathBuf> = local::maildir_files(path)
+            .into_iter()
+            .filter(|p| local::maildir_key(p).is_none_or(|k| !seen.contains(&k)))
+            .collect();
+        Box::new(
+            files
+                .into_iter()
+                .map(move |p| local::read_maildir_file(&p, max)),
+        )
+    } else {
+        read_path(path, max)
+    };
+    for input in inputs {
         if *stop.borrow() {
             break;
         }
         match input {
             Ok(raw) => {
                 let report = ingest_one(store, &sh.settings, &raw, sh.now())?;
-                print_report(&report, sh.json);
+                if let Origin::Maildir(p) = &raw.origin {
+                    seen.extend(local::maildir_key(p));
+                }
+                // Quiet about emails already in the ledger: a local mailbox
+                // is read again every minute.
+                if report.outcome == crate::matching::Outcome::Duplicate {
+                    tracing::debug!(origin = report.origin, "already recorded");
+                } else {
+                    print_report(&report, sh.json);
+                }
             }
             Err(e) => {
                 unreadable += 1;

@@ -656,33 +656,29 @@ fn dns_waits_outside_the_write_transaction() {
     let s = settings(&text);
     assert!(takedown::pipeline::checks_dkim(&s));
     let store = Store::open(&path, 0o600, Duration::from_secs(5)).expect("ledger");
-    let raws: Vec<RawEmail> = (0..40)
-        .map(|i| {
-            raw(
-                tg_email(
-                    &format!("d{i}@telegram.org"),
-                    "Re: x",
-                    "https://t.me/chan/1 removed",
-                    false,
-                )
-                .into_bytes(),
-                &format!("d{i}"),
-            )
-        })
-        .collect();
     let opts = IngestOptions {
         dkim: takedown::trust::dkim::Source::System,
         understand: understand_probing_the_lock,
     };
-    let mut recorded = 0;
-    takedown::pipeline::ingest_batch(&store, &s, &raws, now(), &opts, |_, r| {
-        r.expect("no panic").expect("recorded");
-        recorded += 1;
-        true
-    })
-    .expect("begin");
-    store.commit_batch().expect("commit");
-    assert_eq!(recorded, 40);
+    let batch = |range: std::ops::Range<usize>, opts: &IngestOptions| {
+        let raws: Vec<RawEmail> = range
+            .map(|i| {
+                let mid = format!("d{i}@telegram.org");
+                let text = tg_email(&mid, "Re: x", "https://t.me/chan/1 removed", false);
+                raw(text.into_bytes(), &mid)
+            })
+            .collect();
+        let mut recorded = 0;
+        takedown::pipeline::ingest_batch(&store, &s, &raws, now(), opts, |_, r| {
+            r.expect("no panic").expect("recorded");
+            recorded += 1;
+            true
+        })
+        .expect("begin");
+        store.commit_batch().expect("commit");
+        assert_eq!(recorded, raws.len());
+    };
+    batch(0..40, &opts);
     assert_eq!(
         READ_WHILE_LOCKED.load(std::sync::atomic::Ordering::SeqCst),
         0,
@@ -694,26 +690,7 @@ fn dns_waits_outside_the_write_transaction() {
         dkim: takedown::trust::dkim::Source::Records(Default::default()),
         ..opts
     };
-    let again: Vec<RawEmail> = (40..80)
-        .map(|i| {
-            raw(
-                tg_email(
-                    &format!("d{i}@telegram.org"),
-                    "Re: x",
-                    "https://t.me/chan/1 removed",
-                    false,
-                )
-                .into_bytes(),
-                &format!("d{i}"),
-            )
-        })
-        .collect();
-    takedown::pipeline::ingest_batch(&store, &s, &again, now(), &opts, |_, r| {
-        r.expect("no panic").expect("recorded");
-        true
-    })
-    .expect("begin");
-    store.commit_batch().expect("commit");
+    batch(40..80, &opts);
     assert!(
         READ_WHILE_LOCKED.load(std::sync::atomic::Ordering::SeqCst) > 0,
         "the probe cannot see the lock"

@@ -69,12 +69,12 @@ const BATCH: usize = 256;
 pub fn ingest_all(
     ctx: &Ctx,
     store: &Store,
-    inputs: Vec<Result<RawEmail, String>>,
+    inputs: impl Iterator<Item = Result<RawEmail, String>>,
     json: bool,
 ) -> Result<usize, Failure> {
     let mut unreadable = 0;
     let mut batch: Vec<RawEmail> = Vec::with_capacity(BATCH);
-    let mut inputs = inputs.into_iter().peekable();
+    let mut inputs = inputs.peekable();
     while inputs.peek().is_some() {
         while batch.len() < BATCH && matches!(inputs.peek(), Some(Ok(_))) {
             if let Some(Ok(raw)) = inputs.next() {
@@ -146,12 +146,12 @@ fn ingest_committed(
     failure.map_or(Ok(()), Err)
 }
 
-fn local_inputs(paths: &[PathBuf], max: u64) -> Vec<Result<RawEmail, String>> {
+/// The emails under `paths`, read one at a time as the batches ask for them.
+fn local_inputs(paths: &[PathBuf], max: u64) -> impl Iterator<Item = Result<RawEmail, String>> {
     paths
         .iter()
-        .flat_map(|p| read_path(p, max))
+        .flat_map(move |p| read_path(p, max))
         .map(|r| r.map_err(|e| e.to_string()))
-        .collect()
 }
 
 pub fn ingest(ctx: &Ctx, a: IngestArgs) -> Result<i32, Failure> {
@@ -186,7 +186,8 @@ pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
             MailboxKind::Imap(_) => continue,
         };
         // Local mailboxes are left as they are; the ledger skips what it has seen.
-        let inputs = local_inputs(&[path], ctx.settings.limits.max_message_bytes);
+        let paths = [path];
+        let inputs = local_inputs(&paths, ctx.settings.limits.max_message_bytes);
         bad += ingest_all(ctx, &store, inputs, a.json)?;
     }
     // As the daemon's pass does: the reminder run, after the replies were read.

@@ -2,7 +2,7 @@
 //! never interprets the email; that is the pipeline's job.
 
 pub mod imap;
-mod local;
+pub mod local;
 
 pub use local::{LocalError, find_header_end as local_header_end, read_path};
 
