@@ -17,5 +17,6 @@ pub mod pipeline;
 pub mod remind;
 pub mod source;
 pub mod status;
+pub mod stop;
 pub mod store;
 pub mod trust;

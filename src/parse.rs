@@ -212,6 +212,7 @@ fn read_parts(m: &Message<'_>, limits: &Limits, depth: usize, out: &mut ParsedEm
         ));
     }
     for (idx, part) in m.parts.iter().enumerate().take(limits.max_parts) {
+        crate::stop::checkpoint();
         if part.is_encoding_problem {
             out.problems
                 .push(format!("part {idx}: undecodable content or charset"));

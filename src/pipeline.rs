@@ -159,11 +159,13 @@ pub fn understand_bounded(
         budget += dns.saturating_mul(2) + Duration::from_millis(500);
     }
     let state = Arc::new(AtomicU8::new(RUNNING));
+    let cancel = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let job = ReadJob {
         bytes: raw.to_vec(),
         settings: settings.clone(),
         opts: opts.clone(),
         state: state.clone(),
+        cancel: cancel.clone(),
     };
     let started = Instant::now();
     // This thread's reader, kept from the email before (starting a thread with
@@ -218,8 +220,10 @@ pub fn understand_bounded(
             }
         }
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-            // The reader is dropped here (its channels close) and left to
-            // finish on its own; the next email starts a new one.
+            // The reader is dropped here (its channels close) and told to
+            // stop: it unwinds at its next checkpoint (crate::stop) and ends;
+            // the next email starts a new one.
+            cancel.store(true, Ordering::SeqCst);
             RUNAWAY.fetch_add(1, Ordering::SeqCst);
             if state
                 .compare_exchange(RUNNING, ABANDONED, Ordering::SeqCst, Ordering::SeqCst)
@@ -248,6 +252,8 @@ struct ReadJob {
     settings: Settings,
     opts: IngestOptions,
     state: Arc<AtomicU8>,
+    /// Raised when the caller gives up waiting: the reading stops itself.
+    cancel: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// A thread that reads one email at a time for the thread that owns it.
@@ -272,9 +278,11 @@ impl Reader {
                 // Ends when its owner drops the reader: after an overrun, or
                 // when the owning thread ends.
                 for job in job_rx {
+                    crate::stop::watch(job.cancel.clone());
                     let r = catch_unwind(AssertUnwindSafe(|| {
                         (job.opts.understand)(&job.bytes, &job.settings, &job.opts.dkim)
                     }));
+                    crate::stop::unwatch();
                     if job
                         .state
                         .compare_exchange(RUNNING, DONE, Ordering::SeqCst, Ordering::SeqCst)
@@ -282,7 +290,7 @@ impl Reader {
                     {
                         RUNAWAY.fetch_sub(1, Ordering::SeqCst);
                         tracing::warn!(
-                            "an email abandoned past its time budget has finished being read"
+                            "an email abandoned past its time budget has stopped being read"
                         );
                         return;
                     }

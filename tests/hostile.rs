@@ -696,3 +696,58 @@ fn dns_waits_outside_the_write_transaction() {
         "the probe cannot see the lock"
     );
 }
+
+/// Set when `reads_forever` has stopped.
+static FOREVER_STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A reading that would never end on its own, passing checkpoints as
+/// parsing and extraction do (per part, per line, per table row).
+fn reads_forever(_: &[u8], _: &Settings, _: &takedown::trust::dkim::Source) -> Understanding {
+    struct Flag;
+    impl Drop for Flag {
+        fn drop(&mut self) {
+            FOREVER_STOPPED.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+    let _flag = Flag;
+    loop {
+        takedown::stop::checkpoint();
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// An overrun really stops: the abandoned reading unwinds at its next
+/// checkpoint and its thread ends, instead of running on in the background.
+#[test]
+fn an_abandoned_reading_stops_itself() {
+    let text = hostile_config().replace("time_budget = \"20s\"", "time_budget = \"200ms\"");
+    let s = settings(&text);
+    let store = store_with_request();
+    let opts = IngestOptions {
+        understand: reads_forever,
+        ..IngestOptions::default()
+    };
+    let email = tg_email(
+        "f1@telegram.org",
+        "Re: x",
+        "https://t.me/chan/1 removed",
+        true,
+    );
+    let r = ingest_one_with(
+        &store,
+        &s,
+        &raw(email.into_bytes(), "forever.eml"),
+        now(),
+        &opts,
+    )
+    .expect("recorded");
+    assert_eq!(r.review.as_deref(), Some("time_budget"), "{r:?}");
+    let t = Instant::now();
+    while !FOREVER_STOPPED.load(std::sync::atomic::Ordering::SeqCst) {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the abandoned reading is still running"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}

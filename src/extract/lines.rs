@@ -201,6 +201,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     // Pre-compute paragraph text lazily: a paragraph ends at a blank line.
     let mut i = 0;
     while i < lines.len() {
+        crate::stop::checkpoint();
         let line = lines[i].as_str();
         if line.trim().is_empty() {
             para.clear();

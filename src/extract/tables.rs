@@ -77,6 +77,7 @@ pub fn rows_to_claims(
     let mut out = Vec::new();
     let mut cols: Option<(usize, usize)> = None;
     for row in rows.iter().take(max_rows) {
+        crate::stop::checkpoint();
         let url_col = row.iter().position(|c| is_url_header(c));
         let status_col = row.iter().position(|c| is_status_header(c));
         if let (Some(u), Some(s)) = (url_col, status_col) {
@@ -146,6 +147,7 @@ pub fn csv_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, String
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for rec in rdr.records().take(max_rows) {
+        crate::stop::checkpoint();
         let rec = rec.map_err(|e| format!("CSV: {e}"))?;
         rows.push(rec.iter().map(|c| c.trim().to_string()).collect());
     }
@@ -218,6 +220,7 @@ pub fn xlsx_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, Strin
             Err(e) => return Err(format!("XLSX sheet {name:?}: {e}")),
         };
         for row in range.rows().take(max_rows.saturating_sub(rows.len())) {
+            crate::stop::checkpoint();
             rows.push(
                 row.iter()
                     .map(|c| c.to_string().trim().to_string())
