@@ -3,9 +3,11 @@
 
 mod evidence;
 mod migrate;
+mod observations;
 mod queries;
 
 pub use evidence::*;
+pub use observations::*;
 pub use queries::*;
 
 use std::io::{Read, Write};
