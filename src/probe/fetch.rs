@@ -57,8 +57,8 @@ impl Fetcher {
             .redirect(reqwest::redirect::Policy::none())
             // Only the configured proxy: never one picked up from the environment.
             .no_proxy()
+            // The whole request is bounded in `follow` (one clear message).
             .connect_timeout(s.timeout)
-            .timeout(s.timeout)
             .default_headers(
                 [(
                     ACCEPT,
@@ -80,17 +80,12 @@ impl Fetcher {
         })
     }
 
-    /// Looks at `url`: the whole look (redirects included) within `timeout`.
+    /// Looks at `url`. Each request (each redirect hop) gets `timeout`, from
+    /// its sending to the end of what is read; our own wait for the host's
+    /// turn is not counted against the server.
     pub async fn look(&self, url: &str) -> Fetched {
         let mut redirects = Vec::new();
-        let limit = self.settings.timeout;
-        match tokio::time::timeout(limit, self.follow(url, &mut redirects)).await {
-            Ok(f) => f,
-            Err(_) => Fetched::Failed {
-                reason: format!("timed out after {}", human(limit)),
-                redirects,
-            },
-        }
+        self.follow(url, &mut redirects).await
     }
 
     async fn wait_turn(&self, host: &str) {
@@ -115,10 +110,16 @@ impl Fetcher {
                 );
             }
             self.wait_turn(&host_of(current.as_str())).await;
-            let mut resp = match self.client.get(current.clone()).send().await {
-                Ok(r) => r,
-                Err(e) => return failed(describe(&e), redirects),
-            };
+            let deadline = Instant::now() + self.settings.timeout;
+            let timed_out = || format!("timed out after {}", human(self.settings.timeout));
+            let mut resp =
+                match tokio::time::timeout_at(deadline, self.client.get(current.clone()).send())
+                    .await
+                {
+                    Err(_) => return failed(timed_out(), redirects),
+                    Ok(Err(e)) => return failed(describe(&e), redirects),
+                    Ok(Ok(r)) => r,
+                };
             let status = resp.status().as_u16();
             if resp.status().is_redirection()
                 && let Some(loc) = resp.headers().get(LOCATION)
@@ -155,7 +156,13 @@ impl Fetcher {
             if resp.status().is_success() && content_type.as_deref().is_some_and(is_html) {
                 let max = usize::try_from(self.settings.max_bytes).unwrap_or(usize::MAX);
                 loop {
-                    match resp.chunk().await {
+                    let Ok(next) = tokio::time::timeout_at(deadline, resp.chunk()).await else {
+                        return failed(
+                            format!("HTTP {status}, the page {}", timed_out()),
+                            redirects,
+                        );
+                    };
+                    match next {
                         Ok(Some(chunk)) => {
                             let room = max - body.len();
                             if chunk.len() >= room {
