@@ -557,3 +557,86 @@ fn off_unless_enabled_and_nothing_without_items_due() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("KCSC-000000-00"));
     assert!(site.hits().is_empty());
 }
+
+#[test]
+fn the_daemon_looks_again_on_the_recheck_schedule() {
+    let site = Site::start();
+    let maildir = tempfile::tempdir().expect("maildir");
+    for sub in ["cur", "new", "tmp"] {
+        std::fs::create_dir_all(maildir.path().join(sub)).expect("mkdir");
+    }
+    let text = config(3)
+        .replace(
+            "[probe]\n",
+            "[probe]\nrecheck_claimed = \"30m\"\nrecheck_pending = \"12h\"\n",
+        )
+        .replace(
+            "[[platforms]]",
+            &format!(
+                "[mailbox]\nkind = \"maildir\"\npath = \"{}\"\n[[platforms]]",
+                maildir.path().display()
+            ),
+        );
+    let env = Env::with_config(&text);
+    let csv = format!(
+        "ref,platform,sent_at,due_at,url\nKCSC-240901-01,telegram,2024-09-01,2024-09-08,{}\nKCSC-240901-01,telegram,2024-09-01,2024-09-08,{}\n",
+        site.url("/post/live"),
+        site.url("/post/gone")
+    );
+    let f = env.write("r.csv", &csv);
+    env.ok(&["request", "import", f.to_str().expect("utf-8")]);
+    env.ok(&[
+        "mark",
+        "KCSC-240901-01",
+        &site.url("/post/live"),
+        "removed",
+        "--note",
+        "letter",
+        "--now",
+        "2024-09-05T10:00:00+09:00",
+    ]);
+    env.ok(&["probe", "--now", "2024-09-10T09:00:00+09:00"]);
+    assert_eq!(site.hits().len(), 2);
+
+    // An hour later: the removed item (every 30 min) is due, the pending
+    // one (every 12 h) is not.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("takedown"))
+        .arg("--config")
+        .arg(env.path("config.toml"))
+        .args(["run", "--now", "2024-09-10T10:00:00+09:00"])
+        .env_remove("TAKEDOWN_CONFIG")
+        .env("TAKEDOWN_LOG", "warn")
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("ALL_PROXY")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start takedown run");
+    let until = Instant::now() + Duration::from_secs(30);
+    while site.hits().len() < 3 && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Time for a wrong second look to show up.
+    std::thread::sleep(Duration::from_secs(2));
+    // SAFETY: a plain signal to the child this test started.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    let _ = child.wait();
+    let hits = site.hits();
+    let paths: Vec<&str> = hits.iter().map(|h| h.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec!["/post/live", "/post/gone", "/post/live"],
+        "{hits:?}"
+    );
+    let show = env.json(&["show", "KCSC-240901-01", "--json"]);
+    assert_eq!(show["items"][0]["probe"]["streak"], 2, "{show:#}");
+    assert_eq!(
+        show["items"][0]["probe"]["checked_at"],
+        "2024-09-10T10:00:00+09:00"
+    );
+    assert_eq!(show["items"][1]["probe"]["streak"], 1, "{show:#}");
+}

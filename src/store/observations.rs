@@ -367,6 +367,35 @@ mod tests {
     }
 
     #[test]
+    fn only_looks_after_the_platforms_word_contradict_it() {
+        let store = ledger();
+        look(&store, 1, "2024-09-03T00:00:00Z", Verdict::Online);
+        look(&store, 1, "2024-09-03T01:00:00Z", Verdict::Online);
+        store
+            .mark(
+                "KCSC-240901-01",
+                "https://t.me/chan/1",
+                Status::Removed,
+                "platform said so",
+                "staff",
+                t("2024-09-03T01:30:00Z"),
+            )
+            .expect("mark");
+        // Streak 3 and 4, but only one and two looks since the claim.
+        assert_eq!(
+            look(&store, 1, "2024-09-03T02:00:00Z", Verdict::Online).review,
+            None
+        );
+        assert_eq!(
+            look(&store, 1, "2024-09-03T03:00:00Z", Verdict::Online).review,
+            None
+        );
+        let r = look(&store, 1, "2024-09-03T04:00:00Z", Verdict::Online);
+        assert_eq!(r.streak, 5);
+        assert!(r.review.is_some(), "three looks since the claim: {r:?}");
+    }
+
+    #[test]
     fn appears_gone_needs_confirm_looks_in_a_row() {
         let store = ledger();
         look(&store, 2, "2024-09-03T00:00:00Z", Verdict::Gone);
