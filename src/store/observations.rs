@@ -279,9 +279,7 @@ mod tests {
             .expect("record")
     }
 
-    #[test]
-    fn still_online_once_per_streak_and_status_untouched() {
-        let store = ledger();
+    fn removed_at(store: &Store, at: &str) {
         store
             .mark(
                 "KCSC-240901-01",
@@ -289,9 +287,15 @@ mod tests {
                 Status::Removed,
                 "platform said so",
                 "staff",
-                t("2024-09-02T00:00:00Z"),
+                t(at),
             )
             .expect("mark");
+    }
+
+    #[test]
+    fn still_online_once_per_streak_and_status_untouched() {
+        let store = ledger();
+        removed_at(&store, "2024-09-02T00:00:00Z");
         let events_before: i64 = store
             .conn
             .query_row("SELECT COUNT(*) FROM item_events", [], |r| r.get(0))
@@ -371,16 +375,7 @@ mod tests {
         let store = ledger();
         look(&store, 1, "2024-09-03T00:00:00Z", Verdict::Online);
         look(&store, 1, "2024-09-03T01:00:00Z", Verdict::Online);
-        store
-            .mark(
-                "KCSC-240901-01",
-                "https://t.me/chan/1",
-                Status::Removed,
-                "platform said so",
-                "staff",
-                t("2024-09-03T01:30:00Z"),
-            )
-            .expect("mark");
+        removed_at(&store, "2024-09-03T01:30:00Z");
         // Streak 3 and 4, but only one and two looks since the claim.
         assert_eq!(
             look(&store, 1, "2024-09-03T02:00:00Z", Verdict::Online).review,
