@@ -947,3 +947,38 @@ fn items_that_appear_gone_are_marked_for_the_platform_to_confirm() {
     let body = String::from_utf8_lossy(&plain.raw).to_string();
     assert!(!body.contains("(*)"), "{body}");
 }
+
+#[test]
+fn the_digest_lists_items_that_appear_removed_but_are_not_confirmed() {
+    let s = settings("");
+    let now = t("2024-09-14T08:30:00+09:00");
+    let d = plan(&[], &[], &s, rs(&s), now).digest.expect("digest due");
+    let tpl = compose::Templates::load(rs(&s)).expect("templates");
+    let smtp = s.smtp.clone().expect("[smtp]");
+    let body = |data: &crate::store::DigestData| {
+        let c = compose::digest(&tpl, &d, data, &[], &[], &s, &smtp, rs(&s), now).expect("digest");
+        let m = mail_parser::MessageParser::default()
+            .parse(&c.raw)
+            .expect("parses");
+        m.body_text(0).expect("text").replace("\r\n", "\n")
+    };
+    let mut data = crate::store::DigestData::default();
+    let without = body(&data);
+    assert!(!without.contains("Appears removed"), "{without}");
+    data.appears_gone = vec![crate::store::AppearsGone {
+        reference: "KCSC-240901-01".into(),
+        platform: "telegram".into(),
+        url: "https://t.me/a/2".into(),
+        since: t("2024-09-13T22:00:00+09:00"),
+        streak: 3,
+    }];
+    let with = body(&data);
+    assert!(
+        with.contains("Appears removed, not confirmed / 삭제 추정 (플랫폼 미확인): 1\n"),
+        "{with}"
+    );
+    assert!(
+        with.contains("   - KCSC-240901-01  [Telegram]  https://t.me/a/2  (gone 3 times, last 2024-09-13 22:00"),
+        "{with}"
+    );
+}
