@@ -57,9 +57,10 @@ impl Default for ProbeSettings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlatformProbe {
     pub gone_status: Vec<u16>,
-    /// Lower-cased: matched case-insensitively.
+    /// Folded (`verdict::fold`): matched case-insensitively, any run of
+    /// whitespace as one space.
     pub gone_text: Vec<String>,
-    /// Lower-cased. When not empty, a page must match one to be `online`.
+    /// Folded likewise. When not empty, a page must match one to be `online`.
     pub online_text: Vec<String>,
 }
 
@@ -236,7 +237,7 @@ pub fn parse_platform_probe(
                 "an empty string would match every page",
             ));
         }
-        Ok(v.iter().map(|t| t.to_lowercase()).collect())
+        Ok(v.iter().map(|t| super::verdict::fold(t)).collect())
     };
     Ok(PlatformProbe {
         gone_status,

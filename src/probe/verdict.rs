@@ -67,6 +67,25 @@ pub enum Fetched {
     },
 }
 
+/// Lower-cased, with every run of whitespace (line breaks, no-break
+/// spaces) made one space: how pages and rules are compared.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 /// True for the media types of an HTML page: the only bodies ever read.
 pub fn is_html(content_type: &str) -> bool {
     matches!(content_type, "text/html" | "application/xhtml+xml")
@@ -99,7 +118,11 @@ pub fn judge(fetched: &Fetched, rules: &PlatformProbe) -> (Verdict, String) {
     let ct = a.content_type.as_deref().unwrap_or("no content type");
     let page_read = a.content_type.as_deref().is_some_and(is_html);
     if page_read {
-        let text = String::from_utf8_lossy(&a.body).to_lowercase();
+        // Entities decoded, so that a rule written "can't" matches a page
+        // that says `can&#39;t`; markup is kept (a rule may name a class).
+        let text = fold(&html_escape::decode_html_entities(
+            &String::from_utf8_lossy(&a.body),
+        ));
         let within = if a.truncated {
             format!(" in the first {} bytes", a.body.len())
         } else {
@@ -161,8 +184,8 @@ mod tests {
 
     fn rules(gone: &[&str], online: &[&str]) -> PlatformProbe {
         PlatformProbe {
-            gone_text: gone.iter().map(|s| s.to_lowercase()).collect(),
-            online_text: online.iter().map(|s| s.to_lowercase()).collect(),
+            gone_text: gone.iter().map(|s| fold(s)).collect(),
+            online_text: online.iter().map(|s| fold(s)).collect(),
             ..PlatformProbe::default()
         }
     }
@@ -204,6 +227,13 @@ mod tests {
         let r = rules(&["not available"], &["class=post"]);
         assert_eq!(judge(&live, &r).0, Verdict::Online);
         assert_eq!(judge(&gone, &r).0, Verdict::Gone);
+        let quoted = rules(&["This post can't be shown"], &[]);
+        let encoded = page(
+            200,
+            Some("text/html"),
+            "<p>This post\n   can&#39;t be&nbsp;shown</p>",
+        );
+        assert_eq!(judge(&encoded, &quoted).0, Verdict::Gone);
         let odd = page(200, Some("text/html"), "<p>please log in</p>");
         let (v, why) = judge(&odd, &r);
         assert_eq!(v, Verdict::Unknown);
