@@ -43,10 +43,20 @@ fn describe(e: &reqwest::Error) -> String {
     out
 }
 
-fn media_type(v: Option<&HeaderValue>) -> Option<String> {
-    let v = v?.to_str().ok()?;
-    let t = v.split(';').next()?.trim().to_ascii_lowercase();
-    (!t.is_empty()).then_some(t)
+/// The media type (lower-cased, no parameters) and the charset parameter.
+fn media_type(v: Option<&HeaderValue>) -> (Option<String>, Option<String>) {
+    let Some(v) = v.and_then(|v| v.to_str().ok()) else {
+        return (None, None);
+    };
+    let mut parts = v.split(';');
+    let t = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+    let charset = parts.find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_string())
+    });
+    ((!t.is_empty()).then_some(t), charset)
 }
 
 impl Fetcher {
@@ -148,7 +158,7 @@ impl Fetcher {
                 current = next;
                 continue;
             }
-            let content_type = media_type(resp.headers().get(CONTENT_TYPE));
+            let (content_type, charset) = media_type(resp.headers().get(CONTENT_TYPE));
             let mut body = Vec::new();
             let mut truncated = false;
             // Only a successful HTML page is read; anything else (media
@@ -187,6 +197,7 @@ impl Fetcher {
             return Fetched::Answer(Answer {
                 status,
                 content_type,
+                charset,
                 body,
                 truncated,
                 final_url: current.to_string(),

@@ -45,6 +45,8 @@ pub struct Answer {
     pub status: u16,
     /// The media type, lower-cased, without parameters (`text/html`).
     pub content_type: Option<String>,
+    /// The `charset` parameter of the Content-Type, if any.
+    pub charset: Option<String>,
     /// The first bytes of the page (at most `max_bytes`); empty when the
     /// answer was not an HTML page, whose body is never read.
     pub body: Vec<u8>,
@@ -86,6 +88,26 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// A page's text: in the charset its Content-Type names, else the one its
+/// `<meta charset>` names near the top, else UTF-8 (bad bytes replaced).
+pub fn decode_page(body: &[u8], charset: Option<&str>) -> String {
+    let from_meta = || {
+        let head = String::from_utf8_lossy(&body[..body.len().min(2048)]).to_ascii_lowercase();
+        let at = head.find("charset=")? + "charset=".len();
+        let label: String = head[at..]
+            .trim_start_matches(['"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        encoding_rs::Encoding::for_label(label.as_bytes())
+    };
+    let encoding = charset
+        .and_then(|c| encoding_rs::Encoding::for_label(c.trim().trim_matches('"').as_bytes()))
+        .or_else(from_meta)
+        .unwrap_or(encoding_rs::UTF_8);
+    encoding.decode_without_bom_handling(body).0.into_owned()
+}
+
 /// True for the media types of an HTML page: the only bodies ever read.
 pub fn is_html(content_type: &str) -> bool {
     matches!(content_type, "text/html" | "application/xhtml+xml")
@@ -120,9 +142,10 @@ pub fn judge(fetched: &Fetched, rules: &PlatformProbe) -> (Verdict, String) {
     if page_read {
         // Entities decoded, so that a rule written "can't" matches a page
         // that says `can&#39;t`; markup is kept (a rule may name a class).
-        let text = fold(&html_escape::decode_html_entities(
-            &String::from_utf8_lossy(&a.body),
-        ));
+        let text = fold(&html_escape::decode_html_entities(&decode_page(
+            &a.body,
+            a.charset.as_deref(),
+        )));
         let within = if a.truncated {
             format!(" in the first {} bytes", a.body.len())
         } else {
@@ -175,6 +198,7 @@ mod tests {
         Fetched::Answer(Answer {
             status,
             content_type: ct.map(str::to_string),
+            charset: None,
             body: body.as_bytes().to_vec(),
             truncated: false,
             final_url: "https://t.me/x/1".into(),
@@ -238,6 +262,31 @@ mod tests {
         let (v, why) = judge(&odd, &r);
         assert_eq!(v, Verdict::Unknown);
         assert!(why.contains("neither"), "{why}");
+    }
+
+    #[test]
+    fn legacy_charsets() {
+        let (euc_kr, _, _) = encoding_rs::EUC_KR.encode("<p>게시물을 찾을 수 없습니다</p>");
+        let r = rules(&["찾을 수 없습니다"], &[]);
+        let mut a = Answer {
+            status: 200,
+            content_type: Some("text/html".into()),
+            charset: Some("euc-kr".into()),
+            body: euc_kr.to_vec(),
+            truncated: false,
+            final_url: "https://x/1".into(),
+            redirects: Vec::new(),
+        };
+        assert_eq!(judge(&Fetched::Answer(a.clone()), &r).0, Verdict::Gone);
+        // Named only in the page itself.
+        a.charset = None;
+        let mut body = b"<meta charset=\"EUC-KR\">".to_vec();
+        body.extend_from_slice(&euc_kr);
+        a.body = body;
+        assert_eq!(judge(&Fetched::Answer(a.clone()), &r).0, Verdict::Gone);
+        // Not named at all: read as UTF-8, the rule cannot match.
+        a.body = euc_kr.to_vec();
+        assert_eq!(judge(&Fetched::Answer(a), &r).0, Verdict::Online);
     }
 
     #[test]
