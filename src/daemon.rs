@@ -148,7 +148,7 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
         }
         None => {}
     }
-    // URL checks (src/probe): a scheduled round every minute, when enabled.
+    // URL checks (src/probe): a scheduled round every 5 minutes, when enabled.
     if !once && sh.settings.probe.enabled {
         let s = sh.clone();
         if let Err(e) = crate::probe::spawn_every(

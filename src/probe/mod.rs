@@ -215,8 +215,10 @@ fn lock(store: &Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
     store.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// How often the daemon checks whether items are due.
-const TICK: Duration = Duration::from_secs(60);
+/// How often the daemon checks whether items are due: the recheck
+/// intervals are hours; reading every item's last look is not free on a
+/// large ledger.
+const TICK: Duration = Duration::from_secs(300);
 
 /// The daemon's side: scheduled rounds on a thread of their own (a round
 /// holds the ledger connection and its HTTP client between looks; it never
@@ -240,7 +242,7 @@ pub fn spawn_every(
         })
 }
 
-/// A scheduled round every minute (only items whose `recheck_*` interval
+/// A scheduled round every 5 minutes (only items whose `recheck_*` interval
 /// has passed are looked at), until `stop` completes.
 pub async fn every(
     settings: Settings,

@@ -90,6 +90,24 @@ impl Store {
     /// online an item whose platform said it is gone, a `still_online` review
     /// entry is opened, once per streak, with the evidence of each look.
     pub fn record_observation(&self, o: &NewObservation<'_>, confirm: u32) -> Result<Recorded> {
+        // A write transaction from the start: this reads, then writes, while
+        // the daemon's mailboxes may be writing too; a deferred transaction
+        // could not wait for them (SQLITE_BUSY at the upgrade).
+        let own = self.conn.is_autocommit();
+        if own {
+            self.begin_batch()?;
+        }
+        let recorded = self.record_observation_in(o, confirm);
+        if own {
+            match &recorded {
+                Ok(_) => self.commit_batch()?,
+                Err(_) => self.rollback_batch(),
+            }
+        }
+        recorded
+    }
+
+    fn record_observation_in(&self, o: &NewObservation<'_>, confirm: u32) -> Result<Recorded> {
         self.atomically(|c| {
             let (status, url, updated_at): (String, String, Option<String>) = c
                 .prepare_cached("SELECT status, url, updated_at FROM items WHERE id = ?1")?
