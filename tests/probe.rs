@@ -201,9 +201,17 @@ timeout = "1s"
 max_bytes = {MAX_BYTES}
 per_host_interval = "{INTERVAL_MS}ms"
 user_agent = "{UA}"
+[smtp]
+kind = "file"
+path = "outbox"
+from = "KCSC Takedown <takedown@kcsc.example>"
+[reminders]
+staff_digest_to = ["staff@kcsc.example"]
 [[platforms]]
 id = "telegram"
+name = "Telegram"
 senders = ["telegram.org"]
+reminder_to = ["dsa@telegram.org"]
 [platforms.probe]
 gone_status = [404, 410]
 gone_text = ["This post is not available"]
@@ -567,6 +575,45 @@ fn verdicts_review_spacing_rate_limits_and_user_agent() {
         .find(|l| l.starts_with(&site.url("/post/live")))
         .expect("line");
     assert!(!live_line.contains("appears removed"), "{text}");
+
+    // The reminder marks the two pending URLs seen gone and asks the
+    // platform to confirm; the staff digest lists them.
+    env.ok(&["remind", "--now", "2024-09-10T09:10:00+09:00"]);
+    let read = |name: &str| {
+        let raw = std::fs::read(env.path("outbox").join(name)).expect(name);
+        let m = mail_parser::MessageParser::default()
+            .parse(&raw)
+            .expect("parses");
+        m.body_text(0).expect("text").replace("\r\n", "\n")
+    };
+    let reminder = read("reminder-KCSC-240901-01-1.eml");
+    let marked: Vec<&str> = reminder.lines().filter(|l| l.ends_with(" (*)")).collect();
+    assert_eq!(
+        marked,
+        vec![
+            format!("1. {} (*)", site.url("/post/gone")),
+            format!("2. {} (*)", site.url("/post/na")),
+            format!("1. {} (*)", site.url("/post/gone")),
+            format!("2. {} (*)", site.url("/post/na")),
+        ],
+        "{reminder}"
+    );
+    assert!(
+        reminder.contains("Please confirm what action you took"),
+        "{reminder}"
+    );
+    let digest_name = std::fs::read_dir(env.path("outbox"))
+        .expect("outbox")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("digest"))
+        .expect("a digest");
+    let digest = read(&digest_name);
+    assert!(
+        digest.contains("Appears removed, not confirmed / 삭제 추정 (플랫폼 미확인): 2"),
+        "{digest}"
+    );
+    assert!(digest.contains(&site.url("/post/gone")), "{digest}");
+    assert!(digest.contains("still_online: 1"), "{digest}");
 
     // Closed by its review id like any other entry.
     let out = env.ok(&[
