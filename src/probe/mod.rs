@@ -29,6 +29,10 @@ pub use verdict::{Fetched, Verdict};
 use crate::config::Settings;
 use crate::store::{NewObservation, Store, StoreError};
 
+/// Items one scheduled round takes at most (the daemon): memory stays
+/// bounded on a large ledger; a full round is followed by the next at once.
+pub const SCHEDULED_ROUND_ITEMS: usize = 2000;
+
 /// Hosts looked at side by side in one round (each host's items one after
 /// another, `per_host_interval` apart).
 const HOSTS_AT_ONCE: usize = 4;
@@ -110,14 +114,17 @@ pub async fn round(
         return Err(ProbeError::Off(why));
     }
     let ps = &settings.probe;
-    let candidates = lock(store).probe_candidates(reference)?;
     let started = now();
+    let limit = (kind == RoundKind::Scheduled).then_some(SCHEDULED_ROUND_ITEMS);
+    let (candidates, eligible) = {
+        let store = lock(store);
+        (
+            store.probe_candidates(reference, schedule::seen_by(started, kind, ps), limit)?,
+            store.probe_eligible(reference)?,
+        )
+    };
     let due = schedule::due(&candidates, started, kind, ps);
-    let not_due = candidates
-        .iter()
-        .filter(|c| schedule::interval(c.status, kind, ps).is_some())
-        .count()
-        - due.len();
+    let not_due = eligible.saturating_sub(due.len());
     let fetcher = fetch::Fetcher::new(ps).map_err(ProbeError::Client)?;
     // One queue per host, in due order; hosts side by side.
     let mut by_host: Vec<(String, Vec<&Candidate>)> = Vec::new();
@@ -257,7 +264,13 @@ pub async fn every(
                     let store = Mutex::new(store);
                     match round(&settings, &store, &now, RoundKind::Scheduled, None).await {
                         Ok(r) if r.looks.is_empty() => {}
-                        Ok(r) => tracing::info!("URL checks: {}", r.summary()),
+                        Ok(r) => {
+                            tracing::info!("URL checks: {}", r.summary());
+                            if r.looks.len() >= SCHEDULED_ROUND_ITEMS {
+                                // More are due: the next round now.
+                                continue;
+                            }
+                        }
                         Err(e) => tracing::error!("URL checks: {e}"),
                     }
                 }

@@ -50,6 +50,19 @@ pub fn interval(status: Status, kind: RoundKind, s: &ProbeSettings) -> Option<Du
     })
 }
 
+/// The last-look times at or before which pending items (`.0`) and the
+/// others (`.1`) are due at `now`: what the ledger is asked for, before
+/// `due` decides.
+pub fn seen_by(now: Timestamp, kind: RoundKind, s: &ProbeSettings) -> (Timestamp, Timestamp) {
+    let back = |status: Status| {
+        interval(status, kind, s)
+            .and_then(|d| jiff::SignedDuration::try_from(d).ok())
+            .and_then(|d| now.checked_sub(d).ok())
+            .unwrap_or(Timestamp::MIN)
+    };
+    (back(Status::Pending), back(Status::Removed))
+}
+
 /// The candidates due at `now`, never-looked-at first, then the longest
 /// unseen, then by item (a deterministic order).
 pub fn due<'a>(

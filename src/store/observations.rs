@@ -61,29 +61,54 @@ const LATEST: &str =
     "SELECT id FROM observations WHERE item = i.id ORDER BY checked_at DESC, id DESC LIMIT 1";
 
 impl Store {
-    /// Every item that could be looked at (all but `rejected`), with its
-    /// last look; `reference` narrows to one request.
-    pub fn probe_candidates(&self, reference: Option<&str>) -> Result<Vec<Candidate>> {
+    /// The items that could be looked at (all but `rejected`; `reference`
+    /// narrows to one request) whose last look, if any, is no later than
+    /// `seen_by.0` (pending items) or `seen_by.1` (the others): never-seen
+    /// first, then the longest unseen, at most `limit`.
+    pub fn probe_candidates(
+        &self,
+        reference: Option<&str>,
+        seen_by: (Timestamp, Timestamp),
+        limit: Option<usize>,
+    ) -> Result<Vec<Candidate>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT i.id, r.ref, r.platform, i.url, i.status,
-                    (SELECT MAX(o.checked_at) FROM observations o WHERE o.item = i.id)
-             FROM items i JOIN requests r ON r.id = i.request_id
-             WHERE i.status <> 'rejected' AND (?1 IS NULL OR r.ref = ?1)
-             ORDER BY i.id",
+            "SELECT * FROM (
+                SELECT i.id, r.ref, r.platform, i.url, i.status,
+                       (SELECT MAX(o.checked_at) FROM observations o WHERE o.item = i.id) AS last
+                FROM items i JOIN requests r ON r.id = i.request_id
+                WHERE i.status <> 'rejected' AND (?1 IS NULL OR r.ref = ?1))
+             WHERE last IS NULL OR last <= CASE WHEN status = 'pending' THEN ?2 ELSE ?3 END
+             ORDER BY last IS NOT NULL, last, id LIMIT ?4",
         )?;
+        let limit = limit.and_then(|l| i64::try_from(l).ok()).unwrap_or(-1);
         let rows = st
-            .query_map([reference], |r| {
-                Ok(Candidate {
-                    item: r.get(0)?,
-                    reference: r.get(1)?,
-                    platform: r.get(2)?,
-                    url: r.get(3)?,
-                    status: Status::parse(&r.get::<_, String>(4)?).unwrap_or(Status::Pending),
-                    last_checked: r.get::<_, Option<String>>(5)?.as_deref().and_then(parse_ts),
-                })
-            })?
+            .query_map(
+                params![reference, ts(seen_by.0), ts(seen_by.1), limit],
+                |r| {
+                    Ok(Candidate {
+                        item: r.get(0)?,
+                        reference: r.get(1)?,
+                        platform: r.get(2)?,
+                        url: r.get(3)?,
+                        status: Status::parse(&r.get::<_, String>(4)?).unwrap_or(Status::Pending),
+                        last_checked: r.get::<_, Option<String>>(5)?.as_deref().and_then(parse_ts),
+                    })
+                },
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+
+    /// How many items could be looked at (all but `rejected`).
+    pub fn probe_eligible(&self, reference: Option<&str>) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*) FROM items i JOIN requests r ON r.id = i.request_id
+                 WHERE i.status <> 'rejected' AND (?1 IS NULL OR r.ref = ?1)",
+            )?
+            .query_row([reference], |r| r.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// Records one look. When it makes `confirm` looks in a row that saw
@@ -406,6 +431,43 @@ mod tests {
         let r = look(&store, 1, "2024-09-03T04:00:00Z", Verdict::Online);
         assert_eq!(r.streak, 5);
         assert!(r.review.is_some(), "three looks since the claim: {r:?}");
+    }
+
+    #[test]
+    fn the_ledger_returns_what_the_schedule_finds_due() {
+        use crate::probe::{ProbeSettings, RoundKind, schedule};
+        let store = ledger();
+        removed_at(&store, "2024-09-02T00:00:00Z");
+        let s = ProbeSettings::default(); // pending every 12 h, claimed every 24 h
+        look(&store, 1, "2024-09-09T20:00:00Z", Verdict::Online); // removed, 16 h before
+        look(&store, 2, "2024-09-09T20:00:00Z", Verdict::Online); // pending, 16 h before
+        let now = t("2024-09-10T12:00:00Z");
+        for (kind, expected) in [
+            (RoundKind::Scheduled, vec![2]),
+            (RoundKind::Now, vec![1, 2]),
+        ] {
+            let all = store
+                .probe_candidates(None, (Timestamp::MAX, Timestamp::MAX), None)
+                .expect("all");
+            let want: Vec<i64> = schedule::due(&all, now, kind, &s)
+                .iter()
+                .map(|c| c.item)
+                .collect();
+            assert_eq!(want, expected, "{kind:?}");
+            let got: Vec<i64> = store
+                .probe_candidates(None, schedule::seen_by(now, kind, &s), None)
+                .expect("due")
+                .iter()
+                .map(|c| c.item)
+                .collect();
+            assert_eq!(got, want, "{kind:?}");
+        }
+        let one = store
+            .probe_candidates(None, schedule::seen_by(now, RoundKind::Now, &s), Some(1))
+            .expect("limit");
+        assert_eq!(one.len(), 1);
+        assert_eq!(store.probe_eligible(None).expect("count"), 2);
+        assert_eq!(store.probe_eligible(Some("nope")).expect("count"), 0);
     }
 
     #[test]
