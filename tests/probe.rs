@@ -512,6 +512,16 @@ fn verdicts_review_spacing_rate_limits_and_user_agent() {
     assert!(!detail.contains(&tls), "{detail}");
     assert_eq!(detail.lines().count(), 4, "the three looks: {detail}");
 
+    let listed = env.ok(&["review"]);
+    assert!(
+        listed.contains("still_online")
+            && listed.contains(&format!(
+                "KCSC-240901-01 {} (takedown review resolve {review_id})",
+                site.url("/post/live")
+            )),
+        "{listed}"
+    );
+
     // A fourth look in the same streak opens nothing more.
     let (r4, _) = probe_round(&env, "2024-09-10T09:09:00+09:00");
     assert_eq!(
@@ -684,6 +694,12 @@ fn the_daemon_looks_again_on_the_recheck_schedule() {
         "--now",
         "2024-09-05T10:00:00+09:00",
     ]);
+    let never = env.json(&["show", "KCSC-240901-01", "--json"]);
+    assert_eq!(
+        never["items"][0]["probe"],
+        serde_json::Value::Null,
+        "{never:#}"
+    );
     env.ok(&["probe", "--now", "2024-09-10T09:00:00+09:00"]);
     assert_eq!(site.hits().len(), 2);
 
