@@ -61,6 +61,27 @@ static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지")).expect("built-in regex")
 });
 
+/// Words of a heading that points at the lines below it.
+static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:following|below|listed|these)\b|아래|다음",
+    ))
+    .expect("built-in regex")
+});
+
+/// A sentence about "the reported content" as a whole: a list labelled as the
+/// echoed report below it is what the sentence is about.
+static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\breported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|material|accounts?)\b|\bcontent\s+you\s+reported\b|\byour\s+report\b|신고(?:하신|한|된)\s*(?:게시물|콘텐츠|내용)"))
+        .expect("built-in regex")
+});
+
+/// The label of an echoed report ("Your report:", "Reported posts:").
+static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+        .expect("built-in regex")
+});
+
 /// Links to a platform's own help and policy pages are never content.
 fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -72,6 +93,7 @@ fn is_policy_link(url: &str) -> bool {
         "help.",
         "support.",
         "policies.",
+        "policy.",
         "transparency.",
         "legal.",
         "privacy.",
@@ -183,6 +205,8 @@ const MAX_SPAN: usize = 8;
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
+    // The heading's sentence was about "the reported content" as a whole.
+    let mut heading_about_report = false;
     // The current paragraph: its unquoted lines joined, with each line's offset.
     let mut para = String::new();
     let mut para_lines: Vec<usize> = Vec::new(); // indices into `lines`
@@ -294,6 +318,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 offsets.get(run_start).copied().unwrap_or(line_off)
             };
             let mut update: Option<Said> = None;
+            let mut update_text = String::new();
             let from = breaks.partition_point(|b| *b <= window_start);
             let rel: Vec<usize> = breaks[from..]
                 .iter()
@@ -310,12 +335,20 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 let r = said(&para[s..upto], extra);
                 if r != Said::Nothing {
                     update = Some(r);
+                    update_text = para[s..upto].to_string();
                 }
             }
             let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
             match update {
-                Some(Said::Stated(st)) => heading = Some(st),
+                Some(Said::Stated(st)) => {
+                    heading = Some(st);
+                    heading_about_report = ABOUT_REPORT.is_match(&update_text);
+                }
                 Some(_) => heading = None,
+                // "Your report:" below "We removed the reported content." labels
+                // the list that sentence is about; any other empty heading
+                // starts a new section.
+                None if ends_heading && heading_about_report && REPORT_LABEL.is_match(line) => {}
                 None if ends_heading => heading = None,
                 None => {}
             }
@@ -336,17 +369,28 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // 1. The URL's own line.
         let mut status = to_status(said(&words, extra));
         let mut inherited = false;
-        // 2. A continuation line right below.
+        // 2. A continuation line right below: marked as one (indent, arrow,
+        //    "Status:"), or, below a bare URL, any line that states a status
+        //    in whatever words ("Taken down on 12 August.") and is not the
+        //    heading of a next section (ending in ':').
         if status.is_err() {
             if let Some(next) = lines.get(i + 1) {
-                if !next.trim().is_empty()
-                    && !is_quoted(next)
-                    && urls_of(i + 1).is_empty()
-                    && CONTINUATION.is_match(next)
-                {
-                    status = to_status(said(next, extra));
-                    if status.is_ok() {
-                        consumed.insert(i + 1);
+                if !next.trim().is_empty() && !is_quoted(next) && urls_of(i + 1).is_empty() {
+                    let next_said = said(next, extra);
+                    let t = next.trim_end();
+                    // Not under a heading's list, and not itself a heading
+                    // that points forward ("The following link is invalid").
+                    let free_below_bare = prose_words(&words) == 0
+                        && heading.is_none()
+                        && !FORWARD.is_match(t)
+                        && !t.ends_with(':')
+                        && !t.ends_with('：')
+                        && matches!(next_said, Said::Stated(_));
+                    if CONTINUATION.is_match(next) || free_below_bare {
+                        status = to_status(next_said);
+                        if status.is_ok() {
+                            consumed.insert(i + 1);
+                        }
                     }
                 }
             }
@@ -503,6 +547,43 @@ mod tests {
                 (u(4), None)
             ]
         );
+    }
+
+    #[test]
+    fn free_status_below_a_bare_url() {
+        let t = "https://t.me/c/1\nTaken down on 12 August.\n\nhttps://t.me/c/2\nReviewed: it does not break our rules, so it stays up.\n\nhttps://t.me/c/3\nThis link does not exist.\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Rejected)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // A heading of the next section is not the status of the URL above it.
+        let t = "Removed:\nhttps://t.me/c/1\nNo violation found for:\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Rejected))]);
+        let t = "The following have been removed\n1. https://t.me/c/1\n2. https://t.me/c/2\nThe following link is invalid\n1. https://t.me/c/3\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // Below a URL line with prose of its own, an unmarked line is not read as its status.
+        let t = "Please check https://t.me/c/1 again.\nThe other post was deleted.\n";
+        assert_ne!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn statement_about_the_reported_content_covers_the_echoed_report() {
+        let t = "We have taken action on the reported content.\n\n----- Your report -----\nReported posts:\nhttps://t.me/c/1\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+        // Without the sentence being about the report, an empty label starts a new section.
+        let t = "We removed one post.\n\nOther links:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub enum Classification {
     AutoReply,
     Bounce,
     Acknowledgement,
+    /// A read receipt (MDN, RFC 8098): says the email was opened, nothing more.
+    ReadReceipt,
     Forwarded,
     RequestForInfo,
     Other,
@@ -54,6 +56,7 @@ impl Classification {
             Classification::AutoReply => "auto_reply",
             Classification::Bounce => "bounce",
             Classification::Acknowledgement => "acknowledgement",
+            Classification::ReadReceipt => "read_receipt",
             Classification::Forwarded => "forwarded",
             Classification::RequestForInfo => "request_for_info",
             Classification::Other => "other",
@@ -90,6 +93,9 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// URLs mentioned with a negated, future or hedged status: they stay pending.
     pub hedged: Vec<String>,
+    /// For each URL of `hedged`: the author's sentence(s) around it, quoted
+    /// in a `not_understood` review so that staff can read what was said.
+    pub unstated: Vec<(String, String)>,
     pub bulk: Option<Bulk>,
     /// What the platform asks for before acting, when it asks.
     pub asks: Option<String>,
@@ -145,7 +151,7 @@ fn find_asks(text: &str) -> Option<String> {
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        we\s+(?:have\s+)?received\s+your|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
+        we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
       | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|is\s+(?:being\s+)?(?:under\s+review|reviewed)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
     )
@@ -202,6 +208,51 @@ fn number(word: &str) -> Option<u32> {
             .position(|w| w.eq_ignore_ascii_case(word))
             .map(|n| n as u32)
     })
+}
+
+/// Is the author's text a receipt as a whole? Every sentence either is a
+/// receipt ("we have received your report", "a ticket has been created",
+/// "will review") or says no status at all; one sentence stating or
+/// promising something about items ("the posts below have been blocked",
+/// "we will remove it within 24 hours") makes it more than a receipt.
+fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
+    own.split(['.', '!', '?', '\n', '。'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .all(|s| {
+            ACK.is_match(s)
+                || matches!(
+                    said(s, extra),
+                    Said::Nothing | Said::Hedged(Status::Pending)
+                )
+        })
+}
+
+/// The sentence(s) around each URL that has no readable status: its own line
+/// and the non-blank lines right above and below it, joined, at most 300
+/// characters (for the `not_understood` review).
+fn unstated_contexts(lines: &[String], hedged: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for url in hedged {
+        let Some(i) = lines.iter().position(|l| l.contains(url.as_str())) else {
+            continue;
+        };
+        let near = |j: usize| lines.get(j).map(|l| l.trim()).filter(|l| !l.is_empty());
+        let mut parts: Vec<&str> = Vec::new();
+        if let Some(above) = i.checked_sub(1).and_then(near) {
+            parts.push(above);
+        }
+        parts.push(lines[i].trim());
+        if let Some(below) = near(i + 1) {
+            parts.push(below);
+        }
+        let mut text = parts.join(" ");
+        if text.chars().count() > 300 {
+            text = text.chars().take(300).collect::<String>() + "…";
+        }
+        out.push((url.clone(), text));
+    }
+    out
 }
 
 /// The author's own lines and tables, from the best body.
@@ -469,7 +520,9 @@ pub fn extract(
         None
     };
     let asks = find_asks(&own_joined);
-    let ack = ACK.is_match(&own_joined) || ACK.is_match(&email.subject);
+    let ack = (ACK.is_match(&own_joined) || ACK.is_match(&email.subject))
+        && says_only_receipt(&own_joined, extra);
+    let unstated = unstated_contexts(&own.lines, &hedged);
 
     // Forwarded confirmations: read what the attached email states, for a
     // person to apply after checking; never applied automatically.
@@ -497,6 +550,7 @@ pub fn extract(
         let local = s.split('@').next().unwrap_or("");
         local == "mailer-daemon" || local == "postmaster" || local.starts_with("mailer-daemon")
     });
+    let read_receipt = email.report_type.as_deref() == Some("disposition-notification");
     let bounce = email.has_delivery_status
         || email.report_type.as_deref() == Some("delivery-status")
         || (from_daemon && BOUNCE_SUBJECT.is_match(&email.subject))
@@ -511,6 +565,8 @@ pub fn extract(
         Classification::Malformed
     } else if bounce {
         Classification::Bounce
+    } else if read_receipt {
+        Classification::ReadReceipt
     } else if forwarded {
         Classification::Forwarded
     } else if strong_auto || (weak_auto && claims.is_empty() && bulk.is_none()) {
@@ -519,10 +575,13 @@ pub fn extract(
         Classification::Confirmation
     } else if asks.is_some() {
         Classification::RequestForInfo
-    } else if ack || !hedged.is_empty() {
-        // "We received your request", "will be removed within 24 hours": nothing yet.
+    } else if ack {
+        // "We received your request", as a whole: nothing about any item yet.
         Classification::Acknowledgement
     } else {
+        // Names items (or not) without a statement that could be read, or a
+        // promise ("will be removed within 24 hours"): never ignored in
+        // silence; matching sends it to review.
         Classification::Other
     };
     if classification == Classification::Forwarded {
@@ -533,6 +592,7 @@ pub fn extract(
         refs,
         claims,
         hedged,
+        unstated,
         bulk,
         asks,
         unreadable_attachments: unreadable,
