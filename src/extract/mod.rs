@@ -34,6 +34,9 @@ pub(crate) fn ascii_b(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
+#[cfg(test)]
+mod reader_tests;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Classification {
@@ -210,22 +213,69 @@ fn number(word: &str) -> Option<u32> {
     })
 }
 
+// A promise to act ("we will remove", "삭제 예정"): more than a receipt.
+static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:예정|하겠|할\s*것|될\s*것)"))
+        .expect("built-in regex")
+});
+
 /// Is the author's text a receipt as a whole? Every sentence either is a
 /// receipt ("we have received your report", "a ticket has been created",
 /// "will review") or says no status at all; one sentence stating or
 /// promising something about items ("the posts below have been blocked",
 /// "we will remove it within 24 hours") makes it more than a receipt.
 fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
-    own.split(['.', '!', '?', '\n', '。'])
+    let sentences = own
+        .replace(". ", ".\n")
+        .replace("! ", "!\n")
+        .replace("? ", "?\n")
+        .replace("。", "。\n");
+    sentences
+        .lines()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .all(|s| {
-            ACK.is_match(s)
-                || matches!(
-                    said(s, extra),
-                    Said::Nothing | Said::Hedged(Status::Pending)
-                )
+            if PROMISE.is_match(s) {
+                return false;
+            }
+            let st = said(s, extra);
+            // A sentence about a named URL ("X is under review") is an
+            // item-level statement, not a receipt.
+            if st != Said::Nothing && !urls::find_urls(s).is_empty() {
+                return false;
+            }
+            ACK.is_match(s) || matches!(st, Said::Nothing | Said::Hedged(Status::Pending))
         })
+}
+
+/// Joins a URL wrapped at the end of a line ("https://t.me/chan/" then
+/// "1006 has been removed") with its continuation: when the line ends in a
+/// URL whose last character cannot end one in prose ('/', '=', '-', '_',
+/// '?', '&'), and the next line starts with URL characters, the two are one
+/// URL. Quoted lines are left alone.
+fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some(prev) = out.last_mut() {
+            let t = prev.trim_end();
+            let wrapped = !t.trim_start().starts_with('>')
+                && t.ends_with(['/', '=', '-', '_', '?', '&'])
+                && urls::find_urls(t).last().is_some_and(|u| u.end == t.len());
+            let head = line.split(char::is_whitespace).next().unwrap_or("");
+            let continues = !head.is_empty()
+                && head
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/_-=?&%.#".contains(c));
+            if wrapped && continues {
+                let t_len = t.len();
+                prev.truncate(t_len);
+                prev.push_str(&line);
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    out
 }
 
 /// The sentence(s) around each URL that has no readable status: its own line
@@ -281,6 +331,7 @@ fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
+    let mut lines = join_wrapped_urls(lines);
     for l in lines.iter_mut() {
         if l.len() > max_line {
             let mut cut = max_line;

@@ -269,6 +269,110 @@ The channel {YH} has been removed for violating our Community Guidelines.
 
 감사합니다.""",
        outcome="ignored", classification="acknowledgement", why="Korean receipt as a whole", items={}),
+    tg(name="tg-wrapped-url",
+       imitates="plain-text mail clients that wrap long lines inside a URL",
+       body=f"""Hello,
+
+The post https://t.me/river_clips/
+1006 has been removed.
+
+Telegram Abuse""",
+       outcome="applied", why="a URL wrapped across two lines is read whole",
+       items={T+"1006": "removed"}),
+    tg(name="tg-done-top-posted",
+       imitates="one-word top-posted replies over the quoted request (rentry issue #21)",
+       body=f"""Handled.
+
+On Sun, 11 Aug 2024 at 10:00, KCSC Takedown <takedown@kcsc.example> wrote:
+> Please remove:
+> {T}1001
+> {T}1002""",
+       outcome="review", review="not_understood",
+       why="refers to the request (thread) but says nothing item-level: not_understood", items={}),
+    tg(name="tg-promise",
+       imitates="replies that promise action",
+       body=f"""Hello,
+
+We are going to delete {M}2009 shortly.
+
+Telegram Abuse""",
+       outcome="review", review="not_understood", why="a promise is not ignored", items={}),
+    tg(name="tg-untrusted-ack-naming-items",
+       auth="fail",
+       imitates="receipts failing DMARC",
+       body=f"""Hello,
+
+We have received your report about {M}2010.
+
+Telegram Support""",
+       outcome="review", review="untrusted",
+       why="an untrusted sender naming our items goes to review even as a receipt", items={}),
+    mk("newsletter@telegram.org", None, "Telegram transparency update", "Sun, 18 Aug 2024 08:00:00 +0000")(
+       name="tg-trusted-no-ref-no-items",
+       imitates="platform newsletters to registered government reporters",
+       body="""Hello,
+
+From September our legal portal moves to a new address. Nothing changes in
+how requests are handled.
+
+Telegram""",
+       outcome="review", review="no_claims",
+       why="trusted, names no item and no request: no_claims stays", items={}),
+    mk("abuse@telegram.org", "req-240814-01", "Re: [KCSC-240814-01] Removal request", "Sat, 17 Aug 2024 09:00:00 +0000")(
+       name="tg-numbered-paren-lines",
+       imitates="numbered result lists",
+       body=f"""Hello,
+
+1) {TL}7 - deleted
+2) {TL}8 - we could not locate this message
+
+Telegram Abuse""",
+       outcome="applied", why="numbered list with per-line statuses",
+       items={TL+"7": "removed", TL+"8": "not_found"}),
+    xx(name="x-statement-then-url-below",
+       imitates="one statement followed by the URL on the next line",
+       body=f"""Hello,
+
+This post is no longer available on X:
+{XA}03
+
+X Support""",
+       outcome="applied", why="statement above, URL on the line below", items={XA+"03": "removed"}),
+    xx(name="x-html-table-with-policy-anchor",
+       type="html",
+       imitates="HTML result tables with a policy link in a cell",
+       body=f"""<html><body><p>Hello,</p>
+<table border="1"><tr><th>Post</th><th>Outcome</th><th>Policy</th></tr>
+<tr><td>{XA}01</td><td>Withheld in KR</td><td><a href="https://help.x.com/en/rules-and-policies/x-rules">X Rules</a></td></tr>
+<tr><td>{XB}05</td><td>No violation</td><td><a href="https://help.x.com/en/rules-and-policies/x-rules">X Rules</a></td></tr>
+</table><p>X Support</p></body></html>""",
+       outcome="applied", why="the policy link in a table row is no item",
+       items={XA+"01": "restricted", XB+"05": "rejected"}),
+    yt(name="yt-actioned-sentence",
+       imitates="Google legal removal outcomes ('we have actioned the content')",
+       body=f"""Hello,
+
+We have actioned {YT}3 under our harassment policy.
+
+Google Legal Support""",
+       outcome="applied", why="actioned = removed", items={YT+"3": "removed"}),
+    nv(name="nv-jeopgeun-jehan",
+       imitates="Korean notices of 접근 제한",
+       body=f"""안녕하세요.
+
+{NB}1 게시물에 대해 국내 접근 제한 조치를 완료했습니다.
+
+감사합니다.""",
+       outcome="applied", why="접근 제한 = restricted", items={NB+"1": "restricted"}),
+    nv(name="nv-hedged-review",
+       imitates="Korean replies that say the review is still ongoing",
+       body=f"""안녕하세요.
+
+{NB}2 게시물은 현재 검토 중입니다.
+
+감사합니다.""",
+       outcome="review", review="not_understood",
+       why="under review names a requested item without a status: review, never silence", items={}),
 ]
 
 HEADER = """# DEVELOPMENT corpus set: written by tests/corpus/dev/make.py (do not edit by
