@@ -51,3 +51,34 @@ fn a_receipt_is_recognized_as_a_whole() {
         &[]
     ));
 }
+
+fn classify(raw: &str) -> Classification {
+    let settings = crate::config::Settings::from_toml(
+        std::path::Path::new("/etc/takedown/config.toml"),
+        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n",
+    )
+    .expect("test config");
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    extract(&email, None, &settings).classification
+}
+
+#[test]
+fn a_read_receipt_is_a_read_receipt_not_a_forward() {
+    let mdn = "From: a@telegram.org\nTo: takedown@kcsc.example\nSubject: Read: KCSC-240901-01\n\
+Message-ID: <r1@telegram.org>\nMIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=disposition-notification; boundary=\"b\"\n\n\
+--b\nContent-Type: text/plain\n\nYour message was displayed.\n\n\
+--b\nContent-Type: message/disposition-notification\n\n\
+Final-Recipient: rfc822;a@telegram.org\nDisposition: manual-action/MDN-sent-manually; displayed\n\n--b--\n";
+    assert_eq!(classify(mdn), Classification::ReadReceipt);
+}
+
+#[test]
+fn named_urls_without_a_status_are_not_an_acknowledgement() {
+    let t = "From: a@telegram.org\nSubject: Re: KCSC-240901-01\nMessage-ID: <n1@telegram.org>\n\n\
+https://t.me/chan/1 - handled under case 8812.\n";
+    assert_eq!(classify(t), Classification::Other);
+    let t = "From: a@telegram.org\nSubject: Re: KCSC-240901-01\nMessage-ID: <n2@telegram.org>\n\n\
+We have received your report and a ticket has been created (ticket 5581).\n";
+    assert_eq!(classify(t), Classification::Acknowledgement);
+}
