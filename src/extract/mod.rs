@@ -155,7 +155,7 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
-      | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|is\s+(?:being\s+)?(?:under\s+review|reviewed)
+      | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
     )
     .expect("built-in regex")
@@ -219,6 +219,13 @@ static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:if|once|unless|should|in\s+case)\b|\bafter\s+(?:our\s+)?review\b|경우|검토\s*후",
+    ))
+    .expect("built-in regex")
+});
+
 /// Is the author's text a receipt as a whole? Every sentence either is a
 /// receipt ("we have received your report", "a ticket has been created",
 /// "will review") or says no status at all; one sentence stating or
@@ -235,7 +242,10 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .all(|s| {
-            if PROMISE.is_match(s) {
+            // A firm promise is more than a receipt; one that waits on the
+            // platform's review ("will be removed if they violate our
+            // terms") is still one.
+            if PROMISE.is_match(s) && !CONDITIONAL.is_match(s) {
                 return false;
             }
             let st = said(s, extra);

@@ -40,9 +40,18 @@ fn a_receipt_is_recognized_as_a_whole() {
         "We have received your report. The following posts have already been blocked:\nhttps://t.me/c/1",
         &[]
     ));
-    // A promise is not a receipt either.
+    // A firm promise is not a receipt either.
     assert!(!says_only_receipt(
-        "We will remove https://t.me/c/1 within 24 hours.",
+        "Thank you for your report. We will remove https://t.me/c/1 within 24 hours.",
+        &[]
+    ));
+    assert!(!says_only_receipt(
+        "요청이 접수되었습니다. 해당 게시물은 삭제 예정입니다.",
+        &[]
+    ));
+    // A promise that waits on the platform's review is still a receipt.
+    assert!(says_only_receipt(
+        "The following items are under review and will be removed within 24 hours if they violate our terms:\nhttps://t.me/c/1",
         &[]
     ));
     // "X is under review" is about the item, not a receipt.
