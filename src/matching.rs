@@ -586,6 +586,26 @@ pub fn decide(
             reviews.add("no_claims", "no item-level statement could be read");
         }
     }
+    // A confirmation that also names requested items of its own platform
+    // with nothing said about them: what it says about those was not
+    // understood (the rest is applied, as with unmatched claims).
+    if x.classification == Classification::Confirmation && applies {
+        let own_item = |url: &str| {
+            urls::normalize(url).is_some_and(|k| {
+                view.requests.iter().any(|r| {
+                    Some(r.platform.as_str()) == platform && r.items.iter().any(|i| i.url_key == k)
+                })
+            })
+        };
+        let unread: Vec<&(String, String)> = x
+            .unstated
+            .iter()
+            .filter(|(u, _)| x.unread.contains(u) && own_item(u))
+            .collect();
+        if !unread.is_empty() {
+            reviews.add("not_understood", not_understood_detail(x, &unread));
+        }
+    }
 
     // Make order deterministic.
     requests.sort();

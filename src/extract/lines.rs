@@ -28,6 +28,10 @@ pub struct Reading {
     pub channel_words: bool,
     /// The status came from a heading, not from the URL's own line or sentence.
     pub inherited: bool,
+    /// Nothing at all was said about the URL: no status word on its line,
+    /// in its sentence, below it, or in a heading above (a hedged heading
+    /// such as "Still under review:" does say something).
+    pub unread: bool,
 }
 
 /// A line right below a URL line that carries that URL's status.
@@ -207,6 +211,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut heading: Option<Status> = None;
     // The heading's sentence was about "the reported content" as a whole.
     let mut heading_about_report = false;
+    // The last heading was a hedge ("Still under review:"): URLs below it
+    // were spoken about, only not as done.
+    let mut heading_hedged = false;
+    // A blank line lies between the heading and here: a heading still
+    // heads the list below it, but not a paragraph of prose of its own.
+    let mut heading_far = false;
     // The current paragraph: its unquoted lines joined, with each line's offset.
     let mut para = String::new();
     let mut para_lines: Vec<usize> = Vec::new(); // indices into `lines`
@@ -227,6 +237,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     while i < lines.len() {
         let line = lines[i].as_str();
         if line.trim().is_empty() {
+            heading_far = true;
             para.clear();
             para_lines.clear();
             offsets.clear();
@@ -249,6 +260,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     status: Some(st),
                                     channel_words: false,
                                     inherited: false,
+                                    unread: false,
                                 });
                             }
                             consumed.insert(j);
@@ -342,14 +354,22 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             match update {
                 Some(Said::Stated(st)) => {
                     heading = Some(st);
+                    heading_far = false;
+                    heading_hedged = false;
                     heading_about_report = ABOUT_REPORT.is_match(&update_text);
                 }
-                Some(_) => heading = None,
+                Some(_) => {
+                    heading = None;
+                    heading_hedged = true;
+                }
                 // "Your report:" below "We removed the reported content." labels
                 // the list that sentence is about; any other empty heading
                 // starts a new section.
                 None if ends_heading && heading_about_report && REPORT_LABEL.is_match(line) => {}
-                None if ends_heading => heading = None,
+                None if ends_heading => {
+                    heading = None;
+                    heading_hedged = false;
+                }
                 None => {}
             }
             i += 1;
@@ -451,9 +471,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         end: u.end - s,
                     })
                     .collect();
-                let st = to_status(said(&without_urls(&window[s..e], &in_sentence), extra));
+                let sentence_words = without_urls(&window[s..e], &in_sentence);
+                let st = to_status(said(&sentence_words, extra));
                 let (st, inh) = match st {
                     Ok(v) => (v, false),
+                    // A sentence of prose of its own, a paragraph away from
+                    // the heading, that states nothing: the heading is not
+                    // about it ("Removed:\nURL1\n\nAbout URL2, see case 88.").
+                    Err(()) if heading_far && prose_words(&sentence_words) >= 2 => (None, true),
                     Err(()) => (heading, true),
                 };
                 out.push(Reading {
@@ -461,6 +486,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     status: st,
                     channel_words,
                     inherited: inh,
+                    unread: inh && st.is_none() && !heading_hedged,
                 });
             }
             i += 1;
@@ -480,6 +506,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 status,
                 channel_words,
                 inherited,
+                unread: inherited && status.is_none() && !heading_hedged,
             });
         }
         i += 1;
@@ -575,6 +602,28 @@ mod tests {
         // Below a URL line with prose of its own, an unmarked line is not read as its status.
         let t = "Please check https://t.me/c/1 again.\nThe other post was deleted.\n";
         assert_ne!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn urls_nothing_was_said_about_are_unread() {
+        let lines: Vec<String> = "Removed:\nhttps://t.me/c/1\n\nStill under review:\nhttps://t.me/c/2\n\nAbout the rest, see case 8812:\nhttps://t.me/c/3\n"
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let unread: Vec<(String, bool)> = read(&lines, &[])
+            .into_iter()
+            .map(|r| (r.url, r.unread))
+            .collect();
+        assert_eq!(unread, vec![(u(1), false), (u(2), false), (u(3), true)]);
+    }
+
+    #[test]
+    fn a_heading_does_not_reach_prose_a_paragraph_away() {
+        let t = "Removed:\nhttps://t.me/c/1\n\nAbout https://t.me/c/2, please see case 8812.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), None)]);
+        // It still heads a list separated from it by a blank line.
+        let t = "The following have been removed:\n\nhttps://t.me/c/1\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
     }
 
     #[test]

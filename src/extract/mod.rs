@@ -96,6 +96,10 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// URLs mentioned with a negated, future or hedged status: they stay pending.
     pub hedged: Vec<String>,
+    /// URLs of `hedged` about which nothing at all was said (no status word
+    /// anywhere near them): in an email that states other things, these are
+    /// what the reader did not understand.
+    pub unread: Vec<String>,
     /// For each URL of `hedged`: the author's sentence(s) around it, quoted
     /// in a `not_understood` review so that staff can read what was said.
     pub unstated: Vec<(String, String)>,
@@ -379,8 +383,12 @@ fn line_claims(
     via: &'static str,
     out: &mut Vec<Claim>,
     hedged: &mut Vec<String>,
+    unread: &mut Vec<String>,
 ) {
     for r in lines::read(lines, extra) {
+        if r.unread {
+            unread.push(r.url.clone());
+        }
         match r.status {
             Some(s) => out.push(Claim {
                 key: urls::normalize(&r.url),
@@ -519,7 +527,15 @@ pub fn extract(
             &mut hedged,
         );
     }
-    line_claims(&own.lines, extra, own.via, &mut claims, &mut hedged);
+    let mut unread = Vec::new();
+    line_claims(
+        &own.lines,
+        extra,
+        own.via,
+        &mut claims,
+        &mut hedged,
+        &mut unread,
+    );
 
     // One statement per URL: repeats agree or cancel out.
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -556,6 +572,8 @@ pub fn extract(
     // A URL that has a statement somewhere is not also "hedged".
     hedged.retain(|h| !claims.iter().any(|c| &c.url == h));
     hedged.dedup();
+    unread.retain(|u| hedged.contains(u));
+    unread.dedup();
 
     let bulk = if claims.is_empty() {
         let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -653,6 +671,7 @@ pub fn extract(
         refs,
         claims,
         hedged,
+        unread,
         unstated,
         bulk,
         asks,

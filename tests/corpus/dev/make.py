@@ -373,6 +373,19 @@ Google Legal Support""",
 감사합니다.""",
        outcome="review", review="not_understood",
        why="under review names a requested item without a status: review, never silence", items={}),
+    tg(name="tg-mixed-removed-and-unread",
+       imitates="ticket updates that report some links and mention others without an outcome",
+       body=f"""Hello,
+
+Removed:
+{M}2001
+
+About {M}2002, please see case 8812.
+
+Telegram Abuse""",
+       outcome="applied", review="not_understood",
+       why="the removal applies; the other requested item named without any status goes to review",
+       items={M+"2001": "removed"}),
 ]
 
 HEADER = """# DEVELOPMENT corpus set: written by tests/corpus/dev/make.py (do not edit by
