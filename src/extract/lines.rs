@@ -455,6 +455,22 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && (*s + w0 < line_off || *e + w0 > line_off + line.trim_end().len() + 1)
             })
         });
+        // A removal read from the URL's own line whose sentence goes on to
+        // the next line may be scoped there ("… can no longer be displayed
+        // to\nusers in the Republic of Korea"): the whole sentence decides
+        // between removed and restricted.
+        if status == Ok(Some(Status::Removed)) && multi_line {
+            if let Some(f) = found.first() {
+                let at = line_off + f.start - w0;
+                if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
+                    let in_sentence: Vec<FoundUrl> = urls::find_urls(&window[s..e]);
+                    let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
+                    if whole == Said::Stated(Status::Restricted) {
+                        status = Ok(Some(Status::Restricted));
+                    }
+                }
+            }
+        }
         if status.is_err() && !is_list_item(line) && (prose_words(&words) >= 2 || multi_line) {
             let window_found: Vec<FoundUrl> = urls::find_urls(window);
             for f in &found {
@@ -602,6 +618,15 @@ mod tests {
         // Below a URL line with prose of its own, an unmarked line is not read as its status.
         let t = "Please check https://t.me/c/1 again.\nThe other post was deleted.\n";
         assert_ne!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_country_scope_on_the_next_line_makes_a_restriction() {
+        let t = "The channel https://t.me/c is no longer visible to\nviewers in the Republic of Korea.\n";
+        assert_eq!(r(t), vec![("https://t.me/c".to_string(), Some(Restricted))]);
+        // Without a scope the removal stands.
+        let t = "The post https://t.me/c/1 is no longer visible\nto anyone.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
     }
 
     #[test]

@@ -75,11 +75,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A refused removal with its reason ("we will not remove X because it
         // does not break our rules") is a decision, not a hedge.
         (
-            r"\b(?:will|would|did|do|does|can|could|shall)\s*(?:not|n't)\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b[^.;!?]{0,200}?\b(?:because|as|since|given\s+that)\b",
+            r"\b(?:will|would|did|do|does|can|could|shall)\s*(?:not|n't)\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
             Rejected,
         ),
         (
-            r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b[^.;!?]{0,200}?\b(?:because|as|since|given\s+that)\b",
+            r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
             Rejected,
         ),
         (
@@ -277,7 +277,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[^.;!?]{0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -537,6 +537,15 @@ mod tests {
         assert_eq!(
             s("The post is now age-restricted."),
             Said::Stated(Restricted)
+        );
+        // URLs are blanked as " ; " before reading: the scope reads past them.
+        assert_eq!(
+            s("we blocked  ;  for people in south korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("We won't delete  ;  since it breaks none of our rules."),
+            Said::Stated(Rejected)
         );
         // A country named elsewhere in the sentence does not scope the removal.
         assert_eq!(

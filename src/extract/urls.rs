@@ -104,7 +104,10 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
             } else if !c.is_ascii() && prev.is_ascii_alphanumeric() {
                 break;
             }
-        } else if !c.is_ascii() && ((platform && !unicode_name) || prev.is_ascii_digit()) {
+        } else if !c.is_ascii()
+            && ((platform && !unicode_name) || prev.is_ascii_digit() || ")]'\"".contains(prev))
+        {
+            // ")은", "]에": a closing bracket or quote, then Korean prose.
             break;
         }
         // Platforms' handles and hashtags may be non-ASCII
@@ -662,6 +665,8 @@ mod tests {
         ("https://example.com/게시물/1입니다.", &["https://example.com/게시물/1"]),
         ("https://example.com에서", &["https://example.com"]),
         ("https://example.com/view?id=123을", &["https://example.com/view?id=123"]),
+        ("게시물(https://example.com/a/b)은 삭제", &["https://example.com/a/b"]),
+        ("(https://blog.naver.com/w/22)에 대해", &["https://blog.naver.com/w/22"]),
         ("https://ko.wikipedia.org/wiki/서울", &["https://ko.wikipedia.org/wiki/서울"]),
         // Undecidable, kept long: fails to match rather than mis-matching.
         ("https://example.com/게시물은", &["https://example.com/게시물은"]),

@@ -386,6 +386,43 @@ Telegram Abuse""",
        outcome="applied", review="not_understood",
        why="the removal applies; the other requested item named without any status goes to review",
        items={M+"2001": "removed"}),
+    xx(name="x-blocked-url-for-people-in-korea",
+       imitates="X country withheld content notices with the post between verb and country",
+       body=f"""Hello,
+
+We blocked {XA}03 for people in South Korea after reviewing your demand.
+
+X Legal""",
+       outcome="applied", why="a removal verb scoped to Korea with the URL in between is a restriction",
+       items={XA+"03": "restricted"}),
+    tg(name="tg-channel-not-visible-wrapped-scope",
+       imitates="Telegram's country-scoped channel notice, wrapped by the mail client",
+       body="""Hello,
+
+The channel https://t.me/harbor_files is no longer visible to
+viewers in the Republic of Korea.
+
+Telegram""",
+       outcome="applied", why="the country scope on the next line of the same sentence makes it a restriction",
+       items={M+str(i): "restricted" for i in range(2001, 2011)}),
+    tg(name="tg-wont-delete-since",
+       imitates="refusals with a reason",
+       body=f"""Hello,
+
+We won't delete {M}2003 since it breaks none of our rules.
+
+Telegram Abuse""",
+       outcome="applied", why="a refused removal with its reason, the URL between verb and reason",
+       items={M+"2003": "rejected"}),
+    nv(name="nv-paren-url-particle",
+       imitates="Korean notices with the URL in parentheses followed by a particle",
+       body=f"""안녕하세요.
+
+게시물({NB}3)에 대해 삭제 조치를 완료했습니다.
+
+감사합니다.""",
+       outcome="applied", why="')' then a Korean particle ends the URL",
+       items={NB+"3": "removed"}),
 ]
 
 HEADER = """# DEVELOPMENT corpus set: written by tests/corpus/dev/make.py (do not edit by
