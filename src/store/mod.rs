@@ -5,10 +5,12 @@ mod evidence;
 mod migrate;
 mod observations;
 mod queries;
+mod staff;
 
 pub use evidence::*;
 pub use observations::*;
 pub use queries::*;
+pub use staff::Targets;
 
 use std::io::{Read, Write};
 use std::path::Path;
