@@ -330,6 +330,7 @@ mod tests {
                 Status::Removed,
                 "platform said so",
                 "staff",
+                None,
                 t(at),
             )
             .expect("mark");
