@@ -128,11 +128,15 @@ pub async fn round(
     let fetcher = fetch::Fetcher::new(ps).map_err(ProbeError::Client)?;
     // One queue per host, in due order; hosts side by side.
     let mut by_host: Vec<(String, Vec<&Candidate>)> = Vec::new();
+    let mut slot: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for c in due {
         let host = schedule::host_of(&c.url);
-        match by_host.iter_mut().find(|(h, _)| *h == host) {
-            Some((_, q)) => q.push(c),
-            None => by_host.push((host, vec![c])),
+        match slot.get(&host) {
+            Some(&i) => by_host[i].1.push(c),
+            None => {
+                slot.insert(host.clone(), by_host.len());
+                by_host.push((host, vec![c]));
+            }
         }
     }
     let fetcher = &fetcher;
