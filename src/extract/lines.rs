@@ -207,6 +207,8 @@ fn is_quoted(line: &str) -> bool {
 const MAX_SPAN: usize = 8;
 
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
+    let split = split_url_sentences(lines);
+    let lines = split.as_slice();
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
     // The heading's sentence was about "the reported content" as a whole.
@@ -530,6 +532,45 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     out
 }
 
+/// A line that holds two sentences each naming URLs ("…/72. The message
+/// …/73 could not be found") is read as one line per sentence: a status
+/// stated in one sentence belongs to that sentence's URLs, never to a URL
+/// of the sentence before it that merely ends on this line. Text between
+/// them stays with the earlier sentence; quoted lines are left alone.
+fn split_url_sentences(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let found = if is_quoted(line) {
+            Vec::new()
+        } else {
+            urls::find_urls(line)
+        };
+        let mut cuts = Vec::new();
+        if found.len() >= 2 {
+            let mut seen = false;
+            for (s, e) in sentences_with(line, &[]) {
+                if found.iter().any(|f| f.start >= s && f.start < e) {
+                    if seen {
+                        cuts.push(s);
+                    }
+                    seen = true;
+                }
+            }
+        }
+        let mut last = 0;
+        for c in cuts {
+            out.push(line[last..c].trim_end().to_string());
+            last = c;
+        }
+        if last == 0 {
+            out.push(line.clone());
+        } else {
+            out.push(line[last..].trim_start().to_string());
+        }
+    }
+    out
+}
+
 /// Does the line end a sentence even without a full stop? `found` are the
 /// URLs of `line`, `next` the line below with its URLs (as `urls::find_urls`
 /// gives them: URLs never hold white space, so trimming a line moves them only by
@@ -701,6 +742,27 @@ mod tests {
                 (u(3), Some(Removed))
             ]
         );
+    }
+
+    #[test]
+    fn a_status_of_one_sentence_does_not_reach_the_url_ending_the_sentence_before() {
+        // Blind set 2 (tg-mixed-statuses-prose): …/2 ends the "blocked"
+        // sentence on the line where the "could not be found" sentence starts.
+        let t = "We blocked the posts https://t.me/c/1 and\nhttps://t.me/c/2. The message https://t.me/c/3 could not be found; it was\nprobably deleted by its author.\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // Two sentences with a status each on one line.
+        let t = "https://t.me/c/1 was removed. https://t.me/c/2 could not be located.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(NotFound))]);
+        // One sentence naming two URLs is not split.
+        let t = "Posts https://t.me/c/1 and https://t.me/c/2 were removed.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
     }
 
     #[test]

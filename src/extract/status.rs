@@ -133,6 +133,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"이미\s*(?:작성자|게시자|이용자|게시자\s*본인)(?:가|에\s*의해)?\s*삭제",
             NotFound,
         ),
+        // The same with the author first ("작성자가 이미 삭제한 게시물").
+        (
+            r"(?:작성자|게시자|이용자|게시자\s*본인)(?:가|이|에\s*의해)?\s*이미\s*삭제",
+            NotFound,
+        ),
         (r"확인\s*불가", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
@@ -323,19 +328,34 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let mut first_hedge: Option<Status> = None;
     let mut covered_to = 0usize;
     let mut considered = 0;
+    // A refusal ("no action", "조치 불가", "별도 조치하지 않았습니다") is
+    // not yet the answer: when the same text also states that the content
+    // does not exist or was already deleted by its author, that is why
+    // nothing was done, and the item is not found, not kept online.
+    let mut refused = false;
     for &(start, end, status, _) in &found {
         if start < covered_to || FORMER.is_match(&lower[..start]) {
             continue;
         }
         covered_to = end;
         considered += 1;
-        if phrase_is_hedged(&lower, start, end, status) {
+        let hedged = phrase_is_hedged(&lower, start, end, status);
+        if refused {
+            if status == Status::NotFound && !hedged {
+                return Said::Stated(Status::NotFound);
+            }
+        } else if hedged {
             first_hedge.get_or_insert(status);
         } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
             return Said::Stated(Status::Restricted);
+        } else if status == Status::Rejected {
+            refused = true;
         } else {
             return Said::Stated(status);
         }
+    }
+    if refused {
+        return Said::Stated(Status::Rejected);
     }
     match first_hedge {
         Some(st) => Said::Hedged(st),
@@ -583,6 +603,35 @@ mod tests {
         assert_eq!(
             s("게시물은 운영자에 의해 삭제되었습니다."),
             Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn a_refusal_because_the_content_is_gone_is_not_found() {
+        // Blind set 2 (naver-author-deleted-and-private, naver-kcsc-style-html-table).
+        assert_eq!(
+            s("작성자가 이미 삭제한 게시물로 확인되어 별도 조치하지 않았습니다."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("조치 불가 | 게시물 없음(존재하지 않는 URL)"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("No action was taken because the post does not exist."),
+            Said::Stated(NotFound)
+        );
+        // A refusal with no word of absence stays a rejection, and "could
+        // not find any violation" is one phrase, not a "could not find".
+        assert_eq!(s("조치 불가 (위반 사항 없음)"), Said::Stated(Rejected));
+        assert_eq!(
+            s("We could not find any violation in this post."),
+            Said::Stated(Rejected)
+        );
+        // An absence that is only a promise does not turn the refusal.
+        assert_eq!(
+            s("No action taken; we will check whether it no longer exists."),
+            Said::Stated(Rejected)
         );
     }
 
