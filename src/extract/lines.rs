@@ -82,7 +82,7 @@ static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|content\s+you\s+reported|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -355,10 +355,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
             match update {
                 Some(Said::Stated(st)) => {
+                    // A sentence that goes on with the same status ("… so we
+                    // removed it") still speaks of the reported content.
+                    heading_about_report = ABOUT_REPORT.is_match(&update_text)
+                        || (heading_about_report && heading == Some(st));
                     heading = Some(st);
                     heading_far = false;
                     heading_hedged = false;
-                    heading_about_report = ABOUT_REPORT.is_match(&update_text);
                 }
                 Some(_) => {
                     heading = None;
@@ -763,6 +766,16 @@ mod tests {
         // One sentence naming two URLs is not split.
         let t = "Posts https://t.me/c/1 and https://t.me/c/2 were removed.\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn content_you_reported_below_a_statement_about_it() {
+        // Blind set 2 (meta-style-we-removed).
+        let t = "We removed the content you reported\n\nThanks for your report. We reviewed it and found that it goes against our\nTerms of Service, so we removed it.\n\nContent you reported:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+        // A different status in between ends it.
+        let t = "We removed the content you reported.\n\nOne other post was restricted.\n\nContent you reported:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
     }
 
     #[test]

@@ -82,6 +82,19 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
             Rejected,
         ),
+        // "We have not removed X because it does not violate …" (the
+        // participle form; a bare "as" is left out: "not removed as yet").
+        (
+            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there))\b",
+            Rejected,
+        ),
+        // Korean portals: the post "stays posted" (게시 유지), or no
+        // infringement could be confirmed (권리침해 사실이 확인되지 않아).
+        (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        (
+            r"(?:권리\s*)?침해\s*(?:사실|여부)?(?:이|가)?\s*(?:확인되지|인정되지)\s*않",
+            Rejected,
+        ),
         (
             r"\b(?:decided|chosen|chose|choose)\s+not\s+to\s+(?:take\s+(?:any\s+)?action|act|remove|take\s+(?:it|them)\s+down)\b",
             Rejected,
@@ -158,6 +171,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // The noun only with the verb that applied it ("an age restriction
+        // does not apply" must not read as one).
+        (
+            r"\b(?:applied|added|placed|put)\s+(?:an?\s+)?age[- ]?restrictions?\b",
+            Restricted,
+        ),
         (
             r"\bblocked\s+(?:from\s+view\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
             Restricted,
@@ -192,6 +211,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bactioned\b", Removed),
+        // A decision field (DSA statement of reasons: "Decision: removal of
+        // content"); only under "decision", never "requested action".
+        (
+            r"\bdecision\s*(?:type)?\s*[:：]\s*(?:removal|deletion|takedown|take-down)\b",
+            Removed,
+        ),
         (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
         (
             r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했)",
@@ -633,6 +658,31 @@ mod tests {
             s("No action taken; we will check whether it no longer exists."),
             Said::Stated(Rejected)
         );
+    }
+
+    #[test]
+    fn blind_set_2_phrasings() {
+        // Each family prompted by the blind-2 first run (see tests/corpus/README.md).
+        assert_eq!(
+            s("We have not removed  ;  because, after careful review, it does not"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("We have not removed it as yet."), Said::Hedged(Removed));
+        assert_eq!(
+            s("권리침해 사실이 확인되지 않아 게시를 유지합니다."),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("게시를 유지할 예정입니다."), Said::Hedged(Rejected));
+        assert_eq!(
+            s("After review, we've applied an age restriction to the following video."),
+            Said::Stated(Restricted)
+        );
+        assert_ne!(
+            s("An age restriction does not apply to this video."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("Decision: removal of content"), Said::Stated(Removed));
+        assert_eq!(s("Requested action: removal"), Said::Nothing);
     }
 
     #[test]
