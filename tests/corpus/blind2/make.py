@@ -260,6 +260,10 @@ X Support
         why="Korean particles glued to URLs (…/1203의, …/102은, …/88에): 삭제 처리 = removed, 임시조치 = restricted, 게시를 유지 because no infringement = rejected",
         items={NC_SH: "removed", NB + "02": "restricted", NC_KO: "rejected"},
     ),
+    # Arguable (noted after the first run, expectation kept as written): the
+    # second URL stands after a blank line, a one-word "and" paragraph and
+    # another blank line, so a reader may fairly stop the statement at the
+    # paragraph break; the reader sends it to review (not_understood).
     dict(
         name="x-wrapped-urls",
         date="Wed, 18 Sep 2024 09:00:00 +0000",
