@@ -3,10 +3,14 @@
 
 mod evidence;
 mod migrate;
+mod observations;
 mod queries;
+mod staff;
 
 pub use evidence::*;
+pub use observations::*;
 pub use queries::*;
+pub use staff::Targets;
 
 use std::io::{Read, Write};
 use std::path::Path;
