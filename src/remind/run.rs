@@ -76,6 +76,9 @@ pub struct RemindReport {
     pub emails: Vec<EmailReport>,
     pub deferred: Vec<DeferredReport>,
     pub skipped: Vec<SkippedReport>,
+    /// Mailboxes not read recently enough: while any is listed, nothing was
+    /// sent (src/freshness.rs).
+    pub held: Vec<crate::freshness::Stale>,
 }
 
 impl RemindReport {
@@ -191,6 +194,22 @@ pub fn run_once(
         dry_run,
         ..Default::default()
     };
+    // No reminder and no digest from a ledger that has not read its mail.
+    report.held = crate::freshness::stale_mailboxes(
+        settings,
+        &store.mailbox_passes()?,
+        rs.max_staleness,
+        now,
+        crate::freshness::local_problem,
+    );
+    if !report.held.is_empty() {
+        if !dry_run {
+            for h in &report.held {
+                store.hold_reminders(&h.mailbox, h.since, &h.reason, now)?;
+            }
+        }
+        return Ok(report);
+    }
 
     if dry_run {
         for r in store
@@ -303,6 +322,9 @@ pub fn run_once(
             &templates, d, &data, &late, &outbox, settings, smtp, rs, now,
         )?;
         batch.extend(queue(store, std::slice::from_ref(&digest), now)?);
+        // Queued: the holds it leads with are reported.
+        let ids: Vec<i64> = data.holds.iter().map(|h| h.id).collect();
+        store.close_reminder_holds(&ids, &d.dedup_key)?;
     }
     out.send(store, settings, &batch, now, &mut report)?;
     out.close();
@@ -454,6 +476,12 @@ pub const DAEMON_INTERVAL: std::time::Duration = std::time::Duration::from_secs(
 /// Returns whether everything due went out.
 pub async fn tick_logged(settings: Settings, now: Timestamp) -> bool {
     match tick(settings, now).await {
+        Ok(r) if !r.held.is_empty() => {
+            for h in &r.held {
+                tracing::warn!("reminders and the digest held back: {}", h.reason);
+            }
+            false
+        }
         Ok(r) => r.failures() == 0,
         // The other run does the work.
         Err(RemindError::Busy(why)) => {

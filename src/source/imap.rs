@@ -16,6 +16,7 @@ use std::time::Duration;
 use async_imap::imap_proto::{Response, Status};
 use async_imap::types::{Fetch, UnsolicitedResponse};
 use futures::{Stream, StreamExt};
+use jiff::Timestamp;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio::time::{Instant, timeout};
@@ -201,48 +202,244 @@ pub fn xoauth2_response(user: &str, token: &str) -> String {
 // ---------------------------------------------------------------------------
 // TLS.
 
-/// The TLS client configuration: the system's trusted roots plus `ca_file`.
-/// Certificate verification cannot be turned off.
-pub fn tls_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, ImapError> {
+/// The certificate the server presented, as `check` reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeerCertificate {
+    /// The subject's distinguished name (RFC 4514 form), or `?` when unreadable.
+    pub subject: String,
+    /// notAfter, RFC 3339 UTC.
+    pub not_after: String,
+    /// `sha256:` and the hex SHA-256 of the DER certificate: what `tls_fingerprint` takes.
+    pub fingerprint: String,
+    /// The certificate says CA:TRUE (basicConstraints).
+    pub is_ca: bool,
+}
+
+/// `sha256:` + lowercase hex of the certificate's DER bytes.
+pub fn fingerprint(der: &[u8]) -> String {
+    use sha2::Digest;
+    format!("sha256:{}", hex::encode(sha2::Sha256::digest(der)))
+}
+
+/// Reads what an operator needs from a DER certificate.
+pub fn describe_certificate(der: &[u8]) -> PeerCertificate {
+    let parsed = x509_parser::parse_x509_certificate(der)
+        .ok()
+        .map(|(_, c)| c);
+    let subject = parsed
+        .as_ref()
+        .map(|c| c.subject().to_string())
+        .unwrap_or_else(|| "?".into());
+    let not_after = parsed
+        .as_ref()
+        .and_then(|c| {
+            Timestamp::from_second(c.validity().not_after.timestamp())
+                .ok()
+                .map(|t| t.to_string())
+        })
+        .unwrap_or_else(|| "?".into());
+    let is_ca = parsed
+        .as_ref()
+        .and_then(|c| c.basic_constraints().ok().flatten().map(|b| b.value.ca))
+        .unwrap_or(false);
+    PeerCertificate {
+        subject,
+        not_after,
+        fingerprint: fingerprint(der),
+        is_ca,
+    }
+}
+
+/// Checks the server's certificate, and remembers the one it presented (so
+/// that a refusal can name its fingerprint and `check` its subject).
+#[derive(Debug)]
+struct Verifier {
+    /// `None`: the usual chain check against the trusted roots.
+    inner: Option<Arc<dyn rustls::client::danger::ServerCertVerifier>>,
+    /// `tls_fingerprint`: the SHA-256 of the one certificate accepted.
+    pin: Option<[u8; 32]>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    presented: Arc<std::sync::Mutex<Option<Vec<u8>>>>,
+}
+
+impl rustls::client::danger::ServerCertVerifier for Verifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &rustls::pki_types::CertificateDer<'_>,
+        intermediates: &[rustls::pki_types::CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        if let Ok(mut slot) = self.presented.lock() {
+            *slot = Some(end_entity.to_vec());
+        }
+        if let Some(pin) = &self.pin {
+            use sha2::Digest;
+            let got: [u8; 32] = sha2::Sha256::digest(end_entity.as_ref()).into();
+            return if &got == pin {
+                Ok(rustls::client::danger::ServerCertVerified::assertion())
+            } else {
+                Err(rustls::Error::General(format!(
+                    "certificate fingerprint {} does not match tls_fingerprint",
+                    fingerprint(end_entity.as_ref())
+                )))
+            };
+        }
+        match &self.inner {
+            Some(v) => v.verify_server_cert(end_entity, intermediates, server_name, ocsp, now),
+            None => Err(rustls::Error::General("no certificate verifier".into())),
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+/// `"sha256:AB:CD:…"` or `"sha256:abcd…"` → the 32 bytes.
+pub fn parse_fingerprint(text: &str) -> Result<[u8; 32], String> {
+    let hexpart = text
+        .trim()
+        .strip_prefix("sha256:")
+        .or_else(|| text.trim().strip_prefix("SHA256:"))
+        .ok_or_else(|| {
+            format!("`{text}`: write \"sha256:\" and the certificate's SHA-256 in hex (takedown check prints it)")
+        })?;
+    let clean: String = hexpart.chars().filter(|c| *c != ':').collect();
+    let bytes = hex::decode(&clean).map_err(|e| format!("`{text}`: {e}"))?;
+    bytes
+        .try_into()
+        .map_err(|_| format!("`{text}`: a SHA-256 fingerprint has 32 bytes (64 hex digits)"))
+}
+
+type Presented = Arc<std::sync::Mutex<Option<Vec<u8>>>>;
+
+/// The TLS client configuration: the system's trusted roots plus `ca_file`,
+/// or only the pinned certificate with `tls_fingerprint`. Certificate
+/// verification cannot be turned off.
+fn tls_setup(
+    ca_file: Option<&Path>,
+    pin: Option<&str>,
+) -> Result<(Arc<ClientConfig>, Presented), ImapError> {
     let tls_err = |m: String| ImapError::new(ErrorKind::Tls, m);
-    let mut roots = RootCertStore::empty();
-    let native = rustls_native_certs::load_native_certs();
-    roots.add_parsable_certificates(native.certs);
-    if let Some(p) = ca_file {
-        let f =
-            std::fs::File::open(p).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-        let mut n = 0;
-        for c in rustls_pemfile::certs(&mut BufReader::new(f)) {
-            let c = c.map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-            roots
-                .add(c)
-                .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-            n += 1;
-        }
-        if n == 0 {
-            return Err(tls_err(format!(
-                "ca_file {}: no PEM certificate in it",
-                p.display()
-            )));
-        }
-    }
-    if roots.is_empty() {
-        return Err(tls_err(
-            "no trusted CA certificates: the system store is empty and no ca_file is configured"
-                .into(),
-        ));
-    }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let pin = pin
+        .map(parse_fingerprint)
+        .transpose()
+        .map_err(|e| tls_err(format!("tls_fingerprint {e}")))?;
+    let inner = if pin.is_some() {
+        None
+    } else {
+        let mut roots = RootCertStore::empty();
+        let native = rustls_native_certs::load_native_certs();
+        roots.add_parsable_certificates(native.certs);
+        if let Some(p) = ca_file {
+            let f = std::fs::File::open(p)
+                .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+            let mut n = 0;
+            for c in rustls_pemfile::certs(&mut BufReader::new(f)) {
+                let c = c.map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+                roots
+                    .add(c)
+                    .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
+                n += 1;
+            }
+            if n == 0 {
+                return Err(tls_err(format!(
+                    "ca_file {}: no PEM certificate in it",
+                    p.display()
+                )));
+            }
+        }
+        if roots.is_empty() {
+            return Err(tls_err(
+                "no trusted CA certificates: the system store is empty and no ca_file is configured"
+                    .into(),
+            ));
+        }
+        let v = rustls::client::WebPkiServerVerifier::builder_with_provider(
+            Arc::new(roots),
+            provider.clone(),
+        )
+        .build()
+        .map_err(|e| tls_err(format!("TLS setup: {e}")))?;
+        Some(v as Arc<dyn rustls::client::danger::ServerCertVerifier>)
+    };
+    let presented: Presented = Arc::default();
+    let verifier = Arc::new(Verifier {
+        inner,
+        pin,
+        provider: provider.clone(),
+        presented: presented.clone(),
+    });
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| tls_err(format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
         .with_no_client_auth();
-    Ok(Arc::new(config))
+    Ok((Arc::new(config), presented))
 }
 
-async fn tls_handshake(s: &ImapSettings, tcp: TcpStream) -> Result<Box<dyn Io>, ImapError> {
-    let config = tls_config(s.ca_file.as_deref())?;
+/// What to tell the operator when the handshake failed on the certificate.
+fn certificate_hint(error: &str, presented: Option<&PeerCertificate>) -> String {
+    let fp = presented
+        .map(|c| format!("tls_fingerprint = \"{}\"", c.fingerprint))
+        .unwrap_or_else(|| "tls_fingerprint = \"sha256:…\"".into());
+    if error.contains("CaUsedAsEndEntity") || presented.is_some_and(|c| c.is_ca) {
+        return format!(
+            " (the server presents a CA certificate (basicConstraints CA:TRUE) as its own certificate, which TLS clients refuse even when it is named in ca_file; fix the server: re-issue its certificate with basicConstraints=critical,CA:FALSE and a subjectAltName for the host, or sign it with a separate CA and name that CA in ca_file; or, on a private network, pin this certificate with {fp})"
+        );
+    }
+    if error.contains("tls_fingerprint") {
+        return format!(
+            " (the server's certificate changed, or the pin is wrong; if the new certificate is expected, set {fp})"
+        );
+    }
+    if error.contains("certificate") || error.contains("Certificate") {
+        return format!(
+            " (certificate verification is always on; for a server with an internal CA set ca_file to that CA's PEM file, or pin a self-signed certificate with {fp})"
+        );
+    }
+    String::new()
+}
+
+async fn tls_handshake(
+    s: &ImapSettings,
+    tcp: TcpStream,
+) -> Result<(Box<dyn Io>, Option<PeerCertificate>), ImapError> {
+    let (config, presented) = tls_setup(s.ca_file.as_deref(), s.tls_fingerprint.as_deref())?;
     let name = ServerName::try_from(s.host.clone()).map_err(|e| {
         ImapError::new(
             ErrorKind::Tls,
@@ -250,6 +447,12 @@ async fn tls_handshake(s: &ImapSettings, tcp: TcpStream) -> Result<Box<dyn Io>, 
         )
     })?;
     let connector = tokio_rustls::TlsConnector::from(config);
+    let seen = || {
+        presented
+            .lock()
+            .ok()
+            .and_then(|g| g.as_deref().map(describe_certificate))
+    };
     match timeout(s.timeout, connector.connect(name, tcp)).await {
         Err(_) => Err(ImapError::new(
             ErrorKind::Timeout,
@@ -261,17 +464,17 @@ async fn tls_handshake(s: &ImapSettings, tcp: TcpStream) -> Result<Box<dyn Io>, 
             ),
         )),
         Ok(Err(e)) => {
-            let hint = if e.to_string().contains("certificate") {
-                " (certificate verification is always on; for a server with an internal CA set ca_file)"
-            } else {
-                ""
-            };
+            let text = e.to_string();
+            let hint = certificate_hint(&text, seen().as_ref());
             Err(ImapError::new(
                 ErrorKind::Tls,
-                format!("TLS handshake with {}:{} failed: {e}{hint}", s.host, s.port),
+                format!(
+                    "TLS handshake with {}:{} failed: {text}{hint}",
+                    s.host, s.port
+                ),
             ))
         }
-        Ok(Ok(stream)) => Ok(Box::new(stream)),
+        Ok(Ok(stream)) => Ok((Box::new(stream), seen())),
     }
 }
 
@@ -283,6 +486,115 @@ pub struct Capabilities {
     pub idle: bool,
     pub moves: bool,
     pub uidplus: bool,
+    pub namespace: bool,
+    pub acl: bool,
+}
+
+/// The personal namespace (RFC 2342): where the user's own folders live.
+/// Cyrus with Debian's defaults: prefix `INBOX.`, delimiter `.`; Dovecot:
+/// prefix empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Namespace {
+    pub prefix: String,
+    pub delimiter: Option<char>,
+}
+
+/// How the login was done, for `check` and error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mechanism {
+    Login,
+    Plain,
+    XOAuth2,
+}
+
+impl Mechanism {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mechanism::Login => "LOGIN",
+            Mechanism::Plain => "AUTHENTICATE PLAIN",
+            Mechanism::XOAuth2 => "AUTHENTICATE XOAUTH2",
+        }
+    }
+}
+
+/// Which mechanism to log in with, from the capabilities announced before
+/// login. LOGINDISABLED (RFC 3501 §6.2.3) forbids LOGIN; where the server
+/// still offers AUTH=PLAIN (it may over TLS), that is used instead.
+pub fn choose_mechanism(
+    auth: &AuthKind,
+    pre_login: &[String],
+    secured: bool,
+    addr: &str,
+) -> Result<Mechanism, ImapError> {
+    let has = |c: &str| pre_login.iter().any(|x| x.eq_ignore_ascii_case(c));
+    match auth {
+        AuthKind::XOAuth2 => Ok(Mechanism::XOAuth2),
+        AuthKind::Password if !has("LOGINDISABLED") => Ok(Mechanism::Login),
+        AuthKind::Password if has("AUTH=PLAIN") => Ok(Mechanism::Plain),
+        AuthKind::Password if !secured => Err(ImapError::new(
+            ErrorKind::AuthRejected,
+            format!(
+                "login to {addr}: the server requires TLS before login (it announces LOGINDISABLED on this unencrypted connection); set tls = \"starttls\" (port 143) or tls = \"implicit\" (port 993) for this mailbox"
+            ),
+        )),
+        AuthKind::Password => Err(ImapError::new(
+            ErrorKind::AuthRejected,
+            format!(
+                "login to {addr}: the server disables LOGIN and offers no AUTH=PLAIN (it offers: {}); takedown logs in with LOGIN, AUTHENTICATE PLAIN or XOAUTH2 (auth = \"xoauth2\")",
+                pre_login
+                    .iter()
+                    .filter(|c| c.to_ascii_uppercase().starts_with("AUTH="))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+        )),
+    }
+}
+
+/// SASL PLAIN (RFC 4616): authorization identity empty.
+struct Plain {
+    response: String,
+}
+
+impl async_imap::Authenticator for Plain {
+    type Response = String;
+    fn process(&mut self, _challenge: &[u8]) -> String {
+        std::mem::take(&mut self.response)
+    }
+}
+
+/// Reads a NAMESPACE response's personal part (`* NAMESPACE` already
+/// stripped): `(("INBOX." ".")) NIL NIL` → prefix `INBOX.`, delimiter `.`.
+/// `NIL` (no personal namespace) gives the default: no prefix.
+pub fn parse_namespace(rest: &str) -> Option<Namespace> {
+    let t = rest.trim_start();
+    if t.len() >= 3 && t[..3].eq_ignore_ascii_case("NIL") {
+        return Some(Namespace::default());
+    }
+    let t = t.strip_prefix("((")?.trim_start();
+    let (prefix, t) = quoted(t)?;
+    let t = t.trim_start();
+    let delimiter = if t.len() >= 3 && t[..3].eq_ignore_ascii_case("NIL") {
+        None
+    } else {
+        quoted(t)?.0.chars().next()
+    };
+    Some(Namespace { prefix, delimiter })
+}
+
+/// An IMAP quoted string at the start of `t`, and what follows it.
+fn quoted(t: &str) -> Option<(String, &str)> {
+    let mut chars = t.strip_prefix('"')?.char_indices();
+    let mut out = String::new();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => out.push(chars.next()?.1),
+            '"' => return Some((out, &t[i + 2..])),
+            c => out.push(c),
+        }
+    }
+    None
 }
 
 /// What SELECT told us about the folder.
@@ -307,9 +619,15 @@ pub struct ImapConn {
     /// `None` only while an IDLE holds the session, or after it was lost.
     session: Option<Session>,
     pub capabilities: Capabilities,
-    /// The server's hierarchy delimiter (`LIST "" ""`); `None`: flat names.
+    /// The server's hierarchy delimiter (NAMESPACE, else `LIST "" ""`); `None`: flat names.
     pub delimiter: Option<char>,
+    /// The personal namespace; folder names in the configuration are relative to it.
+    pub namespace: Namespace,
+    /// The certificate the server presented (TLS only).
+    pub certificate: Option<PeerCertificate>,
+    pub mechanism: Mechanism,
     limit: Duration,
+    tag: u32,
 }
 
 /// How a connection is secured, for log lines and `check`.
@@ -400,9 +718,14 @@ impl ImapConn {
             Ok(Ok(t)) => t,
         };
         let _ = tcp.set_nodelay(true);
+        let mut certificate = None;
         let stream: Box<dyn Io> = match s.tls {
             Tls::None => Box::new(tcp),
-            Tls::Implicit => tls_handshake(s, tcp).await?,
+            Tls::Implicit => {
+                let (stream, cert) = tls_handshake(s, tcp).await?;
+                certificate = cert;
+                stream
+            }
             Tls::StartTls => {
                 let mut plain = async_imap::Client::new(tcp);
                 read_greeting(&mut plain, s).await?;
@@ -420,17 +743,28 @@ impl ImapConn {
                 })?;
                 // Anything the server sent before the handshake is dropped with
                 // the plaintext client (no STARTTLS response injection).
-                tls_handshake(s, plain.into_inner()).await?
+                let (stream, cert) = tls_handshake(s, plain.into_inner()).await?;
+                certificate = cert;
+                stream
             }
         };
         let mut client = async_imap::Client::new(stream);
         if s.tls != Tls::StartTls {
             read_greeting(&mut client, s).await?;
         }
+        // Capabilities before login decide the mechanism (LOGINDISABLED).
+        let (client, pre_login) = pre_login_capabilities(client, s.timeout, &addr).await?;
+        let mechanism = choose_mechanism(&s.auth, &pre_login, s.tls != Tls::None, &addr)?;
         let login = async {
-            match s.auth {
-                AuthKind::Password => client.login(&s.username, &secret).await,
-                AuthKind::XOAuth2 => {
+            match mechanism {
+                Mechanism::Login => client.login(&s.username, &secret).await,
+                Mechanism::Plain => {
+                    let auth = Plain {
+                        response: format!("\0{}\0{secret}", s.username),
+                    };
+                    client.authenticate("PLAIN", auth).await
+                }
+                Mechanism::XOAuth2 => {
                     let auth = XOAuth2 {
                         response: xoauth2_response(&s.username, &secret),
                         sent: false,
@@ -443,17 +777,25 @@ impl ImapConn {
             Err(_) => {
                 return Err(ImapError::new(
                     ErrorKind::Timeout,
-                    format!("login to {addr}: no answer within {}s", s.timeout.as_secs()),
+                    format!(
+                        "login to {addr} ({}): no answer within {}s",
+                        mechanism.label(),
+                        s.timeout.as_secs()
+                    ),
                 ));
             }
             Ok(Ok(session)) => session,
-            Ok(Err((e, _client))) => return Err(login_error(&addr, &s.username, e)),
+            Ok(Err((e, _client))) => return Err(login_error(&addr, &s.username, mechanism, e)),
         };
         let mut conn = ImapConn {
             session: Some(session),
             capabilities: Capabilities::default(),
             delimiter: None,
+            namespace: Namespace::default(),
+            certificate,
+            mechanism,
             limit: s.timeout,
+            tag: 0,
         };
         let limit = conn.limit;
         let session = conn.session()?;
@@ -462,6 +804,8 @@ impl ImapConn {
             idle: caps.has_str("IDLE"),
             moves: caps.has_str("MOVE"),
             uidplus: caps.has_str("UIDPLUS"),
+            namespace: caps.has_str("NAMESPACE"),
+            acl: caps.has_str("ACL"),
         };
         let session = conn.session()?;
         let names = collect(
@@ -479,7 +823,59 @@ impl ImapConn {
             .iter()
             .find_map(|n| n.delimiter())
             .and_then(|d| d.chars().next());
+        if conn.capabilities.namespace {
+            let lines = conn.raw_command("NAMESPACE").await?;
+            let found = lines.iter().find_map(|l| {
+                let rest = l.strip_prefix("* ")?;
+                (rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("NAMESPACE"))
+                    .then(|| parse_namespace(&rest[9..]))
+                    .flatten()
+            });
+            match found {
+                Some(ns) => conn.namespace = ns,
+                None => tracing::warn!(
+                    "{addr}: could not read the server's NAMESPACE answer; folder names are used without a prefix"
+                ),
+            }
+        }
+        if conn.namespace.delimiter.is_none() {
+            conn.namespace.delimiter = conn.delimiter;
+        } else {
+            conn.delimiter = conn.namespace.delimiter;
+        }
         Ok(conn)
+    }
+
+    /// A command async-imap cannot parse the answer of (NAMESPACE, MYRIGHTS),
+    /// written and read directly on the connection: returns every line up
+    /// to the tagged completion, or the server's NO/BAD as an error. Only
+    /// between commands (nothing left unread).
+    pub async fn raw_command(&mut self, command: &str) -> Result<Vec<String>, ImapError> {
+        self.tag += 1;
+        let tag = format!("TDRAW{}", self.tag);
+        let limit = self.limit;
+        let session = self.session()?;
+        raw_exchange(session.as_mut(), &tag, command, limit).await
+    }
+
+    /// The rights this user has on a folder (RFC 4314 MYRIGHTS), or `None`
+    /// when the server has no ACL extension.
+    pub async fn my_rights(&mut self, name: &str) -> Result<Option<String>, ImapError> {
+        if !self.capabilities.acl {
+            return Ok(None);
+        }
+        let lines = self
+            .raw_command(&format!("MYRIGHTS {}", quote(name)))
+            .await?;
+        Ok(lines.iter().find_map(|l| {
+            let rest = l.strip_prefix("* ")?;
+            if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case("MYRIGHTS ") {
+                return None;
+            }
+            rest.rsplit(' ')
+                .next()
+                .map(|r| r.trim_matches('"').to_string())
+        }))
     }
 
     fn session(&mut self) -> Result<&mut Session, ImapError> {
@@ -488,11 +884,10 @@ impl ImapConn {
             .ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))
     }
 
-    /// The server's name for a folder written with `/` in the configuration:
-    /// `/` becomes the server's delimiter, and non-ASCII is encoded as
-    /// modified UTF-7 (RFC 3501 §5.1.3).
+    /// The server's name for a folder of the configuration (see
+    /// `server_folder_name`: namespace prefix, delimiter, modified UTF-7).
     pub fn server_name(&self, configured: &str) -> Result<String, ImapError> {
-        server_folder_name(configured, self.delimiter)
+        server_folder_name(configured, &self.namespace)
     }
 
     /// Whether a folder exists (by its server name).
@@ -745,6 +1140,42 @@ impl ImapConn {
         })
     }
 
+    /// Appends an email to a folder (`takedown check`'s probe).
+    pub async fn append(&mut self, folder: &str, raw: &[u8]) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        timed(
+            limit,
+            &format!("APPEND to {folder}"),
+            session.append(folder, None, None, raw),
+        )
+        .await
+    }
+
+    /// Leaves the selected folder without expunging (CLOSE would expunge).
+    pub async fn unselect(&mut self) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        // UNSELECT (RFC 3691) where offered; otherwise EXAMINE INBOX, which
+        // deselects the current folder just as well.
+        match timed(
+            limit,
+            "UNSELECT",
+            session.run_command_and_check_ok("UNSELECT"),
+        )
+        .await
+        {
+            Ok(()) => Ok(()),
+            Err(_) => self.examine("INBOX").await.map(|_| ()),
+        }
+    }
+
+    pub async fn delete_folder(&mut self, name: &str) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        timed(limit, &format!("DELETE {name}"), session.delete(name)).await
+    }
+
     pub async fn logout(&mut self) -> Result<(), ImapError> {
         let limit = self.limit;
         let session = self.session()?;
@@ -752,8 +1183,9 @@ impl ImapConn {
     }
 }
 
-fn login_error(addr: &str, user: &str, e: async_imap::error::Error) -> ImapError {
+fn login_error(addr: &str, user: &str, m: Mechanism, e: async_imap::error::Error) -> ImapError {
     use async_imap::error::Error as E;
+    let how = m.label();
     match e {
         E::No(t) => {
             let text = server_text(&t);
@@ -761,21 +1193,105 @@ fn login_error(addr: &str, user: &str, e: async_imap::error::Error) -> ImapError
             if text.to_ascii_uppercase().contains("UNAVAILABLE") {
                 ImapError::new(
                     ErrorKind::Server,
-                    format!("login to {addr} as {user}: temporarily refused: {text}"),
+                    format!("login to {addr} as {user} ({how}): temporarily refused: {text}"),
                 )
             } else {
                 ImapError::new(
                     ErrorKind::AuthRejected,
-                    format!("login to {addr} as {user} rejected: {text}"),
+                    format!("login to {addr} as {user} ({how}) rejected: {text}"),
                 )
             }
         }
         E::Bad(t) => ImapError::new(
             ErrorKind::AuthRejected,
-            format!("login to {addr} as {user} refused: {}", server_text(&t)),
+            format!(
+                "login to {addr} as {user} ({how}) refused: {}",
+                server_text(&t)
+            ),
         ),
-        other => ImapError::from_imap(&format!("login to {addr}"), other),
+        other => ImapError::from_imap(&format!("login to {addr} ({how})"), other),
     }
+}
+
+/// Writes one command and reads every line up to its tagged completion,
+/// directly on the connection (async-imap cannot parse some answers, e.g.
+/// NAMESPACE, and cannot send a command before login). Returns the untagged
+/// lines, or the server's NO/BAD as an error. Only between commands: nothing
+/// may be left unread, and nothing is read past the tagged line.
+async fn raw_exchange(
+    io: &mut Box<dyn Io>,
+    tag: &str,
+    command: &str,
+    limit: Duration,
+) -> Result<Vec<String>, ImapError> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let what = command.split(' ').next().unwrap_or(command).to_string();
+    let net = |e: std::io::Error| ImapError::new(ErrorKind::Network, format!("{what}: {e}"));
+    let run = async {
+        io.write_all(format!("{tag} {command}\r\n").as_bytes())
+            .await
+            .map_err(net)?;
+        io.flush().await.map_err(net)?;
+        let mut lines = Vec::new();
+        let mut line = Vec::new();
+        let mut byte = [0u8; 1];
+        loop {
+            // One byte at a time: a few short lines, and nothing read past ours.
+            if io.read(&mut byte).await.map_err(net)? == 0 {
+                return Err(ImapError::new(
+                    ErrorKind::Network,
+                    format!("{what}: connection closed by the server"),
+                ));
+            }
+            if byte[0] != b'\n' {
+                if line.len() < 64 * 1024 {
+                    line.push(byte[0]);
+                }
+                continue;
+            }
+            let text = String::from_utf8_lossy(&line).trim_end().to_string();
+            line.clear();
+            if let Some(status) = text.strip_prefix(&format!("{tag} ")) {
+                if status.to_ascii_uppercase().starts_with("OK") {
+                    return Ok(lines);
+                }
+                return Err(ImapError::new(
+                    ErrorKind::Server,
+                    format!("{what}: server said {status}"),
+                ));
+            }
+            lines.push(text);
+        }
+    };
+    match timeout(limit, run).await {
+        Ok(r) => r,
+        Err(_) => Err(ImapError::new(
+            ErrorKind::Timeout,
+            format!("{what}: no answer within {}s", limit.as_secs_f32()),
+        )),
+    }
+}
+
+/// CAPABILITY before login, for LOGINDISABLED and the AUTH= mechanisms.
+async fn pre_login_capabilities(
+    client: async_imap::Client<Box<dyn Io>>,
+    limit: Duration,
+    addr: &str,
+) -> Result<(async_imap::Client<Box<dyn Io>>, Vec<String>), ImapError> {
+    let mut io = client.into_inner();
+    let lines = raw_exchange(&mut io, "TDCAP", "CAPABILITY", limit)
+        .await
+        .map_err(|e| ImapError::new(e.kind, format!("{e} (before login at {addr})")))?;
+    let caps = lines
+        .iter()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("* ")?;
+            (rest.len() >= 11 && rest[..11].eq_ignore_ascii_case("CAPABILITY "))
+                .then(|| rest[11..].to_string())
+        })
+        .flat_map(|r| r.split_whitespace().map(String::from).collect::<Vec<_>>())
+        .collect();
+    Ok((async_imap::Client::new(io), caps))
 }
 
 /// An IMAP quoted string.
@@ -783,30 +1299,86 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// `Takedown/Processed` → `Takedown.Processed` on a server whose delimiter is `.`.
-pub fn server_folder_name(configured: &str, delimiter: Option<char>) -> Result<String, ImapError> {
-    let parts: Vec<&str> = configured.split('/').collect();
-    if parts.iter().any(|p| p.is_empty()) {
-        return Err(ImapError::new(
-            ErrorKind::Server,
-            format!("folder `{configured}`: empty level (write e.g. \"Takedown/Processed\")"),
-        ));
+/// The server's name for a folder named in the configuration. This is the
+/// one place folder names are resolved (the watched folder, the processed
+/// and review folders, and any other folder of the same account):
+///
+/// - `INBOX` (any case) is INBOX, never prefixed;
+/// - levels are written with `/` and joined with the server's delimiter;
+/// - the name is relative to the personal namespace: `Takedown/Processed`
+///   is `INBOX.Takedown.Processed` on a server whose prefix is `INBOX.`
+///   (Cyrus, Courier) and `Takedown/Processed` or `Takedown.Processed` where
+///   the prefix is empty (Dovecot);
+/// - a name already in the server's own form (starting with the prefix, or
+///   written with its delimiter) is taken as it is;
+/// - non-ASCII is encoded as modified UTF-7 (RFC 3501 §5.1.3).
+pub fn server_folder_name(configured: &str, ns: &Namespace) -> Result<String, ImapError> {
+    let bad =
+        |why: String| ImapError::new(ErrorKind::Server, format!("folder `{configured}`: {why}"));
+    if configured.eq_ignore_ascii_case("INBOX") {
+        return Ok("INBOX".into());
     }
-    let name = match delimiter {
+    let d = ns.delimiter;
+    let prefix = ns.prefix.as_str();
+    let starts_with_prefix = |name: &str| {
+        !prefix.is_empty()
+            && name.len() >= prefix.len()
+            && name.is_char_boundary(prefix.len())
+            && name[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    let native_example = |levels: &[&str]| match d {
+        Some(d) => format!("{prefix}{}", levels.join(&d.to_string())),
+        None => format!("{prefix}{}", levels.join("")),
+    };
+    // Written with the server's own delimiter (and no `/`): the server's form.
+    if let Some(d) = d
+        && d != '/'
+        && configured.contains(d)
+        && !configured.contains('/')
+    {
+        let levels: Vec<&str> = configured.split(d).collect();
+        if levels.iter().any(|l| l.is_empty()) {
+            return Err(bad(format!("empty level between `{d}`s")));
+        }
+        if prefix.is_empty() || starts_with_prefix(configured) {
+            return Ok(utf7_imap_encode(configured));
+        }
+        return Err(bad(format!(
+            "written with the server's delimiter `{d}` but outside its personal namespace `{prefix}`; write \"{}\" (or \"{}\")",
+            levels.join("/"),
+            native_example(&levels)
+        )));
+    }
+    let levels: Vec<&str> = configured.split('/').collect();
+    if levels.iter().any(|l| l.is_empty()) {
+        return Err(bad("empty level (write e.g. \"Takedown/Processed\")".into()));
+    }
+    let joined = match d {
         Some(d) => {
             if d != '/'
-                && let Some(p) = parts.iter().find(|p| p.contains(d))
+                && let Some(p) = levels.iter().find(|p| p.contains(d))
             {
-                return Err(ImapError::new(
-                    ErrorKind::Server,
-                    format!(
-                        "folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"
-                    ),
-                ));
+                return Err(bad(format!(
+                    "`{p}` contains `{d}`, which is this server's hierarchy delimiter; write the levels with `/` only, e.g. \"{}\"",
+                    levels
+                        .iter()
+                        .flat_map(|l| l.split(d))
+                        .collect::<Vec<_>>()
+                        .join("/")
+                )));
             }
-            parts.join(&d.to_string())
+            levels.join(&d.to_string())
         }
         None => configured.to_string(),
+    };
+    let first_is_inbox = levels[0].eq_ignore_ascii_case("INBOX");
+    let name = if prefix.is_empty() || starts_with_prefix(&joined) {
+        joined
+    } else if first_is_inbox {
+        // `INBOX/x` where the namespace is not `INBOX.`: a child of INBOX, as written.
+        joined
+    } else {
+        format!("{prefix}{joined}")
     };
     Ok(utf7_imap_encode(&name))
 }
@@ -903,19 +1475,120 @@ mod tests {
         );
     }
 
+    fn ns(prefix: &str, d: char) -> Namespace {
+        Namespace {
+            prefix: prefix.into(),
+            delimiter: Some(d),
+        }
+    }
+
     #[test]
     fn folder_names_follow_the_server_delimiter() {
+        let dovecot = ns("", '.');
         assert_eq!(
-            server_folder_name("Takedown/Processed", Some('.')).unwrap(),
+            server_folder_name("Takedown/Processed", &dovecot).unwrap(),
             "Takedown.Processed"
         );
         assert_eq!(
-            server_folder_name("Takedown/Processed", Some('/')).unwrap(),
+            server_folder_name("Takedown/Processed", &ns("", '/')).unwrap(),
             "Takedown/Processed"
         );
-        assert_eq!(server_folder_name("INBOX", Some('.')).unwrap(), "INBOX");
-        assert!(server_folder_name("v1.2/x", Some('.')).is_err());
-        assert!(server_folder_name("a//b", Some('/')).is_err());
+        assert_eq!(server_folder_name("INBOX", &dovecot).unwrap(), "INBOX");
+        assert!(server_folder_name("v1.2/x", &dovecot).is_err());
+        assert!(server_folder_name("a//b", &ns("", '/')).is_err());
+        // Dovecot's own form is accepted as it is.
+        assert_eq!(
+            server_folder_name("Takedown.Processed", &dovecot).unwrap(),
+            "Takedown.Processed"
+        );
+    }
+
+    #[test]
+    fn folder_names_are_relative_to_the_personal_namespace() {
+        let cyrus = ns("INBOX.", '.');
+        for (configured, expected) in [
+            ("Takedown/Processed", "INBOX.Takedown.Processed"),
+            ("Takedown/Review", "INBOX.Takedown.Review"),
+            ("INBOX", "INBOX"),
+            ("inbox", "INBOX"),
+            // Already in the server's form, or with the prefix written out.
+            ("INBOX.Takedown.Processed", "INBOX.Takedown.Processed"),
+            ("INBOX/Takedown/Processed", "INBOX.Takedown.Processed"),
+            ("처리됨", "INBOX.&zJi5rLQo-"),
+        ] {
+            assert_eq!(
+                server_folder_name(configured, &cyrus).unwrap(),
+                expected,
+                "{configured}"
+            );
+        }
+        // Cyrus's delimiter but outside the namespace: the error says what to write.
+        let e = server_folder_name("Takedown.Processed", &cyrus).unwrap_err();
+        assert!(
+            e.message.contains("\"Takedown/Processed\"")
+                && e.message.contains("\"INBOX.Takedown.Processed\""),
+            "{e}"
+        );
+        // Upstream Cyrus (altnamespace, unixhierarchysep): no prefix, `/`.
+        assert_eq!(
+            server_folder_name("Takedown/Processed", &ns("", '/')).unwrap(),
+            "Takedown/Processed"
+        );
+    }
+
+    #[test]
+    fn namespace_answers_are_read() {
+        assert_eq!(
+            parse_namespace(r#" (("INBOX." ".")) (("user." ".")) (("" "."))"#),
+            Some(ns("INBOX.", '.'))
+        );
+        assert_eq!(parse_namespace(r#" (("" ".")) NIL NIL"#), Some(ns("", '.')));
+        assert_eq!(
+            parse_namespace(r##" (("" "/")("#Public/" "/")) NIL NIL"##),
+            Some(ns("", '/'))
+        );
+        assert_eq!(
+            parse_namespace(" NIL ((\"Other Users/\" \"/\")) NIL"),
+            Some(Namespace::default())
+        );
+        assert_eq!(parse_namespace(" garbage"), None);
+    }
+
+    #[test]
+    fn mechanism_follows_logindisabled() {
+        let caps = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let pw = AuthKind::Password;
+        assert_eq!(
+            choose_mechanism(&pw, &caps(&["IMAP4rev1", "AUTH=PLAIN"]), false, "h:1").unwrap(),
+            Mechanism::Login
+        );
+        let e = choose_mechanism(&pw, &caps(&["IMAP4rev1", "LOGINDISABLED"]), false, "h:1")
+            .unwrap_err();
+        assert!(e.message.contains("requires TLS before login"), "{e}");
+        assert_eq!(
+            choose_mechanism(&pw, &caps(&["LOGINDISABLED", "AUTH=PLAIN"]), true, "h:1").unwrap(),
+            Mechanism::Plain
+        );
+        let e = choose_mechanism(&pw, &caps(&["LOGINDISABLED", "AUTH=GSSAPI"]), true, "h:1")
+            .unwrap_err();
+        assert!(e.message.contains("AUTH=GSSAPI"), "{e}");
+    }
+
+    #[test]
+    fn fingerprints_parse_with_or_without_colons() {
+        let hex64 = "ab".repeat(32);
+        let colons = vec!["AB"; 32].join(":");
+        assert_eq!(
+            parse_fingerprint(&format!("sha256:{hex64}")).unwrap(),
+            [0xab; 32]
+        );
+        assert_eq!(
+            parse_fingerprint(&format!("sha256:{colons}")).unwrap(),
+            [0xab; 32]
+        );
+        assert!(parse_fingerprint(&hex64).is_err());
+        assert!(parse_fingerprint("sha256:abcd").is_err());
+        assert_eq!(fingerprint(b"").len(), "sha256:".len() + 64);
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! domain types; everything here is about keeping them durable and consistent.
 
 mod evidence;
+mod mailbox_passes;
 mod migrate;
 mod queries;
 
 pub use evidence::*;
+pub use mailbox_passes::*;
 pub use queries::*;
 
 use std::io::{Read, Write};
