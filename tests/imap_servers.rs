@@ -552,6 +552,69 @@ fn base64(b: &[u8]) -> String {
     out
 }
 
+#[test]
+fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval_on_each_server() {
+    for s in servers() {
+        let env = env(&s, "", "");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_takedown"))
+            .arg("--config")
+            .arg(env.path("config.toml"))
+            .arg("run")
+            .env("TAKEDOWN_LOG", "info")
+            .env(PASSWORD_ENV, s.password())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn run");
+        let passes = || {
+            env.path("t.db").exists()
+                && count(
+                    &env,
+                    "SELECT COUNT(*) FROM mailbox_passes WHERE last_full_pass_at IS NOT NULL",
+                ) == 1
+        };
+        let wait = |limit: Duration, cond: &dyn Fn() -> bool| {
+            let deadline = Instant::now() + limit;
+            while Instant::now() < deadline {
+                if cond() {
+                    return true;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            false
+        };
+        let first = wait(Duration::from_secs(30), &passes);
+        // The first pass is done and the daemon is in IDLE (poll_interval is 10 minutes).
+        std::thread::sleep(Duration::from_millis(500));
+        let delivered = Instant::now();
+        s.deliver(&[reply(7)]);
+        let applied = wait(Duration::from_secs(20), &|| {
+            count(&env, "SELECT COUNT(*) FROM items WHERE status = 'removed'") == 1
+        });
+        let took = delivered.elapsed();
+        let _ = Command::new("kill").arg(child.id().to_string()).status();
+        let status = child.wait().expect("wait");
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        assert!(first, "{}: no first pass\n{err}", s.name());
+        assert!(applied, "{}: not applied within 20 s\n{err}", s.name());
+        println!(
+            "{}: applied {} ms after the APPEND",
+            s.name(),
+            took.as_millis()
+        );
+        assert_eq!(status.code(), Some(0), "{}: {err}", s.name());
+        assert_eq!(
+            mids(&s.messages(s.processed())),
+            vec!["m7@telegram.org"],
+            "{}",
+            s.name()
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Cyrus only.
 
@@ -588,6 +651,35 @@ fn logindisabled_is_honoured_and_named() {
         "{}",
         text(&o)
     );
+}
+
+#[test]
+fn with_logindisabled_starttls_logs_in() {
+    if !cyrus::require() {
+        return;
+    }
+    let certs = tempfile::tempdir().expect("tmp");
+    let tls = mailservers::generate_test_tls(certs.path()).expect("test CA");
+    let s = Server::Cyrus(
+        Cyrus::start(CyrusOptions {
+            allow_plaintext: false,
+            tls: Some((tls.cert.clone(), tls.key.clone())),
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("cyrus: {e}")),
+    );
+    let env = env(&s, &format!("ca_file = \"{}\"", tls.ca_cert.display()), "");
+    let cfg = std::fs::read_to_string(env.path("config.toml")).expect("config");
+    std::fs::write(
+        env.path("config.toml"),
+        cfg.replace("tls = \"none\"", "tls = \"starttls\""),
+    )
+    .expect("config");
+    let o = takedown(&env, &s, &["check"]);
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("(STARTTLS, LOGIN)"), "{out}");
+    assert!(out.contains("certificate: subject CN="), "{out}");
 }
 
 /// A self-signed certificate made the usual way: `openssl req -x509` marks it CA:TRUE.

@@ -475,10 +475,35 @@ pub const DAEMON_INTERVAL: std::time::Duration = std::time::Duration::from_secs(
 /// One `tick` whose problems are logged rather than returned, for the daemon.
 /// Returns whether everything due went out.
 pub async fn tick_logged(settings: Settings, now: Timestamp) -> bool {
+    tick_logged_quietly(settings, now, &mut HeldLog::default()).await
+}
+
+/// What the daemon last said about held reminders, so that a hold lasting
+/// hours is a warning every 10 minutes, not every minute.
+#[derive(Default)]
+pub struct HeldLog {
+    last: Option<(Vec<String>, std::time::Instant)>,
+}
+
+const HELD_REPEAT: std::time::Duration = std::time::Duration::from_secs(600);
+
+async fn tick_logged_quietly(settings: Settings, now: Timestamp, log: &mut HeldLog) -> bool {
     match tick(settings, now).await {
         Ok(r) if !r.held.is_empty() => {
+            let mailboxes: Vec<String> = r.held.iter().map(|h| h.mailbox.clone()).collect();
+            let repeat = log
+                .last
+                .as_ref()
+                .is_some_and(|(m, at)| *m == mailboxes && at.elapsed() < HELD_REPEAT);
             for h in &r.held {
-                tracing::warn!("reminders and the digest held back: {}", h.reason);
+                if repeat {
+                    tracing::debug!("reminders and the digest held back: {}", h.reason);
+                } else {
+                    tracing::warn!("reminders and the digest held back: {}", h.reason);
+                }
+            }
+            if !repeat {
+                log.last = Some((mailboxes, std::time::Instant::now()));
             }
             false
         }
@@ -505,11 +530,14 @@ pub async fn every_minute(
     stop: impl Future<Output = ()>,
 ) {
     tokio::pin!(stop);
+    let mut held = HeldLog::default();
     loop {
         tokio::select! {
             _ = tokio::time::sleep(DAEMON_INTERVAL) => {}
             _ = &mut stop => return,
         }
-        tick_logged(settings.clone(), now()).await;
+        if tick_logged_quietly(settings.clone(), now(), &mut held).await {
+            held = HeldLog::default();
+        }
     }
 }

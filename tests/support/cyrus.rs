@@ -122,13 +122,16 @@ impl Cyrus {
         // The mail processes run as nobody: every parent must be traversable.
         fs::set_permissions(&d, fs::Permissions::from_mode(0o711))
             .map_err(|e| format!("chmod: {e}"))?;
-        for sub in ["conf", "spool", "proc", "lock", "sock", "run"] {
+        // conf/socket: idled's socket and imapd's own (`idle.PID`) live there; with
+        // `idlesocket` pointed elsewhere imapd cannot reach idled ("Server(s)
+        // unavailable") and IDLE falls back to polling every 60 s.
+        for sub in ["conf/socket", "spool", "proc", "lock", "sock", "run"] {
             fs::create_dir_all(d.join(sub)).map_err(|e| format!("mkdir {sub}: {e}"))?;
         }
         let imap_port = free_port();
         let imaps_port = opts.tls.as_ref().map(|_| free_port());
         let mut conf = format!(
-            "configdirectory: {d}/conf\ndefaultpartition: default\npartition-default: {d}/spool\nproc_path: {d}/proc\nmboxname_lockpath: {d}/lock\nlmtpsocket: {d}/sock/lmtp\nidlesocket: {d}/sock/idle\nnotifysocket: {d}/sock/notify\nadmins: {ADMIN}\nsasl_pwcheck_method: auxprop\nsasl_auxprop_plugin: sasldb\nsasl_sasldb_path: {d}/sasldb2\nsasl_mech_list: PLAIN LOGIN\nallowplaintext: {}\ncyrus_user: nobody\ncyrus_group: nogroup\naltnamespace: no\nunixhierarchysep: no\nmunge8bit: {}\nsyslog_prefix: cyrus-takedown-test\n",
+            "configdirectory: {d}/conf\ndefaultpartition: default\npartition-default: {d}/spool\nproc_path: {d}/proc\nmboxname_lockpath: {d}/lock\nlmtpsocket: {d}/sock/lmtp\nnotifysocket: {d}/sock/notify\nadmins: {ADMIN}\nsasl_pwcheck_method: auxprop\nsasl_auxprop_plugin: sasldb\nsasl_sasldb_path: {d}/sasldb2\nsasl_mech_list: PLAIN LOGIN\nallowplaintext: {}\ncyrus_user: nobody\ncyrus_group: nogroup\naltnamespace: no\nunixhierarchysep: no\nmunge8bit: {}\nsyslog_prefix: cyrus-takedown-test\n",
             // Setting up the user needs a plaintext login; `allow_plaintext: false`
             // is applied after that, with a restart.
             "yes",
