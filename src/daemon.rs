@@ -256,9 +256,8 @@ async fn mailbox_task(
 ) -> bool {
     match &mb.kind {
         MailboxKind::Imap(s) => imap_task(&sh, &mb.name, s, once, stop).await,
-        MailboxKind::Maildir(p) | MailboxKind::Mbox(p) => {
-            local_task(&sh, &mb.name, p, once, stop).await
-        }
+        MailboxKind::Maildir(p) => local_task(&sh, &mb.name, "maildir", p, once, stop).await,
+        MailboxKind::Mbox(p) => local_task(&sh, &mb.name, "mbox", p, once, stop).await,
     }
 }
 
@@ -940,6 +939,7 @@ impl Totals {
 async fn local_task(
     sh: &Shared,
     name: &str,
+    kind: &str,
     path: &std::path::Path,
     once: bool,
     mut stop: watch::Receiver<bool>,
@@ -948,7 +948,6 @@ async fn local_task(
     loop {
         sh.health.set_state(name, ConnState::Syncing);
         let pass = tokio::task::block_in_place(|| local_pass(sh, &mut store, path, &stop));
-        let kind = if path.is_dir() { "maildir" } else { "mbox" };
         let now = sh.now();
         let ok = match pass {
             Ok(unreadable) => {

@@ -406,6 +406,20 @@ fn reminders_wait_for_fresh_data_with_the_server_down_then_up() {
     }
 }
 
+/// `takedown run` in the background, stderr captured.
+fn spawn_daemon(env: &Env, s: &Server) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .arg("--config")
+        .arg(env.path("config.toml"))
+        .arg("run")
+        .env("TAKEDOWN_LOG", "info")
+        .env(PASSWORD_ENV, s.password())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn run")
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -434,16 +448,7 @@ fn a_failure_that_repeats_turns_healthz_unhealthy_with_the_reason() {
             "folder = \"Missing\"",
             &format!("[server]\nlisten = \"127.0.0.1:{port}\""),
         );
-        let mut child = Command::new(env!("CARGO_BIN_EXE_takedown"))
-            .arg("--config")
-            .arg(env.path("config.toml"))
-            .arg("run")
-            .env("TAKEDOWN_LOG", "info")
-            .env(PASSWORD_ENV, s.password())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn run");
+        let mut child = spawn_daemon(&env, &s);
         let deadline = Instant::now() + Duration::from_secs(60);
         let mut last = None;
         while Instant::now() < deadline {
@@ -556,16 +561,7 @@ fn base64(b: &[u8]) -> String {
 fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval_on_each_server() {
     for s in servers() {
         let env = env(&s, "", "");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_takedown"))
-            .arg("--config")
-            .arg(env.path("config.toml"))
-            .arg("run")
-            .env("TAKEDOWN_LOG", "info")
-            .env(PASSWORD_ENV, s.password())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn run");
+        let mut child = spawn_daemon(&env, &s);
         let passes = || {
             env.path("t.db").exists()
                 && count(
