@@ -34,7 +34,7 @@ if [ ! -x "$CYRUS_ROOT/usr/lib/cyrus/bin/master" ] || [ ! -x "$CYRUS_ROOT/usr/sb
     debs="$(mktemp -d)"
     chmod 0755 "$debs"   # apt's _apt user downloads into it
     [ "$(id -u)" = 0 ] && apt-get update -qq
-    (cd "$debs" && apt-get download -qq cyrus-imapd cyrus-common libxapian30 libpcre3 libical3 sasl2-bin >/dev/null)
+    (cd "$debs" && apt-get -o APT::Sandbox::User=root download -qq cyrus-imapd cyrus-common libxapian30 libpcre3 libical3 sasl2-bin >/dev/null)
     mkdir -p "$CYRUS_ROOT"
     for d in "$debs"/*.deb; do dpkg -x "$d" "$CYRUS_ROOT"; done
     rm -rf "$debs"
