@@ -420,6 +420,28 @@ fn spawn_daemon(env: &Env, s: &Server) -> std::process::Child {
         .expect("spawn run")
 }
 
+/// SIGTERM, then the exit status and everything it logged.
+fn stop_daemon(mut child: std::process::Child) -> (std::process::ExitStatus, String) {
+    let _ = Command::new("kill").arg(child.id().to_string()).status();
+    let status = child.wait().expect("wait");
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut err);
+    }
+    (status, err)
+}
+
+fn wait_until(limit: Duration, cond: &dyn Fn() -> bool) -> bool {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if cond() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -448,7 +470,7 @@ fn a_failure_that_repeats_turns_healthz_unhealthy_with_the_reason() {
             "folder = \"Missing\"",
             &format!("[server]\nlisten = \"127.0.0.1:{port}\""),
         );
-        let mut child = spawn_daemon(&env, &s);
+        let child = spawn_daemon(&env, &s);
         let deadline = Instant::now() + Duration::from_secs(60);
         let mut last = None;
         while Instant::now() < deadline {
@@ -459,12 +481,7 @@ fn a_failure_that_repeats_turns_healthz_unhealthy_with_the_reason() {
             std::thread::sleep(Duration::from_millis(300));
         }
         let metrics = http_get(port, "/metrics").map(|m| m.1).unwrap_or_default();
-        let _ = Command::new("kill").arg(child.id().to_string()).status();
-        let mut err = String::new();
-        if let Some(mut e) = child.stderr.take() {
-            let _ = e.read_to_string(&mut err);
-        }
-        let _ = child.wait();
+        let (_, err) = stop_daemon(child);
         let (code, body) =
             last.unwrap_or_else(|| panic!("{}: no /healthz answer\n{err}", s.name()));
         assert_eq!(code, 503, "{}: {body}\n{err}", s.name());
@@ -561,7 +578,7 @@ fn base64(b: &[u8]) -> String {
 fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval_on_each_server() {
     for s in servers() {
         let env = env(&s, "", "");
-        let mut child = spawn_daemon(&env, &s);
+        let child = spawn_daemon(&env, &s);
         let passes = || {
             env.path("t.db").exists()
                 && count(
@@ -569,31 +586,16 @@ fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval_on_e
                     "SELECT COUNT(*) FROM mailbox_passes WHERE last_full_pass_at IS NOT NULL",
                 ) == 1
         };
-        let wait = |limit: Duration, cond: &dyn Fn() -> bool| {
-            let deadline = Instant::now() + limit;
-            while Instant::now() < deadline {
-                if cond() {
-                    return true;
-                }
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            false
-        };
-        let first = wait(Duration::from_secs(30), &passes);
+        let first = wait_until(Duration::from_secs(30), &passes);
         // The first pass is done and the daemon is in IDLE (poll_interval is 10 minutes).
         std::thread::sleep(Duration::from_millis(500));
         let delivered = Instant::now();
         s.deliver(&[reply(7)]);
-        let applied = wait(Duration::from_secs(20), &|| {
+        let applied = wait_until(Duration::from_secs(20), &|| {
             count(&env, "SELECT COUNT(*) FROM items WHERE status = 'removed'") == 1
         });
         let took = delivered.elapsed();
-        let _ = Command::new("kill").arg(child.id().to_string()).status();
-        let status = child.wait().expect("wait");
-        let mut err = String::new();
-        if let Some(mut e) = child.stderr.take() {
-            let _ = e.read_to_string(&mut err);
-        }
+        let (status, err) = stop_daemon(child);
         assert!(first, "{}: no first pass\n{err}", s.name());
         assert!(applied, "{}: not applied within 20 s\n{err}", s.name());
         println!(
@@ -606,6 +608,45 @@ fn a_new_email_during_idle_is_applied_without_waiting_for_the_poll_interval_on_e
             mids(&s.messages(s.processed())),
             vec!["m7@telegram.org"],
             "{}",
+            s.name()
+        );
+    }
+}
+
+#[test]
+fn the_daemon_reconnects_after_a_restart_on_each_server() {
+    for mut s in servers() {
+        let env = env(&s, "", "");
+        let child = spawn_daemon(&env, &s);
+        let first = wait_until(Duration::from_secs(30), &|| {
+            env.path("t.db").exists()
+                && count(
+                    &env,
+                    "SELECT COUNT(*) FROM mailbox_passes WHERE last_full_pass_at IS NOT NULL",
+                ) == 1
+        });
+        // Master and the imapd serving the daemon stopped: the connection is cut.
+        s.stop();
+        std::thread::sleep(Duration::from_secs(3));
+        s.start_again();
+        s.deliver(&[reply(4)]);
+        let applied = wait_until(Duration::from_secs(90), &|| {
+            count(&env, "SELECT COUNT(*) FROM items WHERE status = 'removed'") == 1
+        });
+        let (status, err) = stop_daemon(child);
+        assert!(first, "{}: no first pass\n{err}", s.name());
+        assert!(
+            applied,
+            "{}: not applied after the restart\n{err}",
+            s.name()
+        );
+        assert_eq!(status.code(), Some(0), "{}: {err}", s.name());
+        // The cut was logged as a warning with the failure count, and the pass recorded.
+        assert!(err.contains("WARN"), "{}: {err}", s.name());
+        assert_eq!(
+            count(&env, "SELECT consecutive_failures FROM mailbox_passes"),
+            0,
+            "{}: {err}",
             s.name()
         );
     }
