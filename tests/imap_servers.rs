@@ -719,6 +719,26 @@ fn with_logindisabled_starttls_logs_in() {
     assert!(out.contains("certificate: subject CN="), "{out}");
 }
 
+#[test]
+fn cyrus_with_munge8bit_off_keeps_8bit_headers() {
+    if !cyrus::require() {
+        return;
+    }
+    let s = Server::Cyrus(
+        Cyrus::start(CyrusOptions {
+            munge8bit: false,
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("cyrus: {e}")),
+    );
+    let env = env(&s, "", "");
+    let o = takedown(&env, &s, &["check"]);
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("8-bit headers: kept as sent"), "{out}");
+    assert!(!out.contains("WARNING"), "{out}");
+}
+
 /// A self-signed certificate made the usual way: `openssl req -x509` marks it CA:TRUE.
 fn ca_true_certificate(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let cert = dir.join("selfsigned.pem");
