@@ -328,6 +328,8 @@ struct Reporter {
     last: Option<String>,
     last_logged: Option<Instant>,
     repeats: u32,
+    /// Identical failures not logged since the last line.
+    suppressed: u32,
 }
 
 impl Reporter {
@@ -344,13 +346,24 @@ impl Reporter {
                 .is_some_and(|t| t.elapsed() < REPEAT_LOG_AFTER)
             {
                 tracing::debug!("{} (again; retrying in {}s)", e.message, retry_in.as_secs());
+                self.suppressed += 1;
                 return;
             }
         } else {
             self.repeats = 0;
+            self.suppressed = 0;
         }
+        let quiet = if self.suppressed > 0 {
+            format!(
+                ", the same error {} more time(s) since the last line",
+                self.suppressed
+            )
+        } else {
+            String::new()
+        };
+        self.suppressed = 0;
         let tail = format!(
-            "mailbox {mailbox}: {in_a_row} failed pass(es) in a row; nothing is read and reminders are held back after reminders.max_staleness"
+            "mailbox {mailbox}: {in_a_row} failed pass(es) in a row{quiet}; nothing is read and reminders are held back after reminders.max_staleness"
         );
         if e.auth {
             tracing::error!(
@@ -575,8 +588,11 @@ impl ImapTask<'_> {
             self.note(|s| s.pass_started(name, "imap", now));
             self.sweep(&mut conn, &source, &processed, &review).await?;
             self.progress = true;
-            if self.unrecorded == unrecorded_before {
-                // All of the folder seen, recorded and moved: a full pass.
+            if self.stopping() {
+                // Interrupted between batches: not a full pass.
+            } else if self.unrecorded == unrecorded_before {
+                // All of the folder seen, recorded and moved: a full pass,
+                // dated by its start (what arrived later may not be in it).
                 self.note(|s| s.pass_completed(name, "imap", now));
                 self.sh.health.synced(self.name);
             } else {
