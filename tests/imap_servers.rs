@@ -272,6 +272,7 @@ fn check_reports_what_run_will_meet_on_each_server() {
         let env = env(&s, "", "");
         let o = takedown(&env, &s, &["check"]);
         let out = text(&o);
+        println!("{}:\n{out}", s.name());
         assert_eq!(o.status.code(), Some(0), "{}: {out}", s.name());
         let prefix = match s {
             Server::Dovecot(_) => "personal prefix \"\", delimiter '.'",

@@ -824,7 +824,13 @@ impl ImapConn {
             .find_map(|n| n.delimiter())
             .and_then(|d| d.chars().next());
         if conn.capabilities.namespace {
-            let lines = conn.raw_command("NAMESPACE").await?;
+            // A server that announces NAMESPACE but refuses it is not fatal:
+            // names are then used without a prefix, as before NAMESPACE existed.
+            let lines = match conn.raw_command("NAMESPACE").await {
+                Ok(lines) => lines,
+                Err(e) if e.kind == ErrorKind::Server => Vec::new(),
+                Err(e) => return Err(e),
+            };
             let found = lines.iter().find_map(|l| {
                 let rest = l.strip_prefix("* ")?;
                 (rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("NAMESPACE"))
