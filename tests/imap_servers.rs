@@ -350,6 +350,7 @@ fn reminders_wait_for_fresh_data_with_the_server_down_then_up() {
             "{}: {out}",
             s.name()
         );
+        println!("{} down, remind:\n{out}", s.name());
         assert!(out.contains("nothing sent"), "{out}");
         assert!(
             sent_files(&env).is_empty(),
@@ -387,7 +388,19 @@ fn reminders_wait_for_fresh_data_with_the_server_down_then_up() {
         let digest = sent
             .iter()
             .find(|m| m.contains("daily digest"))
+            .map(|m| quoted_printable(m))
             .unwrap_or_else(|| panic!("{}: no digest in {sent:?}", s.name()));
+        let digest = digest.as_str();
+        println!(
+            "{} up, the digest begins:\n{}",
+            s.name(),
+            digest
+                .split_once("\r\n\r\n")
+                .map_or(digest, |(_, body)| body)
+                .chars()
+                .take(900)
+                .collect::<String>()
+        );
         let held = digest
             .find("HELD BACK")
             .expect("the digest reports the hold");
@@ -441,6 +454,31 @@ fn wait_until(limit: Duration, cond: &dyn Fn() -> bool) -> bool {
         std::thread::sleep(Duration::from_millis(100));
     }
     false
+}
+
+/// The text of a quoted-printable body (soft line breaks joined, `=XX` decoded).
+fn quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let b = joined.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'=', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn free_port() -> u16 {
