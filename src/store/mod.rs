@@ -5,10 +5,12 @@ mod evidence;
 mod mailbox_passes;
 mod migrate;
 mod queries;
+mod staff;
 
 pub use evidence::*;
 pub use mailbox_passes::*;
 pub use queries::*;
+pub use staff::Targets;
 
 use std::io::{Read, Write};
 use std::path::Path;
