@@ -327,6 +327,21 @@ fn check_fails_with_what_to_write_when_run_could_not_create_a_folder() {
         out.contains("write \"Takedown/Processed\" (or \"INBOX.Takedown.Processed\")"),
         "{out}"
     );
+    assert!(!out.contains("WARNING: poll_interval"), "{out}");
+    // A poll interval beyond the freshness limit would hold reminders between passes.
+    let cfg = std::fs::read_to_string(env.path("config.toml")).expect("config");
+    std::fs::write(
+        env.path("config.toml"),
+        cfg.replace("poll_interval = \"10m\"", "poll_interval = \"20m\""),
+    )
+    .expect("config");
+    let out = text(&takedown(&env, &s, &["check"]));
+    assert!(
+        out.contains(
+            "WARNING: poll_interval (1200s) is not shorter than reminders.max_staleness (900s)"
+        ),
+        "{out}"
+    );
 }
 
 #[test]

@@ -105,6 +105,21 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
                 if plaintext_over_network(i) {
                     r.line(None, &what, &format!("WARNING: tls = \"none\" for {}: password and emails cross the network unencrypted", i.host));
                 }
+                // A full pass comes at least every poll_interval; slower than the
+                // freshness limit, reminders would be held between passes.
+                if let Some(rs) = &s.reminders
+                    && i.poll_interval >= rs.max_staleness
+                {
+                    r.line(
+                        None,
+                        &what,
+                        &format!(
+                            "WARNING: poll_interval ({}s) is not shorter than reminders.max_staleness ({}s): reminders would be held back between passes; shorten poll_interval",
+                            i.poll_interval.as_secs(),
+                            rs.max_staleness.as_secs()
+                        ),
+                    );
+                }
                 match rt.block_on(check_imap(i)) {
                     Ok(lines) => {
                         for (ok, detail) in lines {
