@@ -8,21 +8,23 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::future::Future;
-use std::io::BufReader;
-use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use async_imap::imap_proto::{Response, Status};
 use async_imap::types::{Fetch, UnsolicitedResponse};
 use futures::{Stream, StreamExt};
-use jiff::Timestamp;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio::time::{Instant, timeout};
-use tokio_rustls::rustls::{self, ClientConfig, RootCertStore, pki_types::ServerName};
 
 use crate::config::{AuthKind, Credential, ImapSettings, Tls};
+
+mod folders;
+mod tls;
+
+pub use folders::{Namespace, parse_namespace, server_folder_name, utf7_imap_encode};
+use tls::tls_handshake;
+pub use tls::{PeerCertificate, describe_certificate, fingerprint, parse_fingerprint};
 
 /// Whatever carries the IMAP bytes: plain TCP or TLS over TCP.
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
@@ -200,285 +202,6 @@ pub fn xoauth2_response(user: &str, token: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// TLS.
-
-/// The certificate the server presented, as `check` reports it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PeerCertificate {
-    /// The subject's distinguished name (RFC 4514 form), or `?` when unreadable.
-    pub subject: String,
-    /// notAfter, RFC 3339 UTC.
-    pub not_after: String,
-    /// `sha256:` and the hex SHA-256 of the DER certificate: what `tls_fingerprint` takes.
-    pub fingerprint: String,
-    /// The certificate says CA:TRUE (basicConstraints).
-    pub is_ca: bool,
-}
-
-/// `sha256:` + lowercase hex of the certificate's DER bytes.
-pub fn fingerprint(der: &[u8]) -> String {
-    use sha2::Digest;
-    format!("sha256:{}", hex::encode(sha2::Sha256::digest(der)))
-}
-
-/// Reads what an operator needs from a DER certificate.
-pub fn describe_certificate(der: &[u8]) -> PeerCertificate {
-    let parsed = x509_parser::parse_x509_certificate(der)
-        .ok()
-        .map(|(_, c)| c);
-    let subject = parsed
-        .as_ref()
-        .map(|c| c.subject().to_string())
-        .unwrap_or_else(|| "?".into());
-    let not_after = parsed
-        .as_ref()
-        .and_then(|c| {
-            Timestamp::from_second(c.validity().not_after.timestamp())
-                .ok()
-                .map(|t| t.to_string())
-        })
-        .unwrap_or_else(|| "?".into());
-    let is_ca = parsed
-        .as_ref()
-        .and_then(|c| c.basic_constraints().ok().flatten().map(|b| b.value.ca))
-        .unwrap_or(false);
-    PeerCertificate {
-        subject,
-        not_after,
-        fingerprint: fingerprint(der),
-        is_ca,
-    }
-}
-
-/// Checks the server's certificate, and remembers the one it presented (so
-/// that a refusal can name its fingerprint and `check` its subject).
-#[derive(Debug)]
-struct Verifier {
-    /// `None`: the usual chain check against the trusted roots.
-    inner: Option<Arc<dyn rustls::client::danger::ServerCertVerifier>>,
-    /// `tls_fingerprint`: the SHA-256 of the one certificate accepted.
-    pin: Option<[u8; 32]>,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-    presented: Arc<std::sync::Mutex<Option<Vec<u8>>>>,
-}
-
-impl rustls::client::danger::ServerCertVerifier for Verifier {
-    fn verify_server_cert(
-        &self,
-        end_entity: &rustls::pki_types::CertificateDer<'_>,
-        intermediates: &[rustls::pki_types::CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp: &[u8],
-        now: rustls::pki_types::UnixTime,
-    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        if let Ok(mut slot) = self.presented.lock() {
-            *slot = Some(end_entity.to_vec());
-        }
-        if let Some(pin) = &self.pin {
-            use sha2::Digest;
-            let got: [u8; 32] = sha2::Sha256::digest(end_entity.as_ref()).into();
-            return if &got == pin {
-                Ok(rustls::client::danger::ServerCertVerified::assertion())
-            } else {
-                Err(rustls::Error::General(format!(
-                    "certificate fingerprint {} does not match tls_fingerprint",
-                    fingerprint(end_entity.as_ref())
-                )))
-            };
-        }
-        match &self.inner {
-            Some(v) => v.verify_server_cert(end_entity, intermediates, server_name, ocsp, now),
-            None => Err(rustls::Error::General("no certificate verifier".into())),
-        }
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls::pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls::pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
-
-/// `"sha256:AB:CD:…"` or `"sha256:abcd…"` → the 32 bytes.
-pub fn parse_fingerprint(text: &str) -> Result<[u8; 32], String> {
-    let hexpart = text
-        .trim()
-        .strip_prefix("sha256:")
-        .or_else(|| text.trim().strip_prefix("SHA256:"))
-        .ok_or_else(|| {
-            format!("`{text}`: write \"sha256:\" and the certificate's SHA-256 in hex (takedown check prints it)")
-        })?;
-    let clean: String = hexpart.chars().filter(|c| *c != ':').collect();
-    let bytes = hex::decode(&clean).map_err(|e| format!("`{text}`: {e}"))?;
-    bytes
-        .try_into()
-        .map_err(|_| format!("`{text}`: a SHA-256 fingerprint has 32 bytes (64 hex digits)"))
-}
-
-type Presented = Arc<std::sync::Mutex<Option<Vec<u8>>>>;
-
-/// The TLS client configuration: the system's trusted roots plus `ca_file`,
-/// or only the pinned certificate with `tls_fingerprint`. Certificate
-/// verification cannot be turned off.
-fn tls_setup(
-    ca_file: Option<&Path>,
-    pin: Option<&str>,
-) -> Result<(Arc<ClientConfig>, Presented), ImapError> {
-    let tls_err = |m: String| ImapError::new(ErrorKind::Tls, m);
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let pin = pin
-        .map(parse_fingerprint)
-        .transpose()
-        .map_err(|e| tls_err(format!("tls_fingerprint {e}")))?;
-    let inner = if pin.is_some() {
-        None
-    } else {
-        let mut roots = RootCertStore::empty();
-        let native = rustls_native_certs::load_native_certs();
-        roots.add_parsable_certificates(native.certs);
-        if let Some(p) = ca_file {
-            let f = std::fs::File::open(p)
-                .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-            let mut n = 0;
-            for c in rustls_pemfile::certs(&mut BufReader::new(f)) {
-                let c = c.map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-                roots
-                    .add(c)
-                    .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-                n += 1;
-            }
-            if n == 0 {
-                return Err(tls_err(format!(
-                    "ca_file {}: no PEM certificate in it",
-                    p.display()
-                )));
-            }
-        }
-        if roots.is_empty() {
-            return Err(tls_err(
-                "no trusted CA certificates: the system store is empty and no ca_file is configured"
-                    .into(),
-            ));
-        }
-        let v = rustls::client::WebPkiServerVerifier::builder_with_provider(
-            Arc::new(roots),
-            provider.clone(),
-        )
-        .build()
-        .map_err(|e| tls_err(format!("TLS setup: {e}")))?;
-        Some(v as Arc<dyn rustls::client::danger::ServerCertVerifier>)
-    };
-    let presented: Presented = Arc::default();
-    let verifier = Arc::new(Verifier {
-        inner,
-        pin,
-        provider: provider.clone(),
-        presented: presented.clone(),
-    });
-    let config = ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| tls_err(format!("TLS setup: {e}")))?
-        .dangerous()
-        .with_custom_certificate_verifier(verifier)
-        .with_no_client_auth();
-    Ok((Arc::new(config), presented))
-}
-
-/// What to tell the operator when the handshake failed on the certificate.
-fn certificate_hint(error: &str, presented: Option<&PeerCertificate>) -> String {
-    let fp = presented
-        .map(|c| format!("tls_fingerprint = \"{}\"", c.fingerprint))
-        .unwrap_or_else(|| "tls_fingerprint = \"sha256:…\"".into());
-    if error.contains("CaUsedAsEndEntity") || presented.is_some_and(|c| c.is_ca) {
-        return format!(
-            " (the server presents a CA certificate (basicConstraints CA:TRUE) as its own certificate, which TLS clients refuse even when it is named in ca_file; fix the server: re-issue its certificate with basicConstraints=critical,CA:FALSE and a subjectAltName for the host, or sign it with a separate CA and name that CA in ca_file; or, on a private network, pin this certificate with {fp})"
-        );
-    }
-    if error.contains("tls_fingerprint") {
-        return format!(
-            " (the server's certificate changed, or the pin is wrong; if the new certificate is expected, set {fp})"
-        );
-    }
-    if error.contains("certificate") || error.contains("Certificate") {
-        return format!(
-            " (certificate verification is always on; for a server with an internal CA set ca_file to that CA's PEM file, or pin a self-signed certificate with {fp})"
-        );
-    }
-    String::new()
-}
-
-async fn tls_handshake(
-    s: &ImapSettings,
-    tcp: TcpStream,
-) -> Result<(Box<dyn Io>, Option<PeerCertificate>), ImapError> {
-    let (config, presented) = tls_setup(s.ca_file.as_deref(), s.tls_fingerprint.as_deref())?;
-    let name = ServerName::try_from(s.host.clone()).map_err(|e| {
-        ImapError::new(
-            ErrorKind::Tls,
-            format!("`{}` is not a valid TLS server name: {e}", s.host),
-        )
-    })?;
-    let connector = tokio_rustls::TlsConnector::from(config);
-    let seen = || {
-        presented
-            .lock()
-            .ok()
-            .and_then(|g| g.as_deref().map(describe_certificate))
-    };
-    match timeout(s.timeout, connector.connect(name, tcp)).await {
-        Err(_) => Err(ImapError::new(
-            ErrorKind::Timeout,
-            format!(
-                "TLS handshake with {}:{}: no answer within {}s",
-                s.host,
-                s.port,
-                s.timeout.as_secs()
-            ),
-        )),
-        Ok(Err(e)) => {
-            let text = e.to_string();
-            let hint = certificate_hint(&text, seen().as_ref());
-            Err(ImapError::new(
-                ErrorKind::Tls,
-                format!(
-                    "TLS handshake with {}:{} failed: {text}{hint}",
-                    s.host, s.port
-                ),
-            ))
-        }
-        Ok(Ok(stream)) => Ok((Box::new(stream), seen())),
-    }
-}
-
-// ---------------------------------------------------------------------------
 // The connection.
 
 #[derive(Debug, Clone, Default)]
@@ -488,15 +211,6 @@ pub struct Capabilities {
     pub uidplus: bool,
     pub namespace: bool,
     pub acl: bool,
-}
-
-/// The personal namespace (RFC 2342): where the user's own folders live.
-/// Cyrus with Debian's defaults: prefix `INBOX.`, delimiter `.`; Dovecot:
-/// prefix empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Namespace {
-    pub prefix: String,
-    pub delimiter: Option<char>,
 }
 
 /// How the login was done, for `check` and error messages.
@@ -562,39 +276,6 @@ impl async_imap::Authenticator for Plain {
     fn process(&mut self, _challenge: &[u8]) -> String {
         std::mem::take(&mut self.response)
     }
-}
-
-/// Reads a NAMESPACE response's personal part (`* NAMESPACE` already
-/// stripped): `(("INBOX." ".")) NIL NIL` → prefix `INBOX.`, delimiter `.`.
-/// `NIL` (no personal namespace) gives the default: no prefix.
-pub fn parse_namespace(rest: &str) -> Option<Namespace> {
-    let t = rest.trim_start();
-    if t.len() >= 3 && t[..3].eq_ignore_ascii_case("NIL") {
-        return Some(Namespace::default());
-    }
-    let t = t.strip_prefix("((")?.trim_start();
-    let (prefix, t) = quoted(t)?;
-    let t = t.trim_start();
-    let delimiter = if t.len() >= 3 && t[..3].eq_ignore_ascii_case("NIL") {
-        None
-    } else {
-        quoted(t)?.0.chars().next()
-    };
-    Some(Namespace { prefix, delimiter })
-}
-
-/// An IMAP quoted string at the start of `t`, and what follows it.
-fn quoted(t: &str) -> Option<(String, &str)> {
-    let mut chars = t.strip_prefix('"')?.char_indices();
-    let mut out = String::new();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '\\' => out.push(chars.next()?.1),
-            '"' => return Some((out, &t[i + 2..])),
-            c => out.push(c),
-        }
-    }
-    None
 }
 
 /// What SELECT told us about the folder.
@@ -1305,135 +986,6 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// The server's name for a folder named in the configuration. This is the
-/// one place folder names are resolved (the watched folder, the processed
-/// and review folders, and any other folder of the same account):
-///
-/// - `INBOX` (any case) is INBOX, never prefixed;
-/// - levels are written with `/` and joined with the server's delimiter;
-/// - the name is relative to the personal namespace: `Takedown/Processed`
-///   is `INBOX.Takedown.Processed` on a server whose prefix is `INBOX.`
-///   (Cyrus, Courier) and `Takedown/Processed` or `Takedown.Processed` where
-///   the prefix is empty (Dovecot);
-/// - a name already in the server's own form (starting with the prefix, or
-///   written with its delimiter) is taken as it is;
-/// - non-ASCII is encoded as modified UTF-7 (RFC 3501 §5.1.3).
-pub fn server_folder_name(configured: &str, ns: &Namespace) -> Result<String, ImapError> {
-    let bad =
-        |why: String| ImapError::new(ErrorKind::Server, format!("folder `{configured}`: {why}"));
-    if configured.eq_ignore_ascii_case("INBOX") {
-        return Ok("INBOX".into());
-    }
-    let d = ns.delimiter;
-    let prefix = ns.prefix.as_str();
-    let starts_with_prefix = |name: &str| {
-        !prefix.is_empty()
-            && name.len() >= prefix.len()
-            && name.is_char_boundary(prefix.len())
-            && name[..prefix.len()].eq_ignore_ascii_case(prefix)
-    };
-    let native_example = |levels: &[&str]| match d {
-        Some(d) => format!("{prefix}{}", levels.join(&d.to_string())),
-        None => format!("{prefix}{}", levels.join("")),
-    };
-    // Written with the server's own delimiter (and no `/`): the server's form.
-    if let Some(d) = d
-        && d != '/'
-        && configured.contains(d)
-        && !configured.contains('/')
-    {
-        let levels: Vec<&str> = configured.split(d).collect();
-        if levels.iter().any(|l| l.is_empty()) {
-            return Err(bad(format!("empty level between `{d}`s")));
-        }
-        if prefix.is_empty() || starts_with_prefix(configured) {
-            return Ok(utf7_imap_encode(configured));
-        }
-        return Err(bad(format!(
-            "written with the server's delimiter `{d}` but outside its personal namespace `{prefix}`; write \"{}\" (or \"{}\")",
-            levels.join("/"),
-            native_example(&levels)
-        )));
-    }
-    let levels: Vec<&str> = configured.split('/').collect();
-    if levels.iter().any(|l| l.is_empty()) {
-        return Err(bad("empty level (write e.g. \"Takedown/Processed\")".into()));
-    }
-    let joined = match d {
-        Some(d) => {
-            if d != '/'
-                && let Some(p) = levels.iter().find(|p| p.contains(d))
-            {
-                return Err(bad(format!(
-                    "`{p}` contains `{d}`, which is this server's hierarchy delimiter; write the levels with `/` only, e.g. \"{}\"",
-                    levels
-                        .iter()
-                        .flat_map(|l| l.split(d))
-                        .collect::<Vec<_>>()
-                        .join("/")
-                )));
-            }
-            levels.join(&d.to_string())
-        }
-        None => configured.to_string(),
-    };
-    let first_is_inbox = levels[0].eq_ignore_ascii_case("INBOX");
-    let name = if prefix.is_empty() || starts_with_prefix(&joined) {
-        joined
-    } else if first_is_inbox {
-        // `INBOX/x` where the namespace is not `INBOX.`: a child of INBOX, as written.
-        joined
-    } else {
-        format!("{prefix}{joined}")
-    };
-    Ok(utf7_imap_encode(&name))
-}
-
-/// Modified UTF-7 for mailbox names (RFC 3501 §5.1.3): printable ASCII as
-/// is (`&` as `&-`), everything else as `&` + base64 of UTF-16BE + `-`.
-pub fn utf7_imap_encode(s: &str) -> String {
-    fn flush(pending: &mut Vec<u16>, out: &mut String) {
-        if pending.is_empty() {
-            return;
-        }
-        let bytes: Vec<u8> = pending.iter().flat_map(|u| u.to_be_bytes()).collect();
-        const ALPHABET: &[u8; 64] =
-            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
-        out.push('&');
-        for chunk in bytes.chunks(3) {
-            let b = [
-                chunk[0],
-                chunk.get(1).copied().unwrap_or(0),
-                chunk.get(2).copied().unwrap_or(0),
-            ];
-            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-            let chars = chunk.len() + 1; // no padding
-            for i in 0..chars {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            }
-        }
-        out.push('-');
-        pending.clear();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut pending: Vec<u16> = Vec::new();
-    for c in s.chars() {
-        if (' '..='~').contains(&c) {
-            flush(&mut pending, &mut out);
-            if c == '&' {
-                out.push_str("&-");
-            } else {
-                out.push(c);
-            }
-        } else {
-            let mut buf = [0u16; 2];
-            pending.extend_from_slice(c.encode_utf16(&mut buf));
-        }
-    }
-    flush(&mut pending, &mut out);
-    out
-}
-
 /// Compact UID sets (`1:5,7,9:12`), split so that no command gets too long.
 pub fn uid_sets(uids: &[u32]) -> Vec<String> {
     let mut sorted: Vec<u32> = uids.to_vec();
@@ -1481,85 +1033,6 @@ mod tests {
         );
     }
 
-    fn ns(prefix: &str, d: char) -> Namespace {
-        Namespace {
-            prefix: prefix.into(),
-            delimiter: Some(d),
-        }
-    }
-
-    #[test]
-    fn folder_names_follow_the_server_delimiter() {
-        let dovecot = ns("", '.');
-        assert_eq!(
-            server_folder_name("Takedown/Processed", &dovecot).unwrap(),
-            "Takedown.Processed"
-        );
-        assert_eq!(
-            server_folder_name("Takedown/Processed", &ns("", '/')).unwrap(),
-            "Takedown/Processed"
-        );
-        assert_eq!(server_folder_name("INBOX", &dovecot).unwrap(), "INBOX");
-        assert!(server_folder_name("v1.2/x", &dovecot).is_err());
-        assert!(server_folder_name("a//b", &ns("", '/')).is_err());
-        // Dovecot's own form is accepted as it is.
-        assert_eq!(
-            server_folder_name("Takedown.Processed", &dovecot).unwrap(),
-            "Takedown.Processed"
-        );
-    }
-
-    #[test]
-    fn folder_names_are_relative_to_the_personal_namespace() {
-        let cyrus = ns("INBOX.", '.');
-        for (configured, expected) in [
-            ("Takedown/Processed", "INBOX.Takedown.Processed"),
-            ("Takedown/Review", "INBOX.Takedown.Review"),
-            ("INBOX", "INBOX"),
-            ("inbox", "INBOX"),
-            // Already in the server's form, or with the prefix written out.
-            ("INBOX.Takedown.Processed", "INBOX.Takedown.Processed"),
-            ("INBOX/Takedown/Processed", "INBOX.Takedown.Processed"),
-            ("처리됨", "INBOX.&zJi5rLQo-"),
-        ] {
-            assert_eq!(
-                server_folder_name(configured, &cyrus).unwrap(),
-                expected,
-                "{configured}"
-            );
-        }
-        // Cyrus's delimiter but outside the namespace: the error says what to write.
-        let e = server_folder_name("Takedown.Processed", &cyrus).unwrap_err();
-        assert!(
-            e.message.contains("\"Takedown/Processed\"")
-                && e.message.contains("\"INBOX.Takedown.Processed\""),
-            "{e}"
-        );
-        // Upstream Cyrus (altnamespace, unixhierarchysep): no prefix, `/`.
-        assert_eq!(
-            server_folder_name("Takedown/Processed", &ns("", '/')).unwrap(),
-            "Takedown/Processed"
-        );
-    }
-
-    #[test]
-    fn namespace_answers_are_read() {
-        assert_eq!(
-            parse_namespace(r#" (("INBOX." ".")) (("user." ".")) (("" "."))"#),
-            Some(ns("INBOX.", '.'))
-        );
-        assert_eq!(parse_namespace(r#" (("" ".")) NIL NIL"#), Some(ns("", '.')));
-        assert_eq!(
-            parse_namespace(r##" (("" "/")("#Public/" "/")) NIL NIL"##),
-            Some(ns("", '/'))
-        );
-        assert_eq!(
-            parse_namespace(" NIL ((\"Other Users/\" \"/\")) NIL"),
-            Some(Namespace::default())
-        );
-        assert_eq!(parse_namespace(" garbage"), None);
-    }
-
     #[test]
     fn mechanism_follows_logindisabled() {
         let caps = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -1595,15 +1068,6 @@ mod tests {
         assert!(parse_fingerprint(&hex64).is_err());
         assert!(parse_fingerprint("sha256:abcd").is_err());
         assert_eq!(fingerprint(b"").len(), "sha256:".len() + 64);
-    }
-
-    #[test]
-    fn modified_utf7() {
-        assert_eq!(utf7_imap_encode("INBOX"), "INBOX");
-        assert_eq!(utf7_imap_encode("Entwürfe"), "Entw&APw-rfe");
-        assert_eq!(utf7_imap_encode("台北"), "&U,BTFw-");
-        assert_eq!(utf7_imap_encode("A&B"), "A&-B");
-        assert_eq!(utf7_imap_encode("처리됨"), "&zJi5rLQo-");
     }
 
     #[test]
