@@ -684,8 +684,11 @@ fn the_daemon_reconnects_after_a_restart_on_each_server() {
         std::thread::sleep(Duration::from_secs(3));
         s.start_again();
         s.deliver(&[reply(4)]);
+        // Applied, and the pass that applied it recorded as complete (the
+        // failures of the outage counted, then reset).
         let applied = wait_until(Duration::from_secs(90), &|| {
             count(&env, "SELECT COUNT(*) FROM items WHERE status = 'removed'") == 1
+                && count(&env, "SELECT consecutive_failures FROM mailbox_passes") == 0
         });
         let (status, err) = stop_daemon(child);
         assert!(first, "{}: no first pass\n{err}", s.name());
