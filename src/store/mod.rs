@@ -4,11 +4,13 @@
 mod evidence;
 mod mailbox_passes;
 mod migrate;
+mod observations;
 mod queries;
 mod staff;
 
 pub use evidence::*;
 pub use mailbox_passes::*;
+pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;
 
