@@ -2,12 +2,14 @@
 //! domain types; everything here is about keeping them durable and consistent.
 
 mod evidence;
+mod mailbox_passes;
 mod migrate;
 mod observations;
 mod queries;
 mod staff;
 
 pub use evidence::*;
+pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;
