@@ -19,7 +19,7 @@ pub struct ShowArgs {
 }
 
 #[derive(Serialize)]
-struct EventJson {
+pub(crate) struct EventJson {
     at: String,
     from: String,
     to: String,
@@ -31,7 +31,7 @@ struct EventJson {
 }
 
 #[derive(Serialize)]
-struct ItemJson {
+pub(crate) struct ItemJson {
     url: String,
     status: crate::status::Status,
     updated_at: Option<String>,
@@ -45,8 +45,9 @@ struct ItemJson {
     history: Option<Vec<EventJson>>,
 }
 
+/// One request as `show --json` prints it (and `/api/requests/{ref}` serves it).
 #[derive(Serialize)]
-struct ShowJson {
+pub(crate) struct ShowJson {
     #[serde(rename = "ref")]
     reference: String,
     platform: String,
@@ -70,34 +71,29 @@ pub fn state(r: &RequestSummary, now: jiff::Timestamp) -> &'static str {
     }
 }
 
-pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
-    let store = ctx.store()?;
-    let tz = &ctx.settings.tz;
-    let Some(r) = store
-        .request_summaries(None, Some(&a.reference))?
-        .into_iter()
-        .next()
-    else {
-        return Err(Failure::input(format!(
-            "no request with reference {} (see `takedown requests`)",
-            a.reference
-        )));
-    };
-    let items = store.items_of(&a.reference)?;
-    let evidence = store.evidence_of(&a.reference)?;
+/// The `show --json` document of request `r` with `items` (`Store::items_of`).
+pub(crate) fn build(
+    store: &crate::store::Store,
+    tz: &jiff::tz::TimeZone,
+    now: jiff::Timestamp,
+    r: &RequestSummary,
+    items: &[crate::store::ItemRow],
+    history: bool,
+) -> Result<ShowJson, Failure> {
+    let evidence = store.evidence_of(&r.reference)?;
     let mut out = ShowJson {
         reference: r.reference.clone(),
         platform: r.platform.clone(),
         sent_at: time(r.sent_at, tz),
         due_at: time(r.due_at, tz),
-        state: state(&r, ctx.now),
+        state: state(r, now),
         category: r.category.clone(),
         message_id: r.message_id.clone(),
         case_number: r.case_number.clone(),
         items: Vec::new(),
     };
-    for i in &items {
-        let history = if a.history {
+    for i in items {
+        let history = if history {
             Some(
                 store
                     .item_events(i.id)?
@@ -128,6 +124,24 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             history,
         });
     }
+    Ok(out)
+}
+
+pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
+    let store = ctx.store()?;
+    let tz = &ctx.settings.tz;
+    let Some(r) = store
+        .request_summaries(None, Some(&a.reference))?
+        .into_iter()
+        .next()
+    else {
+        return Err(Failure::input(format!(
+            "no request with reference {} (see `takedown requests`)",
+            a.reference
+        )));
+    };
+    let items = store.items_of(&a.reference)?;
+    let out = build(&store, tz, ctx.now, &r, &items, a.history)?;
     if a.json {
         print_json(&out)?;
         return Ok(0);
@@ -169,10 +183,12 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
     );
     // Each evidence email once: its hash and why it was believed.
     let mut seen = std::collections::BTreeSet::new();
-    for i in &items {
-        if let (Some(m), Some(e)) = (&i.evidence, evidence.get(&i.id)) {
-            if seen.insert(e.sha256.clone()) {
-                println!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
+    for j in &out.items {
+        if let (Some(m), Some(sha), Some(why)) =
+            (&j.evidence, &j.evidence_sha256, &j.evidence_trust)
+        {
+            if seen.insert(sha.clone()) {
+                println!("evidence <{m}> sha256 {sha}: {why}");
             }
         }
     }

@@ -4,9 +4,11 @@
 mod evidence;
 mod migrate;
 mod queries;
+mod staff;
 
 pub use evidence::*;
 pub use queries::*;
+pub use staff::*;
 
 use std::io::{Read, Write};
 use std::path::Path;
