@@ -27,6 +27,19 @@ use crate::store::{Store, StoreError};
 pub use auth::{Auth, hash_password as auth_hash};
 pub use pages::report_window;
 
+/// What a path segment keeps unencoded: letters, digits and `-._~` (a
+/// reference or Message-ID may hold `/`, `?`, `#` or `%`).
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `s` as one URL path segment.
+pub fn segment(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, SEGMENT).to_string()
+}
+
 /// What every handler shares: the settings, the clock, the authentication
 /// and a few ledger connections kept between requests.
 pub struct WebState {

@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use jiff::Timestamp;
 use jiff::civil::Date;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 
 use super::{WebError, WebState, json_response, templates};
@@ -80,9 +79,7 @@ fn render(name: &str, ctx: minijinja::Value) -> Result<String, WebError> {
     templates::render(name, ctx).map_err(WebError::Internal)
 }
 
-fn enc(s: &str) -> String {
-    utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
-}
+use super::segment as enc;
 
 /// The evidence page of an email, by SHA-256 (unambiguous) when known.
 fn evidence_link(sha256: Option<&str>, message_id: Option<&str>) -> Option<String> {
@@ -527,7 +524,8 @@ async fn requests(State(st): State<Arc<WebState>>, RawQuery(q): RawQuery) -> Res
             st.with_store(move |store, st| {
                 let offset = (rq.page - 1) * PER_PAGE;
                 let (total, rows) = store.staff_requests(&rq.filter, st.now(), PER_PAGE, offset)?;
-                let views: Vec<minijinja::Value> = rows.iter().map(|r| request_view(r, st)).collect();
+                let views: Vec<minijinja::Value> =
+                    rows.iter().map(|r| request_view(r, st)).collect();
                 let last = offset as u64 + views.len() as u64;
                 let link = |n: u32| format!("/requests?{}", query_string(&rq.shown, n));
                 render(
@@ -1078,8 +1076,8 @@ mod tests {
         assert_eq!(age(3 * 3600 + 60), "3h 1m");
         assert_eq!(age(2 * 86_400 + 5 * 3600), "2d 5h");
         assert_eq!(
-            evidence_link(None, Some("a/b@x")).as_deref(),
-            Some("/evidence/a%2Fb%40x")
+            evidence_link(None, Some("a/b@x.y")).as_deref(),
+            Some("/evidence/a%2Fb%40x.y")
         );
         assert_eq!(
             evidence_link(Some("ab12"), Some("m@x")).as_deref(),

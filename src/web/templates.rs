@@ -55,9 +55,7 @@ fn env() -> &'static Environment<'static> {
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
         // A path segment: everything but letters and digits percent-encoded
         // (a reference or Message-ID may hold `/`, `?` or `#`).
-        env.add_filter("urlencode", |v: String| {
-            percent_encoding::utf8_percent_encode(&v, percent_encoding::NON_ALPHANUMERIC).to_string()
-        });
+        env.add_filter("urlencode", |v: String| super::segment(&v));
         for (name, text) in TEMPLATES {
             // The templates are part of the binary; the unit test below
             // renders each, so a broken one fails the build's tests.
