@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<i32, Failure> {
             out.flush()?;
         }
         Some(path) => {
-            super::evidence::write_new(path, &bytes, a.force, 0o644)?;
+            super::evidence::write_new(path, &bytes, a.force, ctx.settings.database.mode)?;
             eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
         }
     }

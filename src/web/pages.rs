@@ -787,7 +787,8 @@ async fn review(State(st): State<Arc<WebState>>, RawQuery(q): RawQuery) -> Respo
                         .map(|t| short_time(t, tz))
                         .unwrap_or_else(|| "–".into())
                 };
-                let resolved: std::collections::HashSet<i64> = if all {
+                // With `all`, which entries are still open (the rest are resolved).
+                let open: std::collections::HashSet<i64> = if all {
                     store
                         .staff_review(false)?
                         .into_iter()
@@ -805,7 +806,7 @@ async fn review(State(st): State<Arc<WebState>>, RawQuery(q): RawQuery) -> Respo
                         link: evidence_link(e.sha256.as_deref(), e.message_id.as_deref()),
                         message_id: e.message_id.map(|m| format!("<{m}>")),
                         todo: todo(&e.reason),
-                        resolved: all && !resolved.contains(&e.id),
+                        resolved: all && !open.contains(&e.id),
                         id: e.id,
                         reason: e.reason,
                         detail: e.detail,
