@@ -38,6 +38,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0007_observations",
         Step::Sql(include_str!("../../migrations/0007_observations.sql")),
     ),
+    (
+        "0015_staff_indexes",
+        Step::Sql(include_str!("../../migrations/0015_staff_indexes.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
