@@ -12,12 +12,14 @@ mod ingest;
 mod mark;
 mod outbox;
 pub(crate) mod output;
+mod probe;
 mod remind;
 mod report;
 mod reprocess;
 mod request;
 pub(crate) mod requests;
 pub(crate) mod review;
+mod review_status;
 mod serve;
 pub(crate) mod show;
 
@@ -96,6 +98,8 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// The per-platform, per-month compliance report as HTML, CSV or JSON.
     Report(report::ReportArgs),
+    /// Look at the items' URLs now (those not looked at within `spacing`); never changes a status.
+    Probe(probe::ProbeArgs),
 }
 
 /// A command's failure: the message for stderr and the exit code.
@@ -243,6 +247,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Audit(a) => audit::run(&ctx, a),
         Command::Serve(a) => serve::run(&ctx, a),
         Command::Report(a) => report::run(&ctx, a),
+        Command::Probe(a) => probe::run(&ctx, a),
     }
 }
 

@@ -1,4 +1,5 @@
-//! `takedown review [--json]` and `takedown review resolve MSGID --note TEXT [--apply]`.
+//! `takedown review [--json]` and `takedown review resolve MSGID|ID --note TEXT
+//! [--apply | --status STATUS [--url URL ...]]`.
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -21,12 +22,21 @@ pub struct ReviewArgs {
 pub enum ReviewAction {
     /// Close an entry; with --apply, the email's claims become a staff decision.
     Resolve {
-        /// Message-ID of the email (with or without <>).
+        /// Message-ID of the email (with or without <>), or the entry's review id.
         msgid: String,
         #[arg(long, required = true)]
         note: String,
-        #[arg(long)]
+        #[arg(long, conflicts_with = "status")]
         apply: bool,
+        /// Apply this status to the items the email names (a staff decision
+        /// citing the email): pending, removed, restricted, rejected, not_found.
+        #[arg(long)]
+        status: Option<String>,
+        /// The items to apply --status to (default: every item of the
+        /// email's own platform that it names; required when the sender is
+        /// no platform).
+        #[arg(long = "url", value_name = "URL", requires = "status")]
+        urls: Vec<String>,
         #[arg(long)]
         by: Option<String>,
     },
@@ -35,7 +45,12 @@ pub enum ReviewAction {
 /// One review entry as `review --json` prints it (and `/api/review` serves it).
 #[derive(Serialize)]
 pub(crate) struct Entry {
+    id: i64,
     message_id: Option<String>,
+    /// Entries about one item (`still_online`): its request and URL.
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+    url: Option<String>,
     reason: String,
     detail: String,
     from: Option<String>,
@@ -59,7 +74,10 @@ pub(crate) fn entry(e: crate::store::ReviewEntry, tz: &jiff::tz::TimeZone) -> En
             .resolved_at
             .and_then(|r| r.parse::<jiff::Timestamp>().ok())
             .map(|t| time(t, tz)),
+        id: e.id,
         message_id: e.message_id,
+        reference: e.reference,
+        url: e.url,
         reason: e.reason,
         detail: e.detail,
         from: e.from,
@@ -79,16 +97,26 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             msgid,
             note,
             apply,
+            status,
+            urls,
             by,
         }) => {
             if note.trim().is_empty() {
                 return Err(Failure::usage("--note must say why"));
             }
             let by = actor(by);
+            if let Some(status) = status {
+                return super::review_status::resolve(
+                    ctx, &store, &msgid, &status, &urls, &note, &by,
+                );
+            }
             let changed = store.review_resolve(&msgid, &note, &by, apply, ctx.now)?;
+            let what = match msgid.trim().parse::<i64>() {
+                Ok(id) => format!("review entry {id}"),
+                Err(_) => format!("<{}>", msgid.trim().trim_matches(|c| c == '<' || c == '>')),
+            };
             println!(
-                "resolved <{}> by {by}{}",
-                msgid.trim_matches(|c| c == '<' || c == '>'),
+                "resolved {what} by {by}{}",
                 if apply { ", applied:" } else { "" }
             );
             for (url, old, new) in changed {
@@ -122,7 +150,13 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                             .as_deref()
                             .map(|m| format!("<{m}>"))
                             .unwrap_or_else(|| "-".into()),
-                        e.subject.clone().unwrap_or_default(),
+                        match (&e.reference, &e.url) {
+                            // An entry about an item has no email to name.
+                            (Some(r), Some(u)) => {
+                                format!("{r} {u} (takedown review resolve {})", e.id)
+                            }
+                            _ => e.subject.clone().unwrap_or_default(),
+                        },
                     ]
                 })
                 .collect();

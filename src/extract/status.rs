@@ -72,7 +72,48 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:reinstated|restored|reactivated|unsuspended|unblocked)\b",
             Rejected,
         ),
+        // A refused removal with its reason ("we will not remove X because it
+        // does not break our rules") is a decision, not a hedge.
+        (
+            r"\b(?:will|would|did|do|does|can|could|shall)\s*(?:not|n't)\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
+            Rejected,
+        ),
+        (
+            r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
+            Rejected,
+        ),
+        // "We have not removed X because it does not violate …" (the
+        // participle form; a bare "as" is left out: "not removed as yet").
+        (
+            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there))\b",
+            Rejected,
+        ),
+        // Korean portals: the post "stays posted" (게시 유지), or no
+        // infringement could be confirmed (권리침해 사실이 확인되지 않아).
+        (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        (
+            r"(?:권리\s*)?침해\s*(?:사실|여부)?(?:이|가)?\s*(?:확인되지|인정되지)\s*않",
+            Rejected,
+        ),
+        (
+            r"\b(?:decided|chosen|chose|choose)\s+not\s+to\s+(?:take\s+(?:any\s+)?action|act|remove|take\s+(?:it|them)\s+down)\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:are|is|were|was)\s+not\s+taking\s+(?:any\s+)?action\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:break|breach|contravene|infringe)\b",
+            Rejected,
+        ),
+        (r"\bno\s+(?:breach|infringement)\b", Rejected),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        (
+            r"위반(?:되는|하는|한|된)?\s*(?:내용|사항|점|소지)(?:이|은|을|가)?\s*(?:확인되지|발견되지|확인할\s*수\s*없|없)",
+            Rejected,
+        ),
+        (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
         (r"거부", Rejected),
@@ -96,6 +137,20 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
         (r"\bnon-?existent\b", NotFound),
+        // Deleted by its own author before the platform acted: nothing left to act on.
+        (
+            r"\balready\s+(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:author|owner|channel\s+owner|uploader|poster|user|creator|account\s+holder)\b",
+            NotFound,
+        ),
+        (
+            r"이미\s*(?:작성자|게시자|이용자|게시자\s*본인)(?:가|에\s*의해)?\s*삭제",
+            NotFound,
+        ),
+        // The same with the author first ("작성자가 이미 삭제한 게시물").
+        (
+            r"(?:작성자|게시자|이용자|게시자\s*본인)(?:가|이|에\s*의해)?\s*이미\s*삭제",
+            NotFound,
+        ),
         (r"확인\s*불가", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
@@ -115,6 +170,23 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bblocked\s+(?:for|to)\s+(?:users\s+in\s+)?(?:south\s+)?korea",
             Restricted,
         ),
+        (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // The noun only with the verb that applied it ("an age restriction
+        // does not apply" must not read as one).
+        (
+            r"\b(?:applied|added|placed|put)\s+(?:an?\s+)?age[- ]?restrictions?\b",
+            Restricted,
+        ),
+        (
+            r"\bblocked\s+(?:from\s+view\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            Restricted,
+        ),
+        // 임시조치: the temporary measure of Article 44-2 of the Network Act
+        // (hidden for up to 30 days), with its completion marker.
+        (
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
+            Restricted,
+        ),
         (r"접속\s*차단", Restricted),
         (r"접근\s*(?:제한|차단)", Restricted),
         (r"국내\s*(?:차단|제한)", Restricted),
@@ -127,6 +199,30 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bsuspended\b", Removed),
         (r"\bterminated\b", Removed),
         (r"\bdisabled\b", Removed),
+        (r"\bblocked\b", Removed),
+        (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
+        (r"\bset\s+to\s+private\b", Removed),
+        (
+            r"\bno\s+longer\s+(?:available|accessible|visible|viewable|online|public)\b",
+            Removed,
+        ),
+        (
+            r"\bcan\s*(?:not|no\s+longer)\s+be\s+(?:displayed|viewed|accessed|seen)\b",
+            Removed,
+        ),
+        (r"\bactioned\b", Removed),
+        // A decision field (DSA statement of reasons: "Decision: removal of
+        // content"); only under "decision", never "requested action".
+        (
+            r"\bdecision\s*(?:type)?\s*[:：]\s*(?:removal|deletion|takedown|take-down)\b",
+            Removed,
+        ),
+        (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
+        (
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했)",
+            Removed,
+        ),
+        (r"운영자에\s*의해\s*삭제", Removed),
         (
             r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b",
             Removed,
@@ -177,6 +273,11 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|될\s*것|할\s*것|하겠|되겠)")
+        .expect("built-in regex")
+});
+
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
 });
@@ -195,6 +296,19 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$",
     ))
     .expect("built-in regex")
+});
+
+// A relative clause between commas (", which may have been reported before,")
+// describes the items' past; its hedges do not hedge the main clause.
+static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i),\s*(?:which|who|that|whose)\b[^,]*,")).expect("built-in regex")
+});
+
+// A removal limited to one country ("can no longer be displayed to users in
+// the Republic of Korea", "blocked for viewers in KR") is a restriction.
+static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+        .expect("built-in regex")
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,17 +353,34 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let mut first_hedge: Option<Status> = None;
     let mut covered_to = 0usize;
     let mut considered = 0;
+    // A refusal ("no action", "조치 불가", "별도 조치하지 않았습니다") is
+    // not yet the answer: when the same text also states that the content
+    // does not exist or was already deleted by its author, that is why
+    // nothing was done, and the item is not found, not kept online.
+    let mut refused = false;
     for &(start, end, status, _) in &found {
         if start < covered_to || FORMER.is_match(&lower[..start]) {
             continue;
         }
         covered_to = end;
         considered += 1;
-        if phrase_is_hedged(&lower, start, end) {
+        let hedged = phrase_is_hedged(&lower, start, end, status);
+        if refused {
+            if status == Status::NotFound && !hedged {
+                return Said::Stated(Status::NotFound);
+            }
+        } else if hedged {
             first_hedge.get_or_insert(status);
+        } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
+            return Said::Stated(Status::Restricted);
+        } else if status == Status::Rejected {
+            refused = true;
         } else {
             return Said::Stated(status);
         }
+    }
+    if refused {
+        return Said::Stated(Status::Rejected);
     }
     match first_hedge {
         Some(st) => Said::Hedged(st),
@@ -260,7 +391,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
 }
 
 /// Is the phrase at `start..end` of `lower` negated, future, conditional or pending?
-fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
+fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bool {
     // The clause the phrase is in: from the last clause break before it.
     let before_all = &lower[..start];
     let clause_start = CLAUSE_BREAK
@@ -268,7 +399,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
         .last()
         .map(|m| m.end())
         .unwrap_or(0);
-    let before = &before_all[clause_start..];
+    let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
+    let before = before.as_ref();
     let after = &lower[end..];
     let after_clause = CLAUSE_BREAK
         .find(after)
@@ -280,7 +412,13 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
     bare_stem
         || HEDGE_BEFORE.is_match(before)
         || HEDGE_AFTER.is_match(after)
-        || KOREAN_HEDGE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        // A Korean rejection or "not found" is itself a negation ("조치하지
+        // 않았습니다", "존재하지 않는"): only a future or pending state hedges it.
+        || if matches!(status, Status::Rejected | Status::NotFound) {
+            KOREAN_FUTURE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        } else {
+            KOREAN_HEDGE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        }
         || before.contains("n't ")
 }
 
@@ -412,6 +550,175 @@ mod tests {
             s("Regarding your request KCSC-240901-01, the following have been removed:"),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn removal_family() {
+        for t in [
+            "Blocked for all users on 12 September.",
+            "This post has been made unavailable.",
+            "The message is no longer accessible.",
+            "We have taken action on the reported content.",
+            "The video was actioned.",
+            "The post was set to private.",
+        ] {
+            assert_eq!(s(t), Said::Stated(Removed), "{t}");
+        }
+        // Not a removal: the word inside another, or a promise.
+        assert_ne!(s("The post was unblocked."), Said::Stated(Removed));
+        assert_eq!(s("It will be blocked soon."), Said::Hedged(Removed));
+    }
+
+    #[test]
+    fn removal_limited_to_a_country_is_a_restriction() {
+        assert_eq!(
+            s("The channel can no longer be displayed to users in the Republic of Korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("We have blocked the video from view in South Korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("The post is now age-restricted."),
+            Said::Stated(Restricted)
+        );
+        // URLs are blanked as " ; " before reading: the scope reads past them.
+        assert_eq!(
+            s("we blocked  ;  for people in south korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("We won't delete  ;  since it breaks none of our rules."),
+            Said::Stated(Rejected)
+        );
+        // A country named elsewhere in the sentence does not scope the removal.
+        assert_eq!(
+            s("Deleted globally, as requested by the Korean regulator."),
+            Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn refusals_with_a_reason_are_rejections() {
+        for t in [
+            "We will not remove the post because it does not break our rules.",
+            "We won't take down the video, as it is not against our policies.",
+            "We have decided not to take action on the following URL.",
+            "We are not taking action at this time.",
+            "This post does not break our rules and stays up.",
+        ] {
+            assert_eq!(s(t), Said::Stated(Rejected), "{t}");
+        }
+        // A negated removal without a reason states nothing yet.
+        assert_eq!(s("We have not removed it yet."), Said::Hedged(Removed));
+    }
+
+    #[test]
+    fn deleted_by_its_author_is_not_found() {
+        assert_eq!(
+            s("It had already been deleted by the channel owner before we could review it."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("이미 작성자가 삭제하여 존재하지 않는 게시물입니다."),
+            Said::Stated(NotFound)
+        );
+        // Deleted by the operator is the platform's own removal.
+        assert_eq!(
+            s("게시물은 운영자에 의해 삭제되었습니다."),
+            Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn a_refusal_because_the_content_is_gone_is_not_found() {
+        // Blind set 2 (naver-author-deleted-and-private, naver-kcsc-style-html-table).
+        assert_eq!(
+            s("작성자가 이미 삭제한 게시물로 확인되어 별도 조치하지 않았습니다."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("조치 불가 | 게시물 없음(존재하지 않는 URL)"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("No action was taken because the post does not exist."),
+            Said::Stated(NotFound)
+        );
+        // A refusal with no word of absence stays a rejection, and "could
+        // not find any violation" is one phrase, not a "could not find".
+        assert_eq!(s("조치 불가 (위반 사항 없음)"), Said::Stated(Rejected));
+        assert_eq!(
+            s("We could not find any violation in this post."),
+            Said::Stated(Rejected)
+        );
+        // An absence that is only a promise does not turn the refusal.
+        assert_eq!(
+            s("No action taken; we will check whether it no longer exists."),
+            Said::Stated(Rejected)
+        );
+    }
+
+    #[test]
+    fn blind_set_2_phrasings() {
+        // Each family prompted by the blind-2 first run (see tests/corpus/README.md).
+        assert_eq!(
+            s("We have not removed  ;  because, after careful review, it does not"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("We have not removed it as yet."), Said::Hedged(Removed));
+        assert_eq!(
+            s("권리침해 사실이 확인되지 않아 게시를 유지합니다."),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("게시를 유지할 예정입니다."), Said::Hedged(Rejected));
+        assert_eq!(
+            s("After review, we've applied an age restriction to the following video."),
+            Said::Stated(Restricted)
+        );
+        assert_ne!(
+            s("An age restriction does not apply to this video."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("Decision: removal of content"), Said::Stated(Removed));
+        assert_eq!(s("Requested action: removal"), Said::Nothing);
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_hedge_the_main_clause() {
+        assert_eq!(
+            s(
+                "The messages below, which may also have been reported by others, have been deleted:"
+            ),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("The messages below may have been deleted."),
+            Said::Hedged(Removed)
+        );
+    }
+
+    #[test]
+    fn korean_takedown_family() {
+        assert_eq!(
+            s("정보통신망법 제44조의2에 따라 임시조치(30일간 게시중단) 되었습니다."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("임시조치를 완료하였습니다."), Said::Stated(Restricted));
+        assert_eq!(s("블라인드 처리를 완료하였습니다."), Said::Stated(Removed));
+        assert_eq!(s("게시중단 처리되었습니다."), Said::Stated(Removed));
+        assert_eq!(s("비공개 처리되었습니다."), Said::Stated(Removed));
+        // The request for a takedown is not a takedown.
+        assert_eq!(
+            s("게시중단 요청이 정상적으로 접수되었습니다."),
+            Said::Nothing
+        );
+        assert_eq!(
+            s("위반되는 내용이 확인되지 않아 별도의 조치를 하지 않았습니다."),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("조치하지 않았습니다."), Said::Stated(Rejected));
     }
 
     #[test]

@@ -3,12 +3,16 @@
 
 mod evidence;
 mod migrate;
+mod observations;
 mod queries;
 mod staff;
+mod staff_view;
 
 pub use evidence::*;
+pub use observations::*;
 pub use queries::*;
-pub use staff::*;
+pub use staff::Targets;
+pub use staff_view::*;
 
 use std::io::{Read, Write};
 use std::path::Path;
