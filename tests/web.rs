@@ -76,7 +76,7 @@ fn sample_ledger() -> Env {
          INSERT INTO review (item, reason, detail, created_at)
            SELECT id, 'still_online', 'removed per the platform, still online at the last 2 checks', '2024-09-19T01:00:00Z'
            FROM items WHERE url = 'https://t.me/dfk_sample_a/1001';
-         INSERT INTO mailbox_passes (mailbox, kind, last_full_pass_at, last_attempt_at, consecutive_failures, last_error_class, last_error)
+         INSERT OR REPLACE INTO mailbox_passes (mailbox, kind, last_full_pass_at, last_attempt_at, consecutive_failures, last_error_class, last_error)
            VALUES ('default', 'maildir', '2024-09-18T00:00:00Z', '2024-09-20T00:00:00Z', 3, 'folder', 'cannot read cur/: permission denied');",
     )
     .expect("add observation, review entry and mailbox pass");

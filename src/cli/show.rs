@@ -26,6 +26,8 @@ pub(crate) struct EventJson {
     source: String,
     by: String,
     message_id: Option<String>,
+    /// The Date: of that email (null for staff decisions).
+    stated_at: Option<String>,
     note: String,
     hash: String,
 }
@@ -34,7 +36,10 @@ pub(crate) struct EventJson {
 pub(crate) struct ItemJson {
     url: String,
     status: crate::status::Status,
+    /// When the ledger recorded the status (not the email's date).
     updated_at: Option<String>,
+    /// The Date: of the email behind the status (null for none or staff).
+    stated_at: Option<String>,
     evidence: Option<String>,
     staff_decision: bool,
     /// SHA-256 of the evidence email's raw bytes (`takedown evidence` exports them).
@@ -129,6 +134,7 @@ pub(crate) fn build(
                         source: e.source,
                         by: e.actor,
                         message_id: e.message_id,
+                        stated_at: e.stated_at.map(|t| time(t, tz)),
                         note: e.note,
                         hash: e.hash,
                     })
@@ -141,6 +147,14 @@ pub(crate) fn build(
             url: i.url.clone(),
             status: i.status,
             updated_at: i.updated_at.map(|t| time(t, tz)),
+            stated_at: if i.staff_lock {
+                None
+            } else {
+                evidence
+                    .get(&i.id)
+                    .and_then(|e| e.date)
+                    .map(|t| time(t, tz))
+            },
             evidence: i.evidence.clone(),
             staff_decision: i.staff_lock,
             evidence_sha256: evidence.get(&i.id).map(|e| e.sha256.clone()),

@@ -2,7 +2,7 @@
 //! `staff.rs` holds the staff decisions that write):
 //! one page of requests under filters, an item list with when the platform
 //! stated each status and what takedown last saw at the URL, the review
-//! queue with entries about items, mailbox health, an email's claims, and
+//! queue with entries about items, an email's claims, and
 //! the per-item facts the report is computed from. Nothing here writes.
 
 use jiff::Timestamp;
@@ -91,18 +91,6 @@ pub struct StaffReview {
     #[serde(rename = "ref")]
     pub reference: Option<String>,
     pub url: Option<String>,
-}
-
-/// One row of table mailbox_passes (issue 14 fills it).
-#[derive(Debug, Clone, Serialize)]
-pub struct MailboxPass {
-    pub mailbox: String,
-    pub kind: String,
-    pub last_full_pass_at: Option<String>,
-    pub last_attempt_at: Option<String>,
-    pub consecutive_failures: i64,
-    pub last_error_class: Option<String>,
-    pub last_error: Option<String>,
 }
 
 /// One claim of an email, with the item it matched.
@@ -322,27 +310,6 @@ impl Store {
         )?;
         let rows = st
             .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
-    }
-
-    pub fn mailbox_passes(&self) -> Result<Vec<MailboxPass>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT mailbox, kind, last_full_pass_at, last_attempt_at, consecutive_failures, last_error_class, last_error
-             FROM mailbox_passes ORDER BY mailbox",
-        )?;
-        let rows = st
-            .query_map([], |r| {
-                Ok(MailboxPass {
-                    mailbox: r.get(0)?,
-                    kind: r.get(1)?,
-                    last_full_pass_at: r.get(2)?,
-                    last_attempt_at: r.get(3)?,
-                    consecutive_failures: r.get(4)?,
-                    last_error_class: r.get(5)?,
-                    last_error: r.get(6)?,
-                })
-            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

@@ -260,7 +260,7 @@ struct MailboxRow {
     kind: String,
     last_full_pass: String,
     last_attempt: String,
-    failures: i64,
+    failures: u32,
     stale: bool,
     why: String,
 }
@@ -296,12 +296,7 @@ fn age(secs: i64) -> String {
 fn mailbox_rows(store: &Store, st: &WebState, now: Timestamp) -> Result<Vec<MailboxRow>, WebError> {
     let passes = store.mailbox_passes()?;
     let tz = &st.settings.tz;
-    let show = |t: &Option<String>| {
-        t.as_deref()
-            .and_then(crate::store::parse_ts)
-            .map(|t| short_time(t, tz))
-            .unwrap_or_else(|| "–".into())
-    };
+    let show = |t: Option<Timestamp>| t.map(|t| short_time(t, tz)).unwrap_or_else(|| "–".into());
     let mut rows = Vec::new();
     let mut names: Vec<String> = st
         .settings
@@ -333,11 +328,7 @@ fn mailbox_rows(store: &Store, st: &WebState, now: Timestamp) -> Result<Vec<Mail
                     p.last_error.as_deref().unwrap_or("")
                 ),
             ),
-            Some(p) => match p
-                .last_full_pass_at
-                .as_deref()
-                .and_then(crate::store::parse_ts)
-            {
+            Some(p) => match p.last_full_pass_at {
                 None => (true, "never completed a full pass".to_string()),
                 Some(t) => {
                     let secs = now.duration_since(t).as_secs();
@@ -370,8 +361,8 @@ fn mailbox_rows(store: &Store, st: &WebState, now: Timestamp) -> Result<Vec<Mail
                     })
                 })
                 .unwrap_or_default(),
-            last_full_pass: show(&pass.and_then(|p| p.last_full_pass_at.clone())),
-            last_attempt: show(&pass.and_then(|p| p.last_attempt_at.clone())),
+            last_full_pass: show(pass.and_then(|p| p.last_full_pass_at)),
+            last_attempt: show(pass.and_then(|p| p.last_attempt_at)),
             failures: pass.map(|p| p.consecutive_failures).unwrap_or(0),
             name,
             stale,
