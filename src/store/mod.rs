@@ -7,12 +7,14 @@ mod migrate;
 mod observations;
 mod queries;
 mod staff;
+mod staff_view;
 
 pub use evidence::*;
 pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;
+pub use staff_view::*;
 
 use std::io::{Read, Write};
 use std::path::Path;
