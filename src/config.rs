@@ -47,6 +47,18 @@ struct RawConfig {
     reminders: Option<RawReminders>,
     server: Option<RawServer>,
     log: Option<RawLog>,
+    staff: Option<RawStaff>,
+}
+
+/// `[staff]`: who may register requests by email, and what requests sent by
+/// takedown say (issue 17).
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawStaff {
+    #[serde(default)]
+    senders: Vec<String>,
+    legal_basis: Option<String>,
+    template_dir: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -76,6 +88,7 @@ struct RawMailbox {
     folder: Option<String>,
     processed_folder: Option<String>,
     review_folder: Option<String>,
+    sent_folder: Option<String>,
     idle: Option<bool>,
     poll_interval: Option<String>,
     batch_size: Option<u32>,
@@ -127,6 +140,8 @@ struct RawPlatform {
     escalate_to: Option<Vec<String>>,
     #[serde(default)]
     phrases: BTreeMap<String, Vec<String>>,
+    request_to: Option<Vec<String>>,
+    deadline: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -199,6 +214,20 @@ pub struct Settings {
     pub reminders: Option<ReminderSettings>,
     pub server: Option<ServerSettings>,
     pub log_json: bool,
+    pub staff: StaffSettings,
+}
+
+/// `[staff]`: the regulator's own senders, whose emails to a platform register
+/// requests, and the wording of requests takedown sends itself.
+#[derive(Debug, Clone, Default)]
+pub struct StaffSettings {
+    /// Domains (and their subdomains) or full addresses, lowercased.
+    pub senders: Vec<String>,
+    /// The legal basis quoted in requests takedown sends.
+    pub legal_basis: Option<String>,
+    /// Files here replace the built-in request templates of the same name
+    /// (default: `reminders.template_dir`).
+    pub template_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -311,6 +340,9 @@ pub struct ImapSettings {
     pub folder: String,
     pub processed_folder: String,
     pub review_folder: String,
+    /// The regulator's own Sent folder, read for requests staff sent
+    /// (never moved; its own UID state).
+    pub sent_folder: Option<String>,
     pub idle: bool,
     pub poll_interval: Duration,
     pub batch_size: u32,
@@ -404,6 +436,10 @@ pub struct Platform {
     pub case_number_pattern: Option<Regex>,
     pub escalate_to: Option<Vec<String>>,
     pub phrases: Vec<(Status, String)>,
+    /// Where requests to this platform are sent (default: `reminder_to`).
+    pub request_to: Vec<String>,
+    /// The deadline of a request that states none (`deadline = "24h"`).
+    pub deadline: Option<Duration>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -793,12 +829,20 @@ impl Settings {
                     .iter()
                     .map(|s| s.trim().to_ascii_lowercase())
                     .collect(),
-                reminder_to: p.reminder_to,
+                reminder_to: p.reminder_to.clone(),
                 reminder_cc: p.reminder_cc,
                 language,
                 case_number_pattern,
                 escalate_to: p.escalate_to,
                 phrases,
+                request_to: p.request_to.unwrap_or_else(|| p.reminder_to.clone()),
+                deadline: match &p.deadline {
+                    None => None,
+                    Some(d) => Some(
+                        parse_duration(d)
+                            .map_err(|e| invalid(path, &format!("{key}.deadline"), e))?,
+                    ),
+                },
             });
         }
 
@@ -955,7 +999,22 @@ impl Settings {
             }
         };
 
+        let staff = match raw.staff {
+            None => StaffSettings::default(),
+            Some(s) => StaffSettings {
+                senders: s
+                    .senders
+                    .iter()
+                    .map(|a| a.trim().to_ascii_lowercase())
+                    .filter(|a| !a.is_empty())
+                    .collect(),
+                legal_basis: s.legal_basis.filter(|t| !t.trim().is_empty()),
+                template_dir: s.template_dir.as_deref().map(resolve),
+            },
+        };
+
         Ok(Settings {
+            staff,
             config_path: path.to_path_buf(),
             base_dir,
             timezone_name,
@@ -1091,6 +1150,13 @@ fn validate_mailbox(
             )
         })
     };
+    if m.sent_folder.is_some() && m.kind != "imap" {
+        return Err(invalid(
+            path,
+            &format!("{key}.sent_folder"),
+            "only used with kind = \"imap\" (the Sent folder of the same account)",
+        ));
+    }
     let kind = match m.kind.as_str() {
         "maildir" => MailboxKind::Maildir(resolve(need_path()?)),
         "mbox" => MailboxKind::Mbox(resolve(need_path()?)),
@@ -1143,6 +1209,7 @@ fn validate_mailbox(
                     .review_folder
                     .clone()
                     .unwrap_or_else(|| "Takedown/Review".into()),
+                sent_folder: m.sent_folder.clone().filter(|f| !f.trim().is_empty()),
                 idle: m.idle.unwrap_or(true),
                 poll_interval: dur(
                     &format!("{key}.poll_interval"),

@@ -14,6 +14,7 @@ pub mod matching;
 pub mod parse;
 pub mod pipeline;
 pub mod remind;
+pub mod requests;
 pub mod source;
 pub mod status;
 pub mod store;

@@ -60,6 +60,8 @@ pub enum Outcome {
     Review,
     Duplicate,
     Refused,
+    /// A staff email that registered a request (or added URLs to one).
+    RequestRegistered,
 }
 
 impl Outcome {
@@ -71,6 +73,7 @@ impl Outcome {
             Outcome::Review => "review",
             Outcome::Duplicate => "duplicate",
             Outcome::Refused => "refused",
+            Outcome::RequestRegistered => "request_registered",
         }
     }
 }

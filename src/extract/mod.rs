@@ -205,13 +205,13 @@ fn number(word: &str) -> Option<u32> {
 }
 
 /// The author's own lines and tables, from the best body.
-struct OwnText {
-    lines: Vec<String>,
-    tables: Vec<Vec<Vec<String>>>,
-    via: &'static str,
+pub(crate) struct OwnText {
+    pub(crate) lines: Vec<String>,
+    pub(crate) tables: Vec<Vec<Vec<String>>>,
+    pub(crate) via: &'static str,
 }
 
-fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
+pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
     // With both HTML and text (multipart/alternative), HTML is preferred: its
     // hrefs are the real URLs, and its tables keep their columns.
     let mut lines = Vec::new();
@@ -304,13 +304,13 @@ fn table_claims(
     }
 }
 
-fn is_csv(a: &crate::parse::Attachment) -> bool {
+pub(crate) fn is_csv(a: &crate::parse::Attachment) -> bool {
     a.content_type.ends_with("/csv")
         || a.content_type == "text/comma-separated-values"
         || a.name.to_lowercase().ends_with(".csv")
 }
 
-fn is_xlsx(a: &crate::parse::Attachment) -> bool {
+pub(crate) fn is_xlsx(a: &crate::parse::Attachment) -> bool {
     a.content_type.contains("spreadsheetml") || a.name.to_lowercase().ends_with(".xlsx")
 }
 

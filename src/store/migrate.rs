@@ -38,6 +38,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0007_observations",
         Step::Sql(include_str!("../../migrations/0007_observations.sql")),
     ),
+    (
+        "0011_request_emails",
+        Step::Sql(include_str!("../../migrations/0011_request_emails.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

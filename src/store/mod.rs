@@ -4,9 +4,11 @@
 mod evidence;
 mod migrate;
 mod queries;
+mod request_emails;
 
 pub use evidence::*;
 pub use queries::*;
+pub use request_emails::*;
 
 use std::io::{Read, Write};
 use std::path::Path;
