@@ -28,6 +28,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<i32, Failure> {
         super::request::RequestCmd::Import(super::request::ImportArgs {
             file: csv,
             update: false,
+            send: false,
             json: false,
         }),
     )?;

@@ -118,7 +118,7 @@ fn enabled(settings: &Settings) -> Result<(&SmtpSettings, &ReminderSettings), Re
 /// Held for the whole run so that two runs never work the outbox at once (one
 /// would take the other's `sending` rows for leftovers of a crash). The OS
 /// releases it when the process ends, however it ends.
-fn lock(settings: &Settings) -> Result<File, RemindError> {
+pub(crate) fn lock(settings: &Settings) -> Result<File, RemindError> {
     let mut path: PathBuf = settings.database.path.clone().into_os_string().into();
     path.as_mut_os_string().push("-remind.lock");
     let f = File::options()
@@ -145,7 +145,7 @@ fn time(t: Timestamp, settings: &Settings) -> String {
         .to_string()
 }
 
-fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
+pub(crate) fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
     EmailReport {
         kind: r.kind.clone(),
         reference: r.reference.clone(),
@@ -160,7 +160,7 @@ fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
     }
 }
 
-fn report_composed(c: &Composed, state: &str, detail: String) -> EmailReport {
+pub(crate) fn report_composed(c: &Composed, state: &str, detail: String) -> EmailReport {
     EmailReport {
         kind: c.kind.into(),
         reference: c.reference.clone(),
@@ -341,14 +341,14 @@ fn queue(store: &Store, emails: &[Composed], now: Timestamp) -> Result<Vec<i64>,
 /// between marking and sending would (tests/reminders.rs sets it).
 const CRASH_AFTER_MARKING: &str = "TAKEDOWN_TEST_EXIT_AFTER_MARKING";
 
-struct Outgoing<'a> {
+pub(crate) struct Outgoing<'a> {
     rt: tokio::runtime::Runtime,
     transport: Transport<'a>,
     from: Mailbox,
 }
 
 impl<'a> Outgoing<'a> {
-    fn new(smtp: &'a SmtpSettings) -> Result<Outgoing<'a>, RemindError> {
+    pub(crate) fn new(smtp: &'a SmtpSettings) -> Result<Outgoing<'a>, RemindError> {
         let from: Mailbox = smtp
             .from
             .trim()
@@ -365,14 +365,14 @@ impl<'a> Outgoing<'a> {
         })
     }
 
-    fn close(mut self) {
+    pub(crate) fn close(mut self) {
         let t = &mut self.transport;
         self.rt.block_on(t.close());
     }
 
     /// Sends the rows one by one: marked `sending` (committed), handed over,
     /// and the outcome recorded before the next one.
-    fn send(
+    pub(crate) fn send(
         &mut self,
         store: &Store,
         settings: &Settings,

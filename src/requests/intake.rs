@@ -121,6 +121,21 @@ pub fn ingest(
         })
     };
 
+    let own = match &u.parsed.message_id {
+        Some(mid) if staff => store.is_own_outgoing(mid)?,
+        _ => false,
+    };
+    if own {
+        return record_as(
+            Outcome::Ignored,
+            "sent",
+            None,
+            "a copy of an email takedown sent itself".into(),
+            None,
+            None,
+        )
+        .map(Some);
+    }
     if !attempt {
         if sent_copy {
             // The regulator's own correspondence: kept, never acted on, never

@@ -143,6 +143,17 @@ impl Store {
         Ok(req)
     }
 
+    /// Whether takedown itself sent an email with this Message-ID (a copy of
+    /// our own request read back from the Sent folder or a Bcc).
+    pub fn is_own_outgoing(&self, message_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM outbox WHERE message_id = ?1")?
+            .query_row([message_id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
     /// Queues a request email and, in the same transaction, records its
     /// Message-ID as the request's when the request has none: the record is
     /// committed before anything is sent. None: that email is already queued.
