@@ -472,3 +472,95 @@ fn smtp_down_during_request_send_queues_and_retries_never_twice() {
     assert_eq!(rows.as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["state"], "sent");
 }
+
+#[test]
+fn requests_in_the_sent_folder_are_registered_and_never_moved() {
+    if !mailservers::require_dovecot() {
+        return;
+    }
+    let dc = mailservers::Dovecot::start(mailservers::DovecotOptions::default())
+        .unwrap_or_else(|e| panic!("dovecot: {e}"));
+    // The Sent copy carries no Authentication-Results: it is trusted because
+    // of where it is read. Another sent email is no request and is left alone.
+    let request = staff_email(
+        "sent-1@kcsc.example",
+        "legal-kr@x.com",
+        "[KCSC-241101-30] Removal request",
+        "https://x.com/s/status/1\nhttps://x.com/s/status/2\nDeadline: 2024-11-03",
+        false,
+    );
+    let chat = staff_email(
+        "sent-2@kcsc.example",
+        "friend@example.net",
+        "lunch?",
+        "see you",
+        false,
+    );
+    dc.deliver("Sent", request.as_bytes()).expect("deliver");
+    dc.deliver("Sent", chat.as_bytes()).expect("deliver");
+    dc.deliver(
+        "INBOX",
+        x_reply(
+            "x-30@x.com",
+            "sent-1@kcsc.example",
+            "The following content has been removed:\nhttps://x.com/s/status/2",
+        )
+        .as_bytes(),
+    )
+    .expect("deliver");
+    let mailbox = format!(
+        "[mailbox]\nkind = \"imap\"\nname = \"main\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nusername = \"takedown\"\npassword_env = \"TD_TEST_IMAP_PW\"\nsent_folder = \"Sent\"\ntimeout = \"10s\"\n",
+        dc.imap_port
+    );
+    let env = Env::with_config(&format!("{}{mailbox}", config(&file_smtp())));
+    let run = |env: &Env| {
+        let o = env
+            .cmd()
+            .args(["run", "--once", "--json"])
+            .env("TD_TEST_IMAP_PW", "secret")
+            .output()
+            .expect("run");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    let out = run(&env);
+    let outcomes: Vec<String> = out
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("NDJSON");
+            format!(
+                "{} {}",
+                v["message_id"].as_str().unwrap_or("-"),
+                v["outcome"].as_str().unwrap_or("-")
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            "sent-1@kcsc.example request_registered",
+            "sent-2@kcsc.example ignored",
+            "x-30@x.com applied"
+        ],
+        "{out}"
+    );
+    let show = env.json(&["show", "KCSC-241101-30", "--json"]);
+    let statuses: Vec<&str> = show["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["pending", "removed"], "{show:#}");
+    // Both sent emails are still in Sent; the reply was moved out of INBOX.
+    assert_eq!(dc.list_folder("Sent").len(), 2);
+    assert!(dc.list_folder("INBOX").is_empty());
+    // A second pass reads nothing again (the Sent folder has its own UID state).
+    assert_eq!(run(&env), "");
+    assert!(
+        env.json(&["review", "--json"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
