@@ -36,6 +36,7 @@ request_to = ["legal-kr@x.com"]
 {smtp}
 from = "KCSC Takedown <takedown@kcsc.example>"
 timeout = "10s"
+[reminders]
 "#
     )
 }
@@ -72,6 +73,16 @@ fn ingest(env: &Env, name: &str, raw: &str) -> serde_json::Value {
         f.to_str().unwrap(),
         "--json",
     ])
+}
+
+/// The statuses of a request's items, in import order.
+fn statuses(env: &Env, reference: &str) -> Vec<String> {
+    env.json(&["show", reference, "--json"])["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["status"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn requests(env: &Env) -> Vec<String> {
@@ -126,14 +137,7 @@ fn a_staff_email_registers_a_request_and_a_reply_threads_to_it() {
     );
     assert_eq!(reply["outcome"], "applied", "{reply:#}");
     assert_eq!(reply["changes"][0]["ref"], "KCSC-241101-01");
-    let show = env.json(&["show", "KCSC-241101-01", "--json"]);
-    let statuses: Vec<&str> = show["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["status"].as_str().unwrap())
-        .collect();
-    assert_eq!(statuses, ["removed", "pending"]);
+    assert_eq!(statuses(&env, "KCSC-241101-01"), ["removed", "pending"]);
 
     // A later staff email adds a URL to the same request.
     let more = staff_email(
@@ -145,13 +149,16 @@ fn a_staff_email_registers_a_request_and_a_reply_threads_to_it() {
     );
     let r = ingest(&env, "more.eml", &more);
     assert_eq!(r["outcome"], "request_registered", "{r:#}");
-    assert_eq!(
-        env.json(&["show", "KCSC-241101-01", "--json"])["items"]
-            .as_array()
-            .unwrap()
-            .len(),
-        3
-    );
+    let show = env.json(&["show", "KCSC-241101-01", "--json"]);
+    assert_eq!(show["items"].as_array().unwrap().len(), 3);
+    // Both staff emails are kept as the request's evidence.
+    let by = show["registered_by"].as_array().unwrap();
+    assert_eq!(by.len(), 2, "{show:#}");
+    assert_eq!(by[0]["message_id"], "req-1@kcsc.example");
+    assert_eq!(by[0]["created"], true);
+    assert_eq!(by[1]["message_id"], "req-2@kcsc.example");
+    assert_eq!(by[1]["created"], false);
+    assert_eq!(show["message_id"], "req-1@kcsc.example");
 }
 
 #[test]
@@ -471,6 +478,48 @@ fn smtp_down_during_request_send_queues_and_retries_never_twice() {
     let rows = env.json(&["outbox", "--json"]);
     assert_eq!(rows.as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["state"], "sent");
+
+    // `request add --send` while the server is down: queued; the next
+    // reminder run (the daemon's minute tick) sends it once its retry time has come.
+    sink.stop();
+    let out = env
+        .cmd()
+        .args([
+            "--now",
+            "2024-11-01T13:00:00+09:00",
+            "request",
+            "add",
+            "--ref",
+            "KCSC-241101-21",
+            "--platform",
+            "x",
+            "--due",
+            "2024-11-03",
+            "https://x.com/b/status/2",
+            "--send",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("NOT sent"));
+    sink.restart().unwrap_or_else(|e| panic!("restart: {e}"));
+    let early = env.json(&["--now", "2024-11-01T13:01:00+09:00", "remind", "--json"]);
+    assert_eq!(early["emails"].as_array().unwrap().len(), 0, "{early:#}");
+    assert_eq!(early["deferred"][0]["kind"], "request", "{early:#}");
+    let r = env.json(&["--now", "2024-11-01T13:06:00+09:00", "remind", "--json"]);
+    assert_eq!(r["emails"][0]["state"], "sent", "{r:#}");
+    assert_eq!(
+        r["emails"][0]["message_id"],
+        "request.KCSC-241101-21.1@kcsc.example"
+    );
+    let r = env.json(&["--now", "2024-11-01T13:10:00+09:00", "remind", "--json"]);
+    assert_eq!(r["emails"].as_array().unwrap().len(), 0, "{r:#}");
+    assert_eq!(sink.messages().len(), 2);
 }
 
 #[test]
@@ -544,14 +593,7 @@ fn requests_in_the_sent_folder_are_registered_and_never_moved() {
         ],
         "{out}"
     );
-    let show = env.json(&["show", "KCSC-241101-30", "--json"]);
-    let statuses: Vec<&str> = show["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["status"].as_str().unwrap())
-        .collect();
-    assert_eq!(statuses, ["pending", "removed"], "{show:#}");
+    assert_eq!(statuses(&env, "KCSC-241101-30"), ["pending", "removed"]);
     // Both sent emails are still in Sent; the reply was moved out of INBOX.
     assert_eq!(dc.list_folder("Sent").len(), 2);
     assert!(dc.list_folder("INBOX").is_empty());

@@ -56,6 +56,9 @@ struct ShowJson {
     category: Option<String>,
     message_id: Option<String>,
     case_number: Option<String>,
+    /// Staff emails that registered the request or added URLs to it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    registered_by: Vec<crate::store::RegisteringEmail>,
     items: Vec<ItemJson>,
 }
 
@@ -94,6 +97,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
         category: r.category.clone(),
         message_id: r.message_id.clone(),
         case_number: r.case_number.clone(),
+        registered_by: store.registering_emails(&r.reference)?,
         items: Vec::new(),
     };
     for i in &items {
@@ -175,6 +179,20 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                 println!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
             }
         }
+    }
+    for e in &out.registered_by {
+        println!(
+            "{} by staff email <{}> from {} sha256 {}: {}",
+            if e.created {
+                "registered"
+            } else {
+                "URLs added"
+            },
+            e.message_id.as_deref().unwrap_or("(no Message-ID)"),
+            e.from.as_deref().unwrap_or("-"),
+            e.sha256,
+            e.trust_reason
+        );
     }
     if a.history {
         for (item, j) in items.iter().zip(&out.items) {

@@ -26,7 +26,43 @@ pub struct RequestToSend {
     pub items: Vec<(String, Status)>,
 }
 
+/// A staff email that registered a request or added URLs to it: the
+/// request's evidence, as `takedown show` lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RegisteringEmail {
+    pub message_id: Option<String>,
+    pub sha256: String,
+    pub from: Option<String>,
+    pub received_at: String,
+    pub trust_reason: String,
+    /// The email that created the request (others added URLs).
+    pub created: bool,
+}
+
 impl Store {
+    /// The staff emails behind a request, oldest first.
+    pub fn registering_emails(&self, reference: &str) -> Result<Vec<RegisteringEmail>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT m.message_id, m.sha256, m.from_addr, m.received_at, m.trust_reason, m.id = r.source_message
+             FROM requests r JOIN message_requests mr ON mr.request = r.id AND mr.how = 'registered'
+             JOIN messages m ON m.id = mr.message
+             WHERE r.ref = ?1 ORDER BY m.id",
+        )?;
+        let rows = st
+            .query_map([reference], |r| {
+                Ok(RegisteringEmail {
+                    message_id: r.get(0)?,
+                    sha256: r.get(1)?,
+                    from: r.get(2)?,
+                    received_at: r.get(3)?,
+                    trust_reason: r.get(4)?,
+                    created: r.get::<_, Option<bool>>(5)?.unwrap_or(false),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
     /// The request under `reference`, with its URL keys, for registering a staff email.
     pub fn existing_request(&self, reference: &str) -> Result<Option<ExistingRequest>> {
         let c = &self.conn;
