@@ -270,7 +270,6 @@ pub fn send(
             req.reference,
             local_time(req.due_at, settings)
         );
-        tracing::warn!("{w}");
         warnings.push(w);
     }
     let rows: Vec<OutboxRow> = store
@@ -363,6 +362,10 @@ pub fn send(
         };
         (if resend { "resend" } else { "new" }, id)
     };
+    // Said once it is certain that something is sent.
+    for w in &warnings {
+        tracing::warn!("{w}");
+    }
     let mut out = Outgoing::new(smtp)?;
     out.send(store, settings, &[id], now, &mut report)?;
     out.close();
