@@ -606,3 +606,60 @@ fn requests_in_the_sent_folder_are_registered_and_never_moved() {
             .is_empty()
     );
 }
+
+#[test]
+fn import_send_sends_each_new_request_once_with_overridden_templates() {
+    let text = config(&file_smtp()).replace("[staff]\n", "[staff]\ntemplate_dir = \"tpl\"\n");
+    let env = Env::with_config(&text);
+    env.write(
+        "tpl/request_subject.txt",
+        "Custom {{ ref }} for {{ platform }}",
+    );
+    let csv = env.write(
+        "r.csv",
+        "ref,platform,sent_at,due_at,url\n\
+         KCSC-241101-40,telegram,2024-11-01,2024-11-03,https://t.me/c/1\n\
+         KCSC-241101-40,telegram,2024-11-01,2024-11-03,https://t.me/c/2\n\
+         KCSC-241101-41,x,2024-11-01,2024-11-04,https://x.com/d/status/1\n",
+    );
+    let now = "2024-11-01T12:00:00+09:00";
+    let out = env.json(&[
+        "--now",
+        now,
+        "request",
+        "import",
+        csv.to_str().unwrap(),
+        "--send",
+        "--json",
+    ]);
+    assert_eq!(out["import"]["requests_created"], 2, "{out:#}");
+    let sent = out["sent"].as_array().unwrap();
+    assert_eq!(sent.len(), 2, "{out:#}");
+    assert_eq!(
+        sent[0]["email"]["subject"],
+        "Custom KCSC-241101-40 for Telegram"
+    );
+    assert_eq!(sent[1]["email"]["recipients"][0], "legal-kr@x.com");
+    // Importing the same file again sends nothing: both already have a Message-ID.
+    let again = env.json(&[
+        "--now",
+        now,
+        "request",
+        "import",
+        csv.to_str().unwrap(),
+        "--send",
+        "--json",
+    ]);
+    let skipped = again["sent"].as_array().unwrap();
+    assert!(
+        skipped.iter().all(|s| s["skipped"].is_string()),
+        "{again:#}"
+    );
+    let rows = env.json(&["outbox", "--json"]);
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    let eml = std::fs::read(env.path("outbox/request-KCSC-241101-41-1.eml")).unwrap();
+    assert_eq!(
+        header_value(&eml, "Subject").as_deref(),
+        Some("Custom KCSC-241101-41 for x")
+    );
+}

@@ -189,7 +189,7 @@ pub fn ingest(
                 } else {
                     String::new()
                 },
-                crate::store::ts(d.due_at),
+                crate::remind::compose::local_time(d.due_at, settings),
                 d.deadline_from
             );
             record_as(

@@ -315,8 +315,8 @@ pub fn register(
         if *t < c.sent_at {
             missing.push(format!(
                 "the deadline {} is before the email's date {}",
-                crate::store::ts(*t),
-                crate::store::ts(c.sent_at)
+                crate::remind::compose::local_time(*t, settings),
+                crate::remind::compose::local_time(c.sent_at, settings)
             ));
         }
     }
@@ -338,8 +338,8 @@ pub fn register(
         if e.due_at != due_at {
             conflicts.push(format!(
                 "{reference} is due {}, this email says {} ({deadline_from})",
-                crate::store::ts(e.due_at),
-                crate::store::ts(due_at)
+                crate::remind::compose::local_time(e.due_at, settings),
+                crate::remind::compose::local_time(due_at, settings)
             ));
         }
         if !conflicts.is_empty() {
