@@ -243,3 +243,29 @@ fn replies_forwards_and_unaddressed_mail_are_no_request_attempts() {
     assert!(is_staff("kim@mail.kcsc.example", &s));
     assert!(!is_staff("kim@kcsc.example.evil", &s));
 }
+
+#[test]
+fn urls_come_from_an_xlsx_attachment() {
+    // The corpus's XLSX (columns Link, Result), as a staff email's attachment.
+    let raw = include_bytes!("../../tests/corpus/cases/xlsx-attachment-link-result.eml");
+    let s = settings();
+    let mut e = crate::parse::parse(raw, &s.limits);
+    assert!(e.attachments.iter().any(crate::extract::is_xlsx));
+    e.from = vec!["kim@kcsc.example".into()];
+    e.recipients = vec!["legal-kr@x.com".into()];
+    e.subject = "KCSC-241101-05 list attached".into();
+    e.text = vec!["Deadline: 2024-11-05".into()];
+    e.html.clear();
+    let c = read(&e, &s, now());
+    let urls: Vec<&str> = c.urls.iter().map(|(u, _)| u.as_str()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.youtube.com/watch?v=AbCdEfGhIj1",
+            "https://www.youtube.com/watch?v=AbCdEfGhIj2",
+            "https://www.youtube.com/watch?v=AbCdEfGhIj3",
+            "https://www.youtube.com/watch?v=AbCdEfGhIj4",
+        ]
+    );
+    assert!(matches!(register(&c, None, &s), Registration::Register(d) if d.urls.len() == 4));
+}
