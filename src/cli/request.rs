@@ -180,7 +180,7 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
             if a.json {
                 super::output::print_json(&r)?;
             } else {
-                print_send(&SendOutcome::Done(r.clone()));
+                print_send(&SendOutcome::Done(Box::new(r.clone())));
             }
             Ok(if r.sent() { 0 } else { 1 })
         }
@@ -195,7 +195,7 @@ fn send_failure(e: send::SendError) -> Failure {
 #[derive(serde::Serialize, Clone)]
 #[serde(untagged)]
 enum SendOutcome {
-    Done(send::SendReport),
+    Done(Box<send::SendReport>),
     Skipped {
         #[serde(rename = "ref")]
         reference: String,
@@ -220,7 +220,7 @@ fn send_all(
                 if !rep.sent() {
                     code = 1;
                 }
-                out.push(SendOutcome::Done(rep));
+                out.push(SendOutcome::Done(Box::new(rep)));
             }
             Err(send::SendError::Refused(why)) if skip_sent => out.push(SendOutcome::Skipped {
                 reference: r.to_string(),

@@ -311,14 +311,14 @@ pub fn register(
             (None, None) => None,
         },
     };
-    if let Some((t, _)) = &due {
-        if *t < c.sent_at {
-            missing.push(format!(
-                "the deadline {} is before the email's date {}",
-                crate::remind::compose::local_time(*t, settings),
-                crate::remind::compose::local_time(c.sent_at, settings)
-            ));
-        }
+    if let Some((t, _)) = &due
+        && *t < c.sent_at
+    {
+        missing.push(format!(
+            "the deadline {} is before the email's date {}",
+            crate::remind::compose::local_time(*t, settings),
+            crate::remind::compose::local_time(c.sent_at, settings)
+        ));
     }
     if !missing.is_empty() {
         return Registration::Unclear(missing.join("; "));
