@@ -605,6 +605,30 @@ fn requests_in_the_sent_folder_are_registered_and_never_moved() {
             .unwrap()
             .is_empty()
     );
+
+    // `check` looks at the Sent folder, and fails when it does not exist.
+    let check = |env: &Env| {
+        env.cmd()
+            .arg("check")
+            .env("TD_TEST_IMAP_PW", "secret")
+            .output()
+            .expect("check")
+    };
+    let o = check(&env);
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(
+        o.status.success() && out.contains("(sent folder, read only) exists"),
+        "{out}"
+    );
+    let env = Env::with_config(&format!(
+        "{}{}",
+        config(&file_smtp()),
+        mailbox.replace("\"Sent\"", "\"Nope\"")
+    ));
+    let o = check(&env);
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("sent_folder Nope does not exist"), "{out}");
 }
 
 #[test]

@@ -194,6 +194,18 @@ async fn check_imap(i: &ImapSettings) -> Result<String, ImapError> {
         };
         folders.push(format!("{name} {state}"));
     }
+    // The Sent folder is only read, never created: it must exist.
+    if let Some(f) = &i.sent_folder {
+        let name = conn.server_name(f)?;
+        if !conn.folder_exists(&name).await? {
+            let _ = conn.logout().await;
+            return Err(ImapError {
+                kind: crate::source::imap::ErrorKind::Server,
+                message: format!("sent_folder {name} does not exist on {}", i.host),
+            });
+        }
+        folders.push(format!("{name} (sent folder, read only) exists"));
+    }
     let caps = &conn.capabilities;
     let detail = format!(
         "login ok at {}:{} ({}); {source}: {count} email(s); {}; delimiter {}; {}{}",
