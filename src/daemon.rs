@@ -137,7 +137,19 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
     // one run after the mailboxes' pass, so that the replies just read count.
     let remind_off = crate::remind::disabled_reason(&sh.settings);
     match &remind_off {
-        Some(why) => tracing::info!("{why}"),
+        Some(why) => {
+            tracing::info!("{why}");
+            // Request emails queued while the server was down are still
+            // retried (reminder runs do it when they run).
+            if !once && sh.settings.smtp.is_some() {
+                let s = sh.clone();
+                tokio::spawn(crate::requests::send::every_minute(
+                    sh.settings.clone(),
+                    move || s.now(),
+                    stopped(stop_rx.clone()),
+                ));
+            }
+        }
         None if !once => {
             let s = sh.clone();
             tokio::spawn(crate::remind::every_minute(

@@ -687,3 +687,67 @@ fn import_send_sends_each_new_request_once_with_overridden_templates() {
         Some("Custom KCSC-241101-41 for x")
     );
 }
+
+#[test]
+fn without_reminders_the_daemon_retry_sends_a_queued_request_once() {
+    if !mailservers::require_smtp_sink() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut sink = SmtpSink::start(&dir.path().join("Maildir"), SmtpOptions::default())
+        .unwrap_or_else(|e| panic!("SmtpSink::start: {e}"));
+    let text = config(&format!(
+        "kind = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"",
+        sink.port
+    ))
+    .replace("[reminders]\n", "");
+    let env = Env::with_config(&text);
+    sink.stop();
+    let out = env
+        .cmd()
+        .args([
+            "--now",
+            "2024-11-01T12:00:00+09:00",
+            "request",
+            "add",
+            "--ref",
+            "KCSC-241101-50",
+            "--platform",
+            "x",
+            "--due",
+            "2024-11-03",
+            "https://x.com/e/status/1",
+            "--send",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    sink.restart().unwrap_or_else(|e| panic!("restart: {e}"));
+
+    // What the daemon runs every minute when [reminders] is absent.
+    let settings = takedown::config::Settings::load(&env.path("config.toml")).unwrap();
+    let db = &settings.database;
+    let store = takedown::store::Store::open(&db.path, db.mode, db.busy_timeout).unwrap();
+    let at = |t: &str| t.parse::<jiff::Timestamp>().unwrap();
+    let retry = takedown::requests::send::retry_waiting;
+    // Before the retry time: nothing.
+    assert!(
+        retry(&store, &settings, at("2024-11-01T12:01:00+09:00"))
+            .unwrap()
+            .is_empty()
+    );
+    let sent = retry(&store, &settings, at("2024-11-01T12:06:00+09:00")).unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].state, "sent", "{}", sent[0].detail);
+    assert!(
+        retry(&store, &settings, at("2024-11-01T12:30:00+09:00"))
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(sink.messages().len(), 1);
+}

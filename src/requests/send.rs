@@ -388,3 +388,69 @@ pub fn send(
         warnings,
     })
 }
+
+/// Sends the request emails waiting in the outbox whose time has come (queued,
+/// or failed with a retry time at or before `now`). Reminder runs do this
+/// too; the daemon calls it when `[reminders]` is not configured, so that a
+/// request queued while the server was down still goes out, once.
+pub fn retry_waiting(
+    store: &Store,
+    settings: &Settings,
+    now: Timestamp,
+) -> Result<Vec<EmailReport>, SendError> {
+    let Some(smtp) = settings.smtp.as_ref() else {
+        return Ok(Vec::new());
+    };
+    let due: Vec<i64> = store
+        .outbox_rows()?
+        .into_iter()
+        .filter(|r| r.kind == "request")
+        .filter(|r| {
+            r.state == OutboxState::Queued
+                || (r.state == OutboxState::Failed && r.next_attempt.is_some_and(|t| t <= now))
+        })
+        .map(|r| r.id)
+        .collect();
+    if due.is_empty() {
+        return Ok(Vec::new());
+    }
+    let _lock = crate::remind::lock(settings)?;
+    let mut report = RemindReport::default();
+    let mut out = Outgoing::new(smtp)?;
+    out.send(store, settings, &due, now, &mut report)?;
+    out.close();
+    Ok(report.emails)
+}
+
+/// The daemon's retry loop for request emails when no reminder runs do it:
+/// every `remind::DAEMON_INTERVAL` until `stop` completes.
+pub async fn every_minute(
+    settings: Settings,
+    now: impl Fn() -> Timestamp,
+    stop: impl Future<Output = ()>,
+) {
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(crate::remind::DAEMON_INTERVAL) => {}
+            _ = &mut stop => return,
+        }
+        let (s, at) = (settings.clone(), now());
+        let done = tokio::task::spawn_blocking(move || {
+            let db = &s.database;
+            let store = Store::open(&db.path, db.mode, db.busy_timeout)?;
+            retry_waiting(&store, &s, at)
+        })
+        .await;
+        match done {
+            Ok(Ok(sent)) => {
+                for e in sent {
+                    tracing::info!(message_id = %e.message_id, "request email: {}: {}", e.state, e.detail);
+                }
+            }
+            Ok(Err(SendError::Remind(RemindError::Busy(_)))) => {}
+            Ok(Err(e)) => tracing::error!("request emails: {e}"),
+            Err(e) => tracing::error!("request emails: the retry stopped: {e}"),
+        }
+    }
+}
