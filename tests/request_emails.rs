@@ -85,6 +85,31 @@ fn statuses(env: &Env, reference: &str) -> Vec<String> {
         .collect()
 }
 
+/// `request add --send` while the SMTP server is down: exit 1, the email queued.
+fn add_and_send_while_down(env: &Env, now: &str, reference: &str, url: &str) -> String {
+    let out = env
+        .cmd()
+        .args([
+            "--now",
+            now,
+            "request",
+            "add",
+            "--ref",
+            reference,
+            "--platform",
+            "x",
+            "--due",
+            "2024-11-03",
+            url,
+            "--send",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    stdout
+}
+
 fn requests(env: &Env) -> Vec<String> {
     env.json(&["requests", "--json"])
         .as_array()
@@ -482,31 +507,13 @@ fn smtp_down_during_request_send_queues_and_retries_never_twice() {
     // `request add --send` while the server is down: queued; the next
     // reminder run (the daemon's minute tick) sends it once its retry time has come.
     sink.stop();
-    let out = env
-        .cmd()
-        .args([
-            "--now",
-            "2024-11-01T13:00:00+09:00",
-            "request",
-            "add",
-            "--ref",
-            "KCSC-241101-21",
-            "--platform",
-            "x",
-            "--due",
-            "2024-11-03",
-            "https://x.com/b/status/2",
-            "--send",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
+    let out = add_and_send_while_down(
+        &env,
+        "2024-11-01T13:00:00+09:00",
+        "KCSC-241101-21",
+        "https://x.com/b/status/2",
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("NOT sent"));
+    assert!(out.contains("NOT sent"), "{out}");
     sink.restart().unwrap_or_else(|e| panic!("restart: {e}"));
     let early = env.json(&["--now", "2024-11-01T13:01:00+09:00", "remind", "--json"]);
     assert_eq!(early["emails"].as_array().unwrap().len(), 0, "{early:#}");
@@ -703,29 +710,11 @@ fn without_reminders_the_daemon_retry_sends_a_queued_request_once() {
     .replace("[reminders]\n", "");
     let env = Env::with_config(&text);
     sink.stop();
-    let out = env
-        .cmd()
-        .args([
-            "--now",
-            "2024-11-01T12:00:00+09:00",
-            "request",
-            "add",
-            "--ref",
-            "KCSC-241101-50",
-            "--platform",
-            "x",
-            "--due",
-            "2024-11-03",
-            "https://x.com/e/status/1",
-            "--send",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
+    add_and_send_while_down(
+        &env,
+        "2024-11-01T12:00:00+09:00",
+        "KCSC-241101-50",
+        "https://x.com/e/status/1",
     );
     sink.restart().unwrap_or_else(|e| panic!("restart: {e}"));
 

@@ -22,7 +22,7 @@ pub use run::{
     DAEMON_INTERVAL, EmailReport, RemindError, RemindReport, disabled_reason, every_minute,
     run_once, tick, tick_logged,
 };
-pub(crate) use run::{Outgoing, lock, report_composed, report_row};
+pub(crate) use run::{Outgoing, each_interval, lock, report_composed, report_row};
 
 use std::collections::BTreeMap;
 use std::time::Duration;

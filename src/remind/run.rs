@@ -476,12 +476,27 @@ pub async fn every_minute(
     now: impl Fn() -> Timestamp,
     stop: impl Future<Output = ()>,
 ) {
+    each_interval(stop, || {
+        let (s, t) = (settings.clone(), now());
+        async move {
+            tick_logged(s, t).await;
+        }
+    })
+    .await
+}
+
+/// Runs `each` every `DAEMON_INTERVAL` (the first one interval after start)
+/// until `stop` completes.
+pub(crate) async fn each_interval<F: Future<Output = ()>>(
+    stop: impl Future<Output = ()>,
+    mut each: impl FnMut() -> F,
+) {
     tokio::pin!(stop);
     loop {
         tokio::select! {
             _ = tokio::time::sleep(DAEMON_INTERVAL) => {}
             _ = &mut stop => return,
         }
-        tick_logged(settings.clone(), now()).await;
+        each().await;
     }
 }

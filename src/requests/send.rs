@@ -429,28 +429,26 @@ pub async fn every_minute(
     now: impl Fn() -> Timestamp,
     stop: impl Future<Output = ()>,
 ) {
-    tokio::pin!(stop);
-    loop {
-        tokio::select! {
-            _ = tokio::time::sleep(crate::remind::DAEMON_INTERVAL) => {}
-            _ = &mut stop => return,
-        }
+    crate::remind::each_interval(stop, || {
         let (s, at) = (settings.clone(), now());
-        let done = tokio::task::spawn_blocking(move || {
-            let db = &s.database;
-            let store = Store::open(&db.path, db.mode, db.busy_timeout)?;
-            retry_waiting(&store, &s, at)
-        })
-        .await;
-        match done {
-            Ok(Ok(sent)) => {
-                for e in sent {
-                    tracing::info!(message_id = %e.message_id, "request email: {}: {}", e.state, e.detail);
+        async move {
+            let done = tokio::task::spawn_blocking(move || {
+                let db = &s.database;
+                let store = Store::open(&db.path, db.mode, db.busy_timeout)?;
+                retry_waiting(&store, &s, at)
+            })
+            .await;
+            match done {
+                Ok(Ok(sent)) => {
+                    for e in sent {
+                        tracing::info!(message_id = %e.message_id, "request email: {}: {}", e.state, e.detail);
+                    }
                 }
+                Ok(Err(SendError::Remind(RemindError::Busy(_)))) => {}
+                Ok(Err(e)) => tracing::error!("request emails: {e}"),
+                Err(e) => tracing::error!("request emails: the retry stopped: {e}"),
             }
-            Ok(Err(SendError::Remind(RemindError::Busy(_)))) => {}
-            Ok(Err(e)) => tracing::error!("request emails: {e}"),
-            Err(e) => tracing::error!("request emails: the retry stopped: {e}"),
         }
-    }
+    })
+    .await
 }
