@@ -129,6 +129,21 @@ fn a_staff_email_registers_a_request_and_a_reply_threads_to_it() {
         "Please remove:\nhttps://x.com/a/status/1\nhttps://x.com/b/status/2\n\n11월 3일까지 조치 바랍니다.",
         true,
     );
+    // `explain` says what it would register, without recording anything.
+    let f = env.write("req.eml", &raw);
+    let x = env.json(&[
+        "--now",
+        "2024-11-01T12:00:00+09:00",
+        "explain",
+        f.to_str().unwrap(),
+        "--json",
+    ]);
+    let d = x["staff_request"]["decision"].as_str().unwrap();
+    assert!(
+        d.starts_with("would register KCSC-241101-01 for x with 2 URL(s)"),
+        "{x:#}"
+    );
+    assert!(requests(&env).is_empty());
     let r = ingest(&env, "req.eml", &raw);
     assert_eq!(r["outcome"], "request_registered", "{r:#}");
     assert_eq!(r["platform"], "x");

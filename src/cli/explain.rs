@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::{Ctx, Failure};
 use crate::pipeline::understand;
+use crate::requests::{self, Registration};
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
@@ -26,7 +27,38 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         .iter()
         .map(|c| serde_json::json!({"url": c.url, "key": c.key, "status": c.status, "via": c.via, "channel": c.channel}))
         .collect();
+    // A staff email that sets out to be a request: what it would register
+    // in an empty ledger (a known reference may add URLs or conflict).
+    let settings = &ctx.settings;
+    let staff_request = (u
+        .parsed
+        .sender()
+        .is_some_and(|f| requests::is_staff(f, settings))
+        && requests::is_request_attempt(&u.parsed, x.classification, settings))
+    .then(|| {
+        let c = requests::read(&u.parsed, settings, ctx.now);
+        let decision = match requests::register(&c, None, settings) {
+            Registration::Register(d) => format!(
+                "would register {} for {} with {} URL(s), due {} ({})",
+                d.reference,
+                d.platform,
+                d.urls.len(),
+                crate::remind::compose::local_time(d.due_at, settings),
+                d.deadline_from
+            ),
+            Registration::Unchanged { why, .. } => format!("nothing new: {why}"),
+            Registration::Unclear(w) => format!("request_unclear: {w}"),
+            Registration::Conflict(w) => format!("request_conflict: {w}"),
+        };
+        serde_json::json!({
+            "refs": c.refs,
+            "platforms": c.platforms,
+            "urls": c.urls.iter().map(|(u, _)| u).collect::<Vec<_>>(),
+            "decision": decision,
+        })
+    });
     let v = serde_json::json!({
+        "staff_request": staff_request,
         "message_id": u.parsed.message_id,
         "from": u.parsed.sender(),
         "subject": u.parsed.subject,
@@ -64,6 +96,9 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         u.verdict.reason
     );
     println!("classification: {}", x.classification.as_str());
+    if let Some(r) = &staff_request {
+        println!("staff request:  {}", r["decision"].as_str().unwrap_or("-"));
+    }
     println!(
         "references:     {:?} plus {:?} thread {:?} case {:?} dates {:?}",
         x.refs.refs, x.refs.plus_refs, x.refs.thread_ids, x.refs.case_numbers, x.refs.dates
