@@ -149,6 +149,60 @@ fn equivalent_checks(tx: &Transaction<'_>) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// Schema 11 rebuilds `outbox`: a ledger with outgoing mail keeps every
+    /// row and id, and the new kind `request` is admitted.
+    #[test]
+    fn request_emails_upgrade_keeps_the_outbox() {
+        let mut conn = Connection::open_in_memory().expect("db");
+        let eleven = MIGRATIONS
+            .iter()
+            .position(|(n, _)| *n == "0011_request_emails")
+            .expect("0011");
+        for (i, (_, step)) in MIGRATIONS[..eleven].iter().enumerate() {
+            let tx = conn.transaction().expect("tx");
+            match step {
+                Step::Sql(sql) => tx.execute_batch(sql).expect("step"),
+                Step::Code(f) => f(&tx).expect("step"),
+            }
+            tx.pragma_update(None, "user_version", i as i64 + 1)
+                .expect("version");
+            tx.commit().expect("commit");
+        }
+        conn.execute_batch(
+            "INSERT INTO requests (id, ref, platform, sent_at, due_at, created_at) VALUES (3, 'R', 'x', 'a', 'b', 'c');
+             INSERT INTO outbox (id, kind, request, step, dedup_key, message_id, recipients, subject, raw, state, created_at)
+             VALUES (42, 'reminder', 3, 1, 'reminder:R:1', 'm@x', '[]', 's', x'00', 'sent', 'c');",
+        )
+        .expect("rows");
+        let refused = conn.execute(
+            "INSERT INTO outbox (kind, dedup_key, message_id, recipients, subject, raw, state, created_at)
+             VALUES ('request', 'request:R:1', 'r@x', '[]', 's', x'00', 'queued', 'c')",
+            [],
+        );
+        assert!(refused.is_err(), "schema 7 has no kind 'request'");
+        migrate(&mut conn).expect("upgrade");
+        let kept: (i64, String, i64) = conn
+            .query_row("SELECT id, dedup_key, request FROM outbox", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .expect("row kept");
+        assert_eq!(kept, (42, "reminder:R:1".to_string(), 3));
+        conn.execute(
+            "INSERT INTO outbox (kind, dedup_key, message_id, recipients, subject, raw, state, created_at)
+             VALUES ('request', 'request:R:1', 'r@x', '[]', 's', x'00', 'queued', 'c')",
+            [],
+        )
+        .expect("kind 'request' admitted");
+        let source: Option<i64> = conn
+            .query_row(
+                "SELECT source_message FROM requests WHERE id = 3",
+                [],
+                |r| r.get(0),
+            )
+            .expect("new column");
+        assert_eq!(source, None);
+    }
+
     #[test]
     fn rewritten_checks_still_refuse_what_they_refused() {
         let mut conn = Connection::open_in_memory().expect("memory db");
