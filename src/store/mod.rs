@@ -5,10 +5,12 @@ mod evidence;
 mod migrate;
 mod queries;
 mod request_emails;
+mod staff;
 
 pub use evidence::*;
 pub use queries::*;
 pub use request_emails::*;
+pub use staff::Targets;
 
 use std::io::{Read, Write};
 use std::path::Path;

@@ -520,9 +520,14 @@ impl Store {
         status: Status,
         note: &str,
         by: &str,
+        evidence: Option<&str>,
         now: Timestamp,
     ) -> Result<(Status, Status)> {
         self.atomically(|c| {
+            // The email the decision cites (`mark … --evidence MSGID`).
+            let evidence = evidence
+                .map(|m| super::staff::message_row(c, m))
+                .transpose()?;
             let req: i64 = c
                 .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| {
                     r.get(0)
@@ -554,7 +559,7 @@ impl Store {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
+            Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
             Ok((old, status))
         })
     }
