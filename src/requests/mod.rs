@@ -39,7 +39,8 @@ pub fn is_staff(sender: &str, settings: &Settings) -> bool {
 fn is_reply_or_forward(subject: &str) -> bool {
     let s = subject.trim_start().to_lowercase();
     [
-        "re:", "re :", "fw:", "fwd:", "fw :", "fwd :", "aw:", "회신:", "답장:", "전달:",
+        "re:", "re :", "fw:", "fwd:", "fw :", "fwd :", "aw:", "read:", "회신:", "답장:", "전달:",
+        "읽음:",
     ]
     .iter()
     .any(|p| s.starts_with(p))
@@ -83,7 +84,11 @@ pub fn is_request_attempt(
 ) -> bool {
     if matches!(
         classification,
-        Classification::Forwarded | Classification::Bounce | Classification::AutoReply
+        Classification::Forwarded
+            | Classification::Bounce
+            | Classification::AutoReply
+            | Classification::ReadReceipt
+            | Classification::Malformed
     ) || is_reply_or_forward(&email.subject)
         || !email.forwarded.is_empty()
     {

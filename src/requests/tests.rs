@@ -235,6 +235,17 @@ fn replies_forwards_and_unaddressed_mail_are_no_request_attempts() {
         &s
     ));
     assert!(!is_request_attempt(
+        &email("legal-kr@x.com", "Read: KCSC-241101-01", ""),
+        c,
+        &s
+    ));
+    let receipt = crate::extract::Classification::ReadReceipt;
+    assert!(!is_request_attempt(
+        &email("legal-kr@x.com", "KCSC-241101-01", ""),
+        receipt,
+        &s
+    ));
+    assert!(!is_request_attempt(
         &email("colleague@example.net", "lunch?", ""),
         c,
         &s
