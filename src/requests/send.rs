@@ -306,6 +306,20 @@ pub fn send(
                 req.reference, u.message_id
             )));
         }
+        // The latest email of the request never arrived and will not be tried again.
+        let given_up = rows.last().filter(|r| {
+            r.state == OutboxState::Bounced
+                || (r.state == OutboxState::Failed && r.next_attempt.is_none())
+        });
+        if let (Some(g), false) = (given_up, resend) {
+            return Err(SendError::Refused(format!(
+                "{}: request email <{}> was not delivered ({}: {}); fix the cause, then pass --resend",
+                req.reference,
+                g.message_id,
+                g.state.as_str(),
+                g.last_error.as_deref().unwrap_or("no detail")
+            )));
+        }
         if let (Some(mid), false) = (&req.message_id, resend) {
             let how = if rows.iter().any(|r| &r.message_id == mid) {
                 "sent by takedown"
@@ -451,4 +465,61 @@ pub async fn every_minute(
         }
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::NewRequestItem;
+
+    #[test]
+    fn a_request_email_refused_for_good_needs_resend() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!(
+            "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"x\"\nsenders = [\"x.com\"]\nrequest_to = [\"legal-kr@x.com\"]\n[smtp]\nkind = \"file\"\npath = \"{}\"\nfrom = \"takedown@kcsc.example\"\n",
+            dir.path().join("out").display()
+        );
+        let settings = Settings::from_toml(&dir.path().join("config.toml"), &text).unwrap();
+        let store = Store::open_in_memory().unwrap();
+        let now: Timestamp = "2024-11-01T03:00:00Z".parse().unwrap();
+        let item = NewRequestItem {
+            reference: "KCSC-241101-60".into(),
+            platform: "x".into(),
+            sent_at: now,
+            due_at: "2024-11-03T14:59:59Z".parse().unwrap(),
+            url: "https://x.com/a/status/1".into(),
+            url_key: crate::extract::urls::normalize("https://x.com/a/status/1").unwrap(),
+            category: None,
+            message_id: None,
+            note: None,
+            origin: "test".into(),
+        };
+        store.import_requests(&[item], false, now).unwrap();
+        let first = send(&store, &settings, "KCSC-241101-60", false, false, now).unwrap();
+        assert_eq!(first.email.state, "sent");
+        // It came back: a bounce marks the row (as the ingest of a bounce does).
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox SET state = 'bounced', last_error = '550 5.1.1 no such user'",
+                [],
+            )
+            .unwrap();
+        match send(&store, &settings, "KCSC-241101-60", false, false, now) {
+            Err(SendError::Refused(why)) => {
+                assert!(
+                    why.contains("not delivered") && why.contains("550"),
+                    "{why}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let again = send(&store, &settings, "KCSC-241101-60", true, false, now).unwrap();
+        assert_eq!(again.email.step, 2);
+        assert_eq!(again.email.state, "sent");
+        assert_eq!(
+            again.request_message_id.as_deref(),
+            Some("request.KCSC-241101-60.1@kcsc.example")
+        );
+    }
 }
