@@ -22,7 +22,7 @@ pub enum ConfigError {
     Invalid { path: PathBuf, message: String },
 }
 
-fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
+pub(crate) fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
     ConfigError::Invalid {
         path: path.to_path_buf(),
         message: format!("key `{key}`: {reason}"),
@@ -47,6 +47,8 @@ struct RawConfig {
     reminders: Option<RawReminders>,
     server: Option<RawServer>,
     log: Option<RawLog>,
+    /// Checked by `probe::config` (issue 18).
+    probe: Option<toml::Value>,
     staff: Option<RawStaff>,
 }
 
@@ -142,6 +144,8 @@ struct RawPlatform {
     phrases: BTreeMap<String, Vec<String>>,
     request_to: Option<Vec<String>>,
     deadline: Option<String>,
+    /// `[platforms.probe]`, checked by `probe::config`.
+    probe: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -214,6 +218,7 @@ pub struct Settings {
     pub reminders: Option<ReminderSettings>,
     pub server: Option<ServerSettings>,
     pub log_json: bool,
+    pub probe: crate::probe::ProbeSettings,
     pub staff: StaffSettings,
 }
 
@@ -440,6 +445,7 @@ pub struct Platform {
     pub request_to: Vec<String>,
     /// The deadline of a request that states none (`deadline = "24h"`).
     pub deadline: Option<Duration>,
+    pub probe: crate::probe::PlatformProbe,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -821,7 +827,10 @@ impl Settings {
                     format!("`{language}`: use \"ko\", \"en\" or \"ko+en\""),
                 ));
             }
+            let probe =
+                crate::probe::config::parse_platform_probe(path, &format!("{key}.probe"), p.probe)?;
             platforms.push(Platform {
+                probe,
                 name: p.name.unwrap_or_else(|| p.id.clone()),
                 id: p.id,
                 senders: p
@@ -1013,8 +1022,10 @@ impl Settings {
             },
         };
 
+        let probe = crate::probe::config::parse_probe(path, raw.probe)?;
         Ok(Settings {
             staff,
+            probe,
             config_path: path.to_path_buf(),
             base_dir,
             timezone_name,

@@ -3,11 +3,13 @@
 
 mod evidence;
 mod migrate;
+mod observations;
 mod queries;
 mod request_emails;
 mod staff;
 
 pub use evidence::*;
+pub use observations::*;
 pub use queries::*;
 pub use request_emails::*;
 pub use staff::Targets;
