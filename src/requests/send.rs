@@ -415,7 +415,17 @@ pub fn retry_waiting(
     let Some(smtp) = settings.smtp.as_ref() else {
         return Ok(Vec::new());
     };
-    let due: Vec<i64> = store
+    let due = waiting_request_rows(store, now)?;
+    if due.is_empty() {
+        return Ok(Vec::new());
+    }
+    let _lock = crate::remind::lock(settings)?;
+    send_rows(store, smtp, settings, &due, now)
+}
+
+/// Request emails waiting in the outbox whose time has come.
+pub(crate) fn waiting_request_rows(store: &Store, now: Timestamp) -> Result<Vec<i64>, StoreError> {
+    Ok(store
         .outbox_rows()?
         .into_iter()
         .filter(|r| r.kind == "request")
@@ -424,14 +434,21 @@ pub fn retry_waiting(
                 || (r.state == OutboxState::Failed && r.next_attempt.is_some_and(|t| t <= now))
         })
         .map(|r| r.id)
-        .collect();
-    if due.is_empty() {
-        return Ok(Vec::new());
-    }
-    let _lock = crate::remind::lock(settings)?;
+        .collect())
+}
+
+/// `retry_waiting` for a caller that already holds the outbox lock (a
+/// reminder run held back by stale mailboxes: requests are not held).
+pub(crate) fn send_rows(
+    store: &Store,
+    smtp: &SmtpSettings,
+    settings: &Settings,
+    due: &[i64],
+    now: Timestamp,
+) -> Result<Vec<EmailReport>, SendError> {
     let mut report = RemindReport::default();
     let mut out = Outgoing::new(smtp)?;
-    out.send(store, settings, &due, now, &mut report)?;
+    out.send(store, settings, due, now, &mut report)?;
     out.close();
     Ok(report.emails)
 }

@@ -39,6 +39,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         Step::Sql(include_str!("../../migrations/0007_observations.sql")),
     ),
     (
+        "0009_reminder_holds",
+        Step::Sql(include_str!("../../migrations/0009_reminder_holds.sql")),
+    ),
+    (
         "0011_request_emails",
         Step::Sql(include_str!("../../migrations/0011_request_emails.sql")),
     ),

@@ -2,6 +2,7 @@
 //! domain types; everything here is about keeping them durable and consistent.
 
 mod evidence;
+mod mailbox_passes;
 mod migrate;
 mod observations;
 mod queries;
@@ -9,6 +10,7 @@ mod request_emails;
 mod staff;
 
 pub use evidence::*;
+pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;
 pub use request_emails::*;
