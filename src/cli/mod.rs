@@ -6,20 +6,22 @@ mod audit;
 mod backup;
 mod check;
 mod demo;
-mod evidence;
+pub(crate) mod evidence;
 mod explain;
 mod ingest;
 mod mark;
 mod outbox;
-mod output;
+pub(crate) mod output;
 mod probe;
 mod remind;
+mod report;
 mod reprocess;
 mod request;
-mod requests;
-mod review;
+pub(crate) mod requests;
+pub(crate) mod review;
 mod review_status;
-mod show;
+mod serve;
+pub(crate) mod show;
 
 use std::path::{Path, PathBuf};
 
@@ -92,6 +94,10 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Verify the tamper-evident history (`audit verify`).
     Audit(audit::AuditArgs),
+    /// Serve the read-only staff pages and /api/ (default 127.0.0.1:8088).
+    Serve(serve::ServeArgs),
+    /// The per-platform, per-month compliance report as HTML, CSV or JSON.
+    Report(report::ReportArgs),
     /// Look at the items' URLs now (those not looked at within `spacing`); never changes a status.
     Probe(probe::ProbeArgs),
 }
@@ -239,6 +245,8 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Reprocess(a) => reprocess::run(&ctx, a),
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Audit(a) => audit::run(&ctx, a),
+        Command::Serve(a) => serve::run(&ctx, a),
+        Command::Report(a) => report::run(&ctx, a),
         Command::Probe(a) => probe::run(&ctx, a),
     }
 }

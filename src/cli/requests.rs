@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::output::{print_json, short_time, table, time};
 use super::show::state;
 use super::{Ctx, Failure};
+use crate::store::RequestSummary;
 
 #[derive(Debug, Args)]
 pub struct RequestsArgs {
@@ -20,8 +21,9 @@ pub struct RequestsArgs {
     pub csv: bool,
 }
 
+/// One request as `requests --json` prints it (and `/api/requests` serves it).
 #[derive(Serialize)]
-struct Row {
+pub(crate) struct Row {
     #[serde(rename = "ref")]
     reference: String,
     platform: String,
@@ -34,6 +36,22 @@ struct Row {
     restricted: u64,
     rejected: u64,
     not_found: u64,
+}
+
+pub(crate) fn row(r: RequestSummary, tz: &jiff::tz::TimeZone, now: jiff::Timestamp) -> Row {
+    Row {
+        state: state(&r, now),
+        sent_at: time(r.sent_at, tz),
+        due_at: time(r.due_at, tz),
+        reference: r.reference,
+        platform: r.platform,
+        items: r.items,
+        pending: r.pending,
+        removed: r.removed,
+        restricted: r.restricted,
+        rejected: r.rejected,
+        not_found: r.not_found,
+    }
 }
 
 pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
@@ -54,19 +72,7 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
     };
     let rows: Vec<Row> = summaries
         .into_iter()
-        .map(|r| Row {
-            state: state(&r, ctx.now),
-            sent_at: time(r.sent_at, tz),
-            due_at: time(r.due_at, tz),
-            reference: r.reference,
-            platform: r.platform,
-            items: r.items,
-            pending: r.pending,
-            removed: r.removed,
-            restricted: r.restricted,
-            rejected: r.rejected,
-            not_found: r.not_found,
-        })
+        .map(|r| row(r, tz, ctx.now))
         .filter(|r| !a.overdue || r.state == "overdue")
         .collect();
     if a.json {

@@ -42,8 +42,9 @@ pub enum ReviewAction {
     },
 }
 
+/// One review entry as `review --json` prints it (and `/api/review` serves it).
 #[derive(Serialize)]
-struct Entry {
+pub(crate) struct Entry {
     id: i64,
     message_id: Option<String>,
     /// Entries about one item (`still_online`): its request and URL.
@@ -60,6 +61,32 @@ struct Entry {
     trust_reason: String,
     unmatched_urls: Vec<String>,
     resolved_at: Option<String>,
+}
+
+pub(crate) fn entry(e: crate::store::ReviewEntry, tz: &jiff::tz::TimeZone) -> Entry {
+    Entry {
+        received_at: e
+            .received_at
+            .parse::<jiff::Timestamp>()
+            .map(|t| time(t, tz))
+            .unwrap_or(e.received_at),
+        resolved_at: e
+            .resolved_at
+            .and_then(|r| r.parse::<jiff::Timestamp>().ok())
+            .map(|t| time(t, tz)),
+        id: e.id,
+        message_id: e.message_id,
+        reference: e.reference,
+        url: e.url,
+        reason: e.reason,
+        detail: e.detail,
+        from: e.from,
+        subject: e.subject,
+        platform: e.platform,
+        trust: e.trust,
+        trust_reason: e.trust_reason,
+        unmatched_urls: e.unmatched_urls,
+    }
 }
 
 pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
@@ -101,29 +128,7 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             let entries: Vec<Entry> = store
                 .review_list(a.all)?
                 .into_iter()
-                .map(|e| Entry {
-                    received_at: e
-                        .received_at
-                        .parse::<jiff::Timestamp>()
-                        .map(|t| time(t, tz))
-                        .unwrap_or(e.received_at),
-                    resolved_at: e
-                        .resolved_at
-                        .and_then(|r| r.parse::<jiff::Timestamp>().ok())
-                        .map(|t| time(t, tz)),
-                    id: e.id,
-                    message_id: e.message_id,
-                    reference: e.reference,
-                    url: e.url,
-                    reason: e.reason,
-                    detail: e.detail,
-                    from: e.from,
-                    subject: e.subject,
-                    platform: e.platform,
-                    trust: e.trust,
-                    trust_reason: e.trust_reason,
-                    unmatched_urls: e.unmatched_urls,
-                })
+                .map(|e| entry(e, tz))
                 .collect();
             if a.json {
                 print_json(&entries)?;

@@ -19,7 +19,7 @@ pub struct ShowArgs {
 }
 
 #[derive(Serialize)]
-struct EventJson {
+pub(crate) struct EventJson {
     at: String,
     from: String,
     to: String,
@@ -33,7 +33,7 @@ struct EventJson {
 }
 
 #[derive(Serialize)]
-struct ItemJson {
+pub(crate) struct ItemJson {
     url: String,
     status: crate::status::Status,
     /// When the ledger recorded the status (not the email's date).
@@ -53,7 +53,7 @@ struct ItemJson {
 }
 
 #[derive(Serialize)]
-struct ProbeJson {
+pub(crate) struct ProbeJson {
     verdict: crate::probe::Verdict,
     checked_at: String,
     http_status: Option<u16>,
@@ -73,8 +73,9 @@ fn appears_removed(
         && seen.is_some_and(|o| o.verdict == crate::probe::Verdict::Gone && o.streak >= confirm)
 }
 
+/// One request as `show --json` prints it (and `/api/requests/{ref}` serves it).
 #[derive(Serialize)]
-struct ShowJson {
+pub(crate) struct ShowJson {
     #[serde(rename = "ref")]
     reference: String,
     platform: String,
@@ -101,37 +102,31 @@ pub fn state(r: &RequestSummary, now: jiff::Timestamp) -> &'static str {
     }
 }
 
-pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
-    let store = ctx.store()?;
-    let tz = &ctx.settings.tz;
-    let Some(r) = store
-        .request_summaries(None, Some(&a.reference))?
-        .into_iter()
-        .next()
-    else {
-        return Err(Failure::input(format!(
-            "no request with reference {} (see `takedown requests`)",
-            a.reference
-        )));
-    };
-    let items = store.items_of(&a.reference)?;
-    let evidence = store.evidence_of(&a.reference)?;
-    let seen = store.latest_observations(&a.reference)?;
-    let confirm = ctx.settings.probe.confirm;
+/// The `show --json` document of request `r` with `items` (`Store::items_of`).
+pub(crate) fn build(
+    store: &crate::store::Store,
+    tz: &jiff::tz::TimeZone,
+    now: jiff::Timestamp,
+    r: &RequestSummary,
+    items: &[crate::store::ItemRow],
+    history: bool,
+) -> Result<ShowJson, Failure> {
+    let evidence = store.evidence_of(&r.reference)?;
+    let seen = store.latest_observations(&r.reference)?;
     let mut out = ShowJson {
         reference: r.reference.clone(),
         platform: r.platform.clone(),
         sent_at: time(r.sent_at, tz),
         due_at: time(r.due_at, tz),
-        state: state(&r, ctx.now),
+        state: state(r, now),
         category: r.category.clone(),
         message_id: r.message_id.clone(),
         case_number: r.case_number.clone(),
         registered_by: store.registering_emails(&r.reference)?,
         items: Vec::new(),
     };
-    for i in &items {
-        let history = if a.history {
+    for i in items {
+        let history = if history {
             Some(
                 store
                     .item_events(i.id)?
@@ -177,6 +172,26 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             history,
         });
     }
+    Ok(out)
+}
+
+pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
+    let store = ctx.store()?;
+    let tz = &ctx.settings.tz;
+    let Some(r) = store
+        .request_summaries(None, Some(&a.reference))?
+        .into_iter()
+        .next()
+    else {
+        return Err(Failure::input(format!(
+            "no request with reference {} (see `takedown requests`)",
+            a.reference
+        )));
+    };
+    let items = store.items_of(&a.reference)?;
+    let seen = store.latest_observations(&a.reference)?;
+    let confirm = ctx.settings.probe.confirm;
+    let out = build(&store, tz, ctx.now, &r, &items, a.history)?;
     if a.json {
         print_json(&out)?;
         return Ok(0);
@@ -241,10 +256,12 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
     print!("{}", table(headers, &rows));
     // Each evidence email once: its hash and why it was believed.
     let mut seen = std::collections::BTreeSet::new();
-    for i in &items {
-        if let (Some(m), Some(e)) = (&i.evidence, evidence.get(&i.id)) {
-            if seen.insert(e.sha256.clone()) {
-                println!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
+    for j in &out.items {
+        if let (Some(m), Some(sha), Some(why)) =
+            (&j.evidence, &j.evidence_sha256, &j.evidence_trust)
+        {
+            if seen.insert(sha.clone()) {
+                println!("evidence <{m}> sha256 {sha}: {why}");
             }
         }
     }

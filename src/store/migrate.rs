@@ -46,6 +46,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0011_request_emails",
         Step::Sql(include_str!("../../migrations/0011_request_emails.sql")),
     ),
+    (
+        "0015_staff_indexes",
+        Step::Sql(include_str!("../../migrations/0015_staff_indexes.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -8,6 +8,7 @@ mod observations;
 mod queries;
 mod request_emails;
 mod staff;
+mod staff_view;
 
 pub use evidence::*;
 pub use mailbox_passes::*;
@@ -15,6 +16,7 @@ pub use observations::*;
 pub use queries::*;
 pub use request_emails::*;
 pub use staff::Targets;
+pub use staff_view::*;
 
 use std::io::{Read, Write};
 use std::path::Path;
