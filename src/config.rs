@@ -80,6 +80,7 @@ struct RawMailbox {
     poll_interval: Option<String>,
     batch_size: Option<u32>,
     timeout: Option<String>,
+    addresses: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -328,6 +329,9 @@ pub enum MailboxKind {
 pub struct MailboxSettings {
     pub name: String,
     pub kind: MailboxKind,
+    /// The intake's own addresses (`addresses`), lowercased; see
+    /// `Settings::intake_addresses`.
+    pub addresses: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -976,6 +980,46 @@ impl Settings {
     pub fn platform(&self, id: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.id == id)
     }
+
+    /// The addresses a statement must be sent to: every mailbox's
+    /// `addresses`, and each IMAP `username` that is an email address,
+    /// lowercased, sorted. Empty: the addressed-to-us check is off.
+    pub fn intake_addresses(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in &self.mailboxes {
+            out.extend(m.addresses.iter().cloned());
+            if let MailboxKind::Imap(i) = &m.kind {
+                let u = i.username.trim().to_ascii_lowercase();
+                if u.split_once('@')
+                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+                {
+                    out.push(u);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Whether `addr` is one of the intake's addresses, or a plus-address of
+    /// one (`takedown+KCSC-240901-01@kcsc.example`).
+    pub fn is_intake_address(&self, intake: &[String], addr: &str) -> bool {
+        let addr = addr.trim().to_ascii_lowercase();
+        let Some((local, domain)) = addr.rsplit_once('@') else {
+            return false;
+        };
+        let sep = self.matching.address_extension.as_str();
+        let base = match sep.is_empty() {
+            true => local,
+            false => local.split_once(sep).map_or(local, |(b, _)| b),
+        };
+        intake.iter().any(|i| {
+            i == &addr
+                || i.rsplit_once('@')
+                    .is_some_and(|(l, d)| l == base && d == domain)
+        })
+    }
 }
 
 /// True for a host that stays on this machine: `localhost`, 127.0.0.0/8,
@@ -1165,7 +1209,29 @@ fn validate_mailbox(
             ));
         }
     };
-    Ok(MailboxSettings { name, kind })
+    let mut addresses = Vec::new();
+    for (i, a) in m.addresses.iter().flatten().enumerate() {
+        let a = a.trim().to_ascii_lowercase();
+        match a.split_once('@') {
+            Some((l, d))
+                if !l.is_empty() && d.contains('.') && !a.contains(char::is_whitespace) =>
+            {
+                addresses.push(a)
+            }
+            _ => {
+                return Err(invalid(
+                    path,
+                    &format!("{key}.addresses[{i}]"),
+                    format!("`{a}` is not an email address (write \"takedown@kcsc.example\")"),
+                ));
+            }
+        }
+    }
+    Ok(MailboxSettings {
+        name,
+        kind,
+        addresses,
+    })
 }
 
 fn parse_send_window(text: &str) -> Result<SendWindow, String> {

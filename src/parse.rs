@@ -19,6 +19,10 @@ pub struct ParsedEmail {
     pub message_id: Option<String>,
     /// All From addresses, lowercased (more than one is suspicious).
     pub from: Vec<String>,
+    /// How many From header fields the header block holds (counted in the
+    /// raw bytes: mail-parser keeps only the last, receiving servers judge
+    /// the first; more than one is never trusted).
+    pub from_fields: usize,
     pub from_display: Option<String>,
     pub subject: String,
     pub date: Option<Timestamp>,
@@ -112,6 +116,7 @@ fn parse_at_depth(raw: &[u8], limits: &Limits, depth: usize) -> ParsedEmail {
         out.problems.push("not an email: no header fields".into());
     }
     read_headers(&message, &mut out);
+    out.from_fields = count_header_fields(raw, "from");
     read_parts(&message, limits, depth, &mut out);
     if out.message_id.is_none()
         && out.from.is_empty()
@@ -177,6 +182,30 @@ fn read_headers(m: &Message<'_>, out: &mut ParsedEmail) {
             format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
         out.report_type = ct.attribute("report-type").map(|s| s.to_ascii_lowercase());
     }
+}
+
+/// Counts the fields named `name` in the raw header block (up to the first
+/// empty line), whatever mail-parser makes of them: `From:`, `from :` and a
+/// field after a malformed line all count.
+pub fn count_header_fields(raw: &[u8], name: &str) -> usize {
+    let mut n = 0;
+    for line in raw.split(|b| *b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        if line[0] == b' ' || line[0] == b'\t' {
+            continue; // a folded continuation
+        }
+        let Some(colon) = line.iter().position(|b| *b == b':') else {
+            continue;
+        };
+        let field = line[..colon].trim_ascii_end();
+        if field.eq_ignore_ascii_case(name.as_bytes()) {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn unfold(v: &str) -> String {
@@ -284,6 +313,14 @@ mod tests {
         assert_eq!(p.text.len(), 1);
         assert!(p.text[0].contains("removed"));
         assert!(p.problems.is_empty(), "{:?}", p.problems);
+        assert_eq!(p.from_fields, 1);
+    }
+
+    #[test]
+    fn counts_every_from_field_of_the_header_block() {
+        let raw = b"From: dsa@telegram.org\r\nfrom : Evil <x@evil.example>\r\nSubject: a\r\n\tFrom: folded, not a field\r\n\r\nFrom: in the body\r\n";
+        let p = parse(raw, &Limits::default());
+        assert_eq!(p.from_fields, 2);
     }
 
     #[test]

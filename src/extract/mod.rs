@@ -99,6 +99,11 @@ pub struct Extraction {
     pub notes: Vec<String>,
     /// The author's own lines as read (for `takedown explain`).
     pub own_lines: Vec<String>,
+    /// Where the email says it was delivered: To, Cc, Delivered-To,
+    /// X-Original-To (matching checks it was written to us).
+    pub addressed_to: Vec<String>,
+    /// Its Date: header (matching checks it was written after the request).
+    pub written_at: Option<jiff::Timestamp>,
 }
 
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
@@ -539,5 +544,7 @@ pub fn extract(
         conflicts,
         notes,
         own_lines: own.lines,
+        addressed_to: email.recipients.clone(),
+        written_at: email.date,
     }
 }

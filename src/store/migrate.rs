@@ -38,7 +38,53 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0007_observations",
         Step::Sql(include_str!("../../migrations/0007_observations.sql")),
     ),
+    ("0008_tamper_evidence", Step::Code(tamper_evidence)),
 ];
+
+/// Version 8: the SQL file, then the header SHA-256 of rows that kept only
+/// their header (SQLite has no SHA-256), then the trigger that keeps it.
+fn tamper_evidence(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(include_str!("../../migrations/0008_tamper_evidence.sql"))?;
+    let rows: Vec<(i64, Vec<u8>)> = tx
+        .prepare("SELECT id, raw FROM messages WHERE raw_encoding = 'deflate-headers-only'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, raw) in rows {
+        // Bytes that do not inflate get no hash: `audit verify` reports them.
+        if let Ok(head) = super::decompress(&raw) {
+            tx.execute(
+                "UPDATE messages SET header_sha256 = ?1 WHERE id = ?2",
+                rusqlite::params![super::sha256_hex(&head), id],
+            )?;
+        }
+    }
+    // Entries resolved before: their resolutions enter the chain as they stand.
+    let resolved: Vec<(i64, String, String, String, bool)> = tx
+        .prepare(
+            "SELECT id, resolved_at, COALESCE(resolved_by, ''), COALESCE(resolution_note, ''), COALESCE(applied, 0) != 0
+             FROM review WHERE resolved_at IS NOT NULL ORDER BY resolved_at, id",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, at, by, note, applied) in resolved {
+        let at = super::parse_ts(&at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        super::Store::append_ledger_event(
+            tx,
+            at,
+            "review_resolved",
+            Some(id),
+            None,
+            &by,
+            &super::resolution_detail(&note, applied),
+        )?;
+    }
+    tx.execute_batch(
+        "CREATE TRIGGER messages_header_sha_immutable BEFORE UPDATE OF header_sha256 ON messages
+         WHEN OLD.header_sha256 IS NOT NULL
+         BEGIN SELECT RAISE(ABORT, 'raw emails are evidence and cannot be changed'); END;",
+    )?;
+    Ok(())
+}
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     // The version is read inside the write transaction that applies the next
