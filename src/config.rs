@@ -1002,6 +1002,13 @@ impl Settings {
         out
     }
 
+    /// The warning `check` and `run` print when no intake address is known.
+    pub fn intake_warning(&self) -> Option<String> {
+        self.intake_addresses().is_empty().then(|| {
+            "no intake address is known ([mailbox] addresses, or an IMAP username that is an email address): statements are applied whoever they were written to, so a platform's genuine email to somebody else, forwarded here, would count; set addresses = [\"takedown@…\"]".to_string()
+        })
+    }
+
     /// Whether `addr` is one of the intake's addresses, or a plus-address of
     /// one (`takedown+KCSC-240901-01@kcsc.example`).
     pub fn is_intake_address(&self, intake: &[String], addr: &str) -> bool {

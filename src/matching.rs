@@ -177,11 +177,14 @@ impl Reviews {
 pub const DATE_SLACK: jiff::SignedDuration = jiff::SignedDuration::from_secs(600);
 
 /// Whether the email was written to us: one of the intake's addresses (or a
-/// plus-address of one) in To, Cc, Delivered-To or X-Original-To, or a reply
-/// in one of our threads (it answers a request or reminder of ours). A
-/// platform's genuine, signed statement to somebody else (an uploader's
-/// appeal) forwarded into our mailbox is not a statement to us. With no
-/// intake address configured the check is off (`check` and `run` warn).
+/// plus-address of one) in To or Cc, or a reply in one of our threads (it
+/// answers a request or reminder of ours). A platform's genuine, signed
+/// statement to somebody else (an uploader's appeal) forwarded into our
+/// mailbox is not a statement to us. To, Cc and the thread headers are what
+/// the author wrote and DKIM signs; Delivered-To and X-Original-To are not
+/// used, because our own receiving server writes them on every email it
+/// delivers to us, a replayed one included. With no intake address
+/// configured the check is off (`check` and `run` warn).
 /// Err: why not, for the review entry.
 pub fn addressed_to_us(
     x: &Extraction,

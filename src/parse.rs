@@ -31,6 +31,10 @@ pub struct ParsedEmail {
     pub thread_ids: Vec<String>,
     /// Addresses the email was delivered to: To, Cc, Delivered-To, X-Original-To.
     pub recipients: Vec<String>,
+    /// The To and Cc addresses alone: what the author wrote (and DKIM signs),
+    /// unlike Delivered-To/X-Original-To, which our own server adds to every
+    /// email it delivers to us.
+    pub to_cc: Vec<String>,
     /// Raw values of every Authentication-Results header, topmost first.
     pub auth_results: Vec<String>,
     pub auto_submitted: Option<String>,
@@ -174,8 +178,10 @@ fn read_headers(m: &Message<'_>, out: &mut ParsedEmail) {
     let mut seen = std::collections::BTreeSet::new();
     ids.retain(|i| !i.is_empty() && seen.insert(i.clone()));
     out.thread_ids = ids;
-    out.recipients.extend(addresses(m.to()));
-    out.recipients.extend(addresses(m.cc()));
+    out.to_cc.extend(addresses(m.to()));
+    out.to_cc.extend(addresses(m.cc()));
+    out.to_cc.retain(|r| !r.is_empty());
+    out.recipients.extend(out.to_cc.iter().cloned());
     out.recipients.retain(|r| !r.is_empty());
     if let Some(ct) = m.root_part().content_type() {
         out.content_type =

@@ -99,8 +99,9 @@ pub struct Extraction {
     pub notes: Vec<String>,
     /// The author's own lines as read (for `takedown explain`).
     pub own_lines: Vec<String>,
-    /// Where the email says it was delivered: To, Cc, Delivered-To,
-    /// X-Original-To (matching checks it was written to us).
+    /// Whom the author wrote to: To and Cc (matching checks it was written
+    /// to us; Delivered-To and X-Original-To do not count, see
+    /// `matching::addressed_to_us`).
     pub addressed_to: Vec<String>,
     /// Its Date: header (matching checks it was written after the request).
     pub written_at: Option<jiff::Timestamp>,
@@ -544,7 +545,7 @@ pub fn extract(
         conflicts,
         notes,
         own_lines: own.lines,
-        addressed_to: email.recipients.clone(),
+        addressed_to: email.to_cc.clone(),
         written_at: email.date,
     }
 }
