@@ -1308,6 +1308,41 @@ mod tests {
     }
 
     #[test]
+    fn intake_addresses_come_from_every_mailbox_and_imap_usernames() {
+        let text = format!(
+            "{MINIMAL}\n[[mailbox]]\nname = \"a\"\nkind = \"maildir\"\npath = \"a\"\naddresses = [\"Takedown@KCSC.example\"]\n[[mailbox]]\nname = \"b\"\nkind = \"imap\"\nhost = \"h\"\nusername = \"intake@kcsc.example\"\npassword_env = \"P\"\n[[mailbox]]\nname = \"c\"\nkind = \"imap\"\nhost = \"h\"\nusername = \"plainuser\"\npassword_env = \"P\"\n"
+        );
+        let s = Settings::from_toml(Path::new("c.toml"), &text).unwrap();
+        let intake = s.intake_addresses();
+        assert_eq!(intake, ["intake@kcsc.example", "takedown@kcsc.example"]);
+        assert!(s.intake_warning().is_none());
+        for yes in [
+            "takedown@kcsc.example",
+            "TAKEDOWN+KCSC-240901-01@kcsc.example",
+            "intake+x@kcsc.example",
+        ] {
+            assert!(s.is_intake_address(&intake, yes), "{yes}");
+        }
+        for no in [
+            "takedown@evil.example",
+            "takedownx@kcsc.example",
+            "uploader@example.com",
+            "plainuser",
+        ] {
+            assert!(!s.is_intake_address(&intake, no), "{no}");
+        }
+        let bad = format!(
+            "{MINIMAL}\n[mailbox]\nkind = \"maildir\"\npath = \"a\"\naddresses = [\"not an address\"]\n"
+        );
+        let e = Settings::from_toml(Path::new("c.toml"), &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mailbox.addresses[0]"), "{e}");
+        let none = Settings::from_toml(Path::new("c.toml"), MINIMAL).unwrap();
+        assert!(none.intake_warning().is_some());
+    }
+
+    #[test]
     fn unknown_key_is_named() {
         let text =
             format!("{MINIMAL}\n[trust]\nauthserv_id = \"mx\"\nrequire = \"dmarc\"\nbogus = 1\n");

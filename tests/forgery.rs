@@ -97,109 +97,72 @@ fn control_an_honest_statement_applies() {
     assert_eq!(statuses(&env, REF), ["removed", "pending", "pending"]);
 }
 
-#[test]
-fn dmarc_pass_hidden_in_a_quoted_envelope_sender_is_not_trusted() {
-    // Receiving servers copy the envelope sender into smtp.mailfrom=; its
-    // quoted local part is the sender's to choose.
+/// A "removed" statement for chan/1 under the forged header lines `headers`:
+/// refused as untrusted, with `why` in the reason.
+fn refuses_forged_header(headers: &str, why: &str) {
     let env = setup();
-    let ar = "Authentication-Results: mx.kcsc.example;\n spf=pass smtp.mailfrom=\"x;dmarc=pass;y\"@evil.example;\n dkim=none; dmarc=fail (p=reject) header.from=telegram.org\n";
     let v = ingest(
         &env,
-        "quoted.eml",
+        "forged.eml",
         &email(
-            ar,
+            headers,
             US,
             DATE,
-            "q@evil.example",
+            "forged@evil.example",
             "Removed: https://t.me/chan/1",
         ),
     );
-    refused(&env, &v, "untrusted", "dmarc=fail");
+    refused(&env, &v, "untrusted", why);
     assert_eq!(v["trusted"], false);
 }
 
 #[test]
-fn a_second_dmarc_result_in_our_header_is_not_trusted() {
-    let env = setup();
-    let ar = "Authentication-Results: mx.kcsc.example; dmarc=pass; dmarc=fail header.from=telegram.org\n";
-    let v = ingest(
-        &env,
-        "two.eml",
-        &email(
-            ar,
-            US,
-            DATE,
-            "two@evil.example",
-            "Removed: https://t.me/chan/1",
-        ),
+fn dmarc_pass_hidden_in_a_quoted_envelope_sender_is_not_trusted() {
+    // Receiving servers copy the envelope sender into smtp.mailfrom=; its
+    // quoted local part is the sender's to choose.
+    refuses_forged_header(
+        "Authentication-Results: mx.kcsc.example;\n spf=pass smtp.mailfrom=\"x;dmarc=pass;y\"@evil.example;\n dkim=none; dmarc=fail (p=reject) header.from=telegram.org\n",
+        "dmarc=fail",
     );
-    refused(&env, &v, "untrusted", "2 DMARC results");
+}
+
+#[test]
+fn a_second_dmarc_result_in_our_header_is_not_trusted() {
+    refuses_forged_header(
+        "Authentication-Results: mx.kcsc.example; dmarc=pass; dmarc=fail header.from=telegram.org\n",
+        "2 DMARC results",
+    );
 }
 
 #[test]
 fn dmarc_pass_without_header_from_is_not_trusted() {
-    let env = setup();
-    let ar = "Authentication-Results: mx.kcsc.example; dmarc=pass\n";
-    let v = ingest(
-        &env,
-        "nohf.eml",
-        &email(
-            ar,
-            US,
-            DATE,
-            "nohf@evil.example",
-            "Removed: https://t.me/chan/1",
-        ),
+    refuses_forged_header(
+        "Authentication-Results: mx.kcsc.example; dmarc=pass\n",
+        "no header.from",
     );
-    refused(&env, &v, "untrusted", "no header.from");
 }
 
 #[test]
 fn a_comment_or_an_unclosed_quote_in_our_header_cannot_smuggle_a_result() {
-    let env = setup();
     // The comment holds the only dmarc=pass: comments are not results.
-    let ar = "Authentication-Results: mx.kcsc.example; spf=pass smtp.mailfrom=evil.example (; dmarc=pass header.from=telegram.org)\n";
-    let v = ingest(
-        &env,
-        "comment.eml",
-        &email(
-            ar,
-            US,
-            DATE,
-            "c@evil.example",
-            "Removed: https://t.me/chan/1",
-        ),
+    refuses_forged_header(
+        "Authentication-Results: mx.kcsc.example; spf=pass smtp.mailfrom=evil.example (; dmarc=pass header.from=telegram.org)\n",
+        "no DMARC result",
     );
-    refused(&env, &v, "untrusted", "no DMARC result");
     // A quote opened by the sender and never closed: the header does not parse.
-    let ar = "Authentication-Results: mx.kcsc.example; spf=pass smtp.mailfrom=\"a@evil.example; dmarc=pass header.from=telegram.org\n";
-    let v = ingest(
-        &env,
-        "unclosed.eml",
-        &email(
-            ar,
-            US,
-            DATE,
-            "u@evil.example",
-            "Removed: https://t.me/chan/1",
-        ),
+    refuses_forged_header(
+        "Authentication-Results: mx.kcsc.example; spf=pass smtp.mailfrom=\"a@evil.example; dmarc=pass header.from=telegram.org\n",
+        "does not parse",
     );
-    refused(&env, &v, "untrusted", "does not parse");
 }
 
 #[test]
 fn two_from_header_fields_are_not_trusted() {
     // mail-parser keeps the last From; the receiving server judged the first.
-    let env = setup();
-    let text = email(
+    refuses_forged_header(
         &format!("{AR_OK}From: Somebody <x@evil.example>\n"),
-        US,
-        DATE,
-        "2from@evil.example",
-        "Removed: https://t.me/chan/1",
+        "2 From header fields",
     );
-    let v = ingest(&env, "2from.eml", &text);
-    refused(&env, &v, "untrusted", "2 From header fields");
 }
 
 /// An uploader's appeal answer: genuine, authenticated, about our URL, but

@@ -87,6 +87,11 @@ fn tamper_evidence(tx: &Transaction<'_>) -> Result<()> {
 }
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_to(conn, MIGRATIONS.len())
+}
+
+/// Runs the steps up to schema version `last` (tests build older ledgers).
+fn migrate_to(conn: &mut Connection, last: usize) -> Result<()> {
     // The version is read inside the write transaction that applies the next
     // step: two processes (or two mailbox tasks of one daemon) opening a new
     // ledger at once must not both run the same step ("table requests already
@@ -101,7 +106,7 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
                 MIGRATIONS.len()
             )));
         }
-        let Some((name, step)) = MIGRATIONS.get(current as usize) else {
+        let Some((name, step)) = MIGRATIONS[..last].get(current as usize) else {
             return Ok(());
         };
         let done = match step {
@@ -270,5 +275,88 @@ mod tests {
             assert_eq!(version, MIGRATIONS.len() as i64);
         }
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A ledger written before schema 8 (events hashed by formula 1, a head
+    /// hash kept by staff, a review entry resolved) still verifies after the
+    /// upgrade, new events use formula 2 from the recorded switch-over, and
+    /// an old event rewritten is still found.
+    #[test]
+    fn a_ledger_from_before_the_switch_over_still_verifies() {
+        use crate::store::{EventFields, FORMULA_ITEM_ID, Store, event_hash};
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        conn.pragma_update(None, "foreign_keys", "ON").expect("fk");
+        migrate_to(&mut conn, 7).expect("schema 7");
+        conn.execute_batch(
+            "INSERT INTO requests (id, ref, platform, sent_at, due_at, created_at)
+               VALUES (1, 'KCSC-240901-01', 'telegram', '2024-09-01T14:59:59Z', '2024-09-08T14:59:59Z', '2024-09-01T00:00:00Z');
+             INSERT INTO items (id, request_id, url, url_key) VALUES (1, 1, 'https://t.me/chan/1', 't.me/chan/1');
+             INSERT INTO items (id, request_id, url, url_key) VALUES (2, 1, 'https://t.me/chan/2', 't.me/chan/2');",
+        )
+        .expect("request");
+        // Two staff events as takedown wrote them before: formula 1.
+        let mut prev = crate::store::GENESIS_HASH.to_string();
+        for (item, at) in [(1i64, "2024-09-02T00:00:00Z"), (2, "2024-09-03T00:00:00Z")] {
+            let hash = event_hash(
+                FORMULA_ITEM_ID,
+                &EventFields {
+                    prev: &prev,
+                    item,
+                    reference: "",
+                    url: "",
+                    at,
+                    old: "pending",
+                    new: "removed",
+                    source: "staff",
+                    message_sha256: None,
+                    actor: "kim",
+                    note: "checked",
+                },
+            );
+            conn.execute(
+                "INSERT INTO item_events (item, at, old_status, new_status, source, actor, note, prev_hash, hash)
+                 VALUES (?1, ?2, 'pending', 'removed', 'staff', 'kim', 'checked', ?3, ?4)",
+                rusqlite::params![item, at, prev, hash],
+            )
+            .expect("event");
+            conn.execute(
+                "UPDATE items SET status = 'removed', updated_at = ?1, staff_lock = 1 WHERE id = ?2",
+                rusqlite::params![at, item],
+            )
+            .expect("item");
+            prev = hash;
+        }
+        let kept_head = prev.clone();
+        migrate(&mut conn).expect("upgrade to 8");
+        let store = Store { conn };
+        let r = crate::audit::verify(&store, Some(&kept_head)).expect("audit");
+        assert!(r.ok, "{:?}", r.problems);
+        assert_eq!(r.ref_url_from_event, Some(3));
+        // A new event after the upgrade: formula 2, and the old head still counts.
+        let now: jiff::Timestamp = "2024-09-04T00:00:00Z".parse().expect("now");
+        store
+            .mark(
+                "KCSC-240901-01",
+                "https://t.me/chan/1",
+                crate::status::Status::Rejected,
+                "reconsidered",
+                "lee",
+                now,
+            )
+            .expect("mark");
+        let r = crate::audit::verify(&store, Some(&kept_head)).expect("audit");
+        assert!(r.ok && r.events == 3, "{:?}", r.problems);
+        assert_ne!(r.head, kept_head);
+        // Rewriting an old event (triggers dropped) is still found.
+        store
+            .conn
+            .execute_batch(
+                "DROP TRIGGER item_events_no_update;
+                 UPDATE item_events SET note = 'rewritten' WHERE id = 1;",
+            )
+            .expect("tamper");
+        let r = crate::audit::verify(&store, Some(&kept_head)).expect("audit");
+        assert!(!r.ok);
+        assert_eq!(r.first_broken.map(|p| p.kind), Some("hash"));
     }
 }
