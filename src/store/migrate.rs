@@ -327,11 +327,35 @@ mod tests {
             prev = hash;
         }
         let kept_head = prev.clone();
+        // An email of which only the header was kept, in review, resolved.
+        let header = b"From: abuse@telegram.org\r\nSubject: big\r\n\r\n";
+        conn.execute(
+            "INSERT INTO messages (id, message_id, sha256, received_at, size, raw, raw_encoding, origin, trust, trust_reason, classification, outcome, disposition)
+             VALUES (1, 'big@telegram.org', 'ab', '2024-09-02T00:00:00Z', 30000000, ?1, 'deflate-headers-only', 'f', 'untrusted', '', 'too_large', 'refused', 'review')",
+            [crate::store::compress(header)],
+        )
+        .expect("message");
+        conn.execute_batch(
+            "INSERT INTO review (message, reason, created_at, resolved_at, resolved_by, resolution_note, applied)
+             VALUES (1, 'too_large', '2024-09-02T00:00:00Z', '2024-09-03T01:00:00Z', 'kim', 'asked for a smaller copy', 0);",
+        )
+        .expect("review");
         migrate(&mut conn).expect("upgrade to 8");
         let store = Store { conn };
+        let hs: Option<String> = store
+            .conn
+            .query_row("SELECT header_sha256 FROM messages WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .expect("header sha");
+        assert_eq!(hs, Some(crate::store::sha256_hex(header)));
         let r = crate::audit::verify(&store, Some(&kept_head)).expect("audit");
         assert!(r.ok, "{:?}", r.problems);
         assert_eq!(r.ref_url_from_event, Some(3));
+        assert_eq!(
+            r.ledger_events, 1,
+            "the earlier resolution entered the chain"
+        );
         // A new event after the upgrade: formula 2, and the old head still counts.
         let now: jiff::Timestamp = "2024-09-04T00:00:00Z".parse().expect("now");
         store
