@@ -420,6 +420,56 @@ mod tests {
     }
 
     #[test]
+    fn two_results_for_one_dkim_signer_are_not_trusted_but_two_signers_are_fine() {
+        let s = settings("dkim");
+        let two_signers = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dkim=pass header.d=telegram.org; dkim=pass header.d=esp.example"],
+        );
+        assert!(assess(&two_signers, &s).trusted);
+        let same_signer = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dkim=fail header.d=telegram.org; dkim=pass header.d=telegram.org"],
+        );
+        let v = assess(&same_signer, &s);
+        assert!(!v.trusted && v.reason.contains("two DKIM results"), "{v:?}");
+    }
+
+    #[test]
+    fn several_from_fields_or_a_broken_header_are_not_trusted() {
+        let s = settings("dmarc");
+        let mut e = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+        );
+        e.from_fields = 2;
+        let v = assess(&e, &s);
+        assert!(
+            !v.trusted && v.reason.contains("2 From header fields"),
+            "{v:?}"
+        );
+        // Ours, but broken by the sender's text: not skipped, not trusted.
+        let broken = email(
+            "dsa@telegram.org",
+            &[
+                "mx.kcsc.example; spf=pass smtp.mailfrom=\"a;b@evil.example; dmarc=pass header.from=telegram.org",
+                "mx.kcsc.example; dmarc=pass header.from=telegram.org",
+            ],
+        );
+        let v = assess(&broken, &s);
+        assert!(!v.trusted && v.reason.contains("does not parse"), "{v:?}");
+        // Another server's unparseable header is skipped as before.
+        let other = email(
+            "dsa@telegram.org",
+            &[
+                "mx.evil.example; (unclosed",
+                "mx.kcsc.example; dmarc=pass header.from=telegram.org",
+            ],
+        );
+        assert!(assess(&other, &s).trusted);
+    }
+
+    #[test]
     fn dkim_alignment() {
         let s = settings("dkim");
         let ok = email(
