@@ -145,6 +145,22 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
             "the record of where the event hash formula changed (chain_formats) is missing: it was deleted".into(),
         ));
     }
+    // Formulas only ever get stronger: a later row naming an older formula
+    // would let the events after it be checked without their ref and URL.
+    for w in formats.windows(2) {
+        if w[1].1 <= w[0].1 {
+            chain_problems.push(problem(
+                "format",
+                None,
+                None,
+                None,
+                format!(
+                    "chain_formats goes back from formula {} (from event {}) to formula {} (from event {}): a row was added to weaken the check",
+                    w[0].1, w[0].0, w[1].1, w[1].0
+                ),
+            ));
+        }
+    }
     let formula_of = |id: i64| {
         formats
             .iter()

@@ -287,9 +287,12 @@ pub fn decide(
         })
         .collect();
 
+    // A separate decision: who the email was written to (see addressed_to_us).
+    let addressed = addressed_to_us(x, view, settings);
+
     // The platform's case number, learned from its first matched reply.
     let mut case_numbers = Vec::new();
-    if trust.trusted && !x.refs.case_numbers.is_empty() {
+    if trust.trusted && addressed.is_ok() && !x.refs.case_numbers.is_empty() {
         let own: Vec<&&ViewRequest> = referenced
             .iter()
             .filter(|r| {
@@ -305,8 +308,6 @@ pub fn decide(
         x.classification,
         Classification::Confirmation | Classification::RequestForInfo
     );
-    // A separate decision: who the email was written to (see addressed_to_us).
-    let addressed = addressed_to_us(x, view, settings);
     if let (Err(why), true) = (&addressed, statement && trust.trusted && platform.is_some()) {
         reviews.add("not_addressed_to_us", why.clone());
     }

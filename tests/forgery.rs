@@ -432,6 +432,16 @@ fn swapping_urls_between_items_breaks_the_chain_even_with_triggers_restored() {
     assert!(!ok, "{v:#}");
     assert_eq!(v["first_broken"]["kind"], "hash", "{v:#}");
     assert_eq!(v["first_broken"]["item"], 1, "{v:#}");
+    // Declaring later events to be of the old formula, which did not cover
+    // the URL, is itself found.
+    c.execute(
+        "INSERT INTO chain_formats (from_event, formula, recorded_at) VALUES (2, 1, '2024-01-01T00:00:00Z')",
+        [],
+    )
+    .expect("insert");
+    let (ok, v) = audit(&env);
+    assert!(!ok);
+    assert!(kinds(&v).contains(&"format".to_string()), "{v:#}");
 }
 
 #[test]
