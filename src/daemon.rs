@@ -86,9 +86,6 @@ pub fn run_cli(ctx: &Ctx, once: bool, json: bool) -> Result<i32, Failure> {
 }
 
 async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
-    if let Some(w) = sh.settings.intake_warning() {
-        tracing::warn!("{w}");
-    }
     for mb in &sh.settings.mailboxes {
         if let MailboxKind::Imap(s) = &mb.kind
             && plaintext_over_network(s)

@@ -535,7 +535,7 @@ fn a_headers_only_email_is_rehashed() {
 }
 
 #[test]
-fn check_warns_when_no_intake_address_is_known() {
+fn check_and_run_warn_when_no_intake_address_is_known() {
     let env = Env::with_config(&format!(
         "{MINI_CONFIG}[mailbox]\nkind = \"maildir\"\npath = \"inbox\"\n"
     ));
@@ -545,6 +545,14 @@ fn check_warns_when_no_intake_address_is_known() {
     assert!(
         text.contains("intake addresses") && text.contains("WARNING: no intake address"),
         "{text}"
+    );
+    let out = env.cmd().args(["run", "--once"]).output().expect("run");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    assert_eq!(
+        log.matches("no intake address is known").count(),
+        1,
+        "run warns once: {log}"
     );
     let env = Env::with_config(&config());
     std::fs::create_dir_all(env.path("inbox/cur")).expect("maildir");
