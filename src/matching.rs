@@ -714,3 +714,77 @@ pub fn trusted_bounce(
     }
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn settings(smtp: &str) -> Settings {
+        let text = format!(
+            "timezone = \"Asia/Seoul\"\n[database]\npath = \"t.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n{smtp}"
+        );
+        Settings::from_toml(Path::new("c.toml"), &text).expect("config")
+    }
+
+    fn bounce(thread: &[&str], s: &Settings) -> Extraction {
+        let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, s);
+        x.classification = Classification::Bounce;
+        x.refs.thread_ids = thread.iter().map(|t| t.to_string()).collect();
+        x
+    }
+
+    fn row(id: i64, state: &str) -> ViewOutbox {
+        ViewOutbox {
+            id,
+            kind: "reminder".into(),
+            reference: Some("KCSC-240901-01".into()),
+            step: 1,
+            message_id: format!("reminder.{id}@kcsc.example"),
+            state: state.into(),
+        }
+    }
+
+    fn verdict(sender: &str, trusted: bool) -> TrustVerdict {
+        TrustVerdict {
+            platform: None,
+            sender: Some(sender.into()),
+            trusted,
+            reason: String::new(),
+        }
+    }
+
+    #[test]
+    fn only_a_trusted_bounce_marks_outbox_rows() {
+        let s = settings("");
+        let view = LedgerView {
+            requests: Vec::new(),
+            outbox: vec![row(1, "sent"), row(2, "failed")],
+        };
+        let daemon = verdict("mailer-daemon@mx.kcsc.example", false);
+        // In the thread of row 1, which was sent: that row only.
+        let x = bounce(&["reminder.1@kcsc.example"], &s);
+        assert_eq!(trusted_bounce(&x, &daemon, &view, &s), Ok(vec![1]));
+        // In the thread of row 2, which waits for a retry: nothing changes.
+        let x = bounce(&["reminder.2@kcsc.example"], &s);
+        let why = trusted_bounce(&x, &daemon, &view, &s).expect_err("refused");
+        assert!(why.contains("nothing was changed"), "{why}");
+        // Naming the rows only in its body (not in its own thread headers).
+        let x = bounce(&[], &s);
+        assert!(trusted_bounce(&x, &daemon, &view, &s).is_err());
+        let d = decide(&x, &daemon, &view, &s);
+        assert!(d.bounced.is_empty());
+        assert_eq!(d.review.as_ref().map(|r| r.0), Some("untrusted_bounce"));
+        // From the relay, authenticated: every row it names.
+        let s =
+            settings("[smtp]\nhost = \"smtp.kcsc.example\"\nfrom = \"takedown@kcsc.example\"\n");
+        let relay = verdict("mailer-daemon@smtp.kcsc.example", true);
+        assert_eq!(trusted_bounce(&x, &relay, &view, &s), Ok(vec![1, 2]));
+        // The relay's name without authentication is anybody's.
+        let forged = verdict("mailer-daemon@smtp.kcsc.example", false);
+        assert!(trusted_bounce(&x, &forged, &view, &s).is_err());
+        let d = decide(&x, &relay, &view, &s);
+        assert_eq!(d.bounced, vec![1, 2]);
+        assert_eq!(d.review.as_ref().map(|r| r.0), Some("reminder_bounced"));
+    }
+}
