@@ -263,8 +263,19 @@ fn read_parts(m: &Message<'_>, limits: &Limits, depth: usize, out: &mut ParsedEm
                     out.problems
                         .push("attached emails nested deeper than the limit; not read".into());
                 } else {
-                    let raw = inner.raw_message.as_ref();
-                    out.forwarded.push(parse_at_depth(raw, limits, depth + 1));
+                    // mail-parser gives an attached email the raw bytes of the
+                    // whole outer email, with its own parts' offsets into
+                    // them: its bytes are its root part's span.
+                    let root = inner.root_part();
+                    let span = root.raw_header_offset() as usize..root.raw_end_offset() as usize;
+                    match inner.raw_message.get(span) {
+                        Some(raw) if !raw.is_empty() => {
+                            out.forwarded.push(parse_at_depth(raw, limits, depth + 1))
+                        }
+                        _ => out.problems.push(format!(
+                            "part {idx}: attached email has no bytes of its own"
+                        )),
+                    }
                 }
             }
             PartType::Multipart(_) => {}
@@ -320,6 +331,24 @@ mod tests {
         assert!(p.text[0].contains("removed"));
         assert!(p.problems.is_empty(), "{:?}", p.problems);
         assert_eq!(p.from_fields, 1);
+    }
+
+    #[test]
+    fn an_attached_email_is_read_from_its_own_bytes() {
+        for nl in ["\n", "\r\n"] {
+            let raw = "From: Kim <kim@kcsc.example>\nSubject: Fwd\nMessage-ID: <fwd@kcsc.example>\nContent-Type: multipart/mixed; boundary=\"f\"\n\n--f\nContent-Type: text/plain\n\nSee below.\n--f\nContent-Type: message/rfc822\n\nFrom: Telegram <abuse@telegram.org>\nSubject: Re: KCSC\nMessage-ID: <inner@telegram.org>\nContent-Type: text/plain\n\nRemoved: https://t.me/chan/3\n\n--f--\n".replace('\n', nl);
+            let p = parse(raw.as_bytes(), &Limits::default());
+            assert_eq!(p.forwarded.len(), 1, "{:?}", p.problems);
+            let inner = &p.forwarded[0];
+            assert_eq!(inner.from, vec!["abuse@telegram.org"]);
+            assert_eq!(inner.message_id.as_deref(), Some("inner@telegram.org"));
+            assert!(inner.forwarded.is_empty());
+            assert!(
+                inner.text.concat().contains("https://t.me/chan/3"),
+                "{:?}",
+                inner.text
+            );
+        }
     }
 
     #[test]

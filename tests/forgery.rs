@@ -330,6 +330,41 @@ fn review_resolve_apply_changes_only_the_emails_own_platform() {
     assert_eq!(statuses(&env, "KCSC-240901-02"), ["pending"]);
 }
 
+#[test]
+fn a_forwarded_confirmation_applies_only_to_the_forwarded_platforms_items() {
+    // Staff forward a confirmation Telegram sent elsewhere: after checking,
+    // `--apply` applies what it says about Telegram's items, not X's.
+    let env = setup();
+    let inner = email(
+        "",
+        "legal@kcsc.example",
+        DATE,
+        "inner@telegram.org",
+        "Removed: https://t.me/chan/3\nRemoved: https://x.com/someone/status/42",
+    );
+    let text = format!(
+        "From: Kim <kim@kcsc.example>\nTo: {US}\nSubject: Fwd: {REF}\nDate: {DATE}\nMessage-ID: <fwd-1@kcsc.example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"f\"\n\n--f\nContent-Type: text/plain\n\nSee below.\n--f\nContent-Type: message/rfc822\n\n{inner}\n--f--\n"
+    );
+    let v = ingest(&env, "fwd.eml", &text);
+    assert_eq!(v["review"], "forwarded", "{v:#}");
+    let out = env.ok(&[
+        "review",
+        "resolve",
+        "<fwd-1@kcsc.example>",
+        "--note",
+        "Telegram confirmed by phone",
+        "--apply",
+        "--by",
+        "kim",
+    ]);
+    assert!(
+        out.contains("https://t.me/chan/3") && !out.contains("x.com"),
+        "{out}"
+    );
+    assert_eq!(statuses(&env, REF), ["pending", "pending", "removed"]);
+    assert_eq!(statuses(&env, "KCSC-240901-02"), ["pending"]);
+}
+
 // ---------------------------------------------------------------------------
 // The ledger file edited behind takedown's back.
 

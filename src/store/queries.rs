@@ -651,6 +651,22 @@ impl Store {
         apply: bool,
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
+        self.review_resolve_as(mid, note, by, apply, None, now)
+    }
+
+    /// `review_resolve`, where `forwarded_platform` is the platform of the
+    /// email a forwarded one carries: it owns the claims read from it when
+    /// the forwarder (staff, say) belongs to no platform. Claims about
+    /// another platform's items are never applied.
+    pub fn review_resolve_as(
+        &self,
+        mid: &str,
+        note: &str,
+        by: &str,
+        apply: bool,
+        forwarded_platform: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
             let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
             let (review_id, msg, resolved, platform): (i64, i64, Option<String>, Option<String>) = c
@@ -669,7 +685,7 @@ impl Store {
             if apply {
                 // Only items of the email's own platform: a platform speaks
                 // for its own content, never for another's.
-                let Some(platform) = platform else {
+                let Some(platform) = platform.or(forwarded_platform.map(str::to_string)) else {
                     return Err(StoreError::Conflict(format!(
                         "<{mid}> is from no configured platform: its claims cannot be applied; resolve it without --apply, or `mark` the items"
                     )));
