@@ -396,8 +396,9 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
         ledger_prev = le.hash.clone();
     }
     // (Entries resolved before schema 8 got their event from the migration.)
-    for (review, at, by, note, applied) in store.resolved_reviews()? {
-        let want = resolution_detail(&note, applied);
+    for rv in store.resolved_reviews()? {
+        let (review, at, by) = (rv.id, rv.at, rv.by);
+        let want = resolution_detail(&rv.note, rv.applied);
         let found = ledger.iter().any(|le| {
             le.kind == "review_resolved"
                 && le.review == Some(review)

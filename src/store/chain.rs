@@ -181,21 +181,21 @@ impl Store {
         Ok(rows)
     }
 
-    /// Resolved review entries: (review id, resolved_at, resolved_by, note, applied).
-    pub fn resolved_reviews(&self) -> Result<Vec<(i64, String, String, String, bool)>> {
+    /// Resolved review entries, by id.
+    pub fn resolved_reviews(&self) -> Result<Vec<ResolvedReview>> {
         let mut st = self.conn().prepare(
             "SELECT id, resolved_at, COALESCE(resolved_by, ''), COALESCE(resolution_note, ''), COALESCE(applied, 0)
              FROM review WHERE resolved_at IS NOT NULL ORDER BY id",
         )?;
         let rows = st
             .query_map([], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get::<_, i64>(4)? != 0,
-                ))
+                Ok(ResolvedReview {
+                    id: r.get(0)?,
+                    at: r.get(1)?,
+                    by: r.get(2)?,
+                    note: r.get(3)?,
+                    applied: r.get::<_, i64>(4)? != 0,
+                })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
@@ -216,6 +216,16 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A review entry as resolved (what its `review_resolved` event must say).
+#[derive(Debug, Clone)]
+pub struct ResolvedReview {
+    pub id: i64,
+    pub at: String,
+    pub by: String,
+    pub note: String,
+    pub applied: bool,
 }
 
 /// Triggers that keep evidence and identity from being changed.

@@ -142,10 +142,11 @@ pub fn parse(value: &str) -> Result<AuthResults, String> {
             }
             return Err("an empty result between two `;`".into());
         }
-        if let [Tok::Value(v)] = sec {
-            if v.eq_ignore_ascii_case("none") && rest.len() == 1 {
-                continue;
-            }
+        if let [Tok::Value(v)] = sec
+            && v.eq_ignore_ascii_case("none")
+            && rest.len() == 1
+        {
+            continue;
         }
         results.push(result(sec)?);
     }
