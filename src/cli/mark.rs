@@ -1,4 +1,5 @@
-//! `takedown mark REF URL STATUS --note TEXT [--by NAME]`: a staff decision.
+//! `takedown mark REF URL STATUS --note TEXT [--by NAME] [--evidence MSGID]`:
+//! a staff decision, citing an email as its evidence when one is named.
 
 use clap::Args;
 
@@ -18,6 +19,9 @@ pub struct MarkArgs {
     /// Who decides (default: the OS user).
     #[arg(long)]
     pub by: Option<String>,
+    /// Message-ID of the stored email the decision rests on (kept with the event).
+    #[arg(long, value_name = "MSGID")]
+    pub evidence: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
@@ -32,9 +36,22 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
     }
     let store = ctx.store()?;
     let by = actor(a.by);
-    let (old, new) = store.mark(&a.reference, &a.url, status, &a.note, &by, ctx.now)?;
+    let (old, new) = store.mark(
+        &a.reference,
+        &a.url,
+        status,
+        &a.note,
+        &by,
+        a.evidence.as_deref(),
+        ctx.now,
+    )?;
+    let cites = a
+        .evidence
+        .as_deref()
+        .map(|m| format!(", evidence <{}>", m.trim_matches(|c| c == '<' || c == '>')))
+        .unwrap_or_default();
     println!(
-        "{} {}: {old} -> {new} (staff decision by {by})",
+        "{} {}: {old} -> {new} (staff decision by {by}{cites})",
         a.reference, a.url
     );
     Ok(0)

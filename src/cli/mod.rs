@@ -17,6 +17,7 @@ mod reprocess;
 mod request;
 mod requests;
 mod review;
+mod review_status;
 mod show;
 
 use std::path::{Path, PathBuf};

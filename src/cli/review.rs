@@ -1,4 +1,5 @@
-//! `takedown review [--json]` and `takedown review resolve MSGID --note TEXT [--apply]`.
+//! `takedown review [--json]` and `takedown review resolve MSGID --note TEXT
+//! [--apply | --status STATUS [--url URL ...]]`.
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -25,8 +26,17 @@ pub enum ReviewAction {
         msgid: String,
         #[arg(long, required = true)]
         note: String,
-        #[arg(long)]
+        #[arg(long, conflicts_with = "status")]
         apply: bool,
+        /// Apply this status to the items the email names (a staff decision
+        /// citing the email): pending, removed, restricted, rejected, not_found.
+        #[arg(long)]
+        status: Option<String>,
+        /// The items to apply --status to (default: every item of the
+        /// email's own platform that it names; required when the sender is
+        /// no platform).
+        #[arg(long = "url", value_name = "URL", requires = "status")]
+        urls: Vec<String>,
         #[arg(long)]
         by: Option<String>,
     },
@@ -55,12 +65,19 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             msgid,
             note,
             apply,
+            status,
+            urls,
             by,
         }) => {
             if note.trim().is_empty() {
                 return Err(Failure::usage("--note must say why"));
             }
             let by = actor(by);
+            if let Some(status) = status {
+                return super::review_status::resolve(
+                    ctx, &store, &msgid, &status, &urls, &note, &by,
+                );
+            }
             let inner = match apply {
                 true => forwarded_platform(&store, &ctx.settings, &msgid),
                 false => None,

@@ -147,6 +147,33 @@ impl Store {
         Ok(e.hash)
     }
 
+    /// Closes review entry `review` and records it in the chain of staff
+    /// acts: the one way a resolution is written (inside the caller's
+    /// transaction), so that `audit verify` finds every one in the chain.
+    pub(crate) fn record_resolution(
+        conn: &Connection,
+        review: i64,
+        at: jiff::Timestamp,
+        by: &str,
+        note: &str,
+        applied: bool,
+    ) -> Result<()> {
+        conn.execute(
+            "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = ?4 WHERE id = ?5",
+            params![ts(at), by, note, applied as i64, review],
+        )?;
+        Store::append_ledger_event(
+            conn,
+            at,
+            "review_resolved",
+            Some(review),
+            None,
+            by,
+            &resolution_detail(note, applied),
+        )?;
+        Ok(())
+    }
+
     /// Every ledger event in chain order.
     pub fn all_ledger_events(&self) -> Result<Vec<LedgerEvent>> {
         let mut st = self.conn().prepare(

@@ -365,6 +365,7 @@ mod tests {
                 crate::status::Status::Rejected,
                 "reconsidered",
                 "lee",
+                None,
                 now,
             )
             .expect("mark");

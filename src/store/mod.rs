@@ -5,6 +5,7 @@ mod chain;
 mod evidence;
 mod migrate;
 mod queries;
+mod staff;
 
 pub use chain::{
     EventFields, FORMULA_ITEM_ID, FORMULA_REF_URL, IDENTITY_TRIGGERS, LedgerEvent, event_hash,
@@ -12,6 +13,7 @@ pub use chain::{
 };
 pub use evidence::*;
 pub use queries::*;
+pub use staff::Targets;
 
 use std::io::{Read, Write};
 use std::path::Path;

@@ -559,9 +559,14 @@ impl Store {
         status: Status,
         note: &str,
         by: &str,
+        evidence: Option<&str>,
         now: Timestamp,
     ) -> Result<(Status, Status)> {
         self.atomically(|c| {
+            // The email the decision cites (`mark … --evidence MSGID`).
+            let evidence = evidence
+                .map(|m| super::staff::message_row(c, m))
+                .transpose()?;
             let req: i64 = c
                 .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| {
                     r.get(0)
@@ -593,7 +598,7 @@ impl Store {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
+            Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
             Ok((old, status))
         })
     }
@@ -720,19 +725,7 @@ impl Store {
                     )));
                 }
             }
-            c.execute(
-                "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = ?4 WHERE id = ?5",
-                params![ts(now), by, note, apply as i64, review_id],
-            )?;
-            Store::append_ledger_event(
-                c,
-                now,
-                "review_resolved",
-                Some(review_id),
-                None,
-                by,
-                &super::resolution_detail(note, apply),
-            )?;
+            Store::record_resolution(c, review_id, now, by, note, apply)?;
             Ok(changed)
         })
     }

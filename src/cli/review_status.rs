@@ -1,0 +1,65 @@
+//! `takedown review resolve MSGID --status STATUS [--url URL ...] --note TEXT`:
+//! staff apply a status the reader could not read (a `not_understood`
+//! email, a receipt that named items, …) as their own decision, citing the
+//! email as its evidence.
+
+use super::{Ctx, Failure};
+use crate::pipeline::understand;
+use crate::status::Status;
+use crate::store::{Store, Targets};
+
+pub fn resolve(
+    ctx: &Ctx,
+    store: &Store,
+    msgid: &str,
+    status: &str,
+    urls: &[String],
+    note: &str,
+    by: &str,
+) -> Result<i32, Failure> {
+    let status = Status::parse(status).ok_or_else(|| {
+        Failure::usage(format!(
+            "`{status}` is not a status: use pending, removed, restricted, rejected or not_found"
+        ))
+    })?;
+    let bare = msgid.trim().trim_matches(|c| c == '<' || c == '>');
+    let changed = if urls.is_empty() {
+        // Default: the URLs the email itself names, of its own platform.
+        let (raw, _, headers_only) = store.raw_message(bare)?;
+        let u = understand(&raw, &ctx.settings);
+        let Some(platform) = u.verdict.platform.clone() else {
+            return Err(Failure::usage(format!(
+                "<{bare}> is not from a platform's sender: name the items with --url"
+            )));
+        };
+        if headers_only {
+            return Err(Failure::usage(format!(
+                "only the headers of <{bare}> are stored: name the items with --url"
+            )));
+        }
+        let x = &u.extraction;
+        let mut named: Vec<String> = x.claims.iter().map(|c| c.url.clone()).collect();
+        named.extend(x.hedged.iter().cloned());
+        store.review_resolve_status(
+            bare,
+            status,
+            Targets::NamedByPlatform {
+                urls: &named,
+                platform: &platform,
+            },
+            note,
+            by,
+            ctx.now,
+        )?
+    } else {
+        store.review_resolve_status(bare, status, Targets::Given(urls), note, by, ctx.now)?
+    };
+    println!("resolved <{bare}> by {by}, {status} as a staff decision citing it:");
+    for (url, old, new) in &changed {
+        println!("  {url} {old} -> {new}");
+    }
+    if changed.is_empty() {
+        println!("  (every named item was already {status})");
+    }
+    Ok(0)
+}
