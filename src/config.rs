@@ -22,7 +22,7 @@ pub enum ConfigError {
     Invalid { path: PathBuf, message: String },
 }
 
-fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
+pub(crate) fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
     ConfigError::Invalid {
         path: path.to_path_buf(),
         message: format!("key `{key}`: {reason}"),
@@ -47,6 +47,8 @@ struct RawConfig {
     reminders: Option<RawReminders>,
     server: Option<RawServer>,
     log: Option<RawLog>,
+    /// Checked by `probe::config` (issue 18).
+    probe: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,6 +69,7 @@ struct RawMailbox {
     port: Option<u16>,
     tls: Option<String>,
     ca_file: Option<String>,
+    tls_fingerprint: Option<String>,
     username: Option<String>,
     auth: Option<String>,
     password_env: Option<String>,
@@ -128,6 +131,8 @@ struct RawPlatform {
     escalate_to: Option<Vec<String>>,
     #[serde(default)]
     phrases: BTreeMap<String, Vec<String>>,
+    /// `[platforms.probe]`, checked by `probe::config`.
+    probe: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -167,6 +172,7 @@ struct RawReminders {
     attach_csv: Option<bool>,
     template_dir: Option<String>,
     message_id_domain: Option<String>,
+    max_staleness: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,6 +206,7 @@ pub struct Settings {
     pub reminders: Option<ReminderSettings>,
     pub server: Option<ServerSettings>,
     pub log_json: bool,
+    pub probe: crate::probe::ProbeSettings,
 }
 
 #[derive(Debug, Clone)]
@@ -306,6 +313,8 @@ pub struct ImapSettings {
     pub port: u16,
     pub tls: Tls,
     pub ca_file: Option<PathBuf>,
+    /// `"sha256:…"`: accept exactly this certificate (instead of a CA chain).
+    pub tls_fingerprint: Option<String>,
     pub username: String,
     pub auth: AuthKind,
     pub credential: Credential,
@@ -408,6 +417,7 @@ pub struct Platform {
     pub case_number_pattern: Option<Regex>,
     pub escalate_to: Option<Vec<String>>,
     pub phrases: Vec<(Status, String)>,
+    pub probe: crate::probe::PlatformProbe,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -447,6 +457,9 @@ pub struct ReminderSettings {
     pub attach_csv: bool,
     pub template_dir: Option<PathBuf>,
     pub message_id_domain: String,
+    /// Reminders and the digest wait until every IMAP mailbox completed a
+    /// full pass within this long (src/freshness.rs).
+    pub max_staleness: Duration,
 }
 
 /// `"Mon-Fri 09:00-18:00"`: weekdays (inclusive range, Monday = 1) and a local time range.
@@ -789,7 +802,10 @@ impl Settings {
                     format!("`{language}`: use \"ko\", \"en\" or \"ko+en\""),
                 ));
             }
+            let probe =
+                crate::probe::config::parse_platform_probe(path, &format!("{key}.probe"), p.probe)?;
             platforms.push(Platform {
+                probe,
                 name: p.name.unwrap_or_else(|| p.id.clone()),
                 id: p.id,
                 senders: p
@@ -930,6 +946,11 @@ impl Settings {
                     attach_csv: r.attach_csv.unwrap_or(true),
                     template_dir: r.template_dir.as_deref().map(resolve),
                     message_id_domain: r.message_id_domain.unwrap_or(from_domain),
+                    max_staleness: dur(
+                        "reminders.max_staleness",
+                        &r.max_staleness,
+                        Duration::from_secs(15 * 60),
+                    )?,
                 })
             }
         };
@@ -959,7 +980,9 @@ impl Settings {
             }
         };
 
+        let probe = crate::probe::config::parse_probe(path, raw.probe)?;
         Ok(Settings {
+            probe,
             config_path: path.to_path_buf(),
             base_dir,
             timezone_name,
@@ -1180,8 +1203,23 @@ fn validate_mailbox(
                     .port
                     .unwrap_or(if tls == Tls::Implicit { 993 } else { 143 }),
                 host,
-                tls,
+                tls: tls.clone(),
                 ca_file: m.ca_file.as_deref().map(resolve),
+                tls_fingerprint: match &m.tls_fingerprint {
+                    None => None,
+                    Some(f) => {
+                        crate::source::imap::parse_fingerprint(f)
+                            .map_err(|e| invalid(path, &format!("{key}.tls_fingerprint"), e))?;
+                        if tls == Tls::None {
+                            return Err(invalid(
+                                path,
+                                &format!("{key}.tls_fingerprint"),
+                                "needs tls = \"implicit\" or \"starttls\"",
+                            ));
+                        }
+                        Some(f.clone())
+                    }
+                },
                 username,
                 auth,
                 credential,

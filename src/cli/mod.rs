@@ -12,6 +12,7 @@ mod ingest;
 mod mark;
 mod outbox;
 mod output;
+mod probe;
 mod remind;
 mod reprocess;
 mod request;
@@ -91,6 +92,8 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Verify the tamper-evident history (`audit verify`).
     Audit(audit::AuditArgs),
+    /// Look at the items' URLs now (those not looked at within `spacing`); never changes a status.
+    Probe(probe::ProbeArgs),
 }
 
 /// A command's failure: the message for stderr and the exit code.
@@ -236,6 +239,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Reprocess(a) => reprocess::run(&ctx, a),
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Audit(a) => audit::run(&ctx, a),
+        Command::Probe(a) => probe::run(&ctx, a),
     }
 }
 

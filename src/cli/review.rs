@@ -1,4 +1,4 @@
-//! `takedown review [--json]` and `takedown review resolve MSGID --note TEXT
+//! `takedown review [--json]` and `takedown review resolve MSGID|ID --note TEXT
 //! [--apply | --status STATUS [--url URL ...]]`.
 
 use clap::{Args, Subcommand};
@@ -22,7 +22,7 @@ pub struct ReviewArgs {
 pub enum ReviewAction {
     /// Close an entry; with --apply, the email's claims become a staff decision.
     Resolve {
-        /// Message-ID of the email (with or without <>).
+        /// Message-ID of the email (with or without <>), or the entry's review id.
         msgid: String,
         #[arg(long, required = true)]
         note: String,
@@ -44,7 +44,12 @@ pub enum ReviewAction {
 
 #[derive(Serialize)]
 struct Entry {
+    id: i64,
     message_id: Option<String>,
+    /// Entries about one item (`still_online`): its request and URL.
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+    url: Option<String>,
     reason: String,
     detail: String,
     from: Option<String>,
@@ -84,9 +89,12 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             };
             let changed =
                 store.review_resolve_as(&msgid, &note, &by, apply, inner.as_deref(), ctx.now)?;
+            let what = match msgid.trim().parse::<i64>() {
+                Ok(id) => format!("review entry {id}"),
+                Err(_) => format!("<{}>", msgid.trim().trim_matches(|c| c == '<' || c == '>')),
+            };
             println!(
-                "resolved <{}> by {by}{}",
-                msgid.trim_matches(|c| c == '<' || c == '>'),
+                "resolved {what} by {by}{}",
                 if apply { ", applied:" } else { "" }
             );
             for (url, old, new) in changed {
@@ -108,7 +116,10 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                         .resolved_at
                         .and_then(|r| r.parse::<jiff::Timestamp>().ok())
                         .map(|t| time(t, tz)),
+                    id: e.id,
                     message_id: e.message_id,
+                    reference: e.reference,
+                    url: e.url,
                     reason: e.reason,
                     detail: e.detail,
                     from: e.from,
@@ -139,7 +150,13 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                             .as_deref()
                             .map(|m| format!("<{m}>"))
                             .unwrap_or_else(|| "-".into()),
-                        e.subject.clone().unwrap_or_default(),
+                        match (&e.reference, &e.url) {
+                            // An entry about an item has no email to name.
+                            (Some(r), Some(u)) => {
+                                format!("{r} {u} (takedown review resolve {})", e.id)
+                            }
+                            _ => e.subject.clone().unwrap_or_default(),
+                        },
                     ]
                 })
                 .collect();

@@ -39,6 +39,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         Step::Sql(include_str!("../../migrations/0007_observations.sql")),
     ),
     ("0008_tamper_evidence", Step::Code(tamper_evidence)),
+    (
+        "0009_reminder_holds",
+        Step::Sql(include_str!("../../migrations/0009_reminder_holds.sql")),
+    ),
 ];
 
 /// Version 8: the SQL file, then the header SHA-256 of rows that kept only

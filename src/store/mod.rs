@@ -3,7 +3,9 @@
 
 mod chain;
 mod evidence;
+mod mailbox_passes;
 mod migrate;
+mod observations;
 mod queries;
 mod staff;
 
@@ -12,6 +14,8 @@ pub use chain::{
     resolution_detail,
 };
 pub use evidence::*;
+pub use mailbox_passes::*;
+pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;
 

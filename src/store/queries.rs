@@ -548,6 +548,9 @@ pub struct ReviewEntry {
     pub trust_reason: String,
     pub resolved_at: Option<String>,
     pub unmatched_urls: Vec<String>,
+    /// Entries about one item (`still_online`): its request and URL.
+    pub reference: Option<String>,
+    pub url: Option<String>,
 }
 
 impl Store {
@@ -605,10 +608,12 @@ impl Store {
 
     pub fn review_list(&self, include_resolved: bool) -> Result<Vec<ReviewEntry>> {
         let sql = format!(
-            "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject, m.received_at, m.platform,
-                    m.trust, m.trust_reason, v.resolved_at, m.id
-             FROM review v JOIN messages m ON m.id = v.message
-             {} ORDER BY m.received_at, v.id",
+            "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject,
+                    COALESCE(m.received_at, v.created_at) AS at, COALESCE(m.platform, rq.platform),
+                    COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id, rq.ref, i.url
+             FROM review v LEFT JOIN messages m ON m.id = v.message
+             LEFT JOIN items i ON i.id = v.item LEFT JOIN requests rq ON rq.id = i.request_id
+             {} ORDER BY at, v.id",
             if include_resolved { "" } else { "WHERE v.resolved_at IS NULL" }
         );
         let mut st = self.conn.prepare(&sql)?;
@@ -628,13 +633,19 @@ impl Store {
                         trust_reason: r.get(9)?,
                         resolved_at: r.get(10)?,
                         unmatched_urls: Vec::new(),
+                        reference: r.get(12)?,
+                        url: r.get(13)?,
                     },
-                    r.get::<_, i64>(11)?,
+                    r.get::<_, Option<i64>>(11)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut out = Vec::new();
         for (mut e, msg) in rows {
+            let Some(msg) = msg else {
+                out.push(e);
+                continue;
+            };
             let mut st = self.conn.prepare_cached(
                 "SELECT url FROM claims WHERE message = ?1 AND result = 'unmatched' ORDER BY id",
             )?;
@@ -674,20 +685,31 @@ impl Store {
     ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
             let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
-            let (review_id, msg, resolved, platform): (i64, i64, Option<String>, Option<String>) = c
+            // A review id (all digits: a Message-ID always has an @) or a Message-ID.
+            let by_id = mid.parse::<i64>().ok();
+            let (review_id, msg, resolved, platform): (i64, Option<i64>, Option<String>, Option<String>) = c
                 .query_row(
-                    "SELECT v.id, m.id, v.resolved_at, m.platform FROM review v JOIN messages m ON m.id = v.message
-                     WHERE m.message_id = ?1 ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
-                    [mid],
+                    "SELECT v.id, m.id, v.resolved_at, m.platform FROM review v LEFT JOIN messages m ON m.id = v.message
+                     WHERE (?2 IS NULL AND m.message_id = ?1) OR v.id = ?2
+                     ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
+                    params![mid, by_id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("no review entry for Message-ID <{mid}>")))?;
+                .ok_or_else(|| match by_id {
+                    Some(id) => StoreError::NotFound(format!("no review entry with id {id} (see `takedown review`)")),
+                    None => StoreError::NotFound(format!("no review entry for Message-ID <{mid}>")),
+                })?;
             if resolved.is_some() {
                 return Err(StoreError::Conflict(format!("the review entry for <{mid}> was already resolved at {}", resolved.unwrap_or_default())));
             }
             let mut changed = Vec::new();
             if apply {
+                let Some(msg) = msg else {
+                    return Err(StoreError::Conflict(format!(
+                        "review entry {review_id} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
+                    )));
+                };
                 // Only items of the email's own platform: a platform speaks
                 // for its own content, never for another's.
                 let Some(platform) = platform.or(forwarded_platform.map(str::to_string)) else {
@@ -770,6 +792,8 @@ pub struct EventRow {
     pub source: String,
     pub actor: String,
     pub message_id: Option<String>,
+    /// The Date: header of the email behind the event (None for staff).
+    pub stated_at: Option<Timestamp>,
     pub note: String,
     pub hash: String,
 }
@@ -945,7 +969,7 @@ impl Store {
 
     pub fn item_events(&self, item: i64) -> Result<Vec<EventRow>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT e.at, e.old_status, e.new_status, e.source, e.actor, m.message_id, e.note, e.hash
+            "SELECT e.at, e.old_status, e.new_status, e.source, e.actor, m.message_id, e.note, e.hash, m.date
              FROM item_events e LEFT JOIN messages m ON m.id = e.message WHERE e.item = ?1 ORDER BY e.id",
         )?;
         let rows = st
@@ -957,6 +981,7 @@ impl Store {
                     source: r.get(3)?,
                     actor: r.get(4)?,
                     message_id: r.get(5)?,
+                    stated_at: r.get::<_, Option<String>>(8)?.as_deref().and_then(parse_ts),
                     note: r.get(6)?,
                     hash: r.get(7)?,
                 })
@@ -1195,6 +1220,13 @@ pub struct DigestData {
     pub timings: Vec<ItemTiming>,
     /// The last `item_events.hash`: the head of the audit chain.
     pub chain_head: Option<String>,
+    /// Reminders held back since the last digest (src/freshness.rs), first.
+    pub holds: Vec<crate::store::ReminderHold>,
+    /// Every mailbox's record of passes.
+    pub mailboxes: Vec<crate::store::MailboxPass>,
+    /// Pending items that URL checks saw gone `confirm` times in a row
+    /// (filled by the caller from `Store::appears_gone`).
+    pub appears_gone: Vec<super::AppearsGone>,
 }
 
 const OUTBOX_COLUMNS: &str = "o.id, o.kind, o.request, r.ref, o.step, o.dedup_key, o.message_id, o.recipients, o.subject, o.state,
@@ -1439,8 +1471,11 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let open_review = c
             .prepare_cached(
-                "SELECT m.message_id, v.reason, m.from_addr, m.subject, m.received_at
-                 FROM review v JOIN messages m ON m.id = v.message WHERE v.resolved_at IS NULL ORDER BY m.received_at, v.id",
+                "SELECT m.message_id, v.reason, m.from_addr, COALESCE(m.subject, rq.ref || ' ' || i.url),
+                        COALESCE(m.received_at, v.created_at) AS at
+                 FROM review v LEFT JOIN messages m ON m.id = v.message
+                 LEFT JOIN items i ON i.id = v.item LEFT JOIN requests rq ON rq.id = i.request_id
+                 WHERE v.resolved_at IS NULL ORDER BY at, v.id",
             )?
             .query_map([], |r| {
                 Ok(OpenReview { message_id: r.get(0)?, reason: r.get(1)?, from: r.get(2)?, subject: r.get(3)?, received_at: t(r.get(4)?) })
@@ -1496,6 +1531,9 @@ impl Store {
             removals,
             timings,
             chain_head,
+            holds: self.open_reminder_holds()?,
+            mailboxes: self.mailbox_passes()?,
+            appears_gone: Vec::new(),
         })
     }
 }
