@@ -25,6 +25,12 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<Timestamp, Stri
     })
 }
 
+/// Whether `text` is a date without a time (`2024-09-01`).
+pub fn is_bare_date(text: &str) -> bool {
+    let t = text.trim();
+    t.len() == 10 && t.parse::<jiff::civil::Date>().is_ok()
+}
+
 /// Validates request rows against the settings.
 pub struct Validator<'a> {
     pub settings: &'a Settings,
@@ -63,9 +69,12 @@ impl Validator<'_> {
                 ),
             ));
         }
-        let sent_at = match sent.map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => parse_when(t, &s.tz).map_err(|e| col("sent_at", e))?,
-            None => self.now,
+        let (sent_at, sent_at_given) = match sent.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => (
+                parse_when(t, &s.tz).map_err(|e| col("sent_at", e))?,
+                if is_bare_date(t) { "date" } else { "time" },
+            ),
+            None => (self.now, "filled"),
         };
         let due_at = parse_when(due, &s.tz).map_err(|e| col("due_at", e))?;
         if due_at < sent_at {
@@ -100,6 +109,7 @@ impl Validator<'_> {
             reference: reference.to_string(),
             platform: platform.to_string(),
             sent_at,
+            sent_at_given,
             due_at,
             url: url.to_string(),
             url_key,

@@ -40,8 +40,14 @@ pub fn run(ctx: &Ctx, a: AuditArgs) -> Result<i32, Failure> {
             Some(id) => println!("chain head {} (event {id})", r.head),
             None => println!("chain head {} (no events yet)", r.head),
         }
+        println!(
+            "staff acts: {} (chain head {})",
+            r.ledger_events, r.ledger_head
+        );
         match &r.first_broken {
-            None => println!("OK: the chain, the stored emails and the item statuses agree"),
+            None => println!(
+                "OK: the chains, the stored emails, the item statuses and locks and the review resolutions agree"
+            ),
             Some(first) => {
                 let what = match (&first.reference, &first.url) {
                     (Some(r), Some(u)) => format!(" [{r} {u}]"),

@@ -161,6 +161,10 @@ pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
             ctx.settings.config_path.display()
         )));
     }
+    // Once per run, whichever way it goes below.
+    if let Some(w) = ctx.settings.intake_warning() {
+        tracing::warn!("{w}");
+    }
     let has_imap = ctx
         .settings
         .mailboxes

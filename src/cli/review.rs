@@ -110,7 +110,12 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                     ctx, &store, &msgid, &status, &urls, &note, &by,
                 );
             }
-            let changed = store.review_resolve(&msgid, &note, &by, apply, ctx.now)?;
+            let inner = match apply {
+                true => forwarded_platform(&store, &ctx.settings, &msgid),
+                false => None,
+            };
+            let changed =
+                store.review_resolve_as(&msgid, &note, &by, apply, inner.as_deref(), ctx.now)?;
             let what = match msgid.trim().parse::<i64>() {
                 Ok(id) => format!("review entry {id}"),
                 Err(_) => format!("<{}>", msgid.trim().trim_matches(|c| c == '<' || c == '>')),
@@ -170,4 +175,20 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             Ok(0)
         }
     }
+}
+
+/// The platform of the email that a forwarded one carries (its From), when
+/// one matches: the claims read from a forward are that platform's.
+fn forwarded_platform(
+    store: &crate::store::Store,
+    settings: &crate::config::Settings,
+    msgid: &str,
+) -> Option<String> {
+    let (raw, _, _) = store.raw_message(msgid).ok()?;
+    let parsed = crate::parse::parse(&raw, &settings.limits);
+    parsed.forwarded.iter().find_map(|f| {
+        f.sender()
+            .and_then(|s| crate::trust::platform_for(settings, s))
+            .map(|p| p.id.clone())
+    })
 }

@@ -14,11 +14,32 @@ use crate::status::Status;
 // ---------------------------------------------------------------------------
 // Requests in.
 
+/// The earliest a request can have been sent, from its `sent_at` and how that
+/// was given (`requests.sent_at_given`): a bare date (stored as the end of
+/// the day) counts from the start of that day; a time `request add` filled in
+/// is not used.
+pub fn sent_from(sent_at: Timestamp, given: &str, tz: &jiff::tz::TimeZone) -> Option<Timestamp> {
+    match given {
+        "time" => Some(sent_at),
+        "filled" => None,
+        // 'date', and 'unknown' (recorded before schema 8): the day's start.
+        _ => sent_at
+            .to_zoned(tz.clone())
+            .start_of_day()
+            .ok()
+            .map(|z| z.timestamp())
+            .or(Some(sent_at)),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NewRequestItem {
     pub reference: String,
     pub platform: String,
     pub sent_at: Timestamp,
+    /// How `sent_at` was given: "time", "date" (a bare date) or "filled"
+    /// (`request add` used the time it ran). See `sent_from`.
+    pub sent_at_given: &'static str,
     pub due_at: Timestamp,
     pub url: String,
     pub url_key: String,
@@ -58,8 +79,8 @@ impl Store {
                 let request_id = match existing {
                     None => {
                         c.prepare_cached(
-                            "INSERT INTO requests (ref, platform, sent_at, due_at, category, message_id, note, created_at)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                            "INSERT INTO requests (ref, platform, sent_at, due_at, category, message_id, note, created_at, sent_at_given)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                         )?
                         .execute(params![
                             row.reference,
@@ -69,7 +90,8 @@ impl Store {
                             row.category,
                             row.message_id,
                             row.note,
-                            ts(now)
+                            ts(now),
+                            row.sent_at_given
                         ])?;
                         sum.requests_created += 1;
                         touched.insert(row.reference.clone());
@@ -100,8 +122,19 @@ impl Store {
                             }
                             c.execute(
                                 "UPDATE requests SET platform = ?1, sent_at = ?2, due_at = ?3,
-                                   message_id = COALESCE(?4, message_id) WHERE id = ?5",
-                                params![row.platform, ts(row.sent_at), ts(row.due_at), row.message_id, id],
+                                   message_id = COALESCE(?4, message_id), sent_at_given = ?6 WHERE id = ?5",
+                                params![row.platform, ts(row.sent_at), ts(row.due_at), row.message_id, id, row.sent_at_given],
+                            )?;
+                            // The change is a staff act in the chain: what
+                            // the request said before is not lost.
+                            Store::append_ledger_event(
+                                c,
+                                now,
+                                "request_updated",
+                                None,
+                                Some(id),
+                                "request import --update",
+                                &format!("{} ({}): {}", row.reference, row.origin, changes.join(", ")),
                             )?;
                             if touched.insert(row.reference.clone()) {
                                 sum.requests_updated += 1;
@@ -289,7 +322,7 @@ impl Store {
         let mut outbox = Vec::new();
         for m in &q.message_ids {
             let mut st = c.prepare_cached(
-                "SELECT o.id, o.kind, r.ref, o.step, o.message_id FROM outbox o LEFT JOIN requests r ON r.id = o.request
+                "SELECT o.id, o.kind, r.ref, o.step, o.message_id, o.state FROM outbox o LEFT JOIN requests r ON r.id = o.request
                  WHERE o.message_id = ?1",
             )?;
             for row in st.query_map([m], |r| {
@@ -299,6 +332,7 @@ impl Store {
                     reference: r.get(2)?,
                     step: r.get::<_, i64>(3)?.max(0) as u32,
                     message_id: r.get(4)?,
+                    state: r.get(5)?,
                 })
             })? {
                 let row = row?;
@@ -332,7 +366,7 @@ impl Store {
             items.entry(request).or_default().push(item);
         }
         let mut st = c.prepare_cached(
-            "SELECT id, ref, platform, sent_at, due_at, message_id, case_number FROM requests
+            "SELECT id, ref, platform, sent_at, due_at, message_id, case_number, sent_at_given FROM requests
              WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
         )?;
         let mut found = BTreeMap::new();
@@ -346,6 +380,7 @@ impl Store {
                     r.get::<_, String>(4)?,
                     r.get::<_, Option<String>>(5)?,
                     r.get::<_, Option<String>>(6)?,
+                    r.get::<_, String>(7)?,
                 ),
             ))
         })? {
@@ -357,16 +392,18 @@ impl Store {
             // Every id came from requests, items or outbox rows, which all
             // reference an existing request; a missing one is an error, as
             // when each was read on its own.
-            let (reference, platform, sent_at, due_at, message_id, case_number) = found
+            let (reference, platform, sent_at, due_at, message_id, case_number, given) = found
                 .remove(&id)
                 .ok_or(StoreError::Sql(rusqlite::Error::QueryReturnedNoRows))?;
             let mut items = items.remove(&id).unwrap_or_default();
             items.sort_by_key(|i| i.id);
+            let sent_at = parse_ts(&sent_at).unwrap_or(Timestamp::UNIX_EPOCH);
             requests.push(ViewRequest {
                 id,
                 reference,
                 platform,
-                sent_at: parse_ts(&sent_at).unwrap_or(Timestamp::UNIX_EPOCH),
+                sent_from: sent_from(sent_at, &given, tz),
+                sent_at,
                 due_at: parse_ts(&due_at).unwrap_or(Timestamp::UNIX_EPOCH),
                 message_id,
                 case_number,
@@ -391,8 +428,8 @@ impl Store {
             let disposition = if m.review.is_some() { "review" } else { "processed" };
             c.prepare_cached(
                 "INSERT INTO messages (message_id, sha256, from_addr, subject, date, received_at, size, raw, raw_encoding,
-                    origin, platform, trust, trust_reason, classification, outcome, detail, duplicate_of, disposition)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                    origin, platform, trust, trust_reason, classification, outcome, detail, duplicate_of, disposition, header_sha256)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             )?
             .execute(
                 params![
@@ -413,7 +450,9 @@ impl Store {
                     m.outcome,
                     m.detail,
                     m.duplicate_of,
-                    disposition
+                    disposition,
+                    // Only the header is kept: its own hash is what can be checked.
+                    m.headers_only.then(|| super::sha256_hex(m.raw))
                 ],
             )?;
             let msg = c.last_insert_rowid();
@@ -628,17 +667,33 @@ impl Store {
         apply: bool,
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
+        self.review_resolve_as(mid, note, by, apply, None, now)
+    }
+
+    /// `review_resolve`, where `forwarded_platform` is the platform of the
+    /// email a forwarded one carries: it owns the claims read from it when
+    /// the forwarder (staff, say) belongs to no platform. Claims about
+    /// another platform's items are never applied.
+    pub fn review_resolve_as(
+        &self,
+        mid: &str,
+        note: &str,
+        by: &str,
+        apply: bool,
+        forwarded_platform: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
             let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
             // A review id (all digits: a Message-ID always has an @) or a Message-ID.
             let by_id = mid.parse::<i64>().ok();
-            let (review_id, msg, resolved): (i64, Option<i64>, Option<String>) = c
+            let (review_id, msg, resolved, platform): (i64, Option<i64>, Option<String>, Option<String>) = c
                 .query_row(
-                    "SELECT v.id, m.id, v.resolved_at FROM review v LEFT JOIN messages m ON m.id = v.message
+                    "SELECT v.id, m.id, v.resolved_at, m.platform FROM review v LEFT JOIN messages m ON m.id = v.message
                      WHERE (?2 IS NULL AND m.message_id = ?1) OR v.id = ?2
                      ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
                     params![mid, by_id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?
                 .ok_or_else(|| match by_id {
@@ -655,13 +710,22 @@ impl Store {
                         "review entry {review_id} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
                     )));
                 };
+                // Only items of the email's own platform: a platform speaks
+                // for its own content, never for another's.
+                let Some(platform) = platform.or(forwarded_platform.map(str::to_string)) else {
+                    return Err(StoreError::Conflict(format!(
+                        "<{mid}> is from no configured platform: its claims cannot be applied; resolve it without --apply, or `mark` the items"
+                    )));
+                };
                 let mut st = c.prepare(
                     "SELECT c.item, c.status, i.url, i.status FROM claims c JOIN items i ON i.id = c.item
+                     JOIN requests r ON r.id = i.request_id
                      WHERE c.message = ?1 AND c.item IS NOT NULL AND c.result IN ('not_applied','regression','staff_lock')
+                       AND r.platform = ?2
                      ORDER BY c.id",
                 )?;
                 let claims = st
-                    .query_map([msg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?
+                    .query_map(params![msg, platform], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?
                     .collect::<rusqlite::Result<Vec<_>>>()?;
                 let mut seen = BTreeSet::new();
                 for (item, st_new, url, st_old) in claims {
@@ -679,14 +743,11 @@ impl Store {
                 }
                 if changed.is_empty() {
                     return Err(StoreError::Conflict(format!(
-                        "<{mid}> has no item-level claims that would change an item; resolve it without --apply, or `mark` the items"
+                        "<{mid}> has no item-level claims that would change an item of {platform}; resolve it without --apply, or `mark` the items"
                     )));
                 }
             }
-            c.execute(
-                "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = ?4 WHERE id = ?5",
-                params![ts(now), by, note, apply as i64, review_id],
-            )?;
+            Store::record_resolution(c, review_id, now, by, note, apply)?;
             Ok(changed)
         })
     }
@@ -1510,6 +1571,7 @@ mod tests {
                     reference: format!("R-{i:03}"),
                     platform: ["telegram", "x", "youtube"][(i % 3) as usize].into(),
                     sent_at: sent,
+                    sent_at_given: "time",
                     due_at: sent + jiff::SignedDuration::from_hours(24 * 7),
                     url: format!("https://t.me/c{i}/{j}"),
                     url_key: key,
@@ -1747,12 +1809,19 @@ mod tests {
     fn naive_view(s: &Store, q: &ViewQuery, tz: &jiff::tz::TimeZone) -> LedgerView {
         let reqs = all_requests(s);
         let items = all_items(s);
-        let outbox: Vec<(i64, String, Option<i64>, i64, String)> = s
+        let outbox: Vec<(i64, String, Option<i64>, i64, String, String)> = s
             .conn
-            .prepare("SELECT id, kind, request, step, message_id FROM outbox")
+            .prepare("SELECT id, kind, request, step, message_id, state FROM outbox")
             .expect("prepare")
             .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })
             .expect("query")
             .map(|r| r.expect("row"))
@@ -1818,6 +1887,7 @@ mod tests {
                             .map(|r| r.1.clone()),
                         step: o.3.max(0) as u32,
                         message_id: o.4.clone(),
+                        state: o.5.clone(),
                     });
                 }
             }
@@ -1843,6 +1913,17 @@ mod tests {
                     reference: r.1.clone(),
                     platform: r.2.clone(),
                     sent_at: parse_ts(&r.3).expect("sent"),
+                    sent_from: sent_from(
+                        parse_ts(&r.3).expect("sent"),
+                        &s.conn
+                            .query_row(
+                                "SELECT sent_at_given FROM requests WHERE id = ?1",
+                                [id],
+                                |g| g.get::<_, String>(0),
+                            )
+                            .expect("given"),
+                        tz,
+                    ),
                     due_at: parse_ts(&r.4).expect("due"),
                     message_id: r.6.clone(),
                     case_number: r.7.clone(),

@@ -4,9 +4,9 @@
 //! that writes item events.
 
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 
-use super::{Result, Store, StoreError, ts};
+use super::{Result, Store, StoreError};
 use crate::status::Status;
 
 /// Which items a `review resolve --status` decision covers.
@@ -84,7 +84,9 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("no review entry for Message-ID <{bare}>")))?;
+                .ok_or_else(|| {
+                    StoreError::NotFound(format!("no review entry for Message-ID <{bare}>"))
+                })?;
             if let Some(at) = resolved {
                 return Err(StoreError::Conflict(format!(
                     "the review entry for <{bare}> was already resolved at {at}"
@@ -104,9 +106,7 @@ impl Store {
                     .filter(|(_, _, _, p)| platform.is_none_or(|want| want == p))
                     .collect();
                 if found.is_empty() && strict {
-                    return Err(StoreError::NotFound(format!(
-                        "{url} is no requested item"
-                    )));
+                    return Err(StoreError::NotFound(format!("{url} is no requested item")));
                 }
                 for (id, item_url, old, _) in found {
                     if !items.iter().any(|(i, _, _)| *i == id) {
@@ -128,10 +128,7 @@ impl Store {
                 Store::append_event(c, id, now, old, status, "review", Some(msg), by, &why, true)?;
                 changed.push((url, old, status));
             }
-            c.execute(
-                "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = 1 WHERE id = ?4",
-                params![ts(now), by, note, review_id],
-            )?;
+            Store::record_resolution(c, review_id, now, by, note, true)?;
             Ok(changed)
         })
     }
