@@ -19,6 +19,7 @@ pub struct BackupArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// The result (file, size, SHA-256) as JSON.
     #[arg(long)]
     pub json: bool,
 }

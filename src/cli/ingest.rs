@@ -43,10 +43,50 @@ pub fn print_report(r: &IngestReport, json: bool) {
         .as_deref()
         .map(|m| format!("<{m}>"))
         .unwrap_or_else(|| "(no Message-ID)".into());
-    println!("{:<9} {mid} {}  {}", r.outcome.as_str(), r.origin, r.detail);
+    let line = format!(
+        "{:<9} {} {}  {}",
+        r.outcome.as_str(),
+        fit(&mid, 40),
+        short_origin(&r.origin),
+        r.detail
+    );
+    println!("{}", fit(&line, LINE));
+
     for c in &r.changes {
         println!("          {} {} {} -> {}", c.reference, c.url, c.from, c.to);
     }
+}
+
+/// The width of an email's line: a terminal's 100 columns. The whole origin
+/// and detail are in `--json` (and `evidence`).
+const LINE: usize = 100;
+
+/// `s` cut to `max` characters, the cut shown by "…".
+fn fit(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Where an email came from, short: the file's name without its folders
+/// (a Maildir file also without its `:2,` flags); IMAP origins as they are.
+pub fn short_origin(origin: &str) -> String {
+    let Some((scheme, path)) = origin.split_once(':') else {
+        return origin.to_string();
+    };
+    if scheme == "imap" {
+        return origin.to_string();
+    }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let name = if scheme == "maildir" {
+        name.split(":2,").next().unwrap_or(name)
+    } else {
+        name
+    };
+    format!("{scheme}:{}", fit(name, 32))
 }
 
 /// Emails recorded per durable transaction by `ingest` and local `run --once`.

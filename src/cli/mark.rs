@@ -7,8 +7,10 @@ use crate::status::Status;
 
 #[derive(Debug, Args)]
 pub struct MarkArgs {
+    /// The request's reference (any case).
     #[arg(value_name = "REF")]
     pub reference: String,
+    /// The item's URL, as imported or in any form the matcher treats as the same.
     pub url: String,
     /// pending, removed, restricted, rejected or not_found.
     pub status: String,
@@ -31,11 +33,16 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
         return Err(Failure::usage("--note must say why"));
     }
     let store = ctx.store()?;
+    let reference = store.resolve_reference(&a.reference)?;
     let by = actor(a.by);
-    let (old, new) = store.mark(&a.reference, &a.url, status, &a.note, &by, ctx.now)?;
-    println!(
-        "{} {}: {old} -> {new} (staff decision by {by})",
-        a.reference, a.url
-    );
+    let m = store.mark(&reference, &a.url, status, &a.note, &by, ctx.now)?;
+    if m.changed {
+        println!(
+            "{reference} {}: {} -> {} (staff decision by {by})",
+            m.url, m.old, m.new
+        );
+    } else {
+        println!("{reference} {}: already {}; nothing recorded", m.url, m.old);
+    }
     Ok(0)
 }

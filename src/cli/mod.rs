@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod evidence;
 mod explain;
+mod find;
 mod ingest;
 mod mark;
 mod outbox;
@@ -18,6 +19,7 @@ mod request;
 mod requests;
 mod review;
 mod show;
+mod tools;
 
 use std::path::{Path, PathBuf};
 
@@ -64,8 +66,10 @@ pub enum Command {
     Ingest(ingest::IngestArgs),
     /// Watch the configured mailboxes (or one pass with --once).
     Run(ingest::RunArgs),
-    /// One request with its items and the evidence behind each status.
+    /// One request with its items and the evidence behind each status (or, given a URL, every request holding it).
     Show(show::ShowArgs),
+    /// Every request holding an item whose URL contains the given URL or part.
+    Find(find::FindArgs),
     /// All requests with item counts.
     Requests(requests::RequestsArgs),
     /// The review queue; `review resolve` closes an entry.
@@ -90,6 +94,10 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Verify the tamper-evident history (`audit verify`).
     Audit(audit::AuditArgs),
+    /// Print a shell completion script (bash, zsh or fish).
+    Completions(tools::CompletionsArgs),
+    /// Print the manual page (roff), e.g. `takedown man | man -l -`.
+    Man,
 }
 
 /// A command's failure: the message for stderr and the exit code.
@@ -201,6 +209,12 @@ pub fn main() -> i32 {
 }
 
 fn run(cli: Cli) -> Result<i32, Failure> {
+    // These need no configuration: they describe the program itself.
+    match &cli.command {
+        Command::Completions(a) => return tools::completions(a),
+        Command::Man => return tools::man(),
+        _ => {}
+    }
     let (now, clock_fixed) = parse_now(cli.now.as_deref())?;
     let settings = load_settings(&cli.config)?;
     init_logging(&cli, settings.log_json);
@@ -223,6 +237,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Ingest(a) => ingest::ingest(&ctx, a),
         Command::Run(a) => ingest::run(&ctx, a),
         Command::Show(a) => show::run(&ctx, a),
+        Command::Find(a) => find::run(&ctx, a),
         Command::Requests(a) => requests::run(&ctx, a),
         Command::Review(a) => review::run(&ctx, a),
         Command::Mark(a) => mark::run(&ctx, a),
@@ -235,6 +250,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Reprocess(a) => reprocess::run(&ctx, a),
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Audit(a) => audit::run(&ctx, a),
+        Command::Completions(_) | Command::Man => Ok(0),
     }
 }
 

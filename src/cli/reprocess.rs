@@ -30,6 +30,7 @@ pub struct ReprocessArgs {
     /// Write the changes (new item events citing the same emails).
     #[arg(long)]
     pub apply: bool,
+    /// The report as JSON.
     #[arg(long)]
     pub json: bool,
     /// Who runs it, for the events' notes (default: the OS user).

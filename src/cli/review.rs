@@ -1,8 +1,9 @@
-//! `takedown review [--json]` and `takedown review resolve MSGID --note TEXT [--apply]`.
+//! `takedown review [--json] [--all]` and `takedown review resolve ENTRY --note TEXT [--apply]`.
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use super::ingest::short_origin;
 use super::output::{print_json, short_time, table, time};
 use super::{Ctx, Failure, actor};
 
@@ -10,9 +11,10 @@ use super::{Ctx, Failure, actor};
 pub struct ReviewArgs {
     #[command(subcommand)]
     pub action: Option<ReviewAction>,
+    /// The entries as a JSON array (each with its `id`).
     #[arg(long)]
     pub json: bool,
-    /// Include resolved entries.
+    /// Include resolved entries, with when, by whom and the note.
     #[arg(long)]
     pub all: bool,
 }
@@ -20,13 +22,21 @@ pub struct ReviewArgs {
 #[derive(Debug, Subcommand)]
 pub enum ReviewAction {
     /// Close an entry; with --apply, the email's claims become a staff decision.
+    /// Without --apply nothing but the entry changes: the way to withdraw a
+    /// file ingested by mistake (`--note "not an email"`), whose record stays.
     Resolve {
-        /// Message-ID of the email (with or without <>).
-        msgid: String,
+        /// The entry: its id (first column of `takedown review`), the
+        /// Message-ID of its email (with or without <>), or the first 12 or
+        /// more hex digits of the email's SHA-256.
+        #[arg(value_name = "ENTRY")]
+        entry: String,
+        /// Why (kept with the entry; shown by `review --all`).
         #[arg(long, required = true)]
         note: String,
+        /// Apply the email's item-level claims as a staff decision.
         #[arg(long)]
         apply: bool,
+        /// Who decides (default: the OS user).
         #[arg(long)]
         by: Option<String>,
     },
@@ -34,7 +44,10 @@ pub enum ReviewAction {
 
 #[derive(Serialize)]
 struct Entry {
+    /// Stable: the entry keeps it for good (`review resolve ID`).
+    id: i64,
     message_id: Option<String>,
+    sha256: Option<String>,
     reason: String,
     detail: String,
     from: Option<String>,
@@ -44,7 +57,25 @@ struct Entry {
     trust: String,
     trust_reason: String,
     unmatched_urls: Vec<String>,
+    /// For an entry about an item rather than an email.
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+    url: Option<String>,
+    /// Where the email was read from.
+    origin: Option<String>,
     resolved_at: Option<String>,
+    resolved_by: Option<String>,
+    resolution_note: Option<String>,
+}
+
+fn local(
+    t: &str,
+    tz: &jiff::tz::TimeZone,
+    f: fn(jiff::Timestamp, &jiff::tz::TimeZone) -> String,
+) -> String {
+    t.parse::<jiff::Timestamp>()
+        .map(|t| f(t, tz))
+        .unwrap_or_else(|_| t.to_string())
 }
 
 pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
@@ -52,7 +83,7 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
     let tz = &ctx.settings.tz;
     match a.action {
         Some(ReviewAction::Resolve {
-            msgid,
+            entry,
             note,
             apply,
             by,
@@ -61,10 +92,10 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                 return Err(Failure::usage("--note must say why"));
             }
             let by = actor(by);
-            let changed = store.review_resolve(&msgid, &note, &by, apply, ctx.now)?;
+            let found = store.review_entry(&entry)?;
+            let changed = store.review_resolve(found.id, &note, &by, apply, ctx.now)?;
             println!(
-                "resolved <{}> by {by}{}",
-                msgid.trim_matches(|c| c == '<' || c == '>'),
+                "resolved review entry {found} by {by}{}",
                 if apply { ", applied:" } else { "" }
             );
             for (url, old, new) in changed {
@@ -77,16 +108,11 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                 .review_list(a.all)?
                 .into_iter()
                 .map(|e| Entry {
-                    received_at: e
-                        .received_at
-                        .parse::<jiff::Timestamp>()
-                        .map(|t| time(t, tz))
-                        .unwrap_or(e.received_at),
-                    resolved_at: e
-                        .resolved_at
-                        .and_then(|r| r.parse::<jiff::Timestamp>().ok())
-                        .map(|t| time(t, tz)),
+                    id: e.id,
+                    received_at: local(&e.received_at, tz, time),
+                    resolved_at: e.resolved_at.map(|r| local(&r, tz, time)),
                     message_id: e.message_id,
+                    sha256: e.sha256,
                     reason: e.reason,
                     detail: e.detail,
                     from: e.from,
@@ -95,39 +121,86 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                     trust: e.trust,
                     trust_reason: e.trust_reason,
                     unmatched_urls: e.unmatched_urls,
+                    reference: e.reference,
+                    url: e.url,
+                    origin: e.origin,
+                    resolved_by: e.resolved_by,
+                    resolution_note: e.resolution_note,
                 })
                 .collect();
             if a.json {
                 print_json(&entries)?;
                 return Ok(0);
             }
+            if entries.is_empty() {
+                println!(
+                    "{}",
+                    if a.all {
+                        "no review entries"
+                    } else {
+                        "no entries awaiting review"
+                    }
+                );
+                return Ok(0);
+            }
             let rows: Vec<Vec<String>> = entries
                 .iter()
                 .map(|e| {
-                    let when = e
-                        .received_at
-                        .parse::<jiff::Timestamp>()
-                        .map(|t| short_time(t, tz))
-                        .unwrap_or_default();
-                    vec![
-                        when,
+                    // The email by Message-ID, else by the start of its
+                    // SHA-256 and where it was read from; or the item.
+                    let what = match (&e.message_id, &e.sha256, &e.reference, &e.url) {
+                        (Some(m), _, _, _) => format!("<{m}>"),
+                        (None, Some(h), _, _) => format!(
+                            "sha256 {} {}",
+                            h.get(..crate::store::MIN_HASH_PREFIX).unwrap_or(h),
+                            e.origin.as_deref().map(short_origin).unwrap_or_default()
+                        ),
+                        (None, None, Some(r), Some(u)) => format!("{r} {u}"),
+                        _ => "-".into(),
+                    };
+                    let mut detail = e.detail.clone();
+                    if !e.unmatched_urls.is_empty() {
+                        detail = format!("{detail}; unmatched: {}", e.unmatched_urls.join(" "));
+                    }
+                    let mut row = vec![
+                        e.id.to_string(),
+                        local(&e.received_at, tz, short_time),
                         e.reason.clone(),
                         e.from.clone().unwrap_or_else(|| "-".into()),
-                        e.message_id
-                            .as_deref()
-                            .map(|m| format!("<{m}>"))
-                            .unwrap_or_else(|| "-".into()),
+                        what,
                         e.subject.clone().unwrap_or_default(),
-                    ]
+                        detail,
+                    ];
+                    if a.all {
+                        row.insert(
+                            6,
+                            match &e.resolved_at {
+                                Some(at) => format!(
+                                    "{} by {}: {}",
+                                    local(at, tz, short_time),
+                                    e.resolved_by.as_deref().unwrap_or("?"),
+                                    e.resolution_note.as_deref().unwrap_or("")
+                                ),
+                                None => "open".into(),
+                            },
+                        );
+                    }
+                    row
                 })
                 .collect();
-            print!(
-                "{}",
-                table(
-                    &["RECEIVED", "REASON", "FROM", "MESSAGE-ID", "SUBJECT"],
-                    &rows
-                )
-            );
+            let mut headers = vec![
+                "ID",
+                "RECEIVED",
+                "REASON",
+                "FROM",
+                "EMAIL/ITEM",
+                "SUBJECT",
+                "DETAIL",
+            ];
+            if a.all {
+                headers.insert(6, "RESOLVED");
+            }
+            print!("{}", table(&headers, &rows));
             Ok(0)
         }
     }

@@ -2,10 +2,12 @@
 //! domain types; everything here is about keeping them durable and consistent.
 
 mod evidence;
+mod lookup;
 mod migrate;
 mod queries;
 
 pub use evidence::*;
+pub use lookup::*;
 pub use queries::*;
 
 use std::io::{Read, Write};

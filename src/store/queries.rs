@@ -509,6 +509,25 @@ pub struct ReviewEntry {
     pub trust_reason: String,
     pub resolved_at: Option<String>,
     pub unmatched_urls: Vec<String>,
+    pub resolved_by: Option<String>,
+    pub resolution_note: Option<String>,
+    /// SHA-256 of the email (None for an entry about an item).
+    pub sha256: Option<String>,
+    /// The request and item an entry about an item concerns.
+    pub reference: Option<String>,
+    pub url: Option<String>,
+    /// Where the email was read from (file, Maildir, IMAP folder and UID).
+    pub origin: Option<String>,
+}
+
+/// What `Store::mark` did: the item's URL as stored, its status before and
+/// after, and whether anything was recorded.
+#[derive(Debug, Clone)]
+pub struct Marked {
+    pub url: String,
+    pub old: Status,
+    pub new: Status,
+    pub changed: bool,
 }
 
 impl Store {
@@ -521,7 +540,7 @@ impl Store {
         note: &str,
         by: &str,
         now: Timestamp,
-    ) -> Result<(Status, Status)> {
+    ) -> Result<Marked> {
         self.atomically(|c| {
             let req: i64 = c
                 .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| {
@@ -532,40 +551,58 @@ impl Store {
                     StoreError::NotFound(format!("no request with reference {reference}"))
                 })?;
             let key = crate::extract::urls::normalize(url);
-            let item: Option<(i64, String)> = c
+            let item: Option<(i64, String, String)> = c
                 .query_row(
-                    "SELECT id, status FROM items WHERE request_id = ?1 AND url = ?2",
+                    "SELECT id, status, url FROM items WHERE request_id = ?1 AND url = ?2",
                     params![req, url],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
             let item = match (item, key) {
                 (Some(i), _) => Some(i),
                 (None, Some(k)) => c
                     .query_row(
-                        "SELECT id, status FROM items WHERE request_id = ?1 AND url_key = ?2",
+                        "SELECT id, status, url FROM items WHERE request_id = ?1 AND url_key = ?2",
                         params![req, k],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                     )
                     .optional()?,
                 (None, None) => None,
             };
-            let (item, old) = item.ok_or_else(|| {
+            let (item, old, stored_url) = item.ok_or_else(|| {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
-            Ok((old, status))
+            // The status it already has: nothing to record (the history
+            // stays a list of changes).
+            let changed = old != status;
+            if changed {
+                Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
+            }
+            Ok(Marked {
+                url: stored_url,
+                old,
+                new: status,
+                changed,
+            })
         })
     }
 
     pub fn review_list(&self, include_resolved: bool) -> Result<Vec<ReviewEntry>> {
+        // LEFT JOINs: an entry about an item (still_online) has no email.
         let sql = format!(
-            "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject, m.received_at, m.platform,
-                    m.trust, m.trust_reason, v.resolved_at, m.id
-             FROM review v JOIN messages m ON m.id = v.message
-             {} ORDER BY m.received_at, v.id",
-            if include_resolved { "" } else { "WHERE v.resolved_at IS NULL" }
+            "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject,
+                    COALESCE(m.received_at, v.created_at), m.platform,
+                    COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id,
+                    v.resolved_by, v.resolution_note, m.sha256, r.ref, i.url, m.origin
+             FROM review v LEFT JOIN messages m ON m.id = v.message
+             LEFT JOIN items i ON i.id = v.item LEFT JOIN requests r ON r.id = i.request_id
+             {} ORDER BY COALESCE(m.received_at, v.created_at), v.id",
+            if include_resolved {
+                ""
+            } else {
+                "WHERE v.resolved_at IS NULL"
+            }
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st
@@ -584,13 +621,23 @@ impl Store {
                         trust_reason: r.get(9)?,
                         resolved_at: r.get(10)?,
                         unmatched_urls: Vec::new(),
+                        resolved_by: r.get(12)?,
+                        resolution_note: r.get(13)?,
+                        sha256: r.get(14)?,
+                        reference: r.get(15)?,
+                        url: r.get(16)?,
+                        origin: r.get(17)?,
                     },
-                    r.get::<_, i64>(11)?,
+                    r.get::<_, Option<i64>>(11)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut out = Vec::new();
         for (mut e, msg) in rows {
+            let Some(msg) = msg else {
+                out.push(e);
+                continue;
+            };
             let mut st = self.conn.prepare_cached(
                 "SELECT url FROM claims WHERE message = ?1 AND result = 'unmatched' ORDER BY id",
             )?;
@@ -606,28 +653,38 @@ impl Store {
     /// matched items of its platform become staff decisions.
     pub fn review_resolve(
         &self,
-        mid: &str,
+        review_id: i64,
         note: &str,
         by: &str,
         apply: bool,
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
-            let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
-            let (review_id, msg, resolved): (i64, i64, Option<String>) = c
+            // The entry is found by `Store::review_entry` (id, Message-ID or
+            // SHA-256 prefix); `label` names it in messages and notes.
+            let (msg, resolved, mid): (Option<i64>, Option<String>, Option<String>) = c
                 .query_row(
-                    "SELECT v.id, m.id, v.resolved_at FROM review v JOIN messages m ON m.id = v.message
-                     WHERE m.message_id = ?1 ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
-                    [mid],
+                    "SELECT m.id, v.resolved_at, m.message_id FROM review v LEFT JOIN messages m ON m.id = v.message
+                     WHERE v.id = ?1",
+                    [review_id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("no review entry for Message-ID <{mid}>")))?;
-            if resolved.is_some() {
-                return Err(StoreError::Conflict(format!("the review entry for <{mid}> was already resolved at {}", resolved.unwrap_or_default())));
+                .ok_or_else(|| StoreError::NotFound(format!("no review entry with id {review_id}")))?;
+            let label = match &mid {
+                Some(m) => format!("<{m}>"),
+                None => format!("review entry {review_id}"),
+            };
+            if let Some(at) = resolved {
+                return Err(StoreError::Conflict(format!("the review entry for {label} (id {review_id}) was already resolved at {at}")));
             }
             let mut changed = Vec::new();
             if apply {
+                let Some(msg) = msg else {
+                    return Err(StoreError::Conflict(format!(
+                        "{label} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
+                    )));
+                };
                 let mut st = c.prepare(
                     "SELECT c.item, c.status, i.url, i.status FROM claims c JOIN items i ON i.id = c.item
                      WHERE c.message = ?1 AND c.item IS NOT NULL AND c.result IN ('not_applied','regression','staff_lock')
@@ -646,13 +703,13 @@ impl Store {
                     if new == old {
                         continue;
                     }
-                    let why = format!("review of <{mid}> applied by staff: {note}");
+                    let why = format!("review of {label} applied by staff: {note}");
                     Store::append_event(c, item, now, old, new, "review", Some(msg), by, &why, true)?;
                     changed.push((url, old, new));
                 }
                 if changed.is_empty() {
                     return Err(StoreError::Conflict(format!(
-                        "<{mid}> has no item-level claims that would change an item; resolve it without --apply, or `mark` the items"
+                        "{label} has no item-level claims that would change an item; resolve it without --apply, or `mark` the items"
                     )));
                 }
             }
