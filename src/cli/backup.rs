@@ -68,7 +68,9 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
                 .open(&tmp)
                 .map_err(|e| Failure::input(format!("{}: {e}", tmp.display())))?;
         }
+        let spin = super::progress::spinner("copying the ledger");
         store.backup_to(&tmp)?;
+        spin.set_message("checking the copy (integrity, audit)");
         // Check the copy as it will be used: opened as a ledger, audited.
         let copy = Store::open(&tmp, db.mode, db.busy_timeout)?;
         let integrity: String = copy
@@ -81,6 +83,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
             )));
         }
         let report = crate::audit::verify(&copy, None)?;
+        spin.finish_and_clear();
         drop(copy);
         let bytes = std::fs::metadata(&tmp).map(|m| m.len()).unwrap_or(0);
         Ok((

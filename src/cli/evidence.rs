@@ -59,7 +59,7 @@ struct EvidenceJson {
 /// Picks the one email meant: a single match, or the only one that item
 /// events cite; several candidates are an error naming their SHA-256s, since
 /// evidence must be unambiguous.
-fn pick(key: &str, mut found: Vec<StoredEmail>) -> Result<StoredEmail, Failure> {
+pub(super) fn pick(key: &str, mut found: Vec<StoredEmail>) -> Result<StoredEmail, Failure> {
     if found.len() > 1 {
         let cited: Vec<usize> = found
             .iter()

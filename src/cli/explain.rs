@@ -29,20 +29,14 @@ fn read_email(ctx: &Ctx, given: &std::path::Path) -> Result<Vec<u8>, Failure> {
             let key = key.trim().trim_start_matches('<').trim_end_matches('>');
             let store = ctx.store()?;
             let found = store.find_emails(key)?;
-            match found.as_slice() {
-                [one] => Ok(store.raw_by_id(one.id)?),
-                [] => Err(Failure::input(format!(
+            if found.is_empty() {
+                return Err(Failure::input(format!(
                     "{key}: no such file, and no stored email with that Message-ID or SHA-256"
-                ))),
-                many => Err(Failure::input(format!(
-                    "{} stored emails have Message-ID {key}; name one by its SHA-256: {}",
-                    many.len(),
-                    many.iter()
-                        .map(|e| e.sha256.clone())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))),
+                )));
             }
+            // Several with one Message-ID: the one item events cite, as `evidence` picks.
+            let email = super::evidence::pick(key, found)?;
+            Ok(store.raw_by_id(email.id)?)
         }
         Err(e) => Err(Failure::input(format!(
             "{}: cannot read: {e}",

@@ -103,6 +103,7 @@ pub fn ingest_all(
 ) -> Result<usize, Failure> {
     let mut unreadable = 0;
     let mut batch: Vec<RawEmail> = Vec::with_capacity(BATCH);
+    let bar = super::progress::bar(inputs.len() as u64, "ingesting");
     let mut inputs = inputs.into_iter().peekable();
     while inputs.peek().is_some() {
         while batch.len() < BATCH && matches!(inputs.peek(), Some(Ok(_))) {
@@ -110,11 +111,13 @@ pub fn ingest_all(
                 batch.push(raw);
             }
         }
-        ingest_committed(ctx, store, &batch, json)?;
+        bar.suspend(|| ingest_committed(ctx, store, &batch, json))?;
+        bar.inc(batch.len() as u64);
         batch.clear();
         if let Some(Err(e)) = inputs.next_if(|i| i.is_err()) {
             unreadable += 1;
-            tracing::error!("{e}");
+            bar.inc(1);
+            bar.suspend(|| tracing::error!("{e}"));
             if json {
                 println!(
                     "{}",
@@ -125,6 +128,7 @@ pub fn ingest_all(
             }
         }
     }
+    bar.finish_and_clear();
     Ok(unreadable)
 }
 

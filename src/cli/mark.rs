@@ -42,7 +42,10 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
             m.url, m.old, m.new
         );
     } else {
-        println!("{reference} {}: already {}; nothing recorded", m.url, m.old);
+        println!(
+            "{reference} {}: already {} by a staff decision; nothing recorded",
+            m.url, m.old
+        );
     }
     Ok(0)
 }

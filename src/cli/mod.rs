@@ -13,6 +13,7 @@ mod ingest;
 mod mark;
 mod outbox;
 mod output;
+mod progress;
 mod remind;
 mod reprocess;
 mod request;

@@ -61,9 +61,12 @@ pub struct AddArgs {
 pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
     match cmd {
         RequestCmd::Import(a) => {
+            let spin = super::progress::spinner("reading the CSV");
             let rows = read_csv(&ctx.settings, ctx.now, &a.file).map_err(Failure::input)?;
+            spin.set_message(format!("importing {} row(s)", rows.len()));
             let store = ctx.store()?;
             let sum = store.import_requests(&rows, a.update, ctx.now)?;
+            spin.finish_and_clear();
             if a.json {
                 super::output::print_json(&sum)?;
             } else {

@@ -16,8 +16,11 @@ pub struct CompletionsArgs {
 
 pub fn completions(a: &CompletionsArgs) -> Result<i32, Failure> {
     let mut cmd = Cli::command();
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(a.shell, &mut cmd, "takedown", &mut out);
+    // Into memory first: clap_complete panics on a write error (a closed
+    // pipe); written here, the error is the command's like any other output's.
+    let mut script = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "takedown", &mut script);
+    std::io::Write::write_all(&mut std::io::stdout().lock(), &script)?;
     Ok(0)
 }
 

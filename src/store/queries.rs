@@ -521,7 +521,8 @@ pub struct ReviewEntry {
 }
 
 /// What `Store::mark` did: the item's URL as stored, its status before and
-/// after, and whether anything was recorded.
+/// after, and whether anything was recorded (nothing when the item already
+/// had that status as a staff decision).
 #[derive(Debug, Clone)]
 pub struct Marked {
     pub url: String,
@@ -551,31 +552,33 @@ impl Store {
                     StoreError::NotFound(format!("no request with reference {reference}"))
                 })?;
             let key = crate::extract::urls::normalize(url);
-            let item: Option<(i64, String, String)> = c
+            let item: Option<(i64, String, String, i64)> = c
                 .query_row(
-                    "SELECT id, status, url FROM items WHERE request_id = ?1 AND url = ?2",
+                    "SELECT id, status, url, staff_lock FROM items WHERE request_id = ?1 AND url = ?2",
                     params![req, url],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?;
             let item = match (item, key) {
                 (Some(i), _) => Some(i),
                 (None, Some(k)) => c
                     .query_row(
-                        "SELECT id, status, url FROM items WHERE request_id = ?1 AND url_key = ?2",
+                        "SELECT id, status, url, staff_lock FROM items WHERE request_id = ?1 AND url_key = ?2",
                         params![req, k],
-                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                     )
                     .optional()?,
                 (None, None) => None,
             };
-            let (item, old, stored_url) = item.ok_or_else(|| {
+            let (item, old, stored_url, staff_lock) = item.ok_or_else(|| {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            // The status it already has: nothing to record (the history
-            // stays a list of changes).
-            let changed = old != status;
+            // The status it already has, already as a staff decision: nothing
+            // to record. The same status set by a platform (or by no one, for
+            // pending) does become a staff decision, which platforms'
+            // later statements cannot override: that is a change.
+            let changed = old != status || staff_lock == 0;
             if changed {
                 Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
             }
