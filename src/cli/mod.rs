@@ -165,7 +165,18 @@ pub fn parse_now(s: Option<&str>) -> Result<(Timestamp, bool), Failure> {
     }
 }
 
-fn init_logging(cli: &Cli, settings_json: bool) {
+/// Log lines' time in the configured zone with its offset, as everything
+/// else a person reads.
+struct LocalTimer(jiff::tz::TimeZone);
+
+impl tracing_subscriber::fmt::time::FormatTime for LocalTimer {
+    fn format_time(&self, w: &mut tracing_subscriber::fmt::format::Writer<'_>) -> std::fmt::Result {
+        let now = Timestamp::now().to_zoned(self.0.clone());
+        write!(w, "{}", now.strftime("%Y-%m-%dT%H:%M:%S%.3f%:z"))
+    }
+}
+
+fn init_logging(cli: &Cli, settings_json: bool, tz: &jiff::tz::TimeZone) {
     let json = match cli.log_format.as_deref() {
         Some("json") => true,
         Some(_) => false,
@@ -183,10 +194,15 @@ fn init_logging(cli: &Cli, settings_json: bool) {
         .with_writer(std::io::stderr)
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    // A fixed clock (--now, the demo's story clock) is not the time the
+    // lines are written: human log lines then carry no time at all.
+    let fixed = cli.now.is_some() || matches!(cli.command, Command::Demo(_));
     let _ = if json {
         builder.json().try_init()
+    } else if fixed {
+        builder.without_time().try_init()
     } else {
-        builder.try_init()
+        builder.with_timer(LocalTimer(tz.clone())).try_init()
     };
 }
 
@@ -218,7 +234,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
     }
     let (now, clock_fixed) = parse_now(cli.now.as_deref())?;
     let settings = load_settings(&cli.config)?;
-    init_logging(&cli, settings.log_json);
+    init_logging(&cli, settings.log_json, &settings.tz);
     if settings
         .trust
         .as_ref()

@@ -93,6 +93,12 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             }
             let by = actor(by);
             let found = store.review_entry(&entry)?;
+            if let Some(at) = &found.resolved_at {
+                return Err(Failure::input(format!(
+                    "review entry {found} was already resolved at {} (`takedown review --all` shows by whom and why)",
+                    local(at, tz, time)
+                )));
+            }
             let changed = store.review_resolve(found.id, &note, &by, apply, ctx.now)?;
             println!(
                 "resolved review entry {found} by {by}{}",
