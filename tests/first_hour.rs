@@ -648,3 +648,44 @@ fn piping_any_command_into_head_ends_quietly() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// What the Debian package installs is there and is valid, without building
+/// the package (`cargo deb` is a release build: kept out of the test run).
+#[test]
+fn the_debian_package_metadata_names_files_that_exist_and_work() {
+    let manifest: toml::Value =
+        toml::from_str(&std::fs::read_to_string(repo().join("Cargo.toml")).unwrap()).unwrap();
+    let deb = &manifest["package"]["metadata"]["deb"];
+    let assets = deb["assets"].as_array().expect("assets");
+    let mut targets = Vec::new();
+    for a in assets {
+        let (src, dest) = (a[0].as_str().unwrap(), a[1].as_str().unwrap());
+        if !src.starts_with("target/") {
+            assert!(repo().join(src).is_file(), "asset {src} missing");
+        }
+        targets.push(dest.to_string());
+    }
+    assert!(targets.contains(&"usr/bin/".to_string()), "{targets:?}");
+    assert!(
+        targets.contains(&"etc/takedown/config.toml".to_string()),
+        "{targets:?}"
+    );
+    let scripts = repo().join(deb["maintainer-scripts"].as_str().unwrap());
+    let postinst = std::fs::read_to_string(scripts.join("postinst")).unwrap();
+    for needed in ["adduser --system", "/var/lib/takedown", "#DEBHELPER#"] {
+        assert!(postinst.contains(needed), "postinst lacks {needed}");
+    }
+    let units = repo().join(deb["systemd-units"]["unit-scripts"].as_str().unwrap());
+    let unit = std::fs::read_to_string(units.join("takedown.service")).unwrap();
+    assert!(
+        unit.contains("ExecStart=takedown --config /etc/takedown/config.toml run"),
+        "{unit}"
+    );
+    // The configuration the package installs is one takedown accepts.
+    let s = takedown::config::Settings::load(&repo().join("contrib/deb/config.toml"))
+        .unwrap_or_else(|e| panic!("contrib/deb/config.toml: {e}"));
+    assert_eq!(
+        s.database.path,
+        std::path::PathBuf::from("/var/lib/takedown/takedown.db")
+    );
+}
