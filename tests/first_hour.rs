@@ -300,6 +300,28 @@ fn review_entries_have_ids_details_and_can_always_be_closed() {
     assert_eq!(j[1]["resolved_by"], "kim");
     assert_eq!(j[1]["resolution_note"], "not an email");
     assert_eq!(j[1]["resolved_at"], now);
+
+    // Every decision can be undone: reopen puts the entry back, keeping
+    // the earlier resolution in its note.
+    let back = env.ok(&[
+        "--now",
+        "2024-09-15T09:00:00+09:00",
+        "review",
+        "reopen",
+        &bad_id.to_string(),
+        "--note",
+        "it was an email after all",
+        "--by",
+        "lee",
+    ]);
+    assert_eq!(back, format!("reopened review entry id {bad_id} by lee\n"));
+    let open = env.json(&["review", "--json"]);
+    assert_eq!(open.as_array().unwrap().len(), 1);
+    assert_eq!(open[0]["id"], bad_id);
+    assert_eq!(
+        open[0]["resolution_note"],
+        "reopened by lee at 2024-09-15 09:00 +09:00: it was an email after all (was resolved by kim at 2024-09-14 10:00 +09:00: not an email)"
+    );
 }
 
 #[test]

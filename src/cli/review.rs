@@ -40,6 +40,19 @@ pub enum ReviewAction {
         #[arg(long)]
         by: Option<String>,
     },
+    /// Put a resolved entry back in the queue (undoes `resolve`; item
+    /// changes made by `resolve --apply` are undone with `mark`).
+    Reopen {
+        /// The entry, named as for `resolve`.
+        #[arg(value_name = "ENTRY")]
+        entry: String,
+        /// Why (kept with the entry, beside the earlier resolution).
+        #[arg(long, required = true)]
+        note: String,
+        /// Who decides (default: the OS user).
+        #[arg(long)]
+        by: Option<String>,
+    },
 }
 
 #[derive(Serialize)]
@@ -107,6 +120,16 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             for (url, old, new) in changed {
                 println!("  {url} {old} -> {new}");
             }
+            Ok(0)
+        }
+        Some(ReviewAction::Reopen { entry, note, by }) => {
+            if note.trim().is_empty() {
+                return Err(Failure::usage("--note must say why"));
+            }
+            let by = actor(by);
+            let found = store.review_entry(&entry)?;
+            store.review_reopen(found.id, &note, &by, ctx.now, tz)?;
+            println!("reopened review entry id {} by {by}", found.id);
             Ok(0)
         }
         None => {

@@ -5,6 +5,7 @@ mod evidence;
 mod lookup;
 mod migrate;
 mod queries;
+mod review;
 
 pub use evidence::*;
 pub use lookup::*;
