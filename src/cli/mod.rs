@@ -71,13 +71,13 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Every request holding an item whose URL contains the given URL or part.
     Find(find::FindArgs),
-    /// All requests with item counts.
+    /// All requests with item counts, days overdue and the last reminder.
     Requests(requests::RequestsArgs),
-    /// The review queue; `review resolve` closes an entry.
+    /// The review queue; `review resolve` closes an entry, `review reopen` undoes that.
     Review(review::ReviewArgs),
     /// Record a staff decision on one item.
     Mark(mark::MarkArgs),
-    /// Import the sample requests, ingest the sample mailbox, print the ledger.
+    /// Import the sample requests, ingest the sample mailbox, print the ledger (on the samples' clock).
     Demo(demo::DemoArgs),
     /// Send the reminders and the staff digest that are due (or, with --dry-run, show them).
     Remind(remind::RemindArgs),
