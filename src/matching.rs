@@ -113,7 +113,7 @@ pub struct Decision {
 }
 
 /// Review reasons, most important first: an email gets the first that applies.
-const REVIEW_ORDER: [&str; 15] = [
+const REVIEW_ORDER: [&str; 16] = [
     "malformed",
     "reminder_bounced",
     "forwarded",
@@ -128,6 +128,7 @@ const REVIEW_ORDER: [&str; 15] = [
     "ambiguous_reference",
     "unmatched_claims",
     "unreadable_attachment",
+    "not_understood",
     "no_claims",
 ];
 
@@ -161,6 +162,42 @@ impl Reviews {
             }
         })
     }
+}
+
+/// Why an email that names our requests or items went to `not_understood`,
+/// quoting the sentence(s) around each requested URL it names (or the start
+/// of its own words when it names only a request).
+fn not_understood_detail(x: &Extraction, named: &[&(String, String)]) -> String {
+    const MAX_URLS: usize = 5;
+    if named.is_empty() {
+        let own: String = x
+            .own_lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty() && !l.starts_with('>'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut quote: String = own.chars().take(300).collect();
+        if own.chars().count() > 300 {
+            quote.push('…');
+        }
+        return format!(
+            "refers to a request but no item-level statement could be read; it says: \"{quote}\""
+        );
+    }
+    let mut parts: Vec<String> = named
+        .iter()
+        .take(MAX_URLS)
+        .map(|(u, ctx)| format!("{u}: \"{ctx}\""))
+        .collect();
+    if named.len() > MAX_URLS {
+        parts.push(format!("and {} more URL(s)", named.len() - MAX_URLS));
+    }
+    format!(
+        "names {} requested item(s) without a status that could be read: {}",
+        named.len(),
+        parts.join("; ")
+    )
 }
 
 pub fn decide(
@@ -231,12 +268,30 @@ pub fn decide(
             Classification::Confirmation | Classification::RequestForInfo
         );
 
+    // Does the email name one of our requests or requested items? Then what
+    // it says must be seen, whoever sent it (only auto-replies, bounces and
+    // read receipts are ignored whatever they quote).
+    let item_keys: std::collections::HashSet<&str> = view
+        .requests
+        .iter()
+        .flat_map(|r| r.items.iter().map(|i| i.url_key.as_str()))
+        .collect();
+    let names_item =
+        |url: &str| urls::normalize(url).is_some_and(|k| item_keys.contains(k.as_str()));
+    let named_unstated: Vec<&(String, String)> =
+        x.unstated.iter().filter(|(u, _)| names_item(u)).collect();
+    let names_ours = !referenced.is_empty()
+        || x.hedged.iter().any(|u| names_item(u))
+        || x.claims
+            .iter()
+            .any(|c| c.key.as_deref().is_some_and(|k| item_keys.contains(k)));
     match x.classification {
         Classification::Malformed => reviews.add("malformed", "not a readable email"),
         Classification::Forwarded => {
             reviews.add("forwarded", "a forwarded confirmation: check it, then `takedown review resolve MSGID --apply` if genuine")
         }
-        Classification::Bounce | Classification::AutoReply | Classification::Acknowledgement => {}
+        Classification::Bounce | Classification::AutoReply | Classification::ReadReceipt => {}
+        Classification::Acknowledgement if !names_ours => {}
         _ => {
             if platform.is_none() {
                 reviews.add("unknown_sender", format!("{} belongs to no configured platform", trust.sender.as_deref().unwrap_or("(no sender)")));
@@ -308,7 +363,11 @@ pub fn decide(
         let exact: Vec<(&ViewRequest, &ViewItem)> = by_key.get(key).cloned().unwrap_or_default();
         let mut targets: Vec<(&ViewRequest, &ViewItem, bool)> =
             exact.iter().map(|(r, i)| (*r, *i, false)).collect();
-        if targets.is_empty() && c.channel && c.status == Status::Removed {
+        // A whole channel removed or restricted covers its requested items.
+        if targets.is_empty()
+            && c.channel
+            && matches!(c.status, Status::Removed | Status::Restricted)
+        {
             targets = all_items()
                 .filter(|(_, i)| urls::covers(key, &i.url_key))
                 .map(|(r, i)| (r, i, true))
@@ -521,8 +580,30 @@ pub fn decide(
                     x.unreadable_attachments.join(", ")
                 ),
             );
+        } else if x.classification == Classification::Other && names_ours {
+            reviews.add("not_understood", not_understood_detail(x, &named_unstated));
         } else if x.classification == Classification::Other {
             reviews.add("no_claims", "no item-level statement could be read");
+        }
+    }
+    // A confirmation that also names requested items of its own platform
+    // with nothing said about them: what it says about those was not
+    // understood (the rest is applied, as with unmatched claims).
+    if x.classification == Classification::Confirmation && applies {
+        let own_item = |url: &str| {
+            urls::normalize(url).is_some_and(|k| {
+                view.requests.iter().any(|r| {
+                    Some(r.platform.as_str()) == platform && r.items.iter().any(|i| i.url_key == k)
+                })
+            })
+        };
+        let unread: Vec<&(String, String)> = x
+            .unstated
+            .iter()
+            .filter(|(u, _)| x.unread.contains(u) && own_item(u))
+            .collect();
+        if !unread.is_empty() {
+            reviews.add("not_understood", not_understood_detail(x, &unread));
         }
     }
 
@@ -536,7 +617,10 @@ pub fn decide(
         Outcome::Review
     } else if matches!(
         x.classification,
-        Classification::Bounce | Classification::AutoReply | Classification::Acknowledgement
+        Classification::Bounce
+            | Classification::AutoReply
+            | Classification::Acknowledgement
+            | Classification::ReadReceipt
     ) {
         Outcome::Ignored
     } else {

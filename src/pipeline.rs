@@ -337,6 +337,10 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
         }
     }
     q.url_keys = x.claims.iter().filter_map(|c| c.key.clone()).collect();
+    // URLs named without a readable status: to tell whether the email names
+    // requested items (a `not_understood` review, never silence).
+    q.url_keys
+        .extend(x.hedged.iter().filter_map(|u| extract::urls::normalize(u)));
     q.key_prefixes = x
         .claims
         .iter()

@@ -66,6 +66,8 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         "case_numbers": x.refs.case_numbers, "dates": x.refs.dates,
         "claims": claims,
         "hedged": x.hedged,
+        "unstated": x.unstated.iter().map(|(u, ctx)| serde_json::json!({"url": u, "sentences": ctx})).collect::<Vec<_>>(),
+        "not_understood": not_understood_why(x),
         "bulk": x.bulk.as_ref().map(|b| serde_json::json!({"status": b.status, "count": b.count, "sentence": b.sentence})),
         "asks": x.asks,
         "unreadable_attachments": x.unreadable_attachments,
@@ -118,9 +120,37 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
     for h in &x.hedged {
         println!("  (no status) {h}");
     }
+    if let Some(why) = not_understood_why(x) {
+        println!("not understood: {why}");
+        for (u, ctx) in &x.unstated {
+            println!("  {u}: \"{ctx}\"");
+        }
+    }
     println!("own lines:");
     for l in &x.own_lines {
         println!("  | {l}");
     }
     Ok(0)
+}
+
+/// Why ingesting this email would send it to review as `not_understood`
+/// (when it names one of our requests or requested items), in words.
+fn not_understood_why(x: &crate::extract::Extraction) -> Option<String> {
+    use crate::extract::Classification;
+    if x.classification != Classification::Other {
+        return None;
+    }
+    Some(if x.hedged.is_empty() {
+        "no sentence of the author states a status for any item, and it is no receipt, \
+         auto-reply or bounce; if it refers to one of our requests, ingest sends it to review \
+         as not_understood (otherwise no_claims)"
+            .to_string()
+    } else {
+        format!(
+            "{} URL(s) named without a status that could be read (sentences below), and it is \
+             no receipt, auto-reply or bounce; if they are requested items or it refers to one \
+             of our requests, ingest sends it to review as not_understood",
+            x.hedged.len()
+        )
+    })
 }

@@ -1,4 +1,5 @@
-//! `takedown mark REF URL STATUS --note TEXT [--by NAME]`: a staff decision.
+//! `takedown mark REF URL STATUS --note TEXT [--by NAME] [--evidence MSGID]`:
+//! a staff decision, citing an email as its evidence when one is named.
 
 use clap::Args;
 
@@ -20,6 +21,9 @@ pub struct MarkArgs {
     /// Who decides (default: the OS user).
     #[arg(long)]
     pub by: Option<String>,
+    /// Message-ID of the stored email the decision rests on (kept with the event).
+    #[arg(long, value_name = "MSGID")]
+    pub evidence: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
@@ -35,10 +39,23 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
     let reference = store.resolve_reference(&a.reference)?;
     let by = actor(a.by);
-    let m = store.mark(&reference, &a.url, status, &a.note, &by, ctx.now)?;
+    let m = store.mark(
+        &reference,
+        &a.url,
+        status,
+        &a.note,
+        &by,
+        a.evidence.as_deref(),
+        ctx.now,
+    )?;
+    let cites = a
+        .evidence
+        .as_deref()
+        .map(|m| format!(", evidence <{}>", m.trim_matches(|c| c == '<' || c == '>')))
+        .unwrap_or_default();
     if m.changed {
         println!(
-            "{reference} {}: {} -> {} (staff decision by {by})",
+            "{reference} {}: {} -> {} (staff decision by {by}{cites})",
             m.url, m.old, m.new
         );
     } else {

@@ -19,6 +19,7 @@ mod reprocess;
 mod request;
 mod requests;
 mod review;
+mod review_status;
 mod show;
 mod tools;
 

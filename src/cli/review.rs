@@ -1,4 +1,7 @@
-//! `takedown review [--json] [--all]` and `takedown review resolve ENTRY --note TEXT [--apply]`.
+//! `takedown review [--json] [--all]`, `takedown review resolve ENTRY --note
+//! TEXT [--apply | --status STATUS [--url URL ...]]` and `takedown review
+//! reopen ENTRY --note TEXT`. ENTRY: an id, a Message-ID or a SHA-256 prefix
+//! (`Store::review_entry`, the one lookup).
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -34,14 +37,23 @@ pub enum ReviewAction {
         #[arg(long, required = true)]
         note: String,
         /// Apply the email's item-level claims as a staff decision.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "status")]
         apply: bool,
+        /// Apply this status to the items the email names (a staff decision
+        /// citing the email): pending, removed, restricted, rejected, not_found.
+        #[arg(long)]
+        status: Option<String>,
+        /// The items to apply --status to (default: every item of the
+        /// email's own platform that it names; required when the sender is
+        /// no platform).
+        #[arg(long = "url", value_name = "URL", requires = "status")]
+        urls: Vec<String>,
         /// Who decides (default: the OS user).
         #[arg(long)]
         by: Option<String>,
     },
     /// Put a resolved entry back in the queue (undoes `resolve`; item
-    /// changes made by `resolve --apply` are undone with `mark`).
+    /// changes made by `resolve --apply` or `--status` are undone with `mark`).
     Reopen {
         /// The entry, named as for `resolve`.
         #[arg(value_name = "ENTRY")]
@@ -99,6 +111,8 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             entry,
             note,
             apply,
+            status,
+            urls,
             by,
         }) => {
             if note.trim().is_empty() {
@@ -111,6 +125,11 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
                     "review entry {found} was already resolved at {} (`takedown review --all` shows by whom and why)",
                     local(at, tz, time)
                 )));
+            }
+            if let Some(status) = status {
+                return super::review_status::resolve(
+                    ctx, &store, &found, &status, &urls, &note, &by,
+                );
             }
             let changed = store.review_resolve(found.id, &note, &by, apply, ctx.now)?;
             println!(

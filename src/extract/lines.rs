@@ -28,6 +28,10 @@ pub struct Reading {
     pub channel_words: bool,
     /// The status came from a heading, not from the URL's own line or sentence.
     pub inherited: bool,
+    /// Nothing at all was said about the URL: no status word on its line,
+    /// in its sentence, below it, or in a heading above (a hedged heading
+    /// such as "Still under review:" does say something).
+    pub unread: bool,
 }
 
 /// A line right below a URL line that carries that URL's status.
@@ -61,6 +65,27 @@ static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지")).expect("built-in regex")
 });
 
+/// Words of a heading that points at the lines below it.
+static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:following|below|listed|these)\b|아래|다음",
+    ))
+    .expect("built-in regex")
+});
+
+/// A sentence about "the reported content" as a whole: a list labelled as the
+/// echoed report below it is what the sentence is about.
+static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\breported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|material|accounts?)\b|\bcontent\s+you\s+reported\b|\byour\s+report\b|신고(?:하신|한|된)\s*(?:게시물|콘텐츠|내용)"))
+        .expect("built-in regex")
+});
+
+/// The label of an echoed report ("Your report:", "Reported posts:").
+static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+        .expect("built-in regex")
+});
+
 /// Links to a platform's own help and policy pages are never content.
 fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -72,6 +97,7 @@ fn is_policy_link(url: &str) -> bool {
         "help.",
         "support.",
         "policies.",
+        "policy.",
         "transparency.",
         "legal.",
         "privacy.",
@@ -183,6 +209,14 @@ const MAX_SPAN: usize = 8;
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
+    // The heading's sentence was about "the reported content" as a whole.
+    let mut heading_about_report = false;
+    // The last heading was a hedge ("Still under review:"): URLs below it
+    // were spoken about, only not as done.
+    let mut heading_hedged = false;
+    // A blank line lies between the heading and here: a heading still
+    // heads the list below it, but not a paragraph of prose of its own.
+    let mut heading_far = false;
     // The current paragraph: its unquoted lines joined, with each line's offset.
     let mut para = String::new();
     let mut para_lines: Vec<usize> = Vec::new(); // indices into `lines`
@@ -203,6 +237,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     while i < lines.len() {
         let line = lines[i].as_str();
         if line.trim().is_empty() {
+            heading_far = true;
             para.clear();
             para_lines.clear();
             offsets.clear();
@@ -225,6 +260,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     status: Some(st),
                                     channel_words: false,
                                     inherited: false,
+                                    unread: false,
                                 });
                             }
                             consumed.insert(j);
@@ -294,6 +330,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 offsets.get(run_start).copied().unwrap_or(line_off)
             };
             let mut update: Option<Said> = None;
+            let mut update_text = String::new();
             let from = breaks.partition_point(|b| *b <= window_start);
             let rel: Vec<usize> = breaks[from..]
                 .iter()
@@ -310,13 +347,29 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 let r = said(&para[s..upto], extra);
                 if r != Said::Nothing {
                     update = Some(r);
+                    update_text = para[s..upto].to_string();
                 }
             }
             let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
             match update {
-                Some(Said::Stated(st)) => heading = Some(st),
-                Some(_) => heading = None,
-                None if ends_heading => heading = None,
+                Some(Said::Stated(st)) => {
+                    heading = Some(st);
+                    heading_far = false;
+                    heading_hedged = false;
+                    heading_about_report = ABOUT_REPORT.is_match(&update_text);
+                }
+                Some(_) => {
+                    heading = None;
+                    heading_hedged = true;
+                }
+                // "Your report:" below "We removed the reported content." labels
+                // the list that sentence is about; any other empty heading
+                // starts a new section.
+                None if ends_heading && heading_about_report && REPORT_LABEL.is_match(line) => {}
+                None if ends_heading => {
+                    heading = None;
+                    heading_hedged = false;
+                }
                 None => {}
             }
             i += 1;
@@ -336,17 +389,28 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // 1. The URL's own line.
         let mut status = to_status(said(&words, extra));
         let mut inherited = false;
-        // 2. A continuation line right below.
+        // 2. A continuation line right below: marked as one (indent, arrow,
+        //    "Status:"), or, below a bare URL, any line that states a status
+        //    in whatever words ("Taken down on 12 August.") and is not the
+        //    heading of a next section (ending in ':').
         if status.is_err() {
             if let Some(next) = lines.get(i + 1) {
-                if !next.trim().is_empty()
-                    && !is_quoted(next)
-                    && urls_of(i + 1).is_empty()
-                    && CONTINUATION.is_match(next)
-                {
-                    status = to_status(said(next, extra));
-                    if status.is_ok() {
-                        consumed.insert(i + 1);
+                if !next.trim().is_empty() && !is_quoted(next) && urls_of(i + 1).is_empty() {
+                    let next_said = said(next, extra);
+                    let t = next.trim_end();
+                    // Not under a heading's list, and not itself a heading
+                    // that points forward ("The following link is invalid").
+                    let free_below_bare = prose_words(&words) == 0
+                        && heading.is_none()
+                        && !FORWARD.is_match(t)
+                        && !t.ends_with(':')
+                        && !t.ends_with('：')
+                        && matches!(next_said, Said::Stated(_));
+                    if CONTINUATION.is_match(next) || free_below_bare {
+                        status = to_status(next_said);
+                        if status.is_ok() {
+                            consumed.insert(i + 1);
+                        }
                     }
                 }
             }
@@ -391,6 +455,22 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && (*s + w0 < line_off || *e + w0 > line_off + line.trim_end().len() + 1)
             })
         });
+        // A removal read from the URL's own line whose sentence goes on to
+        // the next line may be scoped there ("… can no longer be displayed
+        // to\nusers in the Republic of Korea"): the whole sentence decides
+        // between removed and restricted.
+        if status == Ok(Some(Status::Removed)) && multi_line {
+            if let Some(f) = found.first() {
+                let at = line_off + f.start - w0;
+                if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
+                    let in_sentence: Vec<FoundUrl> = urls::find_urls(&window[s..e]);
+                    let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
+                    if whole == Said::Stated(Status::Restricted) {
+                        status = Ok(Some(Status::Restricted));
+                    }
+                }
+            }
+        }
         if status.is_err() && !is_list_item(line) && (prose_words(&words) >= 2 || multi_line) {
             let window_found: Vec<FoundUrl> = urls::find_urls(window);
             for f in &found {
@@ -407,9 +487,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         end: u.end - s,
                     })
                     .collect();
-                let st = to_status(said(&without_urls(&window[s..e], &in_sentence), extra));
+                let sentence_words = without_urls(&window[s..e], &in_sentence);
+                let st = to_status(said(&sentence_words, extra));
                 let (st, inh) = match st {
                     Ok(v) => (v, false),
+                    // A sentence of prose of its own, a paragraph away from
+                    // the heading, that states nothing: the heading is not
+                    // about it ("Removed:\nURL1\n\nAbout URL2, see case 88.").
+                    Err(()) if heading_far && prose_words(&sentence_words) >= 2 => (None, true),
                     Err(()) => (heading, true),
                 };
                 out.push(Reading {
@@ -417,6 +502,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     status: st,
                     channel_words,
                     inherited: inh,
+                    unread: inh && st.is_none() && !heading_hedged,
                 });
             }
             i += 1;
@@ -436,6 +522,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 status,
                 channel_words,
                 inherited,
+                unread: inherited && status.is_none() && !heading_hedged,
             });
         }
         i += 1;
@@ -503,6 +590,74 @@ mod tests {
                 (u(4), None)
             ]
         );
+    }
+
+    #[test]
+    fn free_status_below_a_bare_url() {
+        let t = "https://t.me/c/1\nTaken down on 12 August.\n\nhttps://t.me/c/2\nReviewed: it does not break our rules, so it stays up.\n\nhttps://t.me/c/3\nThis link does not exist.\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Rejected)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // A heading of the next section is not the status of the URL above it.
+        let t = "Removed:\nhttps://t.me/c/1\nNo violation found for:\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Rejected))]);
+        let t = "The following have been removed\n1. https://t.me/c/1\n2. https://t.me/c/2\nThe following link is invalid\n1. https://t.me/c/3\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // Below a URL line with prose of its own, an unmarked line is not read as its status.
+        let t = "Please check https://t.me/c/1 again.\nThe other post was deleted.\n";
+        assert_ne!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_country_scope_on_the_next_line_makes_a_restriction() {
+        let t = "The channel https://t.me/c is no longer visible to\nviewers in the Republic of Korea.\n";
+        assert_eq!(r(t), vec![("https://t.me/c".to_string(), Some(Restricted))]);
+        // Without a scope the removal stands.
+        let t = "The post https://t.me/c/1 is no longer visible\nto anyone.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn urls_nothing_was_said_about_are_unread() {
+        let lines: Vec<String> = "Removed:\nhttps://t.me/c/1\n\nStill under review:\nhttps://t.me/c/2\n\nAbout the rest, see case 8812:\nhttps://t.me/c/3\n"
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let unread: Vec<(String, bool)> = read(&lines, &[])
+            .into_iter()
+            .map(|r| (r.url, r.unread))
+            .collect();
+        assert_eq!(unread, vec![(u(1), false), (u(2), false), (u(3), true)]);
+    }
+
+    #[test]
+    fn a_heading_does_not_reach_prose_a_paragraph_away() {
+        let t = "Removed:\nhttps://t.me/c/1\n\nAbout https://t.me/c/2, please see case 8812.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), None)]);
+        // It still heads a list separated from it by a blank line.
+        let t = "The following have been removed:\n\nhttps://t.me/c/1\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn statement_about_the_reported_content_covers_the_echoed_report() {
+        let t = "We have taken action on the reported content.\n\n----- Your report -----\nReported posts:\nhttps://t.me/c/1\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+        // Without the sentence being about the report, an empty label starts a new section.
+        let t = "We removed one post.\n\nOther links:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub(crate) fn ascii_b(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
+#[cfg(test)]
+mod reader_tests;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Classification {
@@ -41,6 +44,8 @@ pub enum Classification {
     AutoReply,
     Bounce,
     Acknowledgement,
+    /// A read receipt (MDN, RFC 8098): says the email was opened, nothing more.
+    ReadReceipt,
     Forwarded,
     RequestForInfo,
     Other,
@@ -54,6 +59,7 @@ impl Classification {
             Classification::AutoReply => "auto_reply",
             Classification::Bounce => "bounce",
             Classification::Acknowledgement => "acknowledgement",
+            Classification::ReadReceipt => "read_receipt",
             Classification::Forwarded => "forwarded",
             Classification::RequestForInfo => "request_for_info",
             Classification::Other => "other",
@@ -90,6 +96,13 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// URLs mentioned with a negated, future or hedged status: they stay pending.
     pub hedged: Vec<String>,
+    /// URLs of `hedged` about which nothing at all was said (no status word
+    /// anywhere near them): in an email that states other things, these are
+    /// what the reader did not understand.
+    pub unread: Vec<String>,
+    /// For each URL of `hedged`: the author's sentence(s) around it, quoted
+    /// in a `not_understood` review so that staff can read what was said.
+    pub unstated: Vec<(String, String)>,
     pub bulk: Option<Bulk>,
     /// What the platform asks for before acting, when it asks.
     pub asks: Option<String>,
@@ -145,8 +158,8 @@ fn find_asks(text: &str) -> Option<String> {
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        we\s+(?:have\s+)?received\s+your|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
-      | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|is\s+(?:being\s+)?(?:under\s+review|reviewed)
+        we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
+      | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
     )
     .expect("built-in regex")
@@ -204,6 +217,108 @@ fn number(word: &str) -> Option<u32> {
     })
 }
 
+// A promise to act ("we will remove", "삭제 예정"): more than a receipt.
+static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:예정|하겠|할\s*것|될\s*것)"))
+        .expect("built-in regex")
+});
+
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:if|once|unless|should|in\s+case)\b|\bafter\s+(?:our\s+)?review\b|경우|검토\s*후",
+    ))
+    .expect("built-in regex")
+});
+
+/// Is the author's text a receipt as a whole? Every sentence either is a
+/// receipt ("we have received your report", "a ticket has been created",
+/// "will review") or says no status at all; one sentence stating or
+/// promising something about items ("the posts below have been blocked",
+/// "we will remove it within 24 hours") makes it more than a receipt.
+fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
+    let sentences = own
+        .replace(". ", ".\n")
+        .replace("! ", "!\n")
+        .replace("? ", "?\n")
+        .replace("。", "。\n");
+    sentences
+        .lines()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .all(|s| {
+            // A firm promise is more than a receipt; one that waits on the
+            // platform's review ("will be removed if they violate our
+            // terms") is still one.
+            if PROMISE.is_match(s) && !CONDITIONAL.is_match(s) {
+                return false;
+            }
+            let st = said(s, extra);
+            // A sentence about a named URL ("X is under review") is an
+            // item-level statement, not a receipt.
+            if st != Said::Nothing && !urls::find_urls(s).is_empty() {
+                return false;
+            }
+            ACK.is_match(s) || matches!(st, Said::Nothing | Said::Hedged(Status::Pending))
+        })
+}
+
+/// Joins a URL wrapped at the end of a line ("https://t.me/chan/" then
+/// "1006 has been removed") with its continuation: when the line ends in a
+/// URL whose last character cannot end one in prose ('/', '=', '-', '_',
+/// '?', '&'), and the next line starts with URL characters, the two are one
+/// URL. Quoted lines are left alone.
+fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some(prev) = out.last_mut() {
+            let t = prev.trim_end();
+            let wrapped = !t.trim_start().starts_with('>')
+                && t.ends_with(['/', '=', '-', '_', '?', '&'])
+                && urls::find_urls(t).last().is_some_and(|u| u.end == t.len());
+            let head = line.split(char::is_whitespace).next().unwrap_or("");
+            let continues = !head.is_empty()
+                && head
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/_-=?&%.#".contains(c));
+            if wrapped && continues {
+                let t_len = t.len();
+                prev.truncate(t_len);
+                prev.push_str(&line);
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// The sentence(s) around each URL that has no readable status: its own line
+/// and the non-blank lines right above and below it, joined, at most 300
+/// characters (for the `not_understood` review).
+fn unstated_contexts(lines: &[String], hedged: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for url in hedged {
+        let Some(i) = lines.iter().position(|l| l.contains(url.as_str())) else {
+            continue;
+        };
+        let near = |j: usize| lines.get(j).map(|l| l.trim()).filter(|l| !l.is_empty());
+        let mut parts: Vec<&str> = Vec::new();
+        if let Some(above) = i.checked_sub(1).and_then(near) {
+            parts.push(above);
+        }
+        parts.push(lines[i].trim());
+        if let Some(below) = near(i + 1) {
+            parts.push(below);
+        }
+        let mut text = parts.join(" ");
+        if text.chars().count() > 300 {
+            text = text.chars().take(300).collect::<String>() + "…";
+        }
+        out.push((url.clone(), text));
+    }
+    out
+}
+
 /// The author's own lines and tables, from the best body.
 struct OwnText {
     lines: Vec<String>,
@@ -230,6 +345,7 @@ fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
+    let mut lines = join_wrapped_urls(lines);
     for l in lines.iter_mut() {
         if l.len() > max_line {
             let mut cut = max_line;
@@ -267,8 +383,12 @@ fn line_claims(
     via: &'static str,
     out: &mut Vec<Claim>,
     hedged: &mut Vec<String>,
+    unread: &mut Vec<String>,
 ) {
     for r in lines::read(lines, extra) {
+        if r.unread {
+            unread.push(r.url.clone());
+        }
         match r.status {
             Some(s) => out.push(Claim {
                 key: urls::normalize(&r.url),
@@ -407,7 +527,15 @@ pub fn extract(
             &mut hedged,
         );
     }
-    line_claims(&own.lines, extra, own.via, &mut claims, &mut hedged);
+    let mut unread = Vec::new();
+    line_claims(
+        &own.lines,
+        extra,
+        own.via,
+        &mut claims,
+        &mut hedged,
+        &mut unread,
+    );
 
     // One statement per URL: repeats agree or cancel out.
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -444,6 +572,8 @@ pub fn extract(
     // A URL that has a statement somewhere is not also "hedged".
     hedged.retain(|h| !claims.iter().any(|c| &c.url == h));
     hedged.dedup();
+    unread.retain(|u| hedged.contains(u));
+    unread.dedup();
 
     let bulk = if claims.is_empty() {
         let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -469,7 +599,9 @@ pub fn extract(
         None
     };
     let asks = find_asks(&own_joined);
-    let ack = ACK.is_match(&own_joined) || ACK.is_match(&email.subject);
+    let ack = (ACK.is_match(&own_joined) || ACK.is_match(&email.subject))
+        && says_only_receipt(&own_joined, extra);
+    let unstated = unstated_contexts(&own.lines, &hedged);
 
     // Forwarded confirmations: read what the attached email states, for a
     // person to apply after checking; never applied automatically.
@@ -497,6 +629,7 @@ pub fn extract(
         let local = s.split('@').next().unwrap_or("");
         local == "mailer-daemon" || local == "postmaster" || local.starts_with("mailer-daemon")
     });
+    let read_receipt = email.report_type.as_deref() == Some("disposition-notification");
     let bounce = email.has_delivery_status
         || email.report_type.as_deref() == Some("delivery-status")
         || (from_daemon && BOUNCE_SUBJECT.is_match(&email.subject))
@@ -511,6 +644,8 @@ pub fn extract(
         Classification::Malformed
     } else if bounce {
         Classification::Bounce
+    } else if read_receipt {
+        Classification::ReadReceipt
     } else if forwarded {
         Classification::Forwarded
     } else if strong_auto || (weak_auto && claims.is_empty() && bulk.is_none()) {
@@ -519,10 +654,13 @@ pub fn extract(
         Classification::Confirmation
     } else if asks.is_some() {
         Classification::RequestForInfo
-    } else if ack || !hedged.is_empty() {
-        // "We received your request", "will be removed within 24 hours": nothing yet.
+    } else if ack {
+        // "We received your request", as a whole: nothing about any item yet.
         Classification::Acknowledgement
     } else {
+        // Names items (or not) without a statement that could be read, or a
+        // promise ("will be removed within 24 hours"): never ignored in
+        // silence; matching sends it to review.
         Classification::Other
     };
     if classification == Classification::Forwarded {
@@ -533,6 +671,8 @@ pub fn extract(
         refs,
         claims,
         hedged,
+        unread,
+        unstated,
         bulk,
         asks,
         unreadable_attachments: unreadable,

@@ -72,7 +72,35 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:reinstated|restored|reactivated|unsuspended|unblocked)\b",
             Rejected,
         ),
+        // A refused removal with its reason ("we will not remove X because it
+        // does not break our rules") is a decision, not a hedge.
+        (
+            r"\b(?:will|would|did|do|does|can|could|shall)\s*(?:not|n't)\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
+            Rejected,
+        ),
+        (
+            r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:decided|chosen|chose|choose)\s+not\s+to\s+(?:take\s+(?:any\s+)?action|act|remove|take\s+(?:it|them)\s+down)\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:are|is|were|was)\s+not\s+taking\s+(?:any\s+)?action\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:break|breach|contravene|infringe)\b",
+            Rejected,
+        ),
+        (r"\bno\s+(?:breach|infringement)\b", Rejected),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        (
+            r"위반(?:되는|하는|한|된)?\s*(?:내용|사항|점|소지)(?:이|은|을|가)?\s*(?:확인되지|발견되지|확인할\s*수\s*없|없)",
+            Rejected,
+        ),
+        (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
         (r"거부", Rejected),
@@ -96,6 +124,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
         (r"\bnon-?existent\b", NotFound),
+        // Deleted by its own author before the platform acted: nothing left to act on.
+        (
+            r"\balready\s+(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:author|owner|channel\s+owner|uploader|poster|user|creator|account\s+holder)\b",
+            NotFound,
+        ),
+        (
+            r"이미\s*(?:작성자|게시자|이용자|게시자\s*본인)(?:가|에\s*의해)?\s*삭제",
+            NotFound,
+        ),
         (r"확인\s*불가", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
@@ -115,6 +152,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bblocked\s+(?:for|to)\s+(?:users\s+in\s+)?(?:south\s+)?korea",
             Restricted,
         ),
+        (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        (
+            r"\bblocked\s+(?:from\s+view\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            Restricted,
+        ),
+        // 임시조치: the temporary measure of Article 44-2 of the Network Act
+        // (hidden for up to 30 days), with its completion marker.
+        (
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
+            Restricted,
+        ),
         (r"접속\s*차단", Restricted),
         (r"접근\s*(?:제한|차단)", Restricted),
         (r"국내\s*(?:차단|제한)", Restricted),
@@ -127,6 +175,24 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bsuspended\b", Removed),
         (r"\bterminated\b", Removed),
         (r"\bdisabled\b", Removed),
+        (r"\bblocked\b", Removed),
+        (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
+        (r"\bset\s+to\s+private\b", Removed),
+        (
+            r"\bno\s+longer\s+(?:available|accessible|visible|viewable|online|public)\b",
+            Removed,
+        ),
+        (
+            r"\bcan\s*(?:not|no\s+longer)\s+be\s+(?:displayed|viewed|accessed|seen)\b",
+            Removed,
+        ),
+        (r"\bactioned\b", Removed),
+        (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
+        (
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했)",
+            Removed,
+        ),
+        (r"운영자에\s*의해\s*삭제", Removed),
         (
             r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b",
             Removed,
@@ -177,6 +243,11 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|될\s*것|할\s*것|하겠|되겠)")
+        .expect("built-in regex")
+});
+
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
 });
@@ -195,6 +266,19 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$",
     ))
     .expect("built-in regex")
+});
+
+// A relative clause between commas (", which may have been reported before,")
+// describes the items' past; its hedges do not hedge the main clause.
+static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i),\s*(?:which|who|that|whose)\b[^,]*,")).expect("built-in regex")
+});
+
+// A removal limited to one country ("can no longer be displayed to users in
+// the Republic of Korea", "blocked for viewers in KR") is a restriction.
+static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+        .expect("built-in regex")
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,8 +329,10 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         }
         covered_to = end;
         considered += 1;
-        if phrase_is_hedged(&lower, start, end) {
+        if phrase_is_hedged(&lower, start, end, status) {
             first_hedge.get_or_insert(status);
+        } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
+            return Said::Stated(Status::Restricted);
         } else {
             return Said::Stated(status);
         }
@@ -260,7 +346,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
 }
 
 /// Is the phrase at `start..end` of `lower` negated, future, conditional or pending?
-fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
+fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bool {
     // The clause the phrase is in: from the last clause break before it.
     let before_all = &lower[..start];
     let clause_start = CLAUSE_BREAK
@@ -268,7 +354,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
         .last()
         .map(|m| m.end())
         .unwrap_or(0);
-    let before = &before_all[clause_start..];
+    let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
+    let before = before.as_ref();
     let after = &lower[end..];
     let after_clause = CLAUSE_BREAK
         .find(after)
@@ -280,7 +367,13 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize) -> bool {
     bare_stem
         || HEDGE_BEFORE.is_match(before)
         || HEDGE_AFTER.is_match(after)
-        || KOREAN_HEDGE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        // A Korean rejection or "not found" is itself a negation ("조치하지
+        // 않았습니다", "존재하지 않는"): only a future or pending state hedges it.
+        || if matches!(status, Status::Rejected | Status::NotFound) {
+            KOREAN_FUTURE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        } else {
+            KOREAN_HEDGE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+        }
         || before.contains("n't ")
 }
 
@@ -412,6 +505,121 @@ mod tests {
             s("Regarding your request KCSC-240901-01, the following have been removed:"),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn removal_family() {
+        for t in [
+            "Blocked for all users on 12 September.",
+            "This post has been made unavailable.",
+            "The message is no longer accessible.",
+            "We have taken action on the reported content.",
+            "The video was actioned.",
+            "The post was set to private.",
+        ] {
+            assert_eq!(s(t), Said::Stated(Removed), "{t}");
+        }
+        // Not a removal: the word inside another, or a promise.
+        assert_ne!(s("The post was unblocked."), Said::Stated(Removed));
+        assert_eq!(s("It will be blocked soon."), Said::Hedged(Removed));
+    }
+
+    #[test]
+    fn removal_limited_to_a_country_is_a_restriction() {
+        assert_eq!(
+            s("The channel can no longer be displayed to users in the Republic of Korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("We have blocked the video from view in South Korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("The post is now age-restricted."),
+            Said::Stated(Restricted)
+        );
+        // URLs are blanked as " ; " before reading: the scope reads past them.
+        assert_eq!(
+            s("we blocked  ;  for people in south korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("We won't delete  ;  since it breaks none of our rules."),
+            Said::Stated(Rejected)
+        );
+        // A country named elsewhere in the sentence does not scope the removal.
+        assert_eq!(
+            s("Deleted globally, as requested by the Korean regulator."),
+            Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn refusals_with_a_reason_are_rejections() {
+        for t in [
+            "We will not remove the post because it does not break our rules.",
+            "We won't take down the video, as it is not against our policies.",
+            "We have decided not to take action on the following URL.",
+            "We are not taking action at this time.",
+            "This post does not break our rules and stays up.",
+        ] {
+            assert_eq!(s(t), Said::Stated(Rejected), "{t}");
+        }
+        // A negated removal without a reason states nothing yet.
+        assert_eq!(s("We have not removed it yet."), Said::Hedged(Removed));
+    }
+
+    #[test]
+    fn deleted_by_its_author_is_not_found() {
+        assert_eq!(
+            s("It had already been deleted by the channel owner before we could review it."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("이미 작성자가 삭제하여 존재하지 않는 게시물입니다."),
+            Said::Stated(NotFound)
+        );
+        // Deleted by the operator is the platform's own removal.
+        assert_eq!(
+            s("게시물은 운영자에 의해 삭제되었습니다."),
+            Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_hedge_the_main_clause() {
+        assert_eq!(
+            s(
+                "The messages below, which may also have been reported by others, have been deleted:"
+            ),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("The messages below may have been deleted."),
+            Said::Hedged(Removed)
+        );
+    }
+
+    #[test]
+    fn korean_takedown_family() {
+        assert_eq!(
+            s("정보통신망법 제44조의2에 따라 임시조치(30일간 게시중단) 되었습니다."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("임시조치를 완료하였습니다."), Said::Stated(Restricted));
+        assert_eq!(s("블라인드 처리를 완료하였습니다."), Said::Stated(Removed));
+        assert_eq!(s("게시중단 처리되었습니다."), Said::Stated(Removed));
+        assert_eq!(s("비공개 처리되었습니다."), Said::Stated(Removed));
+        // The request for a takedown is not a takedown.
+        assert_eq!(
+            s("게시중단 요청이 정상적으로 접수되었습니다."),
+            Said::Nothing
+        );
+        assert_eq!(
+            s("위반되는 내용이 확인되지 않아 별도의 조치를 하지 않았습니다."),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("조치하지 않았습니다."), Said::Stated(Rejected));
     }
 
     #[test]

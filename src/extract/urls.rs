@@ -89,6 +89,10 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
     let mut platform = bare_platform;
     let mut prev = '/';
     let mut end = prefix_len;
+    // Start of the current path segment, and whether it may hold non-ASCII
+    // letters on a platform host (see below).
+    let mut seg_start = prefix_len;
+    let mut unicode_name = false;
     for (i, c) in s.char_indices().skip_while(|&(i, _)| i < prefix_len) {
         if is_terminator(c) {
             break;
@@ -100,8 +104,27 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
             } else if !c.is_ascii() && prev.is_ascii_alphanumeric() {
                 break;
             }
-        } else if !c.is_ascii() && (platform || prev.is_ascii_digit()) {
+        } else if !c.is_ascii()
+            && ((platform && !unicode_name) || prev.is_ascii_digit() || ")]'\"".contains(prev))
+        {
+            // ")은", "]에": a closing bracket or quote, then Korean prose.
             break;
+        }
+        // Platforms' handles and hashtags may be non-ASCII
+        // (youtube.com/@가짜채널, x.com/hashtag/해시태그, …#태그): a segment
+        // that starts with '@', a fragment, or the segment after
+        // hashtag/tags keeps its non-ASCII letters.
+        if auth_end.is_some() {
+            match c {
+                '#' => unicode_name = true,
+                '/' | '?' => {
+                    let seg = &s[seg_start..i];
+                    unicode_name = matches!(seg, "hashtag" | "tags" | "tag");
+                    seg_start = i + 1;
+                }
+                '@' if seg_start == i => unicode_name = true,
+                _ => {}
+            }
         }
         end = i + c.len_utf8();
         prev = c;
@@ -632,11 +655,18 @@ mod tests {
         ("https://t.me/abc/1은 삭제", &["https://t.me/abc/1"]),
         ("https://t.me/abc/1입니다", &["https://t.me/abc/1"]),
         ("채널t.me/badchannel에서", &["t.me/badchannel"]),
+        // Non-ASCII handles and hashtags on platforms are kept whole.
+        ("채널 https://www.youtube.com/@가짜채널 삭제", &["https://www.youtube.com/@가짜채널"]),
+        ("https://x.com/hashtag/해시태그 and https://www.instagram.com/explore/tags/태그/ and https://t.me/abc#태그",
+            &["https://x.com/hashtag/해시태그", "https://www.instagram.com/explore/tags/태그/", "https://t.me/abc#태그"]),
+        ("https://www.youtube.com/@abc에서 https://t.me/a@b가", &["https://www.youtube.com/@abc에서", "https://t.me/a@b"]),
         // Other hosts: Korean paths kept; Hangul after a digit or glued to the host is prose.
         ("https://example.com/게시물/1 입니다", &["https://example.com/게시물/1"]),
         ("https://example.com/게시물/1입니다.", &["https://example.com/게시물/1"]),
         ("https://example.com에서", &["https://example.com"]),
         ("https://example.com/view?id=123을", &["https://example.com/view?id=123"]),
+        ("게시물(https://example.com/a/b)은 삭제", &["https://example.com/a/b"]),
+        ("(https://blog.naver.com/w/22)에 대해", &["https://blog.naver.com/w/22"]),
         ("https://ko.wikipedia.org/wiki/서울", &["https://ko.wikipedia.org/wiki/서울"]),
         // Undecidable, kept long: fails to match rather than mis-matching.
         ("https://example.com/게시물은", &["https://example.com/게시물은"]),

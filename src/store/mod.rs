@@ -6,10 +6,12 @@ mod lookup;
 mod migrate;
 mod queries;
 mod review;
+mod staff;
 
 pub use evidence::*;
 pub use lookup::*;
 pub use queries::*;
+pub use staff::Targets;
 
 use std::io::{Read, Write};
 use std::path::Path;

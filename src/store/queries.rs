@@ -540,9 +540,14 @@ impl Store {
         status: Status,
         note: &str,
         by: &str,
+        evidence: Option<&str>,
         now: Timestamp,
     ) -> Result<Marked> {
         self.atomically(|c| {
+            // The email the decision cites (`mark … --evidence MSGID`).
+            let evidence = evidence
+                .map(|m| super::staff::message_row(c, m))
+                .transpose()?;
             let req: i64 = c
                 .query_row("SELECT id FROM requests WHERE ref = ?1", [reference], |r| {
                     r.get(0)
@@ -574,13 +579,14 @@ impl Store {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            // The status it already has, already as a staff decision: nothing
-            // to record. The same status set by a platform (or by no one, for
-            // pending) does become a staff decision, which platforms'
-            // later statements cannot override: that is a change.
-            let changed = old != status || staff_lock == 0;
+            // The status it already has, already as a staff decision and
+            // citing no new email: nothing to record. The same status set by
+            // a platform (or by no one, for pending) does become a staff
+            // decision, which platforms' later statements cannot override:
+            // that is a change.
+            let changed = old != status || staff_lock == 0 || evidence.is_some();
             if changed {
-                Store::append_event(c, item, now, old, status, "staff", None, by, note, true)?;
+                Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
             }
             Ok(Marked {
                 url: stored_url,

@@ -1,0 +1,93 @@
+//! Unit tests of the whole-email rules of `extract` (classification,
+//! wrapped URLs); phrase and layout rules are tested beside their code.
+
+use super::*;
+
+fn lines(t: &str) -> Vec<String> {
+    t.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn a_wrapped_url_is_joined_with_its_continuation() {
+    let got = join_wrapped_urls(lines(
+        "The post https://t.me/chan/\n1006 has been removed.\nSee https://t.me/chan/5\nnext line",
+    ));
+    assert_eq!(
+        got,
+        lines(
+            "The post https://t.me/chan/1006 has been removed.\nSee https://t.me/chan/5\nnext line"
+        )
+    );
+    // Prose after a URL ending in '/', or a quoted line, is not joined.
+    let got = join_wrapped_urls(lines(
+        "> https://t.me/chan/\n> 1006\nhttps://t.me/chan/\n삭제되었습니다",
+    ));
+    assert_eq!(got.len(), 4);
+}
+
+#[test]
+fn a_receipt_is_recognized_as_a_whole() {
+    assert!(says_only_receipt(
+        "We have received your report and a ticket has been created.\nOur team will review the links you sent.",
+        &[]
+    ));
+    assert!(says_only_receipt(
+        "We received your request concerning the following links:\nhttps://t.me/c/1\nhttps://t.me/c/2",
+        &[]
+    ));
+    // A receipt phrase plus a statement about items is more than a receipt.
+    assert!(!says_only_receipt(
+        "We have received your report. The following posts have already been blocked:\nhttps://t.me/c/1",
+        &[]
+    ));
+    // A firm promise is not a receipt either.
+    assert!(!says_only_receipt(
+        "Thank you for your report. We will remove https://t.me/c/1 within 24 hours.",
+        &[]
+    ));
+    assert!(!says_only_receipt(
+        "요청이 접수되었습니다. 해당 게시물은 삭제 예정입니다.",
+        &[]
+    ));
+    // A promise that waits on the platform's review is still a receipt.
+    assert!(says_only_receipt(
+        "The following items are under review and will be removed within 24 hours if they violate our terms:\nhttps://t.me/c/1",
+        &[]
+    ));
+    // "X is under review" is about the item, not a receipt.
+    assert!(!says_only_receipt(
+        "https://t.me/c/1 게시물은 현재 검토 중입니다.",
+        &[]
+    ));
+}
+
+fn classify(raw: &str) -> Classification {
+    let settings = crate::config::Settings::from_toml(
+        std::path::Path::new("/etc/takedown/config.toml"),
+        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n",
+    )
+    .expect("test config");
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    extract(&email, None, &settings).classification
+}
+
+#[test]
+fn a_read_receipt_is_a_read_receipt_not_a_forward() {
+    let mdn = "From: a@telegram.org\nTo: takedown@kcsc.example\nSubject: Read: KCSC-240901-01\n\
+Message-ID: <r1@telegram.org>\nMIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=disposition-notification; boundary=\"b\"\n\n\
+--b\nContent-Type: text/plain\n\nYour message was displayed.\n\n\
+--b\nContent-Type: message/disposition-notification\n\n\
+Final-Recipient: rfc822;a@telegram.org\nDisposition: manual-action/MDN-sent-manually; displayed\n\n--b--\n";
+    assert_eq!(classify(mdn), Classification::ReadReceipt);
+}
+
+#[test]
+fn named_urls_without_a_status_are_not_an_acknowledgement() {
+    let t = "From: a@telegram.org\nSubject: Re: KCSC-240901-01\nMessage-ID: <n1@telegram.org>\n\n\
+https://t.me/chan/1 - handled under case 8812.\n";
+    assert_eq!(classify(t), Classification::Other);
+    let t = "From: a@telegram.org\nSubject: Re: KCSC-240901-01\nMessage-ID: <n2@telegram.org>\n\n\
+We have received your report and a ticket has been created (ticket 5581).\n";
+    assert_eq!(classify(t), Classification::Acknowledgement);
+}
