@@ -123,3 +123,88 @@ fn the_readme_examples_print_what_the_readme_says() {
         failures.join("\n")
     );
 }
+
+/// GitHub's anchor for a heading: lowercase, punctuation dropped, spaces to `-`.
+fn slug(title: &str) -> String {
+    title
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-' || *c == ' ' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+fn anchors(markdown: &str) -> Vec<String> {
+    let mut fence = false;
+    let mut out = Vec::new();
+    for l in markdown.lines() {
+        if l.starts_with("```") {
+            fence = !fence;
+        } else if !fence && l.starts_with('#') {
+            out.push(slug(l.trim_start_matches('#')));
+        }
+    }
+    out
+}
+
+/// The README and the docs/ pages it moved sections into link to files that
+/// exist and to headings that are there (a section moved without its links
+/// rewritten shows up here).
+#[test]
+fn the_readme_and_docs_links_resolve() {
+    let link = regex::Regex::new(r"\]\(([^)\s]+)\)").unwrap();
+    let mut pages = vec![repo().join("README.md")];
+    for e in std::fs::read_dir(repo().join("docs")).expect("docs/") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "md") {
+            pages.push(p);
+        }
+    }
+    let mut broken = Vec::new();
+    for page in &pages {
+        let text = std::fs::read_to_string(page).unwrap();
+        let dir = page.parent().unwrap();
+        for c in link.captures_iter(&text) {
+            let target = &c[1];
+            if target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            let (file, anchor) = target.split_once('#').unwrap_or((target, ""));
+            let file = if file.is_empty() {
+                page.clone()
+            } else {
+                dir.join(file)
+            };
+            if !file.exists() {
+                broken.push(format!("{}: {target}: no such file", page.display()));
+                continue;
+            }
+            if !anchor.is_empty() && file.extension().is_some_and(|x| x == "md") {
+                let t = std::fs::read_to_string(&file).unwrap();
+                if !anchors(&t).iter().any(|a| a == anchor) {
+                    broken.push(format!("{}: {target}: no such heading", page.display()));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn the_readme_has_a_table_of_contents_and_the_staff_guide_comes_first() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let headings: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.starts_with("## "))
+        .collect();
+    assert_eq!(headings.first(), Some(&"## Contents"), "{headings:?}");
+    let staff = headings.iter().position(|h| *h == "## Staff guide");
+    assert!(staff.is_some_and(|i| i <= 2), "{headings:?}");
+    for page in ["reader.md", "security.md", "imap.md", "benchmarks.md"] {
+        assert!(
+            readme.contains(&format!("(docs/{page})")),
+            "the README links docs/{page}"
+        );
+    }
+}
