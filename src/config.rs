@@ -22,7 +22,7 @@ pub enum ConfigError {
     Invalid { path: PathBuf, message: String },
 }
 
-fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
+pub(crate) fn invalid(path: &Path, key: &str, reason: impl std::fmt::Display) -> ConfigError {
     ConfigError::Invalid {
         path: path.to_path_buf(),
         message: format!("key `{key}`: {reason}"),
@@ -47,6 +47,8 @@ struct RawConfig {
     reminders: Option<RawReminders>,
     server: Option<RawServer>,
     log: Option<RawLog>,
+    /// Checked by `probe::config` (issue 18).
+    probe: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -127,6 +129,8 @@ struct RawPlatform {
     escalate_to: Option<Vec<String>>,
     #[serde(default)]
     phrases: BTreeMap<String, Vec<String>>,
+    /// `[platforms.probe]`, checked by `probe::config`.
+    probe: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -199,6 +203,7 @@ pub struct Settings {
     pub reminders: Option<ReminderSettings>,
     pub server: Option<ServerSettings>,
     pub log_json: bool,
+    pub probe: crate::probe::ProbeSettings,
 }
 
 #[derive(Debug, Clone)]
@@ -404,6 +409,7 @@ pub struct Platform {
     pub case_number_pattern: Option<Regex>,
     pub escalate_to: Option<Vec<String>>,
     pub phrases: Vec<(Status, String)>,
+    pub probe: crate::probe::PlatformProbe,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -785,7 +791,10 @@ impl Settings {
                     format!("`{language}`: use \"ko\", \"en\" or \"ko+en\""),
                 ));
             }
+            let probe =
+                crate::probe::config::parse_platform_probe(path, &format!("{key}.probe"), p.probe)?;
             platforms.push(Platform {
+                probe,
                 name: p.name.unwrap_or_else(|| p.id.clone()),
                 id: p.id,
                 senders: p
@@ -955,7 +964,9 @@ impl Settings {
             }
         };
 
+        let probe = crate::probe::config::parse_probe(path, raw.probe)?;
         Ok(Settings {
+            probe,
             config_path: path.to_path_buf(),
             base_dir,
             timezone_name,

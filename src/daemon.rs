@@ -148,6 +148,17 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
         }
         None => {}
     }
+    // URL checks (src/probe): a scheduled round every 5 minutes, when enabled.
+    if !once && sh.settings.probe.enabled {
+        let s = sh.clone();
+        if let Err(e) = crate::probe::spawn_every(
+            sh.settings.clone(),
+            move || s.now(),
+            stopped(stop_rx.clone()),
+        ) {
+            tracing::error!("URL checks: cannot start their thread: {e}");
+        }
+    }
     let mut all_ok = true;
     for (name, t) in tasks {
         match t.await {

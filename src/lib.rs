@@ -13,6 +13,7 @@ pub mod import;
 pub mod matching;
 pub mod parse;
 pub mod pipeline;
+pub mod probe;
 pub mod remind;
 pub mod source;
 pub mod status;

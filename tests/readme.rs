@@ -194,10 +194,7 @@ fn the_readme_and_docs_links_resolve() {
 #[test]
 fn the_readme_has_a_table_of_contents_and_the_staff_guide_comes_first() {
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    let headings: Vec<&str> = readme
-        .lines()
-        .filter(|l| l.starts_with("## "))
-        .collect();
+    let headings: Vec<&str> = readme.lines().filter(|l| l.starts_with("## ")).collect();
     assert_eq!(headings.first(), Some(&"## Contents"), "{headings:?}");
     let staff = headings.iter().position(|h| *h == "## Staff guide");
     assert!(staff.is_some_and(|i| i <= 2), "{headings:?}");

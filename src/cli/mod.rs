@@ -13,6 +13,7 @@ mod ingest;
 mod mark;
 mod outbox;
 mod output;
+mod probe;
 mod progress;
 mod remind;
 mod reprocess;
@@ -100,6 +101,8 @@ pub enum Command {
     Completions(tools::CompletionsArgs),
     /// Print the manual page (roff), e.g. `takedown man | man -l -`.
     Man,
+    /// Look at the items' URLs now (those not looked at within `spacing`); never changes a status.
+    Probe(probe::ProbeArgs),
 }
 
 /// A command's failure: the message for stderr and the exit code.
@@ -269,6 +272,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Audit(a) => audit::run(&ctx, a),
         Command::Completions(_) | Command::Man => Ok(0),
+        Command::Probe(a) => probe::run(&ctx, a),
     }
 }
 

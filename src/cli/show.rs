@@ -65,8 +65,31 @@ struct ItemJson {
     evidence_sha256: Option<String>,
     /// The trust verdict recorded for the evidence email.
     evidence_trust: Option<String>,
+    /// The latest look at the URL (`takedown probe`), or null.
+    probe: Option<ProbeJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     history: Option<Vec<EventJson>>,
+}
+
+#[derive(Serialize)]
+struct ProbeJson {
+    verdict: crate::probe::Verdict,
+    checked_at: String,
+    http_status: Option<u16>,
+    streak: u32,
+}
+
+/// A pending item whose last `confirm` looks all saw it gone: the platform
+/// has not said so, so the status stays pending.
+pub const APPEARS_REMOVED: &str = "appears removed, not confirmed";
+
+fn appears_removed(
+    status: crate::status::Status,
+    seen: Option<&crate::store::LatestObservation>,
+    confirm: u32,
+) -> bool {
+    status == crate::status::Status::Pending
+        && seen.is_some_and(|o| o.verdict == crate::probe::Verdict::Gone && o.streak >= confirm)
 }
 
 #[derive(Serialize)]
@@ -112,6 +135,8 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
     };
     let items = store.items_of(&reference)?;
     let evidence = store.evidence_of(&reference)?;
+    let seen = store.latest_observations(&reference)?;
+    let confirm = ctx.settings.probe.confirm;
     let mut out = ShowJson {
         reference: r.reference.clone(),
         platform: r.platform.clone(),
@@ -152,6 +177,12 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             staff_decision: i.staff_lock,
             evidence_sha256: evidence.get(&i.id).map(|e| e.sha256.clone()),
             evidence_trust: evidence.get(&i.id).map(|e| e.trust_reason.clone()),
+            probe: seen.get(&i.id).map(|o| ProbeJson {
+                verdict: o.verdict,
+                checked_at: time(o.checked_at, tz),
+                http_status: o.http_status,
+                streak: o.streak,
+            }),
             history,
         });
     }
@@ -208,20 +239,43 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                 (None, true) => "staff decision".into(),
                 (None, false) => "-".into(),
             };
-            vec![
+            let status = if appears_removed(i.status, seen.get(&i.id), confirm) {
+                format!("{} ({APPEARS_REMOVED})", i.status)
+            } else {
+                i.status.to_string()
+            };
+            let mut row = vec![
                 i.url.clone(),
-                i.status.to_string(),
+                status,
                 i.updated_at
                     .map(|t| short_time(t, tz))
                     .unwrap_or_else(|| "-".into()),
                 evidence,
-            ]
+            ];
+            if !seen.is_empty() {
+                // What the last look saw: "gone ×3 2024-09-10 09:00".
+                let looked = seen
+                    .get(&i.id)
+                    .map(|o| {
+                        format!(
+                            "{} ×{} {}",
+                            o.verdict,
+                            o.streak,
+                            short_time(o.checked_at, tz)
+                        )
+                    })
+                    .unwrap_or_else(|| "-".into());
+                row.insert(2, looked);
+            }
+            row
         })
         .collect();
-    print!(
-        "{}",
-        table(&["URL", "STATUS", "UPDATED", "EVIDENCE"], &rows)
-    );
+    let headers: &[&str] = if seen.is_empty() {
+        &["URL", "STATUS", "UPDATED", "EVIDENCE"]
+    } else {
+        &["URL", "STATUS", "LOOKED", "UPDATED", "EVIDENCE"]
+    };
+    print!("{}", table(headers, &rows));
     // Each evidence email once: its hash and why it was believed.
     let mut seen = std::collections::BTreeSet::new();
     for i in &items {

@@ -82,7 +82,7 @@ static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|content\s+you\s+reported|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -207,6 +207,8 @@ fn is_quoted(line: &str) -> bool {
 const MAX_SPAN: usize = 8;
 
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
+    let split = split_url_sentences(lines);
+    let lines = split.as_slice();
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
     // The heading's sentence was about "the reported content" as a whole.
@@ -353,10 +355,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
             match update {
                 Some(Said::Stated(st)) => {
+                    // A sentence that goes on with the same status ("… so we
+                    // removed it") still speaks of the reported content.
+                    heading_about_report = ABOUT_REPORT.is_match(&update_text)
+                        || (heading_about_report && heading == Some(st));
                     heading = Some(st);
                     heading_far = false;
                     heading_hedged = false;
-                    heading_about_report = ABOUT_REPORT.is_match(&update_text);
                 }
                 Some(_) => {
                     heading = None;
@@ -526,6 +531,45 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             });
         }
         i += 1;
+    }
+    out
+}
+
+/// A line that holds two sentences each naming URLs ("…/72. The message
+/// …/73 could not be found") is read as one line per sentence: a status
+/// stated in one sentence belongs to that sentence's URLs, never to a URL
+/// of the sentence before it that merely ends on this line. Text between
+/// them stays with the earlier sentence; quoted lines are left alone.
+fn split_url_sentences(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let found = if is_quoted(line) {
+            Vec::new()
+        } else {
+            urls::find_urls(line)
+        };
+        let mut cuts = Vec::new();
+        if found.len() >= 2 {
+            let mut seen = false;
+            for (s, e) in sentences_with(line, &[]) {
+                if found.iter().any(|f| f.start >= s && f.start < e) {
+                    if seen {
+                        cuts.push(s);
+                    }
+                    seen = true;
+                }
+            }
+        }
+        let mut last = 0;
+        for c in cuts {
+            out.push(line[last..c].trim_end().to_string());
+            last = c;
+        }
+        if last == 0 {
+            out.push(line.clone());
+        } else {
+            out.push(line[last..].trim_start().to_string());
+        }
     }
     out
 }
@@ -701,6 +745,37 @@ mod tests {
                 (u(3), Some(Removed))
             ]
         );
+    }
+
+    #[test]
+    fn a_status_of_one_sentence_does_not_reach_the_url_ending_the_sentence_before() {
+        // Blind set 2 (tg-mixed-statuses-prose): …/2 ends the "blocked"
+        // sentence on the line where the "could not be found" sentence starts.
+        let t = "We blocked the posts https://t.me/c/1 and\nhttps://t.me/c/2. The message https://t.me/c/3 could not be found; it was\nprobably deleted by its author.\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // Two sentences with a status each on one line.
+        let t = "https://t.me/c/1 was removed. https://t.me/c/2 could not be located.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(NotFound))]);
+        // One sentence naming two URLs is not split.
+        let t = "Posts https://t.me/c/1 and https://t.me/c/2 were removed.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn content_you_reported_below_a_statement_about_it() {
+        // Blind set 2 (meta-style-we-removed).
+        let t = "We removed the content you reported\n\nThanks for your report. We reviewed it and found that it goes against our\nTerms of Service, so we removed it.\n\nContent you reported:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+        // A different status in between ends it.
+        let t = "We removed the content you reported.\n\nOne other post was restricted.\n\nContent you reported:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
     }
 
     #[test]

@@ -137,7 +137,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific))\b
-      | 법원|영장|추가\s*(?:정보|자료|서류)|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
+      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
 });
@@ -275,7 +275,13 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             let wrapped = !t.trim_start().starts_with('>')
                 && t.ends_with(['/', '=', '-', '_', '?', '&'])
                 && urls::find_urls(t).last().is_some_and(|u| u.end == t.len());
-            let head = line.split(char::is_whitespace).next().unwrap_or("");
+            // The continuation may close what opened the URL ("<https://…/\n123>",
+            // the RFC 3986 Appendix C form) or end a sentence.
+            let head = line
+                .split(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['>', ')', ']', ',', ';', '.', '。']);
             let continues = !head.is_empty()
                 && head
                     .chars()

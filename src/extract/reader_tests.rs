@@ -18,6 +18,10 @@ fn a_wrapped_url_is_joined_with_its_continuation() {
             "The post https://t.me/chan/1006 has been removed.\nSee https://t.me/chan/5\nnext line"
         )
     );
+    // Blind set 2 (x-wrapped-urls): the angle-bracket form of RFC 3986
+    // Appendix C closes on the continuation line.
+    let got = join_wrapped_urls(lines("<https://x.com/u/status/\n1841000000000000104>"));
+    assert_eq!(got, lines("<https://x.com/u/status/1841000000000000104>"));
     // Prose after a URL ending in '/', or a quoted line, is not joined.
     let got = join_wrapped_urls(lines(
         "> https://t.me/chan/\n> 1006\nhttps://t.me/chan/\n삭제되었습니다",
@@ -90,4 +94,16 @@ https://t.me/chan/1 - handled under case 8812.\n";
     let t = "From: a@telegram.org\nSubject: Re: KCSC-240901-01\nMessage-ID: <n2@telegram.org>\n\n\
 We have received your report and a ticket has been created (ticket 5581).\n";
     assert_eq!(classify(t), Classification::Acknowledgement);
+}
+
+#[test]
+fn a_korean_request_for_supporting_documents_asks_for_more() {
+    // Blind set 2 (naver-asks-more-info): classified as a receipt before.
+    let t = "요청하신 아래 게시물에 대해 권리침해 여부를 판단하기 위하여 추가 소명 자료가 필요합니다.\n\
+자료가 접수되면 검토 후 결과를 안내드리겠습니다.";
+    assert!(find_asks(t).is_some());
+    assert!(find_asks("증빙 서류가 필요합니다.").is_some());
+    // A confirmation that mentions documents already received asks nothing.
+    assert!(find_asks("제출하신 자료를 검토한 결과 아래 게시물을 삭제하였습니다.").is_none());
+    assert!(find_asks("요청하신 게시물을 삭제 완료하였습니다.").is_none());
 }

@@ -82,6 +82,19 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
             Rejected,
         ),
+        // "We have not removed X because it does not violate …" (the
+        // participle form; a bare "as" is left out: "not removed as yet").
+        (
+            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there))\b",
+            Rejected,
+        ),
+        // Korean portals: the post "stays posted" (게시 유지), or no
+        // infringement could be confirmed (권리침해 사실이 확인되지 않아).
+        (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        (
+            r"(?:권리\s*)?침해\s*(?:사실|여부)?(?:이|가)?\s*(?:확인되지|인정되지)\s*않",
+            Rejected,
+        ),
         (
             r"\b(?:decided|chosen|chose|choose)\s+not\s+to\s+(?:take\s+(?:any\s+)?action|act|remove|take\s+(?:it|them)\s+down)\b",
             Rejected,
@@ -133,6 +146,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"이미\s*(?:작성자|게시자|이용자|게시자\s*본인)(?:가|에\s*의해)?\s*삭제",
             NotFound,
         ),
+        // The same with the author first ("작성자가 이미 삭제한 게시물").
+        (
+            r"(?:작성자|게시자|이용자|게시자\s*본인)(?:가|이|에\s*의해)?\s*이미\s*삭제",
+            NotFound,
+        ),
         (r"확인\s*불가", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
@@ -153,6 +171,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // The noun only with the verb that applied it ("an age restriction
+        // does not apply" must not read as one).
+        (
+            r"\b(?:applied|added|placed|put)\s+(?:an?\s+)?age[- ]?restrictions?\b",
+            Restricted,
+        ),
         (
             r"\bblocked\s+(?:from\s+view\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
             Restricted,
@@ -187,6 +211,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bactioned\b", Removed),
+        // A decision field (DSA statement of reasons: "Decision: removal of
+        // content"); only under "decision", never "requested action".
+        (
+            r"\bdecision\s*(?:type)?\s*[:：]\s*(?:removal|deletion|takedown|take-down)\b",
+            Removed,
+        ),
         (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
         (
             r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했)",
@@ -323,19 +353,34 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let mut first_hedge: Option<Status> = None;
     let mut covered_to = 0usize;
     let mut considered = 0;
+    // A refusal ("no action", "조치 불가", "별도 조치하지 않았습니다") is
+    // not yet the answer: when the same text also states that the content
+    // does not exist or was already deleted by its author, that is why
+    // nothing was done, and the item is not found, not kept online.
+    let mut refused = false;
     for &(start, end, status, _) in &found {
         if start < covered_to || FORMER.is_match(&lower[..start]) {
             continue;
         }
         covered_to = end;
         considered += 1;
-        if phrase_is_hedged(&lower, start, end, status) {
+        let hedged = phrase_is_hedged(&lower, start, end, status);
+        if refused {
+            if status == Status::NotFound && !hedged {
+                return Said::Stated(Status::NotFound);
+            }
+        } else if hedged {
             first_hedge.get_or_insert(status);
         } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
             return Said::Stated(Status::Restricted);
+        } else if status == Status::Rejected {
+            refused = true;
         } else {
             return Said::Stated(status);
         }
+    }
+    if refused {
+        return Said::Stated(Status::Rejected);
     }
     match first_hedge {
         Some(st) => Said::Hedged(st),
@@ -584,6 +629,60 @@ mod tests {
             s("게시물은 운영자에 의해 삭제되었습니다."),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn a_refusal_because_the_content_is_gone_is_not_found() {
+        // Blind set 2 (naver-author-deleted-and-private, naver-kcsc-style-html-table).
+        assert_eq!(
+            s("작성자가 이미 삭제한 게시물로 확인되어 별도 조치하지 않았습니다."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("조치 불가 | 게시물 없음(존재하지 않는 URL)"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("No action was taken because the post does not exist."),
+            Said::Stated(NotFound)
+        );
+        // A refusal with no word of absence stays a rejection, and "could
+        // not find any violation" is one phrase, not a "could not find".
+        assert_eq!(s("조치 불가 (위반 사항 없음)"), Said::Stated(Rejected));
+        assert_eq!(
+            s("We could not find any violation in this post."),
+            Said::Stated(Rejected)
+        );
+        // An absence that is only a promise does not turn the refusal.
+        assert_eq!(
+            s("No action taken; we will check whether it no longer exists."),
+            Said::Stated(Rejected)
+        );
+    }
+
+    #[test]
+    fn blind_set_2_phrasings() {
+        // Each family prompted by the blind-2 first run (see tests/corpus/README.md).
+        assert_eq!(
+            s("We have not removed  ;  because, after careful review, it does not"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("We have not removed it as yet."), Said::Hedged(Removed));
+        assert_eq!(
+            s("권리침해 사실이 확인되지 않아 게시를 유지합니다."),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("게시를 유지할 예정입니다."), Said::Hedged(Rejected));
+        assert_eq!(
+            s("After review, we've applied an age restriction to the following video."),
+            Said::Stated(Restricted)
+        );
+        assert_ne!(
+            s("An age restriction does not apply to this video."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("Decision: removal of content"), Said::Stated(Removed));
+        assert_eq!(s("Requested action: removal"), Said::Nothing);
     }
 
     #[test]

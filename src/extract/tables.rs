@@ -89,10 +89,27 @@ pub fn rows_to_claims(
             Some((u, s)) => {
                 let cell = row.get(u).map(String::as_str).unwrap_or("");
                 let status_text = row.get(s).map(String::as_str).unwrap_or("");
+                let mut st = cell_status(status_text, extra);
+                // A refusal ("조치 불가", "No action") explained in a remarks
+                // cell of the same row ("게시물 없음(존재하지 않는 URL)") is
+                // read with that remark: content that does not exist is not
+                // found, not kept online.
+                if st == Said::Stated(Status::Rejected) {
+                    let mut text = vec![status_text];
+                    text.extend(
+                        row.iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != u && *i != s)
+                            .map(|(_, c)| c.as_str()),
+                    );
+                    if said(&text.join(" ; "), extra) == Said::Stated(Status::NotFound) {
+                        st = Said::Stated(Status::NotFound);
+                    }
+                }
                 for f in urls::find_urls(cell) {
                     out.push(RowClaim {
                         url: f.raw,
-                        said: cell_status(status_text, extra),
+                        said: st.clone(),
                     });
                 }
             }
@@ -255,6 +272,37 @@ mod tests {
         let c = rows_to_claims(&rows, &[], 100);
         assert_eq!(c[0].said, Said::Stated(Status::Removed));
         assert_eq!(c[1].said, Said::Stated(Status::Restricted));
+    }
+
+    #[test]
+    fn a_refusal_explained_by_absence_in_a_remarks_cell_is_not_found() {
+        // Blind set 2 (naver-kcsc-style-html-table).
+        let rows: Vec<Vec<String>> = [
+            vec!["연번", "대상 URL", "조치 결과", "비고"],
+            vec![
+                "1",
+                "https://t.me/c/1",
+                "조치 불가",
+                "게시물 없음(존재하지 않는 URL)",
+            ],
+            vec!["2", "https://t.me/c/2", "미조치", "위반 사항 없음"],
+            vec!["3", "https://t.me/c/3", "조치 불가", "위반 사항 없음"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+        let got: Vec<(String, Said)> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|c| (c.url, c.said))
+            .collect();
+        assert_eq!(
+            got[0],
+            ("https://t.me/c/1".into(), Said::Stated(Status::NotFound))
+        );
+        assert_eq!(
+            got[2],
+            ("https://t.me/c/3".into(), Said::Stated(Status::Rejected))
+        );
     }
 
     #[test]

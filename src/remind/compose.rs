@@ -204,6 +204,8 @@ struct ReminderCtx<'a> {
     pending_count: usize,
     total: usize,
     pending_urls: &'a [String],
+    /// Those of `pending_urls` our own checks saw gone `confirm` times.
+    appears_gone: &'a [String],
     sent_date: String,
     due_date: String,
     due_at: String,
@@ -260,6 +262,7 @@ pub fn reminder(
         pending_count: due.pending.len(),
         total: due.total,
         pending_urls: &due.pending,
+        appears_gone: &due.appears_gone,
         sent_date: local_date(due.sent_at, settings),
         due_date: local_date(due.due_at, settings),
         due_at: local_time(due.due_at, settings),
@@ -410,6 +413,16 @@ struct OutboxCtx {
 }
 
 #[derive(Serialize)]
+struct AppearsGoneCtx {
+    #[serde(rename = "ref")]
+    reference: String,
+    platform: String,
+    url: String,
+    since: String,
+    streak: u32,
+}
+
+#[derive(Serialize)]
 struct DigestCtx {
     date: String,
     now: String,
@@ -429,6 +442,8 @@ struct DigestCtx {
     failed: usize,
     outbox_problems: Vec<OutboxCtx>,
     chain_head: String,
+    /// Pending items our URL checks saw gone: appears removed, not confirmed.
+    appears_gone: Vec<AppearsGoneCtx>,
 }
 
 /// How many open review entries the digest lists one by one.
@@ -612,6 +627,17 @@ fn digest_ctx(
             })
             .collect(),
         chain_head: data.chain_head.clone().unwrap_or_else(|| "none".into()),
+        appears_gone: data
+            .appears_gone
+            .iter()
+            .map(|g| AppearsGoneCtx {
+                reference: g.reference.clone(),
+                platform: name(&g.platform),
+                url: g.url.clone(),
+                since: lt(g.since),
+                streak: g.streak,
+            })
+            .collect(),
     }
 }
 

@@ -50,6 +50,9 @@ pub struct DueReminder {
     pub cc: Vec<String>,
     /// The unanswered items' URLs, exactly as imported, in import order.
     pub pending: Vec<String>,
+    /// Those of `pending` that URL checks saw gone `confirm` times in a row
+    /// (filled by the caller; the reminder asks the platform to confirm).
+    pub appears_gone: Vec<String>,
     pub total: usize,
     pub sent_at: Timestamp,
     pub due_at: Timestamp,
@@ -388,6 +391,7 @@ pub fn plan(
             to,
             cc,
             pending,
+            appears_gone: Vec::new(),
             total: req.items.len(),
             sent_at: req.sent_at,
             due_at: req.due_at,

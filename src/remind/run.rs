@@ -217,7 +217,19 @@ pub fn run_once(
 
     let late = store.late_requests(now)?;
     let outbox = store.outbox_rows()?;
-    let p: Plan = plan(&late, &outbox, settings, rs, now);
+    let mut p: Plan = plan(&late, &outbox, settings, rs, now);
+    let appears_gone = if settings.probe.enabled {
+        store.appears_gone(settings.probe.confirm)?
+    } else {
+        Vec::new()
+    };
+    for due in p.reminders.iter_mut() {
+        due.appears_gone = appears_gone
+            .iter()
+            .filter(|g| g.reference == due.reference && due.pending.contains(&g.url))
+            .map(|g| g.url.clone())
+            .collect();
+    }
     for d in &p.deferred {
         report.deferred.push(DeferredReport {
             kind: d.kind.into(),
@@ -256,7 +268,8 @@ pub fn run_once(
         }
         let mut all = reminders;
         if let Some(d) = &p.digest {
-            let data = store.digest_data(d.since)?;
+            let mut data = store.digest_data(d.since)?;
+            data.appears_gone = appears_gone.clone();
             all.push(compose::digest(
                 &templates, d, &data, &late, &outbox, settings, smtp, rs, now,
             )?);
@@ -297,7 +310,8 @@ pub fn run_once(
     out.send(store, settings, &batch, now, &mut report)?;
     let mut batch = p.resend.clone();
     if let Some(d) = &p.digest {
-        let data = store.digest_data(d.since)?;
+        let mut data = store.digest_data(d.since)?;
+        data.appears_gone = appears_gone.clone();
         let outbox = store.outbox_rows()?;
         let digest = compose::digest(
             &templates, d, &data, &late, &outbox, settings, smtp, rs, now,

@@ -903,3 +903,82 @@ fn reply_to_setting_and_template_override() {
     .expect_err("strict");
     assert!(e.to_string().contains("reminder_subject.txt"), "{e}");
 }
+
+#[test]
+fn items_that_appear_gone_are_marked_for_the_platform_to_confirm() {
+    let s = settings("");
+    let now = "2024-09-13T10:00:00+09:00";
+    let reqs = [telegram()];
+    let p = plan(&reqs, &[], &s, rs(&s), t(now));
+    let mut due = p.reminders.first().expect("a reminder is due").clone();
+    due.appears_gone = vec!["https://t.me/a/4?x=1&y=2".to_string()];
+    let tpl = compose::Templates::load(rs(&s)).expect("templates");
+    let smtp = s.smtp.clone().expect("[smtp]");
+    let c = compose::reminder(&tpl, &due, &s, &smtp, rs(&s), t(now)).expect("composed");
+    let m = mail_parser::MessageParser::default()
+        .parse(&c.raw)
+        .expect("parses");
+    let body = m.body_text(0).expect("text body").replace("\r\n", "\n");
+    assert!(
+        body.contains("1. https://t.me/a/2\n2. https://t.me/a/4?x=1&y=2 (*)\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains("(*) Our own checks no longer reach these pages. Please confirm"),
+        "{body}"
+    );
+    assert!(body.contains("(*) 표시된 URL은"), "{body}");
+
+    // Quoted without its auto-generated headers (as a platform's top-posted
+    // reply might carry it), the marked list still states nothing.
+    let text = String::from_utf8_lossy(&c.raw)
+        .replace("Auto-Submitted:", "X-Was-Auto-Submitted:")
+        .replace("X-Auto-Response-Suppress:", "X-Was-Suppress:");
+    let u = crate::pipeline::understand(text.as_bytes(), &s);
+    assert_ne!(
+        u.extraction.classification,
+        crate::extract::Classification::AutoReply,
+        "the body itself is what is read here"
+    );
+    assert!(u.extraction.claims.is_empty(), "{:?}", u.extraction.claims);
+
+    // Without any, the list is as before: no marks, no footnote.
+    let (plain, _) = composed("", None, &[], now);
+    let body = String::from_utf8_lossy(&plain.raw).to_string();
+    assert!(!body.contains("(*)"), "{body}");
+}
+
+#[test]
+fn the_digest_lists_items_that_appear_removed_but_are_not_confirmed() {
+    let s = settings("");
+    let now = t("2024-09-14T08:30:00+09:00");
+    let d = plan(&[], &[], &s, rs(&s), now).digest.expect("digest due");
+    let tpl = compose::Templates::load(rs(&s)).expect("templates");
+    let smtp = s.smtp.clone().expect("[smtp]");
+    let body = |data: &crate::store::DigestData| {
+        let c = compose::digest(&tpl, &d, data, &[], &[], &s, &smtp, rs(&s), now).expect("digest");
+        let m = mail_parser::MessageParser::default()
+            .parse(&c.raw)
+            .expect("parses");
+        m.body_text(0).expect("text").replace("\r\n", "\n")
+    };
+    let mut data = crate::store::DigestData::default();
+    let without = body(&data);
+    assert!(!without.contains("Appears removed"), "{without}");
+    data.appears_gone = vec![crate::store::AppearsGone {
+        reference: "KCSC-240901-01".into(),
+        platform: "telegram".into(),
+        url: "https://t.me/a/2".into(),
+        since: t("2024-09-13T22:00:00+09:00"),
+        streak: 3,
+    }];
+    let with = body(&data);
+    assert!(
+        with.contains("Appears removed, not confirmed / 삭제 추정 (플랫폼 미확인): 1\n"),
+        "{with}"
+    );
+    assert!(
+        with.contains("   - KCSC-240901-01  [Telegram]  https://t.me/a/2  (gone 3 times, last 2024-09-13 22:00"),
+        "{with}"
+    );
+}

@@ -4,12 +4,14 @@
 mod evidence;
 mod lookup;
 mod migrate;
+mod observations;
 mod queries;
 mod review;
 mod staff;
 
 pub use evidence::*;
 pub use lookup::*;
+pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;
 

@@ -601,7 +601,7 @@ impl Store {
         // LEFT JOINs: an entry about an item (still_online) has no email.
         let sql = format!(
             "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject,
-                    COALESCE(m.received_at, v.created_at), m.platform,
+                    COALESCE(m.received_at, v.created_at), COALESCE(m.platform, r.platform),
                     COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id,
                     v.resolved_by, v.resolution_note, m.sha256, r.ref, i.url, m.origin
              FROM review v LEFT JOIN messages m ON m.id = v.message
@@ -1195,6 +1195,9 @@ pub struct DigestData {
     pub timings: Vec<ItemTiming>,
     /// The last `item_events.hash`: the head of the audit chain.
     pub chain_head: Option<String>,
+    /// Pending items that URL checks saw gone `confirm` times in a row
+    /// (filled by the caller from `Store::appears_gone`).
+    pub appears_gone: Vec<super::AppearsGone>,
 }
 
 const OUTBOX_COLUMNS: &str = "o.id, o.kind, o.request, r.ref, o.step, o.dedup_key, o.message_id, o.recipients, o.subject, o.state,
@@ -1439,8 +1442,11 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let open_review = c
             .prepare_cached(
-                "SELECT m.message_id, v.reason, m.from_addr, m.subject, m.received_at
-                 FROM review v JOIN messages m ON m.id = v.message WHERE v.resolved_at IS NULL ORDER BY m.received_at, v.id",
+                "SELECT m.message_id, v.reason, m.from_addr, COALESCE(m.subject, rq.ref || ' ' || i.url),
+                        COALESCE(m.received_at, v.created_at) AS at
+                 FROM review v LEFT JOIN messages m ON m.id = v.message
+                 LEFT JOIN items i ON i.id = v.item LEFT JOIN requests rq ON rq.id = i.request_id
+                 WHERE v.resolved_at IS NULL ORDER BY at, v.id",
             )?
             .query_map([], |r| {
                 Ok(OpenReview { message_id: r.get(0)?, reason: r.get(1)?, from: r.get(2)?, subject: r.get(3)?, received_at: t(r.get(4)?) })
@@ -1496,6 +1502,7 @@ impl Store {
             removals,
             timings,
             chain_head,
+            appears_gone: Vec::new(),
         })
     }
 }
