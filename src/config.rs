@@ -69,6 +69,7 @@ struct RawMailbox {
     port: Option<u16>,
     tls: Option<String>,
     ca_file: Option<String>,
+    tls_fingerprint: Option<String>,
     username: Option<String>,
     auth: Option<String>,
     password_env: Option<String>,
@@ -170,6 +171,7 @@ struct RawReminders {
     attach_csv: Option<bool>,
     template_dir: Option<String>,
     message_id_domain: Option<String>,
+    max_staleness: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -310,6 +312,8 @@ pub struct ImapSettings {
     pub port: u16,
     pub tls: Tls,
     pub ca_file: Option<PathBuf>,
+    /// `"sha256:…"`: accept exactly this certificate (instead of a CA chain).
+    pub tls_fingerprint: Option<String>,
     pub username: String,
     pub auth: AuthKind,
     pub credential: Credential,
@@ -449,6 +453,9 @@ pub struct ReminderSettings {
     pub attach_csv: bool,
     pub template_dir: Option<PathBuf>,
     pub message_id_domain: String,
+    /// Reminders and the digest wait until every IMAP mailbox completed a
+    /// full pass within this long (src/freshness.rs).
+    pub max_staleness: Duration,
 }
 
 /// `"Mon-Fri 09:00-18:00"`: weekdays (inclusive range, Monday = 1) and a local time range.
@@ -935,6 +942,11 @@ impl Settings {
                     attach_csv: r.attach_csv.unwrap_or(true),
                     template_dir: r.template_dir.as_deref().map(resolve),
                     message_id_domain: r.message_id_domain.unwrap_or(from_domain),
+                    max_staleness: dur(
+                        "reminders.max_staleness",
+                        &r.max_staleness,
+                        Duration::from_secs(15 * 60),
+                    )?,
                 })
             }
         };
@@ -1140,8 +1152,23 @@ fn validate_mailbox(
                     .port
                     .unwrap_or(if tls == Tls::Implicit { 993 } else { 143 }),
                 host,
-                tls,
+                tls: tls.clone(),
                 ca_file: m.ca_file.as_deref().map(resolve),
+                tls_fingerprint: match &m.tls_fingerprint {
+                    None => None,
+                    Some(f) => {
+                        crate::source::imap::parse_fingerprint(f)
+                            .map_err(|e| invalid(path, &format!("{key}.tls_fingerprint"), e))?;
+                        if tls == Tls::None {
+                            return Err(invalid(
+                                path,
+                                &format!("{key}.tls_fingerprint"),
+                                "needs tls = \"implicit\" or \"starttls\"",
+                            ));
+                        }
+                        Some(f.clone())
+                    }
+                },
                 username,
                 auth,
                 credential,

@@ -41,8 +41,9 @@ const MIN_CONNECT_INTERVAL: Duration = Duration::from_secs(2);
 /// RFC 2177's 29 minutes, and short enough that a connection dropped
 /// silently by a middlebox is noticed.
 const IDLE_RENEW: Duration = Duration::from_secs(300);
-/// An identical failure is logged again only after this long.
-const REPEAT_LOG_AFTER: Duration = Duration::from_secs(600);
+/// An identical failure is logged again only after this long (each attempt
+/// in between is counted and the count given with the next line).
+const REPEAT_LOG_AFTER: Duration = Duration::from_secs(60);
 /// Emails of one batch held in memory together, at most (besides `batch_size`).
 const MAX_BATCH_BYTES: u64 = 64 * 1024 * 1024;
 /// How often a local Maildir/mbox is read again.
@@ -244,8 +245,12 @@ async fn supervise(
                     "internal error in this mailbox's task ({e}); restarting it in {}s",
                     TASK_RESTART.as_secs()
                 );
-                sh.health
-                    .failed(&mb.name, ConnState::Backoff, "internal error; restarting");
+                sh.health.failed(
+                    &mb.name,
+                    ConnState::Backoff,
+                    "internal",
+                    "internal error; restarting",
+                );
                 if once || sleep_or_stop(TASK_RESTART, &mut stop).await {
                     return !once;
                 }
@@ -262,9 +267,8 @@ async fn mailbox_task(
 ) -> bool {
     match &mb.kind {
         MailboxKind::Imap(s) => imap_task(&sh, &mb.name, s, once, stop).await,
-        MailboxKind::Maildir(p) | MailboxKind::Mbox(p) => {
-            local_task(&sh, &mb.name, p, once, stop).await
-        }
+        MailboxKind::Maildir(p) => local_task(&sh, &mb.name, "maildir", p, once, stop).await,
+        MailboxKind::Mbox(p) => local_task(&sh, &mb.name, "mbox", p, once, stop).await,
     }
 }
 
@@ -277,12 +281,24 @@ struct SyncError {
     message: String,
     /// The credentials were rejected (or could not be obtained).
     auth: bool,
+    /// For mailbox_passes and /metrics: network, timeout, tls, login,
+    /// credential, server, folder, ledger.
+    class: &'static str,
 }
 
 impl From<ImapError> for SyncError {
     fn from(e: ImapError) -> SyncError {
+        use crate::source::imap::ErrorKind as K;
         SyncError {
             auth: e.is_auth(),
+            class: match e.kind {
+                K::Network => "network",
+                K::Tls => "tls",
+                K::AuthRejected => "login",
+                K::Credential => "credential",
+                K::Server => "server",
+                K::Timeout => "timeout",
+            },
             message: e.message,
         }
     }
@@ -293,6 +309,7 @@ impl From<StoreError> for SyncError {
         SyncError {
             message: format!("ledger: {e}"),
             auth: false,
+            class: "ledger",
         }
     }
 }
@@ -322,42 +339,55 @@ struct Reporter {
     last: Option<String>,
     last_logged: Option<Instant>,
     repeats: u32,
+    /// Identical failures not logged since the last line.
+    suppressed: u32,
 }
 
 impl Reporter {
-    fn failed(&mut self, e: &SyncError, retry_in: Duration) {
+    /// Every failure is logged (WARN, ERROR for a rejected login), so that a
+    /// mailbox failing again and again never looks healthy; identical lines
+    /// closer than REPEAT_LOG_AFTER are counted instead and the count is given
+    /// with the next line.
+    fn failed(&mut self, mailbox: &str, e: &SyncError, retry_in: Duration, in_a_row: u32) {
         let same = self.last.as_deref() == Some(e.message.as_str());
         if same {
             self.repeats += 1;
-            // A rejected login is said once; other repeated failures at most every 10 minutes.
-            let quiet = e.auth
-                || self
-                    .last_logged
-                    .is_some_and(|t| t.elapsed() < REPEAT_LOG_AFTER);
-            if quiet {
+            if self
+                .last_logged
+                .is_some_and(|t| t.elapsed() < REPEAT_LOG_AFTER)
+            {
                 tracing::debug!("{} (again; retrying in {}s)", e.message, retry_in.as_secs());
+                self.suppressed += 1;
                 return;
             }
-            tracing::warn!(
-                "{} (still failing after {} attempts; retrying in {}s)",
-                e.message,
-                self.repeats + 1,
-                retry_in.as_secs()
-            );
-        } else if e.auth {
+        } else {
+            self.repeats = 0;
+            self.suppressed = 0;
+        }
+        let quiet = if self.suppressed > 0 {
+            format!(
+                ", the same error {} more time(s) since the last line",
+                self.suppressed
+            )
+        } else {
+            String::new()
+        };
+        self.suppressed = 0;
+        let tail = format!(
+            "mailbox {mailbox}: {in_a_row} failed pass(es) in a row{quiet}; nothing is read and reminders are held back after reminders.max_staleness"
+        );
+        if e.auth {
             tracing::error!(
-                "{}; fix the credentials in the configuration. Retrying every {} minutes; this message is not repeated",
+                "{}; fix the credentials or the connection settings in the configuration. Retrying in {} minutes ({tail})",
                 e.message,
                 retry_in.as_secs() / 60
             );
-            self.repeats = 0;
         } else {
             tracing::warn!(
-                "{}; reconnecting in {:.1}s",
+                "{}; retrying in {:.1}s ({tail})",
                 e.message,
                 retry_in.as_secs_f32()
             );
-            self.repeats = 0;
         }
         self.last = Some(e.message.clone());
         self.last_logged = Some(Instant::now());
@@ -423,6 +453,8 @@ async fn imap_task(
         }
         last_attempt = Some(Instant::now());
         sh.health.set_state(name, ConnState::Connecting);
+        let now = sh.now();
+        t.note(|s| s.pass_started(name, "imap", now));
         t.progress = false;
         let grace = stopped(t.stop.clone());
         let result = {
@@ -453,12 +485,17 @@ async fn imap_task(
                 } else {
                     (ConnState::Backoff, backoff.next_delay())
                 };
-                sh.health.failed(name, state, &e.message);
+                let in_a_row = sh.health.failed(name, state, e.class, &e.message);
+                let now = sh.now();
+                t.note(|s| {
+                    s.pass_failed(name, "imap", e.class, &e.message, now)
+                        .map(|_| ())
+                });
                 if once {
-                    tracing::error!("{}", e.message);
+                    tracing::error!("mailbox {name}: {}", e.message);
                     return false;
                 }
-                reporter.failed(&e, delay);
+                reporter.failed(name, &e, delay, in_a_row);
                 if sleep_or_stop(delay, &mut t.stop).await {
                     sh.health.set_state(name, ConnState::Stopped);
                     return true;
@@ -484,6 +521,16 @@ impl ImapTask<'_> {
 
     fn stopping(&self) -> bool {
         *self.stop.borrow()
+    }
+
+    /// Records mailbox health in the ledger; a failure to do so is logged,
+    /// never fatal (the pass itself is what matters).
+    fn note(&mut self, f: impl FnOnce(&Store) -> Result<(), StoreError>) {
+        let done = tokio::task::block_in_place(|| -> Result<(), StoreError> { f(self.store()?) });
+        if let Err(e) = done {
+            tracing::warn!("cannot record this mailbox's pass in the ledger: {e}");
+            self.store = None;
+        }
     }
 
     /// One connection: log in, prepare the folders, then sweep and wait
@@ -520,21 +567,55 @@ impl ImapTask<'_> {
         );
         if !conn.folder_exists(&source).await? {
             return Err(SyncError {
-                message: format!("folder {source} does not exist on {}", cfg.host),
+                message: format!(
+                    "folder {source} does not exist on {}:{} (set `folder` to a folder the server lists)",
+                    cfg.host, cfg.port
+                ),
                 auth: false,
+                class: "folder",
             });
         }
         for folder in [&processed, &review] {
-            if conn.ensure_folder(folder).await? {
-                tracing::info!("created folder {folder}");
+            match conn.ensure_folder(folder).await {
+                Ok(true) => tracing::info!("created folder {folder}"),
+                Ok(false) => {}
+                Err(e) => {
+                    return Err(SyncError {
+                        message: format!(
+                            "{e} (folder {folder} on {}:{}, personal namespace \"{}\"; `takedown check` shows what this server accepts)",
+                            cfg.host, cfg.port, conn.namespace.prefix
+                        ),
+                        auth: false,
+                        class: "folder",
+                    });
+                }
             }
         }
         reporter.recovered();
         loop {
             self.sh.health.set_state(self.name, ConnState::Syncing);
+            let unrecorded_before = self.unrecorded;
+            let (name, now) = (self.name, self.sh.now());
+            self.note(|s| s.pass_started(name, "imap", now));
             self.sweep(&mut conn, &source, &processed, &review).await?;
             self.progress = true;
-            self.sh.health.synced(self.name);
+            if self.stopping() {
+                // Interrupted between batches: not a full pass.
+            } else if self.unrecorded == unrecorded_before {
+                // All of the folder seen, recorded and moved: a full pass,
+                // dated by its start (what arrived later may not be in it).
+                self.note(|s| s.pass_completed(name, "imap", now));
+                self.sh.health.synced(self.name);
+            } else {
+                let why = format!(
+                    "{} email(s) could not be recorded and stay in {source}",
+                    self.unrecorded - unrecorded_before
+                );
+                self.note(|s| s.pass_failed(name, "imap", "ledger", &why, now).map(|_| ()));
+                self.sh
+                    .health
+                    .failed(self.name, ConnState::Syncing, "ledger", &why);
+            }
             if once || self.stopping() {
                 let _ = conn.logout().await;
                 return Ok(());
@@ -885,6 +966,7 @@ impl Totals {
 async fn local_task(
     sh: &Shared,
     name: &str,
+    kind: &str,
     path: &std::path::Path,
     once: bool,
     mut stop: watch::Receiver<bool>,
@@ -893,9 +975,35 @@ async fn local_task(
     loop {
         sh.health.set_state(name, ConnState::Syncing);
         let pass = tokio::task::block_in_place(|| local_pass(sh, &mut store, path, &stop));
+        let now = sh.now();
         let ok = match pass {
             Ok(unreadable) => {
-                sh.health.synced(name);
+                let noted = tokio::task::block_in_place(|| match store.as_ref() {
+                    Some(s) if unreadable == 0 => s.pass_completed(name, kind, now),
+                    Some(s) => s
+                        .pass_failed(
+                            name,
+                            kind,
+                            "read",
+                            &format!("{unreadable} email(s) could not be read"),
+                            now,
+                        )
+                        .map(|_| ()),
+                    None => Ok(()),
+                });
+                if let Err(e) = noted {
+                    tracing::warn!("cannot record this mailbox's pass in the ledger: {e}");
+                }
+                if unreadable == 0 {
+                    sh.health.synced(name);
+                } else {
+                    sh.health.failed(
+                        name,
+                        ConnState::Polling,
+                        "read",
+                        &format!("{unreadable} email(s) could not be read"),
+                    );
+                }
                 unreadable == 0
             }
             Err(e) => {
@@ -904,7 +1012,8 @@ async fn local_task(
                     path.display(),
                     LOCAL_POLL.as_secs()
                 );
-                sh.health.failed(name, ConnState::Backoff, &e.to_string());
+                sh.health
+                    .failed(name, ConnState::Backoff, "ledger", &e.to_string());
                 store = None;
                 false
             }

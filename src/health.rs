@@ -23,6 +23,9 @@ const MAX_REQUEST: usize = 8 * 1024;
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
 /// A mailbox is unhealthy when it has not synced for this many poll intervals.
 pub const UNHEALTHY_AFTER_INTERVALS: u32 = 3;
+/// A mailbox is unhealthy after this many failed passes in a row, however
+/// short its poll interval.
+pub const UNHEALTHY_AFTER_FAILURES: u32 = 3;
 
 /// What one mailbox task is doing, for `/metrics`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +78,8 @@ struct MailboxHealth {
     registered: SystemTime,
     last_sync: Option<SystemTime>,
     last_error: Option<String>,
+    last_error_class: Option<&'static str>,
+    failures: u32,
 }
 
 /// Shared between the mailbox tasks (writers) and the HTTP server (reader).
@@ -106,6 +111,8 @@ impl Health {
                 registered: SystemTime::now(),
                 last_sync: None,
                 last_error: None,
+                last_error_class: None,
+                failures: 0,
             },
         );
     }
@@ -114,18 +121,27 @@ impl Health {
         self.with(name, |b| b.state = state);
     }
 
+    /// A full pass completed.
     pub fn synced(&self, name: &str) {
         self.with(name, |b| {
             b.last_sync = Some(SystemTime::now());
             b.last_error = None;
+            b.last_error_class = None;
+            b.failures = 0;
         });
     }
 
-    pub fn failed(&self, name: &str, state: ConnState, error: &str) {
+    /// A pass failed; returns how many failed in a row.
+    pub fn failed(&self, name: &str, state: ConnState, class: &'static str, error: &str) -> u32 {
+        let mut n = 0;
         self.with(name, |b| {
             b.state = state;
             b.last_error = Some(error.to_string());
+            b.last_error_class = Some(class);
+            b.failures = b.failures.saturating_add(1);
+            n = b.failures;
         });
+        n
     }
 
     /// One line per mailbox that has not synced for 3 × its poll interval.
@@ -136,7 +152,15 @@ impl Health {
             let limit = b.poll_interval * UNHEALTHY_AFTER_INTERVALS;
             let since = b.last_sync.unwrap_or(b.registered);
             let age = now.duration_since(since).unwrap_or_default();
-            if age > limit {
+            if b.failures >= UNHEALTHY_AFTER_FAILURES {
+                out.push(format!(
+                    "mailbox {name}: {} failed passes in a row ({}, state {}): {}",
+                    b.failures,
+                    b.last_error_class.unwrap_or("error"),
+                    b.state.as_str(),
+                    b.last_error.as_deref().unwrap_or("")
+                ));
+            } else if age > limit {
                 let what = match b.last_sync {
                     Some(_) => format!("not synced for {}s", age.as_secs()),
                     None => format!("never synced in {}s", age.as_secs()),
@@ -233,6 +257,33 @@ impl Health {
         }
         let _ = writeln!(
             m,
+            "# HELP takedown_mailbox_consecutive_failures Failed passes since the last complete one."
+        );
+        let _ = writeln!(m, "# TYPE takedown_mailbox_consecutive_failures gauge");
+        for (name, b) in &boxes {
+            let _ = writeln!(
+                m,
+                "takedown_mailbox_consecutive_failures{{mailbox=\"{}\"}} {}",
+                label(name),
+                b.failures
+            );
+        }
+        let _ = writeln!(
+            m,
+            "# HELP takedown_mailbox_last_error What kind of error the last failed pass had (1), while failing: network, timeout, tls, login, credential, server, folder, ledger, read, internal."
+        );
+        let _ = writeln!(m, "# TYPE takedown_mailbox_last_error gauge");
+        for (name, b) in &boxes {
+            if let Some(class) = b.last_error_class {
+                let _ = writeln!(
+                    m,
+                    "takedown_mailbox_last_error{{mailbox=\"{}\",class=\"{class}\"}} 1",
+                    label(name)
+                );
+            }
+        }
+        let _ = writeln!(
+            m,
             "# HELP takedown_mailbox_up Whether the mailbox is connected (1) or not (0)."
         );
         let _ = writeln!(m, "# TYPE takedown_mailbox_up gauge");
@@ -262,7 +313,7 @@ impl Health {
         }
         let _ = writeln!(
             m,
-            "# HELP takedown_mailbox_healthy 0 when the mailbox has not synced for {UNHEALTHY_AFTER_INTERVALS} poll intervals."
+            "# HELP takedown_mailbox_healthy 0 when the mailbox has not synced for {UNHEALTHY_AFTER_INTERVALS} poll intervals or failed {UNHEALTHY_AFTER_FAILURES} passes in a row."
         );
         let _ = writeln!(m, "# TYPE takedown_mailbox_healthy gauge");
         for name in boxes.keys() {
@@ -515,6 +566,49 @@ mod tests {
         assert!(
             h.unhealthy(SystemTime::now() + Duration::from_secs(29))
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn repeated_failures_make_a_mailbox_unhealthy_with_the_reason() {
+        let h = Health::new();
+        h.register("m", Duration::from_secs(3600));
+        for i in 1..=3 {
+            assert_eq!(
+                h.failed(
+                    "m",
+                    ConnState::Backoff,
+                    "folder",
+                    "CREATE Takedown: NO Permission denied"
+                ),
+                i
+            );
+        }
+        let sick = h.unhealthy(SystemTime::now());
+        assert_eq!(sick.len(), 1, "{sick:?}");
+        assert!(
+            sick[0].contains("3 failed passes in a row (folder")
+                && sick[0].contains("Permission denied"),
+            "{sick:?}"
+        );
+        let text = h.render_metrics(None, SystemTime::now());
+        assert!(
+            text.contains("takedown_mailbox_consecutive_failures{mailbox=\"m\"} 3"),
+            "{text}"
+        );
+        assert!(
+            text.contains("takedown_mailbox_last_error{mailbox=\"m\",class=\"folder\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("takedown_mailbox_healthy{mailbox=\"m\"} 0"),
+            "{text}"
+        );
+        h.synced("m");
+        assert!(h.unhealthy(SystemTime::now()).is_empty());
+        assert!(
+            !h.render_metrics(None, SystemTime::now())
+                .contains("takedown_mailbox_last_error{")
         );
     }
 }

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod daemon;
 pub mod extract;
+pub mod freshness;
 pub mod health;
 pub mod import;
 pub mod matching;

@@ -935,6 +935,11 @@ fn end_to_end_reminder_reply_and_daemon_over_imap() {
     );
     let cfg = config(&plain_smtp(&sink), "").replace("[trust]", &format!("{mailbox}[trust]"));
     let env = ledger(&cfg);
+    let pw = [("TD_TEST_IMAP_PW", dc.password.as_str())];
+    // An IMAP mailbox never read holds reminders back (src/freshness.rs): the
+    // daemon reads it first, then sends reminder 1 from fresh data.
+    let (code, out, err) = run(&env, &["--now", NOW1, "run", "--once"], &pw);
+    assert_eq!(code, Some(0), "{out}\n{err}");
     remind_into_dovecot(&env, &dc, &sink);
 
     let (code, out, err) = run(
@@ -964,6 +969,9 @@ fn end_to_end_reminder_reply_and_daemon_over_imap() {
         .find(|r| r["message_id"] == "tg-e2e@telegram.org")
         .expect("the reply was read");
     assert_eq!(reply["outcome"], "applied", "{reply:#}");
+    // A pass at NOW2, so that the reminder check there has fresh data.
+    let (code, out, err) = run(&env, &["--now", NOW2, "run", "--once"], &pw);
+    assert_eq!(code, Some(0), "{out}\n{err}");
     assert_items_removed(&env);
 }
 

@@ -216,22 +216,34 @@ pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
     let mut bad = 0;
     for mb in &ctx.settings.mailboxes {
-        let path = match &mb.kind {
-            MailboxKind::Maildir(p) | MailboxKind::Mbox(p) => p.clone(),
+        let (path, kind) = match &mb.kind {
+            MailboxKind::Maildir(p) => (p.clone(), "maildir"),
+            MailboxKind::Mbox(p) => (p.clone(), "mbox"),
             MailboxKind::Imap(_) => continue,
         };
         // Local mailboxes are left as they are; the ledger skips what it has seen.
         let inputs = local_inputs(&[path], ctx.settings.limits.max_message_bytes);
-        bad += ingest_all(ctx, &store, inputs, a.json)?;
+        let unreadable = ingest_all(ctx, &store, inputs, a.json)?;
+        bad += unreadable;
+        // The pass, for mailbox health (as the daemon records it).
+        if unreadable == 0 {
+            store.pass_completed(&mb.name, kind, ctx.now)?;
+        } else {
+            let why = format!("{unreadable} email(s) could not be read");
+            store.pass_failed(&mb.name, kind, "read", &why, ctx.now)?;
+        }
     }
     // As the daemon's pass does: the reminder run, after the replies were read.
     match crate::remind::disabled_reason(&ctx.settings) {
         Some(why) => tracing::info!("{why}"),
-        None => {
-            if let Err(e) = crate::remind::run_once(&store, &ctx.settings, ctx.now, false) {
-                tracing::error!("reminders: {e}");
+        None => match crate::remind::run_once(&store, &ctx.settings, ctx.now, false) {
+            Err(e) => tracing::error!("reminders: {e}"),
+            Ok(r) => {
+                for h in &r.held {
+                    tracing::warn!("reminders and the digest held back: {}", h.reason);
+                }
             }
-        }
+        },
     }
     Ok(if bad > 0 { 1 } else { 0 })
 }

@@ -42,6 +42,15 @@ fn line(e: &EmailReport) -> String {
 }
 
 fn print_human(r: &RemindReport) {
+    for h in &r.held {
+        println!("{:<10} {}", "held", h.reason);
+    }
+    if !r.held.is_empty() {
+        println!(
+            "nothing sent: reminders and the digest wait until every mailbox has been read (takedown run); the next digest reports this"
+        );
+        return;
+    }
     for e in r.uncertain.iter().chain(r.emails.iter()) {
         println!("{}", line(e));
     }
@@ -76,6 +85,11 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<i32, Failure> {
     } else {
         print_human(&report);
     }
-    // Not sent (or not known to be): worth a non-zero exit for cron and scripts.
-    Ok(if report.failures() > 0 { 1 } else { 0 })
+    // Not sent (or not known to be), or held back for a stale mailbox: worth
+    // a non-zero exit for cron and scripts.
+    Ok(if report.failures() > 0 || !report.held.is_empty() {
+        1
+    } else {
+        0
+    })
 }

@@ -50,6 +50,8 @@ struct EventJson {
     source: String,
     by: String,
     message_id: Option<String>,
+    /// The Date: of that email (null for staff decisions).
+    stated_at: Option<String>,
     note: String,
     hash: String,
 }
@@ -58,7 +60,10 @@ struct EventJson {
 struct ItemJson {
     url: String,
     status: crate::status::Status,
+    /// When the ledger recorded the status (not the email's date).
     updated_at: Option<String>,
+    /// The Date: of the email behind the status (null for none or staff).
+    stated_at: Option<String>,
     evidence: Option<String>,
     staff_decision: bool,
     /// SHA-256 of the evidence email's raw bytes (`takedown evidence` exports them).
@@ -161,6 +166,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                         source: e.source,
                         by: e.actor,
                         message_id: e.message_id,
+                        stated_at: e.stated_at.map(|t| time(t, tz)),
                         note: e.note,
                         hash: e.hash,
                     })
@@ -173,6 +179,14 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             url: i.url.clone(),
             status: i.status,
             updated_at: i.updated_at.map(|t| time(t, tz)),
+            stated_at: if i.staff_lock {
+                None
+            } else {
+                evidence
+                    .get(&i.id)
+                    .and_then(|e| e.date)
+                    .map(|t| time(t, tz))
+            },
             evidence: i.evidence.clone(),
             staff_decision: i.staff_lock,
             evidence_sha256: evidence.get(&i.id).map(|e| e.sha256.clone()),

@@ -375,6 +375,23 @@ struct ReviewCtx {
 }
 
 #[derive(Serialize)]
+struct HoldCtx {
+    mailbox: String,
+    first: String,
+    last: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+struct MailboxCtx {
+    name: String,
+    kind: String,
+    last_full_pass: String,
+    failures: u32,
+    last_error: String,
+}
+
+#[derive(Serialize)]
 struct CountCtx {
     reason: String,
     count: usize,
@@ -442,6 +459,8 @@ struct DigestCtx {
     failed: usize,
     outbox_problems: Vec<OutboxCtx>,
     chain_head: String,
+    holds: Vec<HoldCtx>,
+    mailboxes: Vec<MailboxCtx>,
     /// Pending items our URL checks saw gone: appears removed, not confirmed.
     appears_gone: Vec<AppearsGoneCtx>,
 }
@@ -627,6 +646,30 @@ fn digest_ctx(
             })
             .collect(),
         chain_head: data.chain_head.clone().unwrap_or_else(|| "none".into()),
+        holds: data
+            .holds
+            .iter()
+            .map(|h| HoldCtx {
+                mailbox: h.mailbox.clone(),
+                first: lt(h.first_held_at),
+                last: lt(h.last_held_at),
+                reason: h.reason.clone(),
+            })
+            .collect(),
+        mailboxes: data
+            .mailboxes
+            .iter()
+            .map(|m| MailboxCtx {
+                name: m.mailbox.clone(),
+                kind: m.kind.clone(),
+                last_full_pass: m
+                    .last_full_pass_at
+                    .map(lt)
+                    .unwrap_or_else(|| "never".into()),
+                failures: m.consecutive_failures,
+                last_error: m.last_error.clone().unwrap_or_default(),
+            })
+            .collect(),
         appears_gone: data
             .appears_gone
             .iter()

@@ -76,6 +76,9 @@ pub struct RemindReport {
     pub emails: Vec<EmailReport>,
     pub deferred: Vec<DeferredReport>,
     pub skipped: Vec<SkippedReport>,
+    /// Mailboxes not read recently enough: while any is listed, nothing was
+    /// sent (src/freshness.rs).
+    pub held: Vec<crate::freshness::Stale>,
 }
 
 impl RemindReport {
@@ -191,6 +194,22 @@ pub fn run_once(
         dry_run,
         ..Default::default()
     };
+    // No reminder and no digest from a ledger that has not read its mail.
+    report.held = crate::freshness::stale_mailboxes(
+        settings,
+        &store.mailbox_passes()?,
+        rs.max_staleness,
+        now,
+        crate::freshness::local_problem,
+    );
+    if !report.held.is_empty() {
+        if !dry_run {
+            for h in &report.held {
+                store.hold_reminders(&h.mailbox, h.since, &h.reason, now)?;
+            }
+        }
+        return Ok(report);
+    }
 
     if dry_run {
         for r in store
@@ -317,6 +336,9 @@ pub fn run_once(
             &templates, d, &data, &late, &outbox, settings, smtp, rs, now,
         )?;
         batch.extend(queue(store, std::slice::from_ref(&digest), now)?);
+        // Queued: the holds it leads with are reported.
+        let ids: Vec<i64> = data.holds.iter().map(|h| h.id).collect();
+        store.close_reminder_holds(&ids, &d.dedup_key)?;
     }
     out.send(store, settings, &batch, now, &mut report)?;
     out.close();
@@ -467,7 +489,38 @@ pub const DAEMON_INTERVAL: std::time::Duration = std::time::Duration::from_secs(
 /// One `tick` whose problems are logged rather than returned, for the daemon.
 /// Returns whether everything due went out.
 pub async fn tick_logged(settings: Settings, now: Timestamp) -> bool {
+    tick_logged_quietly(settings, now, &mut HeldLog::default()).await
+}
+
+/// What the daemon last said about held reminders, so that a hold lasting
+/// hours is a warning every 10 minutes, not every minute.
+#[derive(Default)]
+pub struct HeldLog {
+    last: Option<(Vec<String>, std::time::Instant)>,
+}
+
+const HELD_REPEAT: std::time::Duration = std::time::Duration::from_secs(600);
+
+async fn tick_logged_quietly(settings: Settings, now: Timestamp, log: &mut HeldLog) -> bool {
     match tick(settings, now).await {
+        Ok(r) if !r.held.is_empty() => {
+            let mailboxes: Vec<String> = r.held.iter().map(|h| h.mailbox.clone()).collect();
+            let repeat = log
+                .last
+                .as_ref()
+                .is_some_and(|(m, at)| *m == mailboxes && at.elapsed() < HELD_REPEAT);
+            for h in &r.held {
+                if repeat {
+                    tracing::debug!("reminders and the digest held back: {}", h.reason);
+                } else {
+                    tracing::warn!("reminders and the digest held back: {}", h.reason);
+                }
+            }
+            if !repeat {
+                log.last = Some((mailboxes, std::time::Instant::now()));
+            }
+            false
+        }
         Ok(r) => r.failures() == 0,
         // The other run does the work.
         Err(RemindError::Busy(why)) => {
@@ -491,11 +544,14 @@ pub async fn every_minute(
     stop: impl Future<Output = ()>,
 ) {
     tokio::pin!(stop);
+    let mut held = HeldLog::default();
     loop {
         tokio::select! {
             _ = tokio::time::sleep(DAEMON_INTERVAL) => {}
             _ = &mut stop => return,
         }
-        tick_logged(settings.clone(), now()).await;
+        if tick_logged_quietly(settings.clone(), now(), &mut held).await {
+            held = HeldLog::default();
+        }
     }
 }

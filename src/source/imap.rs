@@ -8,9 +8,6 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::future::Future;
-use std::io::BufReader;
-use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use async_imap::imap_proto::{Response, Status};
@@ -19,9 +16,15 @@ use futures::{Stream, StreamExt};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio::time::{Instant, timeout};
-use tokio_rustls::rustls::{self, ClientConfig, RootCertStore, pki_types::ServerName};
 
 use crate::config::{AuthKind, Credential, ImapSettings, Tls};
+
+mod folders;
+mod tls;
+
+pub use folders::{Namespace, parse_namespace, server_folder_name, utf7_imap_encode};
+use tls::tls_handshake;
+pub use tls::{PeerCertificate, describe_certificate, fingerprint, parse_fingerprint};
 
 /// Whatever carries the IMAP bytes: plain TCP or TLS over TCP.
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
@@ -199,83 +202,6 @@ pub fn xoauth2_response(user: &str, token: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// TLS.
-
-/// The TLS client configuration: the system's trusted roots plus `ca_file`.
-/// Certificate verification cannot be turned off.
-pub fn tls_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, ImapError> {
-    let tls_err = |m: String| ImapError::new(ErrorKind::Tls, m);
-    let mut roots = RootCertStore::empty();
-    let native = rustls_native_certs::load_native_certs();
-    roots.add_parsable_certificates(native.certs);
-    if let Some(p) = ca_file {
-        let f =
-            std::fs::File::open(p).map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-        let mut n = 0;
-        for c in rustls_pemfile::certs(&mut BufReader::new(f)) {
-            let c = c.map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-            roots
-                .add(c)
-                .map_err(|e| tls_err(format!("ca_file {}: {e}", p.display())))?;
-            n += 1;
-        }
-        if n == 0 {
-            return Err(tls_err(format!(
-                "ca_file {}: no PEM certificate in it",
-                p.display()
-            )));
-        }
-    }
-    if roots.is_empty() {
-        return Err(tls_err(
-            "no trusted CA certificates: the system store is empty and no ca_file is configured"
-                .into(),
-        ));
-    }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| tls_err(format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(Arc::new(config))
-}
-
-async fn tls_handshake(s: &ImapSettings, tcp: TcpStream) -> Result<Box<dyn Io>, ImapError> {
-    let config = tls_config(s.ca_file.as_deref())?;
-    let name = ServerName::try_from(s.host.clone()).map_err(|e| {
-        ImapError::new(
-            ErrorKind::Tls,
-            format!("`{}` is not a valid TLS server name: {e}", s.host),
-        )
-    })?;
-    let connector = tokio_rustls::TlsConnector::from(config);
-    match timeout(s.timeout, connector.connect(name, tcp)).await {
-        Err(_) => Err(ImapError::new(
-            ErrorKind::Timeout,
-            format!(
-                "TLS handshake with {}:{}: no answer within {}s",
-                s.host,
-                s.port,
-                s.timeout.as_secs()
-            ),
-        )),
-        Ok(Err(e)) => {
-            let hint = if e.to_string().contains("certificate") {
-                " (certificate verification is always on; for a server with an internal CA set ca_file)"
-            } else {
-                ""
-            };
-            Err(ImapError::new(
-                ErrorKind::Tls,
-                format!("TLS handshake with {}:{} failed: {e}{hint}", s.host, s.port),
-            ))
-        }
-        Ok(Ok(stream)) => Ok(Box::new(stream)),
-    }
-}
-
-// ---------------------------------------------------------------------------
 // The connection.
 
 #[derive(Debug, Clone, Default)]
@@ -283,6 +209,73 @@ pub struct Capabilities {
     pub idle: bool,
     pub moves: bool,
     pub uidplus: bool,
+    pub namespace: bool,
+    pub acl: bool,
+}
+
+/// How the login was done, for `check` and error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mechanism {
+    Login,
+    Plain,
+    XOAuth2,
+}
+
+impl Mechanism {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mechanism::Login => "LOGIN",
+            Mechanism::Plain => "AUTHENTICATE PLAIN",
+            Mechanism::XOAuth2 => "AUTHENTICATE XOAUTH2",
+        }
+    }
+}
+
+/// Which mechanism to log in with, from the capabilities announced before
+/// login. LOGINDISABLED (RFC 3501 §6.2.3) forbids LOGIN; where the server
+/// still offers AUTH=PLAIN (it may over TLS), that is used instead.
+pub fn choose_mechanism(
+    auth: &AuthKind,
+    pre_login: &[String],
+    secured: bool,
+    addr: &str,
+) -> Result<Mechanism, ImapError> {
+    let has = |c: &str| pre_login.iter().any(|x| x.eq_ignore_ascii_case(c));
+    match auth {
+        AuthKind::XOAuth2 => Ok(Mechanism::XOAuth2),
+        AuthKind::Password if !has("LOGINDISABLED") => Ok(Mechanism::Login),
+        AuthKind::Password if has("AUTH=PLAIN") => Ok(Mechanism::Plain),
+        AuthKind::Password if !secured => Err(ImapError::new(
+            ErrorKind::AuthRejected,
+            format!(
+                "login to {addr}: the server requires TLS before login (it announces LOGINDISABLED on this unencrypted connection); set tls = \"starttls\" (port 143) or tls = \"implicit\" (port 993) for this mailbox"
+            ),
+        )),
+        AuthKind::Password => Err(ImapError::new(
+            ErrorKind::AuthRejected,
+            format!(
+                "login to {addr}: the server disables LOGIN and offers no AUTH=PLAIN (it offers: {}); takedown logs in with LOGIN, AUTHENTICATE PLAIN or XOAUTH2 (auth = \"xoauth2\")",
+                pre_login
+                    .iter()
+                    .filter(|c| c.to_ascii_uppercase().starts_with("AUTH="))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+        )),
+    }
+}
+
+/// SASL PLAIN (RFC 4616): authorization identity empty.
+struct Plain {
+    response: String,
+}
+
+impl async_imap::Authenticator for Plain {
+    type Response = String;
+    fn process(&mut self, _challenge: &[u8]) -> String {
+        std::mem::take(&mut self.response)
+    }
 }
 
 /// What SELECT told us about the folder.
@@ -307,9 +300,15 @@ pub struct ImapConn {
     /// `None` only while an IDLE holds the session, or after it was lost.
     session: Option<Session>,
     pub capabilities: Capabilities,
-    /// The server's hierarchy delimiter (`LIST "" ""`); `None`: flat names.
+    /// The server's hierarchy delimiter (NAMESPACE, else `LIST "" ""`); `None`: flat names.
     pub delimiter: Option<char>,
+    /// The personal namespace; folder names in the configuration are relative to it.
+    pub namespace: Namespace,
+    /// The certificate the server presented (TLS only).
+    pub certificate: Option<PeerCertificate>,
+    pub mechanism: Mechanism,
     limit: Duration,
+    tag: u32,
 }
 
 /// How a connection is secured, for log lines and `check`.
@@ -400,9 +399,14 @@ impl ImapConn {
             Ok(Ok(t)) => t,
         };
         let _ = tcp.set_nodelay(true);
+        let mut certificate = None;
         let stream: Box<dyn Io> = match s.tls {
             Tls::None => Box::new(tcp),
-            Tls::Implicit => tls_handshake(s, tcp).await?,
+            Tls::Implicit => {
+                let (stream, cert) = tls_handshake(s, tcp).await?;
+                certificate = cert;
+                stream
+            }
             Tls::StartTls => {
                 let mut plain = async_imap::Client::new(tcp);
                 read_greeting(&mut plain, s).await?;
@@ -420,17 +424,28 @@ impl ImapConn {
                 })?;
                 // Anything the server sent before the handshake is dropped with
                 // the plaintext client (no STARTTLS response injection).
-                tls_handshake(s, plain.into_inner()).await?
+                let (stream, cert) = tls_handshake(s, plain.into_inner()).await?;
+                certificate = cert;
+                stream
             }
         };
         let mut client = async_imap::Client::new(stream);
         if s.tls != Tls::StartTls {
             read_greeting(&mut client, s).await?;
         }
+        // Capabilities before login decide the mechanism (LOGINDISABLED).
+        let (client, pre_login) = pre_login_capabilities(client, s.timeout, &addr).await?;
+        let mechanism = choose_mechanism(&s.auth, &pre_login, s.tls != Tls::None, &addr)?;
         let login = async {
-            match s.auth {
-                AuthKind::Password => client.login(&s.username, &secret).await,
-                AuthKind::XOAuth2 => {
+            match mechanism {
+                Mechanism::Login => client.login(&s.username, &secret).await,
+                Mechanism::Plain => {
+                    let auth = Plain {
+                        response: format!("\0{}\0{secret}", s.username),
+                    };
+                    client.authenticate("PLAIN", auth).await
+                }
+                Mechanism::XOAuth2 => {
                     let auth = XOAuth2 {
                         response: xoauth2_response(&s.username, &secret),
                         sent: false,
@@ -443,17 +458,25 @@ impl ImapConn {
             Err(_) => {
                 return Err(ImapError::new(
                     ErrorKind::Timeout,
-                    format!("login to {addr}: no answer within {}s", s.timeout.as_secs()),
+                    format!(
+                        "login to {addr} ({}): no answer within {}s",
+                        mechanism.label(),
+                        s.timeout.as_secs()
+                    ),
                 ));
             }
             Ok(Ok(session)) => session,
-            Ok(Err((e, _client))) => return Err(login_error(&addr, &s.username, e)),
+            Ok(Err((e, _client))) => return Err(login_error(&addr, &s.username, mechanism, e)),
         };
         let mut conn = ImapConn {
             session: Some(session),
             capabilities: Capabilities::default(),
             delimiter: None,
+            namespace: Namespace::default(),
+            certificate,
+            mechanism,
             limit: s.timeout,
+            tag: 0,
         };
         let limit = conn.limit;
         let session = conn.session()?;
@@ -462,6 +485,8 @@ impl ImapConn {
             idle: caps.has_str("IDLE"),
             moves: caps.has_str("MOVE"),
             uidplus: caps.has_str("UIDPLUS"),
+            namespace: caps.has_str("NAMESPACE"),
+            acl: caps.has_str("ACL"),
         };
         let session = conn.session()?;
         let names = collect(
@@ -479,7 +504,65 @@ impl ImapConn {
             .iter()
             .find_map(|n| n.delimiter())
             .and_then(|d| d.chars().next());
+        if conn.capabilities.namespace {
+            // A server that announces NAMESPACE but refuses it is not fatal:
+            // names are then used without a prefix, as before NAMESPACE existed.
+            let lines = match conn.raw_command("NAMESPACE").await {
+                Ok(lines) => lines,
+                Err(e) if e.kind == ErrorKind::Server => Vec::new(),
+                Err(e) => return Err(e),
+            };
+            let found = lines.iter().find_map(|l| {
+                let rest = l.strip_prefix("* ")?;
+                (rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("NAMESPACE"))
+                    .then(|| parse_namespace(&rest[9..]))
+                    .flatten()
+            });
+            match found {
+                Some(ns) => conn.namespace = ns,
+                None => tracing::warn!(
+                    "{addr}: could not read the server's NAMESPACE answer; folder names are used without a prefix"
+                ),
+            }
+        }
+        if conn.namespace.delimiter.is_none() {
+            conn.namespace.delimiter = conn.delimiter;
+        } else {
+            conn.delimiter = conn.namespace.delimiter;
+        }
         Ok(conn)
+    }
+
+    /// A command async-imap cannot parse the answer of (NAMESPACE, MYRIGHTS),
+    /// written and read directly on the connection: returns every line up
+    /// to the tagged completion, or the server's NO/BAD as an error. Only
+    /// between commands (nothing left unread).
+    pub async fn raw_command(&mut self, command: &str) -> Result<Vec<String>, ImapError> {
+        self.tag += 1;
+        let tag = format!("TDRAW{}", self.tag);
+        let limit = self.limit;
+        let session = self.session()?;
+        raw_exchange(session.as_mut(), &tag, command, limit).await
+    }
+
+    /// The rights this user has on a folder (RFC 4314 MYRIGHTS), or `None`
+    /// when the server has no ACL extension.
+    pub async fn my_rights(&mut self, name: &str) -> Result<Option<String>, ImapError> {
+        if !self.capabilities.acl {
+            return Ok(None);
+        }
+        let lines = self
+            .raw_command(&format!("MYRIGHTS {}", quote(name)))
+            .await?;
+        Ok(lines.iter().find_map(|l| {
+            let rest = l.strip_prefix("* ")?;
+            if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case("MYRIGHTS ") {
+                return None;
+            }
+            rest.rsplit(' ')
+                .next()
+                .map(|r| r.trim_matches('"').to_string())
+        }))
     }
 
     fn session(&mut self) -> Result<&mut Session, ImapError> {
@@ -488,11 +571,10 @@ impl ImapConn {
             .ok_or_else(|| ImapError::new(ErrorKind::Network, "the IMAP session was lost"))
     }
 
-    /// The server's name for a folder written with `/` in the configuration:
-    /// `/` becomes the server's delimiter, and non-ASCII is encoded as
-    /// modified UTF-7 (RFC 3501 §5.1.3).
+    /// The server's name for a folder of the configuration (see
+    /// `server_folder_name`: namespace prefix, delimiter, modified UTF-7).
     pub fn server_name(&self, configured: &str) -> Result<String, ImapError> {
-        server_folder_name(configured, self.delimiter)
+        server_folder_name(configured, &self.namespace)
     }
 
     /// Whether a folder exists (by its server name).
@@ -745,6 +827,42 @@ impl ImapConn {
         })
     }
 
+    /// Appends an email to a folder (`takedown check`'s probe).
+    pub async fn append(&mut self, folder: &str, raw: &[u8]) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        timed(
+            limit,
+            &format!("APPEND to {folder}"),
+            session.append(folder, None, None, raw),
+        )
+        .await
+    }
+
+    /// Leaves the selected folder without expunging (CLOSE would expunge).
+    pub async fn unselect(&mut self) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        // UNSELECT (RFC 3691) where offered; otherwise EXAMINE INBOX, which
+        // deselects the current folder just as well.
+        match timed(
+            limit,
+            "UNSELECT",
+            session.run_command_and_check_ok("UNSELECT"),
+        )
+        .await
+        {
+            Ok(()) => Ok(()),
+            Err(_) => self.examine("INBOX").await.map(|_| ()),
+        }
+    }
+
+    pub async fn delete_folder(&mut self, name: &str) -> Result<(), ImapError> {
+        let limit = self.limit;
+        let session = self.session()?;
+        timed(limit, &format!("DELETE {name}"), session.delete(name)).await
+    }
+
     pub async fn logout(&mut self) -> Result<(), ImapError> {
         let limit = self.limit;
         let session = self.session()?;
@@ -752,8 +870,9 @@ impl ImapConn {
     }
 }
 
-fn login_error(addr: &str, user: &str, e: async_imap::error::Error) -> ImapError {
+fn login_error(addr: &str, user: &str, m: Mechanism, e: async_imap::error::Error) -> ImapError {
     use async_imap::error::Error as E;
+    let how = m.label();
     match e {
         E::No(t) => {
             let text = server_text(&t);
@@ -761,99 +880,110 @@ fn login_error(addr: &str, user: &str, e: async_imap::error::Error) -> ImapError
             if text.to_ascii_uppercase().contains("UNAVAILABLE") {
                 ImapError::new(
                     ErrorKind::Server,
-                    format!("login to {addr} as {user}: temporarily refused: {text}"),
+                    format!("login to {addr} as {user} ({how}): temporarily refused: {text}"),
                 )
             } else {
                 ImapError::new(
                     ErrorKind::AuthRejected,
-                    format!("login to {addr} as {user} rejected: {text}"),
+                    format!("login to {addr} as {user} ({how}) rejected: {text}"),
                 )
             }
         }
         E::Bad(t) => ImapError::new(
             ErrorKind::AuthRejected,
-            format!("login to {addr} as {user} refused: {}", server_text(&t)),
+            format!(
+                "login to {addr} as {user} ({how}) refused: {}",
+                server_text(&t)
+            ),
         ),
-        other => ImapError::from_imap(&format!("login to {addr}"), other),
+        other => ImapError::from_imap(&format!("login to {addr} ({how})"), other),
     }
+}
+
+/// Writes one command and reads every line up to its tagged completion,
+/// directly on the connection (async-imap cannot parse some answers, e.g.
+/// NAMESPACE, and cannot send a command before login). Returns the untagged
+/// lines, or the server's NO/BAD as an error. Only between commands: nothing
+/// may be left unread, and nothing is read past the tagged line.
+async fn raw_exchange(
+    io: &mut Box<dyn Io>,
+    tag: &str,
+    command: &str,
+    limit: Duration,
+) -> Result<Vec<String>, ImapError> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let what = command.split(' ').next().unwrap_or(command).to_string();
+    let net = |e: std::io::Error| ImapError::new(ErrorKind::Network, format!("{what}: {e}"));
+    let run = async {
+        io.write_all(format!("{tag} {command}\r\n").as_bytes())
+            .await
+            .map_err(net)?;
+        io.flush().await.map_err(net)?;
+        let mut lines = Vec::new();
+        let mut line = Vec::new();
+        let mut byte = [0u8; 1];
+        loop {
+            // One byte at a time: a few short lines, and nothing read past ours.
+            if io.read(&mut byte).await.map_err(net)? == 0 {
+                return Err(ImapError::new(
+                    ErrorKind::Network,
+                    format!("{what}: connection closed by the server"),
+                ));
+            }
+            if byte[0] != b'\n' {
+                if line.len() < 64 * 1024 {
+                    line.push(byte[0]);
+                }
+                continue;
+            }
+            let text = String::from_utf8_lossy(&line).trim_end().to_string();
+            line.clear();
+            if let Some(status) = text.strip_prefix(&format!("{tag} ")) {
+                if status.to_ascii_uppercase().starts_with("OK") {
+                    return Ok(lines);
+                }
+                return Err(ImapError::new(
+                    ErrorKind::Server,
+                    format!("{what}: server said {status}"),
+                ));
+            }
+            lines.push(text);
+        }
+    };
+    match timeout(limit, run).await {
+        Ok(r) => r,
+        Err(_) => Err(ImapError::new(
+            ErrorKind::Timeout,
+            format!("{what}: no answer within {}s", limit.as_secs_f32()),
+        )),
+    }
+}
+
+/// CAPABILITY before login, for LOGINDISABLED and the AUTH= mechanisms.
+async fn pre_login_capabilities(
+    client: async_imap::Client<Box<dyn Io>>,
+    limit: Duration,
+    addr: &str,
+) -> Result<(async_imap::Client<Box<dyn Io>>, Vec<String>), ImapError> {
+    let mut io = client.into_inner();
+    let lines = raw_exchange(&mut io, "TDCAP", "CAPABILITY", limit)
+        .await
+        .map_err(|e| ImapError::new(e.kind, format!("{e} (before login at {addr})")))?;
+    let caps = lines
+        .iter()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("* ")?;
+            (rest.len() >= 11 && rest[..11].eq_ignore_ascii_case("CAPABILITY "))
+                .then(|| rest[11..].to_string())
+        })
+        .flat_map(|r| r.split_whitespace().map(String::from).collect::<Vec<_>>())
+        .collect();
+    Ok((async_imap::Client::new(io), caps))
 }
 
 /// An IMAP quoted string.
 fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-/// `Takedown/Processed` → `Takedown.Processed` on a server whose delimiter is `.`.
-pub fn server_folder_name(configured: &str, delimiter: Option<char>) -> Result<String, ImapError> {
-    let parts: Vec<&str> = configured.split('/').collect();
-    if parts.iter().any(|p| p.is_empty()) {
-        return Err(ImapError::new(
-            ErrorKind::Server,
-            format!("folder `{configured}`: empty level (write e.g. \"Takedown/Processed\")"),
-        ));
-    }
-    let name = match delimiter {
-        Some(d) => {
-            if d != '/'
-                && let Some(p) = parts.iter().find(|p| p.contains(d))
-            {
-                return Err(ImapError::new(
-                    ErrorKind::Server,
-                    format!(
-                        "folder `{configured}`: `{p}` contains `{d}`, which is this server's hierarchy delimiter"
-                    ),
-                ));
-            }
-            parts.join(&d.to_string())
-        }
-        None => configured.to_string(),
-    };
-    Ok(utf7_imap_encode(&name))
-}
-
-/// Modified UTF-7 for mailbox names (RFC 3501 §5.1.3): printable ASCII as
-/// is (`&` as `&-`), everything else as `&` + base64 of UTF-16BE + `-`.
-pub fn utf7_imap_encode(s: &str) -> String {
-    fn flush(pending: &mut Vec<u16>, out: &mut String) {
-        if pending.is_empty() {
-            return;
-        }
-        let bytes: Vec<u8> = pending.iter().flat_map(|u| u.to_be_bytes()).collect();
-        const ALPHABET: &[u8; 64] =
-            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
-        out.push('&');
-        for chunk in bytes.chunks(3) {
-            let b = [
-                chunk[0],
-                chunk.get(1).copied().unwrap_or(0),
-                chunk.get(2).copied().unwrap_or(0),
-            ];
-            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-            let chars = chunk.len() + 1; // no padding
-            for i in 0..chars {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            }
-        }
-        out.push('-');
-        pending.clear();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut pending: Vec<u16> = Vec::new();
-    for c in s.chars() {
-        if (' '..='~').contains(&c) {
-            flush(&mut pending, &mut out);
-            if c == '&' {
-                out.push_str("&-");
-            } else {
-                out.push(c);
-            }
-        } else {
-            let mut buf = [0u16; 2];
-            pending.extend_from_slice(c.encode_utf16(&mut buf));
-        }
-    }
-    flush(&mut pending, &mut out);
-    out
 }
 
 /// Compact UID sets (`1:5,7,9:12`), split so that no command gets too long.
@@ -904,27 +1034,40 @@ mod tests {
     }
 
     #[test]
-    fn folder_names_follow_the_server_delimiter() {
+    fn mechanism_follows_logindisabled() {
+        let caps = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let pw = AuthKind::Password;
         assert_eq!(
-            server_folder_name("Takedown/Processed", Some('.')).unwrap(),
-            "Takedown.Processed"
+            choose_mechanism(&pw, &caps(&["IMAP4rev1", "AUTH=PLAIN"]), false, "h:1").unwrap(),
+            Mechanism::Login
         );
+        let e = choose_mechanism(&pw, &caps(&["IMAP4rev1", "LOGINDISABLED"]), false, "h:1")
+            .unwrap_err();
+        assert!(e.message.contains("requires TLS before login"), "{e}");
         assert_eq!(
-            server_folder_name("Takedown/Processed", Some('/')).unwrap(),
-            "Takedown/Processed"
+            choose_mechanism(&pw, &caps(&["LOGINDISABLED", "AUTH=PLAIN"]), true, "h:1").unwrap(),
+            Mechanism::Plain
         );
-        assert_eq!(server_folder_name("INBOX", Some('.')).unwrap(), "INBOX");
-        assert!(server_folder_name("v1.2/x", Some('.')).is_err());
-        assert!(server_folder_name("a//b", Some('/')).is_err());
+        let e = choose_mechanism(&pw, &caps(&["LOGINDISABLED", "AUTH=GSSAPI"]), true, "h:1")
+            .unwrap_err();
+        assert!(e.message.contains("AUTH=GSSAPI"), "{e}");
     }
 
     #[test]
-    fn modified_utf7() {
-        assert_eq!(utf7_imap_encode("INBOX"), "INBOX");
-        assert_eq!(utf7_imap_encode("Entwürfe"), "Entw&APw-rfe");
-        assert_eq!(utf7_imap_encode("台北"), "&U,BTFw-");
-        assert_eq!(utf7_imap_encode("A&B"), "A&-B");
-        assert_eq!(utf7_imap_encode("처리됨"), "&zJi5rLQo-");
+    fn fingerprints_parse_with_or_without_colons() {
+        let hex64 = "ab".repeat(32);
+        let colons = vec!["AB"; 32].join(":");
+        assert_eq!(
+            parse_fingerprint(&format!("sha256:{hex64}")).unwrap(),
+            [0xab; 32]
+        );
+        assert_eq!(
+            parse_fingerprint(&format!("sha256:{colons}")).unwrap(),
+            [0xab; 32]
+        );
+        assert!(parse_fingerprint(&hex64).is_err());
+        assert!(parse_fingerprint("sha256:abcd").is_err());
+        assert_eq!(fingerprint(b"").len(), "sha256:".len() + 64);
     }
 
     #[test]

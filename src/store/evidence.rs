@@ -360,6 +360,8 @@ fn copy_all(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Resul
 pub struct ItemEvidence {
     pub sha256: String,
     pub trust_reason: String,
+    /// The email's Date: header (messages.date), when it parsed.
+    pub date: Option<Timestamp>,
 }
 
 impl Store {
@@ -370,7 +372,7 @@ impl Store {
         reference: &str,
     ) -> Result<std::collections::HashMap<i64, ItemEvidence>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT i.id, m.sha256, m.trust_reason FROM items i JOIN requests r ON r.id = i.request_id
+            "SELECT i.id, m.sha256, m.trust_reason, m.date FROM items i JOIN requests r ON r.id = i.request_id
              JOIN messages m ON m.id = i.evidence WHERE r.ref = ?1",
         )?;
         let rows = st
@@ -380,6 +382,10 @@ impl Store {
                     ItemEvidence {
                         sha256: r.get(1)?,
                         trust_reason: r.get(2)?,
+                        date: r
+                            .get::<_, Option<String>>(3)?
+                            .as_deref()
+                            .and_then(super::parse_ts),
                     },
                 ))
             })?

@@ -38,6 +38,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0007_observations",
         Step::Sql(include_str!("../../migrations/0007_observations.sql")),
     ),
+    (
+        "0009_reminder_holds",
+        Step::Sql(include_str!("../../migrations/0009_reminder_holds.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -3,6 +3,7 @@
 
 mod evidence;
 mod lookup;
+mod mailbox_passes;
 mod migrate;
 mod observations;
 mod queries;
@@ -11,6 +12,7 @@ mod staff;
 
 pub use evidence::*;
 pub use lookup::*;
+pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;

@@ -770,6 +770,8 @@ pub struct EventRow {
     pub source: String,
     pub actor: String,
     pub message_id: Option<String>,
+    /// The Date: header of the email behind the event (None for staff).
+    pub stated_at: Option<Timestamp>,
     pub note: String,
     pub hash: String,
 }
@@ -945,7 +947,7 @@ impl Store {
 
     pub fn item_events(&self, item: i64) -> Result<Vec<EventRow>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT e.at, e.old_status, e.new_status, e.source, e.actor, m.message_id, e.note, e.hash
+            "SELECT e.at, e.old_status, e.new_status, e.source, e.actor, m.message_id, e.note, e.hash, m.date
              FROM item_events e LEFT JOIN messages m ON m.id = e.message WHERE e.item = ?1 ORDER BY e.id",
         )?;
         let rows = st
@@ -957,6 +959,7 @@ impl Store {
                     source: r.get(3)?,
                     actor: r.get(4)?,
                     message_id: r.get(5)?,
+                    stated_at: r.get::<_, Option<String>>(8)?.as_deref().and_then(parse_ts),
                     note: r.get(6)?,
                     hash: r.get(7)?,
                 })
@@ -1195,6 +1198,10 @@ pub struct DigestData {
     pub timings: Vec<ItemTiming>,
     /// The last `item_events.hash`: the head of the audit chain.
     pub chain_head: Option<String>,
+    /// Reminders held back since the last digest (src/freshness.rs), first.
+    pub holds: Vec<crate::store::ReminderHold>,
+    /// Every mailbox's record of passes.
+    pub mailboxes: Vec<crate::store::MailboxPass>,
     /// Pending items that URL checks saw gone `confirm` times in a row
     /// (filled by the caller from `Store::appears_gone`).
     pub appears_gone: Vec<super::AppearsGone>,
@@ -1502,6 +1509,8 @@ impl Store {
             removals,
             timings,
             chain_head,
+            holds: self.open_reminder_holds()?,
+            mailboxes: self.mailbox_passes()?,
             appears_gone: Vec::new(),
         })
     }
