@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what the tests need (Debian packages: Dovecot
 # for IMAP, aiosmtpd for SMTP, isync for the benchmark baseline, sqlite3 for
-# the tamper tests), then runs cargo test. Run as root on a fresh machine, or
+# the tamper tests, chromium for the staff pages), then runs cargo test. Run as root on a fresh machine, or
 # with those packages already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,11 @@ command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 command -v mbsync >/dev/null 2>&1 || need+=(isync)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+# The staff pages' tests drive headless Chromium (tests/web.rs); a Korean
+# font makes their screenshots legible.
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+fc-list 2>/dev/null | grep -qi nanum || need+=(fonts-nanum)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
         echo "test.sh: missing packages: ${need[*]} (run as root, or apt-get install them)" >&2

@@ -178,6 +178,10 @@ struct RawReminders {
 #[serde(deny_unknown_fields)]
 struct RawServer {
     listen: String,
+    /// Staff page users: name = argon2 PHC hash (issue 16).
+    users: Option<std::collections::BTreeMap<String, String>>,
+    /// Environment variable holding a bearer token for the staff pages.
+    token_env: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -470,6 +474,10 @@ pub struct SendWindow {
 #[derive(Debug, Clone)]
 pub struct ServerSettings {
     pub listen: std::net::SocketAddr,
+    /// `[server] users`: name → argon2 PHC hash, checked at load.
+    pub users: std::collections::BTreeMap<String, String>,
+    /// `[server] token_env`: the variable a bearer token is read from.
+    pub token_env: Option<String>,
 }
 
 /// Parses durations written like `"36h"`, `"3d"`, `"90s"`, `"1h30m"`.
@@ -961,6 +969,22 @@ impl Settings {
                         format!("`{}`: {e} (write e.g. \"127.0.0.1:9187\")", s.listen),
                     )
                 })?,
+                users: {
+                    let users = s.users.unwrap_or_default();
+                    for (name, hash) in &users {
+                        if let Err(e) = argon2::PasswordHash::new(hash) {
+                            return Err(invalid(
+                                path,
+                                &format!("server.users.{name}"),
+                                format!(
+                                    "not an argon2 hash ({e}); write the PHC string `$argon2id$v=19$m=...` that e.g. `argon2` or `takedown serve --hash-password` prints"
+                                ),
+                            ));
+                        }
+                    }
+                    users
+                },
+                token_env: s.token_env.filter(|t| !t.trim().is_empty()),
             }),
         };
         let log_json = match raw.log.and_then(|l| l.format) {

@@ -112,11 +112,14 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
             "health endpoint on http://{}/healthz and /metrics",
             server.listen
         );
+        let staff = crate::web::daemon_router(&sh.settings, server.listen, sh.fixed_now)
+            .map_err(Failure::usage)?;
         tokio::spawn(health::serve(
             listener,
             sh.health.clone(),
             sh.settings.database.clone(),
             sh.fixed_now,
+            Some(staff),
             stopped(stop_rx.clone()),
         ));
     }

@@ -350,6 +350,7 @@ pub async fn serve(
     health: Arc<Health>,
     db: DatabaseSettings,
     fixed_now: Option<Timestamp>,
+    staff: Option<axum::Router>,
     shutdown: impl std::future::Future<Output = ()>,
 ) {
     let mut shutdown = std::pin::pin!(shutdown);
@@ -359,9 +360,9 @@ pub async fn serve(
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => {
-                    let (health, store, db) = (health.clone(), store.clone(), db.clone());
+                    let (health, store, db, staff) = (health.clone(), store.clone(), db.clone(), staff.clone());
                     tokio::spawn(async move {
-                        if tokio::time::timeout(CLIENT_TIMEOUT, answer(stream, &health, &store, &db, fixed_now)).await.is_err() {
+                        if tokio::time::timeout(CLIENT_TIMEOUT, answer(stream, &health, &store, &db, fixed_now, staff.as_ref())).await.is_err() {
                             tracing::debug!("health endpoint: a client was too slow");
                         }
                     });
@@ -410,6 +411,7 @@ async fn answer(
     store: &Mutex<Option<Store>>,
     db: &DatabaseSettings,
     fixed_now: Option<Timestamp>,
+    staff: Option<&axum::Router>,
 ) {
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
@@ -484,6 +486,12 @@ async fn answer(
                 head_only,
             )
             .await;
+        }
+        // The staff pages (crate::web), when the daemon serves them.
+        _ if staff.is_some() => {
+            if let Some(router) = staff {
+                let _ = crate::web::answer_raw(router, &buf, &mut stream).await;
+            }
         }
         _ => {
             let _ = respond(

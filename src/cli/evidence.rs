@@ -31,7 +31,7 @@ pub struct EvidenceArgs {
 }
 
 #[derive(Serialize)]
-struct EvidenceJson {
+pub(crate) struct EvidenceJson {
     email: i64,
     message_id: Option<String>,
     sha256: String,
@@ -59,7 +59,7 @@ struct EvidenceJson {
 /// Picks the one email meant: a single match, or the only one that item
 /// events cite; several candidates are an error naming their SHA-256s, since
 /// evidence must be unambiguous.
-pub(super) fn pick(key: &str, mut found: Vec<StoredEmail>) -> Result<StoredEmail, Failure> {
+pub(crate) fn pick(key: &str, mut found: Vec<StoredEmail>) -> Result<StoredEmail, Failure> {
     if found.len() > 1 {
         let cited: Vec<usize> = found
             .iter()
@@ -85,6 +85,80 @@ pub(super) fn pick(key: &str, mut found: Vec<StoredEmail>) -> Result<StoredEmail
         .ok_or_else(|| Failure::input(format!("no stored email with Message-ID or SHA-256 {key}")))
 }
 
+/// "ok" when `bytes` (the stored email) hash to the recorded SHA-256,
+/// "headers_only" when only the header was kept, else "altered".
+pub(crate) fn integrity(email: &StoredEmail, bytes: &[u8]) -> &'static str {
+    if email.headers_only {
+        "headers_only"
+    } else if sha256_hex(bytes) == email.sha256 {
+        "ok"
+    } else {
+        "altered"
+    }
+}
+
+pub(crate) fn build(
+    email: &StoredEmail,
+    integrity: &'static str,
+    tz: &jiff::tz::TimeZone,
+) -> EvidenceJson {
+    EvidenceJson {
+        email: email.id,
+        message_id: email.message_id.clone(),
+        sha256: email.sha256.clone(),
+        integrity,
+        size: email.size,
+        received_at: email
+            .received_at
+            .parse::<jiff::Timestamp>()
+            .map(|t| time(t, tz))
+            .unwrap_or(email.received_at.clone()),
+        origin: email.origin.clone(),
+        from: email.from.clone(),
+        subject: email.subject.clone(),
+        platform: email.platform.clone(),
+        trust: email.trust.clone(),
+        trust_reason: email.trust_reason.clone(),
+        dkim: email
+            .dkim
+            .as_deref()
+            .and_then(DkimCheck::from_json)
+            .map(|c| c.summary()),
+        classification: email.classification.clone(),
+        outcome: email.outcome.clone(),
+        events: email.events,
+        date: None,
+        text: String::new(),
+    }
+}
+
+/// `build` with the email's own Date and text, read from its stored bytes
+/// (`evidence --json` and `/api/evidence`).
+pub(crate) fn build_with_text(
+    email: &StoredEmail,
+    raw: &[u8],
+    integrity: &'static str,
+    settings: &crate::config::Settings,
+) -> EvidenceJson {
+    let tz = &settings.tz;
+    let parsed = crate::parse::parse(raw, &settings.limits);
+    let text = if !parsed.text.is_empty() {
+        parsed.text.join("\n")
+    } else {
+        parsed
+            .html
+            .iter()
+            .flat_map(|h| crate::extract::html::own_text(h).lines)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    EvidenceJson {
+        date: parsed.date.map(|d| time(d, tz)),
+        text,
+        ..build(email, integrity, tz)
+    }
+}
+
 pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
     let store = ctx.store()?;
     let key = a
@@ -95,13 +169,7 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
         .to_string();
     let email = pick(&key, store.find_emails(&key)?)?;
     let bytes = store.raw_by_id(email.id)?;
-    let integrity = if email.headers_only {
-        "headers_only"
-    } else if sha256_hex(&bytes) == email.sha256 {
-        "ok"
-    } else {
-        "altered"
-    };
+    let integrity = integrity(&email, &bytes);
 
     if let Some(path) = &a.export {
         if integrity == "altered" {
@@ -130,46 +198,7 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
         return Ok(0);
     }
 
-    let tz = &ctx.settings.tz;
-    let parsed = crate::parse::parse(&bytes, &ctx.settings.limits);
-    let text = if !parsed.text.is_empty() {
-        parsed.text.join("\n")
-    } else {
-        parsed
-            .html
-            .iter()
-            .flat_map(|h| crate::extract::html::own_text(h).lines)
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let out = EvidenceJson {
-        date: parsed.date.map(|d| time(d, tz)),
-        text,
-        email: email.id,
-        message_id: email.message_id.clone(),
-        sha256: email.sha256.clone(),
-        integrity,
-        size: email.size,
-        received_at: email
-            .received_at
-            .parse::<jiff::Timestamp>()
-            .map(|t| time(t, tz))
-            .unwrap_or(email.received_at.clone()),
-        origin: email.origin.clone(),
-        from: email.from.clone(),
-        subject: email.subject.clone(),
-        platform: email.platform.clone(),
-        trust: email.trust.clone(),
-        trust_reason: email.trust_reason.clone(),
-        dkim: email
-            .dkim
-            .as_deref()
-            .and_then(DkimCheck::from_json)
-            .map(|c| c.summary()),
-        classification: email.classification.clone(),
-        outcome: email.outcome.clone(),
-        events: email.events,
-    };
+    let out = build_with_text(&email, &bytes, integrity, &ctx.settings);
     if a.json {
         print_json(&out)?;
     } else {

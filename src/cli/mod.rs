@@ -6,22 +6,24 @@ mod audit;
 mod backup;
 mod check;
 mod demo;
-mod evidence;
+pub(crate) mod evidence;
 mod explain;
 mod find;
 mod ingest;
 mod mark;
 mod outbox;
-mod output;
+pub(crate) mod output;
 mod probe;
 mod progress;
 mod remind;
+mod report;
 mod reprocess;
 mod request;
-mod requests;
-mod review;
+pub(crate) mod requests;
+pub(crate) mod review;
 mod review_status;
-mod show;
+mod serve;
+pub(crate) mod show;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -101,6 +103,10 @@ pub enum Command {
     Completions(tools::CompletionsArgs),
     /// Print the manual page (roff), e.g. `takedown man | man -l -`.
     Man,
+    /// Serve the read-only staff pages and /api/ (default 127.0.0.1:8088).
+    Serve(serve::ServeArgs),
+    /// The per-platform, per-month compliance report as HTML, CSV or JSON.
+    Report(report::ReportArgs),
     /// Look at the items' URLs now (those not looked at within `spacing`); never changes a status.
     Probe(probe::ProbeArgs),
 }
@@ -272,6 +278,8 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Audit(a) => audit::run(&ctx, a),
         Command::Completions(_) | Command::Man => Ok(0),
+        Command::Serve(a) => serve::run(&ctx, a),
+        Command::Report(a) => report::run(&ctx, a),
         Command::Probe(a) => probe::run(&ctx, a),
     }
 }

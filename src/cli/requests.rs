@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::output::{print_json, short_time, table, time};
 use super::show::state;
 use super::{Ctx, Failure};
+use crate::store::RequestSummary;
 
 #[derive(Debug, Default, Args)]
 pub struct RequestsArgs {
@@ -32,8 +33,9 @@ pub struct RequestsArgs {
     pub csv: bool,
 }
 
+/// One request as `requests --json` prints it (and `/api/requests` serves it).
 #[derive(Serialize)]
-struct Row {
+pub(crate) struct Row {
     #[serde(rename = "ref")]
     reference: String,
     platform: String,
@@ -67,6 +69,27 @@ const COLUMNS: [&str; 13] = [
     "days_overdue",
     "last_reminder",
 ];
+
+/// The row of request `r` at `now`; `last_reminder` is filled in by the caller
+/// that has read the reminders.
+pub(crate) fn row(r: RequestSummary, tz: &jiff::tz::TimeZone, now: jiff::Timestamp) -> Row {
+    let st = state(&r, now);
+    Row {
+        state: st,
+        days_overdue: (st == "overdue").then(|| (now.as_second() - r.due_at.as_second()) / 86_400),
+        last_reminder: None,
+        sent_at: time(r.sent_at, tz),
+        due_at: time(r.due_at, tz),
+        reference: r.reference,
+        platform: r.platform,
+        items: r.items,
+        pending: r.pending,
+        removed: r.removed,
+        restricted: r.restricted,
+        rejected: r.rejected,
+        not_found: r.not_found,
+    }
+}
 
 /// A date argument: YYYY-MM-DD is the start of that day in the configured zone.
 fn date_arg(flag: &str, v: &str, tz: &jiff::tz::TimeZone) -> Result<jiff::Timestamp, Failure> {
@@ -139,22 +162,10 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
         .into_iter()
         .filter(|r| before.is_none_or(|b| r.due_at < b) && after.is_none_or(|b| r.due_at >= b))
         .map(|r| {
-            let st = state(&r, ctx.now);
+            let last = reminders.get(&r.reference).map(|t| time(*t, tz));
             Row {
-                state: st,
-                days_overdue: (st == "overdue")
-                    .then(|| (ctx.now.as_second() - r.due_at.as_second()) / 86_400),
-                last_reminder: reminders.get(&r.reference).map(|t| time(*t, tz)),
-                sent_at: time(r.sent_at, tz),
-                due_at: time(r.due_at, tz),
-                reference: r.reference,
-                platform: r.platform,
-                items: r.items,
-                pending: r.pending,
-                removed: r.removed,
-                restricted: r.restricted,
-                rejected: r.rejected,
-                not_found: r.not_found,
+                last_reminder: last,
+                ..row(r, tz, ctx.now)
             }
         })
         .filter(|r| want.is_none_or(|w| r.state == w))

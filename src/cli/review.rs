@@ -67,8 +67,9 @@ pub enum ReviewAction {
     },
 }
 
+/// One entry as `review --json` prints it (and `/api/review` serves it).
 #[derive(Serialize)]
-struct Entry {
+pub(crate) struct Entry {
     /// Stable: the entry keeps it for good (`review resolve ID`).
     id: i64,
     message_id: Option<String>,
@@ -101,6 +102,29 @@ fn local(
     t.parse::<jiff::Timestamp>()
         .map(|t| f(t, tz))
         .unwrap_or_else(|_| t.to_string())
+}
+
+pub(crate) fn entry(e: crate::store::ReviewEntry, tz: &jiff::tz::TimeZone) -> Entry {
+    Entry {
+        id: e.id,
+        received_at: local(&e.received_at, tz, time),
+        resolved_at: e.resolved_at.map(|r| local(&r, tz, time)),
+        message_id: e.message_id,
+        sha256: e.sha256,
+        reason: e.reason,
+        detail: e.detail,
+        from: e.from,
+        subject: e.subject,
+        platform: e.platform,
+        trust: e.trust,
+        trust_reason: e.trust_reason,
+        unmatched_urls: e.unmatched_urls,
+        reference: e.reference,
+        url: e.url,
+        origin: e.origin,
+        resolved_by: e.resolved_by,
+        resolution_note: e.resolution_note,
+    }
 }
 
 pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
@@ -155,26 +179,7 @@ pub fn run(ctx: &Ctx, a: ReviewArgs) -> Result<i32, Failure> {
             let entries: Vec<Entry> = store
                 .review_list(a.all)?
                 .into_iter()
-                .map(|e| Entry {
-                    id: e.id,
-                    received_at: local(&e.received_at, tz, time),
-                    resolved_at: e.resolved_at.map(|r| local(&r, tz, time)),
-                    message_id: e.message_id,
-                    sha256: e.sha256,
-                    reason: e.reason,
-                    detail: e.detail,
-                    from: e.from,
-                    subject: e.subject,
-                    platform: e.platform,
-                    trust: e.trust,
-                    trust_reason: e.trust_reason,
-                    unmatched_urls: e.unmatched_urls,
-                    reference: e.reference,
-                    url: e.url,
-                    origin: e.origin,
-                    resolved_by: e.resolved_by,
-                    resolution_note: e.resolution_note,
-                })
+                .map(|e| entry(e, tz))
                 .collect();
             if a.json {
                 print_json(&entries)?;

@@ -43,7 +43,7 @@ fn is_url(s: &str) -> bool {
 }
 
 #[derive(Serialize)]
-struct EventJson {
+pub(crate) struct EventJson {
     at: String,
     from: String,
     to: String,
@@ -57,7 +57,7 @@ struct EventJson {
 }
 
 #[derive(Serialize)]
-struct ItemJson {
+pub(crate) struct ItemJson {
     url: String,
     status: crate::status::Status,
     /// When the ledger recorded the status (not the email's date).
@@ -77,7 +77,7 @@ struct ItemJson {
 }
 
 #[derive(Serialize)]
-struct ProbeJson {
+pub(crate) struct ProbeJson {
     verdict: crate::probe::Verdict,
     checked_at: String,
     http_status: Option<u16>,
@@ -97,8 +97,9 @@ fn appears_removed(
         && seen.is_some_and(|o| o.verdict == crate::probe::Verdict::Gone && o.streak >= confirm)
 }
 
+/// One request as `show --json` prints it (and `/api/requests/{ref}` serves it).
 #[derive(Serialize)]
-struct ShowJson {
+pub(crate) struct ShowJson {
     #[serde(rename = "ref")]
     reference: String,
     platform: String,
@@ -122,39 +123,30 @@ pub fn state(r: &RequestSummary, now: jiff::Timestamp) -> &'static str {
     }
 }
 
-pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
-    if is_url(&a.reference) {
-        return super::find::show_url(ctx, &a.reference, a.json, a.csv);
-    }
-    let store = ctx.store()?;
-    let tz = &ctx.settings.tz;
-    let reference = store.resolve_reference(&a.reference)?;
-    let Some(r) = store
-        .request_summaries(None, Some(&reference))?
-        .into_iter()
-        .next()
-    else {
-        return Err(Failure::input(format!(
-            "no request with reference {reference} (see `takedown requests`)"
-        )));
-    };
-    let items = store.items_of(&reference)?;
-    let evidence = store.evidence_of(&reference)?;
-    let seen = store.latest_observations(&reference)?;
-    let confirm = ctx.settings.probe.confirm;
+/// The `show --json` document of request `r` with `items` (`Store::items_of`).
+pub(crate) fn build(
+    store: &crate::store::Store,
+    tz: &jiff::tz::TimeZone,
+    now: jiff::Timestamp,
+    r: &RequestSummary,
+    items: &[crate::store::ItemRow],
+    history: bool,
+) -> Result<ShowJson, Failure> {
+    let evidence = store.evidence_of(&r.reference)?;
+    let seen = store.latest_observations(&r.reference)?;
     let mut out = ShowJson {
         reference: r.reference.clone(),
         platform: r.platform.clone(),
         sent_at: time(r.sent_at, tz),
         due_at: time(r.due_at, tz),
-        state: state(&r, ctx.now),
+        state: state(r, now),
         category: r.category.clone(),
         message_id: r.message_id.clone(),
         case_number: r.case_number.clone(),
         items: Vec::new(),
     };
-    for i in &items {
-        let history = if a.history {
+    for i in items {
+        let history = if history {
             Some(
                 store
                     .item_events(i.id)?
@@ -200,6 +192,29 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
             history,
         });
     }
+    Ok(out)
+}
+
+pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
+    if is_url(&a.reference) {
+        return super::find::show_url(ctx, &a.reference, a.json, a.csv);
+    }
+    let store = ctx.store()?;
+    let tz = &ctx.settings.tz;
+    let reference = store.resolve_reference(&a.reference)?;
+    let Some(r) = store
+        .request_summaries(None, Some(&reference))?
+        .into_iter()
+        .next()
+    else {
+        return Err(Failure::input(format!(
+            "no request with reference {reference} (see `takedown requests`)"
+        )));
+    };
+    let items = store.items_of(&reference)?;
+    let seen = store.latest_observations(&reference)?;
+    let confirm = ctx.settings.probe.confirm;
+    let out = build(&store, tz, ctx.now, &r, &items, a.history)?;
     if a.json {
         print_json(&out)?;
         return Ok(0);
@@ -292,10 +307,12 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
     print!("{}", table(headers, &rows));
     // Each evidence email once: its hash and why it was believed.
     let mut seen = std::collections::BTreeSet::new();
-    for i in &items {
-        if let (Some(m), Some(e)) = (&i.evidence, evidence.get(&i.id)) {
-            if seen.insert(e.sha256.clone()) {
-                println!("evidence <{m}> sha256 {}: {}", e.sha256, e.trust_reason);
+    for j in &out.items {
+        if let (Some(m), Some(sha), Some(why)) =
+            (&j.evidence, &j.evidence_sha256, &j.evidence_trust)
+        {
+            if seen.insert(sha.clone()) {
+                println!("evidence <{m}> sha256 {sha}: {why}");
             }
         }
     }

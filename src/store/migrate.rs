@@ -42,6 +42,10 @@ const MIGRATIONS: &[(&str, Step)] = &[
         "0009_reminder_holds",
         Step::Sql(include_str!("../../migrations/0009_reminder_holds.sql")),
     ),
+    (
+        "0015_staff_indexes",
+        Step::Sql(include_str!("../../migrations/0015_staff_indexes.sql")),
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

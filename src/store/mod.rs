@@ -9,6 +9,7 @@ mod observations;
 mod queries;
 mod review;
 mod staff;
+mod staff_view;
 
 pub use evidence::*;
 pub use lookup::*;
@@ -16,6 +17,7 @@ pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;
 pub use staff::Targets;
+pub use staff_view::*;
 
 use std::io::{Read, Write};
 use std::path::Path;
