@@ -91,6 +91,20 @@ pub(crate) fn row(r: RequestSummary, tz: &jiff::tz::TimeZone, now: jiff::Timesta
     }
 }
 
+impl Row {
+    /// With when the request's newest reminder went out (`Store::last_reminders`).
+    pub(crate) fn with_last_reminder(
+        self,
+        reminders: &std::collections::HashMap<String, jiff::Timestamp>,
+        tz: &jiff::tz::TimeZone,
+    ) -> Row {
+        Row {
+            last_reminder: reminders.get(&self.reference).map(|t| time(*t, tz)),
+            ..self
+        }
+    }
+}
+
 /// A date argument: YYYY-MM-DD is the start of that day in the configured zone.
 fn date_arg(flag: &str, v: &str, tz: &jiff::tz::TimeZone) -> Result<jiff::Timestamp, Failure> {
     let t = v.trim();
@@ -161,13 +175,7 @@ pub fn run(ctx: &Ctx, a: RequestsArgs) -> Result<i32, Failure> {
     let rows: Vec<Row> = summaries
         .into_iter()
         .filter(|r| before.is_none_or(|b| r.due_at < b) && after.is_none_or(|b| r.due_at >= b))
-        .map(|r| {
-            let last = reminders.get(&r.reference).map(|t| time(*t, tz));
-            Row {
-                last_reminder: last,
-                ..row(r, tz, ctx.now)
-            }
-        })
+        .map(|r| row(r, tz, ctx.now).with_last_reminder(&reminders, tz))
         .filter(|r| want.is_none_or(|w| r.state == w))
         .collect();
     if a.json {
