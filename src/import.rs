@@ -36,6 +36,9 @@ pub struct Validator<'a> {
     pub settings: &'a Settings,
     /// The send date of rows that give none (`request add` without --sent).
     pub now: Timestamp,
+    /// The values come from command-line arguments (`request add`): errors
+    /// name the argument (`--due`), not a CSV column.
+    pub arguments: bool,
 }
 
 impl Validator<'_> {
@@ -53,7 +56,23 @@ impl Validator<'_> {
         note: Option<&str>,
     ) -> Result<NewRequestItem, String> {
         let s = self.settings;
-        let col = |c: &str, m: String| format!("{origin}, column {c}: {m}");
+        let arguments = self.arguments;
+        let col = move |c: &str, m: String| {
+            if !arguments {
+                return format!("{origin}, column {c}: {m}");
+            }
+            let flag = match c {
+                "ref" => "--ref",
+                "platform" => "--platform",
+                "sent_at" => "--sent",
+                "due_at" => "--due",
+                "category" => "--category",
+                "message_id" => "--message-id",
+                "note" => "--note",
+                _ => return format!("{origin}: {m}"),
+            };
+            format!("{flag}: {m}")
+        };
         let reference = reference.trim();
         if reference.is_empty() {
             return Err(col("ref", "empty reference".into()));
@@ -171,7 +190,11 @@ pub fn read_csv(
             ));
         }
     }
-    let v = Validator { settings, now };
+    let v = Validator {
+        settings,
+        now,
+        arguments: false,
+    };
     let mut rows = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {

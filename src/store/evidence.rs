@@ -116,13 +116,17 @@ impl Store {
             .trim()
             .trim_start_matches('<')
             .trim_end_matches('>');
+        // A SHA-256 may be given whole or as a prefix of 12 or more hex digits.
+        let (lo, hi) = super::hash_prefix(key)
+            .map(|p| super::prefix_range(&p))
+            .unwrap_or_default();
         let sql = format!(
             "SELECT {EMAIL_COLUMNS}, (SELECT COUNT(*) FROM item_events e WHERE e.message = m.id)
-             FROM messages m WHERE m.message_id = ?1 OR m.sha256 = lower(?1) ORDER BY m.id"
+             FROM messages m WHERE m.message_id = ?1 OR (m.sha256 >= ?2 AND m.sha256 < ?3) ORDER BY m.id"
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st
-            .query_map([key], stored_email)?
+            .query_map([key, &lo, &hi], stored_email)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

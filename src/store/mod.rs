@@ -3,10 +3,12 @@
 
 mod chain;
 mod evidence;
+mod lookup;
 mod mailbox_passes;
 mod migrate;
 mod observations;
 mod queries;
+mod review;
 mod staff;
 mod staff_view;
 
@@ -15,6 +17,7 @@ pub use chain::{
     resolution_detail,
 };
 pub use evidence::*;
+pub use lookup::*;
 pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;

@@ -548,9 +548,26 @@ pub struct ReviewEntry {
     pub trust_reason: String,
     pub resolved_at: Option<String>,
     pub unmatched_urls: Vec<String>,
-    /// Entries about one item (`still_online`): its request and URL.
+    pub resolved_by: Option<String>,
+    pub resolution_note: Option<String>,
+    /// SHA-256 of the email (None for an entry about an item).
+    pub sha256: Option<String>,
+    /// The request and item an entry about an item concerns.
     pub reference: Option<String>,
     pub url: Option<String>,
+    /// Where the email was read from (file, Maildir, IMAP folder and UID).
+    pub origin: Option<String>,
+}
+
+/// What `Store::mark` did: the item's URL as stored, its status before and
+/// after, and whether anything was recorded (nothing when the item already
+/// had that status as a staff decision).
+#[derive(Debug, Clone)]
+pub struct Marked {
+    pub url: String,
+    pub old: Status,
+    pub new: Status,
+    pub changed: bool,
 }
 
 impl Store {
@@ -564,7 +581,7 @@ impl Store {
         by: &str,
         evidence: Option<&str>,
         now: Timestamp,
-    ) -> Result<(Status, Status)> {
+    ) -> Result<Marked> {
         self.atomically(|c| {
             // The email the decision cites (`mark … --evidence MSGID`).
             let evidence = evidence
@@ -579,42 +596,61 @@ impl Store {
                     StoreError::NotFound(format!("no request with reference {reference}"))
                 })?;
             let key = crate::extract::urls::normalize(url);
-            let item: Option<(i64, String)> = c
+            let item: Option<(i64, String, String, i64)> = c
                 .query_row(
-                    "SELECT id, status FROM items WHERE request_id = ?1 AND url = ?2",
+                    "SELECT id, status, url, staff_lock FROM items WHERE request_id = ?1 AND url = ?2",
                     params![req, url],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?;
             let item = match (item, key) {
                 (Some(i), _) => Some(i),
                 (None, Some(k)) => c
                     .query_row(
-                        "SELECT id, status FROM items WHERE request_id = ?1 AND url_key = ?2",
+                        "SELECT id, status, url, staff_lock FROM items WHERE request_id = ?1 AND url_key = ?2",
                         params![req, k],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                     )
                     .optional()?,
                 (None, None) => None,
             };
-            let (item, old) = item.ok_or_else(|| {
+            let (item, old, stored_url, staff_lock) = item.ok_or_else(|| {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
-            Ok((old, status))
+            // The status it already has, already as a staff decision and
+            // citing no new email: nothing to record. The same status set by
+            // a platform (or by no one, for pending) does become a staff
+            // decision, which platforms' later statements cannot override:
+            // that is a change.
+            let changed = old != status || staff_lock == 0 || evidence.is_some();
+            if changed {
+                Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
+            }
+            Ok(Marked {
+                url: stored_url,
+                old,
+                new: status,
+                changed,
+            })
         })
     }
 
     pub fn review_list(&self, include_resolved: bool) -> Result<Vec<ReviewEntry>> {
+        // LEFT JOINs: an entry about an item (still_online) has no email.
         let sql = format!(
             "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject,
-                    COALESCE(m.received_at, v.created_at) AS at, COALESCE(m.platform, rq.platform),
-                    COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id, rq.ref, i.url
+                    COALESCE(m.received_at, v.created_at), COALESCE(m.platform, r.platform),
+                    COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id,
+                    v.resolved_by, v.resolution_note, m.sha256, r.ref, i.url, m.origin
              FROM review v LEFT JOIN messages m ON m.id = v.message
-             LEFT JOIN items i ON i.id = v.item LEFT JOIN requests rq ON rq.id = i.request_id
-             {} ORDER BY at, v.id",
-            if include_resolved { "" } else { "WHERE v.resolved_at IS NULL" }
+             LEFT JOIN items i ON i.id = v.item LEFT JOIN requests r ON r.id = i.request_id
+             {} ORDER BY COALESCE(m.received_at, v.created_at), v.id",
+            if include_resolved {
+                ""
+            } else {
+                "WHERE v.resolved_at IS NULL"
+            }
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st
@@ -633,8 +669,12 @@ impl Store {
                         trust_reason: r.get(9)?,
                         resolved_at: r.get(10)?,
                         unmatched_urls: Vec::new(),
-                        reference: r.get(12)?,
-                        url: r.get(13)?,
+                        resolved_by: r.get(12)?,
+                        resolution_note: r.get(13)?,
+                        sha256: r.get(14)?,
+                        reference: r.get(15)?,
+                        url: r.get(16)?,
+                        origin: r.get(17)?,
                     },
                     r.get::<_, Option<i64>>(11)?,
                 ))
@@ -661,13 +701,13 @@ impl Store {
     /// matched items of its platform become staff decisions.
     pub fn review_resolve(
         &self,
-        mid: &str,
+        review_id: i64,
         note: &str,
         by: &str,
         apply: bool,
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
-        self.review_resolve_as(mid, note, by, apply, None, now)
+        self.review_resolve_as(review_id, note, by, apply, None, now)
     }
 
     /// `review_resolve`, where `forwarded_platform` is the platform of the
@@ -676,7 +716,7 @@ impl Store {
     /// another platform's items are never applied.
     pub fn review_resolve_as(
         &self,
-        mid: &str,
+        review_id: i64,
         note: &str,
         by: &str,
         apply: bool,
@@ -684,37 +724,36 @@ impl Store {
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
-            let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
-            // A review id (all digits: a Message-ID always has an @) or a Message-ID.
-            let by_id = mid.parse::<i64>().ok();
-            let (review_id, msg, resolved, platform): (i64, Option<i64>, Option<String>, Option<String>) = c
+            // The entry is found by `Store::review_entry` (id, Message-ID or
+            // SHA-256 prefix); `label` names it in messages and notes.
+            let (msg, resolved, mid, platform): (Option<i64>, Option<String>, Option<String>, Option<String>) = c
                 .query_row(
-                    "SELECT v.id, m.id, v.resolved_at, m.platform FROM review v LEFT JOIN messages m ON m.id = v.message
-                     WHERE (?2 IS NULL AND m.message_id = ?1) OR v.id = ?2
-                     ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
-                    params![mid, by_id],
+                    "SELECT m.id, v.resolved_at, m.message_id, m.platform FROM review v LEFT JOIN messages m ON m.id = v.message
+                     WHERE v.id = ?1",
+                    [review_id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?
-                .ok_or_else(|| match by_id {
-                    Some(id) => StoreError::NotFound(format!("no review entry with id {id} (see `takedown review`)")),
-                    None => StoreError::NotFound(format!("no review entry for Message-ID <{mid}>")),
-                })?;
-            if resolved.is_some() {
-                return Err(StoreError::Conflict(format!("the review entry for <{mid}> was already resolved at {}", resolved.unwrap_or_default())));
+                .ok_or_else(|| StoreError::NotFound(format!("no review entry with id {review_id}")))?;
+            let label = match &mid {
+                Some(m) => format!("<{m}>"),
+                None => format!("review entry {review_id}"),
+            };
+            if let Some(at) = resolved {
+                return Err(StoreError::Conflict(format!("the review entry for {label} (id {review_id}) was already resolved at {at}")));
             }
             let mut changed = Vec::new();
             if apply {
                 let Some(msg) = msg else {
                     return Err(StoreError::Conflict(format!(
-                        "review entry {review_id} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
+                        "{label} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
                     )));
                 };
                 // Only items of the email's own platform: a platform speaks
                 // for its own content, never for another's.
                 let Some(platform) = platform.or(forwarded_platform.map(str::to_string)) else {
                     return Err(StoreError::Conflict(format!(
-                        "<{mid}> is from no configured platform: its claims cannot be applied; resolve it without --apply, or `mark` the items"
+                        "{label} is from no configured platform: its claims cannot be applied; resolve it without --apply, or `mark` the items"
                     )));
                 };
                 let mut st = c.prepare(
@@ -737,13 +776,13 @@ impl Store {
                     if new == old {
                         continue;
                     }
-                    let why = format!("review of <{mid}> applied by staff: {note}");
+                    let why = format!("review of {label} applied by staff: {note}");
                     Store::append_event(c, item, now, old, new, "review", Some(msg), by, &why, true)?;
                     changed.push((url, old, new));
                 }
                 if changed.is_empty() {
                     return Err(StoreError::Conflict(format!(
-                        "<{mid}> has no item-level claims that would change an item of {platform}; resolve it without --apply, or `mark` the items"
+                        "{label} has no item-level claims that would change an item of {platform}; resolve it without --apply, or `mark` the items"
                     )));
                 }
             }
