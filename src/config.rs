@@ -96,6 +96,7 @@ struct RawMailbox {
     poll_interval: Option<String>,
     batch_size: Option<u32>,
     timeout: Option<String>,
+    addresses: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -373,6 +374,9 @@ pub enum MailboxKind {
 pub struct MailboxSettings {
     pub name: String,
     pub kind: MailboxKind,
+    /// The intake's own addresses (`addresses`), lowercased; see
+    /// `Settings::intake_addresses`.
+    pub addresses: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1082,6 +1086,53 @@ impl Settings {
     pub fn platform(&self, id: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.id == id)
     }
+
+    /// The addresses a statement must be sent to: every mailbox's
+    /// `addresses`, and each IMAP `username` that is an email address,
+    /// lowercased, sorted. Empty: the addressed-to-us check is off.
+    pub fn intake_addresses(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in &self.mailboxes {
+            out.extend(m.addresses.iter().cloned());
+            if let MailboxKind::Imap(i) = &m.kind {
+                let u = i.username.trim().to_ascii_lowercase();
+                if u.split_once('@')
+                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+                {
+                    out.push(u);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The warning `check` and `run` print when no intake address is known.
+    pub fn intake_warning(&self) -> Option<String> {
+        self.intake_addresses().is_empty().then(|| {
+            "no intake address is known ([mailbox] addresses, or an IMAP username that is an email address): statements are applied whoever they were written to, so a platform's genuine email to somebody else, forwarded here, would count; set addresses = [\"takedown@…\"]".to_string()
+        })
+    }
+
+    /// Whether `addr` is one of the intake's addresses, or a plus-address of
+    /// one (`takedown+KCSC-240901-01@kcsc.example`).
+    pub fn is_intake_address(&self, intake: &[String], addr: &str) -> bool {
+        let addr = addr.trim().to_ascii_lowercase();
+        let Some((local, domain)) = addr.rsplit_once('@') else {
+            return false;
+        };
+        let sep = self.matching.address_extension.as_str();
+        let base = match sep.is_empty() {
+            true => local,
+            false => local.split_once(sep).map_or(local, |(b, _)| b),
+        };
+        intake.iter().any(|i| {
+            i == &addr
+                || i.rsplit_once('@')
+                    .is_some_and(|(l, d)| l == base && d == domain)
+        })
+    }
 }
 
 /// True for a host that stays on this machine: `localhost`, 127.0.0.0/8,
@@ -1294,7 +1345,29 @@ fn validate_mailbox(
             ));
         }
     };
-    Ok(MailboxSettings { name, kind })
+    let mut addresses = Vec::new();
+    for (i, a) in m.addresses.iter().flatten().enumerate() {
+        let a = a.trim().to_ascii_lowercase();
+        match a.split_once('@') {
+            Some((l, d))
+                if !l.is_empty() && d.contains('.') && !a.contains(char::is_whitespace) =>
+            {
+                addresses.push(a)
+            }
+            _ => {
+                return Err(invalid(
+                    path,
+                    &format!("{key}.addresses[{i}]"),
+                    format!("`{a}` is not an email address (write \"takedown@kcsc.example\")"),
+                ));
+            }
+        }
+    }
+    Ok(MailboxSettings {
+        name,
+        kind,
+        addresses,
+    })
 }
 
 fn parse_send_window(text: &str) -> Result<SendWindow, String> {
@@ -1361,6 +1434,41 @@ mod tests {
         assert_eq!(s.limits.max_message_bytes, 25 * 1024 * 1024);
         assert_eq!(s.matching.bulk, BulkPolicy::Review);
         assert_eq!(s.timezone_name, "UTC");
+    }
+
+    #[test]
+    fn intake_addresses_come_from_every_mailbox_and_imap_usernames() {
+        let text = format!(
+            "{MINIMAL}\n[[mailbox]]\nname = \"a\"\nkind = \"maildir\"\npath = \"a\"\naddresses = [\"Takedown@KCSC.example\"]\n[[mailbox]]\nname = \"b\"\nkind = \"imap\"\nhost = \"h\"\nusername = \"intake@kcsc.example\"\npassword_env = \"P\"\n[[mailbox]]\nname = \"c\"\nkind = \"imap\"\nhost = \"h\"\nusername = \"plainuser\"\npassword_env = \"P\"\n"
+        );
+        let s = Settings::from_toml(Path::new("c.toml"), &text).unwrap();
+        let intake = s.intake_addresses();
+        assert_eq!(intake, ["intake@kcsc.example", "takedown@kcsc.example"]);
+        assert!(s.intake_warning().is_none());
+        for yes in [
+            "takedown@kcsc.example",
+            "TAKEDOWN+KCSC-240901-01@kcsc.example",
+            "intake+x@kcsc.example",
+        ] {
+            assert!(s.is_intake_address(&intake, yes), "{yes}");
+        }
+        for no in [
+            "takedown@evil.example",
+            "takedownx@kcsc.example",
+            "uploader@example.com",
+            "plainuser",
+        ] {
+            assert!(!s.is_intake_address(&intake, no), "{no}");
+        }
+        let bad = format!(
+            "{MINIMAL}\n[mailbox]\nkind = \"maildir\"\npath = \"a\"\naddresses = [\"not an address\"]\n"
+        );
+        let e = Settings::from_toml(Path::new("c.toml"), &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mailbox.addresses[0]"), "{e}");
+        let none = Settings::from_toml(Path::new("c.toml"), MINIMAL).unwrap();
+        assert!(none.intake_warning().is_some());
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub struct BackupArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// The result (file, size, SHA-256) as JSON.
     #[arg(long)]
     pub json: bool,
 }
@@ -67,7 +68,9 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
                 .open(&tmp)
                 .map_err(|e| Failure::input(format!("{}: {e}", tmp.display())))?;
         }
+        let spin = super::progress::spinner("copying the ledger");
         store.backup_to(&tmp)?;
+        spin.set_message("checking the copy (integrity, audit)");
         // Check the copy as it will be used: opened as a ledger, audited.
         let copy = Store::open(&tmp, db.mode, db.busy_timeout)?;
         let integrity: String = copy
@@ -80,6 +83,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
             )));
         }
         let report = crate::audit::verify(&copy, None)?;
+        spin.finish_and_clear();
         drop(copy);
         let bytes = std::fs::metadata(&tmp).map(|m| m.len()).unwrap_or(0);
         Ok((

@@ -64,6 +64,14 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
             ),
         ),
     }
+    match s.intake_warning() {
+        Some(w) => r.line(None, "intake addresses", &format!("WARNING: {w}")),
+        None => r.line(
+            Some(true),
+            "intake addresses",
+            &s.intake_addresses().join(", "),
+        ),
+    }
     let db = &s.database.path;
     if db.exists() {
         match std::fs::OpenOptions::new().read(true).write(true).open(db) {

@@ -12,14 +12,42 @@ use crate::requests::{self, Registration};
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
+    /// An .eml file, or the Message-ID (or SHA-256 prefix) of an email
+    /// already in the ledger.
+    #[arg(value_name = "FILE|MSGID")]
     pub file: PathBuf,
+    /// Everything read, as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
+/// The email's bytes: the file, else the stored email of that Message-ID or SHA-256.
+fn read_email(ctx: &Ctx, given: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    match std::fs::read(given) {
+        Ok(b) => Ok(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = given.to_string_lossy();
+            let key = key.trim().trim_start_matches('<').trim_end_matches('>');
+            let store = ctx.store()?;
+            let found = store.find_emails(key)?;
+            if found.is_empty() {
+                return Err(Failure::input(format!(
+                    "{key}: no such file, and no stored email with that Message-ID or SHA-256"
+                )));
+            }
+            // Several with one Message-ID: the one item events cite, as `evidence` picks.
+            let email = super::evidence::pick(key, found)?;
+            Ok(store.raw_by_id(email.id)?)
+        }
+        Err(e) => Err(Failure::input(format!(
+            "{}: cannot read: {e}",
+            given.display()
+        ))),
+    }
+}
+
 pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
-    let raw = std::fs::read(&a.file)
-        .map_err(|e| Failure::input(format!("{}: cannot read: {e}", a.file.display())))?;
+    let raw = read_email(ctx, &a.file)?;
     let u = understand(&raw, &ctx.settings);
     let x = &u.extraction;
     let claims: Vec<serde_json::Value> = x

@@ -8,6 +8,7 @@ use super::{Ctx, Failure};
 
 #[derive(Debug, Args)]
 pub struct OutboxArgs {
+    /// The outgoing emails as a JSON array.
     #[arg(long)]
     pub json: bool,
 }

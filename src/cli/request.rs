@@ -36,6 +36,7 @@ pub struct SendArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
+    /// The CSV file (UTF-8, header row first).
     pub file: PathBuf,
     /// Allow changing the deadline, send date or platform of existing requests.
     #[arg(long)]
@@ -43,14 +44,17 @@ pub struct ImportArgs {
     /// Email each imported request that has not been sent yet, right after importing.
     #[arg(long)]
     pub send: bool,
+    /// The import's counts as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The request's reference, e.g. KCSC-240901-01.
     #[arg(long = "ref")]
     pub reference: String,
+    /// The platform's id in the configuration (e.g. telegram).
     #[arg(long)]
     pub platform: String,
     /// Deadline: YYYY-MM-DD (end of that day in the configured time zone) or RFC 3339.
@@ -59,28 +63,35 @@ pub struct AddArgs {
     /// Send date (default: now).
     #[arg(long)]
     pub sent: Option<String>,
+    /// A category kept with the request (e.g. deepfake-sexual-abuse).
     #[arg(long)]
     pub category: Option<String>,
     /// Message-ID of the request email we sent.
     #[arg(long)]
     pub message_id: Option<String>,
+    /// A note kept with the request.
     #[arg(long)]
     pub note: Option<String>,
+    /// Allow changing the deadline, send date or platform of an existing request.
     #[arg(long)]
     pub update: bool,
     /// Email the request to its platform right after registering it.
     #[arg(long)]
     pub send: bool,
-    #[arg(required = true)]
+    /// The URLs of the items to remove.
+    #[arg(required = true, value_name = "URL")]
     pub urls: Vec<String>,
 }
 
 pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
     match cmd {
         RequestCmd::Import(a) => {
+            let spin = super::progress::spinner("reading the CSV");
             let rows = read_csv(&ctx.settings, ctx.now, &a.file).map_err(Failure::input)?;
+            spin.set_message(format!("importing {} row(s)", rows.len()));
             let store = ctx.store()?;
             let sum = store.import_requests(&rows, a.update, ctx.now)?;
+            spin.finish_and_clear();
             if a.send {
                 let mut refs: Vec<&str> = rows.iter().map(|r| r.reference.as_str()).collect();
                 refs.sort();
@@ -121,8 +132,14 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
             let v = Validator {
                 settings: &ctx.settings,
                 now: ctx.now,
+                arguments: true,
             };
             let store = ctx.store()?;
+            // An existing request keeps the spelling it was imported with.
+            let reference = store
+                .resolve_reference(&a.reference)
+                .unwrap_or_else(|_| a.reference.trim().to_string());
+            let a = AddArgs { reference, ..a };
             // Without --sent, an existing request keeps its send date.
             let existing_sent = store
                 .request_summaries(None, Some(&a.reference))?
@@ -131,7 +148,7 @@ pub fn run(ctx: &Ctx, cmd: RequestCmd) -> Result<i32, Failure> {
             let sent = a.sent.clone().or(existing_sent);
             let mut rows = Vec::new();
             for (i, url) in a.urls.iter().enumerate() {
-                let origin = format!("URL argument {}", i + 1);
+                let origin = format!("URL argument {} ({url})", i + 1);
                 rows.push(
                     v.item(
                         &origin,

@@ -112,6 +112,12 @@ pub struct Extraction {
     pub notes: Vec<String>,
     /// The author's own lines as read (for `takedown explain`).
     pub own_lines: Vec<String>,
+    /// Whom the author wrote to: To and Cc (matching checks it was written
+    /// to us; Delivered-To and X-Original-To do not count, see
+    /// `matching::addressed_to_us`).
+    pub addressed_to: Vec<String>,
+    /// Its Date: header (matching checks it was written after the request).
+    pub written_at: Option<jiff::Timestamp>,
 }
 
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
@@ -685,5 +691,7 @@ pub fn extract(
         conflicts,
         notes,
         own_lines: own.lines,
+        addressed_to: email.to_cc.clone(),
+        written_at: email.date,
     }
 }

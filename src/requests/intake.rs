@@ -208,6 +208,7 @@ pub fn ingest(
                 reference: c.refs[0].clone(),
                 platform: platform.unwrap_or_default().to_string(),
                 sent_at: c.sent_at,
+                sent_at_given: "time",
                 due_at: c.sent_at,
                 message_id: c.message_id.clone(),
                 urls: Vec::new(),

@@ -106,6 +106,8 @@ pub struct Candidate {
     /// Platforms it is addressed to (one is needed).
     pub platforms: Vec<String>,
     pub sent_at: Timestamp,
+    /// Whether `sent_at` is the email's Date (else the time it was read).
+    pub dated: bool,
     pub message_id: Option<String>,
     /// (URL as written, matching key), in order, without repeats.
     pub urls: Vec<(String, String)>,
@@ -187,6 +189,7 @@ pub fn read(email: &ParsedEmail, settings: &Settings, now: Timestamp) -> Candida
         refs: subject_refs(&email.subject, settings),
         platforms: addressed_platforms(email, settings),
         sent_at,
+        dated: email.date.is_some(),
         message_id: email.message_id.clone(),
         urls: found,
         unreadable,
@@ -212,6 +215,8 @@ pub struct Draft {
     pub reference: String,
     pub platform: String,
     pub sent_at: Timestamp,
+    /// `requests.sent_at_given`: `time` (the email's Date) or `filled`.
+    pub sent_at_given: &'static str,
     pub due_at: Timestamp,
     /// The email's Message-ID, kept as the request's when it has none yet.
     pub message_id: Option<String>,
@@ -369,6 +374,7 @@ pub fn register(
         reference,
         platform: platform.id.clone(),
         sent_at: c.sent_at,
+        sent_at_given: if c.dated { "time" } else { "filled" },
         due_at,
         message_id: c.message_id.clone(),
         known: c.urls.len() - new.len(),

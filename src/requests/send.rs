@@ -503,6 +503,7 @@ mod tests {
             reference: "KCSC-241101-60".into(),
             platform: "x".into(),
             sent_at: now,
+            sent_at_given: "time",
             due_at: "2024-11-03T14:59:59Z".parse().unwrap(),
             url: "https://x.com/a/status/1".into(),
             url_key: crate::extract::urls::normalize("https://x.com/a/status/1").unwrap(),

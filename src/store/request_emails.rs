@@ -110,8 +110,8 @@ impl Store {
             }
             None => {
                 c.prepare_cached(
-                    "INSERT INTO requests (ref, platform, sent_at, due_at, message_id, note, created_at, source_message)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    "INSERT INTO requests (ref, platform, sent_at, due_at, message_id, note, created_at, source_message, sent_at_given)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )?
                 .execute(params![
                     d.reference,
@@ -121,7 +121,8 @@ impl Store {
                     d.message_id,
                     format!("registered from a staff email; deadline from {}", d.deadline_from),
                     ts(now),
-                    message
+                    message,
+                    d.sent_at_given
                 ])?;
                 c.last_insert_rowid()
             }
