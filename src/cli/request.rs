@@ -30,6 +30,7 @@ pub struct SendArgs {
     /// Compose it and say what would be sent; nothing is queued or sent.
     #[arg(long)]
     pub dry_run: bool,
+    /// What was sent (or would be) as JSON.
     #[arg(long)]
     pub json: bool,
 }
