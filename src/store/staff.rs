@@ -83,7 +83,9 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("no review entry with id {review_id}")))?;
+                .ok_or_else(|| {
+                    StoreError::NotFound(format!("no review entry with id {review_id}"))
+                })?;
             let bare = match &mid {
                 Some(m) => format!("<{m}>"),
                 None => format!("review entry {review_id}"),
