@@ -100,10 +100,12 @@ fn the_readme_examples_print_what_the_readme_says() {
     let demo = sh("takedown demo");
     assert!(demo.status.success(), "demo: {demo:?}");
     let mut failures = Vec::new();
+    let mut blessed = Vec::new();
     for e in &examples {
         let o = sh(&e.command);
         let got = String::from_utf8_lossy(&o.stdout);
         if got != e.expected {
+            blessed.push((e.command.clone(), e.expected.clone(), got.to_string()));
             failures.push(format!(
                 "README line {}: $ {}\n--- README says:\n{}--- takedown printed (exit {:?}):\n{}{}",
                 e.line,
@@ -115,9 +117,22 @@ fn the_readme_examples_print_what_the_readme_says() {
             ));
         }
     }
+    if std::env::var_os("TAKEDOWN_README_BLESS").is_some() && !blessed.is_empty() {
+        // After a deliberate change of output: rewrite the README's expected
+        // text with what takedown printed, then read the diff before committing.
+        let mut text = readme.clone();
+        for (command, expected, got) in &blessed {
+            let from = format!("$ {command}\n{expected}");
+            let to = format!("$ {command}\n{got}");
+            text = text.replacen(&from, &to, 1);
+        }
+        std::fs::write(repo().join("README.md"), text).expect("write README.md");
+        return;
+    }
     assert!(
         failures.is_empty(),
-        "{} of {} README examples differ:\n\n{}",
+        "{} of {} README examples differ (after a deliberate change of output, \
+         TAKEDOWN_README_BLESS=1 rewrites them; read the diff):\n\n{}",
         failures.len(),
         examples.len(),
         failures.join("\n")
