@@ -4,6 +4,9 @@
 On 2024-09-01 the regulator (KCSC) asks Telegram to remove 25 items of
 deepfake sexual abuse material (fictional URLs) by 2024-09-08, and X to remove
 3 items by 2024-09-12. Telegram answers over the following days; X never does.
+On 2024-09-06 a staff member emails X a third request (KCSC-240906-01) with
+takedown in Bcc: the email registers the request, and X's reply, which names
+no reference anywhere, is matched to it by its In-Reply-To alone.
 Deterministic: re-running produces the same files.
 """
 import os
@@ -18,6 +21,8 @@ D = [f"https://t.me/dfk_sample_d/{4000 + i}" for i in range(1, 6)]    # 5 posts
 TG = A + B + C + D
 assert len(TG) == 25
 XS = [f"https://x.com/dfk_sample_x/status/18300000000000000{i:02d}" for i in range(1, 4)]
+XE = [f"https://x.com/dfk_sample_y/status/18310000000000000{i:02d}" for i in range(1, 3)]  # emailed by staff
+STAFF_MID = "req-240906-01@kcsc.example"
 
 REQ_MID = "req-240901-01@kcsc.example"
 TRUSTED = ("Authentication-Results: mx.kcsc.example; dkim=pass header.d=telegram.org header.s=tg1;\n"
@@ -127,6 +132,28 @@ def write():
         "--b1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.kcsc.example\n\n"
         "Final-Recipient: rfc822; legal@telegram.example\nAction: failed\nStatus: 5.1.1\n\n"
         "--b1--\n")
+    # 13. A request emailed by staff to X, takedown in Bcc: it registers KCSC-240906-01.
+    msgs.append(
+        "Authentication-Results: mx.kcsc.example; dkim=pass header.d=kcsc.example header.s=k1;\n"
+        " spf=pass smtp.mailfrom=kcsc.example; dmarc=pass (p=reject) header.from=kcsc.example\n"
+        "Received: from mail.kcsc.example by mx.kcsc.example; Fri, 6 Sep 2024 01:00:00 +0000\n"
+        "From: Kim Jisoo <jisoo.kim@kcsc.example>\nTo: X Legal Korea <legal-kr@x.com>\n"
+        "Subject: [KCSC-240906-01] 불법정보 삭제 요청 / Removal request (2 items)\n"
+        f"Date: Fri, 6 Sep 2024 01:00:00 +0000\nMessage-ID: <{STAFF_MID}>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "X 담당자님께,\n\n아래 게시물의 삭제를 요청드립니다.\n\n" + "\n".join(XE) + "\n\n"
+        "기한: 2024-09-10\n\n김지수\n방송통신심의위원회\n")
+    # 14. X answers the staff email: no reference anywhere, only In-Reply-To.
+    msgs.append(
+        "Authentication-Results: mx.kcsc.example; dkim=pass header.d=x.com header.s=s1;\n"
+        " spf=pass smtp.mailfrom=x.com; dmarc=pass (p=reject) header.from=x.com\n"
+        "Received: from mail.x.com by mx.kcsc.example; Mon, 9 Sep 2024 05:00:00 +0000\n"
+        "From: X Legal <legal-kr@x.com>\nTo: Kim Jisoo <jisoo.kim@kcsc.example>\n"
+        "Cc: KCSC Takedown <takedown@kcsc.example>\nSubject: Re: your request\n"
+        "Date: Mon, 9 Sep 2024 05:00:00 +0000\nMessage-ID: <x-0909-1@x.com>\n"
+        f"In-Reply-To: <{STAFF_MID}>\nReferences: <{STAFF_MID}>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"Hello,\n\nThe following content has been removed:\n{XE[0]}\n\nX Legal\n")
     for i, m in enumerate(msgs, 1):
         name = f"{1725148800 + i * 3600}.M{i}P1.samples:2,S"
         with open(os.path.join(inbox, "cur", name), "w", newline="\n") as f:
@@ -146,6 +173,7 @@ def write():
             f.write(f"KCSC-240901-01,{u},{expect.get(u, 'pending')}\n")
         for u in XS:
             f.write(f"KCSC-240905-01,{u},pending\n")
+        f.write(f"KCSC-240906-01,{XE[0]},removed\nKCSC-240906-01,{XE[1]},pending\n")
 
 
 if __name__ == "__main__":

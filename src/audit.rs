@@ -14,7 +14,10 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::status::Status;
-use crate::store::{GENESIS_HASH, Store, StoreError, StoredEvent, event_hash};
+use crate::store::{
+    EventFields, FORMULA_ITEM_ID, GENESIS_HASH, Store, StoreError, StoredEvent, event_hash,
+    resolution_detail,
+};
 
 /// One thing found wrong.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -22,7 +25,10 @@ pub struct Problem {
     /// chain (prev_hash link), hash (an event's own content), gap (missing
     /// event id), email (raw bytes vs SHA-256), status (item vs its events),
     /// continuity (an event's old status vs the one before), head (a kept head
-    /// hash no longer in the chain).
+    /// hash no longer in the chain), lock (an item's staff lock vs its events),
+    /// format (the recorded hash switch-over), trigger (a protecting trigger
+    /// dropped), ledger (the chain of staff acts), review (a resolution with no
+    /// matching event).
     pub kind: &'static str,
     pub event: Option<i64>,
     pub item: Option<i64>,
@@ -43,6 +49,12 @@ pub struct AuditReport {
     /// The hash of the newest event as stored (the genesis hash when none).
     pub head: String,
     pub head_event: Option<i64>,
+    /// Staff acts that change no status (review resolutions, request updates).
+    pub ledger_events: usize,
+    /// The hash of the newest of them (the genesis hash when none).
+    pub ledger_head: String,
+    /// The first item event hashed with the ref and URL (schema 8's switch-over).
+    pub ref_url_from_event: Option<i64>,
     /// The first broken link, in chain order; also first in `problems`.
     pub first_broken: Option<Problem>,
     pub problems: Vec<Problem>,
@@ -121,10 +133,48 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
         }
     }
 
+    // Which formula hashed each event: the switch-overs recorded in
+    // chain_formats (schema 8); before the first, formula 1.
+    let formats = store.chain_formats()?;
+    if formats.is_empty() {
+        chain_problems.push(problem(
+            "format",
+            None,
+            None,
+            None,
+            "the record of where the event hash formula changed (chain_formats) is missing: it was deleted".into(),
+        ));
+    }
+    // Formulas only ever get stronger: a later row naming an older formula
+    // would let the events after it be checked without their ref and URL.
+    for w in formats.windows(2) {
+        if w[1].1 <= w[0].1 {
+            chain_problems.push(problem(
+                "format",
+                None,
+                None,
+                None,
+                format!(
+                    "chain_formats goes back from formula {} (from event {}) to formula {} (from event {}): a row was added to weaken the check",
+                    w[0].1, w[0].0, w[1].1, w[1].0
+                ),
+            ));
+        }
+    }
+    let formula_of = |id: i64| {
+        formats
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= id)
+            .map(|(_, f)| *f)
+            .unwrap_or(FORMULA_ITEM_ID)
+    };
+
     // The chain, in id order.
     let mut prev_hash = GENESIS_HASH.to_string();
     let mut prev_id: Option<i64> = None;
     let mut last_status: BTreeMap<i64, (String, Option<i64>)> = BTreeMap::new();
+    let mut last_source: HashMap<i64, String> = HashMap::new();
     for e in &events {
         if let Some(p) = prev_id {
             if e.id != p + 1 {
@@ -170,21 +220,30 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
             },
             None => None,
         };
+        let (reference, url) = by_item
+            .get(&e.item)
+            .map(|(r, u)| (r.as_str(), u.as_str()))
+            .unwrap_or(("", ""));
         let recomputed = event_hash(
-            &e.prev_hash,
-            e.item,
-            &e.at,
-            &e.old_status,
-            &e.new_status,
-            &e.source,
-            sha.as_deref(),
-            &e.actor,
-            &e.note,
+            formula_of(e.id),
+            &EventFields {
+                prev: &e.prev_hash,
+                item: e.item,
+                reference,
+                url,
+                at: &e.at,
+                old: &e.old_status,
+                new: &e.new_status,
+                source: &e.source,
+                message_sha256: sha.as_deref(),
+                actor: &e.actor,
+                note: &e.note,
+            },
         );
         if recomputed != e.hash {
             let why = match e.message.and_then(|m| email_problems.iter().find(|p| p.email == Some(m))) {
                 Some(_) => format!("the email it cites (#{}) was altered", e.message.unwrap_or_default()),
-                None => "its stored fields (item, time, statuses, source, actor, note or the email it cites) differ from what was hashed".into(),
+                None => "its stored fields (item, its ref and URL, time, statuses, source, actor, note or the email it cites) differ from what was hashed".into(),
             };
             chain_problems.push(problem(
                 "hash",
@@ -213,6 +272,7 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
             }
         }
         last_status.insert(e.item, (e.new_status.clone(), e.message));
+        last_source.insert(e.item, e.source.clone());
         prev_hash = e.hash.clone();
         prev_id = Some(e.id);
     }
@@ -255,14 +315,122 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
         }
     }
 
+    // Staff locks: a staff or review event sets one and nothing lifts it, so
+    // an item is locked exactly when its last event is a staff decision.
+    for i in &items {
+        let locked = last_source
+            .get(&i.id)
+            .is_some_and(|s| s == "staff" || s == "review");
+        if i.staff_lock != locked {
+            status_problems.push(problem(
+                "lock",
+                None,
+                Some(i.id),
+                None,
+                format!(
+                    "item {} is {} in the items table but its events say {}",
+                    i.id,
+                    if i.staff_lock {
+                        "locked by staff"
+                    } else {
+                        "not locked"
+                    },
+                    if locked {
+                        "a staff decision stands"
+                    } else {
+                        "no staff decision stands"
+                    }
+                ),
+            ));
+        }
+    }
+
+    // Protecting triggers: dropped ones are how history gets rewritten.
+    for t in store.missing_identity_triggers()? {
+        status_problems.push(problem(
+            "trigger",
+            None,
+            None,
+            None,
+            format!("the trigger {t} is missing: someone dropped it to change what it protects"),
+        ));
+    }
+
+    // The chain of staff acts, and every review resolution since the
+    // switch-over against its event.
+    let ledger = store.all_ledger_events()?;
+    let mut ledger_prev = GENESIS_HASH.to_string();
+    let mut ledger_problems = Vec::new();
+    for (n, le) in ledger.iter().enumerate() {
+        if le.prev_hash != ledger_prev {
+            ledger_problems.push(problem(
+                "ledger",
+                None,
+                None,
+                None,
+                format!("ledger event {} ({}) links to {} but the one before it is {}: a staff act was removed, added or rewritten", le.id, le.kind, short(&le.prev_hash), short(&ledger_prev)),
+            ));
+        }
+        if le.expected_hash(&le.prev_hash) != le.hash {
+            ledger_problems.push(problem(
+                "ledger",
+                None,
+                None,
+                None,
+                format!("ledger event {} ({}) has hash {} but its fields hash otherwise: it was rewritten", le.id, le.kind, short(&le.hash)),
+            ));
+        }
+        if n > 0 && le.id != ledger[n - 1].id + 1 {
+            ledger_problems.push(problem(
+                "ledger",
+                None,
+                None,
+                None,
+                format!(
+                    "ledger event ids jump from {} to {}",
+                    ledger[n - 1].id,
+                    le.id
+                ),
+            ));
+        }
+        ledger_prev = le.hash.clone();
+    }
+    // (Entries resolved before schema 8 got their event from the migration.)
+    for rv in store.resolved_reviews()? {
+        let (review, at, by) = (rv.id, rv.at, rv.by);
+        let want = resolution_detail(&rv.note, rv.applied);
+        let found = ledger.iter().any(|le| {
+            le.kind == "review_resolved"
+                && le.review == Some(review)
+                && le.at == at
+                && le.actor == by
+                && le.detail == want
+        });
+        if !found {
+            ledger_problems.push(problem(
+                "review",
+                None,
+                None,
+                None,
+                format!("review entry {review} says it was resolved at {at} by {by} ({want}) but no event in the chain records that: the resolution was added or edited"),
+            ));
+        }
+    }
+
     let (head, head_event) = match events.last() {
         Some(e) => (e.hash.clone(), Some(e.id)),
         None => (GENESIS_HASH.to_string(), None),
     };
     let mut head_problems = Vec::new();
     if let Some(k) = kept_head {
+        // A head may be given as a prefix (at least 12 hex digits, checked by
+        // the command line): matched as a prefix, so a short head that is in
+        // the chain is never reported as rewritten.
         let k = k.trim().to_ascii_lowercase();
-        if k != GENESIS_HASH && !events.iter().any(|e| e.hash == k) {
+        if !GENESIS_HASH.starts_with(&k)
+            && !events.iter().any(|e| e.hash.starts_with(&k))
+            && !ledger.iter().any(|e| e.hash.starts_with(&k))
+        {
             head_problems.push(problem(
                 "head",
                 None,
@@ -277,6 +445,7 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
     let mut problems = chain_problems;
     problems.extend(email_problems);
     problems.extend(status_problems);
+    problems.extend(ledger_problems);
     problems.extend(head_problems);
     Ok(AuditReport {
         ok: problems.is_empty(),
@@ -285,6 +454,12 @@ pub fn verify(store: &Store, kept_head: Option<&str>) -> Result<AuditReport, Sto
         emails: ids.len(),
         head,
         head_event,
+        ledger_events: ledger.len(),
+        ledger_head: ledger_prev,
+        ref_url_from_event: formats
+            .iter()
+            .find(|(_, f)| *f != FORMULA_ITEM_ID)
+            .map(|(from, _)| *from),
         first_broken: problems.first().cloned(),
         problems,
     })

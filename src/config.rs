@@ -49,6 +49,18 @@ struct RawConfig {
     log: Option<RawLog>,
     /// Checked by `probe::config` (issue 18).
     probe: Option<toml::Value>,
+    staff: Option<RawStaff>,
+}
+
+/// `[staff]`: who may register requests by email, and what requests sent by
+/// takedown say (issue 17).
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawStaff {
+    #[serde(default)]
+    senders: Vec<String>,
+    legal_basis: Option<String>,
+    template_dir: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,10 +91,12 @@ struct RawMailbox {
     folder: Option<String>,
     processed_folder: Option<String>,
     review_folder: Option<String>,
+    sent_folder: Option<String>,
     idle: Option<bool>,
     poll_interval: Option<String>,
     batch_size: Option<u32>,
     timeout: Option<String>,
+    addresses: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -132,6 +146,8 @@ struct RawPlatform {
     escalate_to: Option<Vec<String>>,
     #[serde(default)]
     phrases: BTreeMap<String, Vec<String>>,
+    request_to: Option<Vec<String>>,
+    deadline: Option<String>,
     /// `[platforms.probe]`, checked by `probe::config`.
     probe: Option<toml::Value>,
 }
@@ -212,6 +228,20 @@ pub struct Settings {
     pub server: Option<ServerSettings>,
     pub log_json: bool,
     pub probe: crate::probe::ProbeSettings,
+    pub staff: StaffSettings,
+}
+
+/// `[staff]`: the regulator's own senders, whose emails to a platform register
+/// requests, and the wording of requests takedown sends itself.
+#[derive(Debug, Clone, Default)]
+pub struct StaffSettings {
+    /// Domains (and their subdomains) or full addresses, lowercased.
+    pub senders: Vec<String>,
+    /// The legal basis quoted in requests takedown sends.
+    pub legal_basis: Option<String>,
+    /// Files here replace the built-in request templates of the same name
+    /// (default: `reminders.template_dir`).
+    pub template_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -326,6 +356,9 @@ pub struct ImapSettings {
     pub folder: String,
     pub processed_folder: String,
     pub review_folder: String,
+    /// The regulator's own Sent folder, read for requests staff sent
+    /// (never moved; its own UID state).
+    pub sent_folder: Option<String>,
     pub idle: bool,
     pub poll_interval: Duration,
     pub batch_size: u32,
@@ -343,6 +376,9 @@ pub enum MailboxKind {
 pub struct MailboxSettings {
     pub name: String,
     pub kind: MailboxKind,
+    /// The intake's own addresses (`addresses`), lowercased; see
+    /// `Settings::intake_addresses`.
+    pub addresses: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -427,6 +463,10 @@ pub struct Platform {
     pub case_number_pattern: Option<Regex>,
     pub escalate_to: Option<Vec<String>>,
     pub phrases: Vec<(Status, String)>,
+    /// Where requests to this platform are sent (default: `reminder_to`).
+    pub request_to: Vec<String>,
+    /// The deadline of a request that states none (`deadline = "24h"`).
+    pub deadline: Option<Duration>,
     pub probe: crate::probe::PlatformProbe,
 }
 
@@ -829,12 +869,20 @@ impl Settings {
                     .iter()
                     .map(|s| s.trim().to_ascii_lowercase())
                     .collect(),
-                reminder_to: p.reminder_to,
+                reminder_to: p.reminder_to.clone(),
                 reminder_cc: p.reminder_cc,
                 language,
                 case_number_pattern,
                 escalate_to: p.escalate_to,
                 phrases,
+                request_to: p.request_to.unwrap_or_else(|| p.reminder_to.clone()),
+                deadline: match &p.deadline {
+                    None => None,
+                    Some(d) => Some(
+                        parse_duration(d)
+                            .map_err(|e| invalid(path, &format!("{key}.deadline"), e))?,
+                    ),
+                },
             });
         }
 
@@ -1012,8 +1060,23 @@ impl Settings {
             }
         };
 
+        let staff = match raw.staff {
+            None => StaffSettings::default(),
+            Some(s) => StaffSettings {
+                senders: s
+                    .senders
+                    .iter()
+                    .map(|a| a.trim().to_ascii_lowercase())
+                    .filter(|a| !a.is_empty())
+                    .collect(),
+                legal_basis: s.legal_basis.filter(|t| !t.trim().is_empty()),
+                template_dir: s.template_dir.as_deref().map(resolve),
+            },
+        };
+
         let probe = crate::probe::config::parse_probe(path, raw.probe)?;
         Ok(Settings {
+            staff,
             probe,
             config_path: path.to_path_buf(),
             base_dir,
@@ -1034,6 +1097,53 @@ impl Settings {
 
     pub fn platform(&self, id: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.id == id)
+    }
+
+    /// The addresses a statement must be sent to: every mailbox's
+    /// `addresses`, and each IMAP `username` that is an email address,
+    /// lowercased, sorted. Empty: the addressed-to-us check is off.
+    pub fn intake_addresses(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in &self.mailboxes {
+            out.extend(m.addresses.iter().cloned());
+            if let MailboxKind::Imap(i) = &m.kind {
+                let u = i.username.trim().to_ascii_lowercase();
+                if u.split_once('@')
+                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+                {
+                    out.push(u);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The warning `check` and `run` print when no intake address is known.
+    pub fn intake_warning(&self) -> Option<String> {
+        self.intake_addresses().is_empty().then(|| {
+            "no intake address is known ([mailbox] addresses, or an IMAP username that is an email address): statements are applied whoever they were written to, so a platform's genuine email to somebody else, forwarded here, would count; set addresses = [\"takedown@…\"]".to_string()
+        })
+    }
+
+    /// Whether `addr` is one of the intake's addresses, or a plus-address of
+    /// one (`takedown+KCSC-240901-01@kcsc.example`).
+    pub fn is_intake_address(&self, intake: &[String], addr: &str) -> bool {
+        let addr = addr.trim().to_ascii_lowercase();
+        let Some((local, domain)) = addr.rsplit_once('@') else {
+            return false;
+        };
+        let sep = self.matching.address_extension.as_str();
+        let base = match sep.is_empty() {
+            true => local,
+            false => local.split_once(sep).map_or(local, |(b, _)| b),
+        };
+        intake.iter().any(|i| {
+            i == &addr
+                || i.rsplit_once('@')
+                    .is_some_and(|(l, d)| l == base && d == domain)
+        })
     }
 }
 
@@ -1150,6 +1260,13 @@ fn validate_mailbox(
             )
         })
     };
+    if m.sent_folder.is_some() && m.kind != "imap" {
+        return Err(invalid(
+            path,
+            &format!("{key}.sent_folder"),
+            "only used with kind = \"imap\" (the Sent folder of the same account)",
+        ));
+    }
     let kind = match m.kind.as_str() {
         "maildir" => MailboxKind::Maildir(resolve(need_path()?)),
         "mbox" => MailboxKind::Mbox(resolve(need_path()?)),
@@ -1217,6 +1334,7 @@ fn validate_mailbox(
                     .review_folder
                     .clone()
                     .unwrap_or_else(|| "Takedown/Review".into()),
+                sent_folder: m.sent_folder.clone().filter(|f| !f.trim().is_empty()),
                 idle: m.idle.unwrap_or(true),
                 poll_interval: dur(
                     &format!("{key}.poll_interval"),
@@ -1239,7 +1357,29 @@ fn validate_mailbox(
             ));
         }
     };
-    Ok(MailboxSettings { name, kind })
+    let mut addresses = Vec::new();
+    for (i, a) in m.addresses.iter().flatten().enumerate() {
+        let a = a.trim().to_ascii_lowercase();
+        match a.split_once('@') {
+            Some((l, d))
+                if !l.is_empty() && d.contains('.') && !a.contains(char::is_whitespace) =>
+            {
+                addresses.push(a)
+            }
+            _ => {
+                return Err(invalid(
+                    path,
+                    &format!("{key}.addresses[{i}]"),
+                    format!("`{a}` is not an email address (write \"takedown@kcsc.example\")"),
+                ));
+            }
+        }
+    }
+    Ok(MailboxSettings {
+        name,
+        kind,
+        addresses,
+    })
 }
 
 fn parse_send_window(text: &str) -> Result<SendWindow, String> {
@@ -1306,6 +1446,41 @@ mod tests {
         assert_eq!(s.limits.max_message_bytes, 25 * 1024 * 1024);
         assert_eq!(s.matching.bulk, BulkPolicy::Review);
         assert_eq!(s.timezone_name, "UTC");
+    }
+
+    #[test]
+    fn intake_addresses_come_from_every_mailbox_and_imap_usernames() {
+        let text = format!(
+            "{MINIMAL}\n[[mailbox]]\nname = \"a\"\nkind = \"maildir\"\npath = \"a\"\naddresses = [\"Takedown@KCSC.example\"]\n[[mailbox]]\nname = \"b\"\nkind = \"imap\"\nhost = \"h\"\nusername = \"intake@kcsc.example\"\npassword_env = \"P\"\n[[mailbox]]\nname = \"c\"\nkind = \"imap\"\nhost = \"h\"\nusername = \"plainuser\"\npassword_env = \"P\"\n"
+        );
+        let s = Settings::from_toml(Path::new("c.toml"), &text).unwrap();
+        let intake = s.intake_addresses();
+        assert_eq!(intake, ["intake@kcsc.example", "takedown@kcsc.example"]);
+        assert!(s.intake_warning().is_none());
+        for yes in [
+            "takedown@kcsc.example",
+            "TAKEDOWN+KCSC-240901-01@kcsc.example",
+            "intake+x@kcsc.example",
+        ] {
+            assert!(s.is_intake_address(&intake, yes), "{yes}");
+        }
+        for no in [
+            "takedown@evil.example",
+            "takedownx@kcsc.example",
+            "uploader@example.com",
+            "plainuser",
+        ] {
+            assert!(!s.is_intake_address(&intake, no), "{no}");
+        }
+        let bad = format!(
+            "{MINIMAL}\n[mailbox]\nkind = \"maildir\"\npath = \"a\"\naddresses = [\"not an address\"]\n"
+        );
+        let e = Settings::from_toml(Path::new("c.toml"), &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mailbox.addresses[0]"), "{e}");
+        let none = Settings::from_toml(Path::new("c.toml"), MINIMAL).unwrap();
+        assert!(none.intake_warning().is_some());
     }
 
     #[test]

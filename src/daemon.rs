@@ -141,7 +141,19 @@ async fn run(sh: Arc<Shared>, once: bool) -> Result<i32, Failure> {
     // one run after the mailboxes' pass, so that the replies just read count.
     let remind_off = crate::remind::disabled_reason(&sh.settings);
     match &remind_off {
-        Some(why) => tracing::info!("{why}"),
+        Some(why) => {
+            tracing::info!("{why}");
+            // Request emails queued while the server was down are still
+            // retried (reminder runs do it when they run).
+            if !once && sh.settings.smtp.is_some() {
+                let s = sh.clone();
+                tokio::spawn(crate::requests::send::every_minute(
+                    sh.settings.clone(),
+                    move || s.now(),
+                    stopped(stop_rx.clone()),
+                ));
+            }
+        }
         None if !once => {
             let s = sh.clone();
             tokio::spawn(crate::remind::every_minute(
@@ -594,13 +606,36 @@ impl ImapTask<'_> {
                 }
             }
         }
+        // The regulator's Sent folder (issue 17): requests staff sent are read
+        // from it, never moved; swept first, so that replies in the watched
+        // folder find the requests they answer, and so that IDLE then
+        // watches the watched folder.
+        let sent = match &cfg.sent_folder {
+            Some(f) => {
+                let name = conn.server_name(f)?;
+                if !conn.folder_exists(&name).await? {
+                    return Err(SyncError {
+                        message: format!("sent_folder {name} does not exist on {}", cfg.host),
+                        auth: false,
+                        class: "folder",
+                    });
+                }
+                Some((f.clone(), name))
+            }
+            None => None,
+        };
         reporter.recovered();
         loop {
             self.sh.health.set_state(self.name, ConnState::Syncing);
             let unrecorded_before = self.unrecorded;
             let (name, now) = (self.name, self.sh.now());
             self.note(|s| s.pass_started(name, "imap", now));
-            self.sweep(&mut conn, &source, &processed, &review).await?;
+            if let Some((configured, sent_name)) = &sent {
+                self.sweep(&mut conn, sent_name, configured, true, &processed, &review)
+                    .await?;
+            }
+            self.sweep(&mut conn, &source, &cfg.folder, false, &processed, &review)
+                .await?;
             self.progress = true;
             if self.stopping() {
                 // Interrupted between batches: not a full pass.
@@ -660,10 +695,15 @@ impl ImapTask<'_> {
 
     /// One pass over the watched folder: every email in it is fetched,
     /// recorded in batches (one durable transaction each), then moved.
+    /// `folder` is the configured name (sync state, origins); with `keep`
+    /// (the Sent folder) nothing is moved and only emails above the last
+    /// recorded UID are read.
     async fn sweep(
         &mut self,
         conn: &mut ImapConn,
         source: &str,
+        folder: &str,
+        keep: bool,
         processed: &str,
         review: &str,
     ) -> Result<(), SyncError> {
@@ -672,7 +712,7 @@ impl ImapTask<'_> {
         let uidvalidity = selected.uidvalidity;
         let now = self.sh.now();
         let previous = tokio::task::block_in_place(|| -> Result<_, StoreError> {
-            self.store()?.imap_state(name, &cfg.folder)
+            self.store()?.imap_state(name, folder)
         })?;
         let mut last_uid = match previous {
             Some((v, last)) if v == uidvalidity => last,
@@ -688,12 +728,15 @@ impl ImapTask<'_> {
             if previous.is_none_or(|(v, _)| v != uidvalidity) {
                 tokio::task::block_in_place(|| -> Result<_, StoreError> {
                     self.store()?
-                        .set_imap_state(name, &cfg.folder, uidvalidity, last_uid, now)
+                        .set_imap_state(name, folder, uidvalidity, last_uid, now)
                 })?;
             }
             return Ok(());
         }
-        let listing = conn.list_sizes().await?;
+        let mut listing = conn.list_sizes().await?;
+        if keep {
+            listing.retain(|(uid, _)| *uid > last_uid);
+        }
         // We move everything we record, so an email at or below the last
         // recorded UID was recorded but not moved (a stop between commit and move).
         let leftovers = listing.iter().filter(|(uid, _)| *uid <= last_uid).count();
@@ -726,7 +769,7 @@ impl ImapTask<'_> {
                 .collect();
             let origin = |uid: u32| Origin::Imap {
                 mailbox: name.to_string(),
-                folder: cfg.folder.clone(),
+                folder: folder.to_string(),
                 uidvalidity,
                 uid,
             };
@@ -762,7 +805,7 @@ impl ImapTask<'_> {
             }
             totals.fetching += t.elapsed();
             let t = Instant::now();
-            let results = self.record(emails, uidvalidity, &mut last_uid)?;
+            let results = self.record(emails, folder, uidvalidity, &mut last_uid)?;
             totals.recording += t.elapsed();
             let mut to_processed = Vec::new();
             let mut to_review = Vec::new();
@@ -790,6 +833,9 @@ impl ImapTask<'_> {
                         }
                     }
                 }
+            }
+            if keep {
+                continue;
             }
             // Committed: now, and only now, the emails may leave the folder.
             let t = Instant::now();
@@ -825,11 +871,12 @@ impl ImapTask<'_> {
     fn record(
         &mut self,
         mut emails: Vec<(u32, RawEmail)>,
+        folder: &str,
         uidvalidity: u32,
         last_uid: &mut u32,
     ) -> Result<Vec<(u32, Result<IngestReport, String>)>, SyncError> {
-        let (sh, name, cfg) = (self.sh, self.name, self.cfg);
-        let (folder, settings) = (&cfg.folder, &sh.settings);
+        let (sh, name) = (self.sh, self.name);
+        let settings = &sh.settings;
         let now = sh.now();
         loop {
             let stop = self.stop.clone();

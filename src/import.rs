@@ -25,11 +25,20 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<Timestamp, Stri
     })
 }
 
+/// Whether `text` is a date without a time (`2024-09-01`).
+pub fn is_bare_date(text: &str) -> bool {
+    let t = text.trim();
+    t.len() == 10 && t.parse::<jiff::civil::Date>().is_ok()
+}
+
 /// Validates request rows against the settings.
 pub struct Validator<'a> {
     pub settings: &'a Settings,
     /// The send date of rows that give none (`request add` without --sent).
     pub now: Timestamp,
+    /// The values come from command-line arguments (`request add`): errors
+    /// name the argument (`--due`), not a CSV column.
+    pub arguments: bool,
 }
 
 impl Validator<'_> {
@@ -47,7 +56,23 @@ impl Validator<'_> {
         note: Option<&str>,
     ) -> Result<NewRequestItem, String> {
         let s = self.settings;
-        let col = |c: &str, m: String| format!("{origin}, column {c}: {m}");
+        let arguments = self.arguments;
+        let col = move |c: &str, m: String| {
+            if !arguments {
+                return format!("{origin}, column {c}: {m}");
+            }
+            let flag = match c {
+                "ref" => "--ref",
+                "platform" => "--platform",
+                "sent_at" => "--sent",
+                "due_at" => "--due",
+                "category" => "--category",
+                "message_id" => "--message-id",
+                "note" => "--note",
+                _ => return format!("{origin}: {m}"),
+            };
+            format!("{flag}: {m}")
+        };
         let reference = reference.trim();
         if reference.is_empty() {
             return Err(col("ref", "empty reference".into()));
@@ -63,9 +88,12 @@ impl Validator<'_> {
                 ),
             ));
         }
-        let sent_at = match sent.map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => parse_when(t, &s.tz).map_err(|e| col("sent_at", e))?,
-            None => self.now,
+        let (sent_at, sent_at_given) = match sent.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => (
+                parse_when(t, &s.tz).map_err(|e| col("sent_at", e))?,
+                if is_bare_date(t) { "date" } else { "time" },
+            ),
+            None => (self.now, "filled"),
         };
         let due_at = parse_when(due, &s.tz).map_err(|e| col("due_at", e))?;
         if due_at < sent_at {
@@ -100,6 +128,7 @@ impl Validator<'_> {
             reference: reference.to_string(),
             platform: platform.to_string(),
             sent_at,
+            sent_at_given,
             due_at,
             url: url.to_string(),
             url_key,
@@ -161,7 +190,11 @@ pub fn read_csv(
             ));
         }
     }
-    let v = Validator { settings, now };
+    let v = Validator {
+        settings,
+        now,
+        arguments: false,
+    };
     let mut rows = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {

@@ -18,6 +18,7 @@ pub mod pipeline;
 pub mod probe;
 pub mod remind;
 pub mod report;
+pub mod requests;
 pub mod source;
 pub mod status;
 pub mod stop;

@@ -26,6 +26,8 @@ pub struct ViewOutbox {
     pub reference: Option<String>,
     pub step: u32,
     pub message_id: String,
+    /// queued, sending, sent, failed, bounced, ...
+    pub state: String,
 }
 
 #[derive(Debug, Clone)]
@@ -34,6 +36,10 @@ pub struct ViewRequest {
     pub reference: String,
     pub platform: String,
     pub sent_at: Timestamp,
+    /// The earliest the request can have been sent: `sent_at`, the start of
+    /// that day when it was given as a bare date, None when `request add`
+    /// filled it in (then it says nothing about when the request went out).
+    pub sent_from: Option<Timestamp>,
     pub due_at: Timestamp,
     pub message_id: Option<String>,
     pub case_number: Option<String>,
@@ -60,6 +66,8 @@ pub enum Outcome {
     Review,
     Duplicate,
     Refused,
+    /// A staff email that registered a request (or added URLs to one).
+    RequestRegistered,
 }
 
 impl Outcome {
@@ -71,6 +79,7 @@ impl Outcome {
             Outcome::Review => "review",
             Outcome::Duplicate => "duplicate",
             Outcome::Refused => "refused",
+            Outcome::RequestRegistered => "request_registered",
         }
     }
 }
@@ -113,12 +122,15 @@ pub struct Decision {
 }
 
 /// Review reasons, most important first: an email gets the first that applies.
-const REVIEW_ORDER: [&str; 16] = [
+const REVIEW_ORDER: [&str; 19] = [
     "malformed",
     "reminder_bounced",
+    "untrusted_bounce",
     "forwarded",
     "unknown_sender",
     "untrusted",
+    "not_addressed_to_us",
+    "predates_request",
     "wrong_platform",
     "status_regression",
     "contradicts_staff",
@@ -161,6 +173,74 @@ impl Reviews {
                 (c, format!("{d}; {}", others.join("; ")))
             }
         })
+    }
+}
+
+/// How long before a request's send date a statement may be dated (clocks
+/// differ; a reply cannot be older than the request it answers).
+pub const DATE_SLACK: jiff::SignedDuration = jiff::SignedDuration::from_secs(600);
+
+/// Whether the email was written to us: one of the intake's addresses (or a
+/// plus-address of one) in To or Cc, or a reply in one of our threads (it
+/// answers a request or reminder of ours). A platform's genuine, signed
+/// statement to somebody else (an uploader's appeal) forwarded into our
+/// mailbox is not a statement to us. To, Cc and the thread headers are what
+/// the author wrote and DKIM signs; Delivered-To and X-Original-To are not
+/// used, because our own receiving server writes them on every email it
+/// delivers to us, a replayed one included. With no intake address
+/// configured the check is off (`check` and `run` warn).
+/// Err: why not, for the review entry.
+pub fn addressed_to_us(
+    x: &Extraction,
+    view: &LedgerView,
+    settings: &Settings,
+) -> Result<(), String> {
+    let intake = settings.intake_addresses();
+    if intake.is_empty() {
+        return Ok(());
+    }
+    if x.addressed_to
+        .iter()
+        .any(|a| settings.is_intake_address(&intake, a))
+    {
+        return Ok(());
+    }
+    let in_thread =
+        view.requests.iter().any(|r| r.found_by.contains(&"thread")) || !view.outbox.is_empty();
+    if in_thread {
+        return Ok(());
+    }
+    let to = if x.addressed_to.is_empty() {
+        "no recipient at all".to_string()
+    } else {
+        x.addressed_to.join(", ")
+    };
+    Err(format!(
+        "written to {to}, not to {} and not in one of our threads: a statement to somebody else says nothing to us",
+        intake.join(", ")
+    ))
+}
+
+/// Why a statement cannot be about request `r`: it is dated more than
+/// `DATE_SLACK` before the request was sent (or carries no date at all).
+/// None when the request's send date is unknown (`request add` filled it in).
+fn predates(x: &Extraction, r: &ViewRequest, settings: &Settings) -> Option<String> {
+    let from = r.sent_from?;
+    match x.written_at {
+        None => Some(format!(
+            "the email has no Date: it cannot be shown to answer {} (sent {})",
+            r.reference,
+            crate::store::ts(from)
+        )),
+        Some(d) if d < from - DATE_SLACK => Some(format!(
+            "dated {}, before {} was sent ({}): a statement older than our request is not an answer to it",
+            d.to_zoned(settings.tz.clone())
+                .strftime("%Y-%m-%d %H:%M %Z"),
+            r.reference,
+            from.to_zoned(settings.tz.clone())
+                .strftime("%Y-%m-%d %H:%M %Z")
+        )),
+        Some(_) => None,
     }
 }
 
@@ -247,9 +327,12 @@ pub fn decide(
         })
         .collect();
 
+    // A separate decision: who the email was written to (see addressed_to_us).
+    let addressed = addressed_to_us(x, view, settings);
+
     // The platform's case number, learned from its first matched reply.
     let mut case_numbers = Vec::new();
-    if trust.trusted && !x.refs.case_numbers.is_empty() {
+    if trust.trusted && addressed.is_ok() && !x.refs.case_numbers.is_empty() {
         let own: Vec<&&ViewRequest> = referenced
             .iter()
             .filter(|r| {
@@ -261,12 +344,14 @@ pub fn decide(
         }
     }
 
-    let applies = trust.trusted
-        && platform.is_some()
-        && matches!(
-            x.classification,
-            Classification::Confirmation | Classification::RequestForInfo
-        );
+    let statement = matches!(
+        x.classification,
+        Classification::Confirmation | Classification::RequestForInfo
+    );
+    if let (Err(why), true) = (&addressed, statement && trust.trusted && platform.is_some()) {
+        reviews.add("not_addressed_to_us", why.clone());
+    }
+    let applies = trust.trusted && platform.is_some() && statement && addressed.is_ok();
 
     // Does the email name one of our requests or requested items? Then what
     // it says must be seen, whoever sent it (only auto-replies, bounces and
@@ -301,8 +386,17 @@ pub fn decide(
         }
     }
     // A bounce of our own reminder: it did not arrive, and staff must know.
+    // It changes the outbox row only when it is a trusted bounce (see
+    // `trusted_bounce`): reminder Message-IDs are predictable, and a forged
+    // report must not cancel a retry.
     let bounced: Vec<i64> = if x.classification == Classification::Bounce {
-        view.outbox.iter().map(|o| o.id).collect()
+        match trusted_bounce(x, trust, view, settings) {
+            Ok(rows) => rows,
+            Err(why) => {
+                reviews.add("untrusted_bounce", why);
+                Vec::new()
+            }
+        }
     } else {
         Vec::new()
     };
@@ -310,6 +404,7 @@ pub fn decide(
         let what: Vec<String> = view
             .outbox
             .iter()
+            .filter(|o| bounced.contains(&o.id))
             .map(|o| match &o.reference {
                 Some(r) => format!("{} {} of {r} <{}>", o.kind, o.step, o.message_id),
                 None => format!("{} <{}>", o.kind, o.message_id),
@@ -403,6 +498,11 @@ pub fn decide(
                 via: if covered { "channel" } else { c.via },
             };
             if !applies {
+                claims_out.push(record("not_applied"));
+                continue;
+            }
+            if let Some(why) = predates(x, r, settings) {
+                reviews.add("predates_request", why);
                 claims_out.push(record("not_applied"));
                 continue;
             }
@@ -503,7 +603,12 @@ pub fn decide(
                     .collect()
             })
             .unwrap_or_default();
+        let early = own_refs.first().and_then(|r| predates(x, r, settings));
+        if let Some(why) = &early {
+            reviews.add("predates_request", why.clone());
+        }
         let accept = applies
+            && early.is_none()
             && settings.matching.bulk == BulkPolicy::Accept
             && own_refs.len() == 1
             && referenced.len() == 1
@@ -646,5 +751,127 @@ pub fn decide(
         case_numbers,
         bounced,
         summary,
+    }
+}
+
+/// The outbox rows a delivery report may mark bounced, or why none. A report
+/// is trusted when it comes from the configured relay (its From domain is the
+/// `[smtp] host`'s, and it passed the same authentication as a platform's
+/// email), or when it is in our own thread (its In-Reply-To/References name
+/// the reminder) and the row is `sent`. Anything else that claims to bounce
+/// our mail changes nothing and goes to review.
+pub fn trusted_bounce(
+    x: &Extraction,
+    trust: &TrustVerdict,
+    view: &LedgerView,
+    settings: &Settings,
+) -> Result<Vec<i64>, String> {
+    if view.outbox.is_empty() {
+        return Ok(Vec::new());
+    }
+    let relay = settings
+        .smtp
+        .as_ref()
+        .map(|s| s.host.as_str())
+        .filter(|h| !h.is_empty());
+    let from_relay = trust.trusted
+        && match (
+            relay,
+            trust.sender.as_deref().and_then(|s| s.rsplit_once('@')),
+        ) {
+            (Some(h), Some((_, d))) => crate::trust::aligned(h, d),
+            _ => false,
+        };
+    let rows: Vec<i64> = view
+        .outbox
+        .iter()
+        .filter(|o| from_relay || (o.state == "sent" && x.refs.thread_ids.contains(&o.message_id)))
+        .map(|o| o.id)
+        .collect();
+    if rows.is_empty() {
+        let ids: Vec<String> = view
+            .outbox
+            .iter()
+            .map(|o| format!("<{}> ({})", o.message_id, o.state))
+            .collect();
+        return Err(format!(
+            "claims that our {} could not be delivered, but comes neither from the relay (authenticated) nor in that email's thread while it was sent; nothing was changed",
+            ids.join(", ")
+        ));
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn settings(smtp: &str) -> Settings {
+        let text = format!(
+            "timezone = \"Asia/Seoul\"\n[database]\npath = \"t.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n{smtp}"
+        );
+        Settings::from_toml(Path::new("c.toml"), &text).expect("config")
+    }
+
+    fn bounce(thread: &[&str], s: &Settings) -> Extraction {
+        let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, s);
+        x.classification = Classification::Bounce;
+        x.refs.thread_ids = thread.iter().map(|t| t.to_string()).collect();
+        x
+    }
+
+    fn row(id: i64, state: &str) -> ViewOutbox {
+        ViewOutbox {
+            id,
+            kind: "reminder".into(),
+            reference: Some("KCSC-240901-01".into()),
+            step: 1,
+            message_id: format!("reminder.{id}@kcsc.example"),
+            state: state.into(),
+        }
+    }
+
+    fn verdict(sender: &str, trusted: bool) -> TrustVerdict {
+        TrustVerdict {
+            platform: None,
+            sender: Some(sender.into()),
+            trusted,
+            reason: String::new(),
+        }
+    }
+
+    #[test]
+    fn only_a_trusted_bounce_marks_outbox_rows() {
+        let s = settings("");
+        let view = LedgerView {
+            requests: Vec::new(),
+            outbox: vec![row(1, "sent"), row(2, "failed")],
+        };
+        let daemon = verdict("mailer-daemon@mx.kcsc.example", false);
+        // In the thread of row 1, which was sent: that row only.
+        let x = bounce(&["reminder.1@kcsc.example"], &s);
+        assert_eq!(trusted_bounce(&x, &daemon, &view, &s), Ok(vec![1]));
+        // In the thread of row 2, which waits for a retry: nothing changes.
+        let x = bounce(&["reminder.2@kcsc.example"], &s);
+        let why = trusted_bounce(&x, &daemon, &view, &s).expect_err("refused");
+        assert!(why.contains("nothing was changed"), "{why}");
+        // Naming the rows only in its body (not in its own thread headers).
+        let x = bounce(&[], &s);
+        assert!(trusted_bounce(&x, &daemon, &view, &s).is_err());
+        let d = decide(&x, &daemon, &view, &s);
+        assert!(d.bounced.is_empty());
+        assert_eq!(d.review.as_ref().map(|r| r.0), Some("untrusted_bounce"));
+        // From the relay, authenticated: every row it names.
+        let s =
+            settings("[smtp]\nhost = \"smtp.kcsc.example\"\nfrom = \"takedown@kcsc.example\"\n");
+        let relay = verdict("mailer-daemon@smtp.kcsc.example", true);
+        assert_eq!(trusted_bounce(&x, &relay, &view, &s), Ok(vec![1, 2]));
+        // The relay's name without authentication is anybody's.
+        let forged = verdict("mailer-daemon@smtp.kcsc.example", false);
+        assert!(trusted_bounce(&x, &forged, &view, &s).is_err());
+        let d = decide(&x, &relay, &view, &s);
+        assert_eq!(d.bounced, vec![1, 2]);
+        assert_eq!(d.review.as_ref().map(|r| r.0), Some("reminder_bounced"));
     }
 }

@@ -21,6 +21,10 @@ pub struct ParsedEmail {
     pub message_id: Option<String>,
     /// All From addresses, lowercased (more than one is suspicious).
     pub from: Vec<String>,
+    /// How many From header fields the header block holds (counted in the
+    /// raw bytes: mail-parser keeps only the last, receiving servers judge
+    /// the first; more than one is never trusted).
+    pub from_fields: usize,
     pub from_display: Option<String>,
     pub subject: String,
     pub date: Option<Timestamp>,
@@ -29,6 +33,10 @@ pub struct ParsedEmail {
     pub thread_ids: Vec<String>,
     /// Addresses the email was delivered to: To, Cc, Delivered-To, X-Original-To.
     pub recipients: Vec<String>,
+    /// The To and Cc addresses alone: what the author wrote (and DKIM signs),
+    /// unlike Delivered-To/X-Original-To, which our own server adds to every
+    /// email it delivers to us.
+    pub to_cc: Vec<String>,
     /// Raw values of every Authentication-Results header, topmost first.
     pub auth_results: Vec<String>,
     pub auto_submitted: Option<String>,
@@ -107,6 +115,7 @@ pub fn parse(raw: &[u8], limits: &Limits) -> ParsedEmail {
             let end = crate::source::local_header_end(raw).unwrap_or(raw.len());
             if let Some(m) = MessageParser::default().parse_headers(&raw[..end]) {
                 read_headers(&m, &mut out);
+                out.from_fields = count_header_fields(&raw[..end], "from");
             }
         }
         out.problems.push(over.detail);
@@ -133,6 +142,12 @@ fn read_message(message: &Message<'_>, limits: &Limits, depth: usize, out: &mut 
         out.problems.push("not an email: no header fields".into());
     }
     read_headers(message, out);
+    // The message's own bytes: the root part's span (mail-parser gives an
+    // attached email the whole outer email as `raw_message`).
+    let root = message.root_part();
+    let span = root.raw_header_offset() as usize..root.raw_end_offset() as usize;
+    let own = message.raw_message.get(span).unwrap_or(&[]);
+    out.from_fields = count_header_fields(own, "from");
     read_parts(message, limits, depth, out);
     if out.message_id.is_none()
         && out.from.is_empty()
@@ -189,14 +204,40 @@ fn read_headers(m: &Message<'_>, out: &mut ParsedEmail) {
     let mut seen = std::collections::BTreeSet::new();
     ids.retain(|i| !i.is_empty() && seen.insert(i.clone()));
     out.thread_ids = ids;
-    out.recipients.extend(addresses(m.to()));
-    out.recipients.extend(addresses(m.cc()));
+    out.to_cc.extend(addresses(m.to()));
+    out.to_cc.extend(addresses(m.cc()));
+    out.to_cc.retain(|r| !r.is_empty());
+    out.recipients.extend(out.to_cc.iter().cloned());
     out.recipients.retain(|r| !r.is_empty());
     if let Some(ct) = m.root_part().content_type() {
         out.content_type =
             format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
         out.report_type = ct.attribute("report-type").map(|s| s.to_ascii_lowercase());
     }
+}
+
+/// Counts the fields named `name` in the raw header block (up to the first
+/// empty line), whatever mail-parser makes of them: `From:`, `from :` and a
+/// field after a malformed line all count.
+pub fn count_header_fields(raw: &[u8], name: &str) -> usize {
+    let mut n = 0;
+    for line in raw.split(|b| *b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        if line[0] == b' ' || line[0] == b'\t' {
+            continue; // a folded continuation
+        }
+        let Some(colon) = line.iter().position(|b| *b == b':') else {
+            continue;
+        };
+        let field = line[..colon].trim_ascii_end();
+        if field.eq_ignore_ascii_case(name.as_bytes()) {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn unfold(v: &str) -> String {
@@ -306,6 +347,32 @@ mod tests {
         assert_eq!(p.text.len(), 1);
         assert!(p.text[0].contains("removed"));
         assert!(p.problems.is_empty(), "{:?}", p.problems);
+        assert_eq!(p.from_fields, 1);
+    }
+
+    #[test]
+    fn an_attached_email_is_read_from_its_own_bytes() {
+        for nl in ["\n", "\r\n"] {
+            let raw = "From: Kim <kim@kcsc.example>\nSubject: Fwd\nMessage-ID: <fwd@kcsc.example>\nContent-Type: multipart/mixed; boundary=\"f\"\n\n--f\nContent-Type: text/plain\n\nSee below.\n--f\nContent-Type: message/rfc822\n\nFrom: Telegram <abuse@telegram.org>\nSubject: Re: KCSC\nMessage-ID: <inner@telegram.org>\nContent-Type: text/plain\n\nRemoved: https://t.me/chan/3\n\n--f--\n".replace('\n', nl);
+            let p = parse(raw.as_bytes(), &Limits::default());
+            assert_eq!(p.forwarded.len(), 1, "{:?}", p.problems);
+            let inner = &p.forwarded[0];
+            assert_eq!(inner.from, vec!["abuse@telegram.org"]);
+            assert_eq!(inner.message_id.as_deref(), Some("inner@telegram.org"));
+            assert!(inner.forwarded.is_empty());
+            assert!(
+                inner.text.concat().contains("https://t.me/chan/3"),
+                "{:?}",
+                inner.text
+            );
+        }
+    }
+
+    #[test]
+    fn counts_every_from_field_of_the_header_block() {
+        let raw = b"From: dsa@telegram.org\r\nfrom : Evil <x@evil.example>\r\nSubject: a\r\n\tFrom: folded, not a field\r\n\r\nFrom: in the body\r\n";
+        let p = parse(raw, &Limits::default());
+        assert_eq!(p.from_fields, 2);
     }
 
     #[test]

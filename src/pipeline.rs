@@ -598,7 +598,7 @@ fn ingest_prepared(
 
     // Understanding never takes the daemon down: a panic or an overrun of the
     // time budget becomes a review entry, and the daemon goes on.
-    let u = match understood
+    let mut u = match understood
         .take()
         .unwrap_or_else(|| understand_bounded(&raw.bytes, settings, opts))
     {
@@ -610,6 +610,8 @@ fn ingest_prepared(
             return record_failure(store, raw, &sha, &origin, now, reason, why);
         }
     };
+
+    crate::requests::intake::trust_sent_copy(&mut u, raw, settings);
 
     // The same Message-ID again: a duplicate, unless everything before it under
     // that Message-ID was untrusted and this one is trusted (a forger must not
@@ -646,6 +648,20 @@ fn ingest_prepared(
                 first.id
             );
         }
+    }
+
+    // Requests staff send: a branch of their own, before confirmations are matched.
+    if let Some(report) = crate::requests::intake::ingest(
+        store,
+        settings,
+        raw,
+        &u,
+        &sha,
+        &origin,
+        deflated.as_deref(),
+        now,
+    )? {
+        return Ok(report);
     }
 
     let q = view_query(&u, settings, now);
@@ -810,7 +826,7 @@ fn describe(u: &Understanding, d: &Decision) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn new_message<'a>(
+pub(crate) fn new_message<'a>(
     u: &'a Understanding,
     raw: &'a RawEmail,
     deflated: Option<&'a [u8]>,
@@ -850,7 +866,7 @@ fn new_message<'a>(
 }
 
 /// Records an email with takedown's own DKIM verdict, in one transaction.
-fn record(
+pub(crate) fn record(
     store: &Store,
     msg: &NewMessage<'_>,
     decision: Option<&Decision>,

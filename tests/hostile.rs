@@ -52,6 +52,7 @@ fn store_with_request() -> Store {
             reference: "KCSC-240901-01".into(),
             platform: "telegram".into(),
             sent_at: "2024-09-01T00:00:00Z".parse().unwrap(),
+            sent_at_given: "time",
             due_at: "2024-09-08T00:00:00Z".parse().unwrap(),
             url: format!("https://t.me/chan/{i}"),
             url_key: takedown::extract::urls::normalize(&format!("https://t.me/chan/{i}")).unwrap(),

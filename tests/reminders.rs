@@ -709,24 +709,16 @@ fn file_config(dir: &Path) -> String {
     )
 }
 
-#[test]
-fn a_bounce_of_a_reminder_goes_to_review_and_marks_the_outbox_row() {
-    let dir = tempfile::tempdir().unwrap();
-    let env = ledger(&file_config(&dir.path().join("out")));
-    env.ok(&["--now", NOW1, "remind"]);
-    let reminder =
-        std::fs::read(dir.path().join("out/reminder-KCSC-240901-01-1.eml")).expect("the .eml file");
-    assert_eq!(
-        header_value(&reminder, "Message-ID").as_deref(),
-        Some("<reminder.KCSC-240901-01.1@kcsc.example>")
-    );
-
-    let dsn = "From: Mail Delivery System <MAILER-DAEMON@mx.kcsc.example>\n\
+/// A delivery report for reminder 1, as a relay writes it; `thread` is the
+/// DSN's own In-Reply-To line (or nothing).
+fn dsn_for_reminder_1(thread: &str) -> String {
+    format!(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.kcsc.example>\n\
 To: takedown@kcsc.example\n\
 Subject: Undelivered Mail Returned to Sender\n\
 Date: Tue, 10 Sep 2024 10:01:00 +0900\n\
 Message-ID: <dsn-1@mx.kcsc.example>\n\
-Auto-Submitted: auto-replied\n\
+{thread}Auto-Submitted: auto-replied\n\
 MIME-Version: 1.0\n\
 Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n\
 \n\
@@ -749,8 +741,24 @@ From: KCSC Takedown <takedown@kcsc.example>\n\
 To: dsa@telegram.org\n\
 Subject: [KCSC-240901-01] Reminder 1\n\
 Message-ID: <reminder.KCSC-240901-01.1@kcsc.example>\n\
---b1--\n";
-    let f = env.write("dsn.eml", dsn);
+--b1--\n"
+    )
+}
+
+#[test]
+fn a_bounce_of_a_reminder_goes_to_review_and_marks_the_outbox_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = ledger(&file_config(&dir.path().join("out")));
+    env.ok(&["--now", NOW1, "remind"]);
+    let reminder =
+        std::fs::read(dir.path().join("out/reminder-KCSC-240901-01-1.eml")).expect("the .eml file");
+    assert_eq!(
+        header_value(&reminder, "Message-ID").as_deref(),
+        Some("<reminder.KCSC-240901-01.1@kcsc.example>")
+    );
+
+    let dsn = dsn_for_reminder_1("In-Reply-To: <reminder.KCSC-240901-01.1@kcsc.example>\n");
+    let f = env.write("dsn.eml", &dsn);
     let out = env.ok(&[
         "--now",
         "2024-09-10T10:02:00+09:00",
@@ -782,6 +790,41 @@ Message-ID: <reminder.KCSC-240901-01.1@kcsc.example>\n\
             .filter(|i| i["status"] == "pending")
             .count(),
         2
+    );
+}
+
+#[test]
+fn a_forged_bounce_outside_our_thread_changes_no_outbox_row() {
+    // Reminder Message-IDs are predictable: a report that only names one in
+    // its body, from an unauthenticated sender, must not cancel the reminder.
+    let dir = tempfile::tempdir().unwrap();
+    let env = ledger(&file_config(&dir.path().join("out")));
+    env.ok(&["--now", NOW1, "remind"]);
+    assert_eq!(outbox(&env)[0]["state"], "sent");
+    let f = env.write("forged-dsn.eml", &dsn_for_reminder_1(""));
+    let out = env.ok(&[
+        "--now",
+        "2024-09-10T10:02:00+09:00",
+        "ingest",
+        "--json",
+        f.to_str().unwrap(),
+    ]);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["outcome"], "review", "{v:#}");
+    assert_eq!(v["review"], "untrusted_bounce", "{v:#}");
+    assert_eq!(
+        outbox(&env)[0]["state"],
+        "sent",
+        "a forged report changed the row"
+    );
+    let review = env.json(&["review", "--json"]);
+    assert_eq!(review[0]["reason"], "untrusted_bounce");
+    assert!(
+        review[0]["detail"]
+            .as_str()
+            .unwrap_or("")
+            .contains("nothing was changed"),
+        "{review:#}"
     );
 }
 

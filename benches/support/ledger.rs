@@ -88,6 +88,7 @@ pub fn big_ledger() -> PathBuf {
                 reference: r.reference.clone(),
                 platform: r.platform.id().to_string(),
                 sent_at: ts(r.sent),
+                sent_at_given: "time",
                 due_at: ts(r.due),
                 url: u.clone(),
                 url_key: urls::normalize(u).expect("generated URLs normalize"),

@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 
 use super::output::print_json;
 use super::{Ctx, Failure};
+use crate::store::{MIN_HASH_PREFIX, hash_prefix};
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
@@ -17,9 +18,11 @@ pub struct AuditArgs {
 pub enum AuditAction {
     /// Verify the hash chain, the stored emails and the item statuses.
     Verify {
+        /// The report as JSON (shape in the README: `ok`, `head`, `problems`, …).
         #[arg(long)]
         json: bool,
-        /// A chain head recorded earlier (e.g. from a digest): it must still be in the chain.
+        /// A chain head recorded earlier (e.g. from a digest), whole or its
+        /// first 12 or more hex digits: it must still be in the chain.
         #[arg(long, value_name = "HASH")]
         head: Option<String>,
     },
@@ -27,6 +30,14 @@ pub enum AuditAction {
 
 pub fn run(ctx: &Ctx, a: AuditArgs) -> Result<i32, Failure> {
     let AuditAction::Verify { json, head } = a.action;
+    if let Some(h) = &head {
+        let t = h.trim();
+        if hash_prefix(t).is_none() {
+            return Err(Failure::usage(format!(
+                "--head `{t}`: write the chain head as printed (64 hex digits), or its first {MIN_HASH_PREFIX} or more"
+            )));
+        }
+    }
     let store = ctx.store()?;
     let r = crate::audit::verify(&store, head.as_deref())?;
     if json {
@@ -42,8 +53,15 @@ pub fn run(ctx: &Ctx, a: AuditArgs) -> Result<i32, Failure> {
             Some(id) => crate::outln!("chain head {} (event {id})", r.head),
             None => crate::outln!("chain head {} (no events yet)", r.head),
         }
+        crate::outln!(
+            "staff acts: {} (chain head {})",
+            r.ledger_events,
+            r.ledger_head
+        );
         match &r.first_broken {
-            None => crate::outln!("OK: the chain, the stored emails and the item statuses agree"),
+            None => crate::outln!(
+                "OK: the chains, the stored emails, the item statuses and locks and the review resolutions agree"
+            ),
             Some(first) => {
                 let what = match (&first.reference, &first.url) {
                     (Some(r), Some(u)) => format!(" [{r} {u}]"),

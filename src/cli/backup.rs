@@ -19,6 +19,7 @@ pub struct BackupArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// The result (file, size, SHA-256) as JSON.
     #[arg(long)]
     pub json: bool,
 }
@@ -67,7 +68,9 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
                 .open(&tmp)
                 .map_err(|e| Failure::input(format!("{}: {e}", tmp.display())))?;
         }
+        let spin = super::progress::spinner("copying the ledger");
         store.backup_to(&tmp)?;
+        spin.set_message("checking the copy (integrity, audit)");
         // Check the copy as it will be used: opened as a ledger, audited.
         let copy = Store::open(&tmp, db.mode, db.busy_timeout)?;
         let integrity: String = copy
@@ -80,17 +83,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
             )));
         }
         let report = crate::audit::verify(&copy, None)?;
-        // A backup is one self-contained file: rollback journal, not WAL
-        // (the ledger's mode, which the page copy carries over).
-        let mode: String = copy
-            .conn()
-            .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
-            .map_err(crate::store::StoreError::from)?;
-        if !mode.eq_ignore_ascii_case("delete") {
-            return Err(Failure::input(format!(
-                "the copy stays in journal mode {mode}, not a rollback journal"
-            )));
-        }
+        spin.finish_and_clear();
         drop(copy);
         let bytes = std::fs::metadata(&tmp).map(|m| m.len()).unwrap_or(0);
         Ok((

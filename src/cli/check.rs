@@ -64,6 +64,14 @@ pub fn run(ctx: &Ctx, _a: CheckArgs) -> Result<i32, Failure> {
             ),
         ),
     }
+    match s.intake_warning() {
+        Some(w) => r.line(None, "intake addresses", &format!("WARNING: {w}")),
+        None => r.line(
+            Some(true),
+            "intake addresses",
+            &s.intake_addresses().join(", "),
+        ),
+    }
     let db = &s.database.path;
     if db.exists() {
         match std::fs::OpenOptions::new().read(true).write(true).open(db) {
@@ -310,6 +318,23 @@ async fn check_imap(i: &ImapSettings) -> Result<Vec<Line>, ImapError> {
         ("review_folder", &i.review_folder),
     ] {
         out.push(check_target(&mut conn, key, configured).await);
+    }
+    // The regulator's Sent folder (issue 17) is only read, never created: it must exist.
+    if let Some(f) = &i.sent_folder {
+        out.push(match conn.server_name(f) {
+            Err(e) => (Some(false), format!("sent_folder: {}", e.message)),
+            Ok(name) => match conn.folder_exists(&name).await {
+                Ok(true) => (
+                    Some(true),
+                    format!("sent_folder {name} (sent folder, read only) exists"),
+                ),
+                Ok(false) => (
+                    Some(false),
+                    format!("sent_folder {name} does not exist on {}", i.host),
+                ),
+                Err(e) => (Some(false), format!("sent_folder {name}: {e}")),
+            },
+        });
     }
     out.push(probe_8bit(&mut conn, i).await);
     let _ = conn.logout().await;

@@ -15,7 +15,9 @@ use crate::trust::DkimCheck;
 
 #[derive(Debug, Args)]
 pub struct EvidenceArgs {
-    /// Message-ID (with or without <>) or SHA-256 of the stored email.
+    /// Message-ID (with or without <>) of the stored email, or its SHA-256
+    /// (whole, or its first 12 or more hex digits).
+    #[arg(value_name = "MSGID|SHA256")]
     pub msgid: String,
     /// Write the original email, byte for byte, to FILE (`-`: standard output).
     #[arg(long, value_name = "FILE")]
@@ -23,11 +25,11 @@ pub struct EvidenceArgs {
     /// Replace FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// What the ledger recorded about the email, as JSON (with its text).
     #[arg(long)]
     pub json: bool,
 }
 
-/// A stored email as `evidence --json` prints it (and `/api/evidence/{id}` serves it).
 #[derive(Serialize)]
 pub(crate) struct EvidenceJson {
     email: i64,
@@ -47,6 +49,11 @@ pub(crate) struct EvidenceJson {
     classification: String,
     outcome: String,
     events: i64,
+    /// The email's own Date header, in the configured zone.
+    date: Option<String>,
+    /// The email's text: its text/plain body, else its HTML body as text
+    /// (empty when only the header was kept).
+    text: String,
 }
 
 /// Picks the one email meant: a single match, or the only one that item
@@ -120,6 +127,35 @@ pub(crate) fn build(
         classification: email.classification.clone(),
         outcome: email.outcome.clone(),
         events: email.events,
+        date: None,
+        text: String::new(),
+    }
+}
+
+/// `build` with the email's own Date and text, read from its stored bytes
+/// (`evidence --json` and `/api/evidence`).
+pub(crate) fn build_with_text(
+    email: &StoredEmail,
+    raw: &[u8],
+    integrity: &'static str,
+    settings: &crate::config::Settings,
+) -> EvidenceJson {
+    let tz = &settings.tz;
+    let parsed = crate::parse::parse(raw, &settings.limits);
+    let text = if !parsed.text.is_empty() {
+        parsed.text.join("\n")
+    } else {
+        parsed
+            .html
+            .iter()
+            .flat_map(|h| crate::extract::html::own_text(h).lines)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    EvidenceJson {
+        date: parsed.date.map(|d| time(d, tz)),
+        text,
+        ..build(email, integrity, tz)
     }
 }
 
@@ -162,8 +198,7 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
         return Ok(0);
     }
 
-    let tz = &ctx.settings.tz;
-    let out = build(&email, integrity, tz);
+    let out = build_with_text(&email, &bytes, integrity, &ctx.settings);
     if a.json {
         print_json(&out)?;
     } else {
@@ -195,6 +230,11 @@ pub fn run(ctx: &Ctx, a: EvidenceArgs) -> Result<i32, Failure> {
         }
         crate::outln!("  outcome      {} ({})", out.outcome, out.classification);
         crate::outln!("  cited by     {} item event(s)", out.events);
+        crate::outln!("  date         {}", out.date.as_deref().unwrap_or("-"));
+        crate::outln!();
+        for l in out.text.lines() {
+            crate::outln!("  | {l}");
+        }
     }
     Ok(if integrity == "altered" { 1 } else { 0 })
 }

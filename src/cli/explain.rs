@@ -8,17 +8,46 @@ use clap::Args;
 
 use super::{Ctx, Failure};
 use crate::pipeline::understand;
+use crate::requests::{self, Registration};
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
+    /// An .eml file, or the Message-ID (or SHA-256 prefix) of an email
+    /// already in the ledger.
+    #[arg(value_name = "FILE|MSGID")]
     pub file: PathBuf,
+    /// Everything read, as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
+/// The email's bytes: the file, else the stored email of that Message-ID or SHA-256.
+fn read_email(ctx: &Ctx, given: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    match std::fs::read(given) {
+        Ok(b) => Ok(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = given.to_string_lossy();
+            let key = key.trim().trim_start_matches('<').trim_end_matches('>');
+            let store = ctx.store()?;
+            let found = store.find_emails(key)?;
+            if found.is_empty() {
+                return Err(Failure::input(format!(
+                    "{key}: no such file, and no stored email with that Message-ID or SHA-256"
+                )));
+            }
+            // Several with one Message-ID: the one item events cite, as `evidence` picks.
+            let email = super::evidence::pick(key, found)?;
+            Ok(store.raw_by_id(email.id)?)
+        }
+        Err(e) => Err(Failure::input(format!(
+            "{}: cannot read: {e}",
+            given.display()
+        ))),
+    }
+}
+
 pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
-    let raw = std::fs::read(&a.file)
-        .map_err(|e| Failure::input(format!("{}: cannot read: {e}", a.file.display())))?;
+    let raw = read_email(ctx, &a.file)?;
     let u = understand(&raw, &ctx.settings);
     let x = &u.extraction;
     let claims: Vec<serde_json::Value> = x
@@ -26,7 +55,38 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         .iter()
         .map(|c| serde_json::json!({"url": c.url, "key": c.key, "status": c.status, "via": c.via, "channel": c.channel}))
         .collect();
+    // A staff email that sets out to be a request: what it would register
+    // in an empty ledger (a known reference may add URLs or conflict).
+    let settings = &ctx.settings;
+    let staff_request = (u
+        .parsed
+        .sender()
+        .is_some_and(|f| requests::is_staff(f, settings))
+        && requests::is_request_attempt(&u.parsed, x.classification, settings))
+    .then(|| {
+        let c = requests::read(&u.parsed, settings, ctx.now);
+        let decision = match requests::register(&c, None, settings) {
+            Registration::Register(d) => format!(
+                "would register {} for {} with {} URL(s), due {} ({})",
+                d.reference,
+                d.platform,
+                d.urls.len(),
+                crate::remind::compose::local_time(d.due_at, settings),
+                d.deadline_from
+            ),
+            Registration::Unchanged { why, .. } => format!("nothing new: {why}"),
+            Registration::Unclear(w) => format!("request_unclear: {w}"),
+            Registration::Conflict(w) => format!("request_conflict: {w}"),
+        };
+        serde_json::json!({
+            "refs": c.refs,
+            "platforms": c.platforms,
+            "urls": c.urls.iter().map(|(u, _)| u).collect::<Vec<_>>(),
+            "decision": decision,
+        })
+    });
     let v = serde_json::json!({
+        "staff_request": staff_request,
         "message_id": u.parsed.message_id,
         "from": u.parsed.sender(),
         "subject": u.parsed.subject,
@@ -66,6 +126,9 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         u.verdict.reason
     );
     crate::outln!("classification: {}", x.classification.as_str());
+    if let Some(r) = &staff_request {
+        crate::outln!("staff request:  {}", r["decision"].as_str().unwrap_or("-"));
+    }
     crate::outln!(
         "references:     {:?} plus {:?} thread {:?} case {:?} dates {:?}",
         x.refs.refs,

@@ -42,13 +42,15 @@ pub fn print_report(r: &IngestReport, json: bool) {
         .unwrap_or_else(|| "(no Message-ID)".into());
     // Every field may come from the email (or its file name): escaped.
     let escape = crate::output::escape;
-    crate::outln!(
+    let line = format!(
         "{:<9} {} {}  {}",
         r.outcome.as_str(),
-        escape(&mid),
-        escape(&r.origin),
+        fit(&escape(&mid), 40),
+        short_origin(&escape(&r.origin)),
         escape(&r.detail)
     );
+    crate::outln!("{}", fit(&line, LINE));
+
     for c in &r.changes {
         crate::outln!(
             "          {} {} {} -> {}",
@@ -58,6 +60,38 @@ pub fn print_report(r: &IngestReport, json: bool) {
             c.to
         );
     }
+}
+
+/// The width of an email's line: a terminal's 100 columns. The whole origin
+/// and detail are in `--json` (and `evidence`).
+const LINE: usize = 100;
+
+/// `s` cut to `max` characters, the cut shown by "…".
+fn fit(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Where an email came from, short: the file's name without its folders
+/// (a Maildir file also without its `:2,` flags); IMAP origins as they are.
+pub fn short_origin(origin: &str) -> String {
+    let Some((scheme, path)) = origin.split_once(':') else {
+        return origin.to_string();
+    };
+    if scheme == "imap" {
+        return origin.to_string();
+    }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let name = if scheme == "maildir" {
+        name.split(":2,").next().unwrap_or(name)
+    } else {
+        name
+    };
+    format!("{scheme}:{}", fit(name, 32))
 }
 
 /// Emails recorded per durable transaction by `ingest` and local `run --once`.
@@ -74,6 +108,9 @@ pub fn ingest_all(
 ) -> Result<usize, Failure> {
     let mut unreadable = 0;
     let mut batch: Vec<RawEmail> = Vec::with_capacity(BATCH);
+    // The emails are a stream: a bar only when its length is known.
+    let (low, high) = inputs.size_hint();
+    let bar = super::progress::bar(high.unwrap_or(low) as u64, "ingesting");
     let mut inputs = inputs.peekable();
     while inputs.peek().is_some() {
         while batch.len() < BATCH && matches!(inputs.peek(), Some(Ok(_))) {
@@ -81,11 +118,13 @@ pub fn ingest_all(
                 batch.push(raw);
             }
         }
-        ingest_committed(ctx, store, &batch, json)?;
+        bar.suspend(|| ingest_committed(ctx, store, &batch, json))?;
+        bar.inc(batch.len() as u64);
         batch.clear();
         if let Some(Err(e)) = inputs.next_if(|i| i.is_err()) {
             unreadable += 1;
-            tracing::error!("{e}");
+            bar.inc(1);
+            bar.suspend(|| tracing::error!("{e}"));
             if json {
                 crate::output::json_line(&serde_json::json!({"outcome": "unreadable", "error": e}));
             } else {
@@ -93,6 +132,7 @@ pub fn ingest_all(
             }
         }
     }
+    bar.finish_and_clear();
     Ok(unreadable)
 }
 
@@ -169,6 +209,10 @@ pub fn run(ctx: &Ctx, a: RunArgs) -> Result<i32, Failure> {
             "{}: no [mailbox] section: nothing to watch",
             ctx.settings.config_path.display()
         )));
+    }
+    // Once per run, whichever way it goes below.
+    if let Some(w) = ctx.settings.intake_warning() {
+        tracing::warn!("{w}");
     }
     let has_imap = ctx
         .settings

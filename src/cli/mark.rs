@@ -8,8 +8,10 @@ use crate::status::Status;
 
 #[derive(Debug, Args)]
 pub struct MarkArgs {
+    /// The request's reference (any case).
     #[arg(value_name = "REF")]
     pub reference: String,
+    /// The item's URL, as imported or in any form the matcher treats as the same.
     pub url: String,
     /// pending, removed, restricted, rejected or not_found.
     pub status: String,
@@ -35,9 +37,10 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
         return Err(Failure::usage("--note must say why"));
     }
     let store = ctx.store()?;
+    let reference = store.resolve_reference(&a.reference)?;
     let by = actor(a.by);
-    let (old, new) = store.mark(
-        &a.reference,
+    let m = store.mark(
+        &reference,
         &a.url,
         status,
         &a.note,
@@ -50,10 +53,19 @@ pub fn run(ctx: &Ctx, a: MarkArgs) -> Result<i32, Failure> {
         .as_deref()
         .map(|m| format!(", evidence <{}>", m.trim_matches(|c| c == '<' || c == '>')))
         .unwrap_or_default();
-    crate::outln!(
-        "{} {}: {old} -> {new} (staff decision by {by}{cites})",
-        a.reference,
-        a.url
-    );
+    if m.changed {
+        crate::outln!(
+            "{reference} {}: {} -> {} (staff decision by {by}{cites})",
+            m.url,
+            m.old,
+            m.new
+        );
+    } else {
+        crate::outln!(
+            "{reference} {}: already {} by a staff decision; nothing recorded",
+            m.url,
+            m.old
+        );
+    }
     Ok(0)
 }

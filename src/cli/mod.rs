@@ -8,11 +8,13 @@ mod check;
 mod demo;
 pub(crate) mod evidence;
 mod explain;
+mod find;
 mod ingest;
 mod mark;
 mod outbox;
 pub(crate) mod output;
 mod probe;
+mod progress;
 mod remind;
 mod report;
 mod reprocess;
@@ -22,6 +24,7 @@ pub(crate) mod review;
 mod review_status;
 mod serve;
 pub(crate) mod show;
+mod tools;
 
 use std::path::{Path, PathBuf};
 
@@ -68,15 +71,17 @@ pub enum Command {
     Ingest(ingest::IngestArgs),
     /// Watch the configured mailboxes (or one pass with --once).
     Run(ingest::RunArgs),
-    /// One request with its items and the evidence behind each status.
+    /// One request with its items and the evidence behind each status (or, given a URL, every request holding it).
     Show(show::ShowArgs),
-    /// All requests with item counts.
+    /// Every request holding an item whose URL contains the given URL or part.
+    Find(find::FindArgs),
+    /// All requests with item counts, days overdue and the last reminder.
     Requests(requests::RequestsArgs),
-    /// The review queue; `review resolve` closes an entry.
+    /// The review queue; `review resolve` closes an entry, `review reopen` undoes that.
     Review(review::ReviewArgs),
     /// Record a staff decision on one item.
     Mark(mark::MarkArgs),
-    /// Import the sample requests, ingest the sample mailbox, print the ledger.
+    /// Import the sample requests, ingest the sample mailbox, print the ledger (on the samples' clock).
     Demo(demo::DemoArgs),
     /// Send the reminders and the staff digest that are due (or, with --dry-run, show them).
     Remind(remind::RemindArgs),
@@ -94,6 +99,10 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Verify the tamper-evident history (`audit verify`).
     Audit(audit::AuditArgs),
+    /// Print a shell completion script (bash, zsh or fish).
+    Completions(tools::CompletionsArgs),
+    /// Print the manual page (roff), e.g. `takedown man | man -l -`.
+    Man,
     /// Serve the read-only staff pages and /api/ (default 127.0.0.1:8088).
     Serve(serve::ServeArgs),
     /// The per-platform, per-month compliance report as HTML, CSV or JSON.
@@ -166,7 +175,18 @@ pub fn parse_now(s: Option<&str>) -> Result<(Timestamp, bool), Failure> {
     }
 }
 
-fn init_logging(cli: &Cli, settings_json: bool) {
+/// Log lines' time in the configured zone with its offset, as everything
+/// else a person reads.
+struct LocalTimer(jiff::tz::TimeZone);
+
+impl tracing_subscriber::fmt::time::FormatTime for LocalTimer {
+    fn format_time(&self, w: &mut tracing_subscriber::fmt::format::Writer<'_>) -> std::fmt::Result {
+        let now = Timestamp::now().to_zoned(self.0.clone());
+        write!(w, "{}", now.strftime("%Y-%m-%dT%H:%M:%S%.3f%:z"))
+    }
+}
+
+fn init_logging(cli: &Cli, settings_json: bool, tz: &jiff::tz::TimeZone) {
     let json = match cli.log_format.as_deref() {
         Some("json") => true,
         Some(_) => false,
@@ -185,12 +205,25 @@ fn init_logging(cli: &Cli, settings_json: bool) {
         .with_writer(std::io::stderr)
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    // A fixed clock (--now, the demo's story clock) is not the time the
+    // lines are written: human log lines then carry no time at all.
+    let fixed = cli.now.is_some() || matches!(cli.command, Command::Demo(_));
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
     let _ = if json {
         builder.json().finish().with(no_secrets()).try_init()
+    } else if fixed {
+        builder
+            .without_time()
+            .finish()
+            .with(no_secrets())
+            .try_init()
     } else {
-        builder.finish().with(no_secrets()).try_init()
+        builder
+            .with_timer(LocalTimer(tz.clone()))
+            .finish()
+            .with(no_secrets())
+            .try_init()
     };
     tracing::debug!("log filter {shown} (async-imap's command log is never written)");
 }
@@ -222,9 +255,15 @@ pub fn main() -> i32 {
 }
 
 fn run(cli: Cli) -> Result<i32, Failure> {
+    // These need no configuration: they describe the program itself.
+    match &cli.command {
+        Command::Completions(a) => return tools::completions(a),
+        Command::Man => return tools::man(),
+        _ => {}
+    }
     let (now, clock_fixed) = parse_now(cli.now.as_deref())?;
     let settings = load_settings(&cli.config)?;
-    init_logging(&cli, settings.log_json);
+    init_logging(&cli, settings.log_json, &settings.tz);
     if settings
         .trust
         .as_ref()
@@ -244,6 +283,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Ingest(a) => ingest::ingest(&ctx, a),
         Command::Run(a) => ingest::run(&ctx, a),
         Command::Show(a) => show::run(&ctx, a),
+        Command::Find(a) => find::run(&ctx, a),
         Command::Requests(a) => requests::run(&ctx, a),
         Command::Review(a) => review::run(&ctx, a),
         Command::Mark(a) => mark::run(&ctx, a),
@@ -256,6 +296,7 @@ fn run(cli: Cli) -> Result<i32, Failure> {
         Command::Reprocess(a) => reprocess::run(&ctx, a),
         Command::Backup(a) => backup::run(&ctx, a),
         Command::Audit(a) => audit::run(&ctx, a),
+        Command::Completions(_) | Command::Man => Ok(0),
         Command::Serve(a) => serve::run(&ctx, a),
         Command::Report(a) => report::run(&ctx, a),
         Command::Probe(a) => probe::run(&ctx, a),

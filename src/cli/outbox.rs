@@ -8,6 +8,7 @@ use super::{Ctx, Failure};
 
 #[derive(Debug, Args)]
 pub struct OutboxArgs {
+    /// The outgoing emails as a JSON array.
     #[arg(long)]
     pub json: bool,
 }
@@ -69,7 +70,7 @@ pub fn run(ctx: &Ctx, a: OutboxArgs) -> Result<i32, Failure> {
         .iter()
         .map(|r| {
             let what = match (&r.reference, r.kind.as_str()) {
-                (Some(x), "reminder") => {
+                (Some(x), "reminder" | "request") => {
                     format!("{x} #{}{}", r.step, if r.escalated { " esc" } else { "" })
                 }
                 _ => r.dedup_key.trim_start_matches("digest:").to_string(),

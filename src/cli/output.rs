@@ -10,10 +10,10 @@ pub fn time(t: Timestamp, tz: &TimeZone) -> String {
         .to_string()
 }
 
-/// A short local form for tables: "2024-09-08 23:59".
+/// A short local form for tables, with the zone's offset: "2024-09-08 23:59 +09:00".
 pub fn short_time(t: Timestamp, tz: &TimeZone) -> String {
     t.to_zoned(tz.clone())
-        .strftime("%Y-%m-%d %H:%M")
+        .strftime("%Y-%m-%d %H:%M %:z")
         .to_string()
 }
 

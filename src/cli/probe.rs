@@ -17,6 +17,7 @@ pub struct ProbeArgs {
     /// Only this request's items.
     #[arg(long = "ref", value_name = "REF")]
     pub reference: Option<String>,
+    /// The result as JSON.
     #[arg(long)]
     pub json: bool,
 }

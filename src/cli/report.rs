@@ -17,8 +17,10 @@ pub struct ReportArgs {
     /// Last day, inclusive (YYYY-MM-DD, or YYYY-MM for the month's last day); default: today.
     #[arg(long, value_parser = parse_day_end)]
     pub to: Option<Date>,
+    /// Only this platform (its id in the configuration).
     #[arg(long)]
     pub platform: Option<String>,
+    /// html, csv or json.
     #[arg(long, value_parser = ["html", "csv", "json"])]
     pub format: String,
     /// Write here instead of standard output (not over an existing file).

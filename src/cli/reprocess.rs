@@ -30,6 +30,7 @@ pub struct ReprocessArgs {
     /// Write the changes (new item events citing the same emails).
     #[arg(long)]
     pub apply: bool,
+    /// The report as JSON.
     #[arg(long)]
     pub json: bool,
     /// Who runs it, for the events' notes (default: the OS user).
@@ -122,6 +123,7 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
     // in the original order, so that each email still sees the effect of the
     // ones before it and the report is the same as one email at a time.
     let batches = batches(&emails);
+    let bar = super::progress::bar(emails.len() as u64, "reprocessing");
     std::thread::scope(|scope| -> Result<(), Failure> {
         let mut ahead = batches
             .first()
@@ -137,6 +139,7 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
                 Failure::input("internal error: a thread reading the emails stopped".to_string())
             })?;
             ahead = next;
+            bar.inc(batch.len() as u64);
             for (email, read) in batch.iter().zip(done) {
                 let skip = |why: String| Skipped {
                     email: email.id,
@@ -217,6 +220,7 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
         }
         Ok(())
     })?;
+    bar.finish_and_clear();
     if a.json {
         print_json(&report)?;
         return Ok(0);

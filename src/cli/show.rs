@@ -1,4 +1,4 @@
-//! `takedown show REF [--json] [--history]`.
+//! `takedown show REF|URL [--json|--csv] [--history]`.
 
 use clap::Args;
 use serde::Serialize;
@@ -9,13 +9,37 @@ use crate::store::RequestSummary;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    #[arg(value_name = "REF")]
+    /// A request reference (any case), or an item's URL: then every request
+    /// holding that item, found by the normalized key the matcher uses.
+    #[arg(value_name = "REF|URL")]
     pub reference: String,
-    #[arg(long)]
+    /// The request as JSON (shape in the README).
+    #[arg(long, conflicts_with = "csv")]
     pub json: bool,
+    /// The items as CSV: ref,url,status,updated_at,evidence,staff_decision,evidence_sha256.
+    #[arg(long)]
+    pub csv: bool,
     /// Include every item's events.
     #[arg(long)]
     pub history: bool,
+}
+
+impl ShowArgs {
+    /// `show REF` as a table.
+    pub fn of(reference: String) -> ShowArgs {
+        ShowArgs {
+            reference,
+            json: false,
+            csv: false,
+            history: false,
+        }
+    }
+}
+
+/// Whether a `show` argument is a URL rather than a reference.
+fn is_url(s: &str) -> bool {
+    let l = s.trim().to_ascii_lowercase();
+    l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")
 }
 
 #[derive(Serialize)]
@@ -85,6 +109,9 @@ pub(crate) struct ShowJson {
     category: Option<String>,
     message_id: Option<String>,
     case_number: Option<String>,
+    /// Staff emails that registered the request or added URLs to it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    registered_by: Vec<crate::store::RegisteringEmail>,
     items: Vec<ItemJson>,
 }
 
@@ -119,6 +146,7 @@ pub(crate) fn build(
         category: r.category.clone(),
         message_id: r.message_id.clone(),
         case_number: r.case_number.clone(),
+        registered_by: store.registering_emails(&r.reference)?,
         items: Vec::new(),
     };
     for i in items {
@@ -172,24 +200,55 @@ pub(crate) fn build(
 }
 
 pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
+    if is_url(&a.reference) {
+        return super::find::show_url(ctx, &a.reference, a.json, a.csv);
+    }
     let store = ctx.store()?;
     let tz = &ctx.settings.tz;
+    let reference = store.resolve_reference(&a.reference)?;
     let Some(r) = store
-        .request_summaries(None, Some(&a.reference))?
+        .request_summaries(None, Some(&reference))?
         .into_iter()
         .next()
     else {
         return Err(Failure::input(format!(
-            "no request with reference {} (see `takedown requests`)",
-            a.reference
+            "no request with reference {reference} (see `takedown requests`)"
         )));
     };
-    let items = store.items_of(&a.reference)?;
-    let seen = store.latest_observations(&a.reference)?;
+    let items = store.items_of(&reference)?;
+    let seen = store.latest_observations(&reference)?;
     let confirm = ctx.settings.probe.confirm;
     let out = build(&store, tz, ctx.now, &r, &items, a.history)?;
     if a.json {
         print_json(&out)?;
+        return Ok(0);
+    }
+    if a.csv {
+        let mut w = csv::Writer::from_writer(crate::output::Stdout);
+        w.write_record([
+            "ref",
+            "url",
+            "status",
+            "updated_at",
+            "evidence",
+            "staff_decision",
+            "evidence_sha256",
+        ])
+        .and_then(|_| {
+            out.items.iter().try_for_each(|i| {
+                w.write_record([
+                    out.reference.as_str(),
+                    &i.url,
+                    i.status.as_str(),
+                    i.updated_at.as_deref().unwrap_or(""),
+                    i.evidence.as_deref().unwrap_or(""),
+                    if i.staff_decision { "true" } else { "false" },
+                    i.evidence_sha256.as_deref().unwrap_or(""),
+                ])
+            })
+        })
+        .map_err(|e| Failure::input(format!("CSV: {e}")))?;
+        w.flush()?;
         return Ok(0);
     }
     crate::outln!(
@@ -265,6 +324,20 @@ pub fn run(ctx: &Ctx, a: ShowArgs) -> Result<i32, Failure> {
                 crate::outln!("evidence <{m}> sha256 {sha}: {why}");
             }
         }
+    }
+    for e in &out.registered_by {
+        crate::outln!(
+            "{} by staff email <{}> from {} sha256 {}: {}",
+            if e.created {
+                "registered"
+            } else {
+                "URLs added"
+            },
+            e.message_id.as_deref().unwrap_or("(no Message-ID)"),
+            e.from.as_deref().unwrap_or("-"),
+            e.sha256,
+            e.trust_reason
+        );
     }
     if a.history {
         for (item, j) in items.iter().zip(&out.items) {

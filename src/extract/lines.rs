@@ -470,8 +470,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 let at = line_off + f.start - w0;
                 if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
                     let in_sentence: Vec<FoundUrl> = urls::find_urls(&window[s..e]);
+                    // Only a sentence about this line's URLs alone: a "sentence"
+                    // that runs on through other URLs' lines is a list or a
+                    // table without full stops ("1 | …/1 | removed" above
+                    // "2 | …/2 | restricted in South Korea"), and the next
+                    // entry's scope is not this one's.
+                    let own = in_sentence
+                        .iter()
+                        .all(|u| found.iter().any(|f| f.raw == u.raw));
                     let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
-                    if whole == Said::Stated(Status::Restricted) {
+                    if own && whole == Said::Stated(Status::Restricted) {
                         status = Ok(Some(Status::Restricted));
                     }
                 }
@@ -663,6 +671,15 @@ mod tests {
         // Below a URL line with prose of its own, an unmarked line is not read as its status.
         let t = "Please check https://t.me/c/1 again.\nThe other post was deleted.\n";
         assert_ne!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn the_next_entrys_country_scope_is_not_this_ones() {
+        let t =
+            "1 | https://t.me/c/1 | removed\n2 | https://t.me/c/2 | restricted in South Korea\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Restricted))]);
+        let t = "https://t.me/c/1 - deleted\nhttps://t.me/c/2 - geo-blocked (KR)\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Restricted))]);
     }
 
     #[test]

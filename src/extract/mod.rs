@@ -112,6 +112,12 @@ pub struct Extraction {
     pub notes: Vec<String>,
     /// The author's own lines as read (for `takedown explain`).
     pub own_lines: Vec<String>,
+    /// Whom the author wrote to: To and Cc (matching checks it was written
+    /// to us; Delivered-To and X-Original-To do not count, see
+    /// `matching::addressed_to_us`).
+    pub addressed_to: Vec<String>,
+    /// Its Date: header (matching checks it was written after the request).
+    pub written_at: Option<jiff::Timestamp>,
 }
 
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
@@ -326,13 +332,13 @@ fn unstated_contexts(lines: &[String], hedged: &[String]) -> Vec<(String, String
 }
 
 /// The author's own lines and tables, from the best body.
-struct OwnText {
-    lines: Vec<String>,
-    tables: Vec<Vec<Vec<String>>>,
-    via: &'static str,
+pub(crate) struct OwnText {
+    pub(crate) lines: Vec<String>,
+    pub(crate) tables: Vec<Vec<Vec<String>>>,
+    pub(crate) via: &'static str,
 }
 
-fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
+pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
     // With both HTML and text (multipart/alternative), HTML is preferred: its
     // hrefs are the real URLs, and its tables keep their columns.
     let mut lines = Vec::new();
@@ -430,13 +436,13 @@ fn table_claims(
     }
 }
 
-fn is_csv(a: &crate::parse::Attachment) -> bool {
+pub(crate) fn is_csv(a: &crate::parse::Attachment) -> bool {
     a.content_type.ends_with("/csv")
         || a.content_type == "text/comma-separated-values"
         || a.name.to_lowercase().ends_with(".csv")
 }
 
-fn is_xlsx(a: &crate::parse::Attachment) -> bool {
+pub(crate) fn is_xlsx(a: &crate::parse::Attachment) -> bool {
     a.content_type.contains("spreadsheetml") || a.name.to_lowercase().ends_with(".xlsx")
 }
 
@@ -685,5 +691,7 @@ pub fn extract(
         conflicts,
         notes,
         own_lines: own.lines,
+        addressed_to: email.to_cc.clone(),
+        written_at: email.date,
     }
 }

@@ -77,14 +77,23 @@ impl Templates {
     /// The defaults, each replaced by a file of the same name in
     /// `template_dir` when there is one.
     pub fn load(rs: &ReminderSettings) -> Result<Templates, ComposeError> {
+        Templates::load_set(&DEFAULTS, rs.template_dir.as_deref())
+    }
+
+    /// `defaults` (name, built-in text), each replaced by a file of the same
+    /// name in `dir` when there is one. The request templates use it too.
+    pub fn load_set(
+        defaults: &[(&'static str, &'static str)],
+        dir: Option<&std::path::Path>,
+    ) -> Result<Templates, ComposeError> {
         let mut env = minijinja::Environment::new();
         env.set_trim_blocks(true);
         env.set_lstrip_blocks(true);
         // A misspelt variable in an override is an error, not an empty string
         // in an email to a platform.
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        for (name, text) in DEFAULTS {
-            let source = match &rs.template_dir {
+        for &(name, text) in defaults {
+            let source = match dir {
                 Some(dir) if dir.join(name).is_file() => {
                     let path = dir.join(name);
                     std::fs::read_to_string(&path).map_err(|e| ComposeError::Template {
@@ -103,7 +112,7 @@ impl Templates {
         Ok(Templates { env })
     }
 
-    fn render<S: Serialize>(&self, name: &str, ctx: &S) -> Result<String, ComposeError> {
+    pub fn render<S: Serialize>(&self, name: &str, ctx: &S) -> Result<String, ComposeError> {
         let err = |e: minijinja::Error| ComposeError::Template {
             name: name.into(),
             message: format!("{e:#}"),
@@ -115,7 +124,7 @@ impl Templates {
             .map_err(err)
     }
 
-    fn subject<S: Serialize>(&self, name: &str, ctx: &S) -> Result<String, ComposeError> {
+    pub fn subject<S: Serialize>(&self, name: &str, ctx: &S) -> Result<String, ComposeError> {
         // A subject is one line whatever the template does with whitespace.
         Ok(self
             .render(name, ctx)?
@@ -125,19 +134,19 @@ impl Templates {
     }
 }
 
-fn local_date(t: Timestamp, settings: &Settings) -> String {
+pub(crate) fn local_date(t: Timestamp, settings: &Settings) -> String {
     t.to_zoned(settings.tz.clone())
         .strftime("%Y-%m-%d")
         .to_string()
 }
 
-fn local_time(t: Timestamp, settings: &Settings) -> String {
+pub(crate) fn local_time(t: Timestamp, settings: &Settings) -> String {
     t.to_zoned(settings.tz.clone())
         .strftime("%Y-%m-%d %H:%M %Z")
         .to_string()
 }
 
-fn mailbox(text: &str, what: &str) -> Result<Mailbox, ComposeError> {
+pub(crate) fn mailbox(text: &str, what: &str) -> Result<Mailbox, ComposeError> {
     text.trim().parse::<Mailbox>().map_err(|e| {
         ComposeError::Address(format!("{what}: `{text}` is not a usable address ({e})"))
     })
@@ -152,8 +161,19 @@ pub fn reply_to(
     rs: &ReminderSettings,
     reference: &str,
 ) -> Result<Mailbox, ComposeError> {
+    reply_to_with(settings, smtp, rs.reply_to.as_deref(), reference)
+}
+
+/// `reply_to` with `reminders.reply_to` given (or not): requests use it
+/// without a `[reminders]` section.
+pub fn reply_to_with(
+    settings: &Settings,
+    smtp: &SmtpSettings,
+    configured: Option<&str>,
+    reference: &str,
+) -> Result<Mailbox, ComposeError> {
     let from = mailbox(&smtp.from, "smtp.from")?;
-    let base = match &rs.reply_to {
+    let base = match configured {
         Some(r) if r.contains("{ref}") => {
             return mailbox(&r.replace("{ref}", reference), "reminders.reply_to");
         }
@@ -171,7 +191,7 @@ pub fn reply_to(
     Ok(Mailbox::new(base.name.clone(), email))
 }
 
-fn languages(code: &str) -> Vec<&'static str> {
+pub(crate) fn languages(code: &str) -> Vec<&'static str> {
     match code {
         "ko" => vec!["ko"],
         "en" => vec!["en"],
@@ -232,7 +252,7 @@ fn auto_headers(b: lettre::message::MessageBuilder) -> lettre::message::MessageB
     ))
 }
 
-fn angle(id: &str) -> String {
+pub(crate) fn angle(id: &str) -> String {
     format!("<{id}>")
 }
 

@@ -22,6 +22,7 @@ pub use run::{
     DAEMON_INTERVAL, EmailReport, RemindError, RemindReport, disabled_reason, every_minute,
     run_once, tick, tick_logged,
 };
+pub(crate) use run::{Outgoing, each_interval, lock, report_composed, report_row};
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -422,16 +423,25 @@ pub fn plan(
 
     // The digest: internal mail to staff, at its own time of day; the send
     // window and holidays concern mail to platforms.
-    for r in outbox.iter().filter(|r| r.kind == "digest") {
+    // Digests and requests (`takedown request send` that could not reach the
+    // server) waiting in the outbox are sent again as they are.
+    for r in outbox
+        .iter()
+        .filter(|r| r.kind == "digest" || r.kind == "request")
+    {
         let waiting = r.state == OutboxState::Queued
             || (r.state == OutboxState::Failed && r.next_attempt.is_some());
         if waiting {
             match r.next_attempt {
                 Some(at) if at > now && r.state == OutboxState::Failed => {
                     p.deferred.push(Deferred {
-                        kind: "digest",
-                        reference: None,
-                        step: 0,
+                        kind: if r.kind == "request" {
+                            "request"
+                        } else {
+                            "digest"
+                        },
+                        reference: r.reference.clone(),
+                        step: r.step,
                         until: at,
                         why: "waiting to retry".into(),
                     })

@@ -121,7 +121,7 @@ fn enabled(settings: &Settings) -> Result<(&SmtpSettings, &ReminderSettings), Re
 /// Held for the whole run so that two runs never work the outbox at once (one
 /// would take the other's `sending` rows for leftovers of a crash). The OS
 /// releases it when the process ends, however it ends.
-fn lock(settings: &Settings) -> Result<File, RemindError> {
+pub(crate) fn lock(settings: &Settings) -> Result<File, RemindError> {
     let mut path: PathBuf = settings.database.path.clone().into_os_string().into();
     path.as_mut_os_string().push("-remind.lock");
     let f = File::options()
@@ -148,7 +148,7 @@ fn time(t: Timestamp, settings: &Settings) -> String {
         .to_string()
 }
 
-fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
+pub(crate) fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
     EmailReport {
         kind: r.kind.clone(),
         reference: r.reference.clone(),
@@ -163,7 +163,7 @@ fn report_row(r: &OutboxRow, state: &str, detail: String) -> EmailReport {
     }
 }
 
-fn report_composed(c: &Composed, state: &str, detail: String) -> EmailReport {
+pub(crate) fn report_composed(c: &Composed, state: &str, detail: String) -> EmailReport {
     EmailReport {
         kind: c.kind.into(),
         reference: c.reference.clone(),
@@ -206,6 +206,14 @@ pub fn run_once(
         if !dry_run {
             for h in &report.held {
                 store.hold_reminders(&h.mailbox, h.since, &h.reason, now)?;
+            }
+            // Requests staff asked to send are not held by stale mailboxes.
+            let due = crate::requests::send::waiting_request_rows(store, now)?;
+            if !due.is_empty() {
+                match crate::requests::send::send_rows(store, smtp, settings, &due, now) {
+                    Ok(sent) => report.emails.extend(sent),
+                    Err(e) => tracing::error!("request emails: {e}"),
+                }
             }
         }
         return Ok(report);
@@ -380,14 +388,14 @@ fn queue(store: &Store, emails: &[Composed], now: Timestamp) -> Result<Vec<i64>,
 #[cfg(debug_assertions)]
 const CRASH_AFTER_MARKING: &str = "TAKEDOWN_TEST_EXIT_AFTER_MARKING";
 
-struct Outgoing<'a> {
+pub(crate) struct Outgoing<'a> {
     rt: tokio::runtime::Runtime,
     transport: Transport<'a>,
     from: Mailbox,
 }
 
 impl<'a> Outgoing<'a> {
-    fn new(smtp: &'a SmtpSettings) -> Result<Outgoing<'a>, RemindError> {
+    pub(crate) fn new(smtp: &'a SmtpSettings) -> Result<Outgoing<'a>, RemindError> {
         let from: Mailbox = smtp
             .from
             .trim()
@@ -404,14 +412,14 @@ impl<'a> Outgoing<'a> {
         })
     }
 
-    fn close(mut self) {
+    pub(crate) fn close(mut self) {
         let t = &mut self.transport;
         self.rt.block_on(t.close());
     }
 
     /// Sends the rows one by one: marked `sending` (committed), handed over,
     /// and the outcome recorded before the next one.
-    fn send(
+    pub(crate) fn send(
         &mut self,
         store: &Store,
         settings: &Settings,
@@ -557,5 +565,21 @@ pub async fn every_minute(
         if tick_logged_quietly(settings.clone(), now(), &mut held).await {
             held = HeldLog::default();
         }
+    }
+}
+
+/// Runs `each` every `DAEMON_INTERVAL` (the first one interval after start)
+/// until `stop` completes (the request emails' retry loop).
+pub(crate) async fn each_interval<F: Future<Output = ()>>(
+    stop: impl Future<Output = ()>,
+    mut each: impl FnMut() -> F,
+) {
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(DAEMON_INTERVAL) => {}
+            _ = &mut stop => return,
+        }
+        each().await;
     }
 }

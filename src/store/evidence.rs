@@ -86,6 +86,8 @@ pub struct StoredItem {
     pub url: String,
     pub status: String,
     pub evidence: Option<i64>,
+    /// 1 while a staff decision stands.
+    pub staff_lock: bool,
 }
 
 /// What the raw bytes of a stored email hash to now.
@@ -114,13 +116,17 @@ impl Store {
             .trim()
             .trim_start_matches('<')
             .trim_end_matches('>');
+        // A SHA-256 may be given whole or as a prefix of 12 or more hex digits.
+        let (lo, hi) = super::hash_prefix(key)
+            .map(|p| super::prefix_range(&p))
+            .unwrap_or_default();
         let sql = format!(
             "SELECT {EMAIL_COLUMNS}, (SELECT COUNT(*) FROM item_events e WHERE e.message = m.id)
-             FROM messages m WHERE m.message_id = ?1 OR m.sha256 = lower(?1) ORDER BY m.id"
+             FROM messages m WHERE m.message_id = ?1 OR (m.sha256 >= ?2 AND m.sha256 < ?3) ORDER BY m.id"
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st
-            .query_map([key], stored_email)?
+            .query_map([key, &lo, &hi], stored_email)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -160,23 +166,37 @@ impl Store {
 
     /// Recomputes the SHA-256 of email `id` from its stored bytes.
     pub fn check_raw(&self, id: i64) -> Result<RawCheck> {
-        let (raw, sha, enc): (Vec<u8>, String, String) = self
+        let (raw, sha, enc, header_sha): (Vec<u8>, String, String, Option<String>) = self
             .conn
             .query_row(
-                "SELECT raw, sha256, raw_encoding FROM messages WHERE id = ?1",
+                "SELECT raw, sha256, raw_encoding, header_sha256 FROM messages WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?
             .ok_or_else(|| StoreError::NotFound(format!("no stored email #{id}")))?;
+        let bytes = decompress(&raw);
         if enc == "deflate-headers-only" {
+            // The original's hash cannot be recomputed; the header's can.
+            let error = match (&bytes, header_sha) {
+                (Err(e), _) => Some(format!("stored header bytes do not decompress: {e}")),
+                (Ok(_), None) => Some(
+                    "only the header was kept, and its SHA-256 (header_sha256) is missing: it was removed".to_string(),
+                ),
+                (Ok(b), Some(h)) if sha256_hex(b) != h => Some(format!(
+                    "its stored header bytes hash to {} but its recorded header SHA-256 is {}: the evidence was altered",
+                    &sha256_hex(b)[..12],
+                    h.get(..12).unwrap_or(&h)
+                )),
+                (Ok(_), Some(_)) => None,
+            };
             return Ok(RawCheck {
                 recorded_sha256: sha,
                 recomputed_sha256: None,
-                error: None,
+                error,
             });
         }
-        Ok(match decompress(&raw) {
+        Ok(match bytes {
             Ok(bytes) => RawCheck {
                 recorded_sha256: sha,
                 recomputed_sha256: Some(sha256_hex(&bytes)),
@@ -227,7 +247,7 @@ impl Store {
     /// Every item with its request reference and current status.
     pub fn all_items(&self) -> Result<Vec<StoredItem>> {
         let mut st = self.conn.prepare(
-            "SELECT i.id, r.ref, i.url, i.status, i.evidence FROM items i JOIN requests r ON r.id = i.request_id ORDER BY i.id",
+            "SELECT i.id, r.ref, i.url, i.status, i.evidence, i.staff_lock FROM items i JOIN requests r ON r.id = i.request_id ORDER BY i.id",
         )?;
         let rows = st
             .query_map([], |r| {
@@ -237,6 +257,7 @@ impl Store {
                     url: r.get(2)?,
                     status: r.get(3)?,
                     evidence: r.get(4)?,
+                    staff_lock: r.get::<_, i64>(5)? != 0,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

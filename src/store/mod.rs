@@ -1,18 +1,28 @@
 //! The ledger: the only module that writes SQL. Everything above it speaks in
 //! domain types; everything here is about keeping them durable and consistent.
 
+mod chain;
 mod evidence;
+mod lookup;
 mod mailbox_passes;
 mod migrate;
 mod observations;
 mod queries;
+mod request_emails;
+mod review;
 mod staff;
 mod staff_view;
 
+pub use chain::{
+    EventFields, FORMULA_ITEM_ID, FORMULA_REF_URL, IDENTITY_TRIGGERS, LedgerEvent, event_hash,
+    resolution_detail,
+};
 pub use evidence::*;
+pub use lookup::*;
 pub use mailbox_passes::*;
 pub use observations::*;
 pub use queries::*;
+pub use request_emails::*;
 pub use staff::Targets;
 pub use staff_view::*;
 
@@ -283,16 +293,28 @@ impl Store {
         e: &NewEvent<'_>,
     ) -> Result<String> {
         let at_s = ts(e.at);
+        // What staff read the item as: its URL and its request's ref.
+        let (url, reference): (String, String) = conn
+            .prepare_cached(
+                "SELECT i.url, r.ref FROM items i JOIN requests r ON r.id = i.request_id WHERE i.id = ?1",
+            )?
+            .query_row([e.item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        // Events are only ever appended after schema 8's switch-over.
         let hash = event_hash(
-            prev,
-            e.item,
-            &at_s,
-            e.old.as_str(),
-            e.new.as_str(),
-            e.source,
-            e.message.map(|(_, sha)| sha),
-            e.actor,
-            e.note,
+            chain::FORMULA_REF_URL,
+            &EventFields {
+                prev,
+                item: e.item,
+                reference: &reference,
+                url: &url,
+                at: &at_s,
+                old: e.old.as_str(),
+                new: e.new.as_str(),
+                source: e.source,
+                message_sha256: e.message.map(|(_, sha)| sha),
+                actor: e.actor,
+                note: e.note,
+            },
         );
         let message = e.message.map(|(id, _)| id);
         conn.prepare_cached(
@@ -319,39 +341,6 @@ pub(crate) struct NewEvent<'a> {
     pub actor: &'a str,
     pub note: &'a str,
     pub staff_lock: bool,
-}
-
-/// The hash of one event: everything that matters about it, including the
-/// SHA-256 of the raw email behind it, chained to the event before.
-#[allow(clippy::too_many_arguments)]
-pub fn event_hash(
-    prev: &str,
-    item: i64,
-    at: &str,
-    old: &str,
-    new: &str,
-    source: &str,
-    message_sha256: Option<&str>,
-    actor: &str,
-    note: &str,
-) -> String {
-    let mut h = Sha256::new();
-    for field in [
-        prev,
-        &item.to_string(),
-        at,
-        old,
-        new,
-        source,
-        message_sha256.unwrap_or("-"),
-        actor,
-        note,
-    ] {
-        // Length-prefixed so that no two different field lists hash alike.
-        h.update((field.len() as u64).to_be_bytes());
-        h.update(field.as_bytes());
-    }
-    hex::encode(h.finalize())
 }
 
 #[cfg(test)]

@@ -289,6 +289,7 @@ mod tests {
                 reference: "KCSC-240901-01".into(),
                 platform: "telegram".into(),
                 sent_at: t("2024-09-01T00:00:00Z"),
+                sent_at_given: "time",
                 due_at: t("2024-09-08T00:00:00Z"),
                 url: format!("https://t.me/chan/{n}"),
                 url_key: format!("t.me/chan/{n}"),

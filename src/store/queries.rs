@@ -14,11 +14,32 @@ use crate::status::Status;
 // ---------------------------------------------------------------------------
 // Requests in.
 
+/// The earliest a request can have been sent, from its `sent_at` and how that
+/// was given (`requests.sent_at_given`): a bare date (stored as the end of
+/// the day) counts from the start of that day; a time `request add` filled in
+/// is not used.
+pub fn sent_from(sent_at: Timestamp, given: &str, tz: &jiff::tz::TimeZone) -> Option<Timestamp> {
+    match given {
+        "time" => Some(sent_at),
+        "filled" => None,
+        // 'date', and 'unknown' (recorded before schema 8): the day's start.
+        _ => sent_at
+            .to_zoned(tz.clone())
+            .start_of_day()
+            .ok()
+            .map(|z| z.timestamp())
+            .or(Some(sent_at)),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NewRequestItem {
     pub reference: String,
     pub platform: String,
     pub sent_at: Timestamp,
+    /// How `sent_at` was given: "time", "date" (a bare date) or "filled"
+    /// (`request add` used the time it ran). See `sent_from`.
+    pub sent_at_given: &'static str,
     pub due_at: Timestamp,
     pub url: String,
     pub url_key: String,
@@ -58,8 +79,8 @@ impl Store {
                 let request_id = match existing {
                     None => {
                         c.prepare_cached(
-                            "INSERT INTO requests (ref, platform, sent_at, due_at, category, message_id, note, created_at)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                            "INSERT INTO requests (ref, platform, sent_at, due_at, category, message_id, note, created_at, sent_at_given)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                         )?
                         .execute(params![
                             row.reference,
@@ -69,7 +90,8 @@ impl Store {
                             row.category,
                             row.message_id,
                             row.note,
-                            ts(now)
+                            ts(now),
+                            row.sent_at_given
                         ])?;
                         sum.requests_created += 1;
                         touched.insert(row.reference.clone());
@@ -100,8 +122,19 @@ impl Store {
                             }
                             c.execute(
                                 "UPDATE requests SET platform = ?1, sent_at = ?2, due_at = ?3,
-                                   message_id = COALESCE(?4, message_id) WHERE id = ?5",
-                                params![row.platform, ts(row.sent_at), ts(row.due_at), row.message_id, id],
+                                   message_id = COALESCE(?4, message_id), sent_at_given = ?6 WHERE id = ?5",
+                                params![row.platform, ts(row.sent_at), ts(row.due_at), row.message_id, id, row.sent_at_given],
+                            )?;
+                            // The change is a staff act in the chain: what
+                            // the request said before is not lost.
+                            Store::append_ledger_event(
+                                c,
+                                now,
+                                "request_updated",
+                                None,
+                                Some(id),
+                                "request import --update",
+                                &format!("{} ({}): {}", row.reference, row.origin, changes.join(", ")),
                             )?;
                             if touched.insert(row.reference.clone()) {
                                 sum.requests_updated += 1;
@@ -289,7 +322,7 @@ impl Store {
         let mut outbox = Vec::new();
         for m in &q.message_ids {
             let mut st = c.prepare_cached(
-                "SELECT o.id, o.kind, r.ref, o.step, o.message_id FROM outbox o LEFT JOIN requests r ON r.id = o.request
+                "SELECT o.id, o.kind, r.ref, o.step, o.message_id, o.state FROM outbox o LEFT JOIN requests r ON r.id = o.request
                  WHERE o.message_id = ?1",
             )?;
             for row in st.query_map([m], |r| {
@@ -299,6 +332,7 @@ impl Store {
                     reference: r.get(2)?,
                     step: r.get::<_, i64>(3)?.max(0) as u32,
                     message_id: r.get(4)?,
+                    state: r.get(5)?,
                 })
             })? {
                 let row = row?;
@@ -332,7 +366,7 @@ impl Store {
             items.entry(request).or_default().push(item);
         }
         let mut st = c.prepare_cached(
-            "SELECT id, ref, platform, sent_at, due_at, message_id, case_number FROM requests
+            "SELECT id, ref, platform, sent_at, due_at, message_id, case_number, sent_at_given FROM requests
              WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
         )?;
         let mut found = BTreeMap::new();
@@ -346,6 +380,7 @@ impl Store {
                     r.get::<_, String>(4)?,
                     r.get::<_, Option<String>>(5)?,
                     r.get::<_, Option<String>>(6)?,
+                    r.get::<_, String>(7)?,
                 ),
             ))
         })? {
@@ -357,16 +392,18 @@ impl Store {
             // Every id came from requests, items or outbox rows, which all
             // reference an existing request; a missing one is an error, as
             // when each was read on its own.
-            let (reference, platform, sent_at, due_at, message_id, case_number) = found
+            let (reference, platform, sent_at, due_at, message_id, case_number, given) = found
                 .remove(&id)
                 .ok_or(StoreError::Sql(rusqlite::Error::QueryReturnedNoRows))?;
             let mut items = items.remove(&id).unwrap_or_default();
             items.sort_by_key(|i| i.id);
+            let sent_at = parse_ts(&sent_at).unwrap_or(Timestamp::UNIX_EPOCH);
             requests.push(ViewRequest {
                 id,
                 reference,
                 platform,
-                sent_at: parse_ts(&sent_at).unwrap_or(Timestamp::UNIX_EPOCH),
+                sent_from: sent_from(sent_at, &given, tz),
+                sent_at,
                 due_at: parse_ts(&due_at).unwrap_or(Timestamp::UNIX_EPOCH),
                 message_id,
                 case_number,
@@ -391,8 +428,8 @@ impl Store {
             let disposition = if m.review.is_some() { "review" } else { "processed" };
             c.prepare_cached(
                 "INSERT INTO messages (message_id, sha256, from_addr, subject, date, received_at, size, raw, raw_encoding,
-                    origin, platform, trust, trust_reason, classification, outcome, detail, duplicate_of, disposition)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                    origin, platform, trust, trust_reason, classification, outcome, detail, duplicate_of, disposition, header_sha256)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             )?
             .execute(
                 params![
@@ -413,7 +450,9 @@ impl Store {
                     m.outcome,
                     m.detail,
                     m.duplicate_of,
-                    disposition
+                    disposition,
+                    // Only the header is kept: its own hash is what can be checked.
+                    m.headers_only.then(|| super::sha256_hex(m.raw))
                 ],
             )?;
             let msg = c.last_insert_rowid();
@@ -509,9 +548,26 @@ pub struct ReviewEntry {
     pub trust_reason: String,
     pub resolved_at: Option<String>,
     pub unmatched_urls: Vec<String>,
-    /// Entries about one item (`still_online`): its request and URL.
+    pub resolved_by: Option<String>,
+    pub resolution_note: Option<String>,
+    /// SHA-256 of the email (None for an entry about an item).
+    pub sha256: Option<String>,
+    /// The request and item an entry about an item concerns.
     pub reference: Option<String>,
     pub url: Option<String>,
+    /// Where the email was read from (file, Maildir, IMAP folder and UID).
+    pub origin: Option<String>,
+}
+
+/// What `Store::mark` did: the item's URL as stored, its status before and
+/// after, and whether anything was recorded (nothing when the item already
+/// had that status as a staff decision).
+#[derive(Debug, Clone)]
+pub struct Marked {
+    pub url: String,
+    pub old: Status,
+    pub new: Status,
+    pub changed: bool,
 }
 
 impl Store {
@@ -525,7 +581,7 @@ impl Store {
         by: &str,
         evidence: Option<&str>,
         now: Timestamp,
-    ) -> Result<(Status, Status)> {
+    ) -> Result<Marked> {
         self.atomically(|c| {
             // The email the decision cites (`mark … --evidence MSGID`).
             let evidence = evidence
@@ -540,42 +596,61 @@ impl Store {
                     StoreError::NotFound(format!("no request with reference {reference}"))
                 })?;
             let key = crate::extract::urls::normalize(url);
-            let item: Option<(i64, String)> = c
+            let item: Option<(i64, String, String, i64)> = c
                 .query_row(
-                    "SELECT id, status FROM items WHERE request_id = ?1 AND url = ?2",
+                    "SELECT id, status, url, staff_lock FROM items WHERE request_id = ?1 AND url = ?2",
                     params![req, url],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?;
             let item = match (item, key) {
                 (Some(i), _) => Some(i),
                 (None, Some(k)) => c
                     .query_row(
-                        "SELECT id, status FROM items WHERE request_id = ?1 AND url_key = ?2",
+                        "SELECT id, status, url, staff_lock FROM items WHERE request_id = ?1 AND url_key = ?2",
                         params![req, k],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                     )
                     .optional()?,
                 (None, None) => None,
             };
-            let (item, old) = item.ok_or_else(|| {
+            let (item, old, stored_url, staff_lock) = item.ok_or_else(|| {
                 StoreError::NotFound(format!("request {reference} has no item {url}"))
             })?;
             let old = Status::parse(&old).unwrap_or(Status::Pending);
-            Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
-            Ok((old, status))
+            // The status it already has, already as a staff decision and
+            // citing no new email: nothing to record. The same status set by
+            // a platform (or by no one, for pending) does become a staff
+            // decision, which platforms' later statements cannot override:
+            // that is a change.
+            let changed = old != status || staff_lock == 0 || evidence.is_some();
+            if changed {
+                Store::append_event(c, item, now, old, status, "staff", evidence, by, note, true)?;
+            }
+            Ok(Marked {
+                url: stored_url,
+                old,
+                new: status,
+                changed,
+            })
         })
     }
 
     pub fn review_list(&self, include_resolved: bool) -> Result<Vec<ReviewEntry>> {
+        // LEFT JOINs: an entry about an item (still_online) has no email.
         let sql = format!(
             "SELECT v.id, m.message_id, v.reason, v.detail, m.from_addr, m.subject,
-                    COALESCE(m.received_at, v.created_at) AS at, COALESCE(m.platform, rq.platform),
-                    COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id, rq.ref, i.url
+                    COALESCE(m.received_at, v.created_at), COALESCE(m.platform, r.platform),
+                    COALESCE(m.trust, ''), COALESCE(m.trust_reason, ''), v.resolved_at, m.id,
+                    v.resolved_by, v.resolution_note, m.sha256, r.ref, i.url, m.origin
              FROM review v LEFT JOIN messages m ON m.id = v.message
-             LEFT JOIN items i ON i.id = v.item LEFT JOIN requests rq ON rq.id = i.request_id
-             {} ORDER BY at, v.id",
-            if include_resolved { "" } else { "WHERE v.resolved_at IS NULL" }
+             LEFT JOIN items i ON i.id = v.item LEFT JOIN requests r ON r.id = i.request_id
+             {} ORDER BY COALESCE(m.received_at, v.created_at), v.id",
+            if include_resolved {
+                ""
+            } else {
+                "WHERE v.resolved_at IS NULL"
+            }
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st
@@ -594,8 +669,12 @@ impl Store {
                         trust_reason: r.get(9)?,
                         resolved_at: r.get(10)?,
                         unmatched_urls: Vec::new(),
-                        reference: r.get(12)?,
-                        url: r.get(13)?,
+                        resolved_by: r.get(12)?,
+                        resolution_note: r.get(13)?,
+                        sha256: r.get(14)?,
+                        reference: r.get(15)?,
+                        url: r.get(16)?,
+                        origin: r.get(17)?,
                     },
                     r.get::<_, Option<i64>>(11)?,
                 ))
@@ -622,46 +701,70 @@ impl Store {
     /// matched items of its platform become staff decisions.
     pub fn review_resolve(
         &self,
-        mid: &str,
+        review_id: i64,
         note: &str,
         by: &str,
         apply: bool,
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
+        self.review_resolve_as(review_id, note, by, apply, None, now)
+    }
+
+    /// `review_resolve`, where `forwarded_platform` is the platform of the
+    /// email a forwarded one carries: it owns the claims read from it when
+    /// the forwarder (staff, say) belongs to no platform. Claims about
+    /// another platform's items are never applied.
+    pub fn review_resolve_as(
+        &self,
+        review_id: i64,
+        note: &str,
+        by: &str,
+        apply: bool,
+        forwarded_platform: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
-            let mid = mid.trim().trim_start_matches('<').trim_end_matches('>');
-            // A review id (all digits: a Message-ID always has an @) or a Message-ID.
-            let by_id = mid.parse::<i64>().ok();
-            let (review_id, msg, resolved): (i64, Option<i64>, Option<String>) = c
+            // The entry is found by `Store::review_entry` (id, Message-ID or
+            // SHA-256 prefix); `label` names it in messages and notes.
+            let (msg, resolved, mid, platform): (Option<i64>, Option<String>, Option<String>, Option<String>) = c
                 .query_row(
-                    "SELECT v.id, m.id, v.resolved_at FROM review v LEFT JOIN messages m ON m.id = v.message
-                     WHERE (?2 IS NULL AND m.message_id = ?1) OR v.id = ?2
-                     ORDER BY v.resolved_at IS NOT NULL, v.id LIMIT 1",
-                    params![mid, by_id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    "SELECT m.id, v.resolved_at, m.message_id, m.platform FROM review v LEFT JOIN messages m ON m.id = v.message
+                     WHERE v.id = ?1",
+                    [review_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?
-                .ok_or_else(|| match by_id {
-                    Some(id) => StoreError::NotFound(format!("no review entry with id {id} (see `takedown review`)")),
-                    None => StoreError::NotFound(format!("no review entry for Message-ID <{mid}>")),
-                })?;
-            if resolved.is_some() {
-                return Err(StoreError::Conflict(format!("the review entry for <{mid}> was already resolved at {}", resolved.unwrap_or_default())));
+                .ok_or_else(|| StoreError::NotFound(format!("no review entry with id {review_id}")))?;
+            let label = match &mid {
+                Some(m) => format!("<{m}>"),
+                None => format!("review entry {review_id}"),
+            };
+            if let Some(at) = resolved {
+                return Err(StoreError::Conflict(format!("the review entry for {label} (id {review_id}) was already resolved at {at}")));
             }
             let mut changed = Vec::new();
             if apply {
                 let Some(msg) = msg else {
                     return Err(StoreError::Conflict(format!(
-                        "review entry {review_id} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
+                        "{label} is about an item, not an email: there are no claims to apply; resolve it without --apply, or `mark` the item"
+                    )));
+                };
+                // Only items of the email's own platform: a platform speaks
+                // for its own content, never for another's.
+                let Some(platform) = platform.or(forwarded_platform.map(str::to_string)) else {
+                    return Err(StoreError::Conflict(format!(
+                        "{label} is from no configured platform: its claims cannot be applied; resolve it without --apply, or `mark` the items"
                     )));
                 };
                 let mut st = c.prepare(
                     "SELECT c.item, c.status, i.url, i.status FROM claims c JOIN items i ON i.id = c.item
+                     JOIN requests r ON r.id = i.request_id
                      WHERE c.message = ?1 AND c.item IS NOT NULL AND c.result IN ('not_applied','regression','staff_lock')
+                       AND r.platform = ?2
                      ORDER BY c.id",
                 )?;
                 let claims = st
-                    .query_map([msg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?
+                    .query_map(params![msg, platform], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?
                     .collect::<rusqlite::Result<Vec<_>>>()?;
                 let mut seen = BTreeSet::new();
                 for (item, st_new, url, st_old) in claims {
@@ -673,20 +776,17 @@ impl Store {
                     if new == old {
                         continue;
                     }
-                    let why = format!("review of <{mid}> applied by staff: {note}");
+                    let why = format!("review of {label} applied by staff: {note}");
                     Store::append_event(c, item, now, old, new, "review", Some(msg), by, &why, true)?;
                     changed.push((url, old, new));
                 }
                 if changed.is_empty() {
                     return Err(StoreError::Conflict(format!(
-                        "<{mid}> has no item-level claims that would change an item; resolve it without --apply, or `mark` the items"
+                        "{label} has no item-level claims that would change an item of {platform}; resolve it without --apply, or `mark` the items"
                     )));
                 }
             }
-            c.execute(
-                "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = ?4 WHERE id = ?5",
-                params![ts(now), by, note, apply as i64, review_id],
-            )?;
+            Store::record_resolution(c, review_id, now, by, note, apply)?;
             Ok(changed)
         })
     }
@@ -1510,6 +1610,7 @@ mod tests {
                     reference: format!("R-{i:03}"),
                     platform: ["telegram", "x", "youtube"][(i % 3) as usize].into(),
                     sent_at: sent,
+                    sent_at_given: "time",
                     due_at: sent + jiff::SignedDuration::from_hours(24 * 7),
                     url: format!("https://t.me/c{i}/{j}"),
                     url_key: key,
@@ -1747,12 +1848,19 @@ mod tests {
     fn naive_view(s: &Store, q: &ViewQuery, tz: &jiff::tz::TimeZone) -> LedgerView {
         let reqs = all_requests(s);
         let items = all_items(s);
-        let outbox: Vec<(i64, String, Option<i64>, i64, String)> = s
+        let outbox: Vec<(i64, String, Option<i64>, i64, String, String)> = s
             .conn
-            .prepare("SELECT id, kind, request, step, message_id FROM outbox")
+            .prepare("SELECT id, kind, request, step, message_id, state FROM outbox")
             .expect("prepare")
             .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })
             .expect("query")
             .map(|r| r.expect("row"))
@@ -1818,6 +1926,7 @@ mod tests {
                             .map(|r| r.1.clone()),
                         step: o.3.max(0) as u32,
                         message_id: o.4.clone(),
+                        state: o.5.clone(),
                     });
                 }
             }
@@ -1843,6 +1952,17 @@ mod tests {
                     reference: r.1.clone(),
                     platform: r.2.clone(),
                     sent_at: parse_ts(&r.3).expect("sent"),
+                    sent_from: sent_from(
+                        parse_ts(&r.3).expect("sent"),
+                        &s.conn
+                            .query_row(
+                                "SELECT sent_at_given FROM requests WHERE id = ?1",
+                                [id],
+                                |g| g.get::<_, String>(0),
+                            )
+                            .expect("given"),
+                        tz,
+                    ),
                     due_at: parse_ts(&r.4).expect("due"),
                     message_id: r.6.clone(),
                     case_number: r.7.clone(),

@@ -4,9 +4,9 @@
 //! that writes item events.
 
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 
-use super::{Result, Store, StoreError, ts};
+use super::{Result, Store, StoreError};
 use crate::status::Status;
 
 /// Which items a `review resolve --status` decision covers.
@@ -60,13 +60,14 @@ fn items_by_key(c: &Connection, key: &str) -> Result<Vec<(i64, String, Status, S
 }
 
 impl Store {
-    /// Resolves the open review entry of email `mid` by applying `status` to
-    /// `targets` as a staff decision citing the email. Returns (url, old,
+    /// Resolves the open review entry `review_id` (found by
+    /// `Store::review_entry`) by applying `status` to `targets` as a staff
+    /// decision citing the entry's email, if it has one. Returns (url, old,
     /// new) for each item changed (an item already at `status` is left
     /// alone). Nothing is written unless every step succeeds.
     pub fn review_resolve_status(
         &self,
-        mid: &str,
+        review_id: i64,
         status: Status,
         targets: Targets<'_>,
         note: &str,
@@ -74,20 +75,24 @@ impl Store {
         now: Timestamp,
     ) -> Result<Vec<(String, Status, Status)>> {
         self.atomically(|c| {
-            let msg = message_row(c, mid)?;
-            let bare = mid.trim().trim_start_matches('<').trim_end_matches('>');
-            let (review_id, resolved): (i64, Option<String>) = c
+            let (msg, mid, resolved): (Option<i64>, Option<String>, Option<String>) = c
                 .query_row(
-                    "SELECT id, resolved_at FROM review WHERE message = ?1
-                     ORDER BY resolved_at IS NOT NULL, id LIMIT 1",
-                    [msg],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    "SELECT v.message, m.message_id, v.resolved_at FROM review v
+                     LEFT JOIN messages m ON m.id = v.message WHERE v.id = ?1",
+                    [review_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("no review entry for Message-ID <{bare}>")))?;
+                .ok_or_else(|| {
+                    StoreError::NotFound(format!("no review entry with id {review_id}"))
+                })?;
+            let bare = match &mid {
+                Some(m) => format!("<{m}>"),
+                None => format!("review entry {review_id}"),
+            };
             if let Some(at) = resolved {
                 return Err(StoreError::Conflict(format!(
-                    "the review entry for <{bare}> was already resolved at {at}"
+                    "{bare} (review entry {review_id}) was already resolved at {at}"
                 )));
             }
             let (urls, platform, strict) = match targets {
@@ -104,9 +109,7 @@ impl Store {
                     .filter(|(_, _, _, p)| platform.is_none_or(|want| want == p))
                     .collect();
                 if found.is_empty() && strict {
-                    return Err(StoreError::NotFound(format!(
-                        "{url} is no requested item"
-                    )));
+                    return Err(StoreError::NotFound(format!("{url} is no requested item")));
                 }
                 for (id, item_url, old, _) in found {
                     if !items.iter().any(|(i, _, _)| *i == id) {
@@ -116,22 +119,19 @@ impl Store {
             }
             if items.is_empty() {
                 return Err(StoreError::Conflict(format!(
-                    "<{bare}> names no requested item of its platform: name the items with --url"
+                    "{bare} names no requested item of its platform: name the items with --url"
                 )));
             }
-            let why = format!("staff decision on review of <{bare}>: {note}");
+            let why = format!("staff decision on review of {bare}: {note}");
             let mut changed = Vec::new();
             for (id, url, old) in items {
                 if old == status {
                     continue;
                 }
-                Store::append_event(c, id, now, old, status, "review", Some(msg), by, &why, true)?;
+                Store::append_event(c, id, now, old, status, "review", msg, by, &why, true)?;
                 changed.push((url, old, status));
             }
-            c.execute(
-                "UPDATE review SET resolved_at = ?1, resolved_by = ?2, resolution_note = ?3, applied = 1 WHERE id = ?4",
-                params![ts(now), by, note, review_id],
-            )?;
+            Store::record_resolution(c, review_id, now, by, note, true)?;
             Ok(changed)
         })
     }

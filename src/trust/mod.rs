@@ -8,12 +8,14 @@
 //!
 //! `trust.require` says what must pass (dmarc, dkim or none) in either case.
 
+pub mod authres;
 pub mod dkim;
 
 use serde::Serialize;
 
 use crate::config::{Platform, Require, Settings, TrustSettings, Verify};
 use crate::parse::ParsedEmail;
+pub use authres::AuthResult;
 pub use dkim::DkimCheck;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,84 +28,12 @@ pub struct TrustVerdict {
     pub reason: String,
 }
 
-/// One `method=result` entry of an Authentication-Results header.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuthResult {
-    pub method: String,
-    pub result: String,
-    pub props: Vec<(String, String)>,
-}
-
-impl AuthResult {
-    pub fn prop(&self, name: &str) -> Option<&str> {
-        self.props
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// Removes RFC 5322 comments "( ... )", nested ones included, outside quotes.
-fn strip_comments(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut depth = 0usize;
-    let mut quoted = false;
-    for c in s.chars() {
-        match c {
-            '"' if depth == 0 => {
-                quoted = !quoted;
-                out.push(c)
-            }
-            '(' if !quoted => depth += 1,
-            ')' if !quoted && depth > 0 => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Parses an Authentication-Results value into its authserv-id and results.
-/// Returns None when there is no authserv-id.
+/// Parses an Authentication-Results value into its authserv-id and results
+/// (RFC 8601 grammar: see `authres`). None when it does not parse.
 pub fn parse_authentication_results(value: &str) -> Option<(String, Vec<AuthResult>)> {
-    let clean = strip_comments(value);
-    let mut sections = clean.split(';');
-    let id = sections
-        .next()?
-        .split_whitespace()
-        .next()?
-        .to_ascii_lowercase();
-    if id.is_empty() || id.contains('=') {
-        return None;
-    }
-    let mut results = Vec::new();
-    for sec in sections {
-        let mut tokens = sec.split_whitespace();
-        let Some(first) = tokens.next() else { continue };
-        let Some((method, result)) = first.split_once('=') else {
-            continue;
-        };
-        let method = method
-            .split('/')
-            .next()
-            .unwrap_or(method)
-            .to_ascii_lowercase();
-        let props = tokens
-            .filter_map(|t| t.split_once('='))
-            .map(|(k, v)| {
-                (
-                    k.to_ascii_lowercase(),
-                    v.trim_matches('"').to_ascii_lowercase(),
-                )
-            })
-            .collect();
-        results.push(AuthResult {
-            method,
-            result: result.to_ascii_lowercase(),
-            props,
-        });
-    }
-    Some((id, results))
+    authres::parse(value)
+        .ok()
+        .map(|r| (r.authserv_id, r.results))
 }
 
 fn domain_of(addr: &str) -> Option<&str> {
@@ -169,6 +99,15 @@ pub fn assess_with(
     let Some(from) = sender.as_deref() else {
         return verdict(false, "no From address".into());
     };
+    if email.from_fields > 1 {
+        return verdict(
+            false,
+            format!(
+                "{} From header fields; receiving servers judge the first, takedown would read the last: not trusted",
+                email.from_fields
+            ),
+        );
+    }
     if email.from.len() > 1 {
         return verdict(
             false,
@@ -211,48 +150,105 @@ fn by_authentication_results(
         return (false, "trust.authserv_id is not set".into());
     };
     // Only the topmost header from our own server counts: our server prepends
-    // its header above whatever the sender wrote.
-    let ours = email
-        .auth_results
-        .iter()
-        .filter_map(|v| parse_authentication_results(v))
-        .find(|(id, _)| id == our_id);
-    let Some((_, results)) = ours else {
-        return (
-            false,
-            format!("no Authentication-Results header from {our_id}"),
-        );
+    // its header above whatever the sender wrote (and must remove any the
+    // sender wrote with its id: RFC 8601 section 5, see the README).
+    let ours = email.auth_results.iter().find_map(|v| {
+        let parsed = authres::parse(v);
+        match &parsed {
+            Ok(r) if r.authserv_id == our_id => Some(parsed),
+            Ok(_) => None,
+            // Unparseable: ours only if it starts with our id (anything else
+            // is a header we would have skipped anyway).
+            Err(_) => header_names(v, our_id).then_some(parsed),
+        }
+    });
+    let results = match ours {
+        None => {
+            return (
+                false,
+                format!("no Authentication-Results header from {our_id}"),
+            );
+        }
+        Some(Err(e)) => {
+            return (
+                false,
+                format!(
+                    "the Authentication-Results header from {our_id} does not parse ({e}): not trusted"
+                ),
+            );
+        }
+        Some(Ok(r)) => r.results,
     };
     match trust.require {
         Require::Dmarc => {
             let dmarc: Vec<&AuthResult> = results.iter().filter(|r| r.method == "dmarc").collect();
-            let Some(first) = dmarc.first() else {
-                return (false, format!("{our_id} reported no DMARC result"));
+            let first = match dmarc.as_slice() {
+                [] => return (false, format!("{our_id} reported no DMARC result")),
+                [one] => one,
+                several => {
+                    let all: Vec<String> = several
+                        .iter()
+                        .map(|r| format!("dmarc={}", r.result))
+                        .collect();
+                    return (
+                        false,
+                        format!(
+                            "{} DMARC results in one header from {our_id} ({}): a server writes one, so the header was tampered with",
+                            several.len(),
+                            all.join(", ")
+                        ),
+                    );
+                }
             };
             if first.result != "pass" {
                 return (false, format!("dmarc={} at {our_id}", first.result));
             }
-            if let Some(hf) = first.prop("header.from") {
-                if !hf.eq_ignore_ascii_case(from_domain) {
+            match first.prop("header.from") {
+                Some(hf) if hf.eq_ignore_ascii_case(from_domain) => {
+                    (true, format!("dmarc=pass for {from_domain} at {our_id}"))
+                }
+                Some(hf) => (
+                    false,
+                    format!("dmarc=pass was for {hf}, not the From domain {from_domain}"),
+                ),
+                None => (
+                    false,
+                    format!(
+                        "dmarc=pass at {our_id} does not say for which domain (no header.from): not trusted"
+                    ),
+                ),
+            }
+        }
+        Require::Dkim => {
+            // One result per signature is normal (a platform and its mail
+            // provider may both sign); two results for the same signer are not.
+            let mut signers = std::collections::BTreeMap::new();
+            for r in results.iter().filter(|r| r.method == "dkim") {
+                let d = r
+                    .prop("header.d")
+                    .or_else(|| r.prop("header.i").and_then(domain_of))
+                    .unwrap_or("")
+                    .to_string();
+                if let Some(before) = signers.insert(d.clone(), r.result.clone()) {
                     return (
                         false,
-                        format!("dmarc=pass was for {hf}, not the From domain {from_domain}"),
+                        format!(
+                            "two DKIM results for {} in one header from {our_id} (dkim={before}, dkim={}): not trusted",
+                            if d.is_empty() {
+                                "an unnamed signer"
+                            } else {
+                                &d
+                            },
+                            r.result
+                        ),
                     );
                 }
             }
-            (true, format!("dmarc=pass for {from_domain} at {our_id}"))
-        }
-        Require::Dkim => {
-            let pass = results
+            let pass = signers
                 .iter()
-                .filter(|r| r.method == "dkim" && r.result == "pass")
-                .find_map(|r| {
-                    r.prop("header.d")
-                        .or_else(|| r.prop("header.i").and_then(domain_of))
-                        .filter(|d| aligned(d, from_domain))
-                });
+                .find(|(d, res)| *res == "pass" && !d.is_empty() && aligned(d, from_domain));
             match pass {
-                Some(d) => (
+                Some((d, _)) => (
                     true,
                     format!("dkim=pass header.d={d} aligned with {from_domain} at {our_id}"),
                 ),
@@ -263,6 +259,21 @@ fn by_authentication_results(
             }
         }
         Require::None => (true, String::new()),
+    }
+}
+
+/// Whether a header value that does not parse begins with `id` (its authserv-id).
+fn header_names(value: &str, id: &str) -> bool {
+    let v = value.trim_start();
+    match (v.get(..id.len()), v.get(id.len()..)) {
+        (Some(head), Some(rest)) => {
+            head.eq_ignore_ascii_case(id)
+                && rest
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_whitespace() || c == ';' || c == '(')
+        }
+        _ => false,
     }
 }
 
@@ -406,6 +417,56 @@ mod tests {
             &["mx.kcsc.example; dmarc=pass header.from=evil.example"],
         );
         assert!(!assess(&wrong_domain, &s).trusted);
+    }
+
+    #[test]
+    fn two_results_for_one_dkim_signer_are_not_trusted_but_two_signers_are_fine() {
+        let s = settings("dkim");
+        let two_signers = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dkim=pass header.d=telegram.org; dkim=pass header.d=esp.example"],
+        );
+        assert!(assess(&two_signers, &s).trusted);
+        let same_signer = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dkim=fail header.d=telegram.org; dkim=pass header.d=telegram.org"],
+        );
+        let v = assess(&same_signer, &s);
+        assert!(!v.trusted && v.reason.contains("two DKIM results"), "{v:?}");
+    }
+
+    #[test]
+    fn several_from_fields_or_a_broken_header_are_not_trusted() {
+        let s = settings("dmarc");
+        let mut e = email(
+            "dsa@telegram.org",
+            &["mx.kcsc.example; dmarc=pass header.from=telegram.org"],
+        );
+        e.from_fields = 2;
+        let v = assess(&e, &s);
+        assert!(
+            !v.trusted && v.reason.contains("2 From header fields"),
+            "{v:?}"
+        );
+        // Ours, but broken by the sender's text: not skipped, not trusted.
+        let broken = email(
+            "dsa@telegram.org",
+            &[
+                "mx.kcsc.example; spf=pass smtp.mailfrom=\"a;b@evil.example; dmarc=pass header.from=telegram.org",
+                "mx.kcsc.example; dmarc=pass header.from=telegram.org",
+            ],
+        );
+        let v = assess(&broken, &s);
+        assert!(!v.trusted && v.reason.contains("does not parse"), "{v:?}");
+        // Another server's unparseable header is skipped as before.
+        let other = email(
+            "dsa@telegram.org",
+            &[
+                "mx.evil.example; (unclosed",
+                "mx.kcsc.example; dmarc=pass header.from=telegram.org",
+            ],
+        );
+        assert!(assess(&other, &s).trusted);
     }
 
     #[test]

@@ -550,9 +550,11 @@ async fn api_requests(State(st): State<Arc<WebState>>, RawQuery(q): RawQuery) ->
         .with_store(move |store, st| {
             let (total, rows) =
                 store.staff_requests(&rq.filter, st.now(), PER_PAGE, (rq.page - 1) * PER_PAGE)?;
+            let reminders = store.last_reminders()?;
             let rows: Vec<crate::cli::requests::Row> = rows
                 .into_iter()
                 .map(|r| crate::cli::requests::row(r, &st.settings.tz, st.now()))
+                .map(|r| r.with_last_reminder(&reminders, &st.settings.tz))
                 .collect();
             Ok((total, rows))
         })
@@ -962,10 +964,11 @@ async fn api_evidence(State(st): State<Arc<WebState>>, Path(key): Path<String>) 
             let email = find_email(store, &key)?;
             let raw = store.raw_by_id(email.id)?;
             let integrity = crate::cli::evidence::integrity(&email, &raw);
-            Ok(crate::cli::evidence::build(
+            Ok(crate::cli::evidence::build_with_text(
                 &email,
+                &raw,
                 integrity,
-                &st.settings.tz,
+                &st.settings,
             ))
         })
         .await)
