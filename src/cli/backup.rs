@@ -84,6 +84,17 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<i32, Failure> {
         }
         let report = crate::audit::verify(&copy, None)?;
         spin.finish_and_clear();
+        // A backup is one self-contained file: rollback journal, not WAL
+        // (the ledger's mode, which the page copy carries over).
+        let mode: String = copy
+            .conn()
+            .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+            .map_err(crate::store::StoreError::from)?;
+        if !mode.eq_ignore_ascii_case("delete") {
+            return Err(Failure::input(format!(
+                "the copy stays in journal mode {mode}, not a rollback journal"
+            )));
+        }
         drop(copy);
         let bytes = std::fs::metadata(&tmp).map(|m| m.len()).unwrap_or(0);
         Ok((
