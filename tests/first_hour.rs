@@ -71,7 +71,8 @@ fn demo_runs_on_the_story_clock_writes_its_outbox_and_resets() {
         [
             "digest-2024-09-14.eml",
             "reminder-KCSC-240901-01-1.eml",
-            "reminder-KCSC-240905-01-1.eml"
+            "reminder-KCSC-240905-01-1.eml",
+            "reminder-KCSC-240906-01-1.eml"
         ]
     );
     let reminder =
@@ -86,7 +87,7 @@ fn demo_runs_on_the_story_clock_writes_its_outbox_and_resets() {
         "{reset}"
     );
     let j = env.json(&["requests", "--json"]);
-    assert_eq!(j.as_array().unwrap().len(), 2, "{j:#}");
+    assert_eq!(j.as_array().unwrap().len(), 3, "{j:#}"); // two from requests.csv, one emailed by staff
 
     // A changed sample (a deadline moved): the demo says how to start again,
     // and --reset does.
@@ -469,7 +470,15 @@ fn useful_output() {
             )
         })
         .collect();
-    assert_eq!(refs, [("KCSC-240901-01", 5), ("KCSC-240905-01", 1)]);
+    // Oldest deadline first: KCSC-240906-01 (emailed by staff, X's 72 h deadline) is due before KCSC-240905-01.
+    assert_eq!(
+        refs,
+        [
+            ("KCSC-240901-01", 5),
+            ("KCSC-240906-01", 3),
+            ("KCSC-240905-01", 1)
+        ]
+    );
     assert!(
         overdue[0]["last_reminder"]
             .as_str()
@@ -482,7 +491,16 @@ fn useful_output() {
     assert_eq!(before.as_array().unwrap().len(), 1);
     assert_eq!(before[0]["ref"], "KCSC-240901-01");
     let after = env.json(&["requests", "--due-after", "2024-09-10", "--json"]);
-    assert_eq!(after[0]["ref"], "KCSC-240905-01");
+    let after: Vec<&str> = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["ref"].as_str().unwrap())
+        .collect();
+    assert!(
+        after.contains(&"KCSC-240905-01") && !after.contains(&"KCSC-240901-01"),
+        "{after:?}"
+    );
     let (code, _, err) = run(&env, &["requests", "--due-before", "soon"]);
     assert_eq!(code, 2);
     assert!(err.contains("--due-before"), "{err}");

@@ -167,12 +167,31 @@ fn file_outbox(s: &Settings) -> Option<PathBuf> {
 fn reset(ctx: &Ctx, csv: &Path) -> Result<(), Failure> {
     let db = &ctx.settings.database.path;
     if db.exists() {
-        let demo: std::collections::BTreeSet<String> =
+        let mut demo: std::collections::BTreeSet<String> =
             crate::import::read_csv(&ctx.settings, ctx.now, csv)
                 .map_err(Failure::input)?
                 .into_iter()
                 .map(|r| r.reference)
                 .collect();
+        // Requests the sample mailbox registers itself (a request emailed by
+        // staff) are the demo's too: their reference is in a sample email.
+        let s = &ctx.settings;
+        for mb in &s.mailboxes {
+            let (MailboxKind::Maildir(p) | MailboxKind::Mbox(p)) = &mb.kind else {
+                continue;
+            };
+            for raw in crate::source::read_path(p, s.limits.max_message_bytes)
+                .into_iter()
+                .flatten()
+            {
+                let subject = crate::parse::parse(&raw.bytes, &s.limits).subject;
+                for re in &s.matching.reference_patterns {
+                    if let Some(m) = re.find(&subject) {
+                        demo.insert(m.as_str().to_string());
+                    }
+                }
+            }
+        }
         let store = ctx.store()?;
         let foreign: Vec<String> = store
             .request_summaries(None, None)?
