@@ -464,7 +464,7 @@ pub fn decide(
             && matches!(c.status, Status::Removed | Status::Restricted)
         {
             targets = all_items()
-                .filter(|(_, i)| urls::covers(key, &i.url_key))
+                .filter(|(_, i)| urls::covers_item(key, &i.url_key, &i.url))
                 .map(|(r, i)| (r, i, true))
                 .collect();
         }

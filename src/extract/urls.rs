@@ -607,6 +607,36 @@ pub fn covers(parent_key: &str, child_key: &str) -> bool {
     rest.starts_with('/') || (path.is_empty() && rest.starts_with('?'))
 }
 
+/// `covers` for a requested item, given also the URL as it was requested.
+/// X post keys drop the username (see `twitter`), so a statement about an
+/// X account (`x.com/<user>` suspended) reaches the requested posts whose
+/// requested URL names that account: a suspended account's posts are gone
+/// with it. A post requested as `x.com/i/status/<id>` names no account and
+/// needs its own statement.
+pub fn covers_item(parent_key: &str, item_key: &str, item_url: &str) -> bool {
+    covers(parent_key, item_key)
+        || x_account_of(item_url).is_some_and(|account| account.eq_ignore_ascii_case(parent_key))
+}
+
+/// The account key (`x.com/<user>`) an X post URL names, if any.
+fn x_account_of(url: &str) -> Option<String> {
+    let parsed = Url::parse(&with_scheme(url.trim())?).ok()?;
+    if canonical_host(parsed.host_str()?) != "x.com" {
+        return None;
+    }
+    match canon_segments(parsed.path()).as_slice() {
+        [user, st, id, ..]
+            if (st == "status" || st == "statuses")
+                && !is_structural("x.com", user)
+                && !id.is_empty()
+                && id.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Some(format!("x.com/{user}"))
+        }
+        _ => None,
+    }
+}
+
 /// Path segments that name a kind of page rather than an account or channel.
 #[rustfmt::skip]
 fn is_structural(host: &str, seg: &str) -> bool {
@@ -859,6 +889,19 @@ mod tests {
         let safe = format!("https://eur01.safelinks.protection.outlook.com/?url={outer}&x=0");
         assert_eq!(unwrap_redirect(&safe), "https://t.me/nest/7");
         assert_eq!(key(&format!("<{safe}>")), "t.me/nest/7");
+    }
+
+    #[test]
+    fn x_account_covers_posts_requested_under_its_name() {
+        let account = key("https://x.com/Ho_User_B");
+        let post = "https://twitter.com/ho_user_b/status/1840000000000000104";
+        assert!(covers_item(&account, &key(post), post));
+        let other = "https://x.com/ho_user_bb/status/1840000000000000105";
+        assert!(!covers_item(&account, &key(other), other));
+        // A post requested without a username names no account.
+        let bare = "https://x.com/i/status/1840000000000000106";
+        assert!(!covers_item(&account, &key(bare), bare));
+        assert!(!covers_item(&key("https://x.com/i"), &key(bare), bare));
     }
 
     #[test]
