@@ -108,6 +108,29 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bno\s+(?:breach|infringement)\b", Rejected),
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+go\s+against\b",
+            Rejected,
+        ),
+        // "We did not find the content to be in breach of our guidelines."
+        (
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem)\b[^.;!?]{0,80}?\b(?:in\s+breach|in\s+violation|violat\w*|illegal|unlawful)\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:is|are|was|were)\s+not\s+(?:illegal|unlawful)\b",
+            Rejected,
+        ),
+        // The content stays up by decision; only when nothing follows that
+        // limits it ("remains available outside Korea", "until our review").
+        (
+            r"\b(?:decided|chosen|chose)\s+to\s+(?:leave|keep)\b[^.;!?]{0,40}?\b(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
+        (
+            r"\b(?:will\s+remain|remains|will\s+stay|stays)\s+(?:up|online|available|accessible|live)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?\s*(?:[.;!]|$)",
+            Rejected,
+        ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
         (
             r"위반(?:되는|하는|한|된)?\s*(?:내용|사항|점|소지)(?:이|은|을|가)?\s*(?:확인되지|발견되지|확인할\s*수\s*없|없)",
@@ -137,6 +160,27 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
         (r"\bnon-?existent\b", NotFound),
+        // "could not identify any violation" (rejected) is longer and wins.
+        // Only the content itself ("could not identify anything that breaks
+        // our terms" is a rejection).
+        (
+            r"\b(?:could|can)\s*(?:not|n't)\s+identify\s+(?:the|this|these|that|those|any|such)\s+(?:reported\s+|requested\s+)?(?:content|post|video|url|link|message|channel|account|item|page|material)s?\b",
+            NotFound,
+        ),
+        (
+            r"\b(?:returns?|returned|returning|shows?|showed|gives?|gave)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
+            NotFound,
+        ),
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:appear\s+to\s+|seem\s+to\s+)?(?:lead|point|resolve|link)\s+to\s+(?:any|an?\s+(?:existing|active|valid|live))\b",
+            NotFound,
+        ),
+        (r"유효하지\s*않은\s*(?:url|링크|주소|게시물)", NotFound),
+        (r"잘못된\s*(?:url|링크|주소)", NotFound),
+        (
+            r"(?:url|링크|주소)(?:가|이|는|은)?\s*(?:유효하지\s*않|잘못되)",
+            NotFound,
+        ),
         // Deleted by its own author before the platform acted: nothing left to act on.
         (
             r"\balready\s+(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:author|owner|channel\s+owner|uploader|poster|user|creator|account\s+holder)\b",
@@ -171,6 +215,23 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        (
+            r"\b(?:unavailable|inaccessible|hidden)\s+(?:to|for)\s+(?:viewers|users|people|anyone)\s+under\s+(?:18|the\s+age)",
+            Restricted,
+        ),
+        (
+            r"\bage[- ]?(?:restriction|gate)s?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:applied|added|placed)\b",
+            Restricted,
+        ),
+        // Korean geo-restriction: limited in Korea ("한국에서 볼 수 없도록 제한하였습니다").
+        (
+            r"(?:한국|국내|대한민국)(?:에서|내|의)?[^.\n]{0,30}?제한\s*(?:하였|했|되었|됐|됨|조치|처리|완료)",
+            Restricted,
+        ),
+        (
+            r"연령\s*제한\s*(?:을|를|이|가)?\s*(?:설정|적용|조치|처리)?\s*(?:하였|했|되었|됐|됨|완료)",
+            Restricted,
+        ),
         // The noun only with the verb that applied it ("an age restriction
         // does not apply" must not read as one).
         (
@@ -202,6 +263,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bblocked\b", Removed),
         (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
         (r"\bset\s+to\s+private\b", Removed),
+        (r"\b(?:is|are|was|were)\s+now\s+private\b", Removed),
+        (
+            r"(?:이용|영구|계정)\s*정지\s*(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
+            Removed,
+        ),
         (
             r"\bno\s+longer\s+(?:available|accessible|visible|viewable|online|public)\b",
             Removed,
@@ -279,7 +345,7 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
+    Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
 });
 
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
@@ -719,6 +785,68 @@ mod tests {
             Said::Stated(Rejected)
         );
         assert_eq!(s("조치하지 않았습니다."), Said::Stated(Rejected));
+    }
+
+    #[test]
+    fn wider_phrase_families() {
+        for (text, want) in [
+            (
+                "We reviewed it and it doesn't go against our Community Standards.",
+                Said::Stated(Rejected),
+            ),
+            (
+                "We did not find the reported content to be in breach of our guidelines.",
+                Said::Stated(Rejected),
+            ),
+            (
+                "The content is not illegal under applicable law.",
+                Said::Stated(Rejected),
+            ),
+            (
+                "We have decided to leave the content up.",
+                Said::Stated(Rejected),
+            ),
+            ("The content will remain available.", Said::Stated(Rejected)),
+            ("We could not identify the content.", Said::Stated(NotFound)),
+            ("The page returns a 404.", Said::Stated(NotFound)),
+            (
+                "The URL does not appear to lead to any content.",
+                Said::Stated(NotFound),
+            ),
+            (
+                "This video is now unavailable to viewers under 18.",
+                Said::Stated(Restricted),
+            ),
+            (
+                "해당 영상은 한국에서 볼 수 없도록 제한하였습니다.",
+                Said::Stated(Restricted),
+            ),
+            ("The video is now private.", Said::Stated(Removed)),
+            (
+                "해당 채널은 운영 정책 위반으로 이용 정지되었습니다.",
+                Said::Stated(Removed),
+            ),
+            ("게시물 삭제 조치가 완료되었습니다.", Said::Stated(Removed)),
+            ("유효하지 않은 URL입니다.", Said::Stated(NotFound)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        // What limits them keeps them from being a decision.
+        for text in [
+            "The content remains available outside Korea while we review it.",
+            "It will remain available until our review is complete.",
+            "We could not identify a violation yet, the review continues.",
+        ] {
+            assert_ne!(s(text), Said::Stated(Rejected), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_identifying_a_breach_is_not_losing_the_content() {
+        assert_ne!(
+            s("We could not identify anything in it that breaks our terms."),
+            Said::Stated(NotFound)
+        );
     }
 
     #[test]
