@@ -288,7 +288,13 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 .next()
                 .unwrap_or("")
                 .trim_end_matches(['>', ')', ']', ',', ';', '.', '。']);
+            // After a complete path segment ('/'), a head of letters only is
+            // the next sentence's first word ("…/C9zT1pVuX8c/" then "Learn
+            // more", "…/weekend_dump/" then "It may"), not the URL's rest.
+            let word_after_slash =
+                t.ends_with('/') && head.chars().all(|c| c.is_ascii_alphabetic());
             let continues = !head.is_empty()
+                && !word_after_slash
                 && head
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "/_-=?&%.#".contains(c));

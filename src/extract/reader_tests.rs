@@ -27,6 +27,11 @@ fn a_wrapped_url_is_joined_with_its_continuation() {
         "> https://t.me/chan/\n> 1006\nhttps://t.me/chan/\n삭제되었습니다",
     ));
     assert_eq!(got.len(), 4);
+    // A word of letters after a complete path segment starts the next sentence.
+    let got = join_wrapped_urls(lines(
+        "https://www.reddit.com/r/a/comments/1fh2k9x/dump/\nIt may have been removed.\nhttps://t.me/chan/\nLearn more",
+    ));
+    assert_eq!(got.len(), 4);
 }
 
 #[test]

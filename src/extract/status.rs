@@ -128,7 +128,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+remain|remains|will\s+stay|stays)\s+(?:up|online|available|accessible|live)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?\s*(?:[.;!]|$)",
+            r"\b(?:will\s+remain|remains|will\s+stay|stays)\s+(?:(?:up|online|available|accessible|live)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
@@ -183,7 +183,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // Deleted by its own author before the platform acted: nothing left to act on.
         (
-            r"\balready\s+(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:author|owner|channel\s+owner|uploader|poster|user|creator|account\s+holder)\b",
+            r"\b(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods))\b",
+            NotFound,
+        ),
+        // The same with the author as the subject ("the channel owner had
+        // already deleted it", "the account holder deactivated the account").
+        (
+            r"\b(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods))\b\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|deactivated|closed)\b",
             NotFound,
         ),
         (
@@ -215,6 +221,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        (
+            r"\blocally\s+(?:blocked|restricted|withheld|unavailable|disabled)\b",
+            Restricted,
+        ),
         (
             r"\b(?:unavailable|inaccessible|hidden)\s+(?:to|for)\s+(?:viewers|users|people|anyone)\s+under\s+(?:18|the\s+age)",
             Restricted,
@@ -280,7 +290,31 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A decision field (DSA statement of reasons: "Decision: removal of
         // content"); only under "decision", never "requested action".
         (
-            r"\bdecision\s*(?:type)?\s*[:：]\s*(?:removal|deletion|takedown|take-down)\b",
+            r"\b(?:decision(?:\s+type)?|type\s+of\s+(?:restriction|action|measure|decision)|action\s+taken|measures?\s+taken|enforcement(?:\s+action)?|outcome|result)\s*[:：]\s*(?:the\s+)?(?:removal|deletion|takedown|take-down|disabling\s+of\s+access|termination|suspension)\b",
+            Removed,
+        ),
+        // The same decision limited to a place (DSA: "Disabling of access in
+        // a Member State or third country"), or a restriction by name.
+        (
+            r"\b(?:decision(?:\s+type)?|type\s+of\s+(?:restriction|action|measure|decision)|action\s+taken|measures?\s+taken|enforcement(?:\s+action)?|outcome|result)\s*[:：]\s*(?:the\s+)?(?:disabling\s+of\s+access|access\s+(?:disabled|restricted|blocked)|removal|blocking)\s+(?:in|for|within)\s+(?:(?:a|the|one|certain|some|specific|your)\s+)?(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|regions?|territor(?:y|ies)|korea|south\s+korea|the\s+republic\s+of\s+korea|kr)\b",
+            Restricted,
+        ),
+        (
+            r"\b(?:decision(?:\s+type)?|type\s+of\s+(?:restriction|action|measure|decision)|action\s+taken|measures?\s+taken|enforcement(?:\s+action)?|outcome|result)\s*[:：]\s*(?:the\s+)?(?:geo-?block(?:ing|ed)?|local\s+block(?:ing)?|country\s+withh(?:eld|olding)|withholding|age[- ]restriction)\b",
+            Restricted,
+        ),
+        // Korean result fields: the measure's name is the statement
+        // ("조치 내용: 게시중단(임시조치)", "처리 결과: 삭제").
+        (
+            r"(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?\s*[:：]\s*(?:게시\s*중단\s*\(\s*)?임시\s*조치",
+            Restricted,
+        ),
+        (
+            r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:(?:접속|접근)\s*)?(?:차단|제한)",
+            Restricted,
+        ),
+        (
+            r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:삭제|게시\s*중단|블라인드|비공개)",
             Removed,
         ),
         (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
@@ -373,7 +407,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+country|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]"))
         .expect("built-in regex")
 });
 
@@ -839,6 +873,55 @@ mod tests {
         ] {
             assert_ne!(s(text), Said::Stated(Rejected), "{text}");
         }
+    }
+
+    #[test]
+    fn deleted_by_its_own_side_is_not_found() {
+        for text in [
+            "Content unavailable - deleted by the account holder before our review",
+            "Video unavailable - removed by the uploader",
+            "The message was already deleted by the channel's admins before we reached it.",
+            "the channel owner had already deleted it.",
+            "the account holder deactivated the account, and the post no longer exists on X.",
+        ] {
+            assert_eq!(s(text), Said::Stated(NotFound), "{text}");
+        }
+        // The platform's own moderators removing it is a removal.
+        for text in [
+            "The message was deleted by moderators.",
+            "It was removed by our moderators.",
+            "Removed by the Telegram moderators.",
+        ] {
+            assert_eq!(s(text), Said::Stated(Removed), "{text}");
+        }
+    }
+
+    #[test]
+    fn decision_fields_and_local_scopes() {
+        for (text, want) in [
+            ("Type of restriction: Removal of the content", Removed),
+            ("Decision: disabling of access", Removed),
+            (
+                "Type of restriction: Disabling of access in a Member State or third country",
+                Restricted,
+            ),
+            ("Action taken: geo-blocking", Restricted),
+            ("조치 내용: 게시중단(임시조치)", Restricted),
+            ("처리 결과: 삭제", Removed),
+            ("결과: 접속 차단", Restricted),
+            ("Locally blocked (KR)", Restricted),
+            ("Blocked (KR)", Restricted),
+            ("Content disabled in your country", Restricted),
+            (
+                "The following Short will remain on YouTube, as our review found that it does not violate our policies",
+                Rejected,
+            ),
+        ] {
+            assert_eq!(s(text), Said::Stated(want), "{text}");
+        }
+        // A requested action is not a decision; remaining on hold is not staying up.
+        assert_eq!(s("Requested action: removal"), Said::Nothing);
+        assert_ne!(s("The report will remain on hold."), Said::Stated(Rejected));
     }
 
     #[test]
