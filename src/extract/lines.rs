@@ -34,17 +34,36 @@ pub struct Reading {
     pub unread: bool,
 }
 
+/// The labels of a field that holds a decision ("Status:", "Type of
+/// restriction:", "처리 결과:").
+const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
+    |type\s+of\s+(?:restriction|action|measure|decision)|measures?\s+taken|enforcement(?:\s+action)?
+    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|결과|상태)\s*[:：]";
+
 /// A line right below a URL line that carries that URL's status.
 static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?ix)^(?:
             \s+\S                                   # indented
           | \s*(?:->|=>|→|⇒|↳|—|–|-\s)             # arrow or dash
-          | \s*(?:status|action(?:\s+taken)?|result|outcome|decision|resolution|response|조치(?:\s*결과)?|처리\s*결과|결과|상태)\s*[:：]
-        )",
-    )
+          | \s*{DECISION_LABELS}
+        )"
+    ))
     .expect("built-in regex")
 });
+
+/// A record's decision field, wherever it stands among the record's fields.
+static DECISION_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?ix)^\s*(?:[-*•]\s*)?{DECISION_LABELS}")).expect("built-in regex")
+});
+
+/// A labelled field line of a record ("Content concerned: …", "처리 결과: …").
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-*•]\s*)?[\p{L}][\p{L}\s/()#.'-]{0,40}[:：]\s*\S").expect("built-in regex")
+});
+
+/// How many lines below a labelled URL line its record's fields may reach.
+const MAX_RECORD: usize = 8;
 
 /// Labels and list markers that are not words of a sentence.
 static LABELS: LazyLock<Regex> = LazyLock::new(|| {
@@ -322,7 +341,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let mut run_start = pos;
             while run_start > 0 && pos - run_start < MAX_SPAN {
                 let prev = lines[para_lines[run_start - 1]].as_str();
-                if is_list_item(prev) || !urls_of(para_lines[run_start - 1]).is_empty() {
+                // A line already read as a URL's status belongs to that URL,
+                // not to the sentence of the lines after it.
+                if is_list_item(prev)
+                    || !urls_of(para_lines[run_start - 1]).is_empty()
+                    || consumed.contains(&para_lines[run_start - 1])
+                {
                     break;
                 }
                 run_start -= 1;
@@ -419,6 +443,31 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         }
                     }
                 }
+            }
+        }
+        // 2b. A record ("URL: …" / "Reported on: …" / "Status: Removed"): a
+        //    labelled URL line followed by other labelled fields; the first
+        //    decision field among them, before a blank line or the next URL.
+        if status.is_err() && FIELD.is_match(line) {
+            let mut j = i + 1;
+            while j < lines.len() && j <= i + MAX_RECORD {
+                let l = &lines[j];
+                if l.trim().is_empty()
+                    || is_quoted(l)
+                    || !urls_of(j).is_empty()
+                    || !FIELD.is_match(l)
+                {
+                    break;
+                }
+                if DECISION_FIELD.is_match(l) {
+                    let st = to_status(said(l, extra));
+                    if st.is_ok() {
+                        status = st;
+                        consumed.insert(j);
+                    }
+                    break;
+                }
+                j += 1;
             }
         }
         // 3. Prose: the sentence around the URL, across line breaks, within
@@ -728,6 +777,21 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Removed))]);
         let t = "Removed:\n1) https://t.me/c/1\n   → 위반 사항 없음\n2) https://t.me/c/2\n";
         assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_record_s_decision_field() {
+        // DSA statement-of-reasons records and ticket records: the decision
+        // field may stand below other fields of the same record.
+        let t = "Content concerned: https://t.me/c/1\nType of restriction: Disabling of access in a Member State or third country\nGround: illegal content\n\nContent concerned: https://t.me/c/2\nDate reported: 2024-09-10\nChannel: c\nOutcome: Removed\n\nLink: https://t.me/c/3\nDate reported: 2024-09-10\nNotes: the content was removed by someone\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Restricted)),
+                (u(2), Some(Removed)),
+                (u(3), None)
+            ]
+        );
     }
 
     #[test]

@@ -411,6 +411,14 @@ static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// A turn in the sentence: what follows it overrides a refusal before it.
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:but|however|nevertheless|nonetheless|though|although)\b|하지만|그러나|다만",
+    ))
+    .expect("built-in regex")
+});
+
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b"))
         .expect("built-in regex")
@@ -458,6 +466,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     // does not exist or was already deleted by its author, that is why
     // nothing was done, and the item is not found, not kept online.
     let mut refused = false;
+    let mut refused_end = 0usize;
     for &(start, end, status, _) in &found {
         if start < covered_to || FORMER.is_match(&lower[..start]) {
             continue;
@@ -469,12 +478,28 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             if status == Status::NotFound && !hedged {
                 return Said::Stated(Status::NotFound);
             }
+            // "It doesn't go against our standards, but based on local law
+            // we've restricted access to it in South Korea": what follows the
+            // contrast is what was done.
+            if !hedged
+                && matches!(status, Status::Removed | Status::Restricted)
+                && CONTRAST.is_match(&lower[refused_end.min(start)..start])
+            {
+                return Said::Stated(
+                    if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
+                        Status::Restricted
+                    } else {
+                        status
+                    },
+                );
+            }
         } else if hedged {
             first_hedge.get_or_insert(status);
         } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
             return Said::Stated(Status::Restricted);
         } else if status == Status::Rejected {
             refused = true;
+            refused_end = end;
         } else {
             return Said::Stated(status);
         }
@@ -922,6 +947,27 @@ mod tests {
         // A requested action is not a decision; remaining on hold is not staying up.
         assert_eq!(s("Requested action: removal"), Said::Nothing);
         assert_ne!(s("The report will remain on hold."), Said::Stated(Rejected));
+    }
+
+    #[test]
+    fn a_refusal_turned_by_but_is_what_follows() {
+        assert_eq!(
+            s(
+                "The content you reported doesn't go against our Community Standards, but based on local law we've restricted access to it in South Korea."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "No violation of our policies was found; however, the video has been blocked in Korea."
+            ),
+            Said::Stated(Restricted)
+        );
+        // A turn to a promise is still a refusal.
+        assert_eq!(
+            s("We found no violation, but we will remove it if a court orders us to."),
+            Said::Stated(Rejected)
+        );
     }
 
     #[test]
