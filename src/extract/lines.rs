@@ -101,7 +101,7 @@ static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|content\s+you\s+reported|reported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|accounts?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -112,6 +112,8 @@ fn is_policy_link(url: &str) -> bool {
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let host = host.trim_start_matches("www.");
     let first = path.split(['/', '?', '#']).next().unwrap_or("");
+    // "policy.naver", "rules.html": the page's name without its extension.
+    let first = first.split('.').next().unwrap_or(first);
     [
         "help.",
         "support.",
@@ -238,6 +240,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     // A blank line lies between the heading and here: a heading still
     // heads the list below it, but not a paragraph of prose of its own.
     let mut heading_far = false;
+    // URLs below have taken the heading's status: the list has begun, and a
+    // sentence of prose after it that states nothing ends it.
+    let mut heading_used = false;
     // The current paragraph: its unquoted lines joined, with each line's offset.
     let mut para = String::new();
     let mut para_lines: Vec<usize> = Vec::new(); // indices into `lines`
@@ -387,6 +392,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     heading = Some(st);
                     heading_far = false;
                     heading_hedged = false;
+                    heading_used = false;
                 }
                 Some(_) => {
                     heading = None;
@@ -399,6 +405,20 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 None if ends_heading => {
                     heading = None;
                     heading_hedged = false;
+                }
+                // A sentence after the heading's list that states nothing we
+                // can read ("For the channel below, we found no grounds …"
+                // in words we do not know) starts something else: the URLs
+                // after it must not take the earlier heading's status.
+                None if heading_used
+                    && heading.is_some()
+                    && !is_list_item(line)
+                    && !FIELD.is_match(line)
+                    && prose_words(line) >= 3 =>
+                {
+                    heading = None;
+                    heading_hedged = false;
+                    heading_used = false;
                 }
                 None => {}
             }
@@ -558,7 +578,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // the heading, that states nothing: the heading is not
                     // about it ("Removed:\nURL1\n\nAbout URL2, see case 88.").
                     Err(()) if heading_far && prose_words(&sentence_words) >= 2 => (None, true),
-                    Err(()) => (heading, true),
+                    Err(()) => {
+                        heading_used |= heading.is_some();
+                        (heading, true)
+                    }
                 };
                 out.push(Reading {
                     url: f.raw.clone(),
@@ -576,6 +599,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             Ok(s) => s,
             Err(()) => {
                 inherited = true;
+                heading_used |= heading.is_some();
                 heading
             }
         };
@@ -777,6 +801,38 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Removed))]);
         let t = "Removed:\n1) https://t.me/c/1\n   → 위반 사항 없음\n2) https://t.me/c/2\n";
         assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn policy_pages_are_not_items() {
+        for url in [
+            "https://post.naver.com/policy.naver",
+            "https://www.youtube.com/howyoutubeworks/policies/",
+            "https://help.x.com/en/rules-and-policies",
+            "https://example.com/rules.html",
+        ] {
+            assert!(is_policy_link(url), "{url}");
+        }
+        for url in [
+            "https://post.naver.com/viewer/postView.naver?volumeNo=1",
+            "https://t.me/rules_chan/5",
+        ] {
+            assert!(!is_policy_link(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_after_a_list_ends_the_heading() {
+        // The Korean sentence about the last URL states its refusal in words
+        // the reader may not know; it must not take the heading above.
+        let t = "The following videos were removed:\nhttps://t.me/c/1\nhttps://t.me/c/2\nFor the channel below we see no grounds under local law or our policies.\nhttps://t.me/c/3\n";
+        assert_eq!(
+            r(t),
+            vec![(u(1), Some(Removed)), (u(2), Some(Removed)), (u(3), None)]
+        );
+        // A field line inside the list does not end it.
+        let t = "Removed:\nhttps://t.me/c/1\nReported on: 2024-09-10\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
     }
 
     #[test]

@@ -298,7 +298,12 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 && head
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "/_-=?&%.#".contains(c));
-            if wrapped && continues {
+            // A URL cut inside its percent-encoding ("…%EB%A1%9C" then
+            // "%EB%93%9C-…"): prose never starts a line with an escape.
+            let escape_cut = !t.trim_start().starts_with('>')
+                && urls::find_urls(t).last().is_some_and(|u| u.end == t.len())
+                && is_escape_start(&line);
+            if (wrapped && continues) || escape_cut {
                 let t_len = t.len();
                 prev.truncate(t_len);
                 prev.push_str(&line);
@@ -308,6 +313,12 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
         out.push(line);
     }
     out
+}
+
+/// Does the line start with a percent-escape of a URL ("%EB%93%9C-…")?
+fn is_escape_start(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 3 && b[0] == b'%' && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit()
 }
 
 /// The sentence(s) around each URL that has no readable status: its own line

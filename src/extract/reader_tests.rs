@@ -32,6 +32,14 @@ fn a_wrapped_url_is_joined_with_its_continuation() {
         "https://www.reddit.com/r/a/comments/1fh2k9x/dump/\nIt may have been removed.\nhttps://t.me/chan/\nLearn more",
     ));
     assert_eq!(got.len(), 4);
+    // Cut inside the percent-encoding of a Korean path.
+    let got = join_wrapped_urls(lines(
+        "https://a.tistory.com/entry/%EB%AC%B4%EB%A3%8C\n%EB%93%9C-%EB%A7%81 removed",
+    ));
+    assert_eq!(
+        got,
+        lines("https://a.tistory.com/entry/%EB%AC%B4%EB%A3%8C%EB%93%9C-%EB%A7%81 removed")
+    );
 }
 
 #[test]

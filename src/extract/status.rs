@@ -139,6 +139,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
+        (r"조치(?:를|는)?\s*(?:취하지|하지)\s*않", Rejected),
+        (r"조치\s*(?:안\s*함|없음)", Rejected),
+        (
+            r"위반(?:을|를|이|가|사항을|사항이)?\s*(?:확인하지|발견하지)\s*못",
+            Rejected,
+        ),
+        (r"위반(?:이|에\s*해당하지)?\s*(?:아님|아닙|않습)", Rejected),
         (r"거부", Rejected),
         // not found
         (
@@ -202,6 +209,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"확인\s*불가", NotFound),
+        (r"확인할\s*수\s*(?:가\s*)?없", NotFound),
+        // Already deleted before the platform looked ("이미 삭제되어", "이미
+        // 삭제된 게시물"): there was nothing left to act on.
+        (r"이미\s*삭제(?:되어|된|됨|되었|돼)", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
         // restricted
@@ -221,6 +232,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // The English name of 임시조치 in bilingual notices.
+        (
+            r"\btemporary\s+(?:measure|restriction|block(?:ing)?)\b",
+            Restricted,
+        ),
         (
             r"\blocally\s+(?:blocked|restricted|withheld|unavailable|disabled)\b",
             Restricted,
@@ -265,6 +281,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bremoved\b", Removed),
         (r"\bdeleted\b", Removed),
         (r"\btaken\s+down\b", Removed),
+        (
+            r"\b(?:taken|took)\s+(?:it|them|this|these|those|the\s+(?:\w+\s+){0,2}?(?:content|post|posts|video|videos|message|messages|material|page|pages|url|urls|link|links|item|items))\s+down\b",
+            Removed,
+        ),
+        (r"\bunpublished\b", Removed),
         (r"\btook\s+down\b", Removed),
         (r"\bbanned\b", Removed),
         (r"\bsuspended\b", Removed),
@@ -319,7 +340,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
         (
-            r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했)",
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했)",
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
@@ -428,6 +449,9 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// `extra` are per-platform phrases (lowercase), checked first.
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = text.to_lowercase();
+    if let Some(st) = named_status(&lower) {
+        return Said::Stated(st);
+    }
     // All phrase matches, earliest first (platform phrases first among equals,
     // then the longer one). A phrase that describes a former state
     // ("previously restricted") is passed over in favour of the next.
@@ -514,6 +538,81 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         None => Said::Nothing,
     }
 }
+
+/// A status given by the name of the measure alone, as in a status cell, a
+/// result field or the only words beside a URL ("삭제", "[게시중단]",
+/// "게시중단(임시조치)", "국가별 차단(KR)", "게시물 없음(작성자 삭제)",
+/// "미조치", "연령 제한 적용"). The whole text must be that name: an object
+/// noun before it and a parenthetical after it are allowed, nothing else
+/// ("삭제 요청", "삭제 대상" and "삭제 예정" are not statements).
+pub fn named_status(text: &str) -> Option<Status> {
+    let t = NAME_EDGES.replace_all(text.trim(), "");
+    let t = t.trim();
+    if t.is_empty() {
+        return None;
+    }
+    NAMED
+        .iter()
+        .find(|(re, _)| re.is_match(t))
+        .map(|(_, st)| *st)
+}
+
+// Label, list marker and bracket debris around a measure's name.
+static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|]|\d+[.)]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|]+$")
+        .expect("built-in regex")
+});
+
+static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
+    use Status::*;
+    let object = r"(?:(?:해당\s*)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url)\s*)?";
+    let tail = r"\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*";
+    let list: &[(&str, Status, bool)] = &[
+        // (measure, status, object noun allowed before it)
+        (
+            r"게시\s*중단\s*[(（]\s*임시\s*조치[^)）]*[)）]",
+            Restricted,
+            true,
+        ),
+        (r"임시\s*조치", Restricted, true),
+        (
+            r"(?:국가별\s*|국내\s*|지역\s*)?(?:접속\s*|접근\s*)?차단",
+            Restricted,
+            true,
+        ),
+        (r"접근\s*제한", Restricted, true),
+        (r"연령\s*제한", Restricted, true),
+        (r"삭제", Removed, true),
+        (r"게시\s*중단", Removed, true),
+        (r"블라인드", Removed, true),
+        (r"비공개(?:\s*전환)?", Removed, true),
+        (r"이용\s*정지|영구\s*정지|폐쇄", Removed, true),
+        (
+            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠)\s*없음",
+            NotFound,
+            false,
+        ),
+        (
+            r"존재하지\s*않음|작성자\s*(?:본인\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
+            NotFound,
+            true,
+        ),
+        (
+            r"미\s*조치|조치\s*(?:안\s*함|없음|불가)|게시\s*유지|위반\s*(?:사항\s*)?없음|(?:정책\s*)?위반\s*아님",
+            Rejected,
+            true,
+        ),
+    ];
+    list.iter()
+        .map(|(m, st, obj)| {
+            let o = if *obj { object } else { "" };
+            (
+                Regex::new(&format!("^{o}(?:{m}){tail}$")).expect("built-in regex"),
+                *st,
+            )
+        })
+        .collect()
+});
 
 /// Is the phrase at `start..end` of `lower` negated, future, conditional or pending?
 fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bool {
@@ -968,6 +1067,64 @@ mod tests {
             s("We found no violation, but we will remove it if a court orders us to."),
             Said::Stated(Rejected)
         );
+    }
+
+    #[test]
+    fn a_measure_named_alone_is_the_statement() {
+        for (text, want) in [
+            ("삭제", Removed),
+            ("[게시중단]", Removed),
+            (": 삭제", Removed),
+            ("게시물 삭제", Removed),
+            ("블라인드", Removed),
+            ("게시중단(임시조치)", Restricted),
+            ("임시조치(30일)", Restricted),
+            ("국가별 차단(KR)", Restricted),
+            ("연령 제한 적용", Restricted),
+            ("해당 게시물 없음", NotFound),
+            ("게시물 없음(작성자 삭제)", NotFound),
+            ("작성자 삭제(기삭제)", NotFound),
+            ("미조치 (운영정책 위반 사항 없음)", Rejected),
+            ("조치 안 함", Rejected),
+            ("조치 내용: 게시중단(임시조치)", Restricted),
+        ] {
+            assert_eq!(named_status(text), Some(want), "{text}");
+            assert_eq!(s(text), Said::Stated(want), "{text}");
+        }
+        for text in [
+            "삭제 요청",
+            "삭제 대상:",
+            "삭제 예정",
+            "없음",
+            "해당 없음",
+            "삭제 요청 URL",
+            "요청하신 URL:",
+        ] {
+            assert_eq!(named_status(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn korean_wider_family() {
+        for (text, want) in [
+            (
+                "아래 티스토리 게시물은 게시중단(삭제) 조치되었습니다.",
+                Removed,
+            ),
+            ("해당 게시물은 이미 삭제되어 확인할 수 없습니다.", NotFound),
+            (
+                "아래 채널에 대해서는 현지 법률 또는 Google 정책 위반을 확인하지 못하여 조치를 취하지 않았습니다.",
+                Rejected,
+            ),
+            (
+                "We have reviewed the reported content and taken it down.",
+                Removed,
+            ),
+            ("Temporary measure for 30 days (임시조치)", Restricted),
+            ("post unpublished; author restricted", Removed),
+        ] {
+            assert_eq!(s(text), Said::Stated(want), "{text}");
+        }
     }
 
     #[test]
