@@ -665,6 +665,11 @@ fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl]
     if t.ends_with(':') || t.ends_with('：') {
         return true;
     }
+    // A table row (cells joined by " | "): one row never runs on into the
+    // next ("… | 게시중단 | …" above "… | 미조치 (위반 사항 없음) | …").
+    if t.contains(" | ") {
+        return true;
+    }
     // A line led by a URL (after any list marker) is a list entry: it is its
     // own sentence (unless it runs on with a comma, as in "URL1, URL2,").
     let marker = LIST_START.find(t).map_or(0, |m| m.end());
@@ -801,6 +806,17 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Removed))]);
         let t = "Removed:\n1) https://t.me/c/1\n   → 위반 사항 없음\n2) https://t.me/c/2\n";
         assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_table_row_is_its_own_sentence() {
+        let t = "1 | https://t.me/c/1 | 블로그 | 게시중단 | 2024-09-10\n2 | https://t.me/c/2 | 카페 | 미조치 (운영정책 위반 사항 없음) | -\n3 | https://t.me/c/3 | 카페 | 확인 중 | -\n";
+        // Row 1's status is the table reader's to give (tables.rs reads the
+        // columns); here it only must not take row 2's refusal.
+        assert_eq!(
+            r(t),
+            vec![(u(1), None), (u(2), Some(Rejected)), (u(3), None)]
+        );
     }
 
     #[test]

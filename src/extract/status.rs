@@ -559,7 +559,7 @@ pub fn named_status(text: &str) -> Option<Status> {
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|]|\d+[.)]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,]|\d+[.)]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
@@ -1075,6 +1075,8 @@ mod tests {
             ("삭제", Removed),
             ("[게시중단]", Removed),
             (": 삭제", Removed),
+            ("[게시중단]  ; ", Removed),
+            ("1.  ;   : 삭제", Removed),
             ("게시물 삭제", Removed),
             ("블라인드", Removed),
             ("게시중단(임시조치)", Restricted),
