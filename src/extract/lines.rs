@@ -105,6 +105,13 @@ static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A field of an echoed report that holds the reported URL ("Reported
+/// content: …", "Reported URL(s): …", "신고 URL: …").
+static REPORTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^[\s\-*•]*(?:reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|content\s+reported|신고\s*(?:url|게시물|대상))\s*[:：]"))
+        .expect("built-in regex")
+});
+
 /// Links to a platform's own help and policy pages are never content.
 fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -243,6 +250,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     // URLs below have taken the heading's status: the list has begun, and a
     // sentence of prose after it that states nothing ends it.
     let mut heading_used = false;
+    // Below a statement about "the reported content": an echoed report has
+    // begun ("Report details", "Your report:"), and its URLs are what that
+    // statement is about, fields and blank lines notwithstanding.
+    let mut in_echoed_report = false;
     // The current paragraph: its unquoted lines joined, with each line's offset.
     let mut para = String::new();
     let mut para_lines: Vec<usize> = Vec::new(); // indices into `lines`
@@ -383,6 +394,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
             }
             let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
+            if update.is_none() && heading_about_report && REPORT_LABEL.is_match(line) {
+                in_echoed_report = true;
+            }
             match update {
                 Some(Said::Stated(st)) => {
                     // A sentence that goes on with the same status ("… so we
@@ -393,6 +407,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     heading_far = false;
                     heading_hedged = false;
                     heading_used = false;
+                    in_echoed_report = false;
                 }
                 Some(_) => {
                     heading = None;
@@ -436,6 +451,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         }
         let words = without_urls(line, &found);
         let channel_words = CHANNEL_WORDS.is_match(&words);
+        // "Reported content: URL" inside the echoed report under a statement
+        // about the reported content.
+        let echoed = heading_about_report
+            && heading.is_some()
+            && (in_echoed_report || REPORTED_FIELD.is_match(line));
         // 1. The URL's own line.
         let mut status = to_status(said(&words, extra));
         let mut inherited = false;
@@ -573,6 +593,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 let sentence_words = without_urls(&window[s..e], &in_sentence);
                 let st = to_status(said(&sentence_words, extra));
                 let (st, inh) = match st {
+                    Err(()) if echoed => (heading, true),
                     Ok(v) => (v, false),
                     // A sentence of prose of its own, a paragraph away from
                     // the heading, that states nothing: the heading is not
@@ -817,6 +838,16 @@ mod tests {
             r(t),
             vec![(u(1), None), (u(2), Some(Rejected)), (u(3), None)]
         );
+    }
+
+    #[test]
+    fn an_echoed_report_below_a_statement_about_the_reported_content() {
+        let t = "We reviewed your report. The content you reported doesn't break our rules, but we've restricted access to it in South Korea.\n\nReport details\n  Reference: KCSC-1\n  Reported by: the Commission\n  Reported content: https://t.me/c/1\n  Report type: local law\n";
+        assert_eq!(r(t), vec![(u(1), Some(Restricted))]);
+        // Without the statement being about the reported content, a record
+        // in another paragraph does not take it.
+        let t = "We restricted access to some posts in South Korea.\n\nReference: KCSC-1\nReported by: the Commission\nLink to the post: https://t.me/c/1\nNotes: see the policy\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
     }
 
     #[test]

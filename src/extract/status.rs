@@ -34,6 +34,26 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
         .collect()
 }
 
+/// Who deleted content of their own (the author, the uploader, a channel's
+/// own admins), as opposed to the platform acting on it.
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
+
+// "This content isn't available anymore. It may have been deleted by the
+// person who shared it": gone for certain, by its own side probably; either
+// way the platform found nothing to act on.
+static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
+    (
+        Regex::new(&ascii_b(
+            r"(?i)\b(?:isn't|is\s+not|are\s+not|aren't|no\s+longer)\s+(?:available|accessible)\b|\b(?:doesn't|does\s+not|no\s+longer)\s+exists?\b|\bcontent\s+unavailable\b",
+        ))
+        .expect("built-in regex"),
+        Regex::new(&ascii_b(&format!(
+            r"(?i)\b(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
+        )))
+        .expect("built-in regex"),
+    )
+});
+
 // Order matters only for overlapping phrases: the first match in the text wins,
 // and among matches at the same place the longer one.
 static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
@@ -190,13 +210,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // Deleted by its own author before the platform acted: nothing left to act on.
         (
-            r"\b(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods))\b",
+            &format!(
+                r"\b(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
+            ),
             NotFound,
         ),
         // The same with the author as the subject ("the channel owner had
         // already deleted it", "the account holder deactivated the account").
         (
-            r"\b(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods))\b\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|deactivated|closed)\b",
+            &format!(
+                r"\b{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|deactivated|closed)\b"
+            ),
             NotFound,
         ),
         (
@@ -451,6 +475,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = text.to_lowercase();
     if let Some(st) = named_status(&lower) {
         return Said::Stated(st);
+    }
+    if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
+        return Said::Stated(Status::NotFound);
     }
     // All phrase matches, earliest first (platform phrases first among equals,
     // then the longer one). A phrase that describes a former state
@@ -1127,6 +1154,25 @@ mod tests {
         ] {
             assert_eq!(s(text), Said::Stated(want), "{text}");
         }
+    }
+
+    #[test]
+    fn gone_and_probably_by_its_own_side_is_not_found() {
+        assert_eq!(
+            s(
+                "This content isn't available anymore. It may have been deleted by the person who shared it."
+            ),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("The video no longer exists; it appears to have been removed by the uploader."),
+            Said::Stated(NotFound)
+        );
+        // A guess alone, without the content being gone, is still a hedge.
+        assert_ne!(
+            s("It may have been deleted by the user."),
+            Said::Stated(NotFound)
+        );
     }
 
     #[test]
