@@ -62,6 +62,12 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-*•]\s*)?[\p{L}][\p{L}\s/()#.'-]{0,40}[:：]\s*\S").expect("built-in regex")
 });
 
+/// A heading label: the whole line in brackets, or after a square mark.
+static BRACKET_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[\[【〔<][^\]】〕>]{1,40}[\]】〕>]|[■□◆◇●○▶►※]\s*[^.。:]{1,40})\s*$")
+        .expect("built-in regex")
+});
+
 /// How many lines below a labelled URL line its record's fields may reach.
 const MAX_RECORD: usize = 8;
 
@@ -684,6 +690,11 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
 fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl])>) -> bool {
     let t = line.trim_end();
     if t.ends_with(':') || t.ends_with('：') {
+        return true;
+    }
+    // A label in brackets ("[임시조치 게시물]", "【삭제 완료】") or after a
+    // square mark ("■ 삭제 완료") heads what follows: it is its own sentence.
+    if BRACKET_LABEL.is_match(t) {
         return true;
     }
     // A table row (cells joined by " | "): one row never runs on into the

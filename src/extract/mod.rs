@@ -126,6 +126,8 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
         \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels)\b
       | \b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
       | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
+      | \bthe\s+(?:reported|requested|notified|listed)\s+(?:content|material|items|urls|links|posts|videos|messages)\b
+      | (?:요청|신고)(?:하신|한|된)\s*(?:게시물|콘텐츠|내용|URL)
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
       | (?P<n3>\d+)\s*(?:건|개)"),
     )
@@ -143,7 +145,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific))\b
-      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
+      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|사본|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
 });
@@ -278,9 +280,22 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
     for line in lines {
         if let Some(prev) = out.last_mut() {
             let t = prev.trim_end();
+            let last_url_end = urls::find_urls(t).last().map(|u| u.end);
+            // A URL may end one character early when that character is a '?'
+            // that prose would trim ("…/watch?" then "v=…").
+            let url_at_end = last_url_end
+                .is_some_and(|e| e == t.len() || (e + 1 == t.len() && t.ends_with('?')));
+            // Inside angle brackets (RFC 3986 Appendix C) a line break is
+            // not the URL's end: "<https://…/watch?" then "v=…>".
+            let open_bracket = t
+                .rfind('<')
+                .is_some_and(|o| t[o..].starts_with("<http") && !t[o..].contains('>'));
+            // A list item below ("2. https://…", "- https://…") is never the
+            // rest of the URL above it.
+            let next_is_item = LIST_ITEM.is_match(&line);
             let wrapped = !t.trim_start().starts_with('>')
-                && t.ends_with(['/', '=', '-', '_', '?', '&'])
-                && urls::find_urls(t).last().is_some_and(|u| u.end == t.len());
+                && !next_is_item
+                && ((t.ends_with(['/', '=', '-', '_', '?', '&']) && url_at_end) || open_bracket);
             // The continuation may close what opened the URL ("<https://…/\n123>",
             // the RFC 3986 Appendix C form) or end a sentence.
             let head = line
@@ -301,7 +316,7 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             // A URL cut inside its percent-encoding ("…%EB%A1%9C" then
             // "%EB%93%9C-…"): prose never starts a line with an escape.
             let escape_cut = !t.trim_start().starts_with('>')
-                && urls::find_urls(t).last().is_some_and(|u| u.end == t.len())
+                && last_url_end == Some(t.len())
                 && is_escape_start(&line);
             if (wrapped && continues) || escape_cut {
                 let t_len = t.len();
@@ -313,6 +328,43 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
         out.push(line);
     }
     out
+}
+
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*•·▶►])\s").expect("built-in regex")
+});
+
+/// A sentence split around a URL standing alone between blank lines ("The
+/// message" / "" / URL / "" / "has been deleted"): when the text before it
+/// does not end a sentence and the text after it goes on in lower case, the
+/// three are one paragraph again.
+fn join_split_sentences(mut lines: Vec<String>) -> Vec<String> {
+    let mut i = 2;
+    while i + 2 < lines.len() {
+        let bare_url = {
+            let t = lines[i].trim();
+            let found = urls::find_urls(t);
+            found.len() == 1 && found[0].start == 0 && found[0].end == t.len()
+        };
+        let before = lines[i - 2].trim_end();
+        let after = lines[i + 2].trim_start();
+        if bare_url
+            && lines[i - 1].trim().is_empty()
+            && lines[i + 1].trim().is_empty()
+            && !before.is_empty()
+            && !before.trim_start().starts_with('>')
+            && !before.ends_with(['.', ':', '!', '?', '。', '：', ','])
+            && urls::find_urls(before).is_empty()
+            && after.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            lines.remove(i + 1);
+            lines.remove(i - 1);
+            i += 1;
+        } else {
+            i += 1;
+        }
+    }
+    lines
 }
 
 /// Does the line start with a percent-escape of a URL ("%EB%93%9C-…")?
@@ -374,7 +426,7 @@ pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
-    let mut lines = join_wrapped_urls(lines);
+    let mut lines = join_split_sentences(join_wrapped_urls(lines));
     for l in lines.iter_mut() {
         if l.len() > max_line {
             let mut cut = max_line;

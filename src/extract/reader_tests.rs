@@ -120,3 +120,33 @@ fn a_korean_request_for_supporting_documents_asks_for_more() {
     assert!(find_asks("제출하신 자료를 검토한 결과 아래 게시물을 삭제하였습니다.").is_none());
     assert!(find_asks("요청하신 게시물을 삭제 완료하였습니다.").is_none());
 }
+
+#[test]
+fn wrapped_urls_and_split_sentences() {
+    // A list item below a URL ending in '/' is never its rest.
+    let got = join_wrapped_urls(lines(
+        "1. https://i.example/p/A1/\n2. https://i.example/p/B2/\n- https://r.example/x/\n- https://r.example/y/",
+    ));
+    assert_eq!(got.len(), 4);
+    // Inside angle brackets, and after a '?' that prose would trim.
+    let got = join_wrapped_urls(lines(
+        "removed: <https://www.youtube.com/watch?\nv=Xe5jR9cTq1c> and <https://www.youtube.com/watch?v=\nJk1vM5zQe8i>.",
+    ));
+    assert_eq!(
+        got,
+        lines(
+            "removed: <https://www.youtube.com/watch?v=Xe5jR9cTq1c> and <https://www.youtube.com/watch?v=Jk1vM5zQe8i>."
+        )
+    );
+    // A URL alone between blank lines inside a sentence.
+    let got = join_split_sentences(lines(
+        "found it violated our rules. The message\n\nhttps://t.me/c/1\n\nhas been deleted.",
+    ));
+    assert_eq!(
+        got,
+        lines("found it violated our rules. The message\nhttps://t.me/c/1\nhas been deleted.")
+    );
+    // Not when the text before it ends a sentence or the text after starts one.
+    let text = "The message was deleted:\n\nhttps://t.me/c/1\n\nhas been deleted.\nSee\n\nhttps://t.me/c/2\n\nThanks";
+    assert_eq!(join_split_sentences(lines(text)), lines(text));
+}

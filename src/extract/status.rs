@@ -368,6 +368,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
+        // A result written as a noun phrase that ends the text ("카페
+        // 운영정책 위반으로 게시글 비공개 처리"): the measure was taken.
+        (
+            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
+            Removed,
+        ),
+        (
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한|차단)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
+            Restricted,
+        ),
         (
             r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b",
             Removed,
@@ -424,7 +434,7 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
+    Regex::new(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
 });
 
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
@@ -452,7 +462,14 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+country|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]"))
+        .expect("built-in regex")
+});
+
+// An act in its base form, negated ("didn't remove", "will not delete"):
+// never a statement that it was done.
+static NEGATED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:did|do|does|will|would|could|can|have|has|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:remove|delete|take\s+down|block|restrict|withhold|disable|act\s+on)\b|\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|disable)\b"))
         .expect("built-in regex")
 });
 
@@ -479,6 +496,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
         return Said::Stated(Status::NotFound);
     }
+    let negated_action = NEGATED_ACTION.is_match(&lower);
     // All phrase matches, earliest first (platform phrases first among equals,
     // then the longer one). A phrase that describes a former state
     // ("previously restricted") is passed over in favour of the next.
@@ -499,7 +517,11 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if found.is_empty() {
         // No status word, but an explicit "not done yet" state: that is a
         // statement that nothing is confirmed (it must not inherit a heading).
-        return if PENDING_STATE.is_match(&lower) {
+        // So is a negated act without its reason ("We didn't remove the reel
+        // you reported"): something was said, and it is not a removal.
+        return if negated_action {
+            Said::Hedged(Status::Removed)
+        } else if PENDING_STATE.is_match(&lower) {
             Said::Hedged(Status::Pending)
         } else {
             Said::Nothing
@@ -593,7 +615,7 @@ static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     use Status::*;
     let object = r"(?:(?:해당\s*)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url)\s*)?";
-    let tail = r"\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*";
+    let tail = r"\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
     let list: &[(&str, Status, bool)] = &[
         // (measure, status, object noun allowed before it)
         (
@@ -1173,6 +1195,34 @@ mod tests {
             s("It may have been deleted by the user."),
             Said::Stated(NotFound)
         );
+    }
+
+    #[test]
+    fn blind_set_5_classes() {
+        for (text, want) in [
+            (
+                "Action: Made unavailable in your region",
+                Said::Stated(Restricted),
+            ),
+            (
+                "We didn't remove the reel you reported",
+                Said::Hedged(Removed),
+            ),
+            (
+                "채널은 YouTube 커뮤니티 가이드라인 위반으로 삭제(해지)되었습니다.",
+                Said::Stated(Removed),
+            ),
+            (
+                ": 카페 운영정책 위반으로 게시글 비공개 처리",
+                Said::Stated(Removed),
+            ),
+            ("[임시조치 게시물]", Said::Stated(Restricted)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        // A measure still to come is not one taken.
+        assert_ne!(s("게시글 비공개 처리 예정"), Said::Stated(Removed));
+        assert_eq!(named_status("삭제 대상"), None);
     }
 
     #[test]
