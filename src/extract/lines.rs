@@ -62,6 +62,18 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-*•]\s*)?[\p{L}][\p{L}\s/()#.'-]{0,40}[:：]\s*\S").expect("built-in regex")
 });
 
+/// Words that point back at the one item just named.
+static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\bthe\s+same\b|해당\s*(?:게시물|게시글|영상|콘텐츠|url|링크|채널)|이\s*(?:게시물|게시글|영상)"))
+        .expect("built-in regex")
+});
+
+/// Words about the other items ("The rest were not found", "나머지는 …").
+static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:the\s+)?(?:rest|remaining|remainder|others?|all\s+other|every\s+other)\b|나머지|그\s*외|기타"))
+        .expect("built-in regex")
+});
+
 /// A heading label: the whole line in brackets, or after a square mark.
 static BRACKET_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[\[【〔<][^\]】〕>]{1,40}[\]】〕>]|[■□◆◇●○▶►※]\s*[^.。:]{1,40})\s*$")
@@ -407,7 +419,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 Some(Said::Stated(st)) => {
                     // A sentence that goes on with the same status ("… so we
                     // removed it") still speaks of the reported content.
+                    // The sentences before it in the same run count too ("We
+                    // reviewed the content you reported … The content has
+                    // been removed.").
                     heading_about_report = ABOUT_REPORT.is_match(&update_text)
+                        || ABOUT_REPORT.is_match(&para[window_start..line_end.min(para.len())])
                         || (heading_about_report && heading == Some(st));
                     heading = Some(st);
                     heading_far = false;
@@ -476,8 +492,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     let t = next.trim_end();
                     // Not under a heading's list, and not itself a heading
                     // that points forward ("The following link is invalid").
+                    // Under a heading, only a line that points back at one
+                    // item ("We took this post down", "This post no longer
+                    // exists"), never one about the others ("The rest …").
                     let free_below_bare = prose_words(&words) == 0
-                        && heading.is_none()
+                        && (heading.is_none() || (DEICTIC.is_match(t) && !OTHERS.is_match(t)))
                         && !FORWARD.is_match(t)
                         && !t.ends_with(':')
                         && !t.ends_with('：')
@@ -560,7 +579,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // the next line may be scoped there ("… can no longer be displayed
         // to\nusers in the Republic of Korea"): the whole sentence decides
         // between removed and restricted.
-        if status == Ok(Some(Status::Removed)) && multi_line {
+        if matches!(status, Ok(Some(Status::Removed | Status::Restricted))) && multi_line {
             if let Some(f) = found.first() {
                 let at = line_off + f.start - w0;
                 if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
@@ -576,6 +595,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
                     if own && whole == Said::Stated(Status::Restricted) {
                         status = Ok(Some(Status::Restricted));
+                    }
+                    // "… removed the video attached to this message,\nbut the
+                    // caption text remains visible": the sentence as a whole
+                    // takes back part of it.
+                    if own && matches!(whole, Said::Hedged(_)) {
+                        status = Ok(None);
                     }
                 }
             }
@@ -858,6 +883,28 @@ mod tests {
         // Without the statement being about the reported content, a record
         // in another paragraph does not take it.
         let t = "We restricted access to some posts in South Korea.\n\nReference: KCSC-1\nReported by: the Commission\nLink to the post: https://t.me/c/1\nNotes: see the policy\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
+    }
+
+    #[test]
+    fn a_status_below_a_bare_url_under_a_heading_names_its_item() {
+        let t = "Our decisions are below:\nhttps://t.me/c/1\nWe took this post down for violating our rules.\nhttps://t.me/c/2\nHaving reviewed this post, we did not find it in breach of our rules.\nhttps://t.me/c/3\nThis post no longer exists; the account holder deleted it.\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Rejected)),
+                (u(3), Some(NotFound))
+            ]
+        );
+        // A line about the others is not the last URL's status.
+        let t = "The following were removed:\nhttps://t.me/c/1\nhttps://t.me/c/2\nThe rest could not be found.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_removal_taken_back_in_part_on_the_next_line() {
+        let t = "Regarding https://t.me/c/1: our moderators removed the video attached to this message,\nbut the caption text remains visible because it does not break our rules.\n";
         assert_eq!(r(t), vec![(u(1), None)]);
     }
 

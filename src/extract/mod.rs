@@ -127,6 +127,8 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
       | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
       | \bthe\s+(?:reported|requested|notified|listed)\s+(?:content|material|items|urls|links|posts|videos|messages)\b
+      | \b(?P<both>both)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:items|urls|links|posts|messages|videos|accounts|channels)\b
+      | \b(?:items|urls|links|posts|messages|videos|content|material)\s+(?:that\s+)?you\s+(?:listed|reported|sent|provided|submitted)\b
       | (?:요청|신고)(?:하신|한|된)\s*(?:게시물|콘텐츠|내용|URL)
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
       | (?P<n3>\d+)\s*(?:건|개)"),
@@ -666,7 +668,8 @@ pub fn extract(
                     let count = ["n1", "n2", "n3"]
                         .iter()
                         .find_map(|n| m.name(n))
-                        .and_then(|n| number(n.as_str()));
+                        .and_then(|n| number(n.as_str()))
+                        .or(m.name("both").map(|_| 2));
                     Some(Bulk {
                         status,
                         count,
@@ -762,5 +765,33 @@ pub fn extract(
         own_lines: own.lines,
         addressed_to: email.to_cc.clone(),
         written_at: email.date,
+    }
+}
+
+#[cfg(test)]
+mod bulk_tests {
+    use super::*;
+
+    #[test]
+    fn statements_about_the_listed_items_as_a_whole_are_bulk() {
+        for (text, count) in [
+            (
+                "We have blocked both messages you listed below; they are no longer accessible.",
+                Some(2),
+            ),
+            (
+                "We confirm that the reported content has been removed.",
+                None,
+            ),
+            ("The posts you reported have been removed.", None),
+        ] {
+            let m = BULK.captures(text).unwrap_or_else(|| panic!("{text}"));
+            let got = ["n1", "n2", "n3"]
+                .iter()
+                .find_map(|n| m.name(n))
+                .and_then(|n| number(n.as_str()))
+                .or(m.name("both").map(|_| 2));
+            assert_eq!(got, count, "{text}");
+        }
     }
 }

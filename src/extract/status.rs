@@ -306,7 +306,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bdeleted\b", Removed),
         (r"\btaken\s+down\b", Removed),
         (
-            r"\b(?:taken|took)\s+(?:it|them|this|these|those|the\s+(?:\w+\s+){0,2}?(?:content|post|posts|video|videos|message|messages|material|page|pages|url|urls|link|links|item|items))\s+down\b",
+            r"\b(?:taken|took)\s+(?:it|them|this|these|those|(?:the|this|that|these|those|both|all)\s+(?:\w+\s+){0,2}?(?:content|post|posts|video|videos|message|messages|material|page|pages|url|urls|link|links|item|items))\s+down\b",
             Removed,
         ),
         (r"\bunpublished\b", Removed),
@@ -377,6 +377,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"(?:임시\s*조치|접속\s*차단|접근\s*제한|차단)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
             Restricted,
+        ),
+        // "X 규칙 위반으로 삭제": the cause, then the measure, ending the text.
+        (
+            r"(?:으로|로)\s*(?:삭제|게시\s*중단|블라인드|비공개)[\s.;,)]*$",
+            Removed,
         ),
         (
             r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b",
@@ -462,7 +467,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b"))
         .expect("built-in regex")
 });
 
@@ -470,6 +475,20 @@ static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 // never a statement that it was done.
 static NEGATED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:did|do|does|will|would|could|can|have|has|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:remove|delete|take\s+down|block|restrict|withhold|disable|act\s+on)\b|\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|disable)\b"))
+        .expect("built-in regex")
+});
+
+// After a removal: a part of it that stays up ("but the caption text remains
+// visible", "하지만 게시글 본문은 유지").
+static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:but|however|although|though|while|whereas)\b[^.;!?]{0,120}?\b(?:remains?|is\s+still|are\s+still|stays?|continues?\s+to\s+be)\s+(?:visible|available|online|accessible|up|live|public|viewable)\b|(?:하지만|다만|그러나)[^.]{0,60}?(?:유지|노출)"))
+        .expect("built-in regex")
+});
+
+// A field naming what was asked ("요청 사항: 삭제", "Requested action:
+// removal"): the measure after it is the request, not the result.
+static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:요청|요구|희망|신고)\s*(?:사항|내용|조치|유형)?\s*[:：]|\brequest(?:ed)?\s+(?:action|measure|remedy)\s*[:：]"))
         .expect("built-in regex")
 });
 
@@ -568,6 +587,12 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             }
         } else if hedged {
             first_hedge.get_or_insert(status);
+        } else if matches!(status, Status::Removed | Status::Restricted)
+            && PARTIAL.is_match(&lower[end..])
+        {
+            // "removed the video attached to this message, but the caption
+            // remains visible": part of the item stays up.
+            return Said::Hedged(status);
         } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
             return Said::Stated(Status::Restricted);
         } else if status == Status::Rejected {
@@ -614,7 +639,7 @@ static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
 
 static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     use Status::*;
-    let object = r"(?:(?:해당\s*)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url)\s*)?";
+    let object = r"(?:(?:해당\s*)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?";
     let tail = r"\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
     let list: &[(&str, Status, bool)] = &[
         // (measure, status, object noun allowed before it)
@@ -683,6 +708,7 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     let bare_stem = (phrase == "삭제" || phrase == "차단")
         && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
     bare_stem
+        || REQUESTED_FIELD.is_match(before)
         || HEDGE_BEFORE.is_match(before)
         || HEDGE_AFTER.is_match(after)
         // A Korean rejection or "not found" is itself a negation ("조치하지
@@ -1223,6 +1249,32 @@ mod tests {
         // A measure still to come is not one taken.
         assert_ne!(s("게시글 비공개 처리 예정"), Said::Stated(Removed));
         assert_eq!(named_status("삭제 대상"), None);
+    }
+
+    #[test]
+    fn blind_set_6_classes() {
+        for (text, want) in [
+            (
+                "We took this post down for violating the X Rules.",
+                Said::Stated(Removed),
+            ),
+            ("Blocked - KR", Said::Stated(Restricted)),
+            (" – X 규칙 위반으로 삭제", Said::Stated(Removed)),
+            ("오픈채팅방 폐쇄", Said::Stated(Removed)),
+            (
+                "our moderators removed the video attached to this message, but the caption text remains visible",
+                Said::Hedged(Removed),
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        // What was asked is not what was done.
+        assert_ne!(s("요청 사항: 위반으로 삭제"), Said::Stated(Removed));
+        // A removal with the account left active is still a removal.
+        assert_eq!(
+            s("We removed the post, but the account remains active."),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]
