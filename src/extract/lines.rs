@@ -148,6 +148,8 @@ fn is_policy_link(url: &str) -> bool {
         "legal.",
         "privacy.",
         "about.",
+        "transparency",
+        "safety.",
         "telegram.org",
     ]
     .iter()
@@ -167,6 +169,11 @@ fn is_policy_link(url: &str) -> bool {
             "about",
             "faq",
             "howyoutubeworks",
+            "safety",
+            "transparency",
+            "hc",
+            "community-standards",
+            "communityguidelines",
         ]
         .contains(&first)
 }
@@ -406,7 +413,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // Only the part of the sentence up to the end of this line is known yet.
                 let upto = e.min(line_end);
                 let r = said(&para[s..upto], extra);
-                if r != Said::Nothing {
+                // "We were unable to locate the following content. The URL may
+                // be incorrect or the post may no longer exist:" — the stated
+                // sentence that points at the list is the heading; a hedged
+                // guess after it explains, it does not take it back.
+                let keeps_forward = matches!(update, Some(Said::Stated(_)))
+                    && matches!(r, Said::Hedged(_))
+                    && FORWARD.is_match(&update_text);
+                if r != Said::Nothing && !keeps_forward {
                     update = Some(r);
                     update_text = para[s..upto].to_string();
                 }
@@ -480,6 +494,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             && (in_echoed_report || REPORTED_FIELD.is_match(line));
         // 1. The URL's own line.
         let mut status = to_status(said(&words, extra));
+        let from_own_line = status.is_ok();
         let mut inherited = false;
         // 2. A continuation line right below: marked as one (indent, arrow,
         //    "Status:"), or, below a bare URL, any line that states a status
@@ -579,7 +594,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // the next line may be scoped there ("… can no longer be displayed
         // to\nusers in the Republic of Korea"): the whole sentence decides
         // between removed and restricted.
-        if matches!(status, Ok(Some(Status::Removed | Status::Restricted))) && multi_line {
+        // Only for a status read from the URL's own line: one read from a
+        // line below ("Decision: Removed") is complete in itself.
+        if from_own_line
+            && matches!(status, Ok(Some(Status::Removed | Status::Restricted)))
+            && multi_line
+        {
             if let Some(f) = found.first() {
                 let at = line_off + f.start - w0;
                 if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
@@ -720,6 +740,10 @@ fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl]
     // A label in brackets ("[임시조치 게시물]", "【삭제 완료】") or after a
     // square mark ("■ 삭제 완료") heads what follows: it is its own sentence.
     if BRACKET_LABEL.is_match(t) {
+        return true;
+    }
+    // A decision field ("Decision: Age-restricted (18+)") is complete.
+    if DECISION_FIELD.is_match(t) {
         return true;
     }
     // A table row (cells joined by " | "): one row never runs on into the
@@ -909,12 +933,23 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_guess_after_a_forward_heading_keeps_it() {
+        let t = "We were unable to locate the following content. The URL may be incorrect or the post may no longer exist:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(NotFound))]);
+        // A decision line below a URL is that URL's alone.
+        let t = "Video: https://t.me/c/1\nDecision: Age-restricted (18+)\nVideo: https://t.me/c/2\nDecision: Removed - violates our policy\n";
+        assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
     fn policy_pages_are_not_items() {
         for url in [
             "https://post.naver.com/policy.naver",
             "https://www.youtube.com/howyoutubeworks/policies/",
             "https://help.x.com/en/rules-and-policies",
             "https://example.com/rules.html",
+            "https://discord.com/safety/360044159011-what-actions-we-take",
+            "https://transparencyreport.google.com/government-removals/overview",
         ] {
             assert!(is_policy_link(url), "{url}");
         }

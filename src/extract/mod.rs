@@ -229,7 +229,7 @@ fn number(word: &str) -> Option<u32> {
 
 // A promise to act ("we will remove", "삭제 예정"): more than a receipt.
 static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:예정|하겠|할\s*것|될\s*것)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)"))
         .expect("built-in regex")
 });
 
@@ -246,6 +246,10 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 /// promising something about items ("the posts below have been blocked",
 /// "we will remove it within 24 hours") makes it more than a receipt.
 fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
+    // With URLs in the author's own words, any status word about them, even
+    // hedged or promised ("아래 게시물은 … 삭제 조치할 예정입니다"), is more
+    // than a receipt: it must be seen, not ignored.
+    let names_urls = !urls::find_urls(own).is_empty();
     let sentences = own
         .replace(". ", ".\n")
         .replace("! ", "!\n")
@@ -263,6 +267,12 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
                 return false;
             }
             let st = said(s, extra);
+            if names_urls
+                && matches!(st, Said::Stated(_))
+                    | matches!(st, Said::Hedged(h) if h != Status::Pending)
+            {
+                return false;
+            }
             // A sentence about a named URL ("X is under review") is an
             // item-level statement, not a receipt.
             if st != Said::Nothing && !urls::find_urls(s).is_empty() {

@@ -66,8 +66,14 @@ fn a_receipt_is_recognized_as_a_whole() {
         "요청이 접수되었습니다. 해당 게시물은 삭제 예정입니다.",
         &[]
     ));
-    // A promise that waits on the platform's review is still a receipt.
+    // A promise that waits on the platform's review is still a receipt when
+    // it names nothing; about URLs of its own it must be seen (blind sets 6
+    // and 7: independent readers expected review for such promises).
     assert!(says_only_receipt(
+        "Your report is under review; reported items will be removed within 24 hours if they violate our terms.",
+        &[]
+    ));
+    assert!(!says_only_receipt(
         "The following items are under review and will be removed within 24 hours if they violate our terms:\nhttps://t.me/c/1",
         &[]
     ));
@@ -149,4 +155,17 @@ fn wrapped_urls_and_split_sentences() {
     // Not when the text before it ends a sentence or the text after starts one.
     let text = "The message was deleted:\n\nhttps://t.me/c/1\n\nhas been deleted.\nSee\n\nhttps://t.me/c/2\n\nThanks";
     assert_eq!(join_split_sentences(lines(text)), lines(text));
+}
+
+#[test]
+fn a_promise_about_named_urls_is_more_than_a_receipt() {
+    assert!(!says_only_receipt(
+        "보내주신 시정요구 건 중 아래 게시물은 내부 검토 후 금주 중 삭제 조치할 예정입니다.\nhttps://a.tistory.com/17\n조치가 완료되면 다시 안내드리겠습니다.",
+        &[]
+    ));
+    // Without URLs of its own, "will review" stays a receipt.
+    assert!(says_only_receipt(
+        "We have received your report. Our team will review it.",
+        &[]
+    ));
 }

@@ -159,6 +159,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
+        // "… 비평으로 판단되어 삭제하지 않았습니다": not removed, for a reason.
+        (
+            r"(?:판단|확인|결정)(?:되어|하여|해|되|돼|됨에\s*따라)[^.]{0,30}?(?:삭제|차단|조치|게시\s*중단)(?:를|을)?\s*하지\s*않",
+            Rejected,
+        ),
         (r"조치(?:를|는)?\s*(?:취하지|하지)\s*않", Rejected),
         (r"조치\s*(?:안\s*함|없음)", Rejected),
         (
@@ -351,7 +356,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean result fields: the measure's name is the statement
         // ("조치 내용: 게시중단(임시조치)", "처리 결과: 삭제").
         (
-            r"(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?\s*[:：]\s*(?:게시\s*중단\s*\(\s*)?임시\s*조치",
+            r"(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?\s*[:：]\s*(?:게시\s*중단\s*\([^)]{0,12}?)?임시\s*조치",
             Restricted,
         ),
         (
@@ -368,6 +373,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
+        (
+            r"(?:폐쇄|이용\s*정지)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
+            Removed,
+        ),
         // A result written as a noun phrase that ends the text ("카페
         // 운영정책 위반으로 게시글 비공개 처리"): the measure was taken.
         (
@@ -417,7 +426,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|partially|partly|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
 });
@@ -492,6 +501,9 @@ static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static PENDING_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_b(r"(?i)^\W*pending\b")).expect("built-in regex"));
+
 // A turn in the sentence: what follows it overrides a refusal before it.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
@@ -508,7 +520,7 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads what a piece of text (a line, a sentence, a table cell) says.
 /// `extra` are per-platform phrases (lowercase), checked first.
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
-    let lower = text.to_lowercase();
+    let lower = casual(&text.to_lowercase());
     if let Some(st) = named_status(&lower) {
         return Said::Stated(st);
     }
@@ -613,6 +625,18 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     }
 }
 
+/// Writing as people type it: "doesnt", "couldnt", "didn’t" read as
+/// "doesn't", "couldn't", "didn't".
+fn casual(lower: &str) -> String {
+    let s = lower.replace('’', "'");
+    CASUAL_NT.replace_all(&s, "${1}n't").into_owned()
+}
+
+static CASUAL_NT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(does|do|did|could|would|should|is|are|was|were|has|have|had|ca|wo)nt\b")
+        .expect("built-in regex")
+});
+
 /// A status given by the name of the measure alone, as in a status cell, a
 /// result field or the only words beside a URL ("삭제", "[게시중단]",
 /// "게시중단(임시조치)", "국가별 차단(KR)", "게시물 없음(작성자 삭제)",
@@ -633,7 +657,7 @@ pub fn named_status(text: &str) -> Option<Status> {
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,]|\d+[.)]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,→⇒➔➜»]|\d+[.)]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
@@ -644,7 +668,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     let list: &[(&str, Status, bool)] = &[
         // (measure, status, object noun allowed before it)
         (
-            r"게시\s*중단\s*[(（]\s*임시\s*조치[^)）]*[)）]",
+            r"게시\s*중단\s*[(（][^)）]{0,12}?임시\s*조치[^)）]*[)）]",
             Restricted,
             true,
         ),
@@ -710,7 +734,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     bare_stem
         || REQUESTED_FIELD.is_match(before)
         || HEDGE_BEFORE.is_match(before)
-        || HEDGE_AFTER.is_match(after)
+        // A restriction "pending review" is in place now (like 임시조치).
+        || (HEDGE_AFTER.is_match(after)
+            && !(status == Status::Restricted && PENDING_AFTER.is_match(after)))
         // A Korean rejection or "not found" is itself a negation ("조치하지
         // 않았습니다", "존재하지 않는"): only a future or pending state hedges it.
         || if matches!(status, Status::Rejected | Status::NotFound) {
@@ -1275,6 +1301,39 @@ mod tests {
             s("We removed the post, but the account remains active."),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn blind_set_7_to_9_classes() {
+        for (text, want) in [
+            ("처리: 게시중단(30일 임시조치)", Said::Stated(Restricted)),
+            ("→ 게시물 삭제", Said::Stated(Removed)),
+            (
+                "운영정책 위반으로 오픈채팅방이 폐쇄(삭제)되었습니다.",
+                Said::Stated(Removed),
+            ),
+            (
+                "게시물은 공익적 목적의 비평으로 판단되어 삭제하지 않았습니다.",
+                Said::Stated(Rejected),
+            ),
+            (
+                "the 2nd one i couldnt find anywhere, it doesnt exist on our end (maybe it was deleted before i checked?)",
+                Said::Stated(NotFound),
+            ),
+            (
+                "we have partially restricted the content pending a final legal assessment",
+                Said::Hedged(Restricted),
+            ),
+            (
+                "The video has been restricted pending review: it is currently not viewable in South Korea.",
+                Said::Stated(Restricted),
+            ),
+            ("We didn’t remove it.", Said::Hedged(Removed)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        // A removal "pending" is still to come.
+        assert_ne!(s("Removal pending."), Said::Stated(Removed));
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! when it has a URL column and a status column (header names vary, English
 //! or Korean); rows without a readable status state nothing.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::status::{Said, said};
 use super::urls;
 use crate::status::Status;
@@ -64,8 +68,38 @@ fn is_url_header(h: &str) -> bool {
 
 fn is_status_header(h: &str) -> bool {
     let n = norm_header(h);
-    STATUS_HEADERS.contains(&n.as_str()) || n.starts_with("action") || n.starts_with("status")
+    STATUS_HEADERS.contains(&n.as_str())
+        || ["action", "status", "decision", "outcome", "result"]
+            .iter()
+            .any(|p| n.starts_with(p))
+        // Korean result columns name the measure (조치내용, 처리 상태), but
+        // not their dates, reasons or numbers (조치일자, 조치 사유).
+        || ((n.contains("조치") || n.contains("처리"))
+            && !["일자", "일시", "날짜", "시간", "기한", "번호", "사유", "근거", "담당"]
+                .iter()
+                .any(|x| n.contains(x))
+            && !n.ends_with('일'))
 }
+
+/// Another cell of the row limits the decision to Korea ("South Korea (KR)
+/// only", "국내 한정"): a removal there is a restriction.
+static KOREA_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:south\s+korea|republic\s+of\s+korea|korea|kr)\b|한국|국내|대한민국")
+        .expect("built-in regex")
+});
+static SCOPE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bscope\b|\bregions?\b|\bterritor|\bavailability\b|범위|지역")
+        .expect("built-in regex")
+});
+static ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bonly\b|\blocal(?:ly)?\b|한정|에서만|내에서").expect("built-in regex")
+});
+static WORLDWIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:global(?:ly)?|worldwide|all\s+(?:regions|countries))\b|전\s*세계|전체\s*국가",
+    )
+    .expect("built-in regex")
+});
 
 /// Reads rows: finds a header row naming a URL and a status column; without
 /// one, a row with a URL cell and a status phrase in another cell counts.
@@ -76,6 +110,7 @@ pub fn rows_to_claims(
 ) -> Vec<RowClaim> {
     let mut out = Vec::new();
     let mut cols: Option<(usize, usize)> = None;
+    let mut header: Vec<String> = Vec::new();
     for row in rows.iter().take(max_rows) {
         crate::stop::checkpoint();
         let url_col = row.iter().position(|c| is_url_header(c));
@@ -83,6 +118,7 @@ pub fn rows_to_claims(
         if let (Some(u), Some(s)) = (url_col, status_col) {
             if u != s && urls::find_urls(&row.join(" ")).is_empty() {
                 cols = Some((u, s));
+                header = row.iter().map(|h| norm_header(h)).collect();
                 continue;
             }
         }
@@ -105,6 +141,22 @@ pub fn rows_to_claims(
                     );
                     if said(&text.join(" ; "), extra) == Said::Stated(Status::NotFound) {
                         st = Said::Stated(Status::NotFound);
+                    }
+                }
+                // A scope column ("Scope: South Korea (KR) only") limits a
+                // removal to Korea; a column that only says which country
+                // the report came from ("Country: KR") does not.
+                if st == Said::Stated(Status::Removed) {
+                    let scoped = row.iter().enumerate().any(|(i, c)| {
+                        let h = header.get(i).map(String::as_str).unwrap_or("");
+                        i != u
+                            && i != s
+                            && (SCOPE_HEADER.is_match(h) || ONLY.is_match(c))
+                            && KOREA_ONLY.is_match(c)
+                            && !WORLDWIDE.is_match(c)
+                    });
+                    if scoped {
+                        st = Said::Stated(Status::Restricted);
                     }
                 }
                 for f in urls::find_urls(cell) {
@@ -251,6 +303,61 @@ pub fn xlsx_rows(data: &[u8], max_rows: usize) -> Result<Vec<Vec<String>>, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn table(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn korean_result_columns_and_a_scope_column() {
+        let rows = table(&[
+            &["연번", "URL", "조치내용", "조치일자"],
+            &["1", "https://t.me/c/1", "삭제", "2024-09-11"],
+            &["2", "https://t.me/c/2", "임시조치", "2024-09-11"],
+        ]);
+        let got: Vec<Said> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|r| r.said)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Said::Stated(Status::Removed),
+                Said::Stated(Status::Restricted)
+            ]
+        );
+        let rows = table(&[
+            &["Reported URL", "Decision", "Scope"],
+            &["https://t.me/c/1", "Removed", "Global"],
+            &["https://t.me/c/2", "Blocked", "South Korea (KR) only"],
+        ]);
+        let got: Vec<Said> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|r| r.said)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Said::Stated(Status::Removed),
+                Said::Stated(Status::Restricted)
+            ]
+        );
+        // A column naming the report's country is not a scope.
+        let rows = table(&[
+            &["Country", "URL", "Action"],
+            &["KR", "https://t.me/c/1", "Removed"],
+        ]);
+        let got: Vec<Said> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|r| r.said)
+            .collect();
+        assert_eq!(got, vec![Said::Stated(Status::Removed)]);
+        // A date column is not a status column.
+        assert!(!is_status_header("조치일자"));
+        assert!(!is_status_header("처리일"));
+    }
 
     #[test]
     fn header_columns() {
