@@ -620,9 +620,32 @@ pub fn extract(
             &mut hedged,
         );
     }
+    // A table row the table reader has read (by its columns) is not read
+    // again as a line of text: its cells run together there ("Blocked |
+    // South Korea (KR) only"), and the two readings would only conflict.
+    let table_keys: std::collections::BTreeSet<String> = claims
+        .iter()
+        .filter(|c| c.via == "html-table")
+        .filter_map(|c| c.key.clone())
+        .collect();
+    let lines_to_read: Vec<String> = own
+        .lines
+        .iter()
+        .map(|l| {
+            let row_read_by_table = l.contains(" | ")
+                && urls::find_urls(l)
+                    .iter()
+                    .any(|f| urls::normalize(&f.raw).is_some_and(|k| table_keys.contains(&k)));
+            if row_read_by_table {
+                String::new()
+            } else {
+                l.clone()
+            }
+        })
+        .collect();
     let mut unread = Vec::new();
     line_claims(
-        &own.lines,
+        &lines_to_read,
         extra,
         own.via,
         &mut claims,

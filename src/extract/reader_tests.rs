@@ -169,3 +169,24 @@ fn a_promise_about_named_urls_is_more_than_a_receipt() {
         &[]
     ));
 }
+
+#[test]
+fn a_table_row_read_by_its_columns_is_not_read_again_as_text() {
+    let settings = crate::config::Settings::from_toml(
+        std::path::Path::new("/etc/takedown/config.toml"),
+        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n",
+    )
+    .expect("test config");
+    let raw = "From: a@telegram.org\nSubject: Re: KCSC-240901-01\nMessage-ID: <t1@telegram.org>\n\
+MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n\
+<table><tr><th>Reported URL</th><th>Decision</th><th>Scope</th></tr>\
+<tr><td>https://t.me/chan/1</td><td>Blocked</td><td>South Korea (KR) only</td></tr></table>\n";
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    let x = extract(&email, None, &settings);
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+    let got: Vec<(String, Status)> = x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+    assert_eq!(
+        got,
+        vec![("https://t.me/chan/1".to_string(), Status::Restricted)]
+    );
+}
