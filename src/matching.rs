@@ -535,12 +535,20 @@ pub fn decide(
                 claims_out.push(record("staff_lock"));
                 continue;
             }
-            if item.status == Status::Removed {
+            // A later statement that puts content back within reach: after a
+            // removal anything else, after a restriction (임시조치) a
+            // refusal or reinstatement ("재게시(복원)"). Staff look first.
+            let weaker = match item.status {
+                Status::Removed => c.status != Status::Removed,
+                Status::Restricted => c.status == Status::Rejected,
+                _ => false,
+            };
+            if weaker {
                 reviews.add(
                     "status_regression",
                     format!(
-                        "{} was removed; the platform now says {}",
-                        item.url, c.status
+                        "{} was {}; the platform now says {}",
+                        item.url, item.status, c.status
                     ),
                 );
                 claims_out.push(record("regression"));
@@ -838,6 +846,65 @@ mod tests {
             sender: Some(sender.into()),
             trusted,
             reason: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_weaker_status_after_a_removal_or_restriction_is_a_regression() {
+        let s = settings("");
+        let ts: Timestamp = "2024-09-10T01:00:00Z".parse().expect("time");
+        let view_with = |status: Status| LedgerView {
+            requests: vec![ViewRequest {
+                id: 1,
+                reference: "KCSC-240910-01".into(),
+                platform: "telegram".into(),
+                sent_at: ts,
+                sent_from: Some(ts),
+                due_at: ts,
+                message_id: None,
+                case_number: None,
+                found_by: vec!["ref"],
+                items: vec![ViewItem {
+                    id: 7,
+                    url: "https://t.me/c/1".into(),
+                    url_key: "t.me/c/1".into(),
+                    status,
+                    staff_lock: false,
+                }],
+            }],
+            outbox: Vec::new(),
+        };
+        let mut trust = verdict("abuse@telegram.org", true);
+        trust.platform = Some("telegram".into());
+        let claim = |status: Status| {
+            let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, &s);
+            x.classification = Classification::Confirmation;
+            x.written_at = Some("2024-09-12T01:00:00Z".parse().expect("time"));
+            x.addressed_to = vec!["takedown@kcsc.example".into()];
+            x.claims = vec![crate::extract::Claim {
+                url: "https://t.me/c/1".into(),
+                key: Some("t.me/c/1".into()),
+                status,
+                via: "text",
+                channel: false,
+            }];
+            x
+        };
+        for (was, now, regression) in [
+            (Status::Removed, Status::Rejected, true),
+            (Status::Removed, Status::Restricted, true),
+            (Status::Restricted, Status::Rejected, true),
+            (Status::Restricted, Status::Removed, false),
+            (Status::Pending, Status::Rejected, false),
+        ] {
+            let d = decide(&claim(now), &trust, &view_with(was), &s);
+            assert_eq!(
+                d.review.as_ref().map(|r| r.0) == Some("status_regression"),
+                regression,
+                "{was} then {now}: {:?}",
+                d.review
+            );
+            assert_eq!(d.changes.is_empty(), regression, "{was} then {now}");
         }
     }
 

@@ -68,6 +68,13 @@ static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "The video" / "the post": one item named by its kind, for a statement in
+/// the paragraph after the only URL of the paragraph before.
+static DEICTIC_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b(?:\s+(?:has|had|was|is|does|doesn't|did|didn't|no\s+longer|remains|can))?|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b"))
+        .expect("built-in regex")
+});
+
 /// Words about the other items ("The rest were not found", "나머지는 …").
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:the\s+)?(?:rest|remaining|remainder|others?|all\s+other|every\s+other)\b|나머지|그\s*외|기타"))
@@ -525,6 +532,37 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
             }
         }
+        // 2a. The paragraph's only URL, alone on its line at the end of the
+        //    paragraph, and the next paragraph opens on a sentence about
+        //    "the video" / "this post" / "it" that states a status:
+        //    "… we took another look at\nURL.\n\nWe've determined that the
+        //    video doesn't violate our Community Guidelines".
+        if status.is_err() && heading.is_none() && prose_words(&words) == 0 && found.len() == 1 {
+            let para_urls = para_lines
+                .iter()
+                .filter(|&&j| !urls_of(j).is_empty())
+                .count();
+            let ends_para = para_lines.last() == Some(&i);
+            if let (true, true, Some(gap), Some(next)) = (
+                para_urls == 1,
+                ends_para,
+                lines.get(i + 1),
+                lines.get(i + 2),
+            ) {
+                if gap.trim().is_empty()
+                    && !is_quoted(next)
+                    && urls_of(i + 2).is_empty()
+                    && (DEICTIC.is_match(next) || DEICTIC_THE.is_match(next))
+                    && !OTHERS.is_match(next)
+                    && !FORWARD.is_match(next)
+                    && !next.trim_end().ends_with([':', '：'])
+                {
+                    if let Said::Stated(st) = said(next, extra) {
+                        status = Ok(Some(st));
+                    }
+                }
+            }
+        }
         // 2b. A record ("URL: …" / "Reported on: …" / "Status: Removed"): a
         //    labelled URL line followed by other labelled fields; the first
         //    decision field among them, before a blank line or the next URL.
@@ -939,6 +977,15 @@ mod tests {
         // A decision line below a URL is that URL's alone.
         let t = "Video: https://t.me/c/1\nDecision: Age-restricted (18+)\nVideo: https://t.me/c/2\nDecision: Removed - violates our policy\n";
         assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_statement_in_the_next_paragraph_about_the_only_url() {
+        let t = "Following an appeal, we took another look at\nhttps://t.me/c/1.\n\nWe've determined that the video doesn't violate our rules after all.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
+        // Two URLs above: "the video" could be either.
+        let t = "We looked at\nhttps://t.me/c/1\nhttps://t.me/c/2\n\nThe video has been removed.\n";
+        assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
     }
 
     #[test]

@@ -120,6 +120,11 @@ pub struct Extraction {
     pub written_at: Option<jiff::Timestamp>,
 }
 
+static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:some|several|certain|a\s+few|part)\s+of\b|\bsome\s+(?:posts|items|links|urls|videos|messages)\b|일부"))
+        .expect("built-in regex")
+});
+
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &ascii_b(r"(?ix)
@@ -697,6 +702,10 @@ pub fn extract(
             .map(str::trim)
             .find_map(|l| {
                 let m = BULK.captures(l)?;
+                // "some of the posts you reported": not all of them.
+                if SOME_OF.is_match(l) {
+                    return None;
+                }
                 if let Said::Stated(status) = said(l, extra) {
                     let count = ["n1", "n2", "n3"]
                         .iter()
@@ -818,6 +827,7 @@ mod bulk_tests {
             ),
             ("The posts you reported have been removed.", None),
         ] {
+            assert!(!SOME_OF.is_match(text), "{text}");
             let m = BULK.captures(text).unwrap_or_else(|| panic!("{text}"));
             let got = ["n1", "n2", "n3"]
                 .iter()
@@ -826,5 +836,6 @@ mod bulk_tests {
                 .or(m.name("both").map(|_| 2));
             assert_eq!(got, count, "{text}");
         }
+        assert!(SOME_OF.is_match("We've taken action on some of the posts you reported."));
     }
 }

@@ -159,6 +159,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
+        // Put back up (after the poster's 재게시 request or an appeal).
+        (
+            r"(?:재게시|복원|게시\s*재개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
+            Rejected,
+        ),
         // "… 비평으로 판단되어 삭제하지 않았습니다": not removed, for a reason.
         (
             r"(?:판단|확인|결정)(?:되어|하여|해|되|돼|됨에\s*따라)[^.]{0,30}?(?:삭제|차단|조치|게시\s*중단)(?:를|을)?\s*하지\s*않",
@@ -426,7 +431,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|partially|partly|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|without|partially|partly|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
 });
@@ -1329,6 +1334,14 @@ mod tests {
                 Said::Stated(Restricted),
             ),
             ("We didn’t remove it.", Said::Hedged(Removed)),
+            (
+                "Without this information we are unable to take action on the video.",
+                Said::Hedged(Rejected),
+            ),
+            (
+                "2024년 9월 18일 재게시(복원) 처리되었음을 알려드립니다.",
+                Said::Stated(Rejected),
+            ),
         ] {
             assert_eq!(s(text), want, "{text}");
         }
