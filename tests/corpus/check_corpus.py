@@ -23,10 +23,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 OUTCOMES = {"applied", "no_change", "ignored", "review", "duplicate"}
 CLASSIFICATIONS = {"confirmation", "auto_reply", "bounce", "acknowledgement", "forwarded",
-                   "request_for_info", "other", "malformed"}
+                   "request_for_info", "read_receipt", "other", "malformed"}
 REVIEWS = {"untrusted", "unknown_sender", "forwarded", "bulk", "asks_more", "unreadable_attachment",
            "unmatched_claims", "wrong_platform", "no_claims", "malformed", "ambiguous_reference",
-           "status_regression"}
+           "status_regression", "not_understood", "conflicting_statements", "predates_request",
+           "not_addressed_to_us", "contradicts_staff"}
 STATUSES = {"pending", "removed", "restricted", "rejected", "not_found"}
 ALLOWED_DUPLICATE_IDS = {"<20240904062636.2E5A9C1517@mail-out2.telegram.org>"}
 MAX_SIZE = 8 * 1024
@@ -50,9 +51,12 @@ def main():
             errors.append("unknown platform %s in requests.csv" % r["platform"])
     request_ids = {r["message_id"] for r in rows}
 
-    with open(os.path.join(HERE, "expected.toml"), "rb") as f:
-        expected = tomllib.load(f)
-    cases = expected["case"]
+    # expected.toml and any expected-*.toml beside it, as tests/corpus.rs reads them.
+    cases = []
+    for name in sorted(os.listdir(HERE)):
+        if name.startswith("expected") and name.endswith(".toml"):
+            with open(os.path.join(HERE, name), "rb") as f:
+                cases.extend(tomllib.load(f)["case"])
     names = set()
     used_files = set()
     for c in cases:
