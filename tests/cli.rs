@@ -62,7 +62,9 @@ fn samples_end_in_their_expected_statuses() {
         .iter()
         .map(|e| e["reason"].as_str().unwrap())
         .collect();
-    assert_eq!(reasons, vec!["untrusted"], "{review:#}");
+    // The spoof, and the promise about two named items ("will be removed
+    // within 24 hours if they violate our terms"): seen, never ignored.
+    assert_eq!(reasons, vec!["untrusted", "not_understood"], "{review:#}");
     assert_eq!(review[0]["message_id"], "spoof-0904@mailer.example");
 }
 

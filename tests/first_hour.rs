@@ -223,11 +223,16 @@ fn review_entries_have_ids_details_and_can_always_be_closed() {
     );
     let entries = env.json(&["review", "--json"]);
     let entries = entries.as_array().unwrap();
-    assert_eq!(entries.len(), 2, "{entries:#?}");
+    // The samples' spoof, their "will be removed within 24 hours if …"
+    // promise about two named items (seen, not ignored), the file above.
+    assert_eq!(entries.len(), 3, "{entries:#?}");
     let spoof = &entries[0];
-    let malformed = &entries[1];
+    let promise = &entries[1];
+    let malformed = &entries[2];
     assert_eq!(spoof["reason"], "untrusted");
+    assert_eq!(promise["reason"], "not_understood");
     assert_eq!(malformed["reason"], "malformed");
+    let promise_id = promise["id"].as_i64().unwrap();
     let (spoof_id, bad_id) = (
         spoof["id"].as_i64().unwrap(),
         malformed["id"].as_i64().unwrap(),
@@ -290,6 +295,17 @@ fn review_entries_have_ids_details_and_can_always_be_closed() {
         "--by",
         "lee",
     ]);
+    env.ok(&[
+        "--now",
+        now,
+        "review",
+        "resolve",
+        &promise_id.to_string(),
+        "--note",
+        "a promise; the reminder will ask again",
+        "--by",
+        "lee",
+    ]);
     assert_eq!(env.ok(&["review"]), "no entries awaiting review\n");
     let all = env.ok(&["--now", now, "review", "--all"]);
     assert!(
@@ -298,9 +314,9 @@ fn review_entries_have_ids_details_and_can_always_be_closed() {
         "{all}"
     );
     let j = env.json(&["review", "--all", "--json"]);
-    assert_eq!(j[1]["resolved_by"], "kim");
-    assert_eq!(j[1]["resolution_note"], "not an email");
-    assert_eq!(j[1]["resolved_at"], now);
+    assert_eq!(j[2]["resolved_by"], "kim");
+    assert_eq!(j[2]["resolution_note"], "not an email");
+    assert_eq!(j[2]["resolved_at"], now);
 
     // Every decision can be undone: reopen puts the entry back, keeping
     // the earlier resolution in its note.

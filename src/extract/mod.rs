@@ -401,8 +401,39 @@ fn unstated_contexts(lines: &[String], hedged: &[String]) -> Vec<(String, String
         };
         let near = |j: usize| lines.get(j).map(|l| l.trim()).filter(|l| !l.is_empty());
         let mut parts: Vec<&str> = Vec::new();
-        if let Some(above) = i.checked_sub(1).and_then(near) {
-            parts.push(above);
+        // The sentence a list of URLs stands under ("The following items are
+        // under review and will be removed … if …:"), past the list's other
+        // URLs and one blank line, is what the reader could not take.
+        let mut j = i;
+        let mut blanks = 0;
+        let mut heading = None;
+        while j > 0 && i - j < 30 {
+            j -= 1;
+            let l = lines[j].trim();
+            if l.is_empty() {
+                blanks += 1;
+                if blanks > 1 {
+                    break;
+                }
+                continue;
+            }
+            if l.starts_with('>') {
+                break;
+            }
+            let found = urls::find_urls(l);
+            let only_urls = found.iter().map(|f| f.end - f.start).sum::<usize>() + 4 >= l.len();
+            if found.is_empty() || !only_urls {
+                heading = Some(j);
+                break;
+            }
+        }
+        match heading {
+            Some(h) if h + 1 < i => parts.push(lines[h].trim()),
+            _ => {
+                if let Some(above) = i.checked_sub(1).and_then(near) {
+                    parts.push(above);
+                }
+            }
         }
         parts.push(lines[i].trim());
         if let Some(below) = near(i + 1) {

@@ -190,3 +190,15 @@ MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n\
         vec![("https://t.me/chan/1".to_string(), Status::Restricted)]
     );
 }
+
+#[test]
+fn a_url_not_understood_is_quoted_with_the_sentence_it_stands_under() {
+    let text = lines(
+        "Hello,\n\nThe following items are under review and will be removed if they violate our terms:\n\nhttps://t.me/c/1\nhttps://t.me/c/2\n",
+    );
+    let got = unstated_contexts(&text, &["https://t.me/c/2".to_string()]);
+    assert_eq!(
+        got[0].1,
+        "The following items are under review and will be removed if they violate our terms: https://t.me/c/2"
+    );
+}
