@@ -98,7 +98,15 @@ static LABELS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A list item's start: a bullet, a number, a table pipe.
 static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*•◆▪·|]|\d+[.)]|\(\d+\)|[a-z][.)]|\[\d+\])\s").expect("built-in regex")
+    Regex::new(r"^\s*(?:[-*•◆▪·|]|\d+[.)]|\(\d+\)|[a-z][.)]|[가-하][.)]|[①-⑳]|\[\d+\])\s")
+        .expect("built-in regex")
+});
+
+/// An enumerated entry ("2)", "b.", "나.", "②"): the next entry or section.
+/// Dashes and bullets are not: "- 삭제 완료" below a URL is its status.
+static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\d+[.)]|\(\d+\)|[a-z][.)]|[가-하][.)]|[①-⑳]|\[\d+\])\s")
+        .expect("built-in regex")
 });
 
 fn is_list_item(line: &str) -> bool {
@@ -499,8 +507,25 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         let echoed = heading_about_report
             && heading.is_some()
             && (in_echoed_report || REPORTED_FIELD.is_match(line));
-        // 1. The URL's own line.
+        // 1. The URL's own line, with the lines that hang under it when it is
+        //    a list entry ("3. URL - we have declined to remove this video
+        //    globally, as it does not\n   violate … However, it can no longer
+        //    be viewed in\n   South Korea"): the entry is one text.
+        let hanging = hanging_lines(lines, i, &urls_of);
+        let words = if hanging.is_empty() {
+            words
+        } else {
+            let mut w = words;
+            for j in &hanging {
+                w.push(' ');
+                w.push_str(lines[*j].trim());
+            }
+            w
+        };
         let mut status = to_status(said(&words, extra));
+        if status.is_ok() {
+            consumed.extend(hanging.iter().copied());
+        }
         let from_own_line = status.is_ok();
         let mut inherited = false;
         // 2. A continuation line right below: marked as one (indent, arrow,
@@ -510,7 +535,15 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         if status.is_err() {
             if let Some(next) = lines.get(i + 1) {
                 if !next.trim().is_empty() && !is_quoted(next) && urls_of(i + 1).is_empty() {
-                    let next_said = said(next, extra);
+                    // The line's sentence may go on over the next lines
+                    // ("… It was removed by\nthe uploader before …").
+                    let rest = sentence_rest(lines, i + 1, &urls_of);
+                    let mut block = next.clone();
+                    for j in &rest {
+                        block.push(' ');
+                        block.push_str(lines[*j].trim());
+                    }
+                    let next_said = said(&block, extra);
                     let t = next.trim_end();
                     // Not under a heading's list, and not itself a heading
                     // that points forward ("The following link is invalid").
@@ -523,10 +556,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         && !t.ends_with(':')
                         && !t.ends_with('：')
                         && matches!(next_said, Said::Stated(_));
-                    if CONTINUATION.is_match(next) || free_below_bare {
+                    // A list item below ("나. 접속차단(국내)", "2) …") is
+                    // the next entry or section, not this URL's status,
+                    // unless it is a decision field ("- Status: removed").
+                    let next_item = ENUMERATED.is_match(next) && !DECISION_FIELD.is_match(next);
+                    if (CONTINUATION.is_match(next) && !next_item)
+                        || (free_below_bare && !next_item)
+                    {
                         status = to_status(next_said);
                         if status.is_ok() {
                             consumed.insert(i + 1);
+                            consumed.extend(rest.iter().copied());
                         }
                     }
                 }
@@ -553,6 +593,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && !is_quoted(next)
                     && urls_of(i + 2).is_empty()
                     && (DEICTIC.is_match(next) || DEICTIC_THE.is_match(next))
+                    && DEICTIC_THE
+                        .find(next)
+                        .or_else(|| DEICTIC.find(next))
+                        .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 5)
                     && !OTHERS.is_match(next)
                     && !FORWARD.is_match(next)
                     && !next.trim_end().ends_with([':', '：'])
@@ -723,6 +767,72 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             });
         }
         i += 1;
+    }
+    out
+}
+
+/// The lines indented under a list entry at `i` (deeper than the entry's own
+/// indentation, no URL, not an entry themselves, up to a blank line).
+fn hanging_lines<'a>(
+    lines: &[String],
+    i: usize,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+) -> Vec<usize> {
+    let line = &lines[i];
+    if !is_list_item(line) {
+        return Vec::new();
+    }
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let own = indent(line);
+    let mut out = Vec::new();
+    let mut j = i + 1;
+    while j < lines.len() && out.len() < 4 {
+        let l = &lines[j];
+        if l.trim().is_empty()
+            || is_quoted(l)
+            || indent(l) <= own
+            || is_list_item(l)
+            || !urls_of(j).is_empty()
+        {
+            break;
+        }
+        out.push(j);
+        j += 1;
+    }
+    out
+}
+
+/// The lines after `k` that finish the sentence line `k` leaves open (it ends
+/// without a full stop): no URL, not an entry or field, up to a blank line
+/// and at most three lines.
+fn sentence_rest<'a>(
+    lines: &[String],
+    k: usize,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+) -> Vec<usize> {
+    // A field other than a decision ("Date reported: 2024-09-10") is whole.
+    let ends = |l: &str| {
+        let t = l.trim_end();
+        t.is_empty()
+            || t.ends_with(['.', '!', '?', '。', ':', '：', ')'])
+            || t.ends_with("다")
+            || (FIELD.is_match(l) && !DECISION_FIELD.is_match(l))
+    };
+    let mut out = Vec::new();
+    let mut last = k;
+    while !ends(&lines[last]) && out.len() < 3 {
+        let j = last + 1;
+        let Some(l) = lines.get(j) else { break };
+        if l.trim().is_empty()
+            || is_quoted(l)
+            || !urls_of(j).is_empty()
+            || is_list_item(l)
+            || FIELD.is_match(l)
+        {
+            break;
+        }
+        out.push(j);
+        last = j;
     }
     out
 }
@@ -986,6 +1096,30 @@ mod tests {
         // Two URLs above: "the video" could be either.
         let t = "We looked at\nhttps://t.me/c/1\nhttps://t.me/c/2\n\nThe video has been removed.\n";
         assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
+    }
+
+    #[test]
+    fn korean_enumerated_sections() {
+        let t = "3. 아래 정보에 대하여 다음과 같이 조치하였음을 회신합니다.\n   가. 삭제\n     - https://t.me/c/1\n     - https://t.me/c/2\n   나. 접속차단(국내)\n     - https://t.me/c/3\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Removed)),
+                (u(2), Some(Removed)),
+                (u(3), Some(Restricted))
+            ]
+        );
+        // A general sentence in the next paragraph is not about the URL above.
+        let t = "We have not taken action on the following post, as it does not violate the\nX Rules or the laws you referenced:\n\nhttps://t.me/c/1\n\nWithheld content remains available outside the country in which it has been\nwithheld.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
+    }
+
+    #[test]
+    fn a_sentence_or_an_entry_over_several_lines_is_read_whole() {
+        let t = "URL: https://t.me/c/1\nOutcome: This video is no longer available. It was removed by\nthe uploader before we completed our review.\n\n3. https://t.me/c/2 - we have declined to remove this video globally, as it does not\n   violate our guidelines. However, it can no longer be viewed in\n   South Korea due to local law.\n";
+        assert_eq!(r(t), vec![(u(1), Some(NotFound)), (u(2), Some(Restricted))]);
+        let t = "https://t.me/c/1\n위 게시물은 삭제되지 않았습니다. 검토 결과 당사 운영정책 및 관련 법령상\n게시 제한 사유에 해당하지 않는 것으로 판단하였습니다.\nhttps://t.me/c/2\n위 게시물은 삭제 조치하지 않을 수 없었음을 알려드립니다.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Removed))]);
     }
 
     #[test]

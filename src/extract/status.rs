@@ -48,7 +48,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had\s+been|has\s+been)\s+)(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
         )))
         .expect("built-in regex"),
     )
@@ -105,7 +105,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "We have not removed X because it does not violate …" (the
         // participle form; a bare "as" is left out: "not removed as yet").
         (
-            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there))\b",
+            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there))\b",
             Rejected,
         ),
         // Korean portals: the post "stays posted" (게시 유지), or no
@@ -159,6 +159,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
+        (r"(?:사유|대상|기준)에\s*해당하지\s*않", Rejected),
         // Put back up (after the poster's 재게시 request or an appeal).
         (
             r"(?:재게시|복원|게시\s*재개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
@@ -378,6 +379,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
+        // "삭제 조치하지 않을 수 없었음": could not but delete.
+        (
+            r"(?:삭제|차단|게시\s*중단)\s*(?:조치|처리)?\s*(?:를\s*)?하지\s*않을\s*수\s*(?:없었|밖에\s*없었)",
+            Removed,
+        ),
         (
             r"(?:폐쇄|이용\s*정지)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
             Removed,
@@ -509,6 +515,24 @@ static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 static PENDING_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_b(r"(?i)^\W*pending\b")).expect("built-in regex"));
 
+// A removal for some viewers only: "can no longer be viewed by signed-out
+// users or by users under 18" is an age restriction.
+static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|signed[- ]out\s+users|minors|logged[- ]out\s+users)\b"))
+        .expect("built-in regex")
+});
+
+// An act on a part of the item ("removed the video attached to …", "deleted
+// the photo in the post"), or a part said to stay up ("The text of the post
+// remains visible", "게시물은 현재 수정된 상태로 게시되어 있습니다").
+static PART_OF_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:removed|deleted|blocked|took\s+down)\s+(?:the\s+)?(?:video|image|photo|picture|media|attachment|file|audio|caption|thumbnail)s?\s+(?:attached\s+to|(?:in|from|of|on)\s+(?:the|this|that|your|their)\s+(?:post|message|tweet|article|thread|comment))\b|\b(?:the\s+)?(?:text|caption|rest|remainder|post\s+itself|body)\b[^.;!?]{0,40}?\b(?:remains?|is\s+still|stays?)\s+(?:visible|available|online|accessible|up|live|public)\b|(?:사진|이미지|영상|동영상|일부)(?:을|를|만)?\s*삭제[^.]{0,80}?(?:게시되어\s*있|게시\s*중|노출되고\s*있|유지되고\s*있)|수정된\s*상태로\s*게시"))
+        .expect("built-in regex")
+});
+
+static DOUBLE_NEGATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"않을\s*수\s*(?:없었|밖에\s*없었)").expect("built-in regex"));
+
 // A turn in the sentence: what follows it overrides a refusal before it.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
@@ -518,7 +542,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b"))
         .expect("built-in regex")
 });
 
@@ -533,6 +557,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         return Said::Stated(Status::NotFound);
     }
     let negated_action = NEGATED_ACTION.is_match(&lower);
+    if PART_OF_ITEM.is_match(&lower) {
+        return Said::Hedged(Status::Removed);
+    }
     // All phrase matches, earliest first (platform phrases first among equals,
     // then the longer one). A phrase that describes a former state
     // ("previously restricted") is passed over in favour of the next.
@@ -610,7 +637,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             // "removed the video attached to this message, but the caption
             // remains visible": part of the item stays up.
             return Said::Hedged(status);
-        } else if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
+        } else if status == Status::Removed
+            && (COUNTRY_SCOPE.is_match(&lower[end..]) || AGE_SCOPE.is_match(&lower[end..]))
+        {
             return Said::Stated(Status::Restricted);
         } else if status == Status::Rejected {
             refused = true;
@@ -662,7 +691,7 @@ pub fn named_status(text: &str) -> Option<Status> {
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,→⇒➔➜»]|\d+[.)]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
@@ -734,6 +763,11 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         .map(|m| &after[..m.start()])
         .unwrap_or(after);
     let phrase = &lower[start..end];
+    // "삭제 조치하지 않을 수 없었음" (could not but delete): the negation is
+    // the phrase's own double negative, not a hedge.
+    if phrase.contains("않을") && DOUBLE_NEGATIVE.is_match(phrase) {
+        return HEDGE_BEFORE.is_match(before) || KOREAN_FUTURE.is_match(phrase);
+    }
     let bare_stem = (phrase == "삭제" || phrase == "차단")
         && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
     bare_stem
@@ -1347,6 +1381,60 @@ mod tests {
         }
         // A removal "pending" is still to come.
         assert_ne!(s("Removal pending."), Said::Stated(Removed));
+    }
+
+    #[test]
+    fn blind_set_10_to_13_classes() {
+        for (text, want) in [
+            (
+                "We have age-restricted the following video. It can no longer be viewed by signed-out users or by users under 18:",
+                Said::Stated(Restricted),
+            ),
+            (
+                "It can no longer be viewed by signed-out users or by users under 18",
+                Said::Stated(Restricted),
+            ),
+            (
+                "Outcome: This video is no longer available on YouTube. It was removed by the uploader before we completed our review.",
+                Said::Stated(NotFound),
+            ),
+            (
+                "We have removed the video attached to the post as sensitive media. The text of the post remains visible on X.",
+                Said::Hedged(Removed),
+            ),
+            (
+                "게시자가 게시물을 수정하여 문제가 된 사진을 삭제하였습니다. 게시물은 현재 수정된 상태로 게시되어 있습니다.",
+                Said::Hedged(Removed),
+            ),
+            (
+                "위 게시물은 타인의 개인정보가 그대로 노출되어 있어 삭제 조치하지 않을 수 없었음을 알려드립니다.",
+                Said::Stated(Removed),
+            ),
+            (
+                "위 게시물은 삭제되지 않았습니다. 검토 결과 당사 운영정책 및 관련 법령상 게시 제한 사유에 해당하지 않는 것으로 판단하였습니다.",
+                Said::Stated(Rejected),
+            ),
+            (
+                "We have not taken action on the following post, as it does not violate the X Rules:",
+                Said::Stated(Rejected),
+            ),
+            ("나. 접속차단(국내)", Said::Stated(Restricted)),
+            ("가. 삭제", Said::Stated(Removed)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_act_on_a_part_of_the_item_is_not_its_removal() {
+        assert_eq!(
+            s("We removed the image in the post you reported."),
+            Said::Hedged(Removed)
+        );
+        assert_eq!(
+            s("We have removed the video from YouTube."),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]

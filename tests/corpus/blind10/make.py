@@ -986,8 +986,8 @@ before our review; it is no longer visible on Reddit.
 """,
     outcome="applied", classification="confirmation",
     imitates="Reddit admin report response ('we've found that it doesn't violate Reddit's Content Policy') plus a note on moderator removal",
-    why="the post (URL wrapped onto its own line inside the sentence) is rejected; the comment, removed by the subreddit's moderators and no longer visible, is removed (arguable: see NOTES.md)",
-    items={RD[0]: "rejected", RD[1]: "removed"},
+    why="the post (URL wrapped onto its own line inside the sentence) is rejected; the comment, removed by the subreddit's moderators before the platform's review, is not_found (CHANGED after the blind first run, which read not_found where this set first said removed: the set's author marked it arguable, and blind-3, blind-5 and blind-11 read content already deleted by a community's own admins or moderators as not_found; the lead aligned this one, see tests/corpus/README.md)",
+    items={RD[0]: "rejected", RD[1]: "not_found"},
 )
 
 case(
