@@ -75,6 +75,17 @@ static DEICTIC_THE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A sentence that explains the one before it (refers back to it, and is not
+/// about other items): "It may have been removed by the person who posted it".
+fn explains(sentence: &str) -> bool {
+    BACK_REFERENCE.is_match(sentence) && !OTHERS.is_match(sentence) && !FORWARD.is_match(sentence)
+}
+
+static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:it|they|this|these|that|those|the\s+(?:link|url|content|post|video|message)s?)\b|\b(?:on|to|of)\s+(?:it|them)\b"))
+        .expect("built-in regex")
+});
+
 /// Words about the other items ("The rest were not found", "나머지는 …").
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:the\s+)?(?:rest|remaining|remainder|others?|all\s+other|every\s+other)\b|나머지|그\s*외|기타"))
@@ -290,6 +301,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     // URLs below have taken the heading's status: the list has begun, and a
     // sentence of prose after it that states nothing ends it.
     let mut heading_used = false;
+    // The sentence that set the heading.
+    let mut heading_text = String::new();
+    // The heading was set by prose below a URL of the same paragraph.
+    let mut heading_trailing = false;
     // Below a statement about "the reported content": an echoed report has
     // begun ("Report details", "Your report:"), and its URLs are what that
     // statement is about, fields and blank lines notwithstanding.
@@ -315,6 +330,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         crate::stop::checkpoint();
         let line = lines[i].as_str();
         if line.trim().is_empty() {
+            // A statement that followed a URL in its paragraph spoke of that
+            // URL ("URL\n게시자가 … 사진을 삭제하였습니다."): it heads no
+            // list in the paragraphs after it.
+            if heading_trailing {
+                heading = None;
+                heading_trailing = false;
+            }
             heading_far = true;
             para.clear();
             para_lines.clear();
@@ -432,9 +454,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // be incorrect or the post may no longer exist:" — the stated
                 // sentence that points at the list is the heading; a hedged
                 // guess after it explains, it does not take it back.
-                let keeps_forward = matches!(update, Some(Said::Stated(_)))
-                    && matches!(r, Said::Hedged(_))
-                    && FORWARD.is_match(&update_text);
+                let keeps_forward = match (&update, &r) {
+                    (Some(Said::Stated(st)), Said::Hedged(h)) => {
+                        // "We couldn't find this video. It may have been
+                        // deleted by the uploader": the same status, guessed
+                        // at, explains the statement.
+                        (*h == Status::NotFound && h == st)
+                            || (FORWARD.is_match(&update_text) && explains(&para[s..upto]))
+                    }
+                    _ => false,
+                };
                 if r != Said::Nothing && !keeps_forward {
                     update = Some(r);
                     update_text = para[s..upto].to_string();
@@ -455,11 +484,28 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         || ABOUT_REPORT.is_match(&para[window_start..line_end.min(para.len())])
                         || (heading_about_report && heading == Some(st));
                     heading = Some(st);
+                    heading_text = update_text.clone();
+                    // Below a bare URL line ("URL\n… 삭제하였습니다."), not a
+                    // URL inside a sentence ("r/x (URL), has been banned").
+                    heading_trailing = para_lines.iter().take_while(|&&j| j < i).any(|&j| {
+                        let found = urls_of(j);
+                        !found.is_empty() && prose_words(&without_urls(&lines[j], found)) == 0
+                    });
                     heading_far = false;
                     heading_hedged = false;
                     heading_used = false;
                     in_echoed_report = false;
                 }
+                // A hedged sentence after the heading's stated one, in the
+                // same run of prose, that only explains it ("… the following
+                // content. It may have been removed by the person who posted
+                // it or the link may be incorrect:") keeps the heading.
+                Some(Said::Hedged(h))
+                    if !heading_far
+                        && heading.is_some_and(|st| {
+                            (h == Status::NotFound && st == h)
+                                || (FORWARD.is_match(&heading_text) && explains(&update_text))
+                        }) => {}
                 Some(_) => {
                     heading = None;
                     heading_hedged = true;
@@ -555,7 +601,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         && !FORWARD.is_match(t)
                         && !t.ends_with(':')
                         && !t.ends_with('：')
-                        && matches!(next_said, Said::Stated(_));
+                        // Stated, or hedged ("… 사진을 삭제하였습니다. 게시물은
+                        // … 게시되어 있습니다."): either way about this URL.
+                        && next_said != Said::Nothing;
                     // A list item below ("나. 접속차단(국내)", "2) …") is
                     // the next entry or section, not this URL's status,
                     // unless it is a decision field ("- Status: removed").
@@ -1120,6 +1168,23 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(NotFound)), (u(2), Some(Restricted))]);
         let t = "https://t.me/c/1\n위 게시물은 삭제되지 않았습니다. 검토 결과 당사 운영정책 및 관련 법령상\n게시 제한 사유에 해당하지 않는 것으로 판단하였습니다.\nhttps://t.me/c/2\n위 게시물은 삭제 조치하지 않을 수 없었음을 알려드립니다.\n";
         assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_sentence_explaining_the_heading_keeps_it() {
+        let t = "We were unable to locate the following content. It may have been removed by\nthe person who posted it or the link may be incorrect:\n\nhttps://t.me/c/1\n\nWe couldn't find this video. It may have been deleted by the uploader before our review:\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(NotFound)), (u(2), Some(NotFound))]);
+        // A hedged sentence about the others is the list's heading.
+        let t = "The following posts have been removed. Others are still under review:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
+    }
+
+    #[test]
+    fn a_statement_below_one_url_is_not_a_heading_for_the_next() {
+        let t = "https://t.me/c/1\n게시자가 게시물을 수정하여 문제가 된 사진을 삭제하였습니다. 게시물은 현재 수정된\n상태로 게시되어 있습니다.\n\nhttps://t.me/c/2\n해당 게시물은 카페 매니저에 의해 다른 게시판으로 이동되었습니다.\n";
+        assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
+        let t = "https://t.me/c/1\nWe removed it. Thanks for the report.\n\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), None)]);
     }
 
     #[test]

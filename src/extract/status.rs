@@ -124,6 +124,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
+            r"\b(?:will\s+not|won't)\s+be\s+taking\s+(?:any\s+)?action\b",
+            Rejected,
+        ),
+        (
             r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:break|breach|contravene|infringe)\b",
             Rejected,
         ),
