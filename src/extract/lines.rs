@@ -64,7 +64,7 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that point back at the one item just named.
 static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\bthe\s+same\b|해당\s*(?:게시물|게시글|영상|콘텐츠|url|링크|채널)|이\s*(?:게시물|게시글|영상)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\bthe\s+same\b|해당\s*(?:게시물|게시글|글|영상|콘텐츠|url|링크|채널|vod)|(?:이|위|상기)\s*(?:게시물|게시글|글|영상)"))
         .expect("built-in regex")
 });
 
@@ -139,13 +139,21 @@ static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence about "the reported content" as a whole: a list labelled as the
 /// echoed report below it is what the sentence is about.
 static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\breported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|material|accounts?)\b|\bcontent\s+you\s+reported\b|\byour\s+report\b|신고(?:하신|한|된)\s*(?:게시물|콘텐츠|내용)"))
+    Regex::new(&ascii_b(r"(?i)\breported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|material|accounts?)\b|\bcontent\s+you\s+reported\b|\b(?:ones|posts|items|links|videos|messages)\s+(?:that\s+)?you\s+reported\b|\byour\s+report\b|신고(?:하신|한|된)\s*(?:게시물|콘텐츠|내용)"))
         .expect("built-in regex")
+});
+
+/// Part of the reported content, not all of it.
+static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:some|several|certain|a\s+few|part|most)\s+of\b|일부|몇몇",
+    ))
+    .expect("built-in regex")
 });
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -480,9 +488,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // The sentences before it in the same run count too ("We
                     // reviewed the content you reported … The content has
                     // been removed.").
-                    heading_about_report = ABOUT_REPORT.is_match(&update_text)
+                    // "some of the posts you reported" is not all of them.
+                    heading_about_report = (ABOUT_REPORT.is_match(&update_text)
                         || ABOUT_REPORT.is_match(&para[window_start..line_end.min(para.len())])
-                        || (heading_about_report && heading == Some(st));
+                        || (heading_about_report && heading == Some(st)))
+                        && !SOME_OF.is_match(&update_text);
                     heading = Some(st);
                     heading_text = update_text.clone();
                     // Below a bare URL line ("URL\n… 삭제하였습니다."), not a
@@ -772,7 +782,44 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     })
                     .collect();
                 let sentence_words = without_urls(&window[s..e], &in_sentence);
-                let st = to_status(said(&sentence_words, extra));
+                let mut st = to_status(said(&sentence_words, extra));
+                // "We did not take action on URL. After review, we did not
+                // find this post to be in violation …": the sentence after
+                // the URL's own, about "this post" / "the video" / "it",
+                // states what its own sentence left open.
+                if matches!(st, Err(()) | Ok(None)) && in_sentence.len() == 1 {
+                    if let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= e) {
+                        let next = &window[s2..e2];
+                        let refers = DEICTIC_THE
+                            .find(next)
+                            .or_else(|| DEICTIC.find(next))
+                            .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 6);
+                        // Not the heading of what follows ("We couldn't find
+                        // this video. It may have been deleted …:" above
+                        // the next URL).
+                        let lead = next.len() - next.trim_start().len();
+                        let k = offsets
+                            .partition_point(|o| *o <= w0 + s2 + lead)
+                            .saturating_sub(1);
+                        let heads_next = para_lines.get(k).is_some_and(|&j| {
+                            let t = lines[j].trim_end();
+                            t.ends_with(':')
+                                || t.ends_with('：')
+                                || lines.get(j + 1).is_some_and(|n| {
+                                    !is_quoted(n) && !urls::find_urls(n).is_empty()
+                                })
+                        });
+                        if refers
+                            && !heads_next
+                            && urls::find_urls(next).is_empty()
+                            && !OTHERS.is_match(next)
+                        {
+                            if let Said::Stated(x) = said(next, extra) {
+                                st = Ok(Some(x));
+                            }
+                        }
+                    }
+                }
                 let (st, inh) = match st {
                     Err(()) if echoed => (heading, true),
                     Ok(v) => (v, false),
@@ -1185,6 +1232,22 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
         let t = "https://t.me/c/1\nWe removed it. Thanks for the report.\n\nhttps://t.me/c/2\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), None)]);
+    }
+
+    #[test]
+    fn the_sentence_after_the_url_s_own_about_it() {
+        let t = "We did not take action on https://t.me/c/1. After review, we did not find this\npost to be in violation of our rules or of local law.\n\nRegarding https://t.me/c/2: we have turned off ads on this video and it is no\nlonger eligible for monetization. The video itself does not violate our\nguidelines, so it remains available.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected)), (u(2), Some(Rejected))]);
+        // Two URLs in the sentence: "this post" could be either.
+        let t =
+            "We looked at https://t.me/c/1 and https://t.me/c/2 today.\nThis post was removed.\n";
+        assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
+    }
+
+    #[test]
+    fn the_heading_of_the_next_url_is_not_the_last_url_s_status() {
+        let t = "This video was removed for violating our policy:\nhttps://t.me/c/1\nWe couldn't find this video. It may have been deleted by the uploader before our review:\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(NotFound))]);
     }
 
     #[test]

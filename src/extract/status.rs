@@ -163,7 +163,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"위반\s*(?:되지|하지)\s*않", Rejected),
         (r"조치\s*불가", Rejected),
-        (r"(?:사유|대상|기준)에\s*해당하지\s*않", Rejected),
+        (
+            r"(?:불법\s*정보|음란물|명예\s*훼손|위반|삭제\s*대상|사유|대상|기준)(?:에|으로|로)\s*해당하지\s*않",
+            Rejected,
+        ),
+        (r"해당한다고\s*(?:보기|판단하기)\s*(?:어렵|힘들)", Rejected),
+        (
+            r"위반(?:되는|하는|한|된)?\s*(?:내용|사항|점)(?:을|를)?\s*찾지\s*못",
+            Rejected,
+        ),
         // Put back up (after the poster's 재게시 request or an appeal).
         (
             r"(?:재게시|복원|게시\s*재개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
@@ -294,7 +302,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"연령\s*제한\s*(?:을|를|이|가)?\s*(?:설정|적용|조치|처리)?\s*(?:하였|했|되었|됐|됨|완료)",
+            r"연령\s*제한\s*(?:\([^)]{0,10}\)\s*)?(?:을|를|이|가)?\s*(?:설정|적용|조치|처리)?\s*(?:하였|했|되었|됐|됨|완료)",
             Restricted,
         ),
         // The noun only with the verb that applied it ("an age restriction
@@ -404,7 +412,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "X 규칙 위반으로 삭제": the cause, then the measure, ending the text.
         (
-            r"(?:으로|로)\s*(?:삭제|게시\s*중단|블라인드|비공개)[\s.;,)]*$",
+            r"(?:으로|로)\s*(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
             Removed,
         ),
         (
@@ -682,16 +690,55 @@ static CASUAL_NT: LazyLock<Regex> = LazyLock::new(|| {
 /// noun before it and a parenthetical after it are allowed, nothing else
 /// ("삭제 요청", "삭제 대상" and "삭제 예정" are not statements).
 pub fn named_status(text: &str) -> Option<Status> {
-    let t = NAME_EDGES.replace_all(text.trim(), "");
-    let t = t.trim();
-    if t.is_empty() {
-        return None;
+    let named = |t: &str| -> Option<Status> {
+        let t = NAME_EDGES.replace_all(t.trim(), "");
+        let t = t.trim();
+        if t.is_empty() {
+            return None;
+        }
+        if let Some(st) = NAMED
+            .iter()
+            .find(|(re, _)| re.is_match(t))
+            .map(|(_, st)| *st)
+        {
+            return Some(st);
+        }
+        // A word naming what was acted on ("VOD 삭제", "영상 비공개"), never
+        // a negation or the request ("미 삭제", "요청 삭제").
+        let (head, rest) = t.split_once(char::is_whitespace)?;
+        if head.chars().count() > 12 || NOT_AN_OBJECT.is_match(head) {
+            return None;
+        }
+        let rest = rest.trim_start();
+        NAMED
+            .iter()
+            .find(|(re, _)| re.is_match(rest))
+            .map(|(_, st)| *st)
+    };
+    if let Some(st) = named(text) {
+        return Some(st);
     }
-    NAMED
-        .iter()
-        .find(|(re, _)| re.is_match(t))
-        .map(|(_, st)| *st)
+    // "게시글（URL）：게시중단 처리", "Post <URL> — 삭제": a short label, then
+    // the measure after the last separator.
+    let cut = SEPARATOR.find_iter(text).last()?;
+    let head = &text[..cut.start()];
+    let label_words = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    // Not when the label names what was asked ("요청 사항: 삭제").
+    let asked = REQUESTED_FIELD.is_match(&format!("{}:", head.trim_end()));
+    (label_words <= 3 && !asked)
+        .then(|| named(&text[cut.end()..]))
+        .flatten()
 }
+
+static NOT_AN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:미|비|불|무|not|no|요청|신고|희망|예정|요구)$").expect("built-in regex")
+});
+
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[:：→⇒]|\s[-–—]\s").expect("built-in regex"));
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1439,6 +1486,41 @@ mod tests {
             s("We have removed the video from YouTube."),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn blind_set_11_and_12_korean_classes() {
+        for (text, want) in [
+            ("  ;   → VOD 삭제", Removed),
+            ("  ;   → 음란물 반복 유포로 영구 이용정지", Removed),
+            ("게시글（ ; ）：게시중단 처리", Removed),
+            ("게시글 < ; >：삭제", Removed),
+            (
+                "해당 VOD는 19세 이상만 시청할 수 있도록 연령 제한(19+)을 적용하였습니다.",
+                Restricted,
+            ),
+            (
+                "해당 영상은 의료 교육 목적의 콘텐츠로, 카카오 운영정책상 음란물에 해당하지 않아 게시를 유지합니다.",
+                Rejected,
+            ),
+            (
+                "해당 글은 명예훼손이나 불법정보에 해당한다고 보기 어렵다고 판단하였습니다.",
+                Rejected,
+            ),
+            (
+                "네이버 지식iN 운영원칙 및 관련 법령에 위반되는 내용을 찾지 못하여 별도의 조치 없이",
+                Rejected,
+            ),
+        ] {
+            assert_eq!(s(text), Said::Stated(want), "{text}");
+        }
+        for text in [
+            "미 삭제",
+            "요청 삭제",
+            "The account was reported: deleted users are not shown",
+        ] {
+            assert_eq!(named_status(text), None, "{text}");
+        }
     }
 
     #[test]
