@@ -32,6 +32,8 @@ pub struct Reading {
     /// in its sentence, below it, or in a heading above (a hedged heading
     /// such as "Still under review:" does say something).
     pub unread: bool,
+    /// The line it was read on (index into the lines read).
+    pub line: usize,
 }
 
 /// The labels of a field that holds a decision ("Status:", "Type of
@@ -83,6 +85,12 @@ fn explains(sentence: &str) -> bool {
 
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:it|they|this|these|that|those|the\s+(?:link|url|content|post|video|message)s?)\b|\b(?:on|to|of)\s+(?:it|them)\b"))
+        .expect("built-in regex")
+});
+
+/// "The above", "위 게시물", "상기 URL": a statement about the list before it.
+static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -369,6 +377,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     channel_words: false,
                                     inherited: false,
                                     unread: false,
+                                    line: i,
                                 });
                             }
                             consumed.insert(j);
@@ -475,6 +484,45 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 if r != Said::Nothing && !keeps_forward {
                     update = Some(r);
                     update_text = para[s..upto].to_string();
+                }
+            }
+            // "1. URL\n2. URL\n위 게시물 2건은 … 삭제 조치되었음을 알려드립니다":
+            // a statement about "the above" that follows a list gives its
+            // status to the list's URLs that have none (the count, when it
+            // says one, must be theirs).
+            if let Some(Said::Stated(st)) = update {
+                if ABOVE.is_match(&update_text) {
+                    let mut above: Vec<usize> = Vec::new();
+                    let mut j = i;
+                    while j > 0 {
+                        j -= 1;
+                        let l = lines[j].trim();
+                        if l.is_empty() && above.is_empty() {
+                            continue;
+                        }
+                        if l.is_empty() || is_quoted(&lines[j]) || urls_of(j).is_empty() {
+                            break;
+                        }
+                        above.push(j);
+                    }
+                    let targets: Vec<usize> = out
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| {
+                            above.contains(&r.line) && r.status.is_none() && r.inherited
+                        })
+                        .map(|(k, _)| k)
+                        .collect();
+                    let count = crate::extract::stated_count(&update_text);
+                    if !targets.is_empty()
+                        && targets.len() == out.iter().filter(|r| above.contains(&r.line)).count()
+                        && count.is_none_or(|n| n as usize == targets.len())
+                    {
+                        for k in targets {
+                            out[k].status = Some(st);
+                            out[k].unread = false;
+                        }
+                    }
                 }
             }
             let ends_heading = line.trim_end().ends_with(':') || line.trim_end().ends_with('：');
@@ -609,6 +657,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     let free_below_bare = prose_words(&words) == 0
                         && (heading.is_none() || (DEICTIC.is_match(t) && !OTHERS.is_match(t)))
                         && !FORWARD.is_match(t)
+                        // "위 게시물 2건은 …" below the last of a list is
+                        // about the whole list (read as a statement below).
+                        && !(ABOVE.is_match(t) && i > 0 && !urls_of(i - 1).is_empty())
                         && !t.ends_with(':')
                         && !t.ends_with('：')
                         // Stated, or hedged ("… 사진을 삭제하였습니다. 게시물은
@@ -838,6 +889,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     channel_words,
                     inherited: inh,
                     unread: inh && st.is_none() && !heading_hedged,
+                    line: i,
                 });
             }
             i += 1;
@@ -859,6 +911,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 channel_words,
                 inherited,
                 unread: inherited && status.is_none() && !heading_hedged,
+                line: i,
             });
         }
         i += 1;
@@ -1248,6 +1301,15 @@ mod tests {
     fn the_heading_of_the_next_url_is_not_the_last_url_s_status() {
         let t = "This video was removed for violating our policy:\nhttps://t.me/c/1\nWe couldn't find this video. It may have been deleted by the uploader before our review:\nhttps://t.me/c/2\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(NotFound))]);
+    }
+
+    #[test]
+    fn a_statement_about_the_list_above() {
+        let t = "안녕하세요.\n1. https://t.me/c/1\n2. https://t.me/c/2\n위 게시물 2건은 운영정책 위반으로 삭제 조치되었음을 알려드립니다.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+        // A count that is not the list's: nothing.
+        let t = "1. https://t.me/c/1\n2. https://t.me/c/2\n위 게시물 중 1건은 삭제되었습니다.\n";
+        assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
     }
 
     #[test]

@@ -200,6 +200,17 @@ static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("built-in regex"));
 
+/// The count a statement gives ("위 게시물 2건은", "the two posts above"),
+/// read by the same pattern as bulk claims.
+pub(crate) fn stated_count(text: &str) -> Option<u32> {
+    let m = BULK.captures(text)?;
+    ["n1", "n2", "n3"]
+        .iter()
+        .find_map(|n| m.name(n))
+        .and_then(|n| number(n.as_str()))
+        .or(m.name("both").map(|_| 2))
+}
+
 fn number(word: &str) -> Option<u32> {
     const WORDS: [&str; 21] = [
         "zero",
