@@ -154,7 +154,7 @@ static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Part of the reported content, not all of it.
 static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:some|several|certain|a\s+few|part|most)\s+of\b|일부|몇몇",
+        r"(?i)\b(?:some|several|certain|a\s+few|part|most)\s+of\b|(?:^|[^\d가-힣])(?:일부|몇몇)",
     ))
     .expect("built-in regex")
 });

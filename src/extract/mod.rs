@@ -121,7 +121,7 @@ pub struct Extraction {
 }
 
 static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:some|several|certain|a\s+few|part)\s+of\b|\bsome\s+(?:posts|items|links|urls|videos|messages)\b|일부"))
+    Regex::new(&ascii_b(r"(?i)\b(?:some|several|certain|a\s+few|part)\s+of\b|\bsome\s+(?:posts|items|links|urls|videos|messages)\b|(?:^|[^\d가-힣])일부"))
         .expect("built-in regex")
 });
 

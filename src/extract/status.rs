@@ -255,6 +255,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:작성자|게시자|이용자|게시자\s*본인)(?:가|이|에\s*의해)?\s*이미\s*삭제",
             NotFound,
         ),
+        // "위법성 확인 불가": the breach, not the content, could not be found.
+        (
+            r"(?:위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*없)",
+            Rejected,
+        ),
         (r"확인\s*불가", NotFound),
         (r"확인할\s*수\s*(?:가\s*)?없", NotFound),
         // Already deleted before the platform looked ("이미 삭제되어", "이미
@@ -461,12 +466,12 @@ static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정)")
         .expect("built-in regex")
 });
 
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|될\s*것|할\s*것|하겠|되겠)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정)")
         .expect("built-in regex")
 });
 
@@ -538,12 +543,26 @@ static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 // the photo in the post"), or a part said to stay up ("The text of the post
 // remains visible", "게시물은 현재 수정된 상태로 게시되어 있습니다").
 static PART_OF_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:removed|deleted|blocked|took\s+down)\s+(?:the\s+)?(?:video|image|photo|picture|media|attachment|file|audio|caption|thumbnail)s?\s+(?:attached\s+to|(?:in|from|of|on)\s+(?:the|this|that|your|their)\s+(?:post|message|tweet|article|thread|comment))\b|\b(?:the\s+)?(?:text|caption|rest|remainder|post\s+itself|body)\b[^.;!?]{0,40}?\b(?:remains?|is\s+still|stays?)\s+(?:visible|available|online|accessible|up|live|public)\b|(?:사진|이미지|영상|동영상|일부)(?:을|를|만)?\s*삭제[^.]{0,80}?(?:게시되어\s*있|게시\s*중|노출되고\s*있|유지되고\s*있)|수정된\s*상태로\s*게시"))
+    Regex::new(&ascii_b(r"(?i)\b(?:removed|deleted|blocked|took\s+down)\s+(?:the\s+)?(?:video|image|photo|picture|media|attachment|file|audio|caption|thumbnail)s?\s+(?:attached\s+to|(?:in|from|of|on)\s+(?:the|this|that|your|their)\s+(?:post|message|tweet|article|thread|comment))\b|\b(?:the\s+)?(?:text|caption|rest|remainder|post\s+itself|body)\b[^.;!?]{0,40}?\b(?:remains?|is\s+still|stays?)\s+(?:visible|available|online|accessible|up|live|public)\b|(?:사진|이미지|영상|동영상|일부)(?:을|를|만)?\s*삭제[^.]{0,80}?(?:게시되어\s*있|게시\s*중|노출되고\s*있|유지되고\s*있)|수정된\s*상태로\s*게시|본문(?:은|는)?\s*유지|(?:댓글|사진|이미지|첨부)[^.]{0,20}?만\s*삭제"))
         .expect("built-in regex")
 });
 
 static DOUBLE_NEGATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"않을\s*수\s*(?:없었|밖에\s*없었)").expect("built-in regex"));
+
+// An act in its base form after a modal ("may remove or restrict it once
+// that assessment is complete"): something said about the item, not done.
+static MODAL_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|will|would|shall|plan\s+to|intend\s+to|expect\s+to|going\s+to)\s+(?:\w+\s+){0,2}?(?:remove|delete|take\s+down|block|restrict|withhold|disable)\b"))
+        .expect("built-in regex")
+});
+
+// "Some of the posts you reported have already been withheld", "We have
+// actioned most of the posts listed below": not which ones.
+static PARTIAL_QUANT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:some|most|several|a\s+few|certain|part|many|one|two|three|four|five)\s+of\s+(?:the|these|those|your|them|its)\b|\bsome\s+(?:posts|items|links|urls|videos|messages|content)\b|(?:^|[^\d가-힣])(?:일부|대부분|몇몇)|몇\s*건"))
+        .expect("built-in regex")
+});
 
 // A turn in the sentence: what follows it overrides a refusal before it.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -568,7 +587,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
         return Said::Stated(Status::NotFound);
     }
-    let negated_action = NEGATED_ACTION.is_match(&lower);
+    let negated_action = NEGATED_ACTION.is_match(&lower) || MODAL_ACTION.is_match(&lower);
     if PART_OF_ITEM.is_match(&lower) {
         return Said::Hedged(Status::Removed);
     }
@@ -824,6 +843,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     bare_stem
         || REQUESTED_FIELD.is_match(before)
         || HEDGE_BEFORE.is_match(before)
+        || PARTIAL_QUANT.is_match(before)
+        || PARTIAL_QUANT.is_match(after_clause)
         // A restriction "pending review" is in place now (like 임시조치).
         || (HEDGE_AFTER.is_match(after)
             && !(status == Status::Restricted && PENDING_AFTER.is_match(after)))
@@ -1521,6 +1542,53 @@ mod tests {
         ] {
             assert_eq!(named_status(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn blind_set_14_to_17_classes() {
+        for (text, want) in [
+            (
+                "We have actioned most of the posts listed below; the remaining ones are still being assessed",
+                Said::Hedged(Removed),
+            ),
+            (
+                "Some of the posts you reported have already been withheld in South Korea;",
+                Said::Hedged(Restricted),
+            ),
+            (
+                "위 게시글의 경우 본문은 유지하고, 문제가 된 댓글 4건만 삭제하였습니다.",
+                Said::Hedged(Removed),
+            ),
+            (
+                "현재 재생되지 않는 것으로 보아 이미 삭제된 것으로 보이나, 내부 시스템에서 정확한 상태를 확인 중입니다.",
+                Said::Hedged(NotFound),
+            ),
+            (
+                "게시물은 확인 결과 현재 삭제된 것으로 보이나,",
+                Said::Hedged(Removed),
+            ),
+            (
+                "미조치 ; 위법성 확인 불가, 게시 유지",
+                Said::Stated(Rejected),
+            ),
+            (
+                "Our team is assessing the post under local law and may remove or restrict it once that assessment is complete.",
+                Said::Hedged(Removed),
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        // "13일부터" holds 일부 but is a date.
+        assert_eq!(
+            s("2024년 9월 13일부터 30일간 임시조치를 하였음을 알려드립니다."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("게시물 일부를 삭제하였습니다."), Said::Hedged(Removed));
+        // A plain removal of the listed posts is still one.
+        assert_eq!(
+            s("We have removed the posts listed below:"),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]
