@@ -94,6 +94,13 @@ static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static TURN_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^\W*(?:but|however|although|though|yet|still|다만|하지만|그러나|단[,\s])",
+    ))
+    .expect("built-in regex")
+});
+
 /// Words about the other items ("The rest were not found", "나머지는 …").
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:the\s+)?(?:rest|remaining|remainder|others?|all\s+other|every\s+other)\b|나머지|그\s*외|기타"))
@@ -161,7 +168,7 @@ static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:(?:here\s+is|below\s+is|this\s+is)\s+)?(?:a\s+)?(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|(?:urls?|links?|content|posts?|videos?|items?|messages?)(?:\(s\))?\s+reported|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -638,7 +645,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    heading of a next section (ending in ':').
         if status.is_err() {
             if let Some(next) = lines.get(i + 1) {
-                if !next.trim().is_empty() && !is_quoted(next) && urls_of(i + 1).is_empty() {
+                // (A policy link in it — "가이드라인(URL) 위반으로 삭제됨" —
+                // does not make it another entry.)
+                let only_policy = urls_of(i + 1).iter().all(|f| is_policy_link(&f.raw));
+                if !next.trim().is_empty() && !is_quoted(next) && only_policy {
                     // The line's sentence may go on over the next lines
                     // ("… It was removed by\nthe uploader before …").
                     let rest = sentence_rest(lines, i + 1, &urls_of);
@@ -860,7 +870,19 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     !is_quoted(n) && !urls::find_urls(n).is_empty()
                                 })
                         });
-                        if refers
+                        // The paragraph's only URL: "We reviewed the video you
+                        // reported: URL\nWe didn't find any violations …".
+                        let only_url = para_lines
+                            .iter()
+                            .flat_map(|&j| urls_of(j).iter())
+                            .filter(|f| !is_policy_link(&f.raw))
+                            .count()
+                            == 1;
+                        // A turn ("다만 …", "However, …") qualifies what the
+                        // URL's sentence did in words we could not read.
+                        let turns = TURN_START.is_match(next);
+                        if (refers || only_url)
+                            && !turns
                             && !heads_next
                             && urls::find_urls(next).is_empty()
                             && !OTHERS.is_match(next)
@@ -940,7 +962,7 @@ fn hanging_lines<'a>(
             || is_quoted(l)
             || indent(l) <= own
             || is_list_item(l)
-            || !urls_of(j).is_empty()
+            || !urls_of(j).iter().all(|f| is_policy_link(&f.raw))
         {
             break;
         }
@@ -1310,6 +1332,27 @@ mod tests {
         // A count that is not the list's: nothing.
         let t = "1. https://t.me/c/1\n2. https://t.me/c/2\n위 게시물 중 1건은 삭제되었습니다.\n";
         assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
+    }
+
+    #[test]
+    fn blind_set_14_to_16_layouts() {
+        let t = "After review, we have blocked access to the reported content in South Korea.\n\n---------- Your report ----------\nReporter: the Commission\nLegal basis: Act on Promotion of Information and Communications Network Utilization\nURLs reported:\nhttps://t.me/c/1\nhttps://t.me/c/2\n";
+        assert_eq!(
+            r(t),
+            vec![(u(1), Some(Restricted)), (u(2), Some(Restricted))]
+        );
+        let t = "Thanks for reporting. After reviewing the reported content, we removed it.\n\nHere is a copy of your report:\n  Reference: KCSC-1\n  Reported content:\n    https://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+        let t = "Hi,\n\nWe reviewed the video you reported: https://t.me/c/1\nWe didn't find any violations of our Community Guidelines, so the video will stay up.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
+        let t = "- 채널 https://t.me/c/1\n  YouTube 커뮤니티 가이드(https://www.youtube.com/howyoutubeworks/policies/)를\n  반복적으로 위반하여 채널이 해지(삭제)되었습니다.\nhttps://t.me/c/2\n- 결과: TikTok 커뮤니티 가이드라인(https://www.tiktok.com/community-guidelines) 위반으로 삭제됨\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_turn_after_an_unread_act_is_not_its_status() {
+        let t = "https://t.me/c/1 게시물은 다음 검색 결과에서 노출되지 않도록 제외 처리하였습니다.\n다만 카페 게시물의 삭제는 카페 운영자의 권한으로, 당사에서는 게시물 자체에\n대해서는 별도로 조치하지 않았습니다.\n";
+        assert_eq!(r(t), vec![(u(1), None)]);
     }
 
     #[test]

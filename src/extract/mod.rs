@@ -151,7 +151,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:court|order|subpoena|warrant|proof|evidence|consent|documentation|documents|details|clarification|statutory|provision|legal\s+basis|timestamps?|exact\s+urls?|specific\s+urls?|identity)\b
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
-      | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific))\b
+      | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|include|attach|share)\b
       | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|사본|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")

@@ -323,11 +323,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
         // (hidden for up to 30 days), with its completion marker.
         (
-            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
-        (r"접근\s*(?:제한|차단)", Restricted),
+        (r"접근\s*(?:을|를|이|가)?\s*(?:제한|차단)", Restricted),
         (r"국내\s*(?:차단|제한)", Restricted),
         // removed
         (r"\bremoved\b", Removed),
@@ -396,6 +396,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
+        (r"운영자가\s*(?:직접\s*)?삭제", Removed),
+        // A channel terminated (채널 해지).
+        (
+            r"해지\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
+            Removed,
+        ),
         // "삭제 조치하지 않을 수 없었음": could not but delete.
         (
             r"(?:삭제|차단|게시\s*중단)\s*(?:조치|처리)?\s*(?:를\s*)?하지\s*않을\s*수\s*(?:없었|밖에\s*없었)",
@@ -417,7 +423,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "X 규칙 위반으로 삭제": the cause, then the measure, ending the text.
         (
-            r"(?:으로|로)\s*(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
+            r"(?:으로|로)\s*(?:[가-힣]{1,6}\s+)?(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
             Removed,
         ),
         (
@@ -573,7 +579,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b|[,，]\s*[가-힣]"))
         .expect("built-in regex")
 });
 
@@ -715,24 +721,16 @@ pub fn named_status(text: &str) -> Option<Status> {
         if t.is_empty() {
             return None;
         }
-        if let Some(st) = NAMED
-            .iter()
-            .find(|(re, _)| re.is_match(t))
-            .map(|(_, st)| *st)
-        {
+        if let Some(st) = named_one(t) {
             return Some(st);
         }
-        // A word naming what was acted on ("VOD 삭제", "영상 비공개"), never
-        // a negation or the request ("미 삭제", "요청 삭제").
-        let (head, rest) = t.split_once(char::is_whitespace)?;
-        if head.chars().count() > 12 || NOT_AN_OBJECT.is_match(head) {
+        // "게시물 삭제 및 채널 경고", "오픈채팅방 폐쇄 및 방장 이용 영구 제한":
+        // the first measure is the item's; what follows 및 is about others.
+        let (first, rest) = t.split_once(" 및 ")?;
+        if KOREAN_FUTURE.is_match(rest) || rest.contains("요청") {
             return None;
         }
-        let rest = rest.trim_start();
-        NAMED
-            .iter()
-            .find(|(re, _)| re.is_match(rest))
-            .map(|(_, st)| *st)
+        named_one(first)
     };
     if let Some(st) = named(text) {
         return Some(st);
@@ -743,13 +741,34 @@ pub fn named_status(text: &str) -> Option<Status> {
     let head = &text[..cut.start()];
     let label_words = head
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .count();
     // Not when the label names what was asked ("요청 사항: 삭제").
     let asked = REQUESTED_FIELD.is_match(&format!("{}:", head.trim_end()));
-    (label_words <= 3 && !asked)
+    (label_words <= 4 && !asked)
         .then(|| named(&text[cut.end()..]))
         .flatten()
+}
+
+/// The name of a measure, with at most one word before it naming what was
+/// acted on ("VOD 삭제", "영상 비공개"), never a negation or the request
+/// ("미 삭제", "요청 삭제").
+fn named_one(t: &str) -> Option<Status> {
+    let t = t.trim();
+    let find = |t: &str| {
+        NAMED
+            .iter()
+            .find(|(re, _)| re.is_match(t))
+            .map(|(_, st)| *st)
+    };
+    if let Some(st) = find(t) {
+        return Some(st);
+    }
+    let (head, rest) = t.split_once(char::is_whitespace)?;
+    if head.chars().count() > 12 || NOT_AN_OBJECT.is_match(head) {
+        return None;
+    }
+    find(rest.trim_start())
 }
 
 static NOT_AN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1589,6 +1608,40 @@ mod tests {
             s("We have removed the posts listed below:"),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn blind_set_15_korean_classes() {
+        for (text, want) in [
+            (
+                "게시글은 청소년 유해 정보로 판단되어 19세 미만 이용자의 접근을 제한(성인 인증 후 열람)하였습니다.",
+                Restricted,
+            ),
+            (
+                "작성자가 내용을 일부 수정했을 수도 있는 아래 질문글은, 확인 결과 위반 내용이 남아 있어 운영자가 삭제하였습니다.",
+                Removed,
+            ),
+            (
+                "아래 Daum 카페 게시물에 대하여 정보통신망법 제44조의2에 근거한 임시조치를 진행하였습니다.",
+                Restricted,
+            ),
+            (
+                "1. 티스토리 게시글  ;  → 운영정책 위반(불법 도박 홍보)으로 게시글 삭제",
+                Removed,
+            ),
+            (
+                "2. 카카오톡 채널 게시물  ;  → 게시물 삭제 및 채널 경고",
+                Removed,
+            ),
+            (
+                "3. 오픈채팅방  ;  → 오픈채팅방 폐쇄 및 방장 이용 영구 제한",
+                Removed,
+            ),
+            ("반복적으로 위반하여 채널이 해지(삭제)되었습니다.", Removed),
+        ] {
+            assert_eq!(s(text), Said::Stated(want), "{text}");
+        }
+        assert_ne!(s("게시물 삭제 및 차단 예정"), Said::Stated(Removed));
     }
 
     #[test]
