@@ -154,7 +154,7 @@ static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence about "the reported content" as a whole: a list labelled as the
 /// echoed report below it is what the sentence is about.
 static ABOUT_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\breported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|material|accounts?)\b|\bcontent\s+you\s+reported\b|\b(?:ones|posts|items|links|videos|messages)\s+(?:that\s+)?you\s+reported\b|\byour\s+report\b|신고(?:하신|한|된)\s*(?:게시물|콘텐츠|내용)"))
+    Regex::new(&ascii_b(r"(?i)\breported\s+(?:content|posts?|links?|urls?|items?|videos?|messages?|material|accounts?)\b|\bcontent\s+you\s+reported\b|\b(?:ones|posts|items|links|videos|messages)\s+(?:that\s+)?you\s+reported\b|\byour\s+report\b|신고(?:하신|한|된|해\s*주신)\s*(?:게시물|콘텐츠|내용)"))
         .expect("built-in regex")
 });
 
@@ -168,7 +168,7 @@ static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#]*(?:(?:here\s+is|below\s+is|this\s+is)\s+)?(?:a\s+)?(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|(?:urls?|links?|content|posts?|videos?|items?|messages?)(?:\(s\))?\s+reported|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#\[【■]*(?:(?:here\s+is|below\s+is|this\s+is)\s+)?(?:a\s+)?(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|(?:urls?|links?|content|posts?|videos?|items?|messages?)(?:\(s\))?\s+reported|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#\]】]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -435,7 +435,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         let pos = para_lines.iter().position(|&j| j == i).unwrap_or(0);
         let line_off = offsets.get(pos).copied().unwrap_or(0);
         let found = urls_of(i);
-        if found.is_empty() {
+        // A line whose only links are policy pages ("… against our
+        // https://transparency…/community-standards/:") is prose.
+        if found.is_empty() || found.iter().all(|f| is_policy_link(&f.raw)) {
             // A heading or prose line: the status of the sentence(s) it is part
             // of, within the run of prose lines it belongs to (a sentence never
             // reaches back into a list above it).
@@ -579,6 +581,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // the list that sentence is about; any other empty heading
                 // starts a new section.
                 None if ends_heading && heading_about_report && REPORT_LABEL.is_match(line) => {}
+                // "Learn more about how we handle …:" above a policy link
+                // introduces the link, not a new list.
+                None if ends_heading
+                    && lines
+                        .iter()
+                        .skip(i + 1)
+                        .find(|l| !l.trim().is_empty())
+                        .is_some_and(|l| {
+                            let f = urls::find_urls(l);
+                            !f.is_empty() && f.iter().all(|f| is_policy_link(&f.raw))
+                        }) => {}
                 None if ends_heading => {
                     heading = None;
                     heading_hedged = false;
@@ -664,7 +677,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // Under a heading, only a line that points back at one
                     // item ("We took this post down", "This post no longer
                     // exists"), never one about the others ("The rest …").
-                    let free_below_bare = prose_words(&words) == 0
+                    let free_below_bare = (prose_words(&words) == 0 || labelled_entry(line, &found))
                         && (heading.is_none() || (DEICTIC.is_match(t) && !OTHERS.is_match(t)))
                         && !FORWARD.is_match(t)
                         // "위 게시물 2건은 …" below the last of a list is
@@ -939,6 +952,23 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         i += 1;
     }
     out
+}
+
+/// A URL line that is only a short label and the URL ("Instagram post:
+/// URL", "Facebook post: URL", "- 채널 URL"): an entry, not prose.
+fn labelled_entry(line: &str, found: &[FoundUrl]) -> bool {
+    let (Some(first), Some(last)) = (found.first(), found.last()) else {
+        return false;
+    };
+    let before = line[..first.start].trim();
+    let after = line[last.end..].trim();
+    let words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    words <= 3
+        && (before.is_empty() || before.ends_with([':', '：', '-', '–', '—']) || words <= 2)
+        && after.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// The lines indented under a list entry at `i` (deeper than the entry's own
@@ -1353,6 +1383,18 @@ mod tests {
     fn a_turn_after_an_unread_act_is_not_its_status() {
         let t = "https://t.me/c/1 게시물은 다음 검색 결과에서 노출되지 않도록 제외 처리하였습니다.\n다만 카페 게시물의 삭제는 카페 운영자의 권한으로, 당사에서는 게시물 자체에\n대해서는 별도로 조치하지 않았습니다.\n";
         assert_eq!(r(t), vec![(u(1), None)]);
+    }
+
+    #[test]
+    fn blind_set_18_to_21_layouts() {
+        let t = "We've reviewed the content you reported.\n\nInstagram post: https://t.me/c/1\nBased on local law, we've restricted access to this content in South Korea.\n\nFacebook post: https://t.me/c/2\nWe didn't remove this post because it doesn't go against our Community Standards.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Restricted)), (u(2), Some(Rejected))]);
+        let t = "We've reviewed the content you reported and restricted access\nto it in South Korea, because it violates local law.\n\nLearn more about how we handle content reported under local law:\nhttps://transparency.meta.com/reports/content-restrictions/\n\nDetails of your report\nContent reported:\n- https://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Restricted))]);
+        let t = "We removed this content because it goes against our https://transparency.meta.com/policies/community-standards/:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+        let t = "신고해 주신 게시물을 살펴본 결과 해당 게시물을 블라인드 처리하였음을 알려드립니다.\n\n[신고 내용]\n신고번호: R-1\n신고 게시물: https://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
     }
 
     #[test]

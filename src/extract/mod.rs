@@ -152,7 +152,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|include|attach|share)\b
-      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|사본|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
+      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
 });
@@ -164,7 +164,12 @@ static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
 /// The first sentence of the author's words that asks for something.
 fn find_asks(text: &str) -> Option<String> {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    flat.split_inclusive(['.', '?', '!'])
+    // Sentence ends are a stop and a space: URLs hold dots of their own.
+    let flat = flat
+        .replace(". ", ".\n")
+        .replace("? ", "?\n")
+        .replace("! ", "!\n");
+    flat.lines()
         .map(str::trim)
         .find(|s| ASKS.is_match(s) && !ASKS_NOT.is_match(s))
         .map(str::to_string)

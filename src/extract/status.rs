@@ -252,7 +252,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자|게시자\s*본인)(?:가|이|에\s*의해)?\s*이미\s*삭제",
+            r"(?:작성자|게시자|이용자)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되)",
             NotFound,
         ),
         // "위법성 확인 불가": the breach, not the content, could not be found.

@@ -63,7 +63,13 @@ fn norm_header(h: &str) -> String {
 
 fn is_url_header(h: &str) -> bool {
     let n = norm_header(h);
-    URL_HEADERS.contains(&n.as_str()) || n.ends_with(" url") || n.ends_with(" link")
+    URL_HEADERS.contains(&n.as_str())
+        || n.ends_with(" url")
+        || n.ends_with(" link")
+        // "요청URL", "신고 링크", "Post URL"
+        || (n.ends_with("url") && n.chars().count() <= 12)
+        || n.ends_with("링크")
+        || n.ends_with("주소")
 }
 
 fn is_status_header(h: &str) -> bool {
@@ -127,6 +133,21 @@ pub fn rows_to_claims(
                 let cell = row.get(u).map(String::as_str).unwrap_or("");
                 let status_text = row.get(s).map(String::as_str).unwrap_or("");
                 let mut st = cell_status(status_text, extra);
+                // A status cell that names no status ("Content unavailable")
+                // is read with the row's remarks ("Could not be located at
+                // time of review").
+                if !matches!(st, Said::Stated(_)) {
+                    let mut text = vec![status_text];
+                    text.extend(
+                        row.iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != u && *i != s)
+                            .map(|(_, c)| c.as_str()),
+                    );
+                    if let Said::Stated(x) = said(&text.join(" ; "), extra) {
+                        st = Said::Stated(x);
+                    }
+                }
                 // A refusal ("조치 불가", "No action") explained in a remarks
                 // cell of the same row ("게시물 없음(존재하지 않는 URL)") is
                 // read with that remark: content that does not exist is not
@@ -193,9 +214,12 @@ pub fn rows_to_claims(
 /// A status column's cell: like any text, except that a bare Korean stem
 /// ("삭제", "차단") is the statement itself in a status column.
 fn cell_status(text: &str, extra: &[(Status, String)]) -> Said {
+    // Machine codes ("withheld_in_country (KR)", "no_violation") are words.
+    let text = text.replace('_', " ");
     match text.trim() {
         "삭제" | "삭제됨" => Said::Stated(Status::Removed),
         "차단" | "차단됨" => Said::Stated(Status::Restricted),
+        "유지" | "게시 유지" => Said::Stated(Status::Rejected),
         t => said(t, extra),
     }
 }
@@ -354,6 +378,30 @@ mod tests {
             .map(|r| r.said)
             .collect();
         assert_eq!(got, vec![Said::Stated(Status::Removed)]);
+        // Machine codes, a Korean URL header, and a status cell read with
+        // its remarks.
+        let rows = table(&[
+            &["요청URL", "outcome", "비고"],
+            &["https://t.me/c/1", "withheld_in_country (KR)", ""],
+            &[
+                "https://t.me/c/2",
+                "Content unavailable",
+                "Could not be located at time of review",
+            ],
+            &["https://t.me/c/3", "유지", "운영정책 위반 아님"],
+        ]);
+        let got: Vec<Said> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|r| r.said)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Said::Stated(Status::Restricted),
+                Said::Stated(Status::NotFound),
+                Said::Stated(Status::Rejected)
+            ]
+        );
         // A date column is not a status column.
         assert!(!is_status_header("조치일자"));
         assert!(!is_status_header("처리일"));
