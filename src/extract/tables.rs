@@ -133,10 +133,8 @@ pub fn rows_to_claims(
                 let cell = row.get(u).map(String::as_str).unwrap_or("");
                 let status_text = row.get(s).map(String::as_str).unwrap_or("");
                 let mut st = cell_status(status_text, extra);
-                // A status cell that names no status ("Content unavailable")
-                // is read with the row's remarks ("Could not be located at
-                // time of review").
-                if !matches!(st, Said::Stated(_)) {
+                // The status cell read with the row's other cells (remarks).
+                let with_remarks = || {
                     let mut text = vec![status_text];
                     text.extend(
                         row.iter()
@@ -144,7 +142,13 @@ pub fn rows_to_claims(
                             .filter(|(i, _)| *i != u && *i != s)
                             .map(|(_, c)| c.as_str()),
                     );
-                    if let Said::Stated(x) = said(&text.join(" ; "), extra) {
+                    said(&text.join(" ; "), extra)
+                };
+                // A status cell that names no status ("Content unavailable")
+                // is read with the row's remarks ("Could not be located at
+                // time of review").
+                if !matches!(st, Said::Stated(_)) {
+                    if let Said::Stated(x) = with_remarks() {
                         st = Said::Stated(x);
                     }
                 }
@@ -153,14 +157,7 @@ pub fn rows_to_claims(
                 // read with that remark: content that does not exist is not
                 // found, not kept online.
                 if st == Said::Stated(Status::Rejected) {
-                    let mut text = vec![status_text];
-                    text.extend(
-                        row.iter()
-                            .enumerate()
-                            .filter(|(i, _)| *i != u && *i != s)
-                            .map(|(_, c)| c.as_str()),
-                    );
-                    if said(&text.join(" ; "), extra) == Said::Stated(Status::NotFound) {
+                    if with_remarks() == Said::Stated(Status::NotFound) {
                         st = Said::Stated(Status::NotFound);
                     }
                 }
