@@ -299,7 +299,11 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             if st != Said::Nothing && !urls::find_urls(s).is_empty() {
                 return false;
             }
-            ACK.is_match(s) || matches!(st, Said::Nothing | Said::Hedged(Status::Pending))
+            // Without URLs of its own, a hedged general sentence ("Content
+            // that violates our policies may be removed") leaves it a receipt.
+            ACK.is_match(s)
+                || matches!(st, Said::Nothing | Said::Hedged(Status::Pending))
+                || (!names_urls && matches!(st, Said::Hedged(_)))
         })
 }
 
@@ -884,5 +888,18 @@ mod bulk_tests {
             assert_eq!(got, count, "{text}");
         }
         assert!(SOME_OF.is_match("We've taken action on some of the posts you reported."));
+    }
+}
+
+#[cfg(test)]
+mod receipt_tests {
+    use super::*;
+
+    #[test]
+    fn a_receipt_with_general_policy_words_is_a_receipt() {
+        assert!(says_only_receipt(
+            "We have received your request. A member of our team will review it.\nContent that violates our policies may be removed or restricted.\nTicket ID: 24091300077",
+            &[]
+        ));
     }
 }

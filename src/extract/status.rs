@@ -105,7 +105,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "We have not removed X because it does not violate …" (the
         // participle form; a bare "as" is left out: "not removed as yet").
         (
-            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there))\b",
+            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there|we))\b",
             Rejected,
         ),
         // Korean portals: the post "stays posted" (게시 유지), or no
@@ -276,6 +276,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
+            r"\bnot\s+(?:available|accessible|viewable)\s+in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region))\b",
+            Restricted,
+        ),
+        (
+            r"\b(?:legal\s+|local\s+|country\s+|geo(?:graphic)?\s+)restriction\s+(?:was\s+|has\s+been\s+)?applied\b",
+            Restricted,
+        ),
+        (
             r"\b(?:blocked|unavailable|inaccessible)\s+in\s+the\s+republic\s+of\s+korea\b",
             Restricted,
         ),
@@ -356,7 +364,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"\bcan\s*(?:not|no\s+longer)\s+be\s+(?:displayed|viewed|accessed|seen)\b",
+            r"\b(?:can\s*(?:not|no\s+longer)|can't)\s+be\s+(?:displayed|viewed|accessed|seen)\b",
             Removed,
         ),
         (r"\bactioned\b", Removed),
@@ -1642,6 +1650,26 @@ mod tests {
             assert_eq!(s(text), Said::Stated(want), "{text}");
         }
         assert_ne!(s("게시물 삭제 및 차단 예정"), Said::Stated(Removed));
+    }
+
+    #[test]
+    fn blind_set_16_and_10_classes() {
+        for (text, want) in [
+            (
+                "Not available in KR - local legal restriction applied.",
+                Restricted,
+            ),
+            (
+                "This channel can't be displayed because it was used to distribute pornographic content.",
+                Removed,
+            ),
+            (
+                "We have reviewed it and have not taken action on it at this time, as we",
+                Rejected,
+            ),
+        ] {
+            assert_eq!(s(text), Said::Stated(want), "{text}");
+        }
     }
 
     #[test]
