@@ -592,6 +592,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             let f = urls::find_urls(l);
                             !f.is_empty() && f.iter().all(|f| is_policy_link(&f.raw))
                         }) => {}
+                // Inside an echoed report, its labels ("Links:", "Content:")
+                // head the report's URLs.
+                None if ends_heading && in_echoed_report => {}
                 None if ends_heading => {
                     heading = None;
                     heading_hedged = false;

@@ -152,13 +152,13 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|include|attach|share)\b
-      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
+      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:확인|자료|서류|소명|증빙|동의)(?:가|이)?\s*필요|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
 });
 // Sentences that mention documents without asking for them now.
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -250,7 +250,7 @@ fn number(word: &str) -> Option<u32> {
 
 // A promise to act ("we will remove", "삭제 예정"): more than a receipt.
 static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
         .expect("built-in regex")
 });
 
@@ -284,7 +284,7 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             // A firm promise is more than a receipt; one that waits on the
             // platform's review ("will be removed if they violate our
             // terms") is still one.
-            if PROMISE.is_match(s) && !CONDITIONAL.is_match(s) {
+            if PROMISE.is_match(s) && (!CONDITIONAL.is_match(s) || names_urls) {
                 return false;
             }
             let st = said(s, extra);
@@ -899,6 +899,14 @@ mod receipt_tests {
     fn a_receipt_with_general_policy_words_is_a_receipt() {
         assert!(says_only_receipt(
             "We have received your request. A member of our team will review it.\nContent that violates our policies may be removed or restricted.\nTicket ID: 24091300077",
+            &[]
+        ));
+        // Documents asked for before acting; an offer to look again is not.
+        assert!(find_asks("피해자 본인 확인 서류 및 권리침해 소명 자료를 추가로 제출해 주시면 검토 후 조치하겠습니다.").is_some());
+        assert!(find_asks("추가 자료를 주시면 다시 검토하겠습니다.").is_none());
+        // A future measure about URLs it names is not a receipt.
+        assert!(!says_only_receipt(
+            "요청하신 게시물은 현재 담당 부서에서 검토 중이며, 위반이 확인되는 게시물은 순차적으로 조치할 예정입니다.\n - https://t.me/c/1",
             &[]
         ));
     }

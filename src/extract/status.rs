@@ -48,7 +48,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had\s+been|has\s+been)\s+)(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
         )))
         .expect("built-in regex"),
     )
@@ -198,6 +198,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"\b(?:unable|not\s+able)\s+to\s+(?:locate|find)\b",
             NotFound,
+        ),
+        // "was not found to be in violation": no breach, not a lost post.
+        (
+            r"\bnot\s+found\s+to\s+(?:be|have)\b[^.;!?]{0,40}?\b(?:violat\w*|breach\w*|illegal|unlawful|infring\w*)",
+            Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
@@ -468,7 +473,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|to\s+be|be|once|if|without|partially|partly|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
 });
@@ -532,7 +537,7 @@ static NEGATED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 // After a removal: a part of it that stays up ("but the caption text remains
 // visible", "하지만 게시글 본문은 유지").
 static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:but|however|although|though|while|whereas)\b[^.;!?]{0,120}?\b(?:remains?|is\s+still|are\s+still|stays?|continues?\s+to\s+be)\s+(?:visible|available|online|accessible|up|live|public|viewable)\b|(?:하지만|다만|그러나)[^.]{0,60}?(?:유지|노출)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:but|however|although|though|while|whereas)\b[^.;!?]{0,120}?\b(?:remains?|is\s+still|are\s+still|stays?|continues?\s+to\s+be)\s+(?:visible|available|online|accessible|up|live|public|viewable)\b|(?:으나|지만|하지만|다만|그러나)[^.]{0,60}?(?:유지|노출)"))
         .expect("built-in regex")
 });
 
@@ -541,6 +546,10 @@ static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
 static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)(?:요청|요구|희망|신고)\s*(?:사항|내용|조치|유형)?\s*[:：]|\brequest(?:ed)?\s+(?:action|measure|remedy)\s*[:：]"))
         .expect("built-in regex")
+});
+
+static BE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:to\s+)?be\s+(?:\w+\s+)?$")).expect("built-in regex")
 });
 
 static PENDING_AFTER: LazyLock<Regex> =
@@ -557,7 +566,7 @@ static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 // the photo in the post"), or a part said to stay up ("The text of the post
 // remains visible", "게시물은 현재 수정된 상태로 게시되어 있습니다").
 static PART_OF_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:removed|deleted|blocked|took\s+down)\s+(?:the\s+)?(?:video|image|photo|picture|media|attachment|file|audio|caption|thumbnail)s?\s+(?:attached\s+to|(?:in|from|of|on)\s+(?:the|this|that|your|their)\s+(?:post|message|tweet|article|thread|comment))\b|\b(?:the\s+)?(?:text|caption|rest|remainder|post\s+itself|body)\b[^.;!?]{0,40}?\b(?:remains?|is\s+still|stays?)\s+(?:visible|available|online|accessible|up|live|public)\b|(?:사진|이미지|영상|동영상|일부)(?:을|를|만)?\s*삭제[^.]{0,80}?(?:게시되어\s*있|게시\s*중|노출되고\s*있|유지되고\s*있)|수정된\s*상태로\s*게시|본문(?:은|는)?\s*유지|(?:댓글|사진|이미지|첨부)[^.]{0,20}?만\s*삭제"))
+    Regex::new(&ascii_b(r"(?i)\b(?:removed|deleted|blocked|took\s+down)\s+(?:the\s+)?(?:video|image|photo|picture|media|attachment|file|audio|caption|thumbnail)s?\s+(?:attached\s+to|(?:in|from|of|on)\s+(?:the|this|that|your|their)\s+(?:post|message|tweet|article|thread|comment))\b|\b(?:the\s+)?(?:text|caption|rest|remainder|post\s+itself|body)\b[^.;!?]{0,40}?\b(?:remains?|is\s+still|stays?)\s+(?:visible|available|online|accessible|up|live|public)\b|(?:사진|이미지|영상|동영상|일부)(?:을|를|만)?\s*삭제[^.]{0,80}?(?:게시되어\s*있|게시\s*중|노출되고\s*있|유지되고\s*있)|수정된\s*상태로\s*게시|본문(?:은|는)?\s*유지|(?:댓글|사진|이미지|첨부)[^.]{0,20}?만\s*삭제|댓글[^.]{0,12}?(?:을|를|은|는)?\s*삭제"))
         .expect("built-in regex")
 });
 
@@ -593,10 +602,31 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads what a piece of text (a line, a sentence, a table cell) says.
 /// `extra` are per-platform phrases (lowercase), checked first.
+static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:remains?|is\s+still|stays?|continues?\s+to\s+be)\s+(?:available|accessible|visible|viewable|online)\s+(?:elsewhere|outside|in\s+other\s+(?:countries|regions|jurisdictions))\b|(?:해외|국외|다른\s*국가)에서(?:는)?\s*(?:접속|열람|시청)\s*(?:가능|할\s*수\s*있)"))
+        .expect("built-in regex")
+});
+
+/// `said` without the scope rule above (for the text before a scope clause).
+fn said_plain(text: &str, extra: &[(Status, String)]) -> Said {
+    if text.trim().is_empty() {
+        return Said::Nothing;
+    }
+    said(text, extra)
+}
+
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = casual(&text.to_lowercase());
     if let Some(st) = named_status(&lower) {
         return Said::Stated(st);
+    }
+    // "It remains available elsewhere as it does not go against our
+    // Community Standards": the scope of a restriction stated before, not a
+    // refusal of it.
+    if let Some(m) = ELSEWHERE.find(&lower) {
+        if !matches!(said_plain(&lower[..m.start()], extra), Said::Stated(_)) {
+            return Said::Nothing;
+        }
     }
     if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
         return Said::Stated(Status::NotFound);
@@ -870,6 +900,10 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     bare_stem
         || REQUESTED_FIELD.is_match(before)
         || HEDGE_BEFORE.is_match(before)
+        // "to be removed", "be permanently deleted": only right before it
+        // ("was found to be in violation … and is no longer available" is
+        // not a hedge).
+        || BE_BEFORE.is_match(before)
         || PARTIAL_QUANT.is_match(before)
         || PARTIAL_QUANT.is_match(after_clause)
         // A restriction "pending review" is in place now (like 임시조치).
@@ -1670,6 +1704,40 @@ mod tests {
         ] {
             assert_eq!(s(text), Said::Stated(want), "{text}");
         }
+    }
+
+    #[test]
+    fn blind_set_22_to_25_classes() {
+        for (text, want) in [
+            (
+                "when we reviewed it, it was no longer available on YouTube because it had already been removed by the uploader.",
+                Said::Stated(NotFound),
+            ),
+            (
+                "It remains available elsewhere as it does not go against our Community Standards.",
+                Said::Nothing,
+            ),
+            (
+                "we have restricted access to the content below in South Korea. It remains available elsewhere as it does not go against our Community Standards.",
+                Said::Stated(Restricted),
+            ),
+            (
+                "we have not taken action on this post, as it was not found to be in violation of the X Rules.",
+                Said::Stated(Rejected),
+            ),
+            (
+                "this post was found to be in violation of the X Rules and is no longer available.",
+                Said::Stated(Removed),
+            ),
+            (
+                "문제가 된 댓글 3건은 삭제하였으나 게시물 본문은 운영정책에 위반되지 않는 것으로 판단되어 유지됩니다.",
+                Said::Hedged(Removed),
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        assert_eq!(s("It will be permanently removed."), Said::Hedged(Removed));
+        assert_eq!(s("The post is to be removed."), Said::Hedged(Removed));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::status::{Said, said};
+use super::status::{Said, named_status, said};
 use super::urls;
 use crate::status::Status;
 
@@ -157,7 +157,10 @@ pub fn rows_to_claims(
                 // read with that remark: content that does not exist is not
                 // found, not kept online.
                 if st == Said::Stated(Status::Rejected) {
-                    if with_remarks() == Said::Stated(Status::NotFound) {
+                    let remark_not_found = row.iter().enumerate().any(|(i, c)| {
+                        i != u && i != s && named_status(c) == Some(Status::NotFound)
+                    });
+                    if remark_not_found || with_remarks() == Said::Stated(Status::NotFound) {
                         st = Said::Stated(Status::NotFound);
                     }
                 }
