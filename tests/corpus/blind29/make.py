@@ -542,6 +542,47 @@ Disposition: manual-action/MDN-sent-manually; displayed
      imitates="Outlook MDN read receipt (읽음:)",
      why="read receipt")
 
+def xlsx(rows):
+    """Minimal XLSX (inline strings), fixed timestamps: deterministic."""
+    import zipfile
+    from xml.sax.saxutils import escape
+    def col(i): return "ABCDEFGH"[i]
+    sheet = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r, row in enumerate(rows, 1):
+        sheet.append('<row r="%d">' % r + "".join(
+            '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % (col(i), r, escape(v)) for i, v in enumerate(row)) + '</row>')
+    sheet.append('</sheetData></worksheet>')
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="조치결과" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": "".join(sheet),
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            zi = zipfile.ZipInfo(name, date_time=(2024, 9, 17, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data.encode("utf-8"))
+    return buf.getvalue()
+
+case(name="kakao-xlsx-result-sheet", from_="report@daum.net", date="Wed, 18 Sep 2024 06:00:00 +0000",
+     subject="[Daum] KCSC-240916-01 조치결과 송부", reply_to_req="req-240916-01",
+     raw_mime=with_attachment("""안녕하세요, 카카오 Daum 게시물 정책 담당자입니다.
+
+요청하신 건의 조치결과를 첨부 파일로 송부드립니다.
+
+감사합니다.""", "KCSC-240916-01_result.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        xlsx([["번호", "URL", "조치결과", "비고"],
+              ["1", K[0], "삭제", "운영정책 위반"],
+              ["2", K[1], "게시물 없음", "작성자 삭제"]])),
+     outcome="applied", classification="confirmation", items={K[0]: "removed", K[1]: "not_found"},
+     imitates="Korean portal 조치결과 spreadsheet (번호/URL/조치결과/비고) sent as an XLSX attachment with a one-line cover note",
+     why="statuses only in an XLSX attachment with Korean headers; 게시물 없음 (작성자 삭제) = not_found")
+
 # ---------------------------------------------------------------- Meta
 case(name="meta-local-law-echoed", from_="noreply@fb.com", date="Sun, 15 Sep 2024 06:00:00 +0000",
      subject="Your report to Meta (KCSC-240914-01)", reply_to_req="req-240914-01", type="html",
