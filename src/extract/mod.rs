@@ -151,7 +151,9 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:court|order|subpoena|warrant|proof|evidence|consent|documentation|documents|details|clarification|statutory|provision|legal\s+basis|timestamps?|exact\s+urls?|specific\s+urls?|identity)\b
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
-      | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|include|attach|share)\b
+      | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|include|attach|share|tell\s+us|let\s+us\s+know|advise)\b
+      | \b(?:need|require)s?\s+(?:additional|more|further)\s+information\b
+      | \b(?:can't|cannot|can\s+not|unable\s+to)\s+(?:process|proceed\s+with|act\s+on)\s+(?:your|this|the)\s+(?:request|report|notice)\s+until\b
       | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:확인|자료|서류|소명|증빙|동의)(?:가|이)?\s*필요|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
@@ -402,6 +404,38 @@ fn join_split_sentences(mut lines: Vec<String>) -> Vec<String> {
         }
     }
     lines
+}
+
+/// Runs of lines with two or more '|' (a table typed as text), as rows of
+/// trimmed cells; the outer empty cells of "| a | b |" and separator rows
+/// ("|---|---|") are dropped. Only runs of two rows or more.
+fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
+    let mut out = Vec::new();
+    let mut current: Vec<Vec<String>> = Vec::new();
+    for line in lines.iter().map(|l| l.as_str()).chain(std::iter::once("")) {
+        let t = line.trim();
+        if !t.starts_with('>') && t.matches('|').count() >= 2 {
+            let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
+            if cells.first().is_some_and(|c| c.is_empty()) {
+                cells.remove(0);
+            }
+            if cells.last().is_some_and(|c| c.is_empty()) {
+                cells.pop();
+            }
+            let separator = cells
+                .iter()
+                .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | '=' | ' ')));
+            if !separator {
+                current.push(cells);
+            }
+            continue;
+        }
+        if current.len() >= 2 {
+            out.push(std::mem::take(&mut current));
+        }
+        current.clear();
+    }
+    out
 }
 
 /// Does the line start with a percent-escape of a URL ("%EB%93%9C-…")?
@@ -676,12 +710,26 @@ pub fn extract(
             &mut hedged,
         );
     }
+    // Tables typed as text ("| 번호 | URL | 조치결과 |", "순번 | URL | …"),
+    // read by their columns like HTML ones.
+    if own.via == "text" {
+        for t in text_tables(&own.lines) {
+            table_claims(
+                &t,
+                extra,
+                "text-table",
+                limits.max_table_rows,
+                &mut claims,
+                &mut hedged,
+            );
+        }
+    }
     // A table row the table reader has read (by its columns) is not read
     // again as a line of text: its cells run together there ("Blocked |
     // South Korea (KR) only"), and the two readings would only conflict.
     let table_keys: std::collections::BTreeSet<String> = claims
         .iter()
-        .filter(|c| c.via == "html-table")
+        .filter(|c| c.via == "html-table" || c.via == "text-table")
         .filter_map(|c| c.key.clone())
         .collect();
     let lines_to_read: Vec<String> = own

@@ -202,3 +202,33 @@ fn a_url_not_understood_is_quoted_with_the_sentence_it_stands_under() {
         "The following items are under review and will be removed if they violate our terms: https://t.me/c/2"
     );
 }
+
+#[test]
+fn tables_typed_as_text() {
+    let t = lines(
+        "귀 위원회의 시정요구에 대한 조치결과를 회신합니다.\n| 번호 | URL | 조치결과 | 조치일 |\n|---|---|---|---|\n| 1 | https://t.me/c/1 | 삭제 | 2024-09-13 |\n| 2 | https://t.me/c/2 | 게시물 없음(작성자 삭제) | - |\n끝.",
+    );
+    let tables = text_tables(&t);
+    assert_eq!(tables.len(), 1);
+    assert_eq!(tables[0].len(), 3);
+    assert_eq!(
+        tables[0][1],
+        vec!["1", "https://t.me/c/1", "삭제", "2024-09-13"]
+    );
+    let claims = tables::rows_to_claims(&tables[0], &[], 100);
+    let got: Vec<Said> = claims.into_iter().map(|c| c.said).collect();
+    assert_eq!(
+        got,
+        vec![
+            Said::Stated(Status::Removed),
+            Said::Stated(Status::NotFound)
+        ]
+    );
+}
+#[test]
+fn a_modal_act_about_a_named_url_is_not_a_receipt() {
+    assert!(!says_only_receipt(
+        "Hello,\nWe will look into https://t.me/chan/4401 and take appropriate action if it violates our Terms of Service.",
+        &[]
+    ));
+}

@@ -48,7 +48,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b"
         )))
         .expect("built-in regex"),
     )
@@ -266,6 +266,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"확인\s*불가", NotFound),
+        (
+            r"(?:게시물|게시글|url|페이지|콘텐츠)?\s*미\s*존재",
+            NotFound,
+        ),
         (r"확인할\s*수\s*(?:가\s*)?없", NotFound),
         // Already deleted before the platform looked ("이미 삭제되어", "이미
         // 삭제된 게시물"): there was nothing left to act on.
@@ -552,6 +556,9 @@ static BE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:to\s+)?be\s+(?:\w+\s+)?$")).expect("built-in regex")
 });
 
+static AS_FOLLOWS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:다음|아래)(?:과|와)\s*같이\s*$").expect("built-in regex"));
+
 static PENDING_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_b(r"(?i)^\W*pending\b")).expect("built-in regex"));
 
@@ -576,7 +583,7 @@ static DOUBLE_NEGATIVE: LazyLock<Regex> =
 // An act in its base form after a modal ("may remove or restrict it once
 // that assessment is complete"): something said about the item, not done.
 static MODAL_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|will|would|shall|plan\s+to|intend\s+to|expect\s+to|going\s+to)\s+(?:\w+\s+){0,2}?(?:remove|delete|take\s+down|block|restrict|withhold|disable)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|will|would|shall|plan\s+to|intend\s+to|expect\s+to|going\s+to)\s+(?:\S+\s+){0,6}?(?:remove|delete|take\s+down|block|restrict|withhold|disable|take\s+(?:appropriate\s+|necessary\s+|further\s+)?action)\b"))
         .expect("built-in regex")
 });
 
@@ -840,12 +847,17 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             true,
         ),
         (r"접근\s*제한", Restricted, true),
+        (
+            r"(?:(?:대한민국|한국|국내)\s*(?:내|에서)?\s*)?(?:액세스|접속|접근|시청|열람)\s*(?:제한|차단)",
+            Restricted,
+            true,
+        ),
         (r"연령\s*제한", Restricted, true),
         (r"삭제", Removed, true),
         (r"게시\s*중단", Removed, true),
         (r"블라인드", Removed, true),
         (r"비공개(?:\s*전환)?", Removed, true),
-        (r"이용\s*정지|영구\s*정지|폐쇄", Removed, true),
+        (r"이용\s*정지|영구\s*정지|폐쇄|해지", Removed, true),
         (
             r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠)\s*없음",
             NotFound,
@@ -899,6 +911,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
     bare_stem
         || REQUESTED_FIELD.is_match(before)
+        // "다음과 같이 조치하였습니다" (we acted as follows): the list below
+        // says what was done; the generic word says nothing by itself.
+        || (phrase.starts_with("조치") && AS_FOLLOWS.is_match(before))
         || HEDGE_BEFORE.is_match(before)
         // "to be removed", "be permanently deleted": only right before it
         // ("was found to be in violation … and is no longer available" is
@@ -1738,6 +1753,33 @@ mod tests {
         }
         assert_eq!(s("It will be permanently removed."), Said::Hedged(Removed));
         assert_eq!(s("The post is to be removed."), Said::Hedged(Removed));
+    }
+
+    #[test]
+    fn blind_set_26_and_27_classes() {
+        for (text, want) in [
+            (
+                "-- this content is no longer available on Facebook; we could not locate it.",
+                Said::Stated(NotFound),
+            ),
+            (" : 대한민국 내 액세스 제한", Said::Stated(Restricted)),
+            (" : 채널 해지(삭제)", Said::Stated(Removed)),
+            ("해당없음(게시물 미존재)", Said::Stated(NotFound)),
+            (
+                "검토 결과 다음과 같이 조치하였습니다.",
+                Said::Hedged(Removed),
+            ),
+            (
+                "We will look into it and take appropriate action if it violates our Terms of Service.",
+                Said::Hedged(Removed),
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+        assert_eq!(
+            s("요청하신 게시물에 대해 조치하였습니다."),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]
