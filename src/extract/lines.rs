@@ -73,7 +73,7 @@ static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
 /// "The video" / "the post": one item named by its kind, for a statement in
 /// the paragraph after the only URL of the paragraph before.
 static DEICTIC_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b(?:\s+(?:has|had|was|is|does|doesn't|did|didn't|no\s+longer|remains|can))?|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b"))
+    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b(?:\s+(?:has|had|was|is|does|doesn't|did|didn't|no\s+longer|remains|can))?|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\b(?:remove|removed|delete|deleted|block|blocked|restrict|restricted|withhold|withheld|act\s+on|action\s+on)\s+(?:it|this|them)\b"))
         .expect("built-in regex")
 });
 
@@ -712,7 +712,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    "the video" / "this post" / "it" that states a status:
         //    "… we took another look at\nURL.\n\nWe've determined that the
         //    video doesn't violate our Community Guidelines".
-        if status.is_err() && heading.is_none() && prose_words(&words) == 0 && found.len() == 1 {
+        // (Also a line that ends on its URL: "Thank you for your report
+        // regarding URL.")
+        let ends_on_url = found
+            .last()
+            .is_some_and(|f| line[f.end..].chars().all(|c| !c.is_alphanumeric()));
+        if status.is_err()
+            && heading.is_none()
+            && (prose_words(&words) == 0 || ends_on_url)
+            && found.len() == 1
+        {
             let para_urls = para_lines
                 .iter()
                 .filter(|&&j| !urls_of(j).is_empty())
@@ -731,7 +740,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && DEICTIC_THE
                         .find(next)
                         .or_else(|| DEICTIC.find(next))
-                        .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 5)
+                        .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 12)
                     && !OTHERS.is_match(next)
                     && !FORWARD.is_match(next)
                     && !next.trim_end().ends_with([':', '：'])
@@ -1398,6 +1407,14 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(Removed))]);
         let t = "신고해 주신 게시물을 살펴본 결과 해당 게시물을 블라인드 처리하였음을 알려드립니다.\n\n[신고 내용]\n신고번호: R-1\n신고 게시물: https://t.me/c/1\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn the_next_paragraph_about_the_only_url() {
+        let t = "Hello,\n\nThank you for your report regarding https://t.me/c/1.\n\nAfter careful review, we have decided not to take action on this video. It does not violate our guidelines.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
+        let t = "Hi,\n\nWe reviewed the reel you reported:\nhttps://t.me/c/2\n\nWe didn't remove it because it doesn't go against our Community Guidelines.\n";
+        assert_eq!(r(t), vec![(u(2), Some(Rejected))]);
     }
 
     #[test]
