@@ -168,7 +168,7 @@ static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of an echoed report ("Your report:", "Reported posts:").
 static REPORT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^[\s\-=*#\[【■]*(?:(?:here\s+is|below\s+is|this\s+is)\s+)?(?:a\s+)?(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|(?:urls?|links?|content|posts?|videos?|items?|messages?)(?:\(s\))?\s+reported|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+details|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#\]】]*[:：]?\s*$"))
+    Regex::new(&ascii_b(r"(?i)^[\s\-=*#\[【■]*(?:(?:here\s+is|below\s+is|this\s+is)\s+)?(?:a\s+)?(?:(?:summary|copy|details)\s+of\s+(?:your|the)\s+report|(?:urls?|links?|content|posts?|videos?|items?|messages?)(?:\(s\))?\s+reported|your\s+report|content\s+you\s+reported|reported\s+(?:content|(?:posts?|links?|urls?|items?|videos?|messages?|accounts?)(?:\(s\))?)|report(?:ed)?\s+(?:details|summary|information)|신고\s*(?:내용|게시물|URL|목록))[\s\-=*#\]】]*[:：]?\s*$"))
         .expect("built-in regex")
 });
 
@@ -539,6 +539,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 in_echoed_report = true;
             }
             match update {
+                // "Others did not violate our rules": the status of items
+                // other than the ones listed, never theirs.
+                Some(Said::Stated(_)) if OTHERS.is_match(&update_text) => {
+                    heading = None;
+                    heading_hedged = true;
+                }
                 Some(Said::Stated(st)) => {
                     // A sentence that goes on with the same status ("… so we
                     // removed it") still speaks of the reported content.
@@ -546,10 +552,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // reviewed the content you reported … The content has
                     // been removed.").
                     // "some of the posts you reported" is not all of them.
+                    let run_text = &para[window_start..line_end.min(para.len())];
                     heading_about_report = (ABOUT_REPORT.is_match(&update_text)
-                        || ABOUT_REPORT.is_match(&para[window_start..line_end.min(para.len())])
+                        || ABOUT_REPORT.is_match(run_text)
                         || (heading_about_report && heading == Some(st)))
-                        && !SOME_OF.is_match(&update_text);
+                        && !SOME_OF.is_match(&update_text)
+                        && !SOME_OF.is_match(run_text);
                     heading = Some(st);
                     heading_text = update_text.clone();
                     // Below a bare URL line ("URL\n… 삭제하였습니다."), not a
@@ -1415,6 +1423,14 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
         let t = "Hi,\n\nWe reviewed the reel you reported:\nhttps://t.me/c/2\n\nWe didn't remove it because it doesn't go against our Community Guidelines.\n";
         assert_eq!(r(t), vec![(u(2), Some(Rejected))]);
+    }
+
+    #[test]
+    fn a_statement_about_the_others_heads_no_list() {
+        let t = "We have taken action on some of the posts you reported. Others did not violate our rules or local law.\n\nReported content:\nhttps://t.me/c/1\nhttps://t.me/c/2\n";
+        assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
+        let t = "We have removed the reported content for violating our policy.\n\nReport summary:\nReporter: the Commission\nReported posts:\nhttps://t.me/c/1\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed))]);
     }
 
     #[test]

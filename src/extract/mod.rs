@@ -160,7 +160,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // Sentences that mention documents without asking for them now.
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -250,6 +250,11 @@ fn number(word: &str) -> Option<u32> {
     })
 }
 
+static ITEM_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠)|\b(?:these|the\s+above|this|the\s+listed)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b"))
+        .expect("built-in regex")
+});
+
 // A promise to act ("we will remove", "삭제 예정"): more than a receipt.
 static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
@@ -294,6 +299,11 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
                 && matches!(st, Said::Stated(_))
                     | matches!(st, Said::Hedged(h) if h != Status::Pending)
             {
+                return false;
+            }
+            // "위 게시물은 현재 내부 검토 중이며": said about the URLs it
+            // names ("the posts above are under review"), not a receipt.
+            if names_urls && st != Said::Nothing && ITEM_REF.is_match(s) {
                 return false;
             }
             // A sentence about a named URL ("X is under review") is an
@@ -949,6 +959,17 @@ mod receipt_tests {
             "We have received your request. A member of our team will review it.\nContent that violates our policies may be removed or restricted.\nTicket ID: 24091300077",
             &[]
         ));
+        // "위 게시물은 현재 내부 검토 중": about the URLs it names.
+        assert!(!says_only_receipt(
+            "https://t.me/c/1\n위 게시물은 현재 내부 검토 중이며, 검토가 완료되는 대로 결과를 다시 안내드리겠습니다.",
+            &[]
+        ));
+        assert!(
+            find_asks(
+                "We will review your request and contact you if we need additional information."
+            )
+            .is_none()
+        );
         // Documents asked for before acting; an offer to look again is not.
         assert!(find_asks("피해자 본인 확인 서류 및 권리침해 소명 자료를 추가로 제출해 주시면 검토 후 조치하겠습니다.").is_some());
         assert!(find_asks("추가 자료를 주시면 다시 검토하겠습니다.").is_none());

