@@ -1081,6 +1081,25 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     seen = true;
                 }
             }
+            // "URL1 has been removed, and URL2 has been restricted in South
+            // Korea": a clause per URL when each states its own status.
+            for m in CLAUSE_JOIN.find_iter(line) {
+                let before = &line[..m.start()];
+                let after = &line[m.end()..];
+                let url_before = found.iter().any(|f| f.end <= m.start());
+                let url_after = found.iter().any(|f| f.start >= m.end());
+                if url_before
+                    && url_after
+                    && said(before.rsplit(['.', ';']).next().unwrap_or(before), &[])
+                        != Said::Nothing
+                    && said(after, &[]) != Said::Nothing
+                    && !cuts.contains(&m.start())
+                {
+                    cuts.push(m.start() + 1);
+                }
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
         }
         let mut last = 0;
         for c in cuts {
@@ -1095,6 +1114,11 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
     }
     out
 }
+
+/// Where one clause ends and the next, about another URL, begins.
+static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+").expect("built-in regex")
+});
 
 /// Does the line end a sentence even without a full stop? `found` are the
 /// URLs of `line`, `next` the line below with its URLs (as `urls::find_urls`
@@ -1431,6 +1455,12 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), None), (u(2), None)]);
         let t = "We have removed the reported content for violating our policy.\n\nReport summary:\nReporter: the Commission\nReported posts:\nhttps://t.me/c/1\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn two_urls_in_one_sentence_each_with_its_clause() {
+        let t = "In response to your reminder: https://t.me/c/1 has been removed, and https://t.me/c/2 has been restricted in South Korea. The remaining items were answered earlier.\n";
+        assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Restricted))]);
     }
 
     #[test]

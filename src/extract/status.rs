@@ -531,7 +531,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
         .expect("built-in regex")
 });
 
@@ -613,8 +613,15 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads what a piece of text (a line, a sentence, a table cell) says.
 /// `extra` are per-platform phrases (lowercase), checked first.
+static AUTHOR_DELETED_KO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[(（]\s*(?:작성자|게시자|이용자|업로더)\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제\s*[)）]",
+    )
+    .expect("built-in regex")
+});
+
 static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:remains?|is\s+still|stays?|continues?\s+to\s+be)\s+(?:available|accessible|visible|viewable|online)\s+(?:elsewhere|outside|in\s+other\s+(?:countries|regions|jurisdictions))\b|(?:해외|국외|다른\s*국가)에서(?:는)?\s*(?:접속|열람|시청)\s*(?:가능|할\s*수\s*있)"))
+    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:been\s+)?(?:removed|taken\s+down|deleted|blocked)\s+(?:globally|worldwide|everywhere|elsewhere)\b|\b(?:remains?|is\s+still|stays?|continues?\s+to\s+be)\s+(?:available|accessible|visible|viewable|online)\s+(?:elsewhere|outside|in\s+other\s+(?:countries|regions|jurisdictions))\b|(?:해외|국외|다른\s*국가)에서(?:는)?\s*(?:접속|열람|시청)\s*(?:가능|할\s*수\s*있)"))
         .expect("built-in regex")
 });
 
@@ -638,6 +645,10 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         if !matches!(said_plain(&lower[..m.start()], extra), Said::Stated(_)) {
             return Said::Nothing;
         }
+    }
+    // "삭제된 게시물(작성자 삭제)": deleted, by its own author.
+    if AUTHOR_DELETED_KO.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
+        return Said::Stated(Status::NotFound);
     }
     if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
         return Said::Stated(Status::NotFound);
@@ -862,6 +873,11 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
         (r"블라인드", Removed, true),
         (r"비공개(?:\s*전환)?", Removed, true),
         (r"이용\s*정지|영구\s*정지|폐쇄|해지", Removed, true),
+        (
+            r"(?:카페\s*|서비스\s*)?운영자\s*(?:직접\s*)?삭제",
+            Removed,
+            false,
+        ),
         (
             r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠)\s*없음",
             NotFound,
@@ -1798,6 +1814,28 @@ mod tests {
             ),
             Said::Stated(Removed)
         );
+    }
+
+    #[test]
+    fn blind_set_34_to_37_classes() {
+        for (text, want) in [
+            (
+                "we have blocked the following content from view on the YouTube Korea country site:",
+                Said::Stated(Restricted),
+            ),
+            (
+                "It was not removed globally because it does not go against our Community Standards.",
+                Said::Nothing,
+            ),
+            (
+                "based on local law, we have restricted access to it in South Korea. It was not removed globally because it does not go against our Community Standards.",
+                Said::Stated(Restricted),
+            ),
+            (" - 삭제된 게시물(작성자 삭제)", Said::Stated(NotFound)),
+            (" - 카페 운영자 삭제", Said::Stated(Removed)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
     }
 
     #[test]
