@@ -837,7 +837,17 @@ Disposition: manual-action/MDN-sent-manually; displayed
         imitates="Impostor 'Telegram Korea support' reply from a free-mail address",
         why="Unknown sender (gmail.com, DMARC pass for itself) claiming removals of our items: review, never applied.")
 
+    # Real mailers send non-ASCII display names and subjects as RFC 2047
+    # encoded words; keep the raw-UTF-8 subject of every third case (RFC 6532).
+    for i, c in enumerate(C):
+        if not c.get("name_from", "").isascii():
+            c["name_from"] = enc(c["name_from"])
+        if not c["subject"].isascii() and i % 3:
+            c["subject"] = enc(c["subject"])
     return C
+
+def enc(s):
+    return "=?UTF-8?B?" + base64.b64encode(s.encode("utf-8")).decode("ascii") + "?="
 
 if __name__ == "__main__":
     write_requests()
