@@ -703,7 +703,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // the next entry or section, not this URL's status,
                     // unless it is a decision field ("- Status: removed").
                     let next_item = ENUMERATED.is_match(next) && !DECISION_FIELD.is_match(next);
-                    if (CONTINUATION.is_match(next) && !next_item)
+                    // "- 아래 Shorts 동영상은 … 삭제되었습니다." below a URL
+                    // heads the next URLs ("아래", "the following").
+                    let heads_below = FORWARD.is_match(t) && !DECISION_FIELD.is_match(next);
+                    if (CONTINUATION.is_match(next) && !next_item && !heads_below)
                         || (free_below_bare && !next_item)
                     {
                         status = to_status(next_said);
@@ -1461,6 +1464,19 @@ mod tests {
     fn two_urls_in_one_sentence_each_with_its_clause() {
         let t = "In response to your reminder: https://t.me/c/1 has been removed, and https://t.me/c/2 has been restricted in South Korea. The remaining items were answered earlier.\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed)), (u(2), Some(Restricted))]);
+    }
+
+    #[test]
+    fn a_dashed_heading_below_a_url_heads_the_next_ones() {
+        let t = "- 아래 동영상은 대한민국 법률에 따라 한국 내에서 이용할 수 없도록 제한하였습니다.\n  https://t.me/c/1\n  https://t.me/c/2\n- 아래 Shorts 동영상은 커뮤니티 가이드 위반으로 삭제되었습니다.\n  https://t.me/c/3\n";
+        assert_eq!(
+            r(t),
+            vec![
+                (u(1), Some(Restricted)),
+                (u(2), Some(Restricted)),
+                (u(3), Some(Removed))
+            ]
+        );
     }
 
     #[test]

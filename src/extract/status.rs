@@ -311,7 +311,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"\blocally\s+(?:blocked|restricted|withheld|unavailable|disabled)\b",
+            r"\b(?:locally\s+(?:blocked|restricted|withheld|unavailable|disabled)|(?:local|country|geo)\s+block(?:ed|ing)?)\b",
             Restricted,
         ),
         (
@@ -381,6 +381,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bactioned\b", Removed),
+        (
+            r"\bglobal(?:ly)?\s+(?:removal|takedown|deletion)\b",
+            Removed,
+        ),
         // A decision field (DSA statement of reasons: "Decision: removal of
         // content"); only under "decision", never "requested action".
         (
@@ -556,6 +560,12 @@ static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// "… without this", "until we receive …", "unless …": a condition, not a decision.
+static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order))|until\s+we\s+(?:receive|get|have)|unless)\b"))
+        .expect("built-in regex")
+});
+
 static BE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:to\s+)?be\s+(?:\w+\s+)?$")).expect("built-in regex")
 });
@@ -588,6 +598,13 @@ static DOUBLE_NEGATIVE: LazyLock<Regex> =
 // that assessment is complete"): something said about the item, not done.
 static MODAL_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|will|would|shall|plan\s+to|intend\s+to|expect\s+to|going\s+to)\s+(?:\S+\s+){0,6}?(?:remove|delete|take\s+down|block|restrict|withhold|disable|take\s+(?:appropriate\s+|necessary\s+|further\s+)?action)\b"))
+        .expect("built-in regex")
+});
+
+// "We have taken appropriate action on …", "적절히 처리하였습니다": something
+// was done, but not what; never a status, never nothing.
+static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:appropriate|necessary|further|relevant|suitable)\s+(?:action|actions|measures|steps)\b|적절(?:한|히)\s*(?:조치|처리)"))
         .expect("built-in regex")
 });
 
@@ -653,7 +670,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
         return Said::Stated(Status::NotFound);
     }
-    let negated_action = NEGATED_ACTION.is_match(&lower) || MODAL_ACTION.is_match(&lower);
+    let negated_action = NEGATED_ACTION.is_match(&lower)
+        || MODAL_ACTION.is_match(&lower)
+        || VAGUE_ACTION.is_match(&lower);
     if PART_OF_ITEM.is_match(&lower) {
         return Said::Hedged(Status::Removed);
     }
@@ -941,6 +960,7 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || BE_BEFORE.is_match(before)
         || PARTIAL_QUANT.is_match(before)
         || PARTIAL_QUANT.is_match(after_clause)
+        || CONDITION_AFTER.is_match(after_clause)
         // A restriction "pending review" is in place now (like 임시조치).
         || (HEDGE_AFTER.is_match(after)
             && !(status == Status::Restricted && PENDING_AFTER.is_match(after)))
@@ -1833,6 +1853,24 @@ mod tests {
             ),
             (" - 삭제된 게시물(작성자 삭제)", Said::Stated(NotFound)),
             (" - 카페 운영자 삭제", Said::Stated(Removed)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn blind_set_38_and_39_classes() {
+        for (text, want) in [
+            (
+                "We cannot action the post as a whole without this.",
+                Said::Hedged(Rejected),
+            ),
+            (
+                "We have taken appropriate action on some of the reported content.",
+                Said::Hedged(Removed),
+            ),
+            ("local block KR", Said::Stated(Restricted)),
+            ("global removal", Said::Stated(Removed)),
         ] {
             assert_eq!(s(text), want, "{text}");
         }
