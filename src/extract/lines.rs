@@ -118,7 +118,7 @@ const MAX_RECORD: usize = 8;
 
 /// Labels and list markers that are not words of a sentence.
 static LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:video|post|url|link|item|content|tweet|channel|account|no|ref)\b\.?\s*\d*\s*[:：]|^\s*(?:[-*•◆▪·]|\d+[.)]|\(\d+\)|[a-z][.)])\s"))
+    Regex::new(&ascii_b(r"(?i)\b(?:video|post|url|link|item|content|tweet|channel|account|no|ref)\b\.?\s*\d*\s*[:：]|(?:게시글|게시물|대상|영상|채널)?\s*(?:주소|url|링크|대상)\s*[:：]|^\s*(?:[-*•◆▪·]|\d+[.)]|\(\d+\)|[a-z][.)])\s"))
         .expect("built-in regex")
 });
 
@@ -1476,6 +1476,15 @@ mod tests {
                 (u(2), Some(Restricted)),
                 (u(3), Some(Removed))
             ]
+        );
+    }
+
+    #[test]
+    fn korean_address_labels_are_labels() {
+        let t = "방송통신심의위원회의 요청에 따라 아래 게시글을 임시조치하였습니다.\n게시글 주소: https://t.me/c/1\n게시글 주소: https://t.me/c/2\n";
+        assert_eq!(
+            r(t),
+            vec![(u(1), Some(Restricted)), (u(2), Some(Restricted))]
         );
     }
 

@@ -251,7 +251,7 @@ fn number(word: &str) -> Option<u32> {
 }
 
 static ITEM_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠)|\b(?:these|the\s+above|this|the\s+listed)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당|아래|다음)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠)|\b(?:these|the\s+above|this|the\s+listed|the\s+following)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b"))
         .expect("built-in regex")
 });
 

@@ -349,6 +349,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"접속\s*차단", Restricted),
         (r"접근\s*(?:을|를|이|가)?\s*(?:제한|차단)", Restricted),
+        // "전체 노출을 제한하였습니다", "시청 연령을 제한하였습니다".
+        (
+            r"(?:노출|열람|시청|시청\s*연령|연령)(?:을|를|이|가)?\s*(?:전면\s*|전체\s*)?제한\s*(?:하였|했|되었|됐|됨|조치|처리)",
+            Restricted,
+        ),
         (r"국내\s*(?:차단|제한)", Restricted),
         // removed
         (r"\bremoved\b", Removed),
@@ -485,7 +490,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
 });
@@ -1871,6 +1876,26 @@ mod tests {
             ),
             ("local block KR", Said::Stated(Restricted)),
             ("global removal", Said::Stated(Removed)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn blind_set_42_to_45_classes() {
+        for (text, want) in [
+            (
+                "URL appears to have been removed already, possibly by the account holder.",
+                Said::Hedged(Removed),
+            ),
+            (
+                "아래 게시물에 대해 해외 접속을 포함한 전체 노출을 제한하였습니다.",
+                Said::Stated(Restricted),
+            ),
+            (
+                "19세 이상 시청 가능(성인 인증)으로 시청 연령을 제한하였습니다.",
+                Said::Stated(Restricted),
+            ),
         ] {
             assert_eq!(s(text), want, "{text}");
         }
