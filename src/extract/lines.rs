@@ -135,7 +135,7 @@ static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-fn is_list_item(line: &str) -> bool {
+pub(crate) fn is_list_item(line: &str) -> bool {
     LIST_START.is_match(line)
 }
 

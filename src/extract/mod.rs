@@ -341,7 +341,7 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 .is_some_and(|o| t[o..].starts_with("<http") && !t[o..].contains('>'));
             // A list item below ("2. https://…", "- https://…") is never the
             // rest of the URL above it.
-            let next_is_item = LIST_ITEM.is_match(&line);
+            let next_is_item = lines::is_list_item(&line);
             let wrapped = !t.trim_start().starts_with('>')
                 && !next_is_item
                 && ((t.ends_with(['/', '=', '-', '_', '?', '&']) && url_at_end) || open_bracket);
@@ -378,10 +378,6 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
     }
     out
 }
-
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*•·▶►])\s").expect("built-in regex")
-});
 
 /// A sentence split around a URL standing alone between blank lines ("The
 /// message" / "" / URL / "" / "has been deleted"): when the text before it
