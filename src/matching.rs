@@ -615,13 +615,19 @@ pub fn decide(
         if let Some(why) = &early {
             reviews.add("predates_request", why.clone());
         }
+        // The email's only statement, naming nothing, answers a request of
+        // one item: it can only be about that item (whatever the bulk policy,
+        // which is about lists).
+        let one_item = b.sole && own_refs.first().is_some_and(|r| r.items.len() == 1);
         let accept = applies
             && early.is_none()
-            && settings.matching.bulk == BulkPolicy::Accept
             && own_refs.len() == 1
             && referenced.len() == 1
-            && b.count.is_some_and(|n| n as usize == pending.len())
-            && !pending.is_empty();
+            && !pending.is_empty()
+            && (one_item
+                || (!b.sole
+                    && settings.matching.bulk == BulkPolicy::Accept
+                    && b.count.is_some_and(|n| n as usize == pending.len())));
         if accept {
             let r = own_refs[0];
             for item in pending {
@@ -631,12 +637,19 @@ pub fn decide(
                     reference: r.reference.clone(),
                     old: item.status,
                     new: b.status,
-                    source: "bulk",
-                    note: format!(
-                        "bulk statement covering all {} pending items: \"{}\"",
-                        b.count.unwrap_or(0),
-                        b.sentence
-                    ),
+                    source: if b.sole { "email" } else { "bulk" },
+                    note: if b.sole {
+                        format!(
+                            "the email's only statement, about the request's only item: \"{}\"",
+                            b.sentence
+                        )
+                    } else {
+                        format!(
+                            "bulk statement covering all {} pending items: \"{}\"",
+                            b.count.unwrap_or(0),
+                            b.sentence
+                        )
+                    },
                 });
                 claims_out.push(ClaimRecord {
                     url: item.url.clone(),
@@ -644,9 +657,26 @@ pub fn decide(
                     status: b.status,
                     item: Some(item.id),
                     result: "applied",
-                    via: "bulk",
+                    via: if b.sole { "sole" } else { "bulk" },
                 });
             }
+        } else if b.sole {
+            // Which item it means could not be read: as before this rule,
+            // a statement not understood at item level.
+            let why = match own_refs.first() {
+                None => "names no request of this platform".to_string(),
+                Some(_) if referenced.len() > 1 => {
+                    format!("refers to {} requests", referenced.len())
+                }
+                Some(r) => format!("{} has {} items", r.reference, r.items.len()),
+            };
+            reviews.add(
+                "not_understood",
+                format!(
+                    "states a status without naming the item (\"{}\"), and {why}: which item it means could not be read",
+                    b.sentence
+                ),
+            );
         } else {
             // Recorded so that a person can apply it after checking.
             if let Some(r) = own_refs.first() {
@@ -849,30 +879,41 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_weaker_status_after_a_removal_or_restriction_is_a_regression() {
-        let s = settings("");
+    /// One Telegram request, found by `found_by`, holding `items`.
+    fn one_request(reference: &str, found_by: &'static str, items: Vec<ViewItem>) -> LedgerView {
         let ts: Timestamp = "2024-09-10T01:00:00Z".parse().expect("time");
-        let view_with = |status: Status| LedgerView {
+        LedgerView {
             requests: vec![ViewRequest {
                 id: 1,
-                reference: "KCSC-240910-01".into(),
+                reference: reference.into(),
                 platform: "telegram".into(),
                 sent_at: ts,
                 sent_from: Some(ts),
                 due_at: ts,
                 message_id: None,
                 case_number: None,
-                found_by: vec!["ref"],
-                items: vec![ViewItem {
+                found_by: vec![found_by],
+                items,
+            }],
+            outbox: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_weaker_status_after_a_removal_or_restriction_is_a_regression() {
+        let s = settings("");
+        let view_with = |status: Status| {
+            one_request(
+                "KCSC-240910-01",
+                "ref",
+                vec![ViewItem {
                     id: 7,
                     url: "https://t.me/c/1".into(),
                     url_key: "t.me/c/1".into(),
                     status,
                     staff_lock: false,
                 }],
-            }],
-            outbox: Vec::new(),
+            )
         };
         let mut trust = verdict("abuse@telegram.org", true);
         trust.platform = Some("telegram".into());
@@ -940,5 +981,44 @@ mod tests {
         let d = decide(&x, &relay, &view, &s);
         assert_eq!(d.bounced, vec![1, 2]);
         assert_eq!(d.review.as_ref().map(|r| r.0), Some("reminder_bounced"));
+    }
+
+    #[test]
+    fn the_only_statement_naming_no_url_applies_only_to_a_request_of_one_item() {
+        let s = settings("");
+        let item = |id: i64| ViewItem {
+            id,
+            url: format!("https://t.me/c/{id}"),
+            url_key: format!("t.me/c/{id}"),
+            status: Status::Pending,
+            staff_lock: false,
+        };
+        let view_of = |n: i64| one_request("KCSC-240916-01", "thread", (1..=n).map(item).collect());
+        let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, &s);
+        x.classification = Classification::Confirmation;
+        x.written_at = Some("2024-09-12T01:00:00Z".parse().expect("time"));
+        x.addressed_to = vec!["takedown@kcsc.example".into()];
+        x.bulk = Some(crate::extract::Bulk {
+            status: Status::Rejected,
+            count: Some(1),
+            sentence: "We have determined this content does not violate our terms.".into(),
+            sole: true,
+        });
+        let mut trust = verdict("abuse@telegram.org", true);
+        trust.platform = Some("telegram".into());
+        let d = decide(&x, &trust, &view_of(1), &s);
+        assert_eq!(d.outcome, Outcome::Applied, "{:?}", d.review);
+        assert_eq!(d.changes.len(), 1);
+        assert_eq!((d.changes[0].item, d.changes[0].new), (1, Status::Rejected));
+        assert_eq!(d.changes[0].source, "email");
+        // Two items: which one is meant cannot be read.
+        let d = decide(&x, &trust, &view_of(2), &s);
+        assert!(d.changes.is_empty());
+        let (reason, detail) = d.review.expect("review");
+        assert_eq!(reason, "not_understood");
+        assert!(detail.contains("KCSC-240916-01 has 2 items"), "{detail}");
+        // Untrusted: never applied.
+        let d = decide(&x, &verdict("abuse@telegram.org", false), &view_of(1), &s);
+        assert!(d.changes.is_empty());
     }
 }

@@ -180,7 +180,7 @@ static REPORTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Links to a platform's own help and policy pages are never content.
-fn is_policy_link(url: &str) -> bool {
+pub(crate) fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
     let rest = l.split_once("://").map(|(_, r)| r).unwrap_or(&l);
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
@@ -230,6 +230,11 @@ fn is_policy_link(url: &str) -> bool {
 /// Sentence spans of a text: ends at . ! ? 。 followed by white space or the
 /// end, and at the extra break offsets given (line ends that end a sentence
 /// without punctuation: headings ending in ':' and bare URL lines).
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    sentences_with(text, &[])
+}
+
+/// Sentence spans with extra break offsets (see `sentences`).
 fn sentences_with(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
     // Walks the bytes, not the chars: every sentence end is ASCII or '。'
     // (E3 80 82), and this runs for every line of every paragraph.
@@ -265,7 +270,7 @@ fn sentences_with(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
 }
 
 /// `text` with the URL spans blanked out (so URL characters never read as words).
-fn without_urls(text: &str, found: &[FoundUrl]) -> String {
+pub(crate) fn without_urls(text: &str, found: &[FoundUrl]) -> String {
     let mut words = String::with_capacity(text.len());
     let mut last = 0;
     for f in found {

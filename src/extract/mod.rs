@@ -10,7 +10,7 @@ pub mod status;
 pub mod tables;
 pub mod urls;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -87,6 +87,11 @@ pub struct Bulk {
     pub status: Status,
     pub count: Option<u32>,
     pub sentence: String,
+    /// Not a statement about a list but the email's only statement, in an
+    /// email that names no URL ("We have determined this content does not
+    /// violate the Content Policy"): it can mean only the one item of a
+    /// one-item request (see `matching`).
+    pub sole: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -264,6 +269,52 @@ static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)\b(?:if|once|unless|should|in\s+case)\b|\bafter\s+(?:our\s+)?review\b|경우|검토\s*후",
+    ))
+    .expect("built-in regex")
+});
+
+/// The one status an email's own words state, when they state exactly one:
+/// every sentence that says anything about status says that status plainly.
+/// Any hedge, promise, condition, contrast ("but", "다만") or word for part
+/// of a list ("some", "the other", "나머지") and there is no sole statement:
+/// the email is read by its URLs, or goes to review.
+fn sole_statement(own: &str, extra: &[(Status, String)]) -> Option<(Status, String)> {
+    let found = urls::find_urls(own);
+    let words = lines::without_urls(own, &found);
+    let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut stated: Option<(Status, String)> = None;
+    for (a, b) in lines::sentences(&flat) {
+        let s = flat[a..b].trim();
+        if PROMISE.is_match(s) {
+            return None;
+        }
+        match said(s, extra) {
+            Said::Nothing => continue,
+            Said::Hedged(_) => return None,
+            Said::Stated(st) => {
+                if SOME_OF.is_match(s)
+                    || OTHER_PART.is_match(s)
+                    || CONDITIONAL.is_match(s)
+                    || status::has_contrast(s)
+                {
+                    return None;
+                }
+                match &stated {
+                    None => stated = Some((st, s.to_string())),
+                    Some((first, _)) if *first == st => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+    }
+    stated
+}
+
+// Words for part of a list or another thing than the item: a statement with
+// them is not about "the" item.
+static OTHER_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)(?:other|others|another|rest|remaining|except|besides)|나머지|다른|일부|제외",
     ))
     .expect("built-in regex")
 });
@@ -733,7 +784,7 @@ pub fn extract(
     // A table row the table reader has read (by its columns) is not read
     // again as a line of text: its cells run together there ("Blocked |
     // South Korea (KR) only"), and the two readings would only conflict.
-    let table_keys: std::collections::BTreeSet<String> = claims
+    let table_keys: BTreeSet<String> = claims
         .iter()
         .filter(|c| c.via == "html-table" || c.via == "text-table")
         .filter_map(|c| c.key.clone())
@@ -821,6 +872,7 @@ pub fn extract(
                         status,
                         count,
                         sentence: l.to_string(),
+                        sole: false,
                     })
                 } else {
                     None
@@ -832,7 +884,6 @@ pub fn extract(
     let asks = find_asks(&own_joined);
     let ack = (ACK.is_match(&own_joined) || ACK.is_match(&email.subject))
         && says_only_receipt(&own_joined, extra);
-    let unstated = unstated_contexts(&own.lines, &hedged);
 
     // Forwarded confirmations: read what the attached email states, for a
     // person to apply after checking; never applied automatically.
@@ -870,6 +921,42 @@ pub fn extract(
         .problems
         .iter()
         .any(|p| p.starts_with("not an email") || p == "empty input");
+
+    // One statement, one item: an email that states one status plainly and
+    // names one URL ("Thanks for your report regarding URL. … we have not
+    // taken action because we did not find a violation"), or names none at
+    // all ("We have determined this content does not violate …"), is about
+    // that URL, or about the one item of the request it answers.
+    let mut bulk = bulk;
+    let plain_mail =
+        !(not_email || bounce || read_receipt || forwarded || strong_auto || weak_auto);
+    if claims.is_empty() && bulk.is_none() && plain_mail && !ack && asks.is_none() {
+        if let Some((status, sentence)) = sole_statement(&own_joined, extra) {
+            let named: BTreeSet<String> =
+                hedged.iter().filter_map(|u| urls::normalize(u)).collect();
+            let any_url = urls::find_urls(&own_joined)
+                .iter()
+                .any(|f| !lines::is_policy_link(&f.raw));
+            if named.len() == 1 && hedged.len() == 1 {
+                claims.push(Claim {
+                    key: named.into_iter().next(),
+                    url: hedged.remove(0),
+                    status,
+                    via: own.via,
+                    channel: false,
+                });
+                unread.clear();
+            } else if named.is_empty() && !any_url {
+                bulk = Some(Bulk {
+                    status,
+                    count: Some(1),
+                    sentence,
+                    sole: true,
+                });
+            }
+        }
+    }
+    let unstated = unstated_contexts(&own.lines, &hedged);
 
     let classification = if not_email {
         Classification::Malformed

@@ -85,13 +85,7 @@ fn a_receipt_is_recognized_as_a_whole() {
 }
 
 fn classify(raw: &str) -> Classification {
-    let settings = crate::config::Settings::from_toml(
-        std::path::Path::new("/etc/takedown/config.toml"),
-        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"telegram\"\nsenders = [\"telegram.org\"]\n",
-    )
-    .expect("test config");
-    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
-    extract(&email, None, &settings).classification
+    extract_raw(raw).classification
 }
 
 #[test]
@@ -231,4 +225,74 @@ fn a_modal_act_about_a_named_url_is_not_a_receipt() {
         "Hello,\nWe will look into https://t.me/chan/4401 and take appropriate action if it violates our Terms of Service.",
         &[]
     ));
+}
+
+fn extract_raw(raw: &str) -> Extraction {
+    let settings = crate::config::Settings::from_toml(
+        std::path::Path::new("/etc/takedown/config.toml"),
+        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"x\"\nsenders = [\"x.com\"]\n",
+    )
+    .expect("test config");
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    extract(&email, None, &settings)
+}
+
+#[test]
+fn the_only_statement_of_an_email_naming_one_url_is_about_that_url() {
+    // Blind set 45 (x-no-violation): the URL in the greeting, the decision
+    // in the next paragraph, no "this post" to point back.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240912-01\nMessage-ID: <s1@x.com>\n\n\
+Hello,\n\nThanks for your report regarding https://x.com/grey/status/183.\n\n\
+After reviewing the available information, we have not taken action because we did not find a violation of the X Rules (https://x.com/rules) or of applicable local law.\n\nX Safety\n",
+    );
+    assert_eq!(x.classification, Classification::Confirmation);
+    let got: Vec<(&str, Status)> = x
+        .claims
+        .iter()
+        .map(|c| (c.url.as_str(), c.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("https://x.com/grey/status/183", Status::Rejected)]
+    );
+    assert!(x.hedged.is_empty() && x.bulk.is_none());
+
+    // Naming no URL at all: kept as a sole statement for matching to place.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240916-01\nMessage-ID: <s2@x.com>\n\n\
+We have determined this content does not violate the Content Policy and will not be removed.\n\nLegal\n",
+    );
+    let b = x.bulk.expect("a sole statement");
+    assert!(b.sole);
+    assert_eq!(b.status, Status::Rejected);
+
+    // Two URLs, or a second thing said, or a hedge anywhere: no sole statement.
+    // Two URLs named: which one it is about is not for the reader to guess.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240912-01\nMessage-ID: <s5@x.com>\n\n\
+Thanks for your report regarding https://x.com/a/status/1 and https://x.com/a/status/2.\n\n\
+We have not taken action because we did not find a violation.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert!(x.bulk.is_none());
+    for body in [
+        "Thanks for your report regarding https://x.com/a/status/1.\n\nWe removed some of the content. The rest is still under review.",
+        "Thanks for your report regarding https://x.com/a/status/1.\n\nThe post was removed. The account was not found.",
+        "Thanks for your report regarding https://x.com/a/status/1.\n\nIt appears to have been removed, possibly by its author.",
+        "Thanks for your report regarding https://x.com/a/status/1.\n\nWe removed other posts of the account, but we did not remove this one.",
+        "Thanks for your report regarding https://x.com/a/status/1.\n\nIf it violates our rules, it has been withheld.",
+    ] {
+        assert!(
+            sole_statement(body, &[]).is_none(),
+            "{body}: {:?}",
+            sole_statement(body, &[])
+        );
+    }
+    // An out-of-office reply states nothing, whatever its words.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Out of office\nAuto-Submitted: auto-replied\nMessage-ID: <s4@x.com>\n\n\
+I am away until Monday. Removed content questions: https://x.com/a/status/1 has been removed.\n",
+    );
+    assert!(x.bulk.as_ref().is_none_or(|b| !b.sole));
 }

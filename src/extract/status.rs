@@ -621,6 +621,11 @@ static PARTIAL_QUANT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // A turn in the sentence: what follows it overrides a refusal before it.
+/// "but", "however", "다만": a turn inside the sentence.
+pub(crate) fn has_contrast(text: &str) -> bool {
+    CONTRAST.is_match(&text.to_lowercase())
+}
+
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)\b(?:but|however|nevertheless|nonetheless|though|although)\b|하지만|그러나|다만",
