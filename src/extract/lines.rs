@@ -651,7 +651,23 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    a list entry ("3. URL - we have declined to remove this video
         //    globally, as it does not\n   violate … However, it can no longer
         //    be viewed in\n   South Korea"): the entry is one text.
-        let hanging = hanging_lines(lines, i, &urls_of);
+        let mut hanging = hanging_lines(lines, i, &urls_of);
+        // Or, when the URL's line is prose that breaks off mid-sentence
+        // ("URL - this message had already been deleted by its\nauthor
+        // before we processed your report."), the rest of its sentence: read
+        // alone, the line would say "deleted" without saying by whom.
+        // Not when that sentence ends in ':' ("… has been banned, and all
+        // of its posts, including the ones below, are\nno longer accessible:"):
+        // it introduces the list below, as a heading.
+        if hanging.is_empty() && prose_words(&words) >= 2 {
+            let rest = sentence_rest(lines, i, &urls_of);
+            let introduces = rest
+                .last()
+                .is_some_and(|&j| lines[j].trim_end().ends_with([':', '：']));
+            if !introduces {
+                hanging = rest;
+            }
+        }
         let words = if hanging.is_empty() {
             words
         } else {
@@ -1044,7 +1060,10 @@ fn sentence_rest<'a>(
         t.is_empty()
             || t.ends_with(['.', '!', '?', '。', ':', '：', ')'])
             || t.ends_with("다")
-            || (FIELD.is_match(l) && !DECISION_FIELD.is_match(l))
+            || (FIELD.is_match(l)
+                && !DECISION_FIELD.is_match(l)
+                // "https://…" is a URL, not a field named "https".
+                && !l.trim_start().starts_with("http"))
     };
     let mut out = Vec::new();
     let mut last = k;

@@ -256,13 +256,25 @@ fn number(word: &str) -> Option<u32> {
 }
 
 static ITEM_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당|아래|다음)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠)|\b(?:these|the\s+above|this|the\s+listed|the\s+following)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당|아래|다음)(?:의)?\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠|\d+\s*(?:건|개))|\b(?:these|the\s+above|this|the\s+listed|the\s+following)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b|\b(?:posts?|videos?|links?|urls?|items?|content|messages?|accounts?|channels?)\s+(?:listed\s+)?(?:below|above)\b"))
         .expect("built-in regex")
 });
 
 // A promise to act ("we will remove", "삭제 예정"): more than a receipt.
 static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
+        .expect("built-in regex")
+});
+
+static RECEIPT_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:received\s+your|(?:has|have)\s+been\s+received)\b|\b(?:ticket|case)\b[^.\n]{0,30}\b(?:created|opened|logged)\b|접수(?:되었|했|하였|완료|번호)"))
+        .expect("built-in regex")
+});
+
+// Review or action still to come ("will review", "take appropriate action",
+// "검토 중", "검토가 완료되는 대로").
+static FUTURE_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to)\s+(?:\w+\s+)?(?:review|assess|investigate|look\s+into|evaluate|take\s+(?:appropriate\s+)?action)\b|\b(?:under|pending)\s+(?:review|investigation)\b|검토\s*(?:중|후|예정)|검토가\s*완료"))
         .expect("built-in regex")
 });
 
@@ -329,6 +341,9 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
     // hedged or promised ("아래 게시물은 … 삭제 조치할 예정입니다"), is more
     // than a receipt: it must be seen, not ignored.
     let names_urls = !urls::find_urls(own).is_empty();
+    // "We have received your report and a ticket has been created": said in
+    // so many words, what follows about review is the receipt's own.
+    let receipt_said = RECEIPT_SAID.is_match(own);
     let sentences = own
         .replace(". ", ".\n")
         .replace("! ", "!\n")
@@ -355,6 +370,12 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             // "위 게시물은 현재 내부 검토 중이며": said about the URLs it
             // names ("the posts above are under review"), not a receipt.
             if names_urls && st != Said::Nothing && ITEM_REF.is_match(s) {
+                return false;
+            }
+            // "Our team will review the videos below and take appropriate
+            // action": what will happen to the URLs it names, a statement
+            // about those items (not done yet), not a receipt of the report.
+            if names_urls && !receipt_said && ITEM_REF.is_match(s) && FUTURE_REVIEW.is_match(s) {
                 return false;
             }
             // A sentence about a named URL ("X is under review") is an

@@ -227,6 +227,14 @@ fn a_modal_act_about_a_named_url_is_not_a_receipt() {
     ));
 }
 
+/// Each claim's URL and status, in order.
+fn url_statuses(x: &Extraction) -> Vec<(&str, Status)> {
+    x.claims
+        .iter()
+        .map(|c| (c.url.as_str(), c.status))
+        .collect()
+}
+
 fn extract_raw(raw: &str) -> Extraction {
     let settings = crate::config::Settings::from_toml(
         std::path::Path::new("/etc/takedown/config.toml"),
@@ -247,11 +255,7 @@ Hello,\n\nThanks for your report regarding https://x.com/grey/status/183.\n\n\
 After reviewing the available information, we have not taken action because we did not find a violation of the X Rules (https://x.com/rules) or of applicable local law.\n\nX Safety\n",
     );
     assert_eq!(x.classification, Classification::Confirmation);
-    let got: Vec<(&str, Status)> = x
-        .claims
-        .iter()
-        .map(|c| (c.url.as_str(), c.status))
-        .collect();
+    let got = url_statuses(&x);
     assert_eq!(
         got,
         vec![("https://x.com/grey/status/183", Status::Rejected)]
@@ -295,4 +299,49 @@ We have not taken action because we did not find a violation.\n",
 I am away until Monday. Removed content questions: https://x.com/a/status/1 has been removed.\n",
     );
     assert!(x.bulk.as_ref().is_none_or(|b| !b.sole));
+}
+
+#[test]
+fn a_url_line_that_breaks_off_mid_sentence_is_read_with_its_rest() {
+    // Blind-46 (tg-blocked-and-author-deleted): "deleted by its" alone
+    // would be a removal; by its author, it was not there to remove.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <w1@x.com>\n\n\
+The following messages have been blocked:\nhttps://t.me/a/1\n\n\
+https://t.me/b/77 - this message had already been deleted by its\nauthor before we processed your report.\n",
+    );
+    let got = url_statuses(&x);
+    assert_eq!(
+        got,
+        vec![
+            ("https://t.me/a/1", Status::Removed),
+            ("https://t.me/b/77", Status::NotFound)
+        ]
+    );
+    // A sentence that ends in ':' introduces the list below it instead.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <w2@x.com>\n\n\
+The community r/fake (https://www.reddit.com/r/fake/), has been banned for\nviolating our rules, and all of its posts, including the ones below, are\nno longer accessible on Reddit:\n\n\
+- https://www.reddit.com/r/fake/comments/1a/x/\n- https://www.reddit.com/r/fake/comments/2b/y/\n",
+    );
+    assert_eq!(x.claims.len(), 3, "{:?}", x.claims);
+    assert!(x.claims.iter().all(|c| c.status == Status::Removed));
+}
+
+#[test]
+fn what_will_happen_to_the_items_named_is_not_a_receipt() {
+    // Blind-46 (tiktok-will-review), blind-47 (naver-under-internal-review).
+    assert!(!says_only_receipt(
+        "Thank you for your report. Our team will review the videos below and take appropriate action:\nhttps://t.me/c/1\nhttps://t.me/c/2",
+        &[]
+    ));
+    assert!(!says_only_receipt(
+        "요청하신 게시물 중 아래 2건은 현재 내부 법무 검토 중입니다.\n- https://t.me/c/1\n- https://t.me/c/2\n검토가 완료되는 대로 결과를 회신드리겠습니다.",
+        &[]
+    ));
+    // A receipt in so many words stays one (blind-2, ack-ticket-created).
+    assert!(says_only_receipt(
+        "We have received your report and a ticket (#88231) has been created. Our moderators will review the following links:\nhttps://t.me/c/1\nhttps://t.me/c/2",
+        &[]
+    ));
 }

@@ -305,6 +305,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // "Access … has been temporarily blocked (temporary measure under
+        // Article 44-2 …)": the English of 임시조치, a restriction.
+        (
+            r"\btemporarily\s+(?:blocked|restricted|hidden|suspended|disabled|unavailable)\b",
+            Restricted,
+        ),
         // The English name of 임시조치 in bilingual notices.
         (
             r"\btemporary\s+(?:measure|restriction|block(?:ing)?)\b",
@@ -526,7 +532,25 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+    ))
+    .expect("built-in regex")
+});
+
+// A Korean measure named as a former state by its ending ("임시조치되었던
+// 영상은 … 최종 삭제되었습니다": the video that had been under the temporary
+// measure): not what was done now.
+static FORMER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:조치|처리)?\s*(?:되었던|됐던|하였던|했던|되어\s*있던|중이던)")
+        .expect("built-in regex")
+});
+
+// A refusal inside a concessive clause ("Although it doesn't go against our
+// Community Standards, we've restricted access to it in South Korea"): the
+// main clause after it is what was done.
+static CONCESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:although|though|while|whilst|despite)\b[^.;!?]{0,40}$",
     ))
     .expect("built-in regex")
 });
@@ -540,7 +564,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
         .expect("built-in regex")
 });
 
@@ -648,7 +672,7 @@ static AUTHOR_DELETED_KO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:been\s+)?(?:removed|taken\s+down|deleted|blocked)\s+(?:globally|worldwide|everywhere|elsewhere)\b|\b(?:remains?|is\s+still|stays?|continues?\s+to\s+be)\s+(?:available|accessible|visible|viewable|online)\s+(?:elsewhere|outside|in\s+other\s+(?:countries|regions|jurisdictions))\b|(?:해외|국외|다른\s*국가)에서(?:는)?\s*(?:접속|열람|시청)\s*(?:가능|할\s*수\s*있)"))
+    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:been\s+)?(?:removed|taken\s+down|deleted|blocked)(?:\s+from\s+(?:our|the)\s+(?:platforms?|services?|site|website))?\s+(?:globally|worldwide|everywhere|elsewhere)\b|\b(?:remains?|is\s+still|stays?|continues?\s+to\s+be)\s+(?:available|accessible|visible|viewable|online)\s+(?:elsewhere|outside|in\s+other\s+(?:countries|regions|jurisdictions))\b|(?:해외|국외|다른\s*국가)에서(?:는)?\s*(?:접속|열람|시청)\s*(?:가능|할\s*수\s*있)"))
         .expect("built-in regex")
 });
 
@@ -729,8 +753,12 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     // nothing was done, and the item is not found, not kept online.
     let mut refused = false;
     let mut refused_end = 0usize;
+    let mut concessive = false;
     for &(start, end, status, _) in &found {
-        if start < covered_to || FORMER.is_match(&lower[..start]) {
+        if start < covered_to
+            || FORMER.is_match(&lower[..start])
+            || FORMER_AFTER.is_match(&lower[end..])
+        {
             continue;
         }
         covered_to = end;
@@ -745,7 +773,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             // contrast is what was done.
             if !hedged
                 && matches!(status, Status::Removed | Status::Restricted)
-                && CONTRAST.is_match(&lower[refused_end.min(start)..start])
+                && (concessive || CONTRAST.is_match(&lower[refused_end.min(start)..start]))
             {
                 return Said::Stated(
                     if status == Status::Removed && COUNTRY_SCOPE.is_match(&lower[end..]) {
@@ -770,6 +798,7 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         } else if status == Status::Rejected {
             refused = true;
             refused_end = end;
+            concessive = CONCESSIVE.is_match(&lower[..start]);
         } else {
             return Said::Stated(status);
         }
@@ -1920,6 +1949,55 @@ mod tests {
         assert_eq!(
             said("This video has been actioned under our policies.", &extra),
             Said::Stated(Removed)
+        );
+    }
+
+    #[test]
+    fn round_eleven_wordings() {
+        // Blind-49 (kakao-english-outlook-quote): the English of 임시조치.
+        assert_eq!(
+            s(
+                "Access to the post has been temporarily blocked (temporary measure under Article 44-2 of the Network Act) as of today."
+            ),
+            Said::Stated(Restricted)
+        );
+        // Blind-47 (naver-seq-temporary-then-deleted): a former measure
+        // named by its ending is not what was done now.
+        assert_eq!(
+            s("앞서 임시조치되었던 영상은 게시자의 재게시 요청이 없어 최종 삭제되었습니다."),
+            Said::Stated(Removed)
+        );
+        // Only a former state: a hedge, as "previously restricted".
+        assert_eq!(
+            s("이전에 삭제되었던 게시물이 다시 게시되었습니다."),
+            Said::Hedged(Removed)
+        );
+        // Blind-48 (meta-restricted-local-law-echo): a refusal in a
+        // concessive clause; the main clause is what was done.
+        assert_eq!(
+            s(
+                "Although it doesn't go against our Community Standards, we've restricted access to it in South Korea because it violates local law."
+            ),
+            Said::Stated(Restricted)
+        );
+        // …but a refusal followed by an unrelated removal stays a refusal.
+        assert_eq!(
+            s("It doesn't go against our Community Standards and we have not removed it."),
+            Said::Stated(Rejected)
+        );
+        // Blind-46: "not removed from our platforms globally" is scope.
+        assert_eq!(
+            s(
+                "The content was not removed from our platforms globally because it doesn't go against our Community Standards."
+            ),
+            Said::Nothing
+        );
+        // Blind-46 (yt-blocked-in-korea): the country site, further away.
+        assert_eq!(
+            s(
+                "In response to your legal request, we have blocked the following content from view on the YouTube country site in South Korea:"
+            ),
+            Said::Stated(Restricted)
         );
     }
 }

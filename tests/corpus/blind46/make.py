@@ -1065,9 +1065,9 @@ https://www.instagram.com/p/C9xYzAbCdEf/ - Content isn't available; it may have 
 Meta
 """,
      outcome="applied", classification="confirmation",
-     items={META[3]: "removed"},
+     items={META[3]: "removed", META[1]: "not_found"},
      imitates="Meta report update with per-line results, including the 'This content isn't available' page wording",
-     why="first line removed; second is hedged ('may have been deleted by the person who shared it') and stays pending (arguable: not_found)")
+     why="first line removed; second: 'Content isn't available' is stated plainly, the hedge only guesses who deleted it: not_found. (Written first as pending, with not_found named as arguable; changed by the lead after the first run, openly: a hedged guess explaining a plain statement does not take it back, as in other sets.)")
 
 
 case(name="yt-plaintext-columns", from_="legal-kr@google.com", name_from="YouTube Legal Support",
