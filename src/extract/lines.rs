@@ -478,8 +478,32 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 if e <= line_off || s >= line_end {
                     continue;
                 }
-                // Only the part of the sentence up to the end of this line is known yet.
-                let upto = e.min(line_end);
+                // Only the part of the sentence up to the end of this line is
+                // known yet, unless the sentence goes on over lines without
+                // URLs ("… made unavailable for users in South\nKorea. This
+                // covers the two posts you listed (URL and URL)."): its scope
+                // may be on the next line.
+                // (A field is whole, and a field or entry below starts anew.)
+                let next_line = para_lines.get(pos + 1).map(|&j| lines[j].as_str());
+                let open_end = e >= line_end
+                    && !FIELD.is_match(line)
+                    && next_line.is_some_and(|n| !FIELD.is_match(n) && !is_list_item(n))
+                    && !para[s..e]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', '。', ':', '：', ')', '다']);
+                let upto = match para.get(line_end..).filter(|_| open_end) {
+                    Some(rest) => match sentences(rest).first() {
+                        Some(&(_, b))
+                            if b <= 200
+                                && rest.is_char_boundary(b)
+                                && urls::find_urls(&rest[..b]).is_empty() =>
+                        {
+                            line_end + b
+                        }
+                        _ => e.min(line_end),
+                    },
+                    None => e.min(line_end),
+                };
                 let r = said(&para[s..upto], extra);
                 // "We were unable to locate the following content. The URL may
                 // be incorrect or the post may no longer exist:" — the stated
@@ -1054,20 +1078,20 @@ fn sentence_rest<'a>(
     k: usize,
     urls_of: &impl Fn(usize) -> &'a [FoundUrl],
 ) -> Vec<usize> {
-    // A field other than a decision ("Date reported: 2024-09-10") is whole.
-    let ends = |l: &str| {
+    // A field other than a decision ("Date reported: 2024-09-10") is whole
+    // (read without its URLs: "https:" names no field).
+    let ends = |j: usize| {
+        let l = lines[j].as_str();
         let t = l.trim_end();
+        let words = without_urls(l, urls_of(j));
         t.is_empty()
             || t.ends_with(['.', '!', '?', '。', ':', '：', ')'])
             || t.ends_with("다")
-            || (FIELD.is_match(l)
-                && !DECISION_FIELD.is_match(l)
-                // "https://…" is a URL, not a field named "https".
-                && !l.trim_start().starts_with("http"))
+            || (FIELD.is_match(&words) && !DECISION_FIELD.is_match(&words))
     };
     let mut out = Vec::new();
     let mut last = k;
-    while !ends(&lines[last]) && out.len() < 3 {
+    while !ends(last) && out.len() < 3 {
         let j = last + 1;
         let Some(l) = lines.get(j) else { break };
         if l.trim().is_empty()
@@ -1122,7 +1146,9 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     && said(after, &[]) != Said::Nothing
                     && !cuts.contains(&m.start())
                 {
-                    cuts.push(m.start() + 1);
+                    // Just after the comma or semicolon (a Korean connective,
+                    // "…하였으며, URL2 …", comes before it).
+                    cuts.push(m.start() + m.as_str().find([',', ';']).map_or(0, |k| k + 1));
                 }
             }
             cuts.sort_unstable();
@@ -1144,7 +1170,8 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
 
 /// Where one clause ends and the next, about another URL, begins.
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+").expect("built-in regex")
+    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고),\s+")
+        .expect("built-in regex")
 });
 
 /// Does the line end a sentence even without a full stop? `found` are the

@@ -345,3 +345,42 @@ fn what_will_happen_to_the_items_named_is_not_a_receipt() {
         &[]
     ));
 }
+
+#[test]
+fn round_twelve_layouts() {
+    // Blind-52 (kakao-two-urls-one-sentence): a Korean connective joins two
+    // clauses, each about its own URL.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240912-02\nMessage-ID: <k1@x.com>\n\n\
+살펴본 결과, https://t.me/a/1 게시물은 운영정책 위반으로 삭제 조치하였으며, https://t.me/a/2 오픈채팅방은 확인 당시 이미 방장에 의해 종료된 상태였습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/a/1", Status::Removed),
+            ("https://t.me/a/2", Status::NotFound)
+        ]
+    );
+    // Blind-52 (tg-prose-blocked-notfound-geo): the sentence before the
+    // URLs' own goes on to the next line, where its scope is.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240913-02\nMessage-ID: <k2@x.com>\n\n\
+The channel @ashgrove has been made unavailable for users in South\nKorea. This covers the two posts you listed (https://t.me/a/912 and\nhttps://t.me/a/915).\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/a/912", Status::Restricted),
+            ("https://t.me/a/915", Status::Restricted)
+        ]
+    );
+    // Blind-52 (yt-kr-site-blocked-and-kept): the country site on the next line.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240912-01\nMessage-ID: <k3@x.com>\n\n\
+In response to your legal complaint, we have blocked https://t.me/a/1 from view on\nthe YouTube Korea country site.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/a/1", Status::Restricted)]
+    );
+}

@@ -260,6 +260,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:작성자|게시자|이용자)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되)",
             NotFound,
         ),
+        // The user side that runs a space: a cafe's own manager (카페지기),
+        // an open chat's host (방장), a channel's admin, before the platform
+        // looked ("이미 방장에 의해 종료된 상태", "카페 운영자(카페지기)가
+        // 이미 삭제하여"). "운영자" alone is the platform's operator, whose
+        // deletion is a removal.
+        (
+            r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그|커뮤니티|갤러리)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그|커뮤니티|갤러리)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
+            NotFound,
+        ),
         // "위법성 확인 불가": the breach, not the content, could not be found.
         (
             r"(?:위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*없)",
@@ -447,6 +456,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:폐쇄|이용\s*정지)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
             Removed,
         ),
+        // A room or channel closed by the platform ("채팅방이 종료 처리되었으며"):
+        // the space is gone. (Closed by its own host is not_found, above.)
+        (
+            r"(?:채팅방|오픈채팅방|채널|방|카페|블로그)(?:이|가|은|는)?\s*(?:강제\s*)?종료\s*(?:처리|조치)\s*(?:되었|됐|됨|하였|했|완료)",
+            Removed,
+        ),
         // A result written as a noun phrase that ends the text ("카페
         // 운영정책 위반으로 게시글 비공개 처리"): the measure was taken.
         (
@@ -532,7 +547,7 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
     ))
     .expect("built-in regex")
 });
@@ -564,7 +579,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
         .expect("built-in regex")
 });
 
@@ -685,6 +700,21 @@ fn said_plain(text: &str, extra: &[(Status, String)]) -> Said {
 }
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    match said_core(text, extra) {
+        // "삭제된 것으로 보이나, … 게시자가 삭제한 것인지 추가 확인이
+        // 필요합니다": whatever it names, it says it does not know yet.
+        Said::Stated(st) if UNSETTLED.is_match(&text.to_lowercase()) => Said::Hedged(st),
+        r => r,
+    }
+}
+
+// The author says the question is still open.
+static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b"))
+        .expect("built-in regex")
+});
+
+fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = casual(&text.to_lowercase());
     if let Some(st) = named_status(&lower) {
         return Said::Stated(st);
@@ -756,7 +786,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     let mut concessive = false;
     for &(start, end, status, _) in &found {
         if start < covered_to
-            || FORMER.is_match(&lower[..start])
+            // (Not an author's deletion: "which had already been deleted by
+            // the channel owner" is the statement, about the past.)
+            || (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
             || FORMER_AFTER.is_match(&lower[end..])
         {
             continue;
@@ -1998,6 +2030,54 @@ mod tests {
                 "In response to your legal request, we have blocked the following content from view on the YouTube country site in South Korea:"
             ),
             Said::Stated(Restricted)
+        );
+    }
+
+    #[test]
+    fn round_twelve_wordings() {
+        // Blind-47/-52: a space's own manager or host deleted or closed it
+        // before the platform looked: not found.
+        assert_eq!(
+            s(
+                "게시물은 당사 검토 전에 해당 카페 운영자(카페지기)가 이미 삭제하여 현재 조회되지 않습니다."
+            ),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("오픈채팅방은 확인 당시 이미 방장에 의해 종료된 상태였습니다."),
+            Said::Stated(NotFound)
+        );
+        // Closed by the platform: removed.
+        assert_eq!(
+            s("운영정책 위반이 확인되어 채팅방이 종료 처리되었으며 더 이상 이용할 수 없습니다."),
+            Said::Stated(Removed)
+        );
+        // Blind-51: "seems deleted, whether by … needs checking" settles nothing.
+        assert_eq!(
+            s(
+                "현재 화면상 접근되지 않아 삭제된 것으로 보이나, 게시자가 삭제한 것인지 추가 확인이 필요합니다."
+            ),
+            Said::Hedged(NotFound)
+        );
+        assert!(matches!(
+            s(
+                "It has been removed, but further verification is required before we can confirm who removed it."
+            ),
+            Said::Hedged(_)
+        ));
+        // Blind-50: a relative clause in the past perfect is the item's past.
+        assert_eq!(
+            s(
+                "the video, which we had restricted in South Korea, has now been removed globally for violating our Community Guidelines."
+            ),
+            Said::Stated(Removed)
+        );
+        // …but an author's deletion in one is the statement itself.
+        assert_eq!(
+            s(
+                "except this one, which had already been deleted by the channel owner before our review."
+            ),
+            Said::Stated(NotFound)
         );
     }
 }
