@@ -179,6 +179,114 @@ static REPORTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// The author's sentences, URLs blanked out: paragraphs split at full stops,
+/// and at the ends of lines that end a sentence without one (fields, list
+/// entries, "■ 처리 결과: 게시중단(블라인드)", headings ending in ':').
+pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chunk = String::new();
+    let flush = |chunk: &mut String, out: &mut Vec<String>| {
+        for (a, b) in sentences(chunk) {
+            let t = chunk[a..b].trim();
+            if !t.is_empty() {
+                out.push(t.to_string());
+            }
+        }
+        chunk.clear();
+    };
+    for (k, line) in lines.iter().enumerate() {
+        if line.trim().is_empty() || is_quoted(line) {
+            flush(&mut chunk, &mut out);
+            continue;
+        }
+        let found = urls::find_urls(line);
+        chunk.push(' ');
+        chunk.push_str(without_urls(line, &found).trim());
+        let next = lines.get(k + 1).map(String::as_str);
+        let next_found = next.map(urls::find_urls).unwrap_or_default();
+        let whole = ends_sentence(line, &found, next.map(|n| (n, next_found.as_slice())))
+            || FIELD.is_match(line)
+            || is_list_item(line)
+            || next.is_some_and(|n| {
+                FIELD.is_match(n) || is_list_item(n) || BRACKET_LABEL.is_match(n.trim_end())
+            });
+        if whole {
+            flush(&mut chunk, &mut out);
+        }
+    }
+    flush(&mut chunk, &mut out);
+    out
+}
+
+// A closing line: what follows it is the sender's own.
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::extract::ascii_b(r"(?i)(?:드림|올림|드립니다|감사합니다)\.?$|^(?:best|regards|best\s+regards|kind\s+regards|sincerely|thanks|thank\s+you|cheers)\b"))
+        .expect("built-in regex")
+});
+
+// A footer's label for a page of the service ("고객센터:", "Help Center:",
+// "운영정책:"): what follows is no reported content.
+static FOOTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::extract::ascii_b(r"(?i)고객\s*센터|센터|문의|정책|약관|도움말|이의|안내|서비스|\b(?:help|support|contact|policy|policies|terms|faq|appeals?|guidelines?|rules|legal|transparency)\b"))
+        .expect("built-in regex")
+});
+
+/// Is `url` named only bare in the author's lines: on lines that say
+/// nothing else (a list entry, "- URL", "신고된 콘텐츠: URL", "Content:
+/// URL"), as the object of a statement made elsewhere?
+pub(crate) fn named_bare(lines: &[String], url: &str) -> bool {
+    let Some(key) = urls::normalize(url) else {
+        return false;
+    };
+    let mut seen = false;
+    for (k, line) in lines.iter().enumerate().filter(|(_, l)| !is_quoted(l)) {
+        let found = urls::find_urls(line);
+        if !found
+            .iter()
+            .any(|f| urls::normalize(&f.raw).as_deref() == Some(key.as_str()))
+        {
+            continue;
+        }
+        seen = true;
+        // Nothing but list marks, or a label ending in ':' before it
+        // ("대상 게시물:", "Content:"); nothing after it. A line such as
+        // "네이버 권리보호센터 https://right.naver.com" names a page, not an object.
+        let (Some(first), Some(last)) = (found.first(), found.last()) else {
+            return false;
+        };
+        let before = line[..first.start].trim();
+        let after = line[last.end..].trim();
+        let marks_only = before.chars().all(|c| !c.is_alphanumeric());
+        let label = before.ends_with([':', '：'])
+            && before.split_whitespace().count() <= 4
+            && !FOOTER_LABEL.is_match(before);
+        let only_urls =
+            found.len() == 1 || prose_words(&without_urls(line, &found)) == prose_words(before);
+        // The line above may make it part of prose ("… share them in a new
+        // report at\nURL .") or of a signature ("… 드림\nURL").
+        let above = lines[..k].iter().rev().find(|l| !l.trim().is_empty());
+        let continues = above.is_some_and(|a| {
+            let t = a.trim_end();
+            !is_quoted(a)
+                && urls::find_urls(a).is_empty()
+                && (SIGN_OFF.is_match(t)
+                    || !(t.ends_with(['.', '!', '?', '。', ':', '：', ')', ']', '】'])
+                        || t.ends_with('다')
+                        || BRACKET_LABEL.is_match(t)
+                        || FIELD.is_match(t)
+                        || prose_words(t) <= 3))
+        });
+        if continues
+            || !((marks_only || label || REPORTED_FIELD.is_match(line))
+                && after.chars().all(|c| !c.is_alphanumeric())
+                && only_urls)
+        {
+            return false;
+        }
+    }
+    seen
+}
+
 /// Links to a platform's own help and policy pages are never content.
 pub(crate) fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -1755,6 +1863,28 @@ mod tests {
                 sentences_char_walk(&text, &breaks),
                 "{text:?} {breaks:?}"
             );
+        }
+    }
+
+    #[test]
+    fn urls_named_bare_and_urls_of_footers() {
+        let t: Vec<String> = "■ 처리 대상\n- https://t.me/c/1\n신고된 콘텐츠: https://t.me/c/2\n\n\
+카카오 권리침해신고센터 드림\nhttps://cs.example.com/helps?service=150\n\
+게시중단 요청 서비스: https://inoti.example.com/main\n\
+please share them in a new report at\nhttps://dis.example/request .\n\
+See https://t.me/c/5 for details."
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert!(named_bare(&t, "https://t.me/c/1"));
+        assert!(named_bare(&t, "https://t.me/c/2"));
+        for u in [
+            "https://cs.example.com/helps?service=150",
+            "https://inoti.example.com/main",
+            "https://dis.example/request",
+            "https://t.me/c/5",
+        ] {
+            assert!(!named_bare(&t, u), "{u}");
         }
     }
 }

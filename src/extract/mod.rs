@@ -287,28 +287,36 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The one status an email's own words state, when they state exactly one:
 /// every sentence that says anything about status says that status plainly.
-/// Any hedge, promise, condition, contrast ("but", "다만") or word for part
-/// of a list ("some", "the other", "나머지") and there is no sole statement:
-/// the email is read by its URLs, or goes to review.
-fn sole_statement(own: &str, extra: &[(Status, String)]) -> Option<(Status, String)> {
-    let found = urls::find_urls(own);
-    let words = lines::without_urls(own, &found);
-    let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+/// A sentence under a condition ("30일 이내 복원 신청이 없으면 게시물은 영구
+/// 삭제됩니다", "if you believe …") speaks of what may happen, and is passed
+/// over. Any hedge, promise or contrast ("but", "다만") in a statement, or
+/// words for part of a list anywhere ("some", "one of", "the rest",
+/// "나머지"), and there is no sole statement: the email is read by its URLs,
+/// or goes to review.
+fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status, String)> {
     let mut stated: Option<(Status, String)> = None;
-    for (a, b) in lines::sentences(&flat) {
-        let s = flat[a..b].trim();
+    for sentence in lines::prose_sentences(own) {
+        let s = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+        let s = s.as_str();
+        if SOME_OF.is_match(s) || PART_OF_LIST.is_match(s) {
+            return None;
+        }
+        if HYPOTHETICAL.is_match(s) {
+            continue;
+        }
         if PROMISE.is_match(s) {
             return None;
         }
         match said(s, extra) {
+            // A sentence about an item that says nothing the reader knows
+            // ("we've applied an age restriction to the following video",
+            // "해당 게시물은 …" in words it cannot read): part of the story
+            // is not understood, so the rest is not the whole of it.
+            Said::Nothing if ITEM_REF.is_match(s) || POINTS_AT_ITEMS.is_match(s) => return None,
             Said::Nothing => continue,
             Said::Hedged(_) => return None,
             Said::Stated(st) => {
-                if SOME_OF.is_match(s)
-                    || OTHER_PART.is_match(s)
-                    || CONDITIONAL.is_match(s)
-                    || status::has_contrast(s)
-                {
+                if OTHER_PART.is_match(s) || status::has_contrast(s) {
                     return None;
                 }
                 match &stated {
@@ -326,9 +334,33 @@ fn sole_statement(own: &str, extra: &[(Status, String)]) -> Option<(Status, Stri
 // them is not about "the" item.
 static OTHER_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:other|others|another|rest|remaining|except|besides)|나머지|다른|일부|제외",
+        r"(?i)\b(?:other|others|another|rest|remaining|except|besides)\b|나머지|다른|일부|제외",
     ))
     .expect("built-in regex")
+});
+
+// A sentence about what would happen under a condition ("if you believe
+// …", "30일 이내 복원 신청이 없으면 … 삭제됩니다"). Narrower than
+// `CONDITIONAL`: "after review, we've applied …" reports what was done.
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:if|unless|in\s+case)\b|\bshould\s+you\b|경우|(?:없|않|있)으면|(?:하|되)면\s",
+    ))
+    .expect("built-in regex")
+});
+
+// "the following video", "the videos below", "아래 영상": a sentence about
+// items in the email.
+static POINTS_AT_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bthe\s+following\b|\b(?:below|above)\s*[:.]?$|(?:아래|다음|위|상기|해당)\s*(?:의\s*)?(?:[가-힣]+\s+)?(?:게시물|게시글|글|영상|동영상|콘텐츠|url|링크|채널|계정|채팅방)"))
+        .expect("built-in regex")
+});
+
+// Part of the list, said anywhere in the email ("one of the two", "the
+// rest", "2건 중"): its statements are not about every URL it names.
+static PART_OF_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|these|them|those|your)\b|\bthe\s+(?:rest|remaining|others?\s+(?:posts?|links?|urls?|items?|videos?|messages?|accounts?|ones?))\b|\bremaining\s+(?:posts?|links?|urls?|items?|videos?|messages?)\b|나머지|\d+\s*(?:건|개)\s*중|중\s*\d+\s*(?:건|개)"))
+        .expect("built-in regex")
 });
 
 /// Is the author's text a receipt as a whole? Every sentence either is a
@@ -873,35 +905,6 @@ pub fn extract(
     unread.retain(|u| hedged.contains(u));
     unread.dedup();
 
-    let bulk = if claims.is_empty() {
-        let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
-        flat.split_inclusive(['.', '!', '?'])
-            .map(str::trim)
-            .find_map(|l| {
-                let m = BULK.captures(l)?;
-                // "some of the posts you reported": not all of them.
-                if SOME_OF.is_match(l) {
-                    return None;
-                }
-                if let Said::Stated(status) = said(l, extra) {
-                    let count = ["n1", "n2", "n3"]
-                        .iter()
-                        .find_map(|n| m.name(n))
-                        .and_then(|n| number(n.as_str()))
-                        .or(m.name("both").map(|_| 2));
-                    Some(Bulk {
-                        status,
-                        count,
-                        sentence: l.to_string(),
-                        sole: false,
-                    })
-                } else {
-                    None
-                }
-            })
-    } else {
-        None
-    };
     let asks = find_asks(&own_joined);
     let ack = (ACK.is_match(&own_joined) || ACK.is_match(&email.subject))
         && says_only_receipt(&own_joined, extra);
@@ -943,32 +946,71 @@ pub fn extract(
         .iter()
         .any(|p| p.starts_with("not an email") || p == "empty input");
 
-    // One statement, one item: an email that states one status plainly and
-    // names one URL ("Thanks for your report regarding URL. … we have not
-    // taken action because we did not find a violation"), or names none at
-    // all ("We have determined this content does not violate …"), is about
-    // that URL, or about the one item of the request it answers.
-    let mut bulk = bulk;
+    // One statement for what it names: an email that states one status
+    // plainly and nothing else (see `sole_statement`) and names one URL
+    // ("Thanks for your report regarding URL. … we have not taken action
+    // because we did not find a violation"), or lists URLs bare, as the
+    // object of that statement ("■ 처리 대상\n- URL\n- URL\n■ 처리 결과:
+    // 게시중단(블라인드)", "신고된 콘텐츠: URL" under "신고하신 콘텐츠를 …
+    // 삭제했습니다"), states it of them; naming none at all ("We have
+    // determined this content does not violate …"), it is about the one item
+    // of the request it answers (see `matching`).
     let plain_mail =
         !(not_email || bounce || read_receipt || forwarded || strong_auto || weak_auto);
-    if claims.is_empty() && bulk.is_none() && plain_mail && !ack && asks.is_none() {
-        if let Some((status, sentence)) = sole_statement(&own_joined, extra) {
+    let mut sole_bulk = None;
+    if plain_mail && !ack && asks.is_none() {
+        if let Some((status, sentence)) = sole_statement(&own.lines, extra) {
             let named: BTreeSet<String> =
                 hedged.iter().filter_map(|u| urls::normalize(u)).collect();
+            let claimed: BTreeSet<String> = claims.iter().filter_map(|c| c.key.clone()).collect();
             let any_url = urls::find_urls(&own_joined)
                 .iter()
                 .any(|f| !lines::is_policy_link(&f.raw));
-            if named.len() == 1 && hedged.len() == 1 {
-                claims.push(Claim {
-                    key: named.into_iter().next(),
-                    url: hedged.remove(0),
-                    status,
-                    via: own.via,
-                    channel: false,
-                });
-                unread.clear();
-            } else if named.is_empty() && !any_url {
-                bulk = Some(Bulk {
+            let one = named.len() == 1
+                && claims.is_empty()
+                && !hedged.iter().any(|u| urls::is_site_root(u));
+            // A service's home page in a footer ("네이버 권리보호센터
+            // https://right.naver.com") is no object of the statement.
+            let (bare, other): (Vec<String>, Vec<String>) = hedged
+                .iter()
+                .cloned()
+                .partition(|u| !urls::is_site_root(u) && lines::named_bare(&own.lines, u));
+            let bare_keys: BTreeSet<String> =
+                bare.iter().filter_map(|u| urls::normalize(u)).collect();
+            // Only when no URL has a status of its own yet: beside one
+            // that has, a sentence the reader cannot read ("we've applied
+            // an age restriction to the following video") may be the other
+            // URLs' statement.
+            let listed = !bare_keys.is_empty()
+                && bare_keys.len() + claimed.len() >= 2
+                && claims.iter().all(|c| c.status == status)
+                && other.iter().all(|u| urls::is_site_root(u))
+                && stated_count(&sentence)
+                    .is_none_or(|n| n as usize == bare_keys.len() + claimed.len());
+            if one || listed {
+                let mut done = BTreeSet::new();
+                let targets = if one {
+                    std::mem::take(&mut hedged)
+                } else {
+                    bare
+                };
+                hedged.retain(|u| !targets.contains(u));
+                for url in targets {
+                    let key = urls::normalize(&url);
+                    if key.as_ref().is_some_and(|k| !done.insert(k.clone())) {
+                        continue;
+                    }
+                    claims.push(Claim {
+                        key,
+                        url,
+                        status,
+                        via: own.via,
+                        channel: false,
+                    });
+                }
+                unread.retain(|u| hedged.contains(u));
+            } else if named.is_empty() && !any_url && claims.is_empty() {
+                sole_bulk = Some(Bulk {
                     status,
                     count: Some(1),
                     sentence,
@@ -977,6 +1019,36 @@ pub fn extract(
             }
         }
     }
+    let bulk = if claims.is_empty() {
+        let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        flat.split_inclusive(['.', '!', '?'])
+            .map(str::trim)
+            .find_map(|l| {
+                let m = BULK.captures(l)?;
+                // "some of the posts you reported": not all of them.
+                if SOME_OF.is_match(l) {
+                    return None;
+                }
+                if let Said::Stated(status) = said(l, extra) {
+                    let count = ["n1", "n2", "n3"]
+                        .iter()
+                        .find_map(|n| m.name(n))
+                        .and_then(|n| number(n.as_str()))
+                        .or(m.name("both").map(|_| 2));
+                    Some(Bulk {
+                        status,
+                        count,
+                        sentence: l.to_string(),
+                        sole: false,
+                    })
+                } else {
+                    None
+                }
+            })
+    } else {
+        None
+    };
+    let bulk = bulk.or(sole_bulk);
     let unstated = unstated_contexts(&own.lines, &hedged);
 
     let classification = if not_email {

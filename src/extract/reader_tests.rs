@@ -288,9 +288,9 @@ We have not taken action because we did not find a violation.\n",
         "Thanks for your report regarding https://x.com/a/status/1.\n\nIf it violates our rules, it has been withheld.",
     ] {
         assert!(
-            sole_statement(body, &[]).is_none(),
+            sole_statement(&lines(body), &[]).is_none(),
             "{body}: {:?}",
-            sole_statement(body, &[])
+            sole_statement(&lines(body), &[])
         );
     }
     // An out-of-office reply states nothing, whatever its words.
@@ -383,4 +383,51 @@ In response to your legal complaint, we have blocked https://t.me/a/1 from view 
         url_statuses(&x),
         vec![("https://t.me/a/1", Status::Restricted)]
     );
+}
+
+#[test]
+fn one_statement_over_a_bare_list_states_it_of_the_list() {
+    // Blind-52 (naver-imsijochi-notice), blind-51 (kakao-daum-cafe-blind-
+    // notice): a block of targets, one result, a footer of service pages.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-01\nMessage-ID: <l1@x.com>\n\n\
+요청하신 게시물에 대한 처리 결과를 안내드립니다.\n\n■ 처리 대상\n- https://t.me/a/1\n- https://t.me/a/2\n\
+■ 처리 결과: 게시중단(블라인드)\n■ 처리 일시: 2024년 9월 12일 10:21\n\n\
+30일 이내 복원 신청이 없으면 게시물은 영구 삭제됩니다.\n\n고객센터: https://cs.example.com\n권리보호센터 https://right.example.com\n",
+    );
+    let mut got = url_statuses(&x);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("https://t.me/a/1", Status::Removed),
+            ("https://t.me/a/2", Status::Removed)
+        ]
+    );
+    // A statement about "the reported content" over its echoed report.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240916-47\nMessage-ID: <l2@x.com>\n\n\
+신고하신 콘텐츠를 검토한 결과 커뮤니티 가이드라인 위반이 확인되어 해당 콘텐츠를 삭제했습니다.\n\n\
+신고 상세 정보\n신고 번호: TT-1\n신고된 콘텐츠: https://t.me/a/9\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/a/9", Status::Removed)]
+    );
+    // Not when one of the list already has a status of its own, nor when
+    // part of the list is meant, nor with a URL inside prose.
+    for body in [
+        "The following video was removed:\nhttps://t.me/a/1\n\nWe've placed an interstitial notice on the following videos:\nhttps://t.me/a/2\nhttps://t.me/a/3\n",
+        "We removed one of the posts below.\n- https://t.me/a/1\n- https://t.me/a/2\n",
+        "요청하신 게시물 중 일부를 삭제하였습니다.\n- https://t.me/a/1\n- https://t.me/a/2\n",
+    ] {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <l3@x.com>\n\n{body}"
+        ));
+        let got = url_statuses(&x);
+        assert!(
+            got.iter().all(|(u, _)| *u == "https://t.me/a/1") || got.is_empty(),
+            "{body}: {got:?}"
+        );
+    }
 }

@@ -201,6 +201,14 @@ fn is_platform_host(host: &str) -> bool {
     PLATFORM_HOSTS.iter().any(|p| under(p))
 }
 
+/// A site's home page ("https://right.naver.com", "https://cs.daum.net/"):
+/// no path, query or fragment.
+pub fn is_site_root(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| {
+        matches!(u.path(), "" | "/") && u.query().is_none() && u.fragment().is_none()
+    })
+}
+
 /// The matching key of a URL: None when the text is not a usable http(s) URL.
 ///
 /// Key = `host[:port][/path][?query]`, no scheme (http and https share keys).
@@ -957,6 +965,24 @@ mod tests {
                 }
             }
             let _ = (normalize(text), unwrap_redirect(text), covers(text, text));
+        }
+    }
+
+    #[test]
+    fn site_roots() {
+        for u in [
+            "https://right.naver.com",
+            "https://cs.daum.net/",
+            "http://example.com",
+        ] {
+            assert!(is_site_root(u), "{u}");
+        }
+        for u in [
+            "https://t.me/c/1",
+            "https://example.com/?p=1",
+            "https://cafe.naver.com/cafesupport",
+        ] {
+            assert!(!is_site_root(u), "{u}");
         }
     }
 }
