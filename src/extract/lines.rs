@@ -140,7 +140,7 @@ pub(crate) fn is_list_item(line: &str) -> bool {
 }
 
 static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server)s?\b|채널|계정|그룹|페이지")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server|cafe|blog|forum|subreddit)s?\b|채널|계정|그룹|페이지|카페|블로그|커뮤니티|갤러리")).expect("built-in regex")
 });
 
 /// Words of a heading that points at the lines below it.
@@ -287,6 +287,13 @@ pub(crate) fn named_bare(lines: &[String], url: &str) -> bool {
     seen
 }
 
+// The last path segment of a rules or policy page ("cafe_rule",
+// "community-guidelines.html", "oppolicy").
+static RULES_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z0-9]+[_-])?(?:rules?|policy|policies|oppolicy|guidelines?|terms|tos)(?:\.[a-z]+)?$")
+        .expect("built-in regex")
+});
+
 /// Links to a platform's own help and policy pages are never content.
 pub(crate) fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -311,6 +318,13 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
     ]
     .iter()
     .any(|p| host.starts_with(p) || host == p.trim_end_matches('.'))
+        // "…/_c21_/cafe_rule", "…/community_guidelines": a rules page one
+        // or two levels into a site (deeper, a post's slug may say "rules").
+        || {
+            let p = path.split(['?', '#']).next().unwrap_or("");
+            let segs: Vec<&str> = p.split('/').filter(|s| !s.is_empty()).collect();
+            segs.len() <= 2 && segs.last().is_some_and(|last| RULES_PAGE.is_match(last))
+        }
         || [
             "help",
             "policies",
@@ -1656,12 +1670,15 @@ mod tests {
             "https://example.com/rules.html",
             "https://discord.com/safety/360044159011-what-actions-we-take",
             "https://transparencyreport.google.com/government-removals/overview",
+            "https://cafe.daum.net/_c21_/cafe_rule",
+            "https://www.kakao.com/policy/oppolicy",
         ] {
             assert!(is_policy_link(url), "{url}");
         }
         for url in [
             "https://post.naver.com/viewer/postView.naver?volumeNo=1",
             "https://t.me/rules_chan/5",
+            "https://www.reddit.com/r/sub/comments/1abc/new_rules/",
         ] {
             assert!(!is_policy_link(url), "{url}");
         }

@@ -66,6 +66,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bnot\s+(?:in\s+)?violat(?:e|es|ing|ion)\b", Rejected),
+        // "was found not to violate our Community Guidelines".
+        (
+            r"\b(?:found|determined|deemed|considered|assessed|judged)\s+not\s+to\s+(?:be\s+in\s+violation|violate|breach|infringe|contravene)\b",
+            Rejected,
+        ),
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
         (r"\bdeclined?\b", Rejected),
         (
@@ -704,11 +709,41 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // "삭제된 것으로 보이나, … 게시자가 삭제한 것인지 추가 확인이
         // 필요합니다": whatever it names, it says it does not know yet.
         Said::Stated(st) if UNSETTLED.is_match(&text.to_lowercase()) => Said::Hedged(st),
+        // "… 작성자가 직접 삭제했거나 비공개로 전환한 것으로 보입니다": a
+        // Korean sentence whose last word is "seems" states nothing, unless
+        // another sentence of the text states it plainly ("콘텐츠를 찾을 수
+        // 없었습니다. 해당 Shorts는 게시자가 이미 삭제한 것으로 보입니다.").
+        Said::Stated(st) if KO_SEEMS_END.is_match(text) => {
+            let plain_elsewhere = super::lines::sentences(text).iter().any(|&(a, b)| {
+                let one = &text[a..b];
+                !KO_SEEMS_END.is_match(one) && matches!(said_core(one, extra), Said::Stated(_))
+            });
+            if plain_elsewhere {
+                Said::Stated(st)
+            } else {
+                Said::Hedged(st)
+            }
+        }
         r => r,
     }
 }
 
-// The author says the question is still open.
+static KO_SEEMS_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:것으로\s*(?:보입니다|보임|보이며|보이나|추정됩니다|추정됨)|것\s*같습니다)\s*[.。]?\s*$")
+        .expect("built-in regex")
+});
+
+// "appears to be", "seems to be" right before what it says.
+static SEEMS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:appears?|seems?)\s+to\s+(?:be\s+)?$|\b(?:apparently|presumably)\s+$",
+    ))
+    .expect("built-in regex")
+});
+
+// The author says the question is still open, or that all of it only seems
+// so (a Korean sentence whose last word is "seems": "…삭제했거나 비공개로
+// 전환한 것으로 보입니다").
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b"))
         .expect("built-in regex")
@@ -731,8 +766,16 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     if AUTHOR_DELETED_KO.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
         return Said::Stated(Status::NotFound);
     }
-    if GONE_BY_ITS_SIDE.0.is_match(&lower) && GONE_BY_ITS_SIDE.1.is_match(&lower) {
-        return Said::Stated(Status::NotFound);
+    if let Some(m) = GONE_BY_ITS_SIDE.0.find(&lower) {
+        if GONE_BY_ITS_SIDE.1.is_match(&lower) {
+            // "appears to be no longer available. It may have been removed
+            // by the uploader": a guess from the start, not a finding.
+            return if SEEMS_BEFORE.is_match(&lower[..m.start()]) {
+                Said::Hedged(Status::NotFound)
+            } else {
+                Said::Stated(Status::NotFound)
+            };
+        }
     }
     let negated_action = NEGATED_ACTION.is_match(&lower)
         || MODAL_ACTION.is_match(&lower)
@@ -2078,6 +2121,45 @@ mod tests {
                 "except this one, which had already been deleted by the channel owner before our review."
             ),
             Said::Stated(NotFound)
+        );
+    }
+
+    #[test]
+    fn round_thirteen_wordings() {
+        // Blind-55: a Korean sentence that ends in "seems" states nothing…
+        assert_eq!(
+            s(
+                "현재 접속이 되지 않는 것으로 보아 작성자가 직접 삭제했거나 비공개로 전환한 것으로 보입니다."
+            ),
+            Said::Hedged(NotFound)
+        );
+        // …unless another sentence says it plainly (blind-19).
+        assert_eq!(
+            s(
+                "제공해 주신 URL로 콘텐츠를 찾을 수 없었습니다. 해당 Shorts는 게시자가 이미 삭제한 것으로 보입니다."
+            ),
+            Said::Stated(NotFound)
+        );
+        // Blind-56: "appears to be no longer available … may have been
+        // removed by the uploader" is a guess from the start.
+        assert_eq!(
+            s(
+                "The video appears to be no longer available. It may have been removed by the uploader before we were able to review it."
+            ),
+            Said::Hedged(NotFound)
+        );
+        assert_eq!(
+            s(
+                "The video is no longer available. It may have been removed by the uploader before we were able to review it."
+            ),
+            Said::Stated(NotFound)
+        );
+        // Blind-56: "found not to violate".
+        assert_eq!(
+            s(
+                "the video was found not to violate our Community Guidelines or applicable law and will remain available on TikTok."
+            ),
+            Said::Stated(Rejected)
         );
     }
 }
