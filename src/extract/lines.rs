@@ -754,6 +754,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // Inside an echoed report, its labels ("Links:", "Content:")
                 // head the report's URLs.
                 None if ends_heading && in_echoed_report => {}
+                // "We were unable to find any content at the following link.
+                // Please check that\nthe URL is correct:": the run's stated
+                // sentence pointing at the list is still its heading.
+                None if ends_heading
+                    && heading.is_some()
+                    && !heading_far
+                    && !heading_used
+                    && FORWARD.is_match(&heading_text) => {}
                 None if ends_heading => {
                     heading = None;
                     heading_hedged = false;

@@ -301,7 +301,11 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
         if SOME_OF.is_match(s) || PART_OF_LIST.is_match(s) {
             return None;
         }
-        if HYPOTHETICAL.is_match(s) {
+        // About what happens to other things than the content ("We have
+        // also taken action against the account that posted it").
+        if HYPOTHETICAL.is_match(s)
+            || (ACCOUNT_ACTION.is_match(s) && !matches!(said(s, extra), Said::Stated(_)))
+        {
             continue;
         }
         if PROMISE.is_match(s) {
@@ -312,7 +316,14 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
             // ("we've applied an age restriction to the following video",
             // "해당 게시물은 …" in words it cannot read): part of the story
             // is not understood, so the rest is not the whole of it.
-            Said::Nothing if ITEM_REF.is_match(s) || POINTS_AT_ITEMS.is_match(s) => return None,
+            // ("We looked into the following links:" says only that they
+            // were looked at.)
+            Said::Nothing
+                if (ITEM_REF.is_match(s) || POINTS_AT_ITEMS.is_match(s))
+                    && !LOOKED_AT.is_match(s) =>
+            {
+                return None;
+            }
             Said::Nothing => continue,
             Said::Hedged(_) => return None,
             Said::Stated(st) => {
@@ -353,6 +364,17 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
 // items in the email.
 static POINTS_AT_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bthe\s+following\b|\b(?:below|above)\s*[:.]?$|(?:아래|다음|위|상기|해당)\s*(?:의\s*)?(?:[가-힣]+\s+)?(?:게시물|게시글|글|영상|동영상|콘텐츠|url|링크|채널|계정|채팅방)"))
+        .expect("built-in regex")
+});
+
+static ACCOUNT_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:against|on)\s+(?:the\s+)?(?:user\s+|uploader'?s?\s+|poster'?s?\s+|related\s+)?(?:accounts?|users?|uploaders?|posters?)\b"))
+        .expect("built-in regex")
+});
+
+// Words that say only that the items were looked at or received.
+static LOOKED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:looked\s+into|looked\s+at|reviewed|checked|investigated|examined|received|regarding|concerning)\b|검토(?:하였|했|한)|확인(?:하였|했|한)|살펴|접수"))
         .expect("built-in regex")
 });
 

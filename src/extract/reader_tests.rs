@@ -431,3 +431,49 @@ fn one_statement_over_a_bare_list_states_it_of_the_list() {
         );
     }
 }
+
+#[test]
+fn round_fourteen_layouts() {
+    // Blind-58 (tiktok-removed-and-not-found): a stated sentence about "the
+    // following link" stays the heading over a request to check the URL.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240912-04\nMessage-ID: <m1@x.com>\n\n\
+We were unable to find any content at the following link. Please check that\nthe URL is correct:\nhttps://t.me/a/5\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/a/5", Status::NotFound)]
+    );
+    // Blind-58 (yt-no-longer-available-uploader): "We looked into the
+    // following links:" only says they were looked at; the statement after
+    // the list is the email's only one.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <m2@x.com>\n\n\
+We looked into the following links:\n\nhttps://t.me/a/1\nhttps://t.me/a/2\n\n\
+These videos no longer exist on YouTube. They were deleted by the uploader\nbefore our review, so no further action was required on our side.\n",
+    );
+    let mut got = url_statuses(&x);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("https://t.me/a/1", Status::NotFound),
+            ("https://t.me/a/2", Status::NotFound)
+        ]
+    );
+    // Blind-54: the account also actioned; the message removed.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240917-01\nMessage-ID: <m3@x.com>\n\n\
+Our Safety team reviewed the message below and removed\nit for violating our Community Guidelines. We have also taken action against\nthe account that posted it.\n\nMessage link: https://t.me/a/9\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/a/9", Status::Removed)]
+    );
+    // Blind-58: the account alone actioned: nothing about the message.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240916-06\nMessage-ID: <m4@x.com>\n\n\
+Thanks for the report about https://t.me/a/7. We have taken action against the user\naccount that posted it, in line with our Community Guidelines.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+}

@@ -227,6 +227,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:could|can)\s*(?:not|n't)\s+identify\s+(?:the|this|these|that|those|any|such)\s+(?:reported\s+|requested\s+)?(?:content|post|video|url|link|message|channel|account|item|page|material)s?\b",
             NotFound,
         ),
+        // "they now return 404" (after "our customer has removed the
+        // reported content"): gone now, by an act, as the host checked. A
+        // removal; without "now", a link that leads nowhere is not found.
+        (
+            r"\bnow\s+(?:returns?|returning|shows?|gives?)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
+            Removed,
+        ),
         (
             r"\b(?:returns?|returned|returning|shows?|showed|gives?|gave)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
             NotFound,
@@ -440,7 +447,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:삭제|게시\s*중단|블라인드|비공개)",
             Removed,
         ),
-        (r"\b(?:taken|took)\s+action\s+(?:on|against)\b", Removed),
+        // On the content; "action against the user account that posted it"
+        // says nothing certain about the post (see VAGUE_ACTION).
+        (
+            r"\b(?:taken|took)\s+action\s+(?:on|against)\s+(?:the\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:reported\s+|requested\s+|listed\s+|following\s+)?(?:content|contents|posts?|videos?|messages?|urls?|links?|items?|material|tweets?|reels?|it|them|each)\b",
+            Removed,
+        ),
         (
             r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여)",
             Removed,
@@ -523,7 +535,7 @@ static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 // Words after a phrase that push it into the future or make it conditional.
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+review|upon|pending|yet\b)"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+(?:our\s+|a\s+)?review\b|upon|pending|yet\b)"))
         .expect("built-in regex")
 });
 
@@ -653,7 +665,7 @@ static MODAL_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 // "We have taken appropriate action on …", "적절히 처리하였습니다": something
 // was done, but not what; never a status, never nothing.
 static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:appropriate|necessary|further|relevant|suitable)\s+(?:action|actions|measures|steps)\b|적절(?:한|히)\s*(?:조치|처리)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:appropriate|necessary|further|relevant|suitable)\s+(?:action|actions|measures|steps)\b|\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:against|on)\s+(?:the\s+)?(?:user\s+|uploader'?s?\s+|poster'?s?\s+|related\s+)?(?:accounts?|users?|uploaders?|posters?)\b|적절(?:한|히)\s*(?:조치|처리)"))
         .expect("built-in regex")
 });
 
@@ -2161,5 +2173,38 @@ mod tests {
             ),
             Said::Stated(Rejected)
         );
+    }
+
+    #[test]
+    fn round_fourteen_wordings() {
+        // Blind-58: action against the account says nothing of the post…
+        assert!(!matches!(
+            s(
+                "We have taken action against the user account that posted it, in line with our Community Guidelines."
+            ),
+            Said::Stated(_)
+        ));
+        // …action on the content does.
+        assert_eq!(
+            s("We have taken action on the reported content."),
+            Said::Stated(Removed)
+        );
+        // Blind-61: "they now return 404" after a removal by the host's customer.
+        assert_eq!(
+            s("We checked both URLs and they now return 404:"),
+            Said::Stated(Removed)
+        );
+        assert_eq!(s("The page returns a 404."), Said::Stated(NotFound));
+        // Blind-60: "after reviewing it" is what was done before, no condition.
+        assert_eq!(
+            s(
+                "We've age-restricted the video after reviewing it against our Community Guidelines."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert!(matches!(
+            s("It will be restricted after review."),
+            Said::Hedged(_)
+        ));
     }
 }
