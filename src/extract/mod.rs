@@ -426,6 +426,14 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             if names_urls && st != Said::Nothing && ITEM_REF.is_match(s) {
                 return false;
             }
+            // "신고하신 게시물 중 일부는 조치를 완료하였고, 나머지는 현재 검토
+            // 중입니다" over the URLs: some of them done, which not said.
+            if names_urls
+                && st != Said::Nothing
+                && (SOME_OF.is_match(s) || PART_OF_LIST.is_match(s))
+            {
+                return false;
+            }
             // "Our team will review the videos below and take appropriate
             // action": what will happen to the URLs it names, a statement
             // about those items (not done yet), not a receipt of the report.
@@ -832,6 +840,8 @@ pub fn extract(
             unreadable.push(format!("{name} ({})", a.content_type));
         }
     }
+    // Spreadsheets attached name URLs: no receipt attaches one.
+    let tables_name_urls = !claims.is_empty() || !hedged.is_empty();
     for t in &own.tables {
         table_claims(
             t,
@@ -928,7 +938,10 @@ pub fn extract(
     unread.dedup();
 
     let asks = find_asks(&own_joined);
+    // A receipt attaches no spreadsheet of the URLs: one naming URLs (read
+    // or not) makes the email more than a receipt.
     let ack = (ACK.is_match(&own_joined) || ACK.is_match(&email.subject))
+        && !tables_name_urls
         && says_only_receipt(&own_joined, extra);
 
     // Forwarded confirmations: read what the attached email states, for a

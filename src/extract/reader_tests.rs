@@ -477,3 +477,24 @@ Thanks for the report about https://t.me/a/7. We have taken action against the u
     );
     assert!(x.claims.is_empty(), "{:?}", x.claims);
 }
+
+#[test]
+fn round_fifteen_receipts() {
+    // Blind-64: "some done, the rest under review" over the URLs is no receipt.
+    assert!(!says_only_receipt(
+        "신고하신 게시물 중 일부는 조치를 완료하였고, 나머지는 현재 검토 중입니다.\n- https://t.me/c/1\n- https://t.me/c/2",
+        &[]
+    ));
+    // Blind-62: a receipt-like body over an attached spreadsheet of decisions.
+    let raw = "From: legal@x.com\nSubject: Re: KCSC-240913-02\nMessage-ID: <p1@x.com>\nMIME-Version: 1.0\n\
+Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n\
+Thank you for your report. Our decisions on the Pins you listed are in the attached file.\n\n\
+--b\nContent-Type: text/csv; name=\"pins.csv\"\nContent-Disposition: attachment; filename=\"pins.csv\"\n\n\
+Pin URL,Action\nhttps://t.me/c/1,Pin deactivated\nhttps://t.me/c/2,Under review\n--b--\n";
+    let x = extract_raw(raw);
+    assert_ne!(x.classification, Classification::Acknowledgement);
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/c/1", Status::Removed)]
+    );
+}

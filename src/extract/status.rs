@@ -251,7 +251,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Deleted by its own author before the platform acted: nothing left to act on.
         (
             &format!(
-                r"\b(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}"
+                r"\b(?:already\s+)?(?:been\s+)?(?:deleted|removed|taken\s+down|deactivated|closed)\s+by\s+{AGENT}"
             ),
             NotFound,
         ),
@@ -283,7 +283,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "위법성 확인 불가": the breach, not the content, could not be found.
         (
-            r"(?:위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*없)",
+            r"(?:위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
+            Rejected,
+        ),
+        // "삭제하지 않기로 결정했습니다": decided not to delete.
+        (
+            r"(?:삭제|차단|게시\s*중단|조치)\s*(?:를|을)?\s*하지\s*않기로\s*(?:결정|하였|했)",
             Rejected,
         ),
         (r"확인\s*불가", NotFound),
@@ -413,6 +418,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bactioned\b", Removed),
+        // "Pin deactivated", "the account was deactivated" (by the platform).
+        (r"\b(?:deactivated|de-activated)\b", Removed),
         (
             r"\bglobal(?:ly)?\s+(?:removal|takedown|deletion)\b",
             Removed,
@@ -540,12 +547,12 @@ static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|ㄹ\s*수도|을지도)")
         .expect("built-in regex")
 });
 
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|을지도)")
         .expect("built-in regex")
 });
 
@@ -690,7 +697,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b|[,，]\s*[가-힣]"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b"))
         .expect("built-in regex")
 });
 
@@ -2206,5 +2213,36 @@ mod tests {
             s("It will be restricted after review."),
             Said::Hedged(_)
         ));
+    }
+
+    #[test]
+    fn round_fifteen_wordings() {
+        // Blind-63: a violation that could not be confirmed, and a decision
+        // not to delete, are refusals, not "could not find".
+        assert_eq!(
+            s(
+                "동영상을 검토하였으나 커뮤니티 가이드 또는 현지 법률 위반을 확인할 수 없어 현재로서는 삭제하지 않기로 결정했습니다."
+            ),
+            Said::Stated(Rejected)
+        );
+        // Blind-63: "작성자가 삭제했을 수도 있는" (might have) is a guess in a
+        // relative clause; the main clause is what was done.
+        assert_eq!(
+            s(
+                "작성자가 삭제했을 수도 있는 게시물이었으나, 확인 결과 게시되어 있어 블라인드 처리하였습니다."
+            ),
+            Said::Stated(Removed)
+        );
+        // Blind-62: a result cell "Not removed - does not violate …", and
+        // "Pin deactivated"; deactivated by its owner is not found.
+        assert_eq!(
+            s("Not removed - does not violate Community Guidelines"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("Pin deactivated"), Said::Stated(Removed));
+        assert_eq!(
+            s("The account was deactivated by its owner before our review."),
+            Said::Stated(NotFound)
+        );
     }
 }
