@@ -347,6 +347,11 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
             "communityguidelines",
         ]
         .contains(&first)
+        // A platform's report, takedown or appeal form ("reddit.com/report",
+        // "mega.io/takedown"), at most two levels deep.
+        || (["report", "takedown", "dmca", "copyright", "abuse", "appeal", "appeals", "contact"]
+            .contains(&first)
+            && path.split(['?', '#']).next().unwrap_or("").split('/').filter(|s| !s.is_empty()).count() <= 2)
 }
 
 /// Sentence spans of a text: ends at . ! ? 。 followed by white space or the
@@ -1679,6 +1684,8 @@ mod tests {
             "https://discord.com/safety/360044159011-what-actions-we-take",
             "https://transparencyreport.google.com/government-removals/overview",
             "https://cafe.daum.net/_c21_/cafe_rule",
+            "https://www.reddit.com/report",
+            "https://mega.io/takedown",
             "https://www.kakao.com/policy/oppolicy",
         ] {
             assert!(is_policy_link(url), "{url}");
@@ -1687,6 +1694,7 @@ mod tests {
             "https://post.naver.com/viewer/postView.naver?volumeNo=1",
             "https://t.me/rules_chan/5",
             "https://www.reddit.com/r/sub/comments/1abc/new_rules/",
+            "https://example.com/report/2024/09/12/item-881",
         ] {
             assert!(!is_policy_link(url), "{url}");
         }

@@ -165,7 +165,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // Sentences that mention documents without asking for them now.
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -491,7 +491,8 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             // more", "…/weekend_dump/" then "It may"), not the URL's rest.
             let word_after_slash =
                 t.ends_with('/') && head.chars().all(|c| c.is_ascii_alphabetic());
-            let continues = !head.is_empty()
+            // ("-> removed" below a URL is an arrow, not the URL's rest.)
+            let continues = head.chars().any(|c| c.is_ascii_alphanumeric())
                 && !word_after_slash
                 && head
                     .chars()

@@ -498,3 +498,18 @@ Pin URL,Action\nhttps://t.me/c/1,Pin deactivated\nhttps://t.me/c/2,Under review\
         vec![("https://t.me/c/1", Status::Removed)]
     );
 }
+
+#[test]
+fn round_sixteen_layouts() {
+    // Blind-69 (hetzner-per-line-mixed): an arrow below a URL ending in '/'
+    // is not the URL's rest.
+    let got = join_wrapped_urls(lines(
+        "https://a.example/order/\n-> our customer could not find this path; it returns 404",
+    ));
+    assert_eq!(got.len(), 2);
+    // Blind-69: "we can't share details" asks for nothing.
+    assert!(
+        find_asks("For privacy reasons we can't share details about the action taken.").is_none()
+    );
+    assert!(find_asks("Please share the details of the court order.").is_some());
+}

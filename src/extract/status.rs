@@ -315,7 +315,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked)\s+(?:to|for)\s+(?:users|viewers|people|visitors)\s+in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked)\s+(?:to|for)\s+(?:users|viewers|people|visitors)\s+(?:located\s+|based\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
             Restricted,
         ),
         (
@@ -331,6 +331,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // An age gate in Korean: "성인인증 후에만 열람할 수 있도록
+        // 제한하였습니다", "청소년 이용 불가".
+        (
+            r"성인\s*인증\s*(?:후에?\s*만|을\s*거쳐야|이\s*필요)|(?:열람|시청|이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)",
+            Restricted,
+        ),
         // "Access … has been temporarily blocked (temporary measure under
         // Article 44-2 …)": the English of 임시조치, a restriction.
         (
@@ -2243,6 +2249,23 @@ mod tests {
         assert_eq!(
             s("The account was deactivated by its owner before our review."),
             Said::Stated(NotFound)
+        );
+    }
+
+    #[test]
+    fn round_sixteen_wordings() {
+        // Blind-69: a Korean age gate, and users "located in" Korea.
+        assert_eq!(
+            s(
+                "다음 게시물은 청소년유해정보로 판단되어 성인인증 후에만 열람할 수 있도록 제한하였습니다."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "This content is now unavailable to users located in South Korea in response to a legal request."
+            ),
+            Said::Stated(Restricted)
         );
     }
 }
