@@ -294,6 +294,13 @@ static RULES_PAGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// A guess at what happened before ("It may have been deleted", "may
+// already have been removed").
+static MAY_HAVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:may|might|could)\s+(?:already\s+)?have\s+(?:already\s+)?been\s+(?:deleted|removed|taken\s+down)\b"))
+        .expect("built-in regex")
+});
+
 /// Links to a platform's own help and policy pages are never content.
 pub(crate) fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -315,6 +322,7 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
         "transparency",
         "safety.",
         "telegram.org",
+        "inoti.",
     ]
     .iter()
     .any(|p| host.starts_with(p) || host == p.trim_end_matches('.'))
@@ -323,7 +331,7 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
         || {
             let p = path.split(['?', '#']).next().unwrap_or("");
             let segs: Vec<&str> = p.split('/').filter(|s| !s.is_empty()).collect();
-            segs.len() <= 2 && segs.last().is_some_and(|last| RULES_PAGE.is_match(last))
+            segs.len() <= 3 && segs.last().is_some_and(|last| RULES_PAGE.is_match(last))
         }
         || [
             "help",
@@ -345,6 +353,9 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
             "hc",
             "community-standards",
             "communityguidelines",
+            "communitystandards",
+            "reportingdashboard",
+            "accounts",
         ]
         .contains(&first)
         // A platform's report, takedown or appeal form ("reddit.com/report",
@@ -640,8 +651,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     (Some(Said::Stated(st)), Said::Hedged(h)) => {
                         // "We couldn't find this video. It may have been
                         // deleted by the uploader": the same status, guessed
-                        // at, explains the statement.
+                        // at, explains the statement; so does a guessed
+                        // deletion after "unable to locate" ("It may have
+                        // been deleted, or the link may be incorrect").
                         (*h == Status::NotFound && h == st)
+                            || (*st == Status::NotFound
+                                && *h == Status::Removed
+                                && MAY_HAVE.is_match(&para[s..upto]))
                             || (FORWARD.is_match(&update_text) && explains(&para[s..upto]))
                     }
                     _ => false,
@@ -735,6 +751,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     if !heading_far
                         && heading.is_some_and(|st| {
                             (h == Status::NotFound && st == h)
+                                || (st == Status::NotFound
+                                    && h == Status::Removed
+                                    && MAY_HAVE.is_match(&update_text))
                                 || (FORWARD.is_match(&heading_text) && explains(&update_text))
                         }) => {}
                 Some(_) => {
@@ -837,7 +856,20 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             }
             w
         };
-        let mut status = to_status(said(&words, extra));
+        // A decision field among the hanging lines ("가. 대상: URL\n
+        // 조치결과: 이행 (삭제)\n 조치일자: 2024.09.12") is the entry's
+        // status by itself; read with the other fields it is a jumble.
+        let decision = hanging
+            .iter()
+            .filter(|&&j| DECISION_FIELD.is_match(&lines[j]))
+            .find_map(|&j| match said(&lines[j], extra) {
+                Said::Stated(st) => Some(st),
+                _ => None,
+            });
+        let mut status = match decision {
+            Some(st) => Ok(Some(st)),
+            None => to_status(said(&words, extra)),
+        };
         if status.is_ok() {
             consumed.extend(hanging.iter().copied());
         }
@@ -1686,6 +1718,11 @@ mod tests {
             "https://cafe.daum.net/_c21_/cafe_rule",
             "https://www.reddit.com/report",
             "https://mega.io/takedown",
+            "https://inoti.naver.com/inoti/main.nhn",
+            "https://section.cafe.naver.com/ca-fe/home/rules",
+            "https://www.youtube.com/reportingdashboard",
+            "https://www.facebook.com/communitystandards/",
+            "https://www.instagram.com/accounts/report_history/",
             "https://www.kakao.com/policy/oppolicy",
         ] {
             assert!(is_policy_link(url), "{url}");

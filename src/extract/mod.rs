@@ -165,7 +165,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // Sentences that mention documents without asking for them now.
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -186,7 +186,7 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
-      | has\s+been\s+received|have\s+been\s+received|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
+      | has\s+been\s+received|have\s+been\s+received|(?:passed|forwarded|escalated|referred)\s+(?:this|it|your\s+(?:report|request|notice|email))\s+(?:along\s+|on\s+)?to\s+the\s+(?:appropriate|relevant|right|responsible)\s+team|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
     )
     .expect("built-in regex")

@@ -513,3 +513,40 @@ fn round_sixteen_layouts() {
     );
     assert!(find_asks("Please share the details of the court order.").is_some());
 }
+
+#[test]
+fn round_seventeen_layouts() {
+    // Blind-71: the decision field among an entry's hanging fields.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240910-01\nMessage-ID: <n1@x.com>\n\n\
+2. 위 시정요구에 대한 당사의 조치결과를 다음과 같이 통보합니다.\n\n 가. 대상: https://t.me/a/1\n     조치결과: 이행 (삭제)\n     조치일자: 2024.09.12\n\
+ 나. 대상: https://t.me/a/2\n     조치결과: 미이행\n     사유: 검토 결과 불법정보에 해당하지 않는 것으로 판단되어 게시를 유지함\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/a/1", Status::Removed),
+            ("https://t.me/a/2", Status::Rejected)
+        ]
+    );
+    // Blind-70: "unable to locate … It may have been deleted, or the link
+    // may be incorrect:" over the URL; "If you believe … please send" is
+    // an offer, not a request.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-01\nMessage-ID: <n2@x.com>\n\n\
+We were unable to locate the content at the URL you provided. It may have\nbeen deleted, or the link may be incorrect:\n\nhttps://t.me/a/3\n\n\
+If you believe the content is still available, please send us a working\nlink or a screenshot.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/a/3", Status::NotFound)]
+    );
+    assert!(x.asks.is_none(), "{:?}", x.asks);
+    // Blind-70: "passed this along to the appropriate team" is a receipt.
+    assert_eq!(
+        classify(
+            "From: a@x.com\nSubject: Re: KCSC-240916-01\nMessage-ID: <n3@x.com>\n\nThanks, we've passed this along to the appropriate team.\n"
+        ),
+        Classification::Acknowledgement
+    );
+}

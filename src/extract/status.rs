@@ -66,6 +66,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bnot\s+(?:in\s+)?violat(?:e|es|ing|ion)\b", Rejected),
+        // "we will not be removing or withholding this post": a decision.
+        (
+            r"\b(?:will\s+not|won't)\s+be\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|taking\s+(?:any\s+)?action)\b",
+            Rejected,
+        ),
         // "was found not to violate our Community Guidelines".
         (
             r"\b(?:found|determined|deemed|considered|assessed|judged)\s+not\s+to\s+(?:be\s+in\s+violation|violate|breach|infringe|contravene)\b",
@@ -272,6 +277,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:작성자|게시자|이용자)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되)",
             NotFound,
         ),
+        // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
+        // first, already gone.
+        (
+            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지)",
+            NotFound,
+        ),
         // The user side that runs a space: a cafe's own manager (카페지기),
         // an open chat's host (방장), a channel's admin, before the platform
         // looked ("이미 방장에 의해 종료된 상태", "카페 운영자(카페지기)가
@@ -334,7 +345,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // An age gate in Korean: "성인인증 후에만 열람할 수 있도록
         // 제한하였습니다", "청소년 이용 불가".
         (
-            r"성인\s*인증\s*(?:후에?\s*만|을\s*거쳐야|이\s*필요)|(?:열람|시청|이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)",
+            r"성인\s*인증\s*(?:후에?\s*만|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)",
             Restricted,
         ),
         // "Access … has been temporarily blocked (temporary measure under
@@ -982,12 +993,21 @@ fn named_one(t: &str) -> Option<Status> {
     if let Some(st) = find(t) {
         return Some(st);
     }
+    // "이행 (삭제)", "complied (removed)": the request carried out, and how.
+    if let Some(c) = COMPLIED.captures(t) {
+        return c.get(1).and_then(|m| find(m.as_str().trim()));
+    }
     let (head, rest) = t.split_once(char::is_whitespace)?;
     if head.chars().count() > 12 || NOT_AN_OBJECT.is_match(head) {
         return None;
     }
     find(rest.trim_start())
 }
+
+static COMPLIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:이행|이행\s*완료|complied|done)\s*[(（]\s*([^)）]{1,20})\s*[)）]$")
+        .expect("built-in regex")
+});
 
 static NOT_AN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:미|비|불|무|not|no|요청|신고|희망|예정|요구)$").expect("built-in regex")
@@ -2266,6 +2286,29 @@ mod tests {
                 "This content is now unavailable to users located in South Korea in response to a legal request."
             ),
             Said::Stated(Restricted)
+        );
+    }
+
+    #[test]
+    fn round_seventeen_wordings() {
+        // Blind-71: a 시정요구 result form: "이행 (삭제)" is the request
+        // carried out, by deletion.
+        assert_eq!(named_status("이행 (삭제)"), Some(Removed));
+        // Blind-75: erased by its author first; a minors' age gate.
+        assert_eq!(
+            s("작성자가 먼저 지운 글이라 이미 없는 글입니다"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("성인인증 게시물로 전환(19세 미만 열람 제한)"),
+            Said::Stated(Restricted)
+        );
+        // Blind-72: "we will not be removing or withholding this post".
+        assert_eq!(
+            s(
+                "Given the public interest in this reporting, we will not be removing or withholding this post."
+            ),
+            Said::Stated(Rejected)
         );
     }
 }
