@@ -301,6 +301,13 @@ static MAY_HAVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// Some of the items, not all ("blocked some of the messages you listed",
+// "게시물 중 일부"); not "내용을 일부 수정" (part of one post's text).
+static SOME_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:some|several|certain|a\s+few|most)\s+of\s+(?:the\s+|these\s+|those\s+|your\s+)?(?:\w+\s+)?(?:messages|posts|links|urls|items|videos|content|accounts|channels)\b|\bsome\s+(?:posts|items|links|urls|videos|messages)\b|(?:게시물|게시글|신고\s*건|요청\s*건|url|링크)\s*(?:중\s*)?일부"))
+        .expect("built-in regex")
+});
+
 /// Links to a platform's own help and policy pages are never content.
 pub(crate) fn is_policy_link(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
@@ -713,7 +720,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             match update {
                 // "Others did not violate our rules": the status of items
                 // other than the ones listed, never theirs.
-                Some(Said::Stated(_)) if OTHERS.is_match(&update_text) => {
+                // "… blocked some of the messages you listed; others did not
+                // break our Terms": part of a list, which part not said.
+                Some(Said::Stated(_))
+                    if OTHERS.is_match(&update_text) || SOME_ITEMS.is_match(&update_text) =>
+                {
                     heading = None;
                     heading_hedged = true;
                 }

@@ -165,7 +165,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // Sentences that mention documents without asking for them now.
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -256,18 +256,18 @@ fn number(word: &str) -> Option<u32> {
 }
 
 static ITEM_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당|아래|다음)(?:의)?\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠|\d+\s*(?:건|개))|\b(?:these|the\s+above|this|the\s+listed|the\s+following)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b|\b(?:posts?|videos?|links?|urls?|items?|content|messages?|accounts?|channels?)\s+(?:listed\s+)?(?:below|above)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:위|상기|해당|아래|다음)(?:의)?\s*(?:(?:두|세|네|다섯|\d+)\s*(?:개의?\s*|건의?\s*)?)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|\d+\s*(?:건|개))|\b(?:these|the\s+above|this|the\s+listed|the\s+following)\s+(?:posts?|videos?|links?|urls?|items?|content|messages?)\b|\b(?:posts?|videos?|links?|urls?|items?|content|messages?|accounts?|channels?)\s+(?:listed\s+)?(?:below|above)\b"))
         .expect("built-in regex")
 });
 
 // A promise to act ("we will remove", "삭제 예정"): more than a receipt.
 static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted|removing|deleting|taking\s+down|blocking|disabling|withholding|restricting)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
         .expect("built-in regex")
 });
 
 static RECEIPT_SAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:received\s+your|(?:has|have)\s+been\s+received)\b|\b(?:ticket|case)\b[^.\n]{0,30}\b(?:created|opened|logged)\b|접수(?:되었|했|하였|완료|번호)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:received|queued|logged)\b|\bin\s+(?:the|our)\s+queue\b|\bwhat\s+you\s+reported\b|\b(?:ticket|case)\b[^.\n]{0,30}\b(?:created|opened|logged)\b|접수(?:되었|했|하였|완료|번호)"))
         .expect("built-in regex")
 });
 
@@ -394,10 +394,19 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
     // With URLs in the author's own words, any status word about them, even
     // hedged or promised ("아래 게시물은 … 삭제 조치할 예정입니다"), is more
     // than a receipt: it must be seen, not ignored.
-    let names_urls = !urls::find_urls(own).is_empty();
+    let names_urls = urls::find_urls(own)
+        .iter()
+        .any(|f| !lines::is_policy_link(&f.raw));
     // "We have received your report and a ticket has been created": said in
     // so many words, what follows about review is the receipt's own.
     let receipt_said = RECEIPT_SAID.is_match(own);
+    // Naming our URLs without saying the report was received ("Thank you
+    // for your notice concerning URL. We have … taken action where
+    // warranted", "URL\n위 두 게시물은 … 검토 중입니다") is saying something
+    // about them: never ignored as a receipt.
+    if names_urls && !receipt_said {
+        return false;
+    }
     let sentences = own
         .replace(". ", ".\n")
         .replace("! ", "!\n")

@@ -550,3 +550,37 @@ If you believe the content is still available, please send us a working\nlink or
         Classification::Acknowledgement
     );
 }
+
+#[test]
+fn round_eighteen_receipts_and_parts() {
+    // Blind-80/-81: naming URLs without saying the report was received is
+    // saying something about them.
+    for body in [
+        "Thank you for your request. We will be withholding https://t.me/c/1 in South Korea once our local counsel has completed their assessment.",
+        "Thank you for your notice concerning https://t.me/c/1. We have reviewed it and taken action where warranted.",
+        "https://t.me/c/1\nhttps://t.me/c/2\n위 두 게시물은 법률 검토가 필요하여 현재 내부 검토 중입니다.",
+    ] {
+        assert!(!says_only_receipt(body, &[]), "{body}");
+    }
+    // A receipt in so many words still is one, URLs and help links or not.
+    assert!(says_only_receipt(
+        "Your report is in the queue and will be handled by our moderators: https://t.me/c/1 https://t.me/c/2",
+        &[]
+    ));
+    assert!(says_only_receipt(
+        "This is an automated response to let you know we've received it. X Support https://help.x.com",
+        &[]
+    ));
+    // Blind-76: "blocked some of the messages you listed; others did not
+    // break our Terms" heads no list.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-01\nMessage-ID: <q1@x.com>\n\n\
+We have reviewed your report and blocked some of the messages you listed; others did not break our Terms of Service.\n\nhttps://t.me/a/1\nhttps://t.me/a/2\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // "Should the issue recur, please send a new report" asks for nothing.
+    assert!(
+        find_asks("Should the issue recur, please send a new report to abuse@example.com.")
+            .is_none()
+    );
+}

@@ -497,12 +497,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:폐쇄|이용\s*정지)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
             Removed,
         ),
-        // A room or channel closed by the platform ("채팅방이 종료 처리되었으며"):
-        // the space is gone. (Closed by its own host is not_found, above.)
+        // A room or channel closed by the platform ("채팅방이 종료 처리되었으며",
+        // "방이 종료(폐쇄) 처리되었습니다", "채널이 해지되어"): the space is
+        // gone. (Closed by its own host is not_found, above.)
         (
-            r"(?:채팅방|오픈채팅방|채널|방|카페|블로그)(?:이|가|은|는)?\s*(?:강제\s*)?종료\s*(?:처리|조치)\s*(?:되었|됐|됨|하였|했|완료)",
+            r"(?:채팅방|오픈채팅방|채널|방|카페|블로그|계정)(?:이|가|은|는)?\s*(?:강제\s*)?(?:종료|해지|폐쇄)\s*(?:[(（][^)）]{0,10}[)）]\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|되어|하였|했|완료)",
             Removed,
         ),
+        // "말씀하신 글 2개 다 지웠습니다": erased, by the one who answers.
+        (r"(?:다|모두|전부)?\s*지웠(?:습니다|어요|음|다)", Removed),
+        // "게시 제한 요건에 해당하지 않아 … 유지": the rule's conditions not met.
+        (r"(?:요건|기준|사유)에\s*해당하지\s*않", Rejected),
         // A result written as a noun phrase that ends the text ("카페
         // 운영정책 위반으로 게시글 비공개 처리"): the measure was taken.
         (
@@ -689,7 +694,7 @@ static MODAL_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 // "We have taken appropriate action on …", "적절히 처리하였습니다": something
 // was done, but not what; never a status, never nothing.
 static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:appropriate|necessary|further|relevant|suitable)\s+(?:action|actions|measures|steps)\b|\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:against|on)\s+(?:the\s+)?(?:user\s+|uploader'?s?\s+|poster'?s?\s+|related\s+)?(?:accounts?|users?|uploaders?|posters?)\b|적절(?:한|히)\s*(?:조치|처리)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:appropriate|necessary|further|relevant|suitable)\s+(?:action|actions|measures|steps)\b|\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:against|on)\s+(?:the\s+)?(?:user\s+|uploader'?s?\s+|poster'?s?\s+|related\s+)?(?:accounts?|users?|uploaders?|posters?)\b|\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:where|as|if|when)\s+(?:warranted|appropriate|necessary|needed|required)\b|적절(?:한|히)\s*(?:조치|처리)"))
         .expect("built-in regex")
 });
 
@@ -2310,5 +2315,27 @@ mod tests {
             ),
             Said::Stated(Rejected)
         );
+    }
+
+    #[test]
+    fn round_eighteen_wordings() {
+        assert_eq!(
+            s("검토 결과 채널이 해지되어 더 이상 YouTube에서 이용할 수 없습니다."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("운영정책 위반이 확인되어 방이 종료(폐쇄) 처리되었습니다."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(s("말씀하신 글 2개 다 지웠습니다."), Said::Stated(Removed));
+        assert_eq!(
+            s("운영정책상 게시 제한 요건에 해당하지 않아 게시물을 그대로 유지하기로 하였습니다."),
+            Said::Stated(Rejected)
+        );
+        // Blind-80: action "where warranted" says nothing certain.
+        assert!(!matches!(
+            s("We have reviewed it and taken action where warranted under our Content Policy."),
+            Said::Stated(_)
+        ));
     }
 }
