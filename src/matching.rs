@@ -463,8 +463,16 @@ pub fn decide(
             && c.channel
             && matches!(c.status, Status::Removed | Status::Restricted)
         {
+            // …except those the same email gives a status of their own
+            // ("The channel … has been blocked for users in South Korea,
+            // including URL"): the item's own statement is the closer one.
             targets = all_items()
                 .filter(|(_, i)| urls::covers_item(key, &i.url_key, &i.url))
+                .filter(|(_, i)| {
+                    !x.claims
+                        .iter()
+                        .any(|o| o.key.as_deref() == Some(i.url_key.as_str()))
+                })
                 .map(|(r, i)| (r, i, true))
                 .collect();
         }
@@ -1020,5 +1028,48 @@ mod tests {
         // Untrusted: never applied.
         let d = decide(&x, &verdict("abuse@telegram.org", false), &view_of(1), &s);
         assert!(d.changes.is_empty());
+    }
+
+    #[test]
+    fn a_channel_statement_does_not_override_an_item_s_own() {
+        let s = settings("");
+        let item = |id: i64, path: &str| ViewItem {
+            id,
+            url: format!("https://t.me/{path}"),
+            url_key: format!("t.me/{path}"),
+            status: Status::Pending,
+            staff_lock: false,
+        };
+        let view = one_request(
+            "KCSC-240913-01",
+            "ref",
+            vec![item(1, "chan/88"), item(2, "chan/90")],
+        );
+        let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, &s);
+        x.classification = Classification::Confirmation;
+        x.written_at = Some("2024-09-12T01:00:00Z".parse().expect("time"));
+        x.addressed_to = vec!["takedown@kcsc.example".into()];
+        let claim = |url: &str, key: &str, status, channel| crate::extract::Claim {
+            url: url.into(),
+            key: Some(key.into()),
+            status,
+            via: "text",
+            channel,
+        };
+        x.claims = vec![
+            claim("https://t.me/chan", "t.me/chan", Status::Removed, true),
+            claim(
+                "https://t.me/chan/88",
+                "t.me/chan/88",
+                Status::Restricted,
+                false,
+            ),
+        ];
+        let mut trust = verdict("abuse@telegram.org", true);
+        trust.platform = Some("telegram".into());
+        let d = decide(&x, &trust, &view, &s);
+        let mut got: Vec<(i64, Status)> = d.changes.iter().map(|c| (c.item, c.new)).collect();
+        got.sort();
+        assert_eq!(got, vec![(1, Status::Restricted), (2, Status::Removed)]);
     }
 }

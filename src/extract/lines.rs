@@ -829,7 +829,26 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             i += 1;
             continue;
         }
-        let words = without_urls(line, &found);
+        // The URL's own sentence: the end of the sentence before it on the
+        // same line ("… has been\ndeleted. The channel URL has been blocked
+        // for users") is another sentence's.
+        let own_from = found
+            .first()
+            .and_then(|f| line[..f.start].rfind(". ").map(|k| k + 2))
+            .unwrap_or(0);
+        let words = if own_from > 0 {
+            let shifted: Vec<FoundUrl> = found
+                .iter()
+                .map(|f| FoundUrl {
+                    start: f.start - own_from,
+                    end: f.end - own_from,
+                    ..f.clone()
+                })
+                .collect();
+            without_urls(&line[own_from..], &shifted)
+        } else {
+            without_urls(line, &found)
+        };
         let channel_words = CHANNEL_WORDS.is_match(&words);
         // "Reported content: URL" inside the echoed report under a statement
         // about the reported content.

@@ -303,6 +303,15 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
         }
         // About what happens to other things than the content ("We have
         // also taken action against the account that posted it").
+        // A condition about the items themselves ("We are assessing this
+        // video … and will remove it if …") is what is said of them: no
+        // sole statement.
+        if HYPOTHETICAL.is_match(s)
+            && (ITEM_REF.is_match(s) || POINTS_AT_ITEMS.is_match(s))
+            && status::is_pending_state(s)
+        {
+            return None;
+        }
         if HYPOTHETICAL.is_match(s)
             || (ACCOUNT_ACTION.is_match(s) && !matches!(said(s, extra), Said::Stated(_)))
         {

@@ -584,3 +584,43 @@ We have reviewed your report and blocked some of the messages you listed; others
             .is_none()
     );
 }
+
+#[test]
+fn round_nineteen_layouts() {
+    // Blind-84: a condition about an item still being assessed stops a
+    // statement about another item from reaching it.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240913-01\nMessage-ID: <r1@x.com>\n\n\
+https://t.me/a/1\nThis video is now restricted in your country/region in accordance with\nlocal law.\n\n\
+https://t.me/a/2\nWe are assessing this video against our Community Guidelines and will\nremove it if it is found to violate them.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/a/1", Status::Restricted)]
+    );
+    // …while a later measure under a condition does not (blind-52).
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-01\nMessage-ID: <r2@x.com>\n\n\
+■ 처리 대상\n- https://t.me/a/3\n- https://t.me/a/4\n\n■ 처리 내용\n위 게시물에 대하여 30일간 임시조치하였습니다.\n\
+임시조치 기간 중 게시자의 재게시 요청이 없을 경우 해당 게시물은 삭제됩니다.\n",
+    );
+    let mut got = url_statuses(&x);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("https://t.me/a/3", Status::Restricted),
+            ("https://t.me/a/4", Status::Restricted)
+        ]
+    );
+    // Blind-84: the sentence before the URL's own, ending on its line, is
+    // not the URL's ("… has been\ndeleted. The channel URL has been …").
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240913-01\nMessage-ID: <r3@x.com>\n\n\
+The message https://t.me/b/2045 has been\ndeleted. The channel https://t.me/chan is now under review.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/b/2045", Status::Removed)]
+    );
+}

@@ -342,6 +342,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // A DSA statement of reasons: "Decision: Visibility restriction -
+        // content blocked" (with a territorial scope).
+        (r"\bvisibility\s+restrict(?:ion|ed)\b", Restricted),
+        // "19세 이상 시청 가능(연령 제한)으로 전환".
+        (
+            r"\d+\s*세\s*이상\s*(?:만\s*)?(?:시청|이용|열람|접근)\s*(?:가능|허용)|연령\s*제한",
+            Restricted,
+        ),
         // An age gate in Korean: "성인인증 후에만 열람할 수 있도록
         // 제한하였습니다", "청소년 이용 불가".
         (
@@ -585,7 +593,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -687,7 +695,7 @@ static DOUBLE_NEGATIVE: LazyLock<Regex> =
 // An act in its base form after a modal ("may remove or restrict it once
 // that assessment is complete"): something said about the item, not done.
 static MODAL_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|will|would|shall|plan\s+to|intend\s+to|expect\s+to|going\s+to)\s+(?:\S+\s+){0,6}?(?:remove|delete|take\s+down|block|restrict|withhold|disable|take\s+(?:appropriate\s+|necessary\s+|further\s+)?action)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|will|would|shall|plan\s+to|intend\s+to|expect\s+to|going\s+to)\s+(?:\S+\s+){0,6}?(?:remove|delete|take\s+down|block|restrict|withhold|disable|take\s+(?:appropriate\s+|necessary\s+|further\s+|enforcement\s+)?action)\b"))
         .expect("built-in regex")
 });
 
@@ -706,6 +714,11 @@ static PARTIAL_QUANT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // A turn in the sentence: what follows it overrides a refusal before it.
+/// "under review", "we are assessing", "검토 중": not done yet.
+pub(crate) fn is_pending_state(text: &str) -> bool {
+    PENDING_STATE.is_match(&text.to_lowercase())
+}
+
 /// "but", "however", "다만": a turn inside the sentence.
 pub(crate) fn has_contrast(text: &str) -> bool {
     CONTRAST.is_match(&text.to_lowercase())
@@ -772,6 +785,13 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
 static KO_SEEMS_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:것으로\s*(?:보입니다|보임|보이며|보이나|추정됩니다|추정됨)|것\s*같습니다)\s*[.。]?\s*$")
         .expect("built-in regex")
+});
+
+static PART_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bsome\s+of\b|\bpart\s+of\b|\bthe\s+rest\s+of\b|일부|나머지",
+    ))
+    .expect("built-in regex")
 });
 
 // "appears to be", "seems to be" right before what it says.
@@ -920,6 +940,13 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         }
     }
     if refused {
+        // "We removed some of the photos in the post … The rest of the post
+        // doesn't go against our guidelines": part done, part refused.
+        if matches!(first_hedge, Some(Status::Removed | Status::Restricted))
+            && PART_DONE.is_match(&lower)
+        {
+            return Said::Hedged(Status::Removed);
+        }
         return Said::Stated(Status::Rejected);
     }
     match first_hedge {
@@ -2336,6 +2363,30 @@ mod tests {
         assert!(!matches!(
             s("We have reviewed it and taken action where warranted under our Content Policy."),
             Said::Stated(_)
+        ));
+    }
+
+    #[test]
+    fn round_nineteen_wordings() {
+        assert_eq!(
+            s("Decision: Visibility restriction - content blocked"),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("→ 19세 이상 시청 가능(연령 제한)으로 전환"),
+            Said::Stated(Restricted)
+        );
+        assert!(matches!(
+            s(
+                "We are assessing this video against our Community Guidelines and will remove it if it is found to violate them."
+            ),
+            Said::Hedged(_)
+        ));
+        assert!(matches!(
+            s(
+                "We removed some of the photos in the post because they go against our Community Guidelines. The rest of the post doesn't go against our guidelines and will stay up."
+            ),
+            Said::Hedged(_)
         ));
     }
 }
