@@ -1031,10 +1031,11 @@ pub fn extract(
                 .partition(|u| !urls::is_site_root(u) && lines::named_bare(&own.lines, u));
             let bare_keys: BTreeSet<String> =
                 bare.iter().filter_map(|u| urls::normalize(u)).collect();
-            // Only when no URL has a status of its own yet: beside one
-            // that has, a sentence the reader cannot read ("we've applied
-            // an age restriction to the following video") may be the other
-            // URLs' statement.
+            // Beside URLs that have a status of their own already, only
+            // when it is the same one. (A sentence about items that the
+            // reader cannot read, "we've placed a notice on the following
+            // videos", may be the other URLs' statement: `sole_statement`
+            // then gives none.)
             let listed = !bare_keys.is_empty()
                 && bare_keys.len() + claimed.len() >= 2
                 && claims.iter().all(|c| c.status == status)
