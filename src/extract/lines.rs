@@ -205,10 +205,12 @@ pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
         let next = lines.get(k + 1).map(String::as_str);
         let next_found = next.map(urls::find_urls).unwrap_or_default();
         let whole = ends_sentence(line, &found, next.map(|n| (n, next_found.as_slice())))
-            || FIELD.is_match(line)
+            || field_line(line, &found)
             || is_list_item(line)
             || next.is_some_and(|n| {
-                FIELD.is_match(n) || is_list_item(n) || BRACKET_LABEL.is_match(n.trim_end())
+                field_line(n, &next_found)
+                    || is_list_item(n)
+                    || BRACKET_LABEL.is_match(n.trim_end())
             });
         if whole {
             flush(&mut chunk, &mut out);
@@ -216,6 +218,20 @@ pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
     }
     flush(&mut chunk, &mut out);
     out
+}
+
+/// A labelled field ("Status: removed", "URL: …"), but not a line whose
+/// only "label" ends at a URL's scheme ("It looks like https://…/1 may\n
+/// already have been deleted …" is one sentence over two lines, not a field
+/// and the half-sentence after it).
+fn field_line(line: &str, found: &[FoundUrl]) -> bool {
+    FIELD.find(line).is_some_and(|m| {
+        let colon = m
+            .as_str()
+            .rfind([':', '：'])
+            .map_or(m.start(), |k| m.start() + k);
+        !found.iter().any(|f| f.start <= colon && colon < f.end)
+    })
 }
 
 // A closing line: what follows it is the sender's own.
@@ -952,6 +968,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         || (free_below_bare && !next_item)
                     {
                         status = to_status(next_said);
+                        if status == Ok(Some(Status::Removed))
+                            && DECISION_FIELD.is_match(next)
+                            && record_scoped_to_a_country(lines, i, &urls_of)
+                        {
+                            status = Ok(Some(Status::Restricted));
+                        }
                         if status.is_ok() {
                             consumed.insert(i + 1);
                             consumed.extend(rest.iter().copied());
@@ -1019,7 +1041,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     break;
                 }
                 if DECISION_FIELD.is_match(l) {
-                    let st = to_status(said(l, extra));
+                    let mut st = to_status(said(l, extra));
+                    // "Type of restriction: disabling of access" with
+                    // "Territorial scope: Republic of Korea only" in the
+                    // same record (a DSA statement of reasons): withheld
+                    // there, not removed.
+                    if st == Ok(Some(Status::Removed))
+                        && record_scoped_to_a_country(lines, i, &urls_of)
+                    {
+                        st = Ok(Some(Status::Restricted));
+                    }
                     if st.is_ok() {
                         status = st;
                         consumed.insert(j);
@@ -1218,6 +1249,45 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     }
     out
 }
+
+/// Does the record that starts at line `i` (its labelled fields, up to a
+/// blank line, a quoted line or the next URL) have a scope field that limits
+/// it to a country ("Territorial scope: Republic of Korea only", "적용 범위:
+/// 대한민국")? A worldwide scope does not.
+fn record_scoped_to_a_country<'a>(
+    lines: &[String],
+    i: usize,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+) -> bool {
+    let mut j = i + 1;
+    while j < lines.len() && j <= i + MAX_RECORD {
+        let l = &lines[j];
+        if l.trim().is_empty() || is_quoted(l) || !urls_of(j).is_empty() {
+            break;
+        }
+        if let Some(c) = SCOPE_FIELD.captures(l) {
+            let value = c.get(1).map_or("", |m| m.as_str());
+            return COUNTRY_NAMED.is_match(value) && !WORLDWIDE.is_match(value);
+        }
+        j += 1;
+    }
+    false
+}
+
+static SCOPE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::extract::ascii_b(r"(?i)^\s*(?:[-*•]\s*)?(?:(?:territorial|geographic(?:al)?|country|regional)\s+)?(?:scope|coverage)(?:\s+of\s+(?:the\s+)?(?:restriction|measure|decision))?\s*[:：]\s*(.+)$|^\s*(?:[-*•]\s*)?(?:적용|차단|조치)\s*(?:범위|지역|국가)\s*[:：]\s*(.+)$"))
+        .expect("built-in regex")
+});
+
+static COUNTRY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::extract::ascii_b(r"(?i)\b(?:south\s+korea|(?:the\s+)?republic\s+of\s+korea|korea|kr|rok)\b|\b(?:your|this|the\s+requesting)\s+(?:country|jurisdiction)\b|한국|국내|대한민국"))
+        .expect("built-in regex")
+});
+
+static WORLDWIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::extract::ascii_b(r"(?i)\b(?:worldwide|world-wide|global(?:ly)?|all\s+(?:countries|regions|territories|users)|everywhere)\b|전\s*세계|전세계|글로벌|전\s*지역"))
+        .expect("built-in regex")
+});
 
 /// A URL line that is only a short label and the URL ("Instagram post:
 /// URL", "Facebook post: URL", "- 채널 URL"): an entry, not prose.

@@ -597,6 +597,61 @@ fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
     out
 }
 
+/// Tables typed as text with their columns aligned by spaces (two or more,
+/// or tabs) under a header row, rules of dashes between: each block of at
+/// least three such lines with the same number of cells (three or more),
+/// the first a header naming a URL and a status column, some of the others
+/// with a URL; with the lines it spans.
+fn spaced_tables(lines: &[String]) -> Vec<(Vec<Vec<String>>, Vec<usize>)> {
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\t+|\s{2,}").expect("built-in regex"));
+    let rule = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| matches!(c, '-' | '=' | '─' | '━' | '+' | ' '))
+    };
+    let mut out = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut at: Vec<usize> = Vec::new();
+    let mut flush = |rows: &mut Vec<Vec<String>>, at: &mut Vec<usize>| {
+        // (Prose typed with two spaces after each full stop is no table:
+        // the header must name a URL column and a status column.)
+        let shaped = rows.len() >= 3
+            && urls::find_urls(&rows[0].join(" ")).is_empty()
+            && rows[0].iter().any(|c| tables::is_url_header(c))
+            && rows[0].iter().any(|c| tables::is_status_header(c))
+            && rows[1..]
+                .iter()
+                .any(|r| !urls::find_urls(&r.join(" ")).is_empty());
+        if shaped {
+            out.push((std::mem::take(rows), std::mem::take(at)));
+        }
+        rows.clear();
+        at.clear();
+    };
+    for (k, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if rule(t) {
+            continue;
+        }
+        let cells: Vec<String> = if t.starts_with('>') || t.contains('|') {
+            Vec::new()
+        } else {
+            GAP.split(t).map(str::to_string).collect()
+        };
+        if cells.len() < 3 || rows.first().is_some_and(|r| r.len() != cells.len()) {
+            flush(&mut rows, &mut at);
+            if cells.len() < 3 {
+                continue;
+            }
+        }
+        rows.push(cells);
+        at.push(k);
+    }
+    flush(&mut rows, &mut at);
+    out
+}
+
 /// Does the line start with a percent-escape of a URL ("%EB%93%9C-…")?
 fn is_escape_start(line: &str) -> bool {
     let b = line.as_bytes();
@@ -873,6 +928,9 @@ pub fn extract(
     }
     // Tables typed as text ("| 번호 | URL | 조치결과 |", "순번 | URL | …"),
     // read by their columns like HTML ones.
+    // Columns aligned with spaces under a header ("번호  게시물 URL  처리
+    // 결과"): the same, and their rows are not read again as prose.
+    let mut spaced_rows = BTreeSet::new();
     if own.via == "text" {
         for t in text_tables(&own.lines) {
             table_claims(
@@ -883,6 +941,20 @@ pub fn extract(
                 &mut claims,
                 &mut hedged,
             );
+        }
+        for (t, rows) in spaced_tables(&own.lines) {
+            let before = claims.len() + hedged.len();
+            table_claims(
+                &t,
+                extra,
+                "text-table",
+                limits.max_table_rows,
+                &mut claims,
+                &mut hedged,
+            );
+            if claims.len() + hedged.len() > before {
+                spaced_rows.extend(rows);
+            }
         }
     }
     // A table row the table reader has read (by its columns) is not read
@@ -896,8 +968,9 @@ pub fn extract(
     let lines_to_read: Vec<String> = own
         .lines
         .iter()
-        .map(|l| {
-            let row_read_by_table = l.contains(" | ")
+        .enumerate()
+        .map(|(k, l)| {
+            let row_read_by_table = (l.contains(" | ") || spaced_rows.contains(&k))
                 && urls::find_urls(l)
                     .iter()
                     .any(|f| urls::normalize(&f.raw).is_some_and(|k| table_keys.contains(&k)));

@@ -624,3 +624,110 @@ The message https://t.me/b/2045 has been\ndeleted. The channel https://t.me/chan
         vec![("https://t.me/b/2045", Status::Removed)]
     );
 }
+
+#[test]
+fn round_twenty_layouts() {
+    // Blind-92: "https:" is a URL's scheme, not a field label; the guess
+    // wrapped onto the next line is read whole, and stays a guess.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <t1@x.com>\n\n\
+Hi there,\n\nIt looks like https://x.com/o/status/51 may\nalready have been deleted by the account owner. If it is still visible\nto you, please let us know.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.hedged, vec!["https://x.com/o/status/51".to_string()]);
+    // Blind-92: columns aligned with spaces under a header are a table.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-04\nMessage-ID: <t2@x.com>\n\n\
+처리 결과를 아래와 같이 알려드립니다.\n\n--------------------------------\n\
+ 번호  게시물 URL                 처리 결과\n--------------------------------\n\
+ 1     https://x.com/m/status/1   게시중단\n\
+ 2     https://x.com/m/status/2   임시조치(30일)\n\
+ 3     https://x.com/d/status/3   게시물 없음(작성자 삭제)\n--------------------------------\n\n\
+요청하신 나머지 2건은 현재 검토 중이며, 결과가 확정되는 대로 별도로\n안내드리겠습니다.\n",
+    );
+    let mut got = url_statuses(&x);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("https://x.com/d/status/3", Status::NotFound),
+            ("https://x.com/m/status/1", Status::Removed),
+            ("https://x.com/m/status/2", Status::Restricted),
+        ]
+    );
+    // Without a header naming the columns, nothing is read as a table.
+    let t = lines(
+        "a  b  c\n1  https://x.com/m/status/1  게시중단\n2  https://x.com/m/status/2  삭제\n",
+    );
+    assert!(spaced_tables(&t).is_empty());
+    // Nor is prose typed with two spaces after each full stop.
+    let t = lines(
+        "Hello.  We reviewed your report.  Thanks.\nhttps://x.com/m/status/1 was removed.  The other.  One.\nNo more.  Bye.  X.\n",
+    );
+    assert!(spaced_tables(&t).is_empty());
+    // Blind-91: a DSA statement of reasons whose territorial scope is Korea.
+    let record = |scope: &str| {
+        extract_raw(&format!(
+            "From: a@x.com\nSubject: SoR (KCSC-240903-01)\nMessage-ID: <t3@x.com>\n\n\
+Notice reference:      KCSC-240903-01\n\n\
+Content concerned:     https://x.com/l/status/7\n\
+Type of restriction:   disabling of access\n\
+Territorial scope:     {scope}\n\
+Start of restriction:  2024-09-14\n"
+        ))
+    };
+    assert_eq!(
+        url_statuses(&record("Republic of Korea only")),
+        vec![("https://x.com/l/status/7", Status::Restricted)]
+    );
+    assert_eq!(
+        url_statuses(&record("worldwide")),
+        vec![("https://x.com/l/status/7", Status::Removed)]
+    );
+    // Blind-90: a restriction stated, then taken back after an appeal.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <t4@x.com>\n\n\
+Hello,\n\nhttps://x.com/h/status/1 was withheld in South Korea on 9 September. The account holder\n\
+appealed, and after a second review we have reinstated the post in South\n\
+Korea: it is a news article and does not break Korean law.\n\n\
+https://x.com/h/status/2 remains withheld in South Korea.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/h/status/1", Status::Rejected),
+            ("https://x.com/h/status/2", Status::Restricted)
+        ]
+    );
+    // Not when the reversal is only possible, or about other posts.
+    for later in [
+        "If the uploader appeals, the video may be restored.",
+        "Other posts of the account were restored after review.",
+    ] {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <t5@x.com>\n\n\
+The video https://x.com/h/status/3 was blocked in South Korea on 9 September. {later}\n"
+        ));
+        assert_eq!(
+            url_statuses(&x),
+            vec![("https://x.com/h/status/3", Status::Restricted)],
+            "{later}"
+        );
+    }
+    // Blind-92/93: a review that is over ("No action: after review we did
+    // not find …"), a reason after ", so", keeping a post up.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <t6@x.com>\n\n\
+5. https://x.com/n/status/12\n   No action: after review we did not find a violation of the X Rules\n   or of the law cited in your request.\n\n\
+https://x.com/c/status/13 - we did not find content there that breaks our\nTerms of Service, so no action was taken on this chat.\n\n\
+We are keeping https://x.com/s/status/14 up. It is a news article summary and does not name a\nprivate person, so it does not breach our rules.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/n/status/12", Status::Rejected),
+            ("https://x.com/c/status/13", Status::Rejected),
+            ("https://x.com/s/status/14", Status::Rejected)
+        ]
+    );
+}

@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -159,6 +159,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // limits it ("remains available outside Korea", "until our review").
         (
             r"\b(?:decided|chosen|chose)\s+to\s+(?:leave|keep)\b[^.;!?]{0,40}?\b(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
+        // "We are keeping URL up. It is a news article …": the decision,
+        // in the present.
+        (
+            r"\b(?:we\s+are|we're|we\s+will\s+be|we\s+have\s+been)\s+(?:keeping|leaving)\b[^.;!?]{0,40}?\b(?:up|online|in\s+place)\s*(?:[.;!]|$)",
             Rejected,
         ),
         (
@@ -576,6 +582,13 @@ static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// "No action: after review we did not find a violation": the review is
+// over, and what follows it is its finding, not a condition.
+static REVIEW_DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*after\s+(?:our\s+|a\s+|further\s+|careful\s+)?review\b[\s,]*(?:we\s+(?:did|have|had|found|determined|concluded|decided|could|were)|it\s+(?:was|has|is|did)|(?:the|this)\s+\w+\s+(?:was|is|has|did))\b"))
+        .expect("built-in regex")
+});
+
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|ㄹ\s*수도|을지도)")
         .expect("built-in regex")
@@ -732,7 +745,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b"))
         .expect("built-in regex")
 });
 
@@ -760,6 +773,13 @@ fn said_plain(text: &str, extra: &[(Status, String)]) -> Said {
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     match said_core(text, extra) {
+        // "URL was withheld in South Korea on 9 September. The account holder
+        // appealed, and after a second review we have reinstated the post":
+        // the measure stated first was taken back; what stands is the
+        // decision to keep it up.
+        Said::Stated(Status::Removed | Status::Restricted) if reversed_later(text, extra) => {
+            Said::Stated(Status::Rejected)
+        }
         // "삭제된 것으로 보이나, … 게시자가 삭제한 것인지 추가 확인이
         // 필요합니다": whatever it names, it says it does not know yet.
         Said::Stated(st) if UNSETTLED.is_match(&text.to_lowercase()) => Said::Hedged(st),
@@ -781,6 +801,50 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         r => r,
     }
 }
+
+/// Does a sentence after the first one that states a removal or a
+/// restriction put the item back ("we have reinstated the post", "the video
+/// was restored")? Only a plain statement about the item itself ("the post",
+/// "the video", "it"), not one about others or under a condition.
+fn reversed_later(text: &str, extra: &[(Status, String)]) -> bool {
+    let spans = super::lines::sentences(text);
+    let Some(first) = spans.iter().position(|&(a, b)| {
+        matches!(
+            said_core(&text[a..b], extra),
+            Said::Stated(Status::Removed | Status::Restricted)
+        )
+    }) else {
+        return false;
+    };
+    spans[first + 1..].iter().any(|&(a, b)| {
+        let one = &text[a..b];
+        REVERSAL.is_match(one)
+            && ABOUT_THE_ITEM.is_match(one)
+            && !HEDGE_WORDS.is_match(one)
+            && said_core(one, extra) == Said::Stated(Status::Rejected)
+    })
+}
+
+static REVERSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:reinstated|restored|unblocked|reversed\s+(?:our|the|this)\s+decision|lifted\s+the\s+(?:restriction|block|withholding))\b",
+    ))
+    .expect("built-in regex")
+});
+
+static ABOUT_THE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link)\b|\bit\b",
+    ))
+    .expect("built-in regex")
+});
+
+static HEDGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:if|unless|may|might|could|would|will|should|whether|other|others|rest|remaining)\b",
+    ))
+    .expect("built-in regex")
+});
 
 static KO_SEEMS_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:것으로\s*(?:보입니다|보임|보이며|보이나|추정됩니다|추정됨)|것\s*같습니다)\s*[.。]?\s*$")
@@ -1154,7 +1218,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || CONDITION_AFTER.is_match(after_clause)
         // A restriction "pending review" is in place now (like 임시조치).
         || (HEDGE_AFTER.is_match(after)
-            && !(status == Status::Restricted && PENDING_AFTER.is_match(after)))
+            && !(status == Status::Restricted && PENDING_AFTER.is_match(after))
+            && !REVIEW_DONE_AFTER.is_match(after))
         // A Korean rejection or "not found" is itself a negation ("조치하지
         // 않았습니다", "존재하지 않는"): only a future or pending state hedges it.
         || if matches!(status, Status::Rejected | Status::NotFound) {
@@ -1664,6 +1729,19 @@ mod tests {
         assert_ne!(
             s("It may have been deleted by the user."),
             Said::Stated(NotFound)
+        );
+        // Blind-93: the writer of a post, the owner of a blog.
+        for t in [
+            "When we checked it, the writer had already deleted it; there was nothing left for us to remove.",
+            "It was deleted by the blog owner on 5 September, before we could review it.",
+            "It was removed by the original poster.",
+        ] {
+            assert_eq!(s(t), Said::Stated(NotFound), "{t}");
+        }
+        // The operator deleting it is the service acting ("운영자 삭제").
+        assert_eq!(
+            s("It was deleted by the site operator."),
+            Said::Stated(Removed)
         );
     }
 

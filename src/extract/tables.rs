@@ -61,7 +61,7 @@ fn norm_header(h: &str) -> String {
         .to_lowercase()
 }
 
-fn is_url_header(h: &str) -> bool {
+pub(crate) fn is_url_header(h: &str) -> bool {
     let n = norm_header(h);
     URL_HEADERS.contains(&n.as_str())
         || n.ends_with(" url")
@@ -72,7 +72,7 @@ fn is_url_header(h: &str) -> bool {
         || n.ends_with("주소")
 }
 
-fn is_status_header(h: &str) -> bool {
+pub(crate) fn is_status_header(h: &str) -> bool {
     let n = norm_header(h);
     STATUS_HEADERS.contains(&n.as_str())
         || ["action", "status", "decision", "outcome", "result"]
