@@ -40,7 +40,11 @@ pub struct Reading {
 /// restriction:", "처리 결과:").
 const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
     |type\s+of\s+(?:restriction|action|measure|decision)|measures?\s+taken|enforcement(?:\s+action)?
-    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|결과|상태)\s*[:：]";
+    |review\s+(?:result|outcome)|findings?
+    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*[:：]";
+
+/// Bullets that lead a field or an entry ("- ", "○ ", "▶ ", "※ ").
+const BULLET: &str = r"[-*•○●◦▪▫■□◆◇▶►▷·※]";
 
 /// A line right below a URL line that carries that URL's status.
 static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -56,12 +60,15 @@ static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A record's decision field, wherever it stands among the record's fields.
 static DECISION_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?ix)^\s*(?:[-*•]\s*)?{DECISION_LABELS}")).expect("built-in regex")
+    Regex::new(&format!(r"(?ix)^\s*(?:{BULLET}\s*)?{DECISION_LABELS}")).expect("built-in regex")
 });
 
 /// A labelled field line of a record ("Content concerned: …", "처리 결과: …").
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*•]\s*)?[\p{L}][\p{L}\s/()#.'-]{0,40}[:：]\s*\S").expect("built-in regex")
+    Regex::new(&format!(
+        r"^\s*(?:{BULLET}\s*)?[\p{{L}}][\p{{L}}\s/()#.'-]{{0,40}}[:：]\s*\S"
+    ))
+    .expect("built-in regex")
 });
 
 /// Words that point back at the one item just named.
@@ -335,6 +342,10 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
     let first = first.split('.').next().unwrap_or(first);
     [
         "help.",
+        "helpdesk.",
+        "helpcenter.",
+        "cs.",
+        "customer.",
         "support.",
         "policies.",
         "policy.",
@@ -1819,6 +1830,8 @@ mod tests {
             "https://www.reddit.com/report",
             "https://mega.io/takedown",
             "https://inoti.naver.com/inoti/main.nhn",
+            "https://helpdesk.nate.com/",
+            "https://cs.kakao.com/helps?service=5",
             "https://section.cafe.naver.com/ca-fe/home/rules",
             "https://www.youtube.com/reportingdashboard",
             "https://www.facebook.com/communitystandards/",

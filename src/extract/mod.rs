@@ -92,6 +92,10 @@ pub struct Bulk {
     /// violate the Content Policy"): it can mean only the one item of a
     /// one-item request (see `matching`).
     pub sole: bool,
+    /// The email's only statement ("the content you reported has been
+    /// removed" and nothing else), whether or not it speaks of a list: to
+    /// a one-item request it can mean only that item.
+    pub alone: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -573,6 +577,14 @@ fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
     let mut current: Vec<Vec<String>> = Vec::new();
     for line in lines.iter().map(|l| l.as_str()).chain(std::iter::once("")) {
         let t = line.trim();
+        // A border drawn with '+' and '-' ("+----+------+") between rows,
+        // as in a table printed by a database shell: part of the table.
+        if !current.is_empty()
+            && t.starts_with('+')
+            && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ' '))
+        {
+            continue;
+        }
         if !t.starts_with('>') && t.matches('|').count() >= 2 {
             let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
             if cells.first().is_some_and(|c| c.is_empty()) {
@@ -1143,6 +1155,7 @@ pub fn extract(
                     count: Some(1),
                     sentence,
                     sole: true,
+                    alone: true,
                 });
             }
         }
@@ -1168,6 +1181,7 @@ pub fn extract(
                         count,
                         sentence: l.to_string(),
                         sole: false,
+                        alone: false,
                     })
                 } else {
                     None
@@ -1176,7 +1190,16 @@ pub fn extract(
     } else {
         None
     };
-    let bulk = bulk.or(sole_bulk);
+    // A statement about "the content you reported" that is also the email's
+    // only statement stays a bulk statement (for the review of a list), and
+    // is known to be alone.
+    let bulk = match (bulk, sole_bulk) {
+        (Some(mut b), Some(s)) if b.status == s.status && b.count.is_none_or(|n| n == 1) => {
+            b.alone = true;
+            Some(b)
+        }
+        (b, s) => b.or(s),
+    };
     let unstated = unstated_contexts(&own.lines, &hedged);
 
     let classification = if not_email {

@@ -730,4 +730,56 @@ We are keeping https://x.com/s/status/14 up. It is a news article summary and do
             ("https://x.com/s/status/14", Status::Rejected)
         ]
     );
+    // Blind-93: a table printed with '+---+' borders between its rows.
+    let t = lines(
+        "최종 처리 현황입니다.\n\n+----+--------------------+----------+\n| No | 게시물 주소 | 처리 결과 |\n+----+--------------------+----------+\n\
+| 1  | https://x.com/g/status/1 | 삭제 |\n| 2  | https://x.com/g/status/2 | 해당 게시물 없음 |\n+----+--------------------+----------+\n",
+    );
+    let tables = text_tables(&t);
+    assert_eq!(tables.len(), 1);
+    let got: Vec<Said> = tables::rows_to_claims(&tables[0], &[], 100)
+        .into_iter()
+        .map(|c| c.said)
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            Said::Stated(Status::Removed),
+            Said::Stated(Status::NotFound)
+        ]
+    );
+    // Blind-89/91: 공문 entries with "○ 조치결과:" and "- 검토 결과:" fields,
+    // and a Korean URL glued to its particle, its author having erased it.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240910-05\nMessage-ID: <t7@x.com>\n\n\
+2. 위 관련 건에 대한 당사 조치결과를 다음과 같이 회신합니다.\n\n\
+  가. https://x.com/d/status/1\n      ○ 조치결과: 미조치\n      ○ 사유: 의약품 정보 안내 글로, 판매 내용이 확인되지 않음\n\n\
+  나. https://x.com/d/status/2\n   - 검토 결과: 게시물의 내용이 불법정보에 해당한다고 보기 어려워\n     조치하지 않고 게시를 유지합니다.\n\n\
+  다. https://x.com/d/status/3\n      ○ 조치결과: 접근 제한 (19세 미만 이용자 열람 제한)\n\n\
+https://x.com/d/status/4는 확인해 보니 작성자가 9월 12일 밤에 직접 지운 글이라 이미 없는 상태입니다.\n\n끝.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/d/status/1", Status::Rejected),
+            ("https://x.com/d/status/2", Status::Rejected),
+            ("https://x.com/d/status/3", Status::Restricted),
+            ("https://x.com/d/status/4", Status::NotFound)
+        ]
+    );
+    // Blind-89/90: "the content you reported has been removed" and nothing
+    // else: a bulk statement that is also the email's only one (for a
+    // one-item request, that item; see `matching`).
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: [KCSC-240911-07] (1 item)\nMessage-ID: <t8@x.com>\n\n\
+Hello,\n\nIn response to your request KCSC-240911-07, the content you reported has\nbeen removed for violating our privacy guidelines.\n\nSincerely,\nThe Team\n",
+    );
+    let b = x.bulk.expect("a bulk statement");
+    assert!(b.alone && !b.sole && b.status == Status::Removed, "{b:?}");
+    // With a second thing said, it is not alone.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: [KCSC-240911-07]\nMessage-ID: <t9@x.com>\n\n\
+All the content you reported has been removed. One video could not be located.\n",
+    );
+    assert!(x.bulk.is_none_or(|b| !b.alone));
 }
