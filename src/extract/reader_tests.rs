@@ -782,4 +782,44 @@ Hello,\n\nIn response to your request KCSC-240911-07, the content you reported h
 All the content you reported has been removed. One video could not be located.\n",
     );
     assert!(x.bulk.is_none_or(|b| !b.alone));
+    // Blind-91/92: hosts' words; a DSA statement of reasons for one video
+    // whose decision is a restriction of access in Korea, with the reason it
+    // stays up elsewhere.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <t10@x.com>\n\n\
+<https://x.com/p/status/1> deleted, thread and all replies. <https://x.com/p/status/2> purged from storage and from the cache.\n\n\
+http://198.51.100.77/m/list.html - the server behind this IP was null-routed on 12 September.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/p/status/1", Status::Removed),
+            ("https://x.com/p/status/2", Status::Removed),
+            ("http://198.51.100.77/m/list.html", Status::Removed)
+        ]
+    );
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Statement of reasons (KCSC-240912-05)\nMessage-ID: <t11@x.com>\n\n\
+STATEMENT OF REASONS\n\nContent concerned:\nhttps://x.com/m/status/5\n\n\
+Decision: Restriction of access in the Republic of Korea.\nThe video does not violate our Community Guidelines and remains\navailable in other countries.\n\n\
+Ground: illegal content under the law of the Republic of Korea.\n\nRedress: the uploader may appeal through https://x.com/legal/appeal\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://x.com/m/status/5", Status::Restricted)]
+    );
+    // A field's negated decision ("Outcome: Not actioned.", "Decision: Not
+    // withheld.") with its reason is a refusal, never the act.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <t12@x.com>\n\n\
+URL: https://x.com/o/status/1\nOutcome: Not actioned. After review we did not find a violation of local law\nor of our policies, so the video remains available.\n\n\
+Reported content: https://x.com/o/status/2\nReport type: Local law - Republic of Korea\nDecision: Not withheld. After review we found no violation of the local\nlaw cited in your report.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/o/status/1", Status::Rejected),
+            ("https://x.com/o/status/2", Status::Rejected)
+        ]
+    );
 }

@@ -431,7 +431,21 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bunpublished\b", Removed),
+        // DSA statements of reasons: "Restriction of access in the Republic
+        // of Korea" (the removal types are read as removals).
+        (
+            r"\b(?:restriction\s+of\s+access|access\s+restriction|restricted\s+access)\b",
+            Restricted,
+        ),
         (r"\btook\s+down\b", Removed),
+        // Hosts and image boards: "purged from storage", "null-routed",
+        // "taken offline".
+        (r"\bpurged\b", Removed),
+        (r"\bnull[- ]?routed\b", Removed),
+        (
+            r"\b(?:taken|took|put|pulled)\s+(?:\w+\s+){0,3}?offline\b",
+            Removed,
+        ),
         (r"\bbanned\b", Removed),
         (r"\bsuspended\b", Removed),
         (r"\bterminated\b", Removed),
@@ -887,8 +901,19 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // Community Standards": the scope of a restriction stated before, not a
     // refusal of it.
     if let Some(m) = ELSEWHERE.find(&lower) {
-        if !matches!(said_plain(&lower[..m.start()], extra), Said::Stated(_)) {
-            return Said::Nothing;
+        match said_plain(&lower[..m.start()], extra) {
+            Said::Stated(Status::Removed | Status::Restricted | Status::NotFound) => {}
+            // "The video does not violate our Community Guidelines and
+            // remains available in other countries": why it was not removed
+            // everywhere, the scope of a restriction (stated here or in
+            // another sentence), not a refusal.
+            Said::Stated(Status::Rejected) => {
+                return match said_plain(&lower[m.end()..], extra) {
+                    Said::Stated(Status::Restricted) => Said::Stated(Status::Restricted),
+                    _ => Said::Nothing,
+                };
+            }
+            _ => return Said::Nothing,
         }
     }
     // "삭제된 게시물(작성자 삭제)": deleted, by its own author.
@@ -1187,10 +1212,18 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
 fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bool {
     // The clause the phrase is in: from the last clause break before it.
     let before_all = &lower[..start];
+    // (A break at a field's colon, "Outcome: Not actioned", starts the
+    // clause right after the colon: the "not" is the clause's own.)
     let clause_start = CLAUSE_BREAK
         .find_iter(before_all)
         .last()
-        .map(|m| m.end())
+        .map(|m| {
+            if m.as_str().starts_with(':') {
+                m.start() + 1
+            } else {
+                m.end()
+            }
+        })
         .unwrap_or(0);
     let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
     let before = before.as_ref();
