@@ -626,7 +626,7 @@ pub fn decide(
         // The email's only statement, naming nothing, answers a request of
         // one item: it can only be about that item (whatever the bulk policy,
         // which is about lists).
-        let one_item = (b.sole || b.alone) && own_refs.first().is_some_and(|r| r.items.len() == 1);
+        let one_item = b.sole && own_refs.first().is_some_and(|r| r.items.len() == 1);
         let accept = applies
             && early.is_none()
             && own_refs.len() == 1
@@ -1011,7 +1011,6 @@ mod tests {
             count: Some(1),
             sentence: "We have determined this content does not violate our terms.".into(),
             sole: true,
-            alone: true,
         });
         let mut trust = verdict("abuse@telegram.org", true);
         trust.platform = Some("telegram".into());
@@ -1028,27 +1027,6 @@ mod tests {
         assert!(detail.contains("KCSC-240916-01 has 2 items"), "{detail}");
         // Untrusted: never applied.
         let d = decide(&x, &verdict("abuse@telegram.org", false), &view_of(1), &s);
-        assert!(d.changes.is_empty());
-        // A statement about "the content you reported" that is the email's
-        // only one: the one item of a one-item request; a list's bulk
-        // statement (review `bulk`) for more.
-        x.bulk = Some(crate::extract::Bulk {
-            status: Status::Removed,
-            count: None,
-            sentence: "The content you reported has been removed.".into(),
-            sole: false,
-            alone: true,
-        });
-        let d = decide(&x, &trust, &view_of(1), &s);
-        assert_eq!(d.outcome, Outcome::Applied, "{:?}", d.review);
-        assert_eq!((d.changes[0].item, d.changes[0].new), (1, Status::Removed));
-        let d = decide(&x, &trust, &view_of(3), &s);
-        assert!(d.changes.is_empty());
-        assert_eq!(d.review.expect("review").0, "bulk");
-        if let Some(b) = x.bulk.as_mut() {
-            b.alone = false;
-        }
-        let d = decide(&x, &trust, &view_of(1), &s);
         assert!(d.changes.is_empty());
     }
 

@@ -92,10 +92,6 @@ pub struct Bulk {
     /// violate the Content Policy"): it can mean only the one item of a
     /// one-item request (see `matching`).
     pub sole: bool,
-    /// The email's only statement ("the content you reported has been
-    /// removed" and nothing else), whether or not it speaks of a list: to
-    /// a one-item request it can mean only that item.
-    pub alone: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -1155,7 +1151,6 @@ pub fn extract(
                     count: Some(1),
                     sentence,
                     sole: true,
-                    alone: true,
                 });
             }
         }
@@ -1181,7 +1176,6 @@ pub fn extract(
                         count,
                         sentence: l.to_string(),
                         sole: false,
-                        alone: false,
                     })
                 } else {
                     None
@@ -1190,16 +1184,11 @@ pub fn extract(
     } else {
         None
     };
-    // A statement about "the content you reported" that is also the email's
-    // only statement stays a bulk statement (for the review of a list), and
-    // is known to be alone.
-    let bulk = match (bulk, sole_bulk) {
-        (Some(mut b), Some(s)) if b.status == s.status && b.count.is_none_or(|n| n == 1) => {
-            b.alone = true;
-            Some(b)
-        }
-        (b, s) => b.or(s),
-    };
+    // A statement about "the content you reported" stays a bulk statement,
+    // for a person to check, even when it is the email's only one and the
+    // request has one item: whether the quoted request's URL is what it
+    // means is for staff to confirm (`review resolve`).
+    let bulk = bulk.or(sole_bulk);
     let unstated = unstated_contexts(&own.lines, &hedged);
 
     let classification = if not_email {

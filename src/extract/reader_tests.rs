@@ -767,21 +767,6 @@ https://x.com/d/status/4는 확인해 보니 작성자가 9월 12일 밤에 직�
             ("https://x.com/d/status/4", Status::NotFound)
         ]
     );
-    // Blind-89/90: "the content you reported has been removed" and nothing
-    // else: a bulk statement that is also the email's only one (for a
-    // one-item request, that item; see `matching`).
-    let x = extract_raw(
-        "From: a@x.com\nSubject: Re: [KCSC-240911-07] (1 item)\nMessage-ID: <t8@x.com>\n\n\
-Hello,\n\nIn response to your request KCSC-240911-07, the content you reported has\nbeen removed for violating our privacy guidelines.\n\nSincerely,\nThe Team\n",
-    );
-    let b = x.bulk.expect("a bulk statement");
-    assert!(b.alone && !b.sole && b.status == Status::Removed, "{b:?}");
-    // With a second thing said, it is not alone.
-    let x = extract_raw(
-        "From: a@x.com\nSubject: Re: [KCSC-240911-07]\nMessage-ID: <t9@x.com>\n\n\
-All the content you reported has been removed. One video could not be located.\n",
-    );
-    assert!(x.bulk.is_none_or(|b| !b.alone));
     // Blind-91/92: hosts' words; a DSA statement of reasons for one video
     // whose decision is a restriction of access in Korea, with the reason it
     // stays up elsewhere.
