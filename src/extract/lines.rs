@@ -43,6 +43,10 @@ const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|dec
     |review\s+(?:result|outcome)|findings?
     |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*[:：]";
 
+/// A line led by an arrow ("-> …", "→ …", "=> …"): the answer to the line above.
+static ARROW_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:->|=>|→|⇒|↳|➔|➜)").expect("built-in regex"));
+
 /// Bullets that lead a field or an entry ("- ", "○ ", "▶ ", "※ ").
 const BULLET: &str = r"[-*•○●◦▪▫■□◆◇▶►▷·※]";
 
@@ -141,6 +145,34 @@ static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\d+[.)]|\(\d+\)|[a-z][.)]|[가-하][.)]|[①-⑳]|\[\d+\])\s")
         .expect("built-in regex")
 });
+
+/// Does a line of `url` have a decision field of its own below it, among
+/// its record's fields (before a blank line, a rule or the next URL)?
+/// "○ 신고 게시물: URL\n○ 신고 사유: …\n○ 처리 결과: …"
+pub(crate) fn has_own_decision(lines: &[String], url: &str) -> bool {
+    let Some(key) = urls::normalize(url) else {
+        return false;
+    };
+    lines.iter().enumerate().any(|(k, line)| {
+        let names = urls::find_urls(line)
+            .iter()
+            .any(|f| urls::normalize(&f.raw).as_deref() == Some(key.as_str()));
+        names
+            && lines[k + 1..]
+                .iter()
+                .take(MAX_RECORD)
+                .take_while(|l| {
+                    let t = l.trim();
+                    !t.is_empty()
+                        && !is_quoted(l)
+                        && urls::find_urls(l).is_empty()
+                        && !t
+                            .chars()
+                            .all(|c| matches!(c, '-' | '=' | '─' | '━' | '_' | '+'))
+                })
+                .any(|l| DECISION_FIELD.is_match(l))
+    })
+}
 
 pub(crate) fn is_list_item(line: &str) -> bool {
     LIST_START.is_match(line)
@@ -299,7 +331,17 @@ pub(crate) fn named_bare(lines: &[String], url: &str) -> bool {
                         || FIELD.is_match(t)
                         || prose_words(t) <= 3))
         });
+        // Its own answer on the line below ("URL\n  -> already 404, …"):
+        // spoken about, not a bare object.
+        let answered_below = lines.get(k + 1).is_some_and(|n| {
+            let t = n.trim();
+            !t.is_empty()
+                && !is_quoted(n)
+                && urls::find_urls(n).is_empty()
+                && (ARROW_LEAD.is_match(n) || (n.starts_with([' ', '\t']) && !is_list_item(n)))
+        });
         if continues
+            || answered_below
             || !((marks_only || label || REPORTED_FIELD.is_match(line))
                 && after.chars().all(|c| !c.is_alphanumeric())
                 && only_urls)
@@ -2069,5 +2111,12 @@ See https://t.me/c/5 for details."
         ] {
             assert!(!named_bare(&t, u), "{u}");
         }
+        // A bare URL with its own answer below it (blind-97).
+        let t: Vec<String> = "https://t.me/c/7\n  -> already 404, fell off the board\n\nhttps://t.me/c/8\n-> deleted\n"
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert!(!named_bare(&t, "https://t.me/c/7"));
+        assert!(!named_bare(&t, "https://t.me/c/8"));
     }
 }

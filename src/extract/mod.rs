@@ -1109,7 +1109,13 @@ pub fn extract(
             let (bare, other): (Vec<String>, Vec<String>) = hedged
                 .iter()
                 .cloned()
-                .partition(|u| !urls::is_site_root(u) && lines::named_bare(&own.lines, u));
+                // (Not a record's URL whose own decision field could not be
+                // read: "○ 처리 결과: 담당 부서에서 살펴보고 있음".)
+                .partition(|u| {
+                    !urls::is_site_root(u)
+                        && lines::named_bare(&own.lines, u)
+                        && !lines::has_own_decision(&own.lines, u)
+                });
             let bare_keys: BTreeSet<String> =
                 bare.iter().filter_map(|u| urls::normalize(u)).collect();
             // Beside URLs that have a status of their own already, only

@@ -66,6 +66,7 @@ pub fn own_lines(text: &str) -> Vec<String> {
 pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
+    let mut ticket_headers = 0;
     let mut i = 0;
     while i < lines.len() {
         let raw = lines[i];
@@ -106,10 +107,44 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
         if FOOTER.is_match(line) {
             break;
         }
+        // A ticket system's conversation (Zendesk, Freshdesk) shows each
+        // message under its writer's name and a time stamp, newest first:
+        // from the second such header on, it is the history (our own
+        // request among it), not the author's words.
+        if ticket_header(&lines, i) {
+            ticket_headers += 1;
+            if ticket_headers > 1 {
+                break;
+            }
+        }
         out.push(raw.to_string());
         i += 1;
     }
     out
+}
+
+/// A time stamp alone on its line, as ticket systems print it under the
+/// writer's name: "Sep 11, 2024, 19:15 PDT", "11 Sep 2024, 19:15",
+/// "2024-09-11 19:15", "2024. 9. 11. 오후 7:15".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?)(?:,|\s+at)?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$")
+        .expect("built-in regex")
+});
+
+/// Is line `i` a writer's name with a time stamp on the next line (a ticket
+/// system's message header)? The name is short, has no URL and is no
+/// sentence.
+fn ticket_header(lines: &[&str], i: usize) -> bool {
+    let name = lines[i].trim();
+    let Some(next) = lines.get(i + 1) else {
+        return false;
+    };
+    !name.is_empty()
+        && name.chars().count() <= 60
+        && !name.contains("://")
+        && !name.ends_with(['.', ':', '!', '?', ','])
+        && STAMP.is_match(next.trim())
+        && (i == 0 || lines[i - 1].trim().is_empty())
 }
 
 #[cfg(test)]
@@ -141,6 +176,31 @@ mod tests {
         assert_eq!(own(t), "처리했습니다.");
         let t = "ok\n2024년 9월 2일 (월) 오전 10:00, KCSC <takedown@kcsc.example>님이 작성:\n> x";
         assert_eq!(own(t), "ok");
+    }
+
+    #[test]
+    fn cuts_a_ticket_system_s_history_at_its_second_message() {
+        let t = "Your request (#2231450) has been solved.\n\nSam (Trust & Safety)\nSep 14, 2024, 09:12 PDT\n\n\
+Hello, the message was deleted:\nhttps://t.me/a/1\n\nSam\n\nKCSC Takedown\nSep 11, 2024, 19:15 PDT\n\n\
+Please remove:\nhttps://t.me/a/1\nhttps://t.me/a/2\n";
+        assert_eq!(
+            own(t),
+            "Your request (#2231450) has been solved.\n\nSam (Trust & Safety)\nSep 14, 2024, 09:12 PDT\n\nHello, the message was deleted:\nhttps://t.me/a/1\n\nSam\n"
+        );
+        for stamp in [
+            "11 Sep 2024, 19:15",
+            "2024-09-11 19:15",
+            "2024. 9. 11. 오후 7:15",
+            "September 11, 2024 at 7:15 PM",
+        ] {
+            let t = format!(
+                "A\nSep 14, 2024, 09:12 PDT\n\nDone.\n\nKCSC\n{stamp}\n\nPlease remove https://t.me/a/2\n"
+            );
+            assert_eq!(own(&t), "A\nSep 14, 2024, 09:12 PDT\n\nDone.\n", "{stamp}");
+        }
+        // One header alone (the author's own message) cuts nothing.
+        let t = "Sam\nSep 14, 2024, 09:12 PDT\n\nRemoved https://t.me/a/1\n";
+        assert_eq!(own(t), t.trim_end_matches('\n'));
     }
 
     #[test]

@@ -807,4 +807,66 @@ Reported content: https://x.com/o/status/2\nReport type: Local law - Republic of
             ("https://x.com/o/status/2", Status::Rejected)
         ]
     );
+    // Round 21 (blind-95..98): one record's decision is not the sole
+    // statement for the next record whose decision could not be read; adults
+    // only is a restriction; "삭제가 아닌 임시조치만"; an earlier reply recalled
+    // ("we told you that …") is no statement; a bare URL with an arrow line
+    // of its own below is not a bare object.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: 처리 결과 (KCSC-240903-01)\nMessage-ID: <t13@x.com>\n\n\
+─────────────\n○ 접수번호: KCSC-240903-01 / 1\n○ 신고 게시물: https://x.com/r/status/1\n○ 처리 결과: 게시중단\n─────────────\n\
+○ 접수번호: KCSC-240903-01 / 2\n○ 신고 게시물: https://x.com/r/status/2\n○ 처리 결과: 담당 부서에서 계속 살펴보고 있음\n─────────────\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://x.com/r/status/1", Status::Removed)]
+    );
+    assert_eq!(x.hedged, vec!["https://x.com/r/status/2".to_string()]);
+    let x = extract_raw(
+        "From: a@x.com\nSubject: 처리 결과 (KCSC-240903-01)\nMessage-ID: <t14@x.com>\n\n\
+○ 신고 게시물: https://x.com/r/status/3\n○ 처리 결과: 청소년 유해 게시물로 분류되어 성인 인증 이용자에게만 노출되도록 제한\n\n\
+※ 참고: 위 게시물(https://x.com/r/status/4)은 판단하기 어려워 삭제가 아닌 30일 임시조치만 진행되었습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/r/status/3", Status::Restricted),
+            ("https://x.com/r/status/4", Status::Restricted)
+        ]
+    );
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240902-01\nMessage-ID: <t15@x.com>\n\n\
+In our first reply we told you that https://x.com/r/status/5 did not violate our rules. Your follow-up was escalated to a second reviewer, who reached a different conclusion: the post has now been removed globally.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://x.com/r/status/5", Status::Removed)]
+    );
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-05\nMessage-ID: <t16@x.com>\n\n\
+handled by the mod team:\n\nhttps://x.com/r/status/6\n  -> already gone, thread fell off the board before we got to it\n\n\
+https://x.com/r/status/7\n  -> deleted + 3 day ban\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/r/status/6", Status::NotFound),
+            ("https://x.com/r/status/7", Status::Removed)
+        ]
+    );
+    // "already 404": gone before anyone acted.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240911-05\nMessage-ID: <t17@x.com>\n\n\
+https://x.com/r/status/8\n  -> already 404, thread fell off the board before we got to it\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://x.com/r/status/8", Status::NotFound)]
+    );
+    // Blind-96: a receipt phrase, then what it cannot do about a named URL.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <t18@x.com>\n\n\
+We received your request KCSC-240909-01. The URL https://x.com/r/status/9 does not point to content hosted on our service, so we are unable to take any action on it.\n",
+    );
+    assert_ne!(x.classification, Classification::Acknowledgement);
 }

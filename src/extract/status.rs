@@ -79,11 +79,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
         (r"\bdeclined?\b", Rejected),
         (
-            r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b",
+            r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+(?:any\s+)?)?act(?:ion)?\b",
             Rejected,
         ),
         (
-            r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+)?act(?:ion)?\b",
+            r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+(?:any\s+)?)?act(?:ion)?\b",
             Rejected,
         ),
         (
@@ -252,6 +252,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:returns?|returned|returning|shows?|showed|gives?|gave)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
             NotFound,
         ),
+        (r"\balready\s+(?:an?\s+)?(?:http\s+)?404\b", NotFound),
         (
             r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:appear\s+to\s+|seem\s+to\s+)?(?:lead|point|resolve|link)\s+to\s+(?:any|an?\s+(?:existing|active|valid|live))\b",
             NotFound,
@@ -411,7 +412,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
         // (hidden for up to 30 days), with its completion marker.
         (
-            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
@@ -431,6 +432,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bunpublished\b", Removed),
+        // Shown to adults only: "성인 인증 이용자에게만 노출되도록 제한",
+        // "19세 이상에게만 공개".
+        (
+            r"(?:성인|19\s*세\s*이상)\s*(?:인증)?\s*(?:을\s*(?:마친|완료한)\s*)?(?:이용자|회원|사용자)?\s*(?:에게만|만)\s*(?:노출|공개|열람|시청)",
+            Restricted,
+        ),
+        (r"노출(?:되도록|을|이)?\s*제한", Restricted),
         // DSA statements of reasons: "Restriction of access in the Republic
         // of Korea" (the removal types are read as removals).
         (
@@ -632,7 +640,7 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
     ))
     .expect("built-in regex")
 });
@@ -864,6 +872,17 @@ static HEDGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+static NOT_THIS: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
+    (
+        Regex::new(r"^\s*(?:처리|조치)?\s*(?:이|가)?\s*아(?:닌|니라|니고)")
+            .expect("built-in regex"),
+        Regex::new(&ascii_b(
+            r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:being\s+|having\s+been\s+)?$",
+        ))
+        .expect("built-in regex"),
+    )
+});
+
 static KO_SEEMS_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:것으로\s*(?:보입니다|보임|보이며|보이나|추정됩니다|추정됨)|것\s*같습니다)\s*[.。]?\s*$")
         .expect("built-in regex")
@@ -982,12 +1001,21 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let mut refused_end = 0usize;
     let mut concessive = false;
     for &(start, end, status, _) in &found {
-        if start < covered_to
-            // (Not an author's deletion: "which had already been deleted by
-            // the channel owner" is the statement, about the past.)
-            || (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
+        if start < covered_to {
+            continue;
+        }
+        // (Not an author's deletion: "which had already been deleted by
+        // the channel owner" is the statement, about the past.)
+        if (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
             || FORMER_AFTER.is_match(&lower[end..])
+            // "삭제가 아닌 30일 임시조치만", "restricted rather than
+            // removed": the measure not taken.
+            || NOT_THIS.0.is_match(&lower[end..])
+            || NOT_THIS.1.is_match(&lower[..start])
         {
+            // (Nor a shorter phrase inside it: "did not violate" passed
+            // over is not read again as "not violate".)
+            covered_to = end;
             continue;
         }
         covered_to = end;
