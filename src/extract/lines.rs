@@ -527,6 +527,11 @@ fn is_quoted(line: &str) -> bool {
 /// limit; found by tests/hostile.rs).
 const MAX_SPAN: usize = 8;
 
+/// Words (of two letters or more) that make a list entry's text a sentence of
+/// its own rather than a label or a description ("Invite", "Channel post
+/// with 3 images").
+const OWN_SENTENCE_WORDS: usize = 8;
+
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let split = split_url_sentences(lines);
     let lines = split.as_slice();
@@ -1279,9 +1284,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             i += 1;
             continue;
         }
-        // 4. The heading above.
+        // 4. The heading above. Not for an entry that says a sentence of its
+        // own that the reader cannot read ("- Invite URL: this invite is
+        // invalid or has expired, so we were unable to identify any server
+        // behind it" under "… and took action:"): what it says may be the
+        // exception to the heading, so it is unread, for a person to see.
+        let own_words = prose_words(&words) >= OWN_SENTENCE_WORDS;
         let status = match status {
             Ok(s) => s,
+            Err(()) if own_words && heading.is_some() && !echoed => {
+                inherited = true;
+                None
+            }
             Err(()) => {
                 inherited = true;
                 heading_used |= heading.is_some();

@@ -869,4 +869,17 @@ https://x.com/r/status/8\n  -> already 404, thread fell off the board before we 
 We received your request KCSC-240909-01. The URL https://x.com/r/status/9 does not point to content hosted on our service, so we are unable to take any action on it.\n",
     );
     assert_ne!(x.classification, Classification::Acknowledgement);
+    // Blind-98: an entry's own sentence the reader cannot read does not
+    // take the heading's status.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240912-07\nMessage-ID: <t19@x.com>\n\n\
+We investigated the content you reported and took action:\n\n\
+- Message https://x.com/r/status/10:\n  the message was deleted and the account was actioned.\n\
+- Invite https://x.com/r/status/11: this invite is invalid or has expired, so we\n  were unable to identify any server behind it.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://x.com/r/status/10", Status::Removed)]
+    );
+    assert_eq!(x.hedged, vec!["https://x.com/r/status/11".to_string()]);
 }

@@ -79,11 +79,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
         (r"\bdeclined?\b", Rejected),
         (
-            r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+(?:any\s+)?)?act(?:ion)?\b",
+            r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b",
             Rejected,
         ),
         (
-            r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+(?:any\s+)?)?act(?:ion)?\b",
+            r"\b(?:cannot|can't|can\s+not)\s+(?:take\s+)?act(?:ion)?\b",
             Rejected,
         ),
         (
