@@ -43,6 +43,13 @@ const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|dec
     |review\s+(?:result|outcome)|findings?
     |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*[:：]";
 
+// A statement about the list above that excepts some of it ("위 게시물 외",
+// "except", "the rest").
+static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:except|other|others|rest|remaining|besides)\b|외\s|외에|제외|나머지|일부|그\s*밖"))
+        .expect("built-in regex")
+});
+
 /// A line led by an arrow ("-> …", "→ …", "=> …"): the answer to the line above.
 static ARROW_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:->|=>|→|⇒|↳|➔|➜)").expect("built-in regex"));
@@ -762,6 +769,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         if l.is_empty() && above.is_empty() {
                             continue;
                         }
+                        // A record's own fields between ("■ 처리 결과: 삭제")
+                        // belong to the entries above.
+                        if !l.is_empty() && urls_of(j).is_empty() && FIELD.is_match(l) {
+                            continue;
+                        }
                         if l.is_empty() || is_quoted(&lines[j]) || urls_of(j).is_empty() {
                             break;
                         }
@@ -776,6 +788,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         .map(|(k, _)| k)
                         .collect();
                     let count = crate::extract::stated_count(&update_text);
+                    // "■ 처리 결과: 삭제\n위 영상은 … 게시가 유지됨을 안내드립니다":
+                    // the statement about the above contradicts what the
+                    // entry above says of itself; neither is taken.
+                    if !EXCEPT.is_match(&update_text) {
+                        for r in out.iter_mut() {
+                            if above.contains(&r.line) && r.status.is_some_and(|x| x != st) {
+                                r.status = None;
+                                r.unread = false;
+                            }
+                        }
+                    }
                     if !targets.is_empty()
                         && targets.len() == out.iter().filter(|r| above.contains(&r.line)).count()
                         && count.is_none_or(|n| n as usize == targets.len())
@@ -906,9 +929,22 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // The URL's own sentence: the end of the sentence before it on the
         // same line ("… has been\ndeleted. The channel URL has been blocked
         // for users") is another sentence's.
+        // Likewise the end of the clause about the URL of the line above
+        // ("… https://…/1 appears to have been\nremoved already, and
+        // https://…/2 may have\nbeen deleted …"): "removed already" is not
+        // this URL's.
+        let above_names_url =
+            i > 0 && !lines[i - 1].trim().is_empty() && !urls_of(i - 1).is_empty();
         let own_from = found
             .first()
-            .and_then(|f| line[..f.start].rfind(". ").map(|k| k + 2))
+            .and_then(|f| {
+                let head = &line[..f.start];
+                let stop = head.rfind(". ").map(|k| k + 2);
+                let clause = above_names_url
+                    .then(|| CLAUSE_JOIN.find_iter(head).last().map(|m| m.end()))
+                    .flatten();
+                stop.max(clause)
+            })
             .unwrap_or(0);
         let words = if own_from > 0 {
             let shifted: Vec<FoundUrl> = found
@@ -1314,8 +1350,71 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         }
         i += 1;
     }
+    revise_later(lines, &mut out, extra);
     out
 }
+
+/// "On 3 September we restricted access to URL for users in South Korea.\n
+/// After a second review … the post has now been deleted from Telegram
+/// altogether": a later sentence of the URL's paragraph that says what the
+/// item's status is now, in other words than its own sentence, is the one
+/// that stands. Only for the paragraph's one URL, and only a plain statement
+/// about the item itself ("the post", "it") marked as later ("now", "after a
+/// second review", "subsequently"), neither hedged nor about others.
+fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    for r in out.iter_mut() {
+        let Some(st) = r.status else { continue };
+        if r.inherited {
+            continue;
+        }
+        let blank = |l: &String| l.trim().is_empty() || is_quoted(l);
+        let start = lines[..r.line].iter().rposition(blank).map_or(0, |k| k + 1);
+        let end = lines[r.line..]
+            .iter()
+            .position(blank)
+            .map_or(lines.len(), |k| r.line + k);
+        let para_urls = lines[start..end]
+            .iter()
+            .flat_map(|l| urls::find_urls(l))
+            .filter(|f| !is_policy_link(&f.raw))
+            .count();
+        if para_urls != 1 || r.line + 1 >= end {
+            continue;
+        }
+        let below = lines[r.line + 1..end]
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut now = None;
+        for (a, b) in sentences(&below) {
+            let one = &below[a..b];
+            if LATER.is_match(one) && ABOUT_IT.is_match(one) && !NOT_PLAIN.is_match(one) {
+                if let Said::Stated(x) = said(one, extra) {
+                    now = Some(x);
+                }
+            }
+        }
+        if let Some(x) = now.filter(|x| *x != st) {
+            r.status = Some(x);
+        }
+    }
+}
+
+static LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\bsubsequently\b|\bsince\s+then\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+        .expect("built-in regex")
+});
+
+static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
+        .expect("built-in regex")
+});
+
+static NOT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:if|unless|may|might|could|would|will|should|whether|other|others|rest|remaining|some)\b|나머지|경우|예정"))
+        .expect("built-in regex")
+});
 
 /// Does the record that starts at line `i` (its labelled fields, up to a
 /// blank line, a quoted line or the next URL) have a scope field that limits
@@ -1433,6 +1532,9 @@ fn sentence_rest<'a>(
             || !urls_of(j).is_empty()
             || is_list_item(l)
             || FIELD.is_match(l)
+            // "위 영상은 …", "The posts above …": a statement of its own about
+            // the entries above, never the rest of a field's value.
+            || ABOVE.is_match(l)
         {
             break;
         }
@@ -1449,7 +1551,17 @@ fn sentence_rest<'a>(
 /// them stays with the earlier sentence; quoted lines are left alone.
 fn split_url_sentences(lines: &[String]) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
+    for (k, line) in lines.iter().enumerate() {
+        // The sentence of the line's last clause may end on the lines below
+        // ("…, whereas URL3 remains\navailable because it does not violate
+        // …"): read with them.
+        let tail: String = lines[k + 1..]
+            .iter()
+            .take(2)
+            .take_while(|l| !l.trim().is_empty() && !is_quoted(l) && urls::find_urls(l).is_empty())
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
         let found = if is_quoted(line) {
             Vec::new()
         } else {
@@ -1477,7 +1589,9 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     && url_after
                     && said(before.rsplit(['.', ';']).next().unwrap_or(before), &[])
                         != Said::Nothing
-                    && said(after, &[]) != Said::Nothing
+                    && (said(after, &[]) != Said::Nothing
+                        || (!after.trim_end().ends_with(['.', '!', '?', '。'])
+                            && said(&format!("{after} {tail}"), &[]) != Said::Nothing))
                     && !cuts.contains(&m.start())
                 {
                     // Just after the comma or semicolon (a Korean connective,

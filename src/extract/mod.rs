@@ -157,7 +157,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:court\s+order|subpoena|warrant|consent|proof|legal\s+basis)\b.{0,40}\b(?:is|are|will\s+be)\s+(?:required|needed|necessary)
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|include|attach|share|tell\s+us|let\s+us\s+know|advise)\b
-      | \b(?:need|require)s?\s+(?:additional|more|further)\s+information\b
+      | \b(?:need|require)s?\s+(?:some\s+|a\s+little\s+)?(?:additional|more|further)\s+(?:information|details|documents|documentation)\b
       | \b(?:can't|cannot|can\s+not|unable\s+to)\s+(?:process|proceed\s+with|act\s+on)\s+(?:your|this|the)\s+(?:request|report|notice)\s+until\b
       | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:확인|자료|서류|소명|증빙|동의)(?:가|이)?\s*필요|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
@@ -1002,6 +1002,7 @@ pub fn extract(
         })
         .collect();
     let mut unread = Vec::new();
+    let from_lines = hedged.len();
     line_claims(
         &lines_to_read,
         extra,
@@ -1010,6 +1011,14 @@ pub fn extract(
         &mut hedged,
         &mut unread,
     );
+    // URLs the author's prose spoke of in words that state no status firmly
+    // ("we have not taken action on it at this time"), as opposed to URLs
+    // it named without saying anything.
+    let said_unsure: BTreeSet<String> = hedged[from_lines..]
+        .iter()
+        .filter(|u| !unread.contains(u))
+        .filter_map(|u| urls::normalize(u))
+        .collect();
 
     // One statement per URL: repeats agree or cancel out.
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -1023,7 +1032,14 @@ pub fn extract(
     let mut conflicts = Vec::new();
     for (key, idx) in &by_key {
         let first = &claims[idx[0]];
-        if idx.iter().all(|i| claims[*i].status == first.status) {
+        // A table's status that a note in the text takes back or doubts
+        // ("Agent note: we did not find that URL violates … and have not
+        // taken action on it"): two statements that disagree.
+        let table_doubted = said_unsure.contains(key)
+            && idx
+                .iter()
+                .all(|i| matches!(claims[*i].via, "html-table" | "text-table" | "csv" | "xlsx"));
+        if idx.iter().all(|i| claims[*i].status == first.status) && !table_doubted {
             keep[idx[0]] = true;
         } else {
             conflicts.push(key.clone());

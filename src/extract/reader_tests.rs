@@ -883,3 +883,73 @@ We investigated the content you reported and took action:\n\n\
     );
     assert_eq!(x.hedged, vec!["https://x.com/r/status/11".to_string()]);
 }
+
+#[test]
+fn round_twenty_two_layouts() {
+    let statuses = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240902-01\nMessage-ID: <u@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        (got, x)
+    };
+    let u = |n: u32| format!("https://x.com/v/status/{n}");
+    // A clause per URL whose sentence ends on the next line.
+    let (got, _) = statuses(&format!(
+        "{} and {} have been removed, whereas {} remains\navailable because it does not violate our Terms of Service.",
+        u(1),
+        u(2),
+        u(3)
+    ));
+    assert_eq!(
+        got,
+        vec![
+            (u(1), Status::Removed),
+            (u(2), Status::Removed),
+            (u(3), Status::Rejected)
+        ]
+    );
+    // A later sentence of the paragraph says what stands now.
+    let (got, _) = statuses(&format!(
+        "On 3 September we restricted access to {} for users in South Korea.\nAfter a second review the post has now been deleted\nfrom our service altogether.",
+        u(4)
+    ));
+    assert_eq!(got, vec![(u(4), Status::Removed)]);
+    // …but not one about other posts, or a possible future.
+    let (got, _) = statuses(&format!(
+        "On 3 September we restricted access to {} for users in South Korea.\nThe other posts have now been deleted.",
+        u(5)
+    ));
+    assert_eq!(got, vec![(u(5), Status::Restricted)]);
+    // A table's status doubted by a note about the same URL: a conflict.
+    let (got, x) = statuses(&format!(
+        "| URL | Action taken |\n|---|---|\n| {} | Removed |\n\nAgent note: we did not find that {} violates the X Rules, and we have not taken action on it at this time.",
+        u(6),
+        u(6)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(x.conflicts.len(), 1);
+    // Korean: left as it is; gone by its author (as a reason after a refusal).
+    let (got, _) = statuses(&format!(
+        "{}은 홍보글이라 삭제했고, {}는 일반 토론글이라 운영정책 위반이 아니어서 그대로 둡니다.",
+        u(7),
+        u(8)
+    ));
+    assert_eq!(got, vec![(u(7), Status::Removed), (u(8), Status::Rejected)]);
+    // A hedge on its own line after a clause about the URL above.
+    let (got, x) = statuses(&format!(
+        "From what we can see, {} appears to have been\nremoved already, and {} may have\nbeen deleted by the gallery manager.",
+        u(9),
+        u(10)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(x.hedged.len(), 2);
+    // A record's result field contradicted by the sentence about "the above".
+    let (got, _) = statuses(&format!(
+        "■ 대상 콘텐츠: {}\n■ 처리 결과: 삭제\n위 영상은 검토 결과 운영정책 위반이 확인되지 않아 게시가 유지됨을 안내드립니다.",
+        u(11)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+}

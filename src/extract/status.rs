@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server|gallery|cafe|board|forum)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods|managers?)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -48,7 +48,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down)\b"
         )))
         .expect("built-in regex"),
     )
@@ -172,6 +172,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        // "운영정책 위반이 아니어서 그대로 둡니다": left as it is.
+        (
+            r"위반(?:이|은|사항이)?\s*아니(?:어서|므로|라서|기에|라|며|고)",
+            Rejected,
+        ),
+        (
+            r"그대로\s*(?:둡니다|두었|뒀|두기로|둘\s*예정\s*없|유지)",
+            Rejected,
+        ),
         (
             r"위반(?:되는|하는|한|된)?\s*(?:내용|사항|점|소지)(?:이|은|을|가)?\s*(?:확인되지|발견되지|확인할\s*수\s*없|없)",
             Rejected,
@@ -324,6 +333,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"이미\s*삭제(?:되어|된|됨|되었|돼)", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
+        // "조치 불가 - 작성자 삭제로 게시물 없음": gone by its author's hand.
+        (
+            r"(?:작성자|게시자|이용자)\s*(?:본인\s*)?(?:직접\s*)?삭제(?:로|되어|돼|됨|된|되었)",
+            NotFound,
+        ),
+        (
+            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|콘텐츠)(?:이|가)?\s*없(?:음|습니다|어|는)",
+            NotFound,
+        ),
         // restricted
         (r"\bwithheld\b", Restricted),
         (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
@@ -999,6 +1017,7 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // nothing was done, and the item is not found, not kept online.
     let mut refused = false;
     let mut refused_end = 0usize;
+    let mut refused_start = 0usize;
     let mut concessive = false;
     for &(start, end, status, _) in &found {
         if start < covered_to {
@@ -1022,7 +1041,17 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         considered += 1;
         let hedged = phrase_is_hedged(&lower, start, end, status);
         if refused {
-            if status == Status::NotFound && !hedged {
+            // ("No action: the URL returns 404 at the origin": the refusal's
+            // own "no" does not hedge the reason after it.)
+            let hedged_apart = hedged && {
+                let mut masked = lower.clone();
+                masked.replace_range(
+                    refused_start..refused_end,
+                    &" ".repeat(refused_end - refused_start),
+                );
+                phrase_is_hedged(&masked, start, end, status)
+            };
+            if status == Status::NotFound && !hedged_apart {
                 return Said::Stated(Status::NotFound);
             }
             // "It doesn't go against our standards, but based on local law
@@ -1054,6 +1083,7 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             return Said::Stated(Status::Restricted);
         } else if status == Status::Rejected {
             refused = true;
+            refused_start = start;
             refused_end = end;
             concessive = CONCESSIVE.is_match(&lower[..start]);
         } else {
