@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server|gallery|cafe|board|forum)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods|managers?)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
