@@ -43,6 +43,14 @@ const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|dec
     |review\s+(?:result|outcome)|findings?
     |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*[:：]";
 
+// A sentence whose subject is the entries above ("위 영상은 …", "The posts
+// above have …"), not one that only mentions them ("… outside the country
+// listed above").
+static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠)|^\W*(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+        .expect("built-in regex")
+});
+
 // A statement about the list above that excepts some of it ("위 게시물 외",
 // "except", "the rest").
 static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
@@ -791,7 +799,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // "■ 처리 결과: 삭제\n위 영상은 … 게시가 유지됨을 안내드립니다":
                     // the statement about the above contradicts what the
                     // entry above says of itself; neither is taken.
-                    if !EXCEPT.is_match(&update_text) {
+                    if ABOVE_SUBJECT.is_match(&update_text) && !EXCEPT.is_match(&update_text) {
                         for r in out.iter_mut() {
                             if above.contains(&r.line) && r.status.is_some_and(|x| x != st) {
                                 r.status = None;

@@ -952,4 +952,15 @@ fn round_twenty_two_layouts() {
         u(11)
     ));
     assert!(got.is_empty(), "{got:?}");
+    // …not a sentence that only mentions the list ("the country listed above").
+    let (got, _) = statuses(&format!(
+        "1. {} — Action taken: Content removed\n2. {} — Action taken: Withheld in South Korea\n\n\
+Please note that withheld content remains visible to users outside the\ncountry listed above.",
+        u(12),
+        u(13)
+    ));
+    assert_eq!(
+        got,
+        vec![(u(12), Status::Removed), (u(13), Status::Restricted)]
+    );
 }
