@@ -1386,12 +1386,20 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
             .flat_map(|l| urls::find_urls(l))
             .filter(|f| !is_policy_link(&f.raw))
             .count();
-        if para_urls != 1 || r.line + 1 >= end {
+        if para_urls != 1 {
             continue;
         }
-        let below = lines[r.line + 1..end]
-            .iter()
-            .map(|l| l.trim())
+        // The sentences after the URL's own: the rest of its line, then
+        // the paragraph's lines below it.
+        let line = lines[r.line].as_str();
+        let at = line.find(r.url.as_str()).unwrap_or(0);
+        let rest_of_line = sentences(line)
+            .into_iter()
+            .find(|&(a, b)| a <= at && at < b)
+            .map_or("", |(_, b)| &line[b..]);
+        let below = std::iter::once(rest_of_line.trim())
+            .chain(lines[r.line + 1..end].iter().map(|l| l.trim()))
+            .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
         let mut now = None;
@@ -1410,7 +1418,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
 }
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnow\b|\bsubsequently\b|\bsince\s+then\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
         .expect("built-in regex")
 });
 
@@ -1589,7 +1597,8 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             // "URL1 has been removed, and URL2 has been restricted in South
             // Korea": a clause per URL when each states its own status.
             for m in CLAUSE_JOIN.find_iter(line) {
-                let before = &line[..m.start()];
+                // (With its connective: "… 처리하였고" says what "… 처리하" does not.)
+                let before = &line[..m.start() + m.as_str().find([',', ';']).unwrap_or(0)];
                 let after = &line[m.end()..];
                 let url_before = found.iter().any(|f| f.end <= m.start());
                 let url_after = found.iter().any(|f| f.start >= m.end());

@@ -266,13 +266,6 @@ static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-// The content is not the sender's to act on: "not hosted on our service",
-// "not part of our network", "당사 서비스가 아닌".
-static NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:hosted|stored|located)\s+(?:on|by|with|in)\b|\b(?:does|do)\s*(?:not|n't)\s+point\s+to\s+(?:any\s+)?content\s+(?:hosted|stored|on)\b|\bnot\s+(?:part\s+of|on|in)\s+our\s+(?:network|service|platform|servers?|infrastructure)\b|\bnot\s+(?:a\s+)?(?:customer|client)\s+of\s+(?:ours|us)\b|당사\s*(?:서비스|플랫폼)(?:가|이)?\s*아닌|당사(?:에서|가)\s*(?:운영|관리|호스팅)하(?:지\s*않|는\s*서비스가\s*아)"))
-        .expect("built-in regex")
-});
-
 static RECEIPT_SAID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:received|queued|logged)\b|\bin\s+(?:the|our)\s+queue\b|\bwhat\s+you\s+reported\b|\b(?:ticket|case)\b[^.\n]{0,30}\b(?:created|opened|logged)\b|접수(?:되었|했|하였|완료|번호)"))
         .expect("built-in regex")
@@ -467,7 +460,7 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             }
             // "The URL … does not point to content hosted on our service":
             // about the item (whose platform it is not), not a receipt.
-            if NOT_OURS.is_match(s) && !urls::find_urls(s).is_empty() {
+            if status::NOT_OURS.is_match(s) && !urls::find_urls(s).is_empty() {
                 return false;
             }
             // A sentence about a named URL ("X is under review") is an

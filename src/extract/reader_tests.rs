@@ -964,3 +964,48 @@ Please note that withheld content remains visible to users outside the\ncountry 
         vec![(u(12), Status::Removed), (u(13), Status::Restricted)]
     );
 }
+
+#[test]
+fn round_twenty_three_layouts() {
+    let statuses = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240906-04\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        got
+    };
+    let u = |n: u32| format!("https://x.com/w/status/{n}");
+    // A Korean clause join read with its connective ("처리하였고,").
+    assert_eq!(
+        statuses(&format!(
+            "검토한 결과, {} 게시물은 게시중단(블라인드) 처리하였고, {} 게시물은 작성자가 이미 삭제하여 확인되지 않습니다.",
+            u(1),
+            u(2)
+        )),
+        vec![(u(1), Status::Removed), (u(2), Status::NotFound)]
+    );
+    // A concession around the URL: the restriction stands.
+    assert_eq!(
+        statuses(&format!(
+            "Although {} does not violate our Community Guidelines, we have restricted it from view in South Korea on the basis of local law.",
+            u(3)
+        )),
+        vec![(u(3), Status::Restricted)]
+    );
+    // A later sentence on the URL's own line says what stands now.
+    assert_eq!(
+        statuses(&format!(
+            "{} was first age-restricted by our reviewers. On escalation, our policy team found that it violates our policy, and the video has now been removed.",
+            u(4)
+        )),
+        vec![(u(4), Status::Removed)]
+    );
+    // Not the sender's to act on: neither a refusal nor gone.
+    assert!(statuses(&format!(
+        "fakeid-maker.example ({}) - this domain is not registered\nthrough our registrar, so we cannot act on it.",
+        u(5)
+    ))
+    .is_empty());
+}

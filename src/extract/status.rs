@@ -658,7 +658,7 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
     ))
     .expect("built-in regex")
 });
@@ -676,7 +676,7 @@ static FORMER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 // main clause after it is what was done.
 static CONCESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:although|though|while|whilst|despite)\b[^.;!?]{0,40}$",
+        r"(?i)\b(?:although|though|while|whilst|despite)\b(?:[^.;!?]|\s;\s){0,40}$",
     ))
     .expect("built-in regex")
 });
@@ -901,6 +901,13 @@ static NOT_THIS: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
     )
 });
 
+// The content is not the sender's to act on: "not hosted on our service",
+// "not part of our network", "당사 서비스가 아닌".
+pub(crate) static NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:hosted|stored|located|registered)\s+(?:on|by|with|in|through|via)\b|\b(?:does|do)\s*(?:not|n't)\s+point\s+to\s+(?:any\s+)?content\s+(?:hosted|stored|on)\b|\bnot\s+(?:part\s+of|on|in)\s+our\s+(?:network|service|platform|servers?|infrastructure)\b|\bnot\s+(?:a\s+)?(?:customer|client)\s+of\s+(?:ours|us)\b|당사\s*(?:서비스|플랫폼)(?:가|이)?\s*아닌|당사(?:에서|가)\s*(?:운영|관리|호스팅)하(?:지\s*않|는\s*서비스가\s*아)"))
+        .expect("built-in regex")
+});
+
 static KO_SEEMS_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:것으로\s*(?:보입니다|보임|보이며|보이나|추정됩니다|추정됨)|것\s*같습니다)\s*[.。]?\s*$")
         .expect("built-in regex")
@@ -931,6 +938,12 @@ static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
 
 fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = casual(&text.to_lowercase());
+    // "this domain is not registered through NameBay …, so we cannot act on
+    // it": not the sender's to act on, which is neither a refusal nor a
+    // finding that it is gone; a person decides.
+    if NOT_OURS.is_match(&lower) {
+        return Said::Hedged(Status::NotFound);
+    }
     if let Some(st) = named_status(&lower) {
         return Said::Stated(st);
     }
