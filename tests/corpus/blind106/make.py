@@ -1079,10 +1079,13 @@ your report, are no longer accessible.
 
 Reddit Legal
 """,
-        outcome="review", review="bulk",
+        # Changed after the first run (was review bulk, items pending; see
+        # NOTES.md): the project's rule is that a banned or removed channel
+        # covers the requested posts under it, as for a suspended X account.
+        outcome="applied",
         imitates="Reddit notice that a whole subreddit was banned",
-        why="covers both reported posts as a group without naming either; two-item request: bulk",
-        items={RD1: "pending", RD2: "pending"},
+        why="the banned community covers both requested posts under it ('including the ones in your report'); changed after the first run, see NOTES.md",
+        items={RD1: "removed", RD2: "removed"},
     ),
     # ------------------------------------------------ Discord
     dict(
