@@ -645,8 +645,8 @@ pub fn decide(
                     reference: r.reference.clone(),
                     old: item.status,
                     new: b.status,
-                    source: if one_item { "email" } else { "bulk" },
-                    note: if one_item {
+                    source: if b.sole { "email" } else { "bulk" },
+                    note: if b.sole {
                         format!(
                             "the email's only statement, about the request's only item: \"{}\"",
                             b.sentence
@@ -665,7 +665,7 @@ pub fn decide(
                     status: b.status,
                     item: Some(item.id),
                     result: "applied",
-                    via: if one_item { "sole" } else { "bulk" },
+                    via: if b.sole { "sole" } else { "bulk" },
                 });
             }
         } else if b.sole {
