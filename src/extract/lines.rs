@@ -1375,16 +1375,25 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
         if r.inherited {
             continue;
         }
+        // The paragraph around it, within MAX_SPAN lines each way: a list of
+        // thousands of URL lines without a blank line must not be rescanned
+        // whole for each of its lines (see MAX_SPAN).
         let blank = |l: &String| l.trim().is_empty() || is_quoted(l);
-        let start = lines[..r.line].iter().rposition(blank).map_or(0, |k| k + 1);
-        let end = lines[r.line..]
+        let from = r.line.saturating_sub(MAX_SPAN);
+        let start = lines[from..r.line]
+            .iter()
+            .rposition(blank)
+            .map_or(from, |k| from + k + 1);
+        let to = (r.line + MAX_SPAN).min(lines.len());
+        let end = lines[r.line..to]
             .iter()
             .position(blank)
-            .map_or(lines.len(), |k| r.line + k);
+            .map_or(to, |k| r.line + k);
         let para_urls = lines[start..end]
             .iter()
             .flat_map(|l| urls::find_urls(l))
             .filter(|f| !is_policy_link(&f.raw))
+            .take(2)
             .count();
         if para_urls != 1 {
             continue;
