@@ -47,7 +47,7 @@ const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|dec
 // above have …"), not one that only mentions them ("… outside the country
 // listed above").
 static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠)|^\W*(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠)|^\W*(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -438,6 +438,8 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
             "support",
             "about",
             "faq",
+            "guide",
+            "guides",
             "howyoutubeworks",
             "safety",
             "transparency",
@@ -1441,6 +1443,131 @@ static NOT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A sentence naming no URL that corrects what the email says ("Correction:
+/// … the Short listed second was not removed after all", "the action shown
+/// for the last row is wrong"), that reverses a measure ("The withholding
+/// has been lifted"), or that states of "the above" something other than
+/// the entries above say ("위 두 게시물은 … 게시 상태를 유지하고 있습니다"
+/// in a note under a table of 게시중단). Which item a correction is about,
+/// the reader cannot tell from a position or a pronoun, so the statements it
+/// may revise are not taken (see `extract`).
+pub(crate) struct Revision {
+    /// What it says the items now are (`None`: a correction of whatever the
+    /// email says, so every statement is in doubt).
+    pub status: Option<Status>,
+    /// The one URL of its paragraph, when it is about that URL alone.
+    pub url: Option<String>,
+    pub sentence: String,
+}
+
+pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -> Vec<Revision> {
+    let mut out = Vec::new();
+    let item_urls = |l: &str| -> Vec<String> {
+        urls::find_urls(l)
+            .into_iter()
+            .filter(|f| !is_policy_link(&f.raw))
+            .map(|f| f.raw)
+            .collect()
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        if lines[k].trim().is_empty() || is_quoted(&lines[k]) {
+            k += 1;
+            continue;
+        }
+        let end = lines[k..]
+            .iter()
+            .position(|l| l.trim().is_empty() || is_quoted(l))
+            .map_or(lines.len(), |n| k + n);
+        let para = &lines[k..end];
+        let mut para_urls: Vec<String> = para.iter().flat_map(|l| item_urls(l)).collect();
+        para_urls.dedup();
+        // Runs of lines without a URL are read as prose; a line with one (a
+        // table row, a list entry, a paragraph on one line) alone, for its
+        // sentences that name none.
+        let mut texts: Vec<String> = Vec::new();
+        let mut run: Vec<&str> = Vec::new();
+        for l in para {
+            if item_urls(l).is_empty() {
+                run.push(l.trim());
+            } else {
+                if !run.is_empty() {
+                    texts.push(run.join(" "));
+                    run.clear();
+                }
+                texts.push(l.trim().to_string());
+            }
+        }
+        if !run.is_empty() {
+            texts.push(run.join(" "));
+        }
+        for text in &texts {
+            for (a, b) in sentences(text) {
+                let one = text[a..b].trim();
+                if !item_urls(one).is_empty() || REVISION_NOT.is_match(one) {
+                    continue;
+                }
+                let mut push = |status: Option<Status>, url: Option<String>| {
+                    out.push(Revision {
+                        status,
+                        url,
+                        sentence: one.to_string(),
+                    })
+                };
+                // ("Other posts of the account were restored": not these.)
+                if REVERSAL.is_match(one) && !ABOUT_OTHERS.is_match(one) {
+                    // Back up ("doesn't violate our guidelines after all,
+                    // and it has been reinstated"): on its paragraph's one
+                    // URL, or on whatever the email says.
+                    push(
+                        Some(Status::Rejected),
+                        (para_urls.len() == 1).then(|| para_urls[0].clone()),
+                    );
+                } else if CORRECTION.is_match(one) {
+                    push(None, None);
+                } else if para_urls.is_empty()
+                    && ABOVE_SUBJECT.is_match(one)
+                    && !EXCEPT.is_match(one)
+                {
+                    // (A note of its own under the list; "위 게시물은 …"
+                    // right under one record's URL is that record's.)
+                    if let Said::Stated(st) = said(one, extra) {
+                        push(Some(st), None);
+                    }
+                }
+            }
+        }
+        k = end;
+    }
+    out
+}
+
+/// Words that correct an earlier statement of the same email ("Correction:",
+/// "is wrong", "not removed after all", "정정", "잘못 기재") - not the
+/// "correction request" (시정요구) we sent.
+static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|번복|잘못\s*(?:기재|표기|안내|입력|전달)"))
+        .expect("built-in regex")
+});
+
+static ABOUT_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:other|others|rest|remaining|remainder)\b|나머지|그\s*외|다른"))
+        .expect("built-in regex")
+});
+
+/// Words that undo a measure ("has been lifted", "reinstated", "복구되었습니다").
+static REVERSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:has|have|had)\s+been\s+(?:lifted|reversed|overturned|reinstated|restored|undone)\b|\b(?:was|were)\s+(?:lifted|reversed|overturned|reinstated|restored|undone)\b|\bwe\s+(?:have\s+)?(?:lifted|reversed|overturned|reinstated|restored|undid)\b|(?:복구|복원|해제)(?:되었|되어|됐|했|하였|됨)"))
+        .expect("built-in regex")
+});
+
+/// A condition or an invitation ("If you believe we made this decision in
+/// error, …"), not a correction made.
+static REVISION_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:if|unless|may|might|could|can|would|should|whether|believe|think|feel|appeal\s+(?:this|the|our))\b|경우|라면|다면|요청하실|이의"))
+        .expect("built-in regex")
+});
+
 /// Does the record that starts at line `i` (its labelled fields, up to a
 /// blank line, a quoted line or the next URL) have a scope field that limits
 /// it to a country ("Territorial scope: Republic of Korea only", "적용 범위:
@@ -1613,8 +1740,7 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 let url_after = found.iter().any(|f| f.start >= m.end());
                 if url_before
                     && url_after
-                    && said(before.rsplit(['.', ';']).next().unwrap_or(before), &[])
-                        != Said::Nothing
+                    && said(last_sentence(before), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
                         || (!after.trim_end().ends_with(['.', '!', '?', '。'])
                             && said(&format!("{after} {tail}"), &[]) != Said::Nothing))
@@ -1642,6 +1768,12 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
     out
 }
 
+/// The last sentence of `text` (split where `sentences` splits, so a URL's
+/// own dots never end one: "We removed https://t.me/a/2" is one sentence).
+fn last_sentence(text: &str) -> &str {
+    sentences(text).last().map_or(text, |&(a, b)| &text[a..b])
+}
+
 /// Where one clause ends and the next, about another URL, begins.
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고),\s+")
@@ -1662,9 +1794,19 @@ fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl]
     if BRACKET_LABEL.is_match(t) {
         return true;
     }
-    // A decision field ("Decision: Age-restricted (18+)") is complete.
+    // A decision field ("Decision: Age-restricted (18+)") is complete,
+    // unless its prose runs on in lower case on the next line ("Action
+    // taken: access from Korea has been blocked at our\nedge for the
+    // following URLs:").
     if DECISION_FIELD.is_match(t) {
-        return true;
+        let runs_on = next.is_some_and(|(n, n_found)| {
+            n_found.is_empty()
+                && n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+                && !FIELD.is_match(n)
+        });
+        if !runs_on {
+            return true;
+        }
     }
     // A table row (cells joined by " | "): one row never runs on into the
     // next ("… | 게시중단 | …" above "… | 미조치 (위반 사항 없음) | …").
@@ -2157,6 +2299,15 @@ mod tests {
     fn policy_links_are_not_content() {
         let t = "Removed:\nhttps://t.me/c/1\nFor more information see https://help.x.com/en/rules-and-policies\n";
         assert_eq!(r(t), vec![(u(1), Some(Removed))]);
+    }
+
+    #[test]
+    fn a_guide_page_is_a_policy_link() {
+        // NAVER's page on the temporary measure, cited under a notice.
+        assert!(is_policy_link("https://right.naver.com/guide/temporary"));
+        assert!(!is_policy_link(
+            "https://blog.naver.com/someone/223558810032"
+        ));
     }
 
     #[test]

@@ -192,6 +192,13 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// The part of `ACK` that says a review is going on, not that anything was
+/// received.
+static REVIEWING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)|검토\s*(?:후|중))$")
+        .expect("built-in regex")
+});
+
 static OOO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out\s+of\s+(?:the\s+)?office|ooo\b|away\s+from|vacation|자동\s*(?:회신|응답)|부재\s*중)"))
         .expect("built-in regex")
@@ -504,7 +511,9 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 && ((t.ends_with(['/', '=', '-', '_', '?', '&']) && url_at_end) || open_bracket);
             // The continuation may close what opened the URL ("<https://…/\n123>",
             // the RFC 3986 Appendix C form) or end a sentence.
+            // (Indented like the line above: "  <https://…&\n   no=551377>".)
             let head = line
+                .trim_start()
                 .split(char::is_whitespace)
                 .next()
                 .unwrap_or("")
@@ -528,7 +537,7 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             if (wrapped && continues) || escape_cut {
                 let t_len = t.len();
                 prev.truncate(t_len);
-                prev.push_str(&line);
+                prev.push_str(if escape_cut { &line } else { line.trim_start() });
                 continue;
             }
         }
@@ -578,10 +587,12 @@ fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
     let mut current: Vec<Vec<String>> = Vec::new();
     for line in lines.iter().map(|l| l.as_str()).chain(std::iter::once("")) {
         let t = line.trim();
-        // A border drawn with '+' and '-' ("+----+------+") between rows,
+        // A border drawn with '+' and '-' ("+----+------+", or "------+----"
+        // under a header whose cells are parted by '|' alone) between rows,
         // as in a table printed by a database shell: part of the table.
         if !current.is_empty()
-            && t.starts_with('+')
+            && t.len() >= 3
+            && t.contains('+')
             && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ' '))
         {
             continue;
@@ -1023,6 +1034,7 @@ pub fn extract(
     }
     let mut keep = vec![false; claims.len()];
     let mut conflicts = Vec::new();
+    let revisions = lines::unplaced_revisions(&own.lines, extra);
     for (key, idx) in &by_key {
         let first = &claims[idx[0]];
         // A table's status that a note in the text takes back or doubts
@@ -1032,11 +1044,28 @@ pub fn extract(
             && idx
                 .iter()
                 .all(|i| matches!(claims[*i].via, "html-table" | "text-table" | "csv" | "xlsx"));
-        if idx.iter().all(|i| claims[*i].status == first.status) && !table_doubted {
+        // A correction that names no item ("the Short listed second was
+        // not removed after all") may be about this one.
+        let revised = revisions.iter().any(|r| {
+            r.status.is_none_or(|st| st != first.status)
+                && r.url
+                    .as_ref()
+                    .is_none_or(|u| urls::normalize(u).as_ref() == Some(key))
+        });
+        if idx.iter().all(|i| claims[*i].status == first.status) && !table_doubted && !revised {
             keep[idx[0]] = true;
         } else {
             conflicts.push(key.clone());
         }
+    }
+    if let Some(sentence) = revisions
+        .first()
+        .filter(|_| !conflicts.is_empty())
+        .map(|r| &r.sentence)
+    {
+        notes.push(format!(
+            "a sentence that corrects or contradicts the statements without naming the item: \"{sentence}\"; the statements it may correct are not taken"
+        ));
     }
     let mut claims: Vec<Claim> = claims
         .into_iter()
@@ -1061,9 +1090,15 @@ pub fn extract(
     let asks = find_asks(&own_joined);
     // A receipt attaches no spreadsheet of the URLs: one naming URLs (read
     // or not) makes the email more than a receipt.
-    let ack = (ACK.is_match(&own_joined) || ACK.is_match(&email.subject))
-        && !tables_name_urls
-        && says_only_receipt(&own_joined, extra);
+    // "접수하신 시정요구(KCSC-…) 건은 현재 검토 중입니다": that a request is
+    // being reviewed is no receipt unless the email also says it was
+    // received (or a ticket opened); a status report on a request we name,
+    // stating nothing, is for a person to see.
+    let receipt_words = ACK
+        .find_iter(&own_joined)
+        .any(|m| !REVIEWING.is_match(m.as_str()))
+        || ACK.is_match(&email.subject);
+    let ack = receipt_words && !tables_name_urls && says_only_receipt(&own_joined, extra);
 
     // Forwarded confirmations: read what the attached email states, for a
     // person to apply after checking; never applied automatically.

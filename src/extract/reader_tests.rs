@@ -22,6 +22,9 @@ fn a_wrapped_url_is_joined_with_its_continuation() {
     // Appendix C closes on the continuation line.
     let got = join_wrapped_urls(lines("<https://x.com/u/status/\n1841000000000000104>"));
     assert_eq!(got, lines("<https://x.com/u/status/1841000000000000104>"));
+    // Indented, as a list of angle-bracketed URLs is.
+    let got = join_wrapped_urls(lines("  <https://g.example/view/?id=a&\n   no=551377>"));
+    assert_eq!(got, lines("  <https://g.example/view/?id=a&no=551377>"));
     // Prose after a URL ending in '/', or a quoted line, is not joined.
     let got = join_wrapped_urls(lines(
         "> https://t.me/chan/\n> 1006\nhttps://t.me/chan/\n삭제되었습니다",
@@ -748,6 +751,23 @@ We are keeping https://x.com/s/status/14 up. It is a news article summary and do
             Said::Stated(Status::NotFound)
         ]
     );
+    // Blind-113: a rule of dashes and '+' under a header parted by '|' alone.
+    let t = lines(
+        " 연번 | 게시물 URL | 조치결과\n------+-----------------+----------\n   1  | https://x.com/g/status/3 | 삭제\n   2  | https://x.com/g/status/4 | 임시조치(30일)\n",
+    );
+    let tables = text_tables(&t);
+    assert_eq!(tables.len(), 1);
+    let got: Vec<Said> = tables::rows_to_claims(&tables[0], &[], 100)
+        .into_iter()
+        .map(|c| c.said)
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            Said::Stated(Status::Removed),
+            Said::Stated(Status::Restricted)
+        ]
+    );
     // Blind-89/91: 공문 entries with "○ 조치결과:" and "- 검토 결과:" fields,
     // and a Korean URL glued to its particle, its author having erased it.
     let x = extract_raw(
@@ -1008,4 +1028,149 @@ fn round_twenty_three_layouts() {
         u(5)
     ))
     .is_empty());
+}
+
+#[test]
+fn round_twenty_four_corrections_and_clauses() {
+    let statuses = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        (got, x.conflicts.len())
+    };
+    let u = |n: u32| format!("https://www.youtube.com/watch?v=v{n}");
+    // The clause after ", but" is cut from the sentence before it even
+    // though that one ends on a URL (whose dots end no sentence).
+    assert_eq!(
+        statuses(&format!(
+            "After review, we removed {} and {}, but {} remains available because it does not violate our policies.",
+            u(1),
+            u(2),
+            u(3)
+        ))
+        .0,
+        vec![
+            (u(1), Status::Removed),
+            (u(2), Status::Removed),
+            (u(3), Status::Rejected)
+        ]
+    );
+    // A correction that says which item only by position: nothing is taken.
+    let (got, conflicts) = statuses(&format!(
+        "- {} - blocked in South Korea under local law.\n- {} - removed for violating our Community Guidelines.\n\nCorrection: on a second review the first video above has now been removed globally. The second was not removed after all; it has been age-restricted.",
+        u(4),
+        u(5)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(conflicts, 2);
+    // "The action shown for the last row is wrong": the table is in doubt.
+    let (got, _) = statuses(&format!(
+        "URL | Action\n{} | Removed\n{} | Removed\nPlease note: the action shown for the last row of the table is wrong. That video has been blocked in South Korea only.",
+        u(6),
+        u(7)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // A measure lifted later in the URL's paragraph, in words the reader
+    // does not take as a status of their own.
+    let (got, _) = statuses(&format!(
+        "On 9 September we withheld {} in South Korea. The withholding has been lifted and the post is visible in Korea again.",
+        u(8)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // "The posts above" (위 두 게시물) said to stay up under a table that
+    // says 게시중단: the two disagree.
+    let (got, conflicts) = statuses(&format!(
+        "| URL | 처리 결과 |\n|-----|-----|\n| {} | 게시중단 |\n| {} | 게시중단 |\n\n※ 참고: 위 두 게시물은 검토 결과 운영정책 위반에 해당하지 않아 게시 상태를 유지하고 있습니다.",
+        u(9),
+        u(10)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(conflicts, 2);
+    // An invitation to appeal "if … made in error" corrects nothing.
+    assert_eq!(
+        statuses(&format!(
+            "We removed {}.\n\nIf you believe we made this decision in error, you can appeal.",
+            u(11)
+        ))
+        .0,
+        vec![(u(11), Status::Removed)]
+    );
+    // Gone because the sender pulled it: removed, not "not found".
+    assert_eq!(
+        statuses(&format!(
+            "Both archive links are dead now, we pulled them this morning:\n\n{}\n{}",
+            u(12),
+            u(13)
+        ))
+        .0,
+        vec![(u(12), Status::Removed), (u(13), Status::Removed)]
+    );
+}
+
+#[test]
+fn round_twenty_four_hosts_and_tables() {
+    let statuses = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240917-02\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        got
+    };
+    let u = |n: u32| format!("https://site.example/page/{n}");
+    // A country named before the act, and a decision field wrapped onto a
+    // heading line.
+    assert_eq!(
+        statuses(&format!(
+            "Action taken: access from the Republic of Korea has been blocked at our\nedge for the following URLs:\n\n * {}\n * {}",
+            u(1),
+            u(2)
+        )),
+        vec![(u(1), Status::Restricted), (u(2), Status::Restricted)]
+    );
+    // HTTP 451 to Korean addresses.
+    assert_eq!(
+        statuses(&format!(
+            "We checked from our Seoul probe; both now answer HTTP 451 to Korean addresses:\n\n{}\n{}",
+            u(3),
+            u(4)
+        )),
+        vec![(u(3), Status::Restricted), (u(4), Status::Restricted)]
+    );
+    // "Declining to remove" with its reason.
+    assert_eq!(
+        statuses(&format!(
+            "We have looked at {}. Nothing in it breaks our Terms of Service or the law, so we are declining to remove it.",
+            u(5)
+        )),
+        vec![(u(5), Status::Rejected)]
+    );
+    // A file host's "no such file", a DSA "restriction of visibility", and
+    // a Korean "위반이 아닌 것으로 보고 유지합니다".
+    assert_eq!(
+        statuses(&format!(
+            "{} - no such file\n\nItem 2\nContent: {}\nDecision: restriction of visibility - playable only by adult-verified viewers\n\n{} 게시물은 운영규정 위반이 아닌 것으로 보고 유지합니다.",
+            u(8),
+            u(9),
+            u(10)
+        )),
+        vec![
+            (u(10), Status::Rejected),
+            (u(8), Status::NotFound),
+            (u(9), Status::Restricted)
+        ]
+    );
+    // A registrar's hold and a Korean "…하는 조치를 완료".
+    assert_eq!(
+        statuses(&format!(
+            "The following domains have been placed on clientHold:\n{}\n\n아래 도메인의 네임서버를 정지(이용정지)하는 조치를 완료하였습니다.\n\n - {} (조치일 2024-09-23)",
+            u(6),
+            u(7)
+        )),
+        vec![(u(6), Status::Removed), (u(7), Status::Removed)]
+    );
 }

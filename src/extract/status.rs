@@ -77,7 +77,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
-        (r"\bdeclined?\b", Rejected),
+        (r"\bdeclin(?:e|ed|ing)\b", Rejected),
         (
             r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b",
             Rejected,
@@ -121,6 +121,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean portals: the post "stays posted" (게시 유지), or no
         // infringement could be confirmed (권리침해 사실이 확인되지 않아).
         (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        // "운영규정 위반이 아닌 것으로 보고 유지합니다": judged no breach.
+        (r"위반이?\s*아닌\s*것으로\s*(?:보|판단|확인)", Rejected),
         (
             r"(?:권리\s*)?침해\s*(?:사실|여부)?(?:이|가)?\s*(?:확인되지|인정되지)\s*않",
             Rejected,
@@ -233,6 +235,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
+        // A file host's "no such file" (the server's own words for a 404).
+        (
+            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|user|account|channel|content)s?\b",
+            NotFound,
+        ),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
         (
             r"\b(?:link|url|address)s?\s+(?:is|are|was|were)\s+(?:invalid|broken|dead)\b",
@@ -374,6 +381,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A DSA statement of reasons: "Decision: Visibility restriction -
         // content blocked" (with a territorial scope).
         (r"\bvisibility\s+restrict(?:ion|ed)\b", Restricted),
+        // Its other wording in the DSA's categories: "restriction of
+        // visibility".
+        (
+            r"\brestrictions?\s+of\s+(?:the\s+)?(?:content'?s?\s+)?visibility\b",
+            Restricted,
+        ),
         // "19세 이상 시청 가능(연령 제한)으로 전환".
         (
             r"\d+\s*세\s*이상\s*(?:만\s*)?(?:시청|이용|열람|접근)\s*(?:가능|허용)|연령\s*제한",
@@ -467,6 +480,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Hosts and image boards: "purged from storage", "null-routed",
         // "taken offline".
         (r"\bpurged\b", Removed),
+        // "both now answer HTTP 451" (Unavailable For Legal Reasons, RFC
+        // 7725): blocked; to whom, the scope after it says.
+        (
+            r"\b(?:answer|return|serve|respond\s+with|give)s?\s+(?:an?\s+)?(?:http\s+)?(?:status\s+)?451\b",
+            Removed,
+        ),
         (r"\bnull[- ]?routed\b", Removed),
         (
             r"\b(?:taken|took|put|pulled)\s+(?:\w+\s+){0,3}?offline\b",
@@ -482,6 +501,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\b(?:is|are|was|were)\s+now\s+private\b", Removed),
         (
             r"(?:이용|영구|계정)\s*정지\s*(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
+            Removed,
+        ),
+        // Registrars: a domain put on hold no longer resolves.
+        (
+            r"\b(?:placed|put|set)\s+(?:\w+\s+)?on\s+(?:client|server)\s*hold\b|\b(?:client|server)\s*hold\s+(?:status\s+)?(?:has\s+been\s+|was\s+)?(?:applied|set|placed)\b",
+            Removed,
+        ),
+        // "네임서버를 정지(이용정지)하는 조치를 완료하였습니다".
+        (
+            r"(?:삭제|정지|폐쇄|게시\s*중단)\s*(?:\([^)]{0,20}\)\s*)?(?:하는|시키는)\s*조치를?\s*(?:완료|취하였|취했|하였|했)",
             Removed,
         ),
         (
@@ -690,7 +719,15 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|people)\s+in|for\s+(?:users|viewers|people)\s+in|from\s+(?:users|viewers|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
+        .expect("built-in regex")
+});
+
+/// The country named before the act, in the same sentence ("access from
+/// the Republic of Korea has been blocked", "Korean visitors are now
+/// blocked"): a restriction there, not a removal.
+static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic)\b)[^.;!?]{0,60}$"))
         .expect("built-in regex")
 });
 
@@ -814,6 +851,19 @@ fn said_plain(text: &str, extra: &[(Status, String)]) -> Said {
     }
     said(text, extra)
 }
+
+/// The sender's own removal stated after a "gone" word ("…, we pulled them
+/// this morning"): only a plain first-person act, never a negated one.
+static OUR_ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;!?]{0,40}?\b(?:we|our\s+(?:team|staff|moderators?|admins?))\s+(?:have\s+|had\s+|already\s+|then\s+)*(?:pulled|removed|deleted|took\s+(?:\w+\s+)?down|taken\s+(?:\w+\s+)?down|disabled|terminated|purged|nuked|wiped)\b")
+        .expect("built-in regex")
+});
+
+/// Deleted by its own author or uploader: gone, whoever else acted.
+static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:author|uploader|user|owner|poster|creator)|\b(?:author|uploader|user|owner|poster|creator)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
+        .expect("built-in regex")
+});
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     match said_core(text, extra) {
@@ -1091,9 +1141,18 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // remains visible": part of the item stays up.
             return Said::Hedged(status);
         } else if status == Status::Removed
-            && (COUNTRY_SCOPE.is_match(&lower[end..]) || AGE_SCOPE.is_match(&lower[end..]))
+            && (COUNTRY_SCOPE.is_match(&lower[end..])
+                || AGE_SCOPE.is_match(&lower[end..])
+                || SCOPE_BEFORE.is_match(&lower[..start]))
         {
             return Said::Stated(Status::Restricted);
+        } else if status == Status::NotFound
+            && OUR_ACT_AFTER.is_match(&lower[end..])
+            && !BY_ITS_OWNER.is_match(&lower)
+        {
+            // "Both archive links are dead now, we pulled them this morning":
+            // gone because the sender removed them, which is a removal.
+            return Said::Stated(Status::Removed);
         } else if status == Status::Rejected {
             refused = true;
             refused_start = start;

@@ -117,6 +117,7 @@ pub fn rows_to_claims(
     let mut out = Vec::new();
     let mut cols: Option<(usize, usize)> = None;
     let mut header: Vec<String> = Vec::new();
+    let mut status_only: Option<(usize, Vec<String>)> = None;
     for row in rows.iter().take(max_rows) {
         crate::stop::checkpoint();
         let url_col = row.iter().position(|c| is_url_header(c));
@@ -126,6 +127,25 @@ pub fn rows_to_claims(
                 cols = Some((u, s));
                 header = row.iter().map(|h| norm_header(h)).collect();
                 continue;
+            }
+        }
+        // A header naming the status column but not the URL one ("게시글 |
+        // 결과 | 사유", "Item | Outcome"): the URL column is the one the first
+        // row below holds its URL in.
+        if let (None, Some(s), None) = (url_col, status_col, cols) {
+            if urls::find_urls(&row.join(" ")).is_empty() {
+                status_only = Some((s, row.iter().map(|h| norm_header(h)).collect()));
+                continue;
+            }
+        }
+        if cols.is_none() {
+            if let Some((s, h)) = status_only.take() {
+                if let Some(u) = row.iter().position(|c| !urls::find_urls(c).is_empty()) {
+                    if u != s {
+                        cols = Some((u, s));
+                        header = h;
+                    }
+                }
             }
         }
         match cols {
@@ -332,6 +352,36 @@ mod tests {
         rows.iter()
             .map(|r| r.iter().map(|c| c.to_string()).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_header_naming_only_the_status_column() {
+        // "게시글" is no URL header the reader knows: the column is the one
+        // the first row holds its URL in, and the reason column is a remark.
+        let rows = table(&[
+            &["게시글", "결과", "사유"],
+            &[
+                "https://band.us/band/1/post/302",
+                "비공개 처리",
+                "도박 사이트 홍보 확인",
+            ],
+            &[
+                "https://band.us/band/1/post/318",
+                "유지",
+                "도박 관련 내용 없음",
+            ],
+        ]);
+        let got: Vec<Said> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|r| r.said)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                Said::Stated(Status::Removed),
+                Said::Stated(Status::Rejected)
+            ]
+        );
     }
 
     #[test]
