@@ -625,8 +625,11 @@ pub fn decide(
         }
         // The email's only statement, naming nothing, answers a request of
         // one item: it can only be about that item (whatever the bulk policy,
-        // which is about lists).
-        let one_item = b.sole && own_refs.first().is_some_and(|r| r.items.len() == 1);
+        // which is about lists). So can "the reported content has been
+        // removed" in reply to a request of one item, unless it counts more
+        // than one.
+        let one_item = (b.sole || b.count.is_none_or(|n| n == 1))
+            && own_refs.first().is_some_and(|r| r.items.len() == 1);
         let accept = applies
             && early.is_none()
             && own_refs.len() == 1
@@ -645,10 +648,10 @@ pub fn decide(
                     reference: r.reference.clone(),
                     old: item.status,
                     new: b.status,
-                    source: if b.sole { "email" } else { "bulk" },
-                    note: if b.sole {
+                    source: if one_item { "email" } else { "bulk" },
+                    note: if one_item {
                         format!(
-                            "the email's only statement, about the request's only item: \"{}\"",
+                            "a statement naming no item, about the request's only item: \"{}\"",
                             b.sentence
                         )
                     } else {
@@ -665,7 +668,7 @@ pub fn decide(
                     status: b.status,
                     item: Some(item.id),
                     result: "applied",
-                    via: if b.sole { "sole" } else { "bulk" },
+                    via: if one_item { "sole" } else { "bulk" },
                 });
             }
         } else if b.sole {
@@ -1027,6 +1030,26 @@ mod tests {
         assert!(detail.contains("KCSC-240916-01 has 2 items"), "{detail}");
         // Untrusted: never applied.
         let d = decide(&x, &verdict("abuse@telegram.org", false), &view_of(1), &s);
+        assert!(d.changes.is_empty());
+        // A bulk statement ("the reported content has been removed") in
+        // reply to a request of one item is about that item too, whatever
+        // the bulk policy; one that counts more than one is not.
+        x.bulk = Some(crate::extract::Bulk {
+            status: Status::Removed,
+            count: None,
+            sentence: "The reported content has been removed.".into(),
+            sole: false,
+        });
+        let d = decide(&x, &trust, &view_of(1), &s);
+        assert_eq!(d.outcome, Outcome::Applied, "{:?}", d.review);
+        assert_eq!((d.changes[0].item, d.changes[0].new), (1, Status::Removed));
+        let d = decide(&x, &trust, &view_of(2), &s);
+        assert!(d.changes.is_empty());
+        assert_eq!(d.review.as_ref().map(|r| r.0), Some("bulk"));
+        if let Some(b) = x.bulk.as_mut() {
+            b.count = Some(3);
+        }
+        let d = decide(&x, &trust, &view_of(1), &s);
         assert!(d.changes.is_empty());
     }
 

@@ -1361,8 +1361,79 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         i += 1;
     }
     revise_later(lines, &mut out, extra);
+    excepted(lines, &mut out);
     out
 }
+
+/// "We blocked every channel in your request except URL7 and\nURL19, which
+/// do not break our rules": a URL named as the exception to a statement
+/// does not take that statement's status; what it does take, the sentence
+/// must say in other words than the reader has, so a person reads it. Also
+/// "URL을 제외한 나머지는 …".
+fn excepted(lines: &[String], out: &mut [Reading]) {
+    let mut named_as_exception: Vec<String> = Vec::new();
+    for r in out.iter_mut() {
+        let line = lines[r.line].as_str();
+        let Some(at) = line.find(r.url.as_str()) else {
+            continue;
+        };
+        // The words before it on its line, and on the line above when the
+        // sentence runs on from there.
+        let above = r
+            .line
+            .checked_sub(1)
+            .map(|k| lines[k].as_str())
+            .filter(|l| !l.trim().is_empty() && !is_quoted(l))
+            .filter(|l| !l.trim_end().ends_with(['.', '!', '?', '。', ':', '：']))
+            .unwrap_or("");
+        let before = format!("{} {}", above.trim(), &line[..at]);
+        let before = without_urls(&before, &urls::find_urls(&before));
+        let after = &line[at + r.url.len()..];
+        let (by_before, by_after) = (
+            EXCEPT_BEFORE.is_match(&before),
+            EXCEPT_AFTER.is_match(after),
+        );
+        if !(by_before || by_after) {
+            continue;
+        }
+        named_as_exception.push(r.url.clone());
+        // It took the status of the statement it is excepted from (not
+        // its own: "except URL, which had already been deleted by its
+        // owner").
+        let main = |text: &str| {
+            r.status
+                .is_some_and(|st| said(last_sentence(text), &[]) == Said::Stated(st))
+        };
+        if (by_before && main(&before)) || (by_after && main(after)) {
+            // What its own clause after it says, if anything ("except URL,
+            // which had already been deleted by its owner").
+            let own = match said(after.split(['.', ';']).next().unwrap_or(""), &[]) {
+                Said::Stated(x) if by_before && Some(x) != r.status => Some(x),
+                _ => None,
+            };
+            r.status = own;
+            r.unread = false;
+        }
+    }
+    // Nor does the list under that statement give it the statement's status
+    // ("We have blocked the messages in your request, listed below, except
+    // URL3 …" over "3. URL3").
+    for r in out.iter_mut() {
+        if r.inherited && r.status.is_some() && named_as_exception.contains(&r.url) {
+            r.status = None;
+            r.unread = false;
+        }
+    }
+}
+
+static EXCEPT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:except|excluding|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of)(?:\s+for)?(?:\s*(?:;|,|and|or|the\s+(?:posts?|links?|urls?|channels?|videos?|messages?)))*\s*$"))
+        .expect("built-in regex")
+});
+
+static EXCEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[)>\]]?\s*(?:을|를)?\s*제외(?:한|하고)").expect("built-in regex")
+});
 
 /// "On 3 September we restricted access to URL for users in South Korea.\n
 /// After a second review … the post has now been deleted from Telegram
@@ -1504,7 +1575,11 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         for text in &texts {
             for (a, b) in sentences(text) {
                 let one = text[a..b].trim();
-                if !item_urls(one).is_empty() || REVISION_NOT.is_match(one) {
+                // (A correction labelled as one is one whatever its
+                // clauses say: "Correction to the line above: … before our
+                // team could act".)
+                let labelled = CORRECTION_LABEL.is_match(one);
+                if !item_urls(one).is_empty() || (REVISION_NOT.is_match(one) && !labelled) {
                     continue;
                 }
                 let mut push = |status: Option<Status>, url: Option<String>| {
@@ -1523,7 +1598,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         Some(Status::Rejected),
                         (para_urls.len() == 1).then(|| para_urls[0].clone()),
                     );
-                } else if CORRECTION.is_match(one) {
+                } else if labelled || CORRECTION.is_match(one) {
                     push(None, None);
                 } else if para_urls.is_empty()
                     && ABOVE_SUBJECT.is_match(one)
@@ -1551,7 +1626,15 @@ static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ABOUT_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:other|others|rest|remaining|remainder)\b|나머지|그\s*외|다른"))
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:other|others|rest|remaining|remainder)\b|나머지|그\s*외|다른",
+    ))
+    .expect("built-in regex")
+});
+
+/// "Correction:", "Correction to the line above", "정정:".
+static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|정정(?:\s*안내)?)\s*(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))
         .expect("built-in regex")
 });
 
@@ -1738,9 +1821,18 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 let after = &line[m.end()..];
                 let url_before = found.iter().any(|f| f.end <= m.start());
                 let url_after = found.iter().any(|f| f.start >= m.end());
+                // (Its sentence may begin on the line above: "… we blocked
+                // URL1 and\nURL2 for promoting gambling, while URL3 could
+                // not be found".)
+                let lead = k
+                    .checked_sub(1)
+                    .map(|j| lines[j].trim_end())
+                    .filter(|l| !l.is_empty() && !is_quoted(l))
+                    .filter(|l| !l.ends_with(['.', '!', '?', '。', ':', '：']))
+                    .map_or("", last_sentence);
                 if url_before
                     && url_after
-                    && said(last_sentence(before), &[]) != Said::Nothing
+                    && said(&format!("{lead} {}", last_sentence(before)), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
                         || (!after.trim_end().ends_with(['.', '!', '?', '。'])
                             && said(&format!("{after} {tail}"), &[]) != Said::Nothing))

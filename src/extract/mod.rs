@@ -1246,10 +1246,9 @@ pub fn extract(
     } else {
         None
     };
-    // A statement about "the content you reported" stays a bulk statement,
-    // for a person to check, even when it is the email's only one and the
-    // request has one item: whether the quoted request's URL is what it
-    // means is for staff to confirm (`review resolve`).
+    // A statement about "the content you reported" stays a bulk statement;
+    // `matching` applies it when the request it answers has one item (and
+    // it counts no more than one), and sends it to review otherwise.
     let bulk = bulk.or(sole_bulk);
     let unstated = unstated_contexts(&own.lines, &hedged);
 

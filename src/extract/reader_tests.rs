@@ -1174,3 +1174,88 @@ fn round_twenty_four_hosts_and_tables() {
         vec![(u(6), Status::Removed), (u(7), Status::Removed)]
     );
 }
+
+#[test]
+fn round_twenty_five_exceptions_and_pairings() {
+    let read = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        (got, x.hedged)
+    };
+    let u = |n: u32| format!("https://t.me/shop/{n}");
+    // The URLs named as the exception do not take the statement's status
+    // (the one its own clause is about keeps what that says).
+    let (got, hedged) = read(&format!(
+        "We blocked every channel in your request except {} and\n{}, which do not break our rules and will stay up.",
+        u(1),
+        u(2)
+    ));
+    assert_eq!(got, vec![(u(2), Status::Rejected)]);
+    assert_eq!(hedged, vec![u(1)]);
+    // Nor does the list under it give it that status.
+    let (got, _) = read(&format!(
+        "We have blocked the messages in your request, listed below for reference,\nexcept {}, which had already been deleted by its owner before\nour review.\n\n1. {}\n2. {}",
+        u(11),
+        u(12),
+        u(11)
+    ));
+    assert_eq!(
+        got,
+        vec![(u(11), Status::NotFound), (u(12), Status::Removed)]
+    );
+    let (got, _) = read(&format!(
+        "{}을 제외한 나머지 게시물은 모두 삭제하였습니다.",
+        u(3)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // "…, respectively": paired by order only; a person pairs them.
+    let (got, hedged) = read(&format!(
+        "{} and {} were blocked and found not to exist, respectively.",
+        u(4),
+        u(5)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(hedged.len(), 2);
+    // A labelled correction is one even with a "could" in it.
+    let (got, _) = read(&format!(
+        "The channel {} has been blocked.\n\nCorrection to the line above: the channel had already been deleted by its owner before our team could act.",
+        u(6)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // A clause join on a line whose sentence began on the line above.
+    let (got, _) = read(&format!(
+        "Following our review, we blocked {} and\n{} for promoting gambling, while {} could not be found on Telegram.",
+        u(7),
+        u(8),
+        u(9)
+    ));
+    assert_eq!(
+        got,
+        vec![
+            (u(7), Status::Removed),
+            (u(8), Status::Removed),
+            (u(9), Status::NotFound)
+        ]
+    );
+    // Korean: the author deleted it first ("직접 삭제해서"); access blocked
+    // in Korea ("대한민국에서 액세스를 차단한").
+    let (got, _) = read(&format!(
+        "그리고 {} 게시글은 저희가 확인하기 전에\n작성자가 직접 삭제해서 현재 조회되지 않는 상태입니다.\n\n대한민국에서 액세스를 차단한 콘텐츠: {}",
+        u(13),
+        u(14)
+    ));
+    assert_eq!(
+        got,
+        vec![(u(13), Status::NotFound), (u(14), Status::Restricted)]
+    );
+    // "the YouTube country site for South Korea": a restriction.
+    let (got, _) = read(&format!(
+        "In response, we have blocked the following\nvideo from view on the YouTube country site for South Korea:\n\n{}",
+        u(10)
+    ));
+    assert_eq!(got, vec![(u(10), Status::Restricted)]);
+}

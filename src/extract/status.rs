@@ -300,7 +300,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되)",
+            r"(?:작성자|게시자|이용자)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되|해)",
             NotFound,
         ),
         // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
@@ -447,6 +447,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
+        // "대한민국에서 액세스를 차단한 콘텐츠", "국내 접속을 차단하였습니다".
+        (
+            r"(?:액세스|접속|접근|시청|열람)(?:을|를)\s*(?:차단|제한)(?:한|하였|했|했습|됨|되었|처리)",
+            Restricted,
+        ),
         (r"접근\s*(?:을|를|이|가)?\s*(?:제한|차단)", Restricted),
         // "전체 노출을 제한하였습니다", "시청 연령을 제한하였습니다".
         (
@@ -719,7 +724,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b"))
         .expect("built-in regex")
 });
 
@@ -865,6 +870,9 @@ static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static RESPECTIVELY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
+
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     match said_core(text, extra) {
         // "URL was withheld in South Korea on 9 September. The account holder
@@ -877,6 +885,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // "삭제된 것으로 보이나, … 게시자가 삭제한 것인지 추가 확인이
         // 필요합니다": whatever it names, it says it does not know yet.
         Said::Stated(st) if UNSETTLED.is_match(&text.to_lowercase()) => Said::Hedged(st),
+        // "URL1 and URL2 were blocked and found not to exist, respectively":
+        // which status is whose, by order alone, is for a person to pair.
+        Said::Stated(st) if RESPECTIVELY.is_match(text) => Said::Hedged(st),
         // "… 작성자가 직접 삭제했거나 비공개로 전환한 것으로 보입니다": a
         // Korean sentence whose last word is "seems" states nothing, unless
         // another sentence of the text states it plainly ("콘텐츠를 찾을 수
@@ -1208,9 +1219,10 @@ pub fn named_status(text: &str) -> Option<Status> {
         if let Some(st) = named_one(t) {
             return Some(st);
         }
-        // "게시물 삭제 및 채널 경고", "오픈채팅방 폐쇄 및 방장 이용 영구 제한":
-        // the first measure is the item's; what follows 및 is about others.
-        let (first, rest) = t.split_once(" 및 ")?;
+        // "게시물 삭제 및 채널 경고", "오픈채팅방 폐쇄 및 방장 이용 영구 제한",
+        // "회원 이용정지, 작성글 전체 비공개": the first measure is the
+        // item's; what follows 및 (or the comma) is about others.
+        let (first, rest) = t.split_once(" 및 ").or_else(|| t.split_once(", "))?;
         if KOREAN_FUTURE.is_match(rest) || rest.contains("요청") {
             return None;
         }
@@ -2171,6 +2183,8 @@ mod tests {
                 Removed,
             ),
             ("반복적으로 위반하여 채널이 해지(삭제)되었습니다.", Removed),
+            // Blind-121: two measures parted by a comma in a result cell.
+            ("회원 이용정지, 작성글 전체 비공개", Removed),
         ] {
             assert_eq!(s(text), Said::Stated(want), "{text}");
         }

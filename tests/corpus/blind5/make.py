@@ -1553,10 +1553,15 @@ Discord Legal
 
 {DISCORD_FOOTER}
 """,
-    outcome="review", review="bulk",
+    # Changed after the reader's runs (2026-12-02, session 7), openly: first
+    # written review `bulk`; 14 cases of later sets (blind-89 to blind-123)
+    # expect a statement naming no item, in reply to a request of one item,
+    # to apply to that item, and this note already said a clerk would apply
+    # it. See NOTES.md.
+    outcome="applied",
     imitates="Discord legal one-paragraph confirmation referring only to the regulator's reference ('the reported content has been removed')",
-    why="refers to the request by its reference and 'the reported content' without naming the item; bulk_confirmations = review, even though the request has a single item (arguable, see NOTES.md)",
-    items={},
+    why="refers to the request by its reference and 'the reported content' without naming the item; the request has a single item, so it can only mean that item (first written review bulk; changed, see NOTES.md)",
+    items={"https://discord.com/channels/1100000000000000001/1100000000000000002/1283000000000000003": "removed"},
 )
 
 
