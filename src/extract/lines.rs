@@ -47,7 +47,7 @@ const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|dec
 // above have …"), not one that only mentions them ("… outside the country
 // listed above").
 static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠)|^\W*(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -116,7 +116,7 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The above", "위 게시물", "상기 URL": a statement about the list before it.
 static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -1803,6 +1803,7 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             urls::find_urls(line)
         };
         let mut cuts = Vec::new();
+        let mut comma_cuts = Vec::new();
         if found.len() >= 2 {
             let mut seen = false;
             for (s, e) in sentences_with(line, &[]) {
@@ -1846,9 +1847,60 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             cuts.sort_unstable();
             cuts.dedup();
         }
+        // "… URL1\nis now withheld in South Korea, URL2 was removed under
+        // our\n…": a comma right before a URL that starts a clause of its
+        // own, even on a line that names only that URL.
+        if !found.is_empty() {
+            let lead = k
+                .checked_sub(1)
+                .map(|j| lines[j].trim_end())
+                .filter(|l| !l.is_empty() && !is_quoted(l))
+                .filter(|l| !l.ends_with(['.', '!', '?', '。', ':', '：']))
+                .map_or("", last_sentence);
+            // The next line up to its first URL ("available to users in
+            // South Korea, URL3 …"): where this line's last clause ends.
+            let next_head = lines
+                .get(k + 1)
+                .filter(|l| !l.trim().is_empty() && !is_quoted(l))
+                .map_or("", |l| {
+                    let l = l.trim();
+                    urls::find_urls(l).first().map_or(l, |u| &l[..u.start])
+                });
+            for f in &found {
+                let head = line[..f.start].trim_end();
+                let Some(head) = head.strip_suffix(',') else {
+                    continue;
+                };
+                let before = last_sentence(head);
+                let after = &line[f.start..];
+                let words = |t: &str| without_urls(t, &urls::find_urls(t));
+                if before.trim().is_empty()
+                    || said(&words(&format!("{lead} {before}")), &[]) == Said::Nothing
+                    || (said(&words(after), &[]) == Said::Nothing
+                        && said(&words(&format!("{after} {tail}")), &[]) == Said::Nothing
+                        && said(&words(&format!("{after} {next_head}")), &[]) == Said::Nothing)
+                {
+                    continue;
+                }
+                let cut = head.len() + 1;
+                if !cuts.contains(&cut) {
+                    cuts.push(cut);
+                    comma_cuts.push(cut);
+                }
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+        }
         let mut last = 0;
         for c in cuts {
-            out.push(line[last..c].trim_end().to_string());
+            let piece = line[last..c].trim_end();
+            // The clause before a comma cut is whole: it ends there, and
+            // the scope of the next clause ("… to users in South Korea") is
+            // not read as its own.
+            match piece.strip_suffix(',').filter(|_| comma_cuts.contains(&c)) {
+                Some(p) => out.push(format!("{p}.")),
+                None => out.push(piece.to_string()),
+            }
             last = c;
         }
         if last == 0 {

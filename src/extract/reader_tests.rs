@@ -1259,3 +1259,59 @@ fn round_twenty_five_exceptions_and_pairings() {
     ));
     assert_eq!(got, vec![(u(10), Status::Restricted)]);
 }
+
+#[test]
+fn round_twenty_six_comma_clauses_across_lines() {
+    let read = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240906-03\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        got
+    };
+    let u = |n: u32| format!("https://t.me/shop/{n}");
+    // A clause per URL parted by commas alone, wrapped over lines: each
+    // URL's clause is its own, and one's scope is not the one before it.
+    assert_eq!(
+        read(&format!(
+            "{} and {} were deleted by our moderators, {} is no longer\navailable to users in South Korea, {} does not exist, and\n{} was not removed because it does not break our Terms of\nService.",
+            u(1),
+            u(2),
+            u(3),
+            u(4),
+            u(5)
+        )),
+        vec![
+            (u(1), Status::Removed),
+            (u(2), Status::Removed),
+            (u(3), Status::Restricted),
+            (u(4), Status::NotFound),
+            (u(5), Status::Rejected)
+        ]
+    );
+    // A host's "호스팅 서비스를 중지하였습니다"; a forum's "moved to the 18+
+    // section … only shown to logged-in members who confirmed their age".
+    assert_eq!(
+        read(&format!(
+            "{} 은 이용약관 위반으로 호스팅 서비스를 중지하였습니다.\n\nThread {} was moved to the 18+ section. It is now hidden from\nguests and only shown to logged-in members who confirmed their age.",
+            u(9),
+            u(10)
+        )),
+        vec![(u(10), Status::Restricted), (u(9), Status::Removed)]
+    );
+    assert_eq!(
+        read(&format!(
+            "Of the posts we have assessed so far, {}\nis now withheld in South Korea, {} was removed under our illegal\ngambling policy and {} could not be found on the platform.",
+            u(6),
+            u(7),
+            u(8)
+        )),
+        vec![
+            (u(6), Status::Restricted),
+            (u(7), Status::Removed),
+            (u(8), Status::NotFound)
+        ]
+    );
+}

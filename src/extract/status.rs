@@ -378,6 +378,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // Forums: "moved to the 18+ section", "only shown to logged-in
+        // members who confirmed their age".
+        (
+            r"\bmoved\s+to\s+(?:the|an|our)\s+(?:18\+|19\+|adults?(?:-only)?|nsfw|age-restricted)\s+(?:section|board|category|area|forum)\b",
+            Restricted,
+        ),
+        (
+            r"\bonly\s+(?:be\s+)?(?:shown|visible|available|viewable|accessible)\s+to\s+(?:[\w-]+\s+){0,3}?(?:adults|members|users|viewers|accounts)\s+(?:who\s+(?:have\s+)?(?:confirmed|verified)\s+their\s+age|over\s+(?:18|19)|aged\s+(?:18|19))\b",
+            Restricted,
+        ),
         // A DSA statement of reasons: "Decision: Visibility restriction -
         // content blocked" (with a territorial scope).
         (r"\bvisibility\s+restrict(?:ion|ed)\b", Restricted),
@@ -447,6 +457,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
+        // Hosts: "호스팅 서비스를 중지하였습니다".
+        (
+            r"(?:호스팅|서비스|계정|사이트)\s*(?:서비스)?\s*(?:를|을)?\s*(?:중지|정지|해지|차단)(?:하였|했|되었|됐|됨|처리)",
+            Removed,
+        ),
         // "대한민국에서 액세스를 차단한 콘텐츠", "국내 접속을 차단하였습니다".
         (
             r"(?:액세스|접속|접근|시청|열람)(?:을|를)\s*(?:차단|제한)(?:한|하였|했|했습|됨|되었|처리)",
@@ -1222,7 +1237,12 @@ pub fn named_status(text: &str) -> Option<Status> {
         // "게시물 삭제 및 채널 경고", "오픈채팅방 폐쇄 및 방장 이용 영구 제한",
         // "회원 이용정지, 작성글 전체 비공개": the first measure is the
         // item's; what follows 및 (or the comma) is about others.
-        let (first, rest) = t.split_once(" 및 ").or_else(|| t.split_once(", "))?;
+        // (Only a measure before the comma: in "위법성 확인 불가, 게시 유지"
+        // the first half is no finding that the post is gone.)
+        let (first, rest) = t.split_once(" 및 ").or_else(|| {
+            t.split_once(", ")
+                .filter(|(f, _)| matches!(named_one(f), Some(Status::Removed | Status::Restricted)))
+        })?;
         if KOREAN_FUTURE.is_match(rest) || rest.contains("요청") {
             return None;
         }
