@@ -9,6 +9,7 @@
 //! Whatever the shape, a status counts only when it is stated (not negated,
 //! future, conditional or "under review"), and only for the URLs it is about.
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1362,7 +1363,109 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     }
     revise_later(lines, &mut out, extra);
     excepted(lines, &mut out);
+    mixed_sentences(lines, &mut out, extra);
     out
+}
+
+/// "Our moderators removed URL1, restricted URL2 so that it can no longer
+/// be\nopened from South Korea, and were unable to find any message at\nURL3":
+/// a sentence that names several URLs and states more than one status. Each
+/// URL's own stretch of it (from the URL before it to the URL after it)
+/// must not state another status than the one read for it; where it does,
+/// which status is whose was not read, and a person reads it.
+fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    for k in 0..out.len() {
+        let Some(st) = out[k].status else { continue };
+        if out[k].inherited {
+            continue;
+        }
+        let l = out[k].line;
+        let blank = |x: &String| x.trim().is_empty() || is_quoted(x);
+        let from = l.saturating_sub(MAX_SPAN);
+        let start = lines[from..l]
+            .iter()
+            .rposition(blank)
+            .map_or(from, |n| from + n + 1);
+        let to = (l + MAX_SPAN).min(lines.len());
+        let end = lines[l..to].iter().position(blank).map_or(to, |n| l + n);
+        // Prose lines run on; a heading, a list entry, an arrow line or a
+        // field is a sentence of its own.
+        // (A bare URL line that a sentence wraps onto is part of it.)
+        let bare_url = |x: &str| {
+            let f = urls::find_urls(x);
+            !f.is_empty() && !without_urls(x, &f).chars().any(|c| c.is_alphanumeric())
+        };
+        let own_line = |x: &str| {
+            x.trim_end().ends_with([':', '：'])
+                || (is_list_item(x) && !bare_url(x))
+                || ARROW_LEAD.is_match(x)
+                || FIELD.is_match(&without_urls(x, &urls::find_urls(x)))
+                || x.contains(" | ")
+        };
+        let mut para = String::new();
+        for (n, x) in lines[start..end].iter().enumerate() {
+            para.push_str(x.trim());
+            let next = lines.get(start + n + 1).filter(|_| start + n + 1 < end);
+            let next_own = next.is_some_and(|y| own_line(y));
+            // (Where the reader itself ends a sentence: a line led by a
+            // URL, a table row, a decision field.)
+            let found_x = urls::find_urls(x);
+            let next_found = next.map(|y| urls::find_urls(y)).unwrap_or_default();
+            let ends = ends_sentence(
+                x,
+                &found_x,
+                next.map(|y| (y.as_str(), next_found.as_slice())),
+            );
+            // (And a line per URL is a list, whatever leads its lines: "✅
+            // URL — removed" over "❌ URL — no violation".)
+            let url_per_line = !found_x.is_empty() && !next_found.is_empty();
+            para.push_str(if own_line(x) || next_own || ends || url_per_line {
+                " . "
+            } else {
+                " "
+            });
+        }
+        let url = out[k].url.as_str();
+        let Some((a, b)) = sentences(&para)
+            .into_iter()
+            .find(|&(a, b)| para[a..b].contains(url))
+        else {
+            continue;
+        };
+        let sentence = &para[a..b];
+        let found: Vec<FoundUrl> = urls::find_urls(sentence)
+            .into_iter()
+            .filter(|f| !is_policy_link(&f.raw))
+            .collect();
+        if found.len() < 2 || found.len() > 12 {
+            continue;
+        }
+        let stretch = |i: usize| {
+            let s0 = if i == 0 { 0 } else { found[i - 1].end };
+            let e0 = found.get(i + 1).map_or(sentence.len(), |f| f.start);
+            said(&without_urls(&sentence[s0..e0], &[]), extra)
+        };
+        let stated: BTreeSet<Status> = (0..found.len())
+            .filter_map(|i| match stretch(i) {
+                Said::Stated(x) => Some(x),
+                _ => None,
+            })
+            .collect();
+        if stated.len() < 2 {
+            continue;
+        }
+        if let Some(i) = found.iter().position(|f| f.raw == url) {
+            let other = match stretch(i) {
+                Said::Stated(x) => x != st,
+                Said::Hedged(_) => true,
+                Said::Nothing => false,
+            };
+            if other {
+                out[k].status = None;
+                out[k].unread = false;
+            }
+        }
+    }
 }
 
 /// "We blocked every channel in your request except URL7 and\nURL19, which
@@ -1485,15 +1588,25 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
             .collect::<Vec<_>>()
             .join(" ");
         let mut now = None;
+        // A later sentence about it that the reader cannot read ("이후 …
+        // 운영자가 해당 게시물을 직접 삭제하여, 현재는 …"): what stands now
+        // is not known.
+        let mut unread_later = false;
         for (a, b) in sentences(&below) {
             let one = &below[a..b];
             if LATER.is_match(one) && ABOUT_IT.is_match(one) && !NOT_PLAIN.is_match(one) {
-                if let Said::Stated(x) = said(one, extra) {
-                    now = Some(x);
+                match said(one, extra) {
+                    Said::Stated(x) => {
+                        now = Some(x);
+                        unread_later = false;
+                    }
+                    _ => unread_later = true,
                 }
             }
         }
-        if let Some(x) = now.filter(|x| *x != st) {
+        if unread_later {
+            r.status = None;
+        } else if let Some(x) = now.filter(|x| *x != st) {
             r.status = Some(x);
         }
     }
@@ -1601,6 +1714,20 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 } else if labelled || CORRECTION.is_match(one) {
                     push(None, None);
                 } else if para_urls.is_empty()
+                    && STILL_UP.is_match(one)
+                    && ABOUT_IT.is_match(one)
+                    && !FORWARD.is_match(one)
+                    && !one.trim_end().ends_with([':', '：'])
+                    && !ABOUT_OTHERS.is_match(one)
+                    && !STILL_UP_SCOPED.is_match(one)
+                {
+                    // "Note: this message is still visible at the moment,
+                    // because the owner has appealed", a note of its own:
+                    // up, whatever a table above says of it. (In a record's
+                    // own lines, "Status: Content remains available" is that
+                    // record's.)
+                    push(Some(Status::Rejected), None);
+                } else if para_urls.is_empty()
                     && ABOVE_SUBJECT.is_match(one)
                     && !EXCEPT.is_match(one)
                 {
@@ -1630,6 +1757,18 @@ static ABOUT_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:other|others|rest|remaining|remainder)\b|나머지|그\s*외|다른",
     ))
     .expect("built-in regex")
+});
+
+/// Still up ("is still visible", "remains online", "아직 게시되어 있").
+static STILL_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bstill\s+(?:visible|online|available|accessible|up|live|viewable|public)\b|\b(?:remains?|stays?)\s+(?:visible|online|available|accessible|up|live|public)\b|아직\s*(?:게시|노출|접속)"))
+        .expect("built-in regex")
+});
+
+/// …but only somewhere, or the rest ("still visible outside Korea").
+static STILL_UP_SCOPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:outside|elsewhere|abroad|other\s+countr\w*|other\s+regions?|except|only\s+(?:to|for|in)|signed[- ]in|logged[- ]in|adults?|18|19)\b|해외|국외|성인"))
+        .expect("built-in regex")
 });
 
 /// "Correction:", "Correction to the line above", "정정:".
@@ -1924,6 +2063,9 @@ static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static ROW_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,4}\s+").expect("built-in regex"));
+
 /// Does the line end a sentence even without a full stop? `found` are the
 /// URLs of `line`, `next` the line below with its URLs (as `urls::find_urls`
 /// gives them: URLs never hold white space, so trimming a line moves them only by
@@ -1960,7 +2102,12 @@ fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl]
     // A line led by a URL (after any list marker) is a list entry: it is its
     // own sentence (unless it runs on with a comma, as in "URL1, URL2,").
     let marker = LIST_START.find(t).map_or(0, |m| m.end());
-    let led_by_url = found.first().is_some_and(|f| f.start == marker);
+    // (Or by a row number and spaces, as in a table aligned with spaces:
+    // "3     https://…     임시조치      30일".)
+    let row_number = ROW_NUMBER.find(t).map_or(0, |m| m.end());
+    let led_by_url = found
+        .first()
+        .is_some_and(|f| f.start == marker || (row_number > 0 && f.start == row_number));
     if led_by_url && !t.ends_with(',') {
         return true;
     }

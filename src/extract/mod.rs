@@ -423,7 +423,13 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
     if names_urls && !receipt_said {
         return false;
     }
+    // A sentence wrapped over lines is read whole ("The URL below is not\n
+    // hosted on YouTube …"); a blank line ends one.
     let sentences = own
+        .split("\n\n")
+        .map(|p| p.replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join("\n")
         .replace(". ", ".\n")
         .replace("! ", "!\n")
         .replace("? ", "?\n")
@@ -467,7 +473,9 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             }
             // "The URL … does not point to content hosted on our service":
             // about the item (whose platform it is not), not a receipt.
-            if status::NOT_OURS.is_match(s) && !urls::find_urls(s).is_empty() {
+            // (Or about the URL below it: "The URL below is not hosted on
+            // YouTube … so Google is not able to take action on it:".)
+            if status::NOT_OURS.is_match(s) && (names_urls || !urls::find_urls(s).is_empty()) {
                 return false;
             }
             // A sentence about a named URL ("X is under review") is an
@@ -658,11 +666,17 @@ fn spaced_tables(lines: &[String]) -> Vec<(Vec<Vec<String>>, Vec<usize>)> {
         if rule(t) {
             continue;
         }
-        let cells: Vec<String> = if t.starts_with('>') || t.contains('|') {
+        let mut cells: Vec<String> = if t.starts_with('>') || t.contains('|') {
             Vec::new()
         } else {
             GAP.split(t).map(str::to_string).collect()
         };
+        // A row whose last cells are empty ("비고" left blank) has fewer.
+        if let Some(width) = rows.first().map(Vec::len) {
+            if cells.len() >= 3 && cells.len() < width {
+                cells.resize(width, String::new());
+            }
+        }
         if cells.len() < 3 || rows.first().is_some_and(|r| r.len() != cells.len()) {
             flush(&mut rows, &mut at);
             if cells.len() < 3 {

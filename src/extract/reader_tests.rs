@@ -1315,3 +1315,93 @@ fn round_twenty_six_comma_clauses_across_lines() {
         ]
     );
 }
+
+#[test]
+fn round_twenty_seven_mixed_sentences_and_echoes() {
+    let read = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240911-01\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        (got, x.classification)
+    };
+    let u = |n: u32| format!("https://t.me/bazaar/{n}");
+    // One sentence, several URLs, several statuses, verbs before the URLs:
+    // a URL whose own stretch says another status than the one read is
+    // left to a person.
+    let (got, _) = read(&format!(
+        "Our moderators removed {}, restricted {} so that it can no longer be\nopened from South Korea, and were unable to find any message at\n{}.",
+        u(1),
+        u(2),
+        u(3)
+    ));
+    assert_eq!(got, vec![(u(1), Status::Removed)]);
+    // A table row with spaces and a row number is its own sentence: the
+    // next row's "작성자 자진 삭제" is not its status.
+    let (got, _) = read(&format!(
+        " 1     {}       삭제\n 3     {}       임시조치      30일\n 5     {}       게시물 없음   작성자 자진 삭제",
+        u(4),
+        u(5),
+        u(6)
+    ));
+    assert!(
+        got.iter()
+            .all(|(url, st)| *url == u(6) || *st != Status::NotFound),
+        "{got:?}"
+    );
+    // A space-aligned table whose last column is left blank in some rows.
+    let (got, _) = read(&format!(
+        " 연번  URL                         조치결과      비고\n 1     {}       삭제\n 2     {}       임시조치      30일\n",
+        u(7),
+        u(8)
+    ));
+    assert_eq!(
+        got,
+        vec![(u(7), Status::Removed), (u(8), Status::Restricted)]
+    );
+    // A note that the item is still up, under a table that says removed.
+    let (got, _) = read(&format!(
+        "Link | Action\n{} | Removed\n\nNote: this message is still visible at the moment, because the owner has appealed.",
+        u(9)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // A later sentence about it that is not read: what stands is not known.
+    let (got, _) = read(&format!(
+        "{} 게시물에 대해서는 9월 17일 임시조치를 하였습니다.\n이후 카페 운영자가 해당 게시물을 직접 삭제하여, 현재는 운영자 삭제 상태입니다.",
+        u(10)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // Our own request echoed by a ticket system: asked, not done.
+    let (got, _) = read(&format!(
+        "고객님의 요청이 접수되었습니다.\n\n접수된 내용:\n\n아래 게시물은 불법 정보로 심의·의결되어\n시정요구(삭제 또는 접속차단)를 통보하오니 조치 후 결과를 회신하여 주시기 바랍니다.\n\n1. {}\n2. {}",
+        u(11),
+        u(12)
+    ));
+    assert!(got.is_empty(), "{got:?}");
+    // "The writer deleted it", whatever the page's own words say.
+    let (got, _) = read(&format!(
+        "We could not locate the post below. The page shows \"삭제된 게시물입니다\" and\nour logs say the writer deleted it on September 1:\n\n{}",
+        u(13)
+    ));
+    assert_eq!(got, vec![(u(13), Status::NotFound)]);
+    // A receipt that also says two posts were already blinded.
+    let (got, class) = read(&format!(
+        "문의가 정상적으로 접수되었습니다.\n\n아울러 요청하신 게시물 중 아래 2건은 이미 블라인드 처리된 게시물임을 알려드립니다.\n{}\n{}",
+        u(14),
+        u(15)
+    ));
+    assert_eq!(
+        got,
+        vec![(u(14), Status::Removed), (u(15), Status::Removed)]
+    );
+    assert_eq!(class, Classification::Confirmation);
+    // "Not hosted on our service" about the URL below, after a receipt
+    // phrase wrapped over lines: not a receipt.
+    let (_, class) = read(&format!(
+        "We received your message about request KCSC-240911-01. The URL below is not\nhosted on YouTube or on any other Google service, so we are not able to\ntake action on it:\n\n{}",
+        u(16)
+    ));
+    assert_ne!(class, Classification::Acknowledgement);
+}

@@ -457,6 +457,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
+        // "아래 2건은 이미 블라인드 처리된 게시물임을 알려드립니다": a post
+        // in the state the platform's measure left it.
+        (
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치)?된\s*(?:게시물|게시글|글|영상|콘텐츠)(?:임|입니다|이며|으로\s*확인)",
+            Removed,
+        ),
         // Hosts: "호스팅 서비스를 중지하였습니다".
         (
             r"(?:호스팅|서비스|계정|사이트)\s*(?:서비스)?\s*(?:를|을)?\s*(?:중지|정지|해지|차단)(?:하였|했|되었|됐|됨|처리)",
@@ -885,6 +891,16 @@ static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:삭제|차단|접속\s*차단|접근\s*제한|게시\s*중단|임시\s*조치)\s*(?:또는|혹은|이나|나)\s*(?:삭제|차단|접속\s*차단|접근\s*제한|게시\s*중단|임시\s*조치)|(?:통보|요청)하오니|(?:회신|조치)하여\s*주시기\s*바랍니다")
+        .expect("built-in regex")
+});
+
+static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed)\s+(?:it|them|the\s+(?:post|video|content|message|thread|page)s?)\b")
+        .expect("built-in regex")
+});
+
 static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
@@ -900,6 +916,10 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // "삭제된 것으로 보이나, … 게시자가 삭제한 것인지 추가 확인이
         // 필요합니다": whatever it names, it says it does not know yet.
         Said::Stated(st) if UNSETTLED.is_match(&text.to_lowercase()) => Said::Hedged(st),
+        // "시정요구(삭제 또는 접속차단)를 통보하오니 … 회신하여 주시기
+        // 바랍니다": measures named as a choice are what is asked (our own
+        // request, echoed by a ticket system), not what was done.
+        Said::Stated(st) if MEASURE_CHOICE.is_match(text) => Said::Hedged(st),
         // "URL1 and URL2 were blocked and found not to exist, respectively":
         // which status is whose, by order alone, is for a person to pair.
         Said::Stated(st) if RESPECTIVELY.is_match(text) => Said::Hedged(st),
@@ -1044,6 +1064,11 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     }
     // "삭제된 게시물(작성자 삭제)": deleted, by its own author.
     if AUTHOR_DELETED_KO.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
+        return Said::Stated(Status::NotFound);
+    }
+    // "The page shows \"삭제된 게시물입니다\" and our logs say the writer
+    // deleted it": gone by its writer's hand, whatever the page's own words.
+    if AUTHOR_DID.is_match(&lower) {
         return Said::Stated(Status::NotFound);
     }
     if let Some(m) = GONE_BY_ITS_SIDE.0.find(&lower) {
