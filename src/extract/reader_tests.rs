@@ -1405,3 +1405,42 @@ fn round_twenty_seven_mixed_sentences_and_echoes() {
     ));
     assert_ne!(class, Classification::Acknowledgement);
 }
+
+#[test]
+fn round_twenty_eight_who_removed_it() {
+    let read = |body: &str| {
+        let x = extract_raw(&format!(
+            "From: a@x.com\nSubject: Re: KCSC-240909-06\nMessage-ID: <w@x.com>\n\n{body}\n"
+        ));
+        let mut got: Vec<(String, Status)> =
+            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+        got.sort();
+        got
+    };
+    let u = |n: u32| format!("https://paste.example/p{n}");
+    // Removed by the community's moderators: the sets disagree whether
+    // that is the platform's act or the item's own side; a person decides.
+    assert!(
+        read(&format!(
+            "{} has been removed by the community's moderators.",
+            u(1)
+        ))
+        .is_empty()
+    );
+    // Deleted by whoever posted it: gone by its own side.
+    assert_eq!(
+        read(&format!(
+            "that paste ({}) was already deleted by whoever posted it before your mail came in.",
+            u(2)
+        )),
+        vec![(u(2), Status::NotFound)]
+    );
+    // A domain that expired and was deleted from the registry: gone.
+    assert_eq!(
+        read(&format!(
+            "dfk-share.example ({}): this domain expired on 28 August and was\ndeleted from the registry on 8 September.",
+            u(3)
+        )),
+        vec![(u(3), Status::NotFound)]
+    );
+}

@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -235,6 +235,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
+        // A domain that expired (and was then deleted from the registry):
+        // gone, not taken down.
+        (
+            r"\b(?:has\s+|had\s+)?expired\s+(?:on|in|at|last)\b",
+            NotFound,
+        ),
         // A file host's "no such file" (the server's own words for a 404).
         (
             r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|user|account|channel|content)s?\b",
@@ -901,6 +907,11 @@ static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static MOD_REMOVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:removed|deleted|taken\s+down)\s+by\s+(?:the\s+|its\s+)?(?:community|subreddit|forum|board)(?:'s|’s)?\s+(?:own\s+)?(?:moderators?|mods)\b")
+        .expect("built-in regex")
+});
+
 static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
@@ -1061,6 +1072,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             }
             _ => return Said::Nothing,
         }
+    }
+    // "… has been removed by the community's moderators": gone, but whether
+    // by the platform's side or the item's own is what the sets disagree
+    // on; a person decides.
+    if MOD_REMOVED.is_match(&lower) {
+        return Said::Hedged(Status::NotFound);
     }
     // "삭제된 게시물(작성자 삭제)": deleted, by its own author.
     if AUTHOR_DELETED_KO.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
