@@ -1482,14 +1482,7 @@ fn excepted(lines: &[String], out: &mut [Reading]) {
         };
         // The words before it on its line, and on the line above when the
         // sentence runs on from there.
-        let above = r
-            .line
-            .checked_sub(1)
-            .map(|k| lines[k].as_str())
-            .filter(|l| !l.trim().is_empty() && !is_quoted(l))
-            .filter(|l| !l.trim_end().ends_with(['.', '!', '?', '。', ':', '：']))
-            .unwrap_or("");
-        let before = format!("{} {}", above.trim(), &line[..at]);
+        let before = format!("{} {}", runs_on_from(lines, r.line), &line[..at]);
         let before = without_urls(&before, &urls::find_urls(&before));
         let after = &line[at + r.url.len()..];
         let (by_before, by_after) = (
@@ -1964,12 +1957,7 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 // (Its sentence may begin on the line above: "… we blocked
                 // URL1 and\nURL2 for promoting gambling, while URL3 could
                 // not be found".)
-                let lead = k
-                    .checked_sub(1)
-                    .map(|j| lines[j].trim_end())
-                    .filter(|l| !l.is_empty() && !is_quoted(l))
-                    .filter(|l| !l.ends_with(['.', '!', '?', '。', ':', '：']))
-                    .map_or("", last_sentence);
+                let lead = last_sentence(runs_on_from(lines, k));
                 if url_before
                     && url_after
                     && said(&format!("{lead} {}", last_sentence(before)), &[]) != Said::Nothing
@@ -1990,12 +1978,7 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
         // our\n…": a comma right before a URL that starts a clause of its
         // own, even on a line that names only that URL.
         if !found.is_empty() {
-            let lead = k
-                .checked_sub(1)
-                .map(|j| lines[j].trim_end())
-                .filter(|l| !l.is_empty() && !is_quoted(l))
-                .filter(|l| !l.ends_with(['.', '!', '?', '。', ':', '：']))
-                .map_or("", last_sentence);
+            let lead = last_sentence(runs_on_from(lines, k));
             // The next line up to its first URL ("available to users in
             // South Korea, URL3 …"): where this line's last clause ends.
             let next_head = lines
@@ -2049,6 +2032,17 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The line above line `k` when the sentence of line `k` runs on from it
+/// (it is neither blank, quoted nor ended by . ! ? 。 or ':'), trimmed;
+/// else "".
+fn runs_on_from(lines: &[String], k: usize) -> &str {
+    k.checked_sub(1)
+        .map(|j| lines[j].trim())
+        .filter(|l| !l.is_empty() && !is_quoted(l))
+        .filter(|l| !l.ends_with(['.', '!', '?', '。', ':', '：']))
+        .unwrap_or("")
 }
 
 /// The last sentence of `text` (split where `sentences` splits, so a URL's

@@ -238,6 +238,21 @@ fn url_statuses(x: &Extraction) -> Vec<(&str, Status)> {
         .collect()
 }
 
+/// A reply from a@x.com about request `reference`, with `body` as its text.
+fn reply_to(reference: &str, body: &str) -> Extraction {
+    extract_raw(&format!(
+        "From: a@x.com\nSubject: Re: {reference}\nMessage-ID: <w@x.com>\n\n{body}\n"
+    ))
+}
+
+/// The statuses an extraction claims, sorted by URL.
+fn claims_in(x: &Extraction) -> Vec<(String, Status)> {
+    let mut got: Vec<(String, Status)> =
+        x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
+    got.sort();
+    got
+}
+
 fn extract_raw(raw: &str) -> Extraction {
     let settings = crate::config::Settings::from_toml(
         std::path::Path::new("/etc/takedown/config.toml"),
@@ -987,15 +1002,7 @@ Please note that withheld content remains visible to users outside the\ncountry 
 
 #[test]
 fn round_twenty_three_layouts() {
-    let statuses = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240906-04\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        got
-    };
+    let statuses = |body: &str| claims_in(&reply_to("KCSC-240906-04", body));
     let u = |n: u32| format!("https://x.com/w/status/{n}");
     // A Korean clause join read with its connective ("처리하였고,").
     assert_eq!(
@@ -1033,13 +1040,8 @@ fn round_twenty_three_layouts() {
 #[test]
 fn round_twenty_four_corrections_and_clauses() {
     let statuses = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        (got, x.conflicts.len())
+        let x = reply_to("KCSC-240903-01", body);
+        (claims_in(&x), x.conflicts.len())
     };
     let u = |n: u32| format!("https://www.youtube.com/watch?v=v{n}");
     // The clause after ", but" is cut from the sentence before it even
@@ -1112,15 +1114,7 @@ fn round_twenty_four_corrections_and_clauses() {
 
 #[test]
 fn round_twenty_four_hosts_and_tables() {
-    let statuses = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240917-02\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        got
-    };
+    let statuses = |body: &str| claims_in(&reply_to("KCSC-240917-02", body));
     let u = |n: u32| format!("https://site.example/page/{n}");
     // A country named before the act, and a decision field wrapped onto a
     // heading line.
@@ -1178,13 +1172,8 @@ fn round_twenty_four_hosts_and_tables() {
 #[test]
 fn round_twenty_five_exceptions_and_pairings() {
     let read = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        (got, x.hedged)
+        let x = reply_to("KCSC-240903-01", body);
+        (claims_in(&x), x.hedged)
     };
     let u = |n: u32| format!("https://t.me/shop/{n}");
     // The URLs named as the exception do not take the statement's status
@@ -1262,15 +1251,7 @@ fn round_twenty_five_exceptions_and_pairings() {
 
 #[test]
 fn round_twenty_six_comma_clauses_across_lines() {
-    let read = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240906-03\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        got
-    };
+    let read = |body: &str| claims_in(&reply_to("KCSC-240906-03", body));
     let u = |n: u32| format!("https://t.me/shop/{n}");
     // A clause per URL parted by commas alone, wrapped over lines: each
     // URL's clause is its own, and one's scope is not the one before it.
@@ -1319,13 +1300,8 @@ fn round_twenty_six_comma_clauses_across_lines() {
 #[test]
 fn round_twenty_seven_mixed_sentences_and_echoes() {
     let read = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240911-01\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        (got, x.classification)
+        let x = reply_to("KCSC-240911-01", body);
+        (claims_in(&x), x.classification)
     };
     let u = |n: u32| format!("https://t.me/bazaar/{n}");
     // One sentence, several URLs, several statuses, verbs before the URLs:
@@ -1408,15 +1384,7 @@ fn round_twenty_seven_mixed_sentences_and_echoes() {
 
 #[test]
 fn round_twenty_eight_who_removed_it() {
-    let read = |body: &str| {
-        let x = extract_raw(&format!(
-            "From: a@x.com\nSubject: Re: KCSC-240909-06\nMessage-ID: <w@x.com>\n\n{body}\n"
-        ));
-        let mut got: Vec<(String, Status)> =
-            x.claims.iter().map(|c| (c.url.clone(), c.status)).collect();
-        got.sort();
-        got
-    };
+    let read = |body: &str| claims_in(&reply_to("KCSC-240909-06", body));
     let u = |n: u32| format!("https://paste.example/p{n}");
     // Removed by the community's moderators: the sets disagree whether
     // that is the platform's act or the item's own side; a person decides.
