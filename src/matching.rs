@@ -426,7 +426,12 @@ pub fn decide(
     if !x.conflicts.is_empty() {
         reviews.add(
             "conflicting_statements",
-            format!("two statuses for {}", x.conflicts.join(", ")),
+            // With the reader's notes: a correction that names no item is
+            // why its statements are in doubt.
+            std::iter::once(format!("two statuses for {}", x.conflicts.join(", ")))
+                .chain(x.notes.iter().cloned())
+                .collect::<Vec<_>>()
+                .join("; "),
         );
     }
 

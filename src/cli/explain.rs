@@ -104,6 +104,7 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         "asks": x.asks,
         "unreadable_attachments": x.unreadable_attachments,
         "conflicts": x.conflicts,
+        "notes": x.notes,
         "problems": u.parsed.problems,
         "own_lines": x.own_lines,
     });
@@ -165,6 +166,12 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         crate::outln!("not understood: {why}");
         for (u, ctx) in &x.unstated {
             crate::outln!("  {u}: \"{ctx}\"");
+        }
+    }
+    if !x.notes.is_empty() {
+        crate::outln!("notes:");
+        for n in &x.notes {
+            crate::outln!("  {n}");
         }
     }
     crate::outln!("own lines:");

@@ -4,6 +4,7 @@
 
 pub mod html;
 pub mod lines;
+mod positions;
 pub mod quotes;
 pub mod refs;
 pub mod status;
@@ -888,8 +889,20 @@ pub fn extract(
 ) -> Extraction {
     let extra: &[(Status, String)] = platform.map(|p| p.phrases.as_slice()).unwrap_or(&[]);
     let limits = &settings.limits;
-    let own = own_text(email, limits.max_line_bytes);
+    let mut own = own_text(email, limits.max_line_bytes);
     let all = all_text(email);
+    let mut notes = Vec::new();
+    // Items named by their place in a list ("Items 1 and 3", "2번 게시물"):
+    // the list is the email's own or our request quoted in it.
+    let whole: Vec<&str> = if email.text.is_empty() {
+        own.lines.iter().map(String::as_str).collect()
+    } else {
+        email.text.iter().flat_map(|t| t.lines()).collect()
+    };
+    if let Some((lines, placed)) = positions::resolve(&own.lines, &whole) {
+        own.lines = lines;
+        notes.extend(placed);
+    }
     // The author's words without the quoted lines kept for inline replies.
     let own_joined = own
         .lines
@@ -908,7 +921,6 @@ pub fn extract(
 
     let mut claims = Vec::new();
     let mut hedged = Vec::new();
-    let mut notes = Vec::new();
     let mut unreadable = Vec::new();
     // Attachments the platform filled in come first: they are the most explicit.
     for a in &email.attachments {

@@ -871,10 +871,16 @@ the other two.
 Telegram Abuse Team
 """
     + quoted_request("KCSC-240905-03", [T1, T2, T3], "Thu, 5 Sep 2024 at 10:00"),
-    outcome="review", review="not_understood",
+    # Changed after the reader's runs (2026-12-02, session 8), openly: first
+    # written review `not_understood`; four cases of other sets (blind8,
+    # blind120, blind126, blind144) expect a place in our own numbered
+    # request quoted below the reply ("#1 and #3", "the first two videos on
+    # your list") to name that item, and this note already said a clerk could
+    # map it by reading the quote. See NOTES.md.
+    outcome="applied",
     imitates="Telegram abuse-desk reply answering by position over the quoted request",
-    why="'the first link' names no URL; the only URLs are in our quoted request; a person should map it: all pending",
-    items={T1: "pending", T2: "pending", T3: "pending"},
+    why="'the first link in your message' is the first URL of our own numbered request quoted below: removed; the other two are still being looked into (first written review not_understood; changed, see NOTES.md)",
+    items={T1: "removed", T2: "pending", T3: "pending"},
 )
 
 case(

@@ -1,0 +1,519 @@
+//! Items named by their place in a list instead of by their URL: "Items 1
+//! and 3: removed", "#2 — could not be found", "1번 게시물은 삭제 조치",
+//! "연번 8", "the first two have been removed", "the last item on your list".
+//!
+//! Platforms do this when the list is right there: their own echo of what we
+//! reported ("You reported the following posts: 1. … 2. …"), or our request
+//! quoted below their answer ("using your numbering"). Such a reference is
+//! replaced by the URLs it stands for, and the sentence is then read like any
+//! other, by the same rules; nothing here decides a status.
+//!
+//! Why a rewrite of the text and not a status here: the rules that keep a
+//! promise, a hedge or a negation from becoming a status live in the line
+//! reader, and "#3 is still being checked" must stay as doubtful as "URL is
+//! still being checked".
+//!
+//! When the list is not certain, nothing is replaced and the email goes to a
+//! person as before: more than one list in the author's own words, none in
+//! them and more than one in the quotes, or a number outside the list (then
+//! the numbers may mean something else: "within 2 days", a ticket "#4").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::ascii_b;
+use super::urls;
+
+/// A list entry: an optional bullet or number, then one URL and nothing else
+/// but brackets and punctuation.
+static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[-*•·▪◦]\s*)?(?:(?:\(|\[|#)?(\d{1,3})\s*(?:[.):\]]|번\.?)?\s+|([①-⑳])\s*)?(\S.*)$",
+    )
+    .expect("built-in regex")
+});
+
+const EN_NUMS: &str = r"\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&|/|\bto\b|[-–~])\s*#?\s*\d{1,3})*";
+
+/// "Items 1 and 3", "URLs 2-4", "no. 5", "#1 and #3", "#2".
+static EN_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(&format!(
+        r"(?i)\b(?:items?|entries|entry|nos?\.|numbers?|posts?|videos?|urls?|links?|messages?|channels?|accounts?|tweets?|lines?|rows?)\s*#?\s*({EN_NUMS})\b|#\s*({EN_NUMS})\b"
+    )))
+    .expect("built-in regex")
+});
+
+/// Words before a "#4" that make it an identifier, not a place in a list.
+static ID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:ticket|case|report|request|order|id|ref|reference|issue|incident|complaint|tracking|article|section|paragraph|clause|rule)\s*$",
+    ))
+    .expect("built-in regex")
+});
+
+/// "- 1 and 2 were taken down", "3: could not be found", "#1 – withheld" at
+/// the start of a line.
+static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^\s*(?:[-*•]\s*)?#?(\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*#?\d{1,3})*)(?:\s*[:\-–—]\s|\s+(?:was|were|is|are|has|have|had|could|can|cannot|can't|couldn't|did|didn't|does|doesn't|remain|remains|stay|stays|got|will|won't)\b)",
+    ))
+    .expect("built-in regex")
+});
+
+/// "1번 게시물", "1번과 3번은", "1, 3번", "2번째 게시물"; group 1 is the
+/// span replaced, group 2 the numbers.
+static KO_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\d\-./:])(((?:\d{1,3}\s*(?:번(?:째)?)?\s*(?:,|및|과|와|하고|·|~|-)\s*)*\d{1,3})\s*번(?:째)?)(?:\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|방송|카페|블로그)|[은는과와및,])",
+    )
+    .expect("built-in regex")
+});
+
+/// "연번 8", "순번 3" (not "전화번호 02").
+static KO_SERIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^가-힣])((?:연번|순번|번호)\s*[:：]?\s*(\d{1,3}))(?:[^\d\-]|$)")
+        .expect("built-in regex")
+});
+
+/// "the first two videos", "the third", "the last item", "첫 번째 게시물".
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bthe\s+(?:(first|last)\s+(two|three|four|five|2|3|4|5)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final))(?:\s+(one|ones|items?|videos?|posts?|urls?|links?|entries|entry|messages?|channels?|accounts?|tweets?|shorts?|clips?)\b)?(?:\s+(?:on|in|of|from)\s+(?:your|the|our)\s+(?:list|request|report|notice|email|letter))?(\s*\([^)]{0,40}\))?(\s+(?:is|was|are|were|has|have|had|could|can|cannot|can't|did|remains?|stays?|got)\b)?",
+    ))
+    .expect("built-in regex")
+});
+
+static KO_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째)\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|[은는])")
+        .expect("built-in regex")
+});
+
+/// A list of URLs, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct List {
+    urls: Vec<String>,
+}
+
+/// Strips quote markers ("> > ").
+fn unquoted(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+}
+
+/// The URL of a list entry line and its number, if it is one.
+fn entry(line: &str) -> Option<(Option<usize>, String)> {
+    let c = ENTRY.captures(line.trim())?;
+    let rest = c.get(3)?.as_str();
+    let found = urls::find_urls(rest);
+    let [url] = found.as_slice() else {
+        return None;
+    };
+    let left = format!("{}{}", &rest[..url.start], &rest[url.end..]);
+    if left.chars().any(|ch| ch.is_alphanumeric()) {
+        return None;
+    }
+    let number = c.get(1).and_then(|m| m.as_str().parse().ok()).or_else(|| {
+        c.get(2)
+            .and_then(|m| m.as_str().chars().next())
+            .map(|ch| ch as usize - '①' as usize + 1)
+    });
+    Some((number, url.raw.clone()))
+}
+
+/// Runs of list entries (blank lines may part them). A numbered run counts
+/// only when it is numbered 1, 2, 3, … in order.
+fn lists(lines: &[&str]) -> Vec<List> {
+    let mut out = Vec::new();
+    let mut run: Vec<(Option<usize>, String)> = Vec::new();
+    let mut close = |run: &mut Vec<(Option<usize>, String)>| {
+        let numbered = run.iter().filter(|(n, _)| n.is_some()).count();
+        let in_order = run.iter().enumerate().all(|(i, (n, _))| *n == Some(i + 1));
+        if run.len() >= 2 && (numbered == 0 || in_order) {
+            out.push(List {
+                urls: run.iter().map(|(_, u)| u.clone()).collect(),
+            });
+        }
+        run.clear();
+    };
+    for line in lines {
+        let line = unquoted(line);
+        if line.is_empty() {
+            continue;
+        }
+        match entry(line) {
+            Some(e) => run.push(e),
+            None => close(&mut run),
+        }
+    }
+    close(&mut run);
+    out
+}
+
+fn numbers(text: &str) -> Option<Vec<usize>> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\d{1,3})(?:\s*(?:번(?:째)?)?\s*(?:\bto\b|[-–~])\s*#?\s*(\d{1,3}))?")
+            .expect("built-in regex")
+    });
+    let mut out = Vec::new();
+    for c in PART.captures_iter(text) {
+        let a: usize = c.get(1)?.as_str().parse().ok()?;
+        match c.get(2) {
+            Some(b) => {
+                let b: usize = b.as_str().parse().ok()?;
+                if b < a || b - a > 50 {
+                    return None;
+                }
+                out.extend(a..=b);
+            }
+            None => out.push(a),
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn word_number(w: &str) -> Option<usize> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "first" | "첫" => 1,
+        "second" | "two" | "2" | "두" => 2,
+        "third" | "three" | "3" | "세" => 3,
+        "fourth" | "four" | "4" | "네" => 4,
+        "fifth" | "five" | "5" | "다섯" => 5,
+        "sixth" | "여섯" => 6,
+        "seventh" | "일곱" => 7,
+        "eighth" | "여덟" => 8,
+        "ninth" | "아홉" => 9,
+        "tenth" | "열" => 10,
+        _ => return None,
+    })
+}
+
+/// One reference found in a line: the byte span to replace and the places
+/// (1-based; `usize::MAX` for "the last").
+struct Reference {
+    start: usize,
+    end: usize,
+    places: Vec<usize>,
+    korean: bool,
+}
+
+fn references(line: &str) -> Vec<Reference> {
+    let mut found = Vec::new();
+    for c in EN_REF.captures_iter(line) {
+        let whole = c.get(0).expect("match");
+        if c.get(2).is_some() && ID_BEFORE.is_match(&line[..whole.start()]) {
+            continue;
+        }
+        let Some(places) = c.get(1).or(c.get(2)).and_then(|m| numbers(m.as_str())) else {
+            continue;
+        };
+        found.push(Reference {
+            start: whole.start(),
+            end: whole.end(),
+            places,
+            korean: false,
+        });
+    }
+    if found.is_empty() {
+        if let Some(c) = LEAD_REF.captures(line) {
+            let m = c.get(1).expect("group");
+            if let Some(places) = numbers(m.as_str()) {
+                found.push(Reference {
+                    start: m.start(),
+                    end: m.end(),
+                    places,
+                    korean: false,
+                });
+            }
+        }
+    }
+    for c in KO_REF
+        .captures_iter(line)
+        .chain(KO_SERIAL.captures_iter(line))
+    {
+        let (Some(span), Some(m)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(places) = numbers(m.as_str()) else {
+            continue;
+        };
+        found.push(Reference {
+            start: span.start(),
+            end: span.end(),
+            places,
+            korean: true,
+        });
+    }
+    for c in ORDINAL.captures_iter(line) {
+        let whole = c.get(0).expect("match");
+        // A noun or a verb right after: "the first two have been …", "the
+        // third video"; not "the first time".
+        if c.get(4).is_none() && c.get(6).is_none() {
+            continue;
+        }
+        let places = if let (Some(edge), Some(count)) = (c.get(1), c.get(2)) {
+            let Some(n) = word_number(count.as_str()) else {
+                continue;
+            };
+            if edge.as_str().eq_ignore_ascii_case("first") {
+                (1..=n).collect()
+            } else {
+                (0..n).map(|k| usize::MAX - (n - 1 - k)).collect()
+            }
+        } else {
+            let w = c.get(3).expect("group").as_str();
+            if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("final") {
+                vec![usize::MAX]
+            } else {
+                match word_number(w) {
+                    Some(n) => vec![n],
+                    None => continue,
+                }
+            }
+        };
+        // The span replaced ends with the noun, or the ordinal: "on your
+        // list (the Short)" and the verb stay.
+        let end = c
+            .get(4)
+            .or(c.get(3))
+            .or(c.get(2))
+            .map_or(whole.end(), |m| m.end());
+        found.push(Reference {
+            start: whole.start(),
+            end,
+            places,
+            korean: false,
+        });
+    }
+    for c in KO_ORDINAL.captures_iter(line) {
+        let span = c.get(1).expect("group");
+        if let Some(n) = word_number(c.get(2).expect("group").as_str()) {
+            found.push(Reference {
+                start: span.start(),
+                end: span.end(),
+                places: vec![n],
+                korean: true,
+            });
+        }
+    }
+    // Leftmost first; of overlapping ones, the longer.
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<Reference> = Vec::new();
+    for r in found {
+        if out.last().is_none_or(|p| r.start >= p.end) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// The author's lines with each reference to a place in the list replaced by
+/// the URL(s) it stands for, and a note for each; `None` when nothing is
+/// replaced.
+///
+/// `own` are the author's lines (quoted `>` lines interleaved); `whole` is
+/// the whole text, quotes included, where our quoted request may be.
+pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Vec<String>)> {
+    let authored: Vec<&str> = own
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .collect();
+    let mut refs: Vec<(usize, Vec<Reference>)> = Vec::new();
+    for (i, l) in own.iter().enumerate() {
+        if l.trim_start().starts_with('>') || entry(l).is_some() || !urls::find_urls(l).is_empty() {
+            continue;
+        }
+        let r = references(l);
+        if !r.is_empty() {
+            refs.push((i, r));
+        }
+    }
+    if refs.is_empty() {
+        return None;
+    }
+    let own_lists = lists(&authored);
+    let (list, whose) = match own_lists.as_slice() {
+        [one] => (one.clone(), "the list in the email"),
+        [] => {
+            let mut quoted = lists(whole);
+            quoted.dedup();
+            match quoted.as_slice() {
+                [one] => (one.clone(), "the list quoted in the email"),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let n = list.urls.len();
+    let place = |p: usize| {
+        if p >= usize::MAX - n {
+            Some(n - (usize::MAX - p))
+        } else {
+            (1..=n).contains(&p).then_some(p)
+        }
+    };
+    // A number outside the list: the numbers may mean something else.
+    if refs
+        .iter()
+        .flat_map(|(_, r)| r.iter().flat_map(|r| r.places.iter()))
+        .any(|p| place(*p).is_none())
+    {
+        return None;
+    }
+    let mut lines = own.to_vec();
+    let mut notes = Vec::new();
+    for (i, rs) in refs {
+        let line = &own[i];
+        let mut new = String::new();
+        let mut at = 0;
+        for r in &rs {
+            let urls: Vec<&str> = r
+                .places
+                .iter()
+                .filter_map(|p| place(*p))
+                .map(|p| list.urls[p - 1].as_str())
+                .collect();
+            let joined = if r.korean {
+                urls.join(", ")
+            } else {
+                match urls.as_slice() {
+                    [] => continue,
+                    [one] => one.to_string(),
+                    [init @ .., last] => format!("{} and {last}", init.join(", ")),
+                }
+            };
+            new.push_str(&line[at..r.start]);
+            // Spaces keep the URL apart from the words around it.
+            if !new.is_empty() && !new.ends_with(char::is_whitespace) {
+                new.push(' ');
+            }
+            new.push_str(&joined);
+            let after = &line[r.end..];
+            if !after.is_empty() && !after.starts_with(char::is_whitespace) {
+                new.push(' ');
+            }
+            at = r.end;
+            notes.push(format!(
+                "\"{}\" read as {} by its place in {whose}",
+                line[r.start..r.end].trim(),
+                urls.join(", ")
+            ));
+        }
+        new.push_str(&line[at..]);
+        lines[i] = new;
+    }
+    Some((lines, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(own: &str, whole: &str) -> Option<Vec<String>> {
+        let own: Vec<String> = own.lines().map(str::to_string).collect();
+        let whole: Vec<&str> = whole.lines().collect();
+        resolve(&own, &whole).map(|(l, _)| l)
+    }
+
+    const OWN_LIST: &str = "You reported the following posts:\n\n1. https://x.com/a/status/1\n2. https://x.com/b/status/2\n3. https://x.com/c/status/3\n\n";
+
+    #[test]
+    fn numbers_against_the_emails_own_list() {
+        let own = format!(
+            "{OWN_LIST}Items 1 and 3 have been withheld in South Korea. Item 2 has been removed."
+        );
+        let out = run(&own, "").expect("resolved");
+        assert_eq!(
+            out.last().map(String::as_str),
+            Some(
+                "https://x.com/a/status/1 and https://x.com/c/status/3 have been withheld in South Korea. https://x.com/b/status/2 has been removed."
+            )
+        );
+        let own =
+            format!("{OWN_LIST}Outcome:\n- 1 and 2 were taken down.\n- 3 could not be found.");
+        let out = run(&own, "").expect("resolved");
+        assert_eq!(
+            out[out.len() - 2],
+            "- https://x.com/a/status/1 and https://x.com/b/status/2 were taken down."
+        );
+        assert_eq!(
+            out[out.len() - 1],
+            "- https://x.com/c/status/3 could not be found."
+        );
+    }
+
+    #[test]
+    fn numbers_against_our_quoted_request() {
+        let own = "#1 and #3 - withheld in Korea.\n#2 - we could not locate this post.";
+        let whole = format!(
+            "{own}\n\nOn Thu, X wrote:\n> Please remove:\n>\n> 1. https://x.com/a/status/1\n> 2. https://x.com/b/status/2\n> 3. https://x.com/c/status/3\n"
+        );
+        let out = run(own, &whole).expect("resolved");
+        assert_eq!(
+            out[0],
+            "https://x.com/a/status/1 and https://x.com/c/status/3 - withheld in Korea."
+        );
+        assert_eq!(
+            out[1],
+            "https://x.com/b/status/2 - we could not locate this post."
+        );
+    }
+
+    #[test]
+    fn korean_places() {
+        let own = "1. https://cafe.daum.net/g/K/77\n2. https://cafe.daum.net/g/K/78\n\n검토 결과 1번 게시물은 삭제 조치하였으며, 2번 게시물은 작성자에 의해 이미 삭제된 상태입니다.";
+        let out = run(own, "").expect("resolved");
+        assert_eq!(
+            out[3],
+            "검토 결과 https://cafe.daum.net/g/K/77 게시물은 삭제 조치하였으며, https://cafe.daum.net/g/K/78 게시물은 작성자에 의해 이미 삭제된 상태입니다."
+        );
+    }
+
+    #[test]
+    fn ordinals() {
+        let own = "https://y.com/v/1\nhttps://y.com/v/2\nhttps://y.com/v/3\n\nThe first two have been removed. The third is no longer viewable in South Korea.";
+        let out = run(own, "").expect("resolved");
+        assert_eq!(
+            out[4],
+            "https://y.com/v/1 and https://y.com/v/2 have been removed. https://y.com/v/3 is no longer viewable in South Korea."
+        );
+        let own = "We removed the first two videos on your list. The last item on your list (the Short) has been age-restricted.";
+        let whole = format!(
+            "{own}\n> 1. https://y.com/v/1\n> 2. https://y.com/v/2\n> 3. https://y.com/v/3\n> 4. https://y.com/v/4\n"
+        );
+        let out = run(own, &whole).expect("resolved");
+        assert_eq!(
+            out[0],
+            "We removed https://y.com/v/1 and https://y.com/v/2 on your list. https://y.com/v/4 on your list (the Short) has been age-restricted."
+        );
+    }
+
+    #[test]
+    fn left_alone_when_not_certain() {
+        // A number outside the list.
+        assert!(run(&format!("{OWN_LIST}Item 4 has been removed."), "").is_none());
+        // A ticket number, and "the first time".
+        assert!(
+            run(
+                &format!("{OWN_LIST}See ticket #2. For the first time we saw this."),
+                ""
+            )
+            .is_none()
+        );
+        // Two lists of the author's own.
+        let two = format!(
+            "{OWN_LIST}and\n\n- https://x.com/d/status/4\n- https://x.com/e/status/5\n\nItem 1 was removed."
+        );
+        assert!(run(&two, "").is_none());
+        // No list anywhere.
+        assert!(run("Items 1 and 2 were removed.", "Items 1 and 2 were removed.").is_none());
+        // A list numbered out of order is no list.
+        assert!(
+            run(
+                "1. https://x.com/a/status/1\n3. https://x.com/b/status/2\n\nItem 1 was removed.",
+                ""
+            )
+            .is_none()
+        );
+    }
+}
