@@ -39,10 +39,10 @@ pub struct Reading {
 
 /// The labels of a field that holds a decision ("Status:", "Type of
 /// restriction:", "처리 결과:").
-const DECISION_LABELS: &str = r"(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
+const DECISION_LABELS: &str = r"(?:[\[【]\s*)?(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
     |type\s+of\s+(?:restriction|action|measure|decision)|measures?\s+taken|enforcement(?:\s+action)?
     |review\s+(?:result|outcome)|findings?
-    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*[:：]";
+    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*(?:[:：]|[\]】]\s*[:：]?)";
 
 // A sentence whose subject is the entries above ("위 영상은 …", "The posts
 // above have …"), not one that only mentions them ("… outside the country
@@ -86,7 +86,7 @@ static DECISION_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// A labelled field line of a record ("Content concerned: …", "처리 결과: …").
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:{BULLET}\s*)?[\p{{L}}][\p{{L}}\s/()#.'-]{{0,40}}[:：]\s*\S"
+        r"^\s*(?:{BULLET}\s*)?(?:[\p{{L}}][\p{{L}}\s/()#.'-]{{0,40}}[:：]|[\[【]\s*[\p{{L}}][\p{{L}}\s/]{{0,30}}[\]】]\s*[:：]?)\s*\S"
     ))
     .expect("built-in regex")
 });
@@ -259,7 +259,8 @@ pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
         chunk.push_str(without_urls(line, &found).trim());
         let next = lines.get(k + 1).map(String::as_str);
         let next_found = next.map(urls::find_urls).unwrap_or_default();
-        let whole = ends_sentence(line, &found, next.map(|n| (n, next_found.as_slice())))
+        let prev = k.checked_sub(1).map(|p| lines[p].as_str());
+        let whole = ends_sentence(prev, line, &found, next.map(|n| (n, next_found.as_slice())))
             || field_line(line, &found)
             || is_list_item(line)
             || next.is_some_and(|n| {
@@ -667,7 +668,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     .map(String::as_str)
                     .filter(|n| !n.trim().is_empty() && !is_quoted(n));
                 let next = next.map(|n| (n, urls_of(j + 1)));
-                if ends_sentence(&lines[j], urls_of(j), next) {
+                let prev = j.checked_sub(1).map(|p| lines[p].as_str());
+                if ends_sentence(prev, &lines[j], urls_of(j), next) {
                     breaks.push(para.len());
                 }
                 para.push(' ');
@@ -1021,11 +1023,51 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             Some(st) => Ok(Some(st)),
             None => to_status(said(&words, extra)),
         };
+        // A sentence that began on the line above may make the line's status
+        // something said before or hedged ("In that message we\nsaid the
+        // post URL had been removed"; "we may have\nremoved URL"): then
+        // it is no statement.
+        // (Only prose that wraps: a line that goes on in lower case from a
+        // line above without URLs.)
+        let wraps_on = line
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_lowercase())
+            && i > 0
+            && urls_of(i - 1).is_empty();
+        if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
+            let lead = last_sentence(runs_on_from(lines, i));
+            if !lead.is_empty()
+                && !matches!(said(&format!("{lead} {words}"), extra), Said::Stated(_))
+            {
+                status = Ok(None);
+            }
+        }
         if status.is_ok() {
             consumed.extend(hanging.iter().copied());
         }
         let from_own_line = status.is_ok();
         let mut inherited = false;
+        // 1a. A URL alone on its line that a sentence wraps through ("…
+        //    the message you reported at\nURL\nwas deleted together with
+        //    it."): the whole sentence, not the half above it (which would
+        //    otherwise head the URL as a statement above it).
+        if status.is_err() && i > 0 {
+            let next = lines.get(i + 1).map(|n| (n.as_str(), urls_of(i + 1)));
+            if wrapped_through(Some(lines[i - 1].as_str()), line, &found, next) {
+                let above = format!("{} {}", runs_on_from(lines, i - 1), lines[i - 1].trim());
+                let rest = sentence_rest(lines, i + 1, &urls_of);
+                let mut whole = format!("{} {}", last_sentence(&above), lines[i + 1].trim());
+                for j in &rest {
+                    whole.push(' ');
+                    whole.push_str(lines[*j].trim());
+                }
+                status = to_status(said(&whole, extra));
+                if status.is_ok() {
+                    consumed.insert(i + 1);
+                    consumed.extend(rest.iter().copied());
+                }
+            }
+        }
         // 2. A continuation line right below: marked as one (indent, arrow,
         //    "Status:"), or, below a bare URL, any line that states a status
         //    in whatever words ("Taken down on 12 August.") and is not the
@@ -1412,6 +1454,10 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             let found_x = urls::find_urls(x);
             let next_found = next.map(|y| urls::find_urls(y)).unwrap_or_default();
             let ends = ends_sentence(
+                (start + n)
+                    .checked_sub(1)
+                    .filter(|_| n > 0)
+                    .map(|p| lines[p].as_str()),
                 x,
                 &found_x,
                 next.map(|y| (y.as_str(), next_found.as_slice())),
@@ -1989,7 +2035,13 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     urls::find_urls(l).first().map_or(l, |u| &l[..u.start])
                 });
             for f in &found {
+                // (The URL's opening bracket is not part of the clause
+                // before it: "…은 삭제, <URL2>는 임시조치".)
                 let head = line[..f.start].trim_end();
+                let head = head
+                    .strip_suffix(['<', '(', '[', '（'])
+                    .unwrap_or(head)
+                    .trim_end();
                 let Some(head) = head.strip_suffix(',') else {
                     continue;
                 };
@@ -2034,6 +2086,39 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
     out
 }
 
+/// Is `line` a URL alone, which a sentence of prose wraps through: the line
+/// above breaks off mid-sentence, and the line below goes on in lower case?
+fn wrapped_through(
+    prev: Option<&str>,
+    line: &str,
+    found: &[FoundUrl],
+    next: Option<(&str, &[FoundUrl])>,
+) -> bool {
+    let [url] = found else {
+        return false;
+    };
+    if line[..url.start]
+        .trim()
+        .chars()
+        .any(|c| c.is_alphanumeric())
+        || line[url.end..].trim().chars().any(|c| c.is_alphanumeric())
+    {
+        return false;
+    }
+    let Some(p) = prev.map(str::trim_end).filter(|p| !p.trim().is_empty()) else {
+        return false;
+    };
+    let Some((n, n_found)) = next else {
+        return false;
+    };
+    let breaks_off = p.ends_with(|c: char| c.is_ascii_lowercase())
+        && !is_quoted(p)
+        && !is_list_item(p)
+        && urls::find_urls(p).is_empty()
+        && !FIELD.is_match(p);
+    breaks_off && n_found.is_empty() && n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// The line above line `k` when the sentence of line `k` runs on from it
 /// (it is neither blank, quoted nor ended by . ! ? 。 or ':'), trimmed;
 /// else "".
@@ -2064,8 +2149,19 @@ static ROW_NUMBER: LazyLock<Regex> =
 /// URLs of `line`, `next` the line below with its URLs (as `urls::find_urls`
 /// gives them: URLs never hold white space, so trimming a line moves them only by
 /// what was trimmed, and no list marker can hold the start of one).
-fn ends_sentence(line: &str, found: &[FoundUrl], next: Option<(&str, &[FoundUrl])>) -> bool {
+fn ends_sentence(
+    prev: Option<&str>,
+    line: &str,
+    found: &[FoundUrl],
+    next: Option<(&str, &[FoundUrl])>,
+) -> bool {
     let t = line.trim_end();
+    // A URL alone on its line in the middle of a sentence ("… the message
+    // you reported at\nURL\nwas deleted together with it."): the sentence
+    // runs through it.
+    if wrapped_through(prev, t, found, next) {
+        return false;
+    }
     if t.ends_with(':') || t.ends_with('：') {
         return true;
     }

@@ -188,6 +188,7 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
       | has\s+been\s+received|have\s+been\s+received|(?:passed|forwarded|escalated|referred)\s+(?:this|it|your\s+(?:report|request|notice|email))\s+(?:along\s+|on\s+)?to\s+the\s+(?:appropriate|relevant|right|responsible)\s+team|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
+      | (?:an?\s+)?automatic\s+(?:confirmation|acknowledge?ment|receipt)|(?:your\s+)?(?:message|report|email|request)\s+(?:has\s+)?reached\s+(?:the|our)\b|(?:logged|recorded|registered)\s+(?:as|under)\s+(?:case|ticket)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
     )
     .expect("built-in regex")
@@ -206,6 +207,12 @@ static OOO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OOO_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|부재\s*중"))
+        .expect("built-in regex")
+});
+/// An automatic email that says it is one ("본 메일은 자동 발송되었습니다",
+/// "This is an automated response").
+static AUTO_SELF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bthis\s+is\s+an\s+(?:automated|automatic)\s+(?:reply|response|message|e-?mail|notification)\b|\bthis\s+(?:e-?mail|message)\s+(?:was|has\s+been|is)\s+(?:sent|generated)\s+automatically\b|자동\s*(?:으로\s*)?(?:발송|응답|회신)(?:되었|된|됩니다|메일)"))
         .expect("built-in regex")
 });
 static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1146,6 +1153,10 @@ pub fn extract(
             .as_deref()
             .is_some_and(|p| p.contains("auto_reply") || p.contains("auto-reply"))
         || OOO_SUBJECT.is_match(&email.subject);
+    let auto_replied = email
+        .auto_submitted
+        .as_deref()
+        .is_some_and(|a| a.trim().to_ascii_lowercase().starts_with("auto-replied"));
     let weak_auto = email.auto_submitted.as_deref().is_some_and(|a| a != "no")
         || OOO_BODY.is_match(&own_joined);
     let from_daemon = email.sender().is_some_and(|s| {
@@ -1286,7 +1297,35 @@ pub fn extract(
         Classification::ReadReceipt
     } else if forwarded {
         Classification::Forwarded
-    } else if strong_auto || (weak_auto && claims.is_empty() && bulk.is_none()) {
+    } else if strong_auto {
+        Classification::AutoReply
+    } else if weak_auto
+        && claims.is_empty()
+        && bulk.is_none()
+        && (ack || receipt_words)
+        && asks.is_none()
+    {
+        // A receipt sent by a ticket system ("Auto-Submitted: auto-generated",
+        // "we have received your report, ticket #123"), also one that lists
+        // the URLs it received.
+        Classification::Acknowledgement
+    } else if weak_auto
+        && claims.is_empty()
+        && bulk.is_none()
+        && (auto_replied
+            || OOO_BODY.is_match(&own_joined)
+            || AUTO_SELF.is_match(&all)
+            || ack
+            || receipt_words
+            || platform.is_none())
+    {
+        // From a platform, only an automatic *reply* (RFC 3834
+        // "auto-replied", or one that says it is one) is ignored for what it
+        // is. A notice its systems generated of themselves ("auto-generated":
+        // a ticket closed, a satisfaction survey, a status update) is read
+        // like any email, so that one naming our items or requests is seen.
+        // (From anyone else, "auto-generated" still marks automatic mail:
+        // our own reminders, copied into the mailbox, among them.)
         Classification::AutoReply
     } else if !claims.is_empty() || bulk.is_some() {
         Classification::Confirmation

@@ -1412,3 +1412,120 @@ fn round_twenty_eight_who_removed_it() {
         vec![(u(3), Status::NotFound)]
     );
 }
+
+/// Round 29 (blind-142..147): a URL alone on a line that a sentence wraps
+/// through, with its reason put first; a decision field labelled in
+/// brackets.
+#[test]
+fn round_twenty_nine_wrapped_sentence_and_bracket_labels() {
+    let read = |body: &str| claims_in(&reply_to("KCSC-240910-06", body));
+    let u = |n: u32| format!("https://chat.example/c/{n}");
+    // The half above the URL ("no longer exists") is the reason; the whole
+    // sentence says the message was deleted with the server.
+    assert_eq!(
+        read(&format!(
+            "We have removed the server and banned its owner.\nBecause the server no longer exists, the message you reported at\n{}\nwas deleted together with it.",
+            u(1)
+        )),
+        vec![(u(1), Status::Removed)]
+    );
+    // A reason put first that is itself the finding stays one.
+    assert_eq!(
+        read(&format!(
+            "Since the post at {} no longer exists, no action was taken.",
+            u(2)
+        )),
+        vec![(u(2), Status::NotFound)]
+    );
+    // "[처리 결과] 게시중단" is a decision field like "처리 결과: 게시중단";
+    // each echoed report keeps its own.
+    assert_eq!(
+        read(&format!(
+            "[신고 내용]\n신고 URL  : {}\n신고 사유 : 불법 홍보\n[처리 결과] 게시중단\n\n[신고 내용]\n신고 URL  : {}\n신고 사유 : 불법 홍보\n[처리 결과] 해당 게시물 없음 (이미 삭제된 게시물)",
+            u(3),
+            u(4)
+        )),
+        vec![(u(3), Status::Removed), (u(4), Status::NotFound)]
+    );
+}
+
+/// Round 29: what "we said" before is no statement; "URL1은 삭제, URL2는
+/// 임시조치, …"; "…일 수도 있어 보입니다만" hedges.
+#[test]
+fn round_twenty_nine_reported_speech_and_korean_clauses() {
+    let read = |body: &str| claims_in(&reply_to("KCSC-240912-02", body));
+    let u = |n: u32| format!("https://blog.example/p/{n}");
+    let got = read(&format!(
+        "We are writing to correct our message of 12 September. In that message we\nsaid the post {} had been removed. That was our mistake: the post\nhas been withheld in South Korea only.\n\nThe other post, {}, was removed as stated.",
+        u(1),
+        u(2)
+    ));
+    assert_eq!(got, vec![(u(2), Status::Removed)]);
+    let got = read(&format!(
+        "요청하신 게시물 중 <{}>은 삭제,\n<{}>는 임시조치, <{}>는 운영정책 위반 사항이\n확인되지 않아 게시를 유지합니다.",
+        u(3),
+        u(4),
+        u(5)
+    ));
+    assert_eq!(
+        got,
+        vec![
+            (u(3), Status::Removed),
+            (u(4), Status::Restricted),
+            (u(5), Status::Rejected)
+        ]
+    );
+    assert!(read(&format!(
+        "{}\n위 게시물은 작성자가 스스로 지운 것일 수도 있어 보입니다만,\n서버 기록을 확인한 뒤 다시 알려드리겠습니다.",
+        u(6)
+    ))
+    .is_empty());
+}
+
+/// Only an automatic reply is ignored for what it is: a notice a system
+/// generated of itself ("Auto-Submitted: auto-generated") is read, a
+/// receipt among them is an acknowledgement.
+#[test]
+fn auto_generated_notices_are_read_not_ignored() {
+    let settings = crate::config::Settings::from_toml(
+        std::path::Path::new("/etc/takedown/config.toml"),
+        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"x\"\nsenders = [\"x.com\"]\n",
+    )
+    .expect("test config");
+    let with_from = |from: &str, auto: &str, body: &str| {
+        let raw = format!(
+            "From: {from}\nSubject: [Help] survey\nMessage-ID: <g@x.com>\nAuto-Submitted: {auto}\n\n{body}\n"
+        );
+        let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+        let platform = settings
+            .platforms
+            .iter()
+            .find(|p| from.ends_with(&format!("@{}", p.senders[0])));
+        extract(&email, platform, &settings).classification
+    };
+    let with = |auto: &str, body: &str| with_from("cs@x.com", auto, body);
+    let survey = "Your ticket #3391024 has been closed. Please rate our support: https://help.x.com/survey?t=3391024";
+    assert_eq!(with("auto-generated", survey), Classification::Other);
+    assert_eq!(with("auto-replied", survey), Classification::AutoReply);
+    assert_eq!(
+        with(
+            "auto-generated",
+            "We have received your report. A ticket (#55) has been created."
+        ),
+        Classification::Acknowledgement
+    );
+    // One that says it was sent automatically is an automatic reply.
+    assert_eq!(
+        with(
+            "auto-generated",
+            "본 메일은 자동 발송되었습니다.\n\n연휴 기간 동안 상담이 일시 중단됩니다."
+        ),
+        Classification::AutoReply
+    );
+    // From no platform (our own reminders copied into the mailbox among
+    // them), "auto-generated" still marks automatic mail.
+    assert_eq!(
+        with_from("someone@elsewhere.example", "auto-generated", survey),
+        Classification::AutoReply
+    );
+}

@@ -642,6 +642,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:으로|로)\s*(?:[가-힣]{1,6}\s+)?(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
             Removed,
         ),
+        // "URL1은 삭제, URL2는 임시조치, …": the item as topic, then the
+        // measure's name alone ending its clause.
+        (
+            r"[은는]\s*(?:게시\s*중단\s*)?(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:처리|조치)?\s*(?:[,，.。]|$)",
+            Restricted,
+        ),
+        (
+            r"[은는]\s*(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)?\s*(?:[,，.。]|$)",
+            Removed,
+        ),
         (
             r"\bremoval\s+(?:was\s+|has\s+been\s+)?(?:completed|done|confirmed)\b",
             Removed,
@@ -695,12 +705,12 @@ static REVIEW_DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|ㄹ\s*수도|을지도)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
         .expect("built-in regex")
 });
 
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|을지도)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|보입니다만|보이지만|을지도)")
         .expect("built-in regex")
 });
 
@@ -910,6 +920,28 @@ static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
 static MOD_REMOVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:removed|deleted|taken\s+down)\s+by\s+(?:the\s+|its\s+)?(?:community|subreddit|forum|board)(?:'s|’s)?\s+(?:own\s+)?(?:moderators?|mods)\b")
         .expect("built-in regex")
+});
+
+static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+|incorrectly\s+|erroneously\s+)?(?:said|stated|told\s+you|reported|wrote|informed\s+you|indicated|claimed)\b[^.!?]*$",
+    ))
+    .expect("built-in regex")
+});
+
+/// Words that place what "we said" in an earlier message.
+static EARLIER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"\bin\s+(?:that|our|the|my)\s+(?:(?:previous|earlier|last|prior|first)\s+)?(?:message|e-?mail|reply|response|letter|notice|update)\b|\b(?:previously|earlier|mistakenly|wrongly|incorrectly|erroneously)\b",
+    ))
+    .expect("built-in regex")
+});
+
+static REASON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?:^\s*|[.;!?]\s+)(?:because|since|as|now\s+that)\b[^,.;!?]{3,160},",
+    ))
+    .expect("built-in regex")
 });
 
 static RESPECTIVELY: LazyLock<Regex> =
@@ -1150,13 +1182,41 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let mut refused_end = 0usize;
     let mut refused_start = 0usize;
     let mut concessive = false;
+    // "Because the server no longer exists, the message you reported was
+    // deleted together with it": a reason put first says why, and the
+    // removal after it is what happened to the item.
+    let reasons: Vec<(usize, usize)> = REASON_FIRST
+        .find_iter(&lower)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let in_reason_before_removal = |start: usize, status: Status| {
+        status == Status::NotFound
+            && reasons.iter().any(|&(a, b)| {
+                a <= start && start < b && found.iter().any(|f| f.0 >= b && f.2 == Status::Removed)
+            })
+    };
+    let mut reason_masked: Option<String> = None;
     for &(start, end, status, _) in &found {
         if start < covered_to {
             continue;
         }
+        if in_reason_before_removal(start, status) {
+            covered_to = end;
+            // (Nor does the reason's "no longer" hedge the removal.)
+            if let Some(&(a, b)) = reasons.iter().find(|&&(a, b)| a <= start && start < b) {
+                let mut m = lower.clone();
+                m.replace_range(a..b, &" ".repeat(b - a));
+                reason_masked = Some(m);
+            }
+            continue;
+        }
         // (Not an author's deletion: "which had already been deleted by
         // the channel owner" is the statement, about the past.)
-        if (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
+        // "In that message we said the post had been removed": what was
+        // said before, reported, not what is stated now.
+        let reported = REPORTED_BEFORE.is_match(&lower[..start]) && EARLIER_WORDS.is_match(&lower);
+        if reported
+            || (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
             || FORMER_AFTER.is_match(&lower[end..])
             // "삭제가 아닌 30일 임시조치만", "restricted rather than
             // removed": the measure not taken.
@@ -1170,7 +1230,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         }
         covered_to = end;
         considered += 1;
-        let hedged = phrase_is_hedged(&lower, start, end, status);
+        let hedged = phrase_is_hedged(
+            reason_masked.as_deref().unwrap_or(&lower),
+            start,
+            end,
+            status,
+        );
         if refused {
             // ("No action: the URL returns 404 at the origin": the refusal's
             // own "no" does not hedge the reason after it.)
@@ -1347,7 +1412,7 @@ static SEPARATOR: LazyLock<Regex> =
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
