@@ -1692,6 +1692,13 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
             .map(|f| f.raw)
             .collect()
     };
+    // Rows of a table (an HTML table's rows read into lines, or one typed
+    // with '|'), each naming an item.
+    let table_row = |l: &str| l.contains(" | ") && !item_urls(l).is_empty();
+    // (Or a record's decision field: "조치 결과: 삭제".)
+    let has_table = lines
+        .iter()
+        .any(|l| !is_quoted(l) && (table_row(l) || DECISION_FIELD.is_match(l)));
     let mut k = 0;
     while k < lines.len() {
         if lines[k].trim().is_empty() || is_quoted(&lines[k]) {
@@ -1765,6 +1772,19 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // up, whatever a table above says of it. (In a record's
                     // own lines, "Status: Content remains available" is that
                     // record's.)
+                    push(Some(Status::Rejected), None);
+                } else if has_table
+                    && para.iter().all(|l| item_urls(l).is_empty() || table_row(l))
+                    && ABOUT_IT.is_match(one)
+                    && !ABOUT_OTHERS.is_match(one)
+                    && !FORWARD.is_match(one)
+                    && !one.trim_end().ends_with([':', '：'])
+                    && said(one, extra) == Said::Stated(Status::Rejected)
+                {
+                    // "Our team reviewed this post and found that it does
+                    // not violate the X Rules, so no action was taken on it"
+                    // under a table that says it was withheld: the note
+                    // keeps up what the table says was acted on.
                     push(Some(Status::Rejected), None);
                 } else if para_urls.is_empty()
                     && ABOVE_SUBJECT.is_match(one)

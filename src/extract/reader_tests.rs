@@ -1529,3 +1529,75 @@ fn auto_generated_notices_are_read_not_ignored() {
         Classification::AutoReply
     );
 }
+
+/// Round 30 (blind-148..153): earlier reports and corrections, notes that
+/// keep up what a table or record says was acted on, headings that name the
+/// measure, a community's managers, closures that leave nothing to find.
+#[test]
+fn round_thirty_reports_notes_and_headings() {
+    let read = |body: &str| claims_in(&reply_to("KCSC-240913-03", body));
+    let u = |n: u32| format!("https://board.example/v/{n}");
+    // "We first reported it as not found …, but … we found the post and
+    // removed it": the earlier report is not the statement (what the
+    // sentence after it says is left to a person).
+    let got = read(&format!(
+        "For {} the opposite happened. We first reported it as not found\nbecause the link had a stray character, but with the corrected link we found the post and removed it.",
+        u(1)
+    ));
+    assert!(!got.iter().any(|(_, s)| *s == Status::NotFound), "{got:?}");
+    // "… 블라인드 처리했다고 안내드렸으나, … 블라인드가 아닌 임시조치 상태입니다".
+    assert_eq!(
+        read(&format!(
+            "9월 13일 메일에서 {} 게시물을 블라인드 처리했다고 안내드렸으나, 확인 결과 해당 게시물은 블라인드가 아닌 임시조치(30일간 접근 제한) 상태입니다.",
+            u(2)
+        )),
+        vec![(u(2), Status::Restricted)]
+    );
+    // Nothing done yet is no refusal.
+    assert!(read(&format!("{} may be age-restricted once the appeal window has closed. No action has been taken on it yet.", u(3))).is_empty());
+    // A note under a record that keeps the post up: the record's removal is
+    // in doubt.
+    let x = reply_to(
+        "KCSC-240913-03",
+        &format!(
+            "대상 URL: {}\n조치 결과: 삭제\n\n해당 게시물은 내부 검토 결과 비판으로 판단되어,\n게시물을 유지하기로 결정하였습니다.",
+            u(4)
+        ),
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.conflicts.len(), 1);
+    // A heading naming the measure; the next heading's status is not the
+    // first list's.
+    assert_eq!(
+        read(&format!(
+            "■ 운영정책 위반으로 블라인드 처리한 게시물\n  - {}\n\n■ 작성자가 이미 삭제하여 확인되지 않는 게시물\n  - {}",
+            u(5),
+            u(6)
+        )),
+        vec![(u(5), Status::Removed), (u(6), Status::NotFound)]
+    );
+    // "access blocked from Korea" is scoped; a gallery's manager is a
+    // community moderator (a person decides); a closed cafe leaves nothing
+    // to find.
+    assert_eq!(
+        read(&format!(
+            "  • {} — access blocked from Korea (접속 차단) following the legal review",
+            u(7)
+        )),
+        vec![(u(7), Status::Restricted)]
+    );
+    assert!(
+        read(&format!(
+            "아래 게시물은 신고 접수 전에 해당 마이너 갤러리 매니저가 이미 삭제하였습니다.\n{}",
+            u(8)
+        ))
+        .is_empty()
+    );
+    assert_eq!(
+        read(&format!(
+            "{} ： 카페가 폐쇄되어 게시물을 확인할 수 없습니다.",
+            u(9)
+        )),
+        vec![(u(9), Status::NotFound)]
+    );
+}

@@ -322,7 +322,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 이미 삭제하여"). "운영자" alone is the platform's operator, whose
         // deletion is a removal.
         (
-            r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그|커뮤니티|갤러리)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그|커뮤니티|갤러리)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
+            r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
             NotFound,
         ),
         // "위법성 확인 불가": the breach, not the content, could not be found.
@@ -642,6 +642,28 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:으로|로)\s*(?:[가-힣]{1,6}\s+)?(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
             Removed,
         ),
+        // A heading that names the measure taken on the posts listed below
+        // it ("■ 운영정책 위반으로 블라인드 처리한 게시물").
+        (
+            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)\s*(?:한|된|완료된)\s*(?:게시물|게시글|글|콘텐츠|영상)\s*(?:목록)?\s*[:：]?\s*$",
+            Removed,
+        ),
+        (
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:처리|조치)?\s*(?:한|된|완료된)\s*(?:게시물|게시글|글|콘텐츠|영상)\s*(?:목록)?\s*[:：]?\s*$",
+            Restricted,
+        ),
+        // "해당 게시물은 임시조치(30일간 접근 제한) 상태입니다".
+        (
+            r"임시\s*조치\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:중인\s*|된\s*)?상태",
+            Restricted,
+        ),
+        // "카페가 폐쇄되어 게시물을 확인할 수 없습니다": the place is gone,
+        // and with it the post, by whoever's hand; a closure the platform
+        // says it made itself ("폐쇄 조치하였습니다") is a removal.
+        (
+            r"(?:카페|블로그|채널|채팅방|오픈\s*채팅방|방|계정|갤러리)(?:이|가|은|는)?\s*(?:이미\s*)?(?:폐쇄|삭제|탈퇴)(?:되어|된\s*상태(?:로|이므로|여서)?|되었으며|돼서|되어서)[^.。]{0,30}?(?:확인할\s*수\s*(?:없|가\s*없)|찾을\s*수\s*없|존재하지\s*않|조회(?:가|할\s*수)?\s*(?:되지\s*않|없))",
+            NotFound,
+        ),
         // "URL1은 삭제, URL2는 임시조치, …": the item as topic, then the
         // measure's name alone ending its clause.
         (
@@ -761,7 +783,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -924,15 +946,21 @@ static MOD_REMOVED: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+|incorrectly\s+|erroneously\s+)?(?:said|stated|told\s+you|reported|wrote|informed\s+you|indicated|claimed)\b[^.!?]*$",
+        r"\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+|incorrectly\s+|erroneously\s+|first\s+|initially\s+|originally\s+)?(?:said|stated|told\s+you|reported|wrote|informed\s+you|indicated|claimed)\b[^.!?]*$",
     ))
     .expect("built-in regex")
+});
+
+/// "…블라인드 처리했다고 안내드렸으나": what we told before, reported.
+static KO_REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:처리|조치)?\s*(?:했|하였|되었|됐|되어\s*있))?다고\s*(?:안내|말씀|답변|회신|통보|알려|전달)")
+        .expect("built-in regex")
 });
 
 /// Words that place what "we said" in an earlier message.
 static EARLIER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"\bin\s+(?:that|our|the|my)\s+(?:(?:previous|earlier|last|prior|first)\s+)?(?:message|e-?mail|reply|response|letter|notice|update)\b|\b(?:previously|earlier|mistakenly|wrongly|incorrectly|erroneously)\b",
+        r"\bin\s+(?:that|our|the|my)\s+(?:(?:previous|earlier|last|prior|first)\s+)?(?:message|e-?mail|reply|response|letter|notice|update)\b|\b(?:previously|earlier|mistakenly|wrongly|incorrectly|erroneously)\b|\b(?:we|i)\s+(?:first|initially|originally)\s+(?:said|stated|told|reported|wrote|informed|indicated|claimed)\b",
     ))
     .expect("built-in regex")
 });
@@ -942,6 +970,20 @@ static REASON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^\s*|[.;!?]\s+)(?:because|since|as|now\s+that)\b[^,.;!?]{3,160},",
     ))
     .expect("built-in regex")
+});
+
+static NOT_YET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)(?:^|[^d]\s|[^\w\s]\s*)yet\b[^.;!?]{0,3}(?:[.;!?]|$)|\bnot\s+yet\b|\bso\s+far\b",
+    ))
+    .expect("built-in regex")
+});
+
+/// "마이너 갤러리 매니저가 이미 삭제하였습니다": a community's own moderator,
+/// appointed from its users (as "removed by the community's moderators",
+/// see `MOD_REMOVED`); a board's 관리자 is the site's own staff.
+static MOD_REMOVED_KO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:마이너\s*)?갤러리\s*(?:부\s*)?매니저[^.。]{0,25}?삭제").expect("built-in regex")
 });
 
 static RESPECTIVELY: LazyLock<Regex> =
@@ -963,6 +1005,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // 바랍니다": measures named as a choice are what is asked (our own
         // request, echoed by a ticket system), not what was done.
         Said::Stated(st) if MEASURE_CHOICE.is_match(text) => Said::Hedged(st),
+        // "No action has been taken on it yet": nothing decided so far, not
+        // a decision to keep it up.
+        Said::Stated(Status::Rejected) if NOT_YET.is_match(text) => Said::Hedged(Status::Rejected),
         // "URL1 and URL2 were blocked and found not to exist, respectively":
         // which status is whose, by order alone, is for a person to pair.
         Said::Stated(st) if RESPECTIVELY.is_match(text) => Said::Hedged(st),
@@ -1108,7 +1153,7 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // "… has been removed by the community's moderators": gone, but whether
     // by the platform's side or the item's own is what the sets disagree
     // on; a person decides.
-    if MOD_REMOVED.is_match(&lower) {
+    if MOD_REMOVED.is_match(&lower) || MOD_REMOVED_KO.is_match(&lower) {
         return Said::Hedged(Status::NotFound);
     }
     // "삭제된 게시물(작성자 삭제)": deleted, by its own author.
@@ -1214,7 +1259,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         // the channel owner" is the statement, about the past.)
         // "In that message we said the post had been removed": what was
         // said before, reported, not what is stated now.
-        let reported = REPORTED_BEFORE.is_match(&lower[..start]) && EARLIER_WORDS.is_match(&lower);
+        let reported = (REPORTED_BEFORE.is_match(&lower[..start])
+            && EARLIER_WORDS.is_match(&lower))
+            || KO_REPORTED_AFTER.is_match(&lower[end..]);
         if reported
             || (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
             || FORMER_AFTER.is_match(&lower[end..])
