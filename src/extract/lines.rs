@@ -1486,6 +1486,37 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
         if found.len() < 2 || found.len() > 12 {
             continue;
         }
+        // Verb first ("we removed URL1 and URL2 for …, restricted URL3 in
+        // South Korea, and could not find URL4"): the act named right before
+        // a URL (after the last comma) is its own, and a URL joined to the
+        // one before by "and" or a comma alone shares that one's. Where that
+        // reading names another status than the one read, a person reads it.
+        let mut verb_first: Option<Status> = None;
+        let mut mine: Option<Status> = None;
+        for (i, f) in found.iter().enumerate() {
+            let gap = &sentence[if i == 0 { 0 } else { found[i - 1].end }..f.start];
+            let g = gap.trim().to_lowercase();
+            let joined_only = i > 0
+                && matches!(
+                    g.trim_matches(|c: char| c == ',' || c.is_whitespace()),
+                    "" | "and" | "&" | "및" | "과" | "와"
+                );
+            if !joined_only {
+                let tail = gap.rsplit([',', ';', '.']).next().unwrap_or(gap);
+                verb_first = match said(tail, extra) {
+                    Said::Stated(x) => Some(x),
+                    _ => None,
+                };
+            }
+            if f.raw == url {
+                mine = verb_first;
+            }
+        }
+        if mine.is_some_and(|v| v != st) {
+            out[k].status = None;
+            out[k].unread = false;
+            continue;
+        }
         let stretch = |i: usize| {
             let s0 = if i == 0 { 0 } else { found[i - 1].end };
             let e0 = found.get(i + 1).map_or(sentence.len(), |f| f.start);

@@ -1601,3 +1601,37 @@ fn round_thirty_reports_notes_and_headings() {
         vec![(u(9), Status::NotFound)]
     );
 }
+
+/// Round 31 (blind-154..159): verb-first sentences with several URLs; a
+/// policy's name; "It appears …".
+#[test]
+fn round_thirty_one_verb_first_policy_names_and_appearances() {
+    let read = |body: &str| claims_in(&reply_to("KCSC-240916-01", body));
+    let u = |n: u32| format!("https://video.example/w/{n}");
+    // The act named before each URL is its own: URL2 was removed with URL1,
+    // not restricted with URL3; where the reader reads otherwise, a person
+    // reads it.
+    let got = read(&format!(
+        "Of the videos you listed, we removed {} and {} for violating our harassment policy, restricted {} in South Korea under local law, and could not find {}.",
+        u(1),
+        u(2),
+        u(3),
+        u(4)
+    ));
+    assert!(
+        !got.iter()
+            .any(|(url, st)| *url == u(2) && *st != Status::Removed),
+        "{got:?}"
+    );
+    assert!(got.contains(&(u(4), Status::NotFound)), "{got:?}");
+    // "restricted goods and services" names a policy.
+    assert_eq!(
+        read(&format!(
+            "We also found that {} goes against our\nCommunity Standards on restricted goods and services, and we removed it\nfrom Instagram.",
+            u(5)
+        )),
+        vec![(u(5), Status::Removed)]
+    );
+    // "It appears …" is no statement.
+    assert!(read(&format!("It appears the customer has already taken down {};\nwe are waiting for their confirmation and will update you.", u(6))).is_empty());
+}

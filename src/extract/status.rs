@@ -986,6 +986,22 @@ static MOD_REMOVED_KO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:마이너\s*)?갤러리\s*(?:부\s*)?매니저[^.。]{0,25}?삭제").expect("built-in regex")
 });
 
+static POLICY_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^\s*(?:and\s+regulated\s+)?(?:goods|items|products|substances|weapons|drugs|services|categories|content\s+polic(?:y|ies))\b",
+    ))
+    .expect("built-in regex")
+});
+
+/// "It appears (that) the customer has already taken down URL": what seems
+/// so, not what is.
+static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)(?:^|[.!?]\s+)\W*(?:it\s+(?:appears|seems|looks)(?:\s+that|\s+like|\s+as\s+(?:if|though))?\s+(?:the|this|that|your|these|those|they|we|someone|somebody)\b|apparently|presumably)\b",
+    ))
+    .expect("built-in regex")
+});
+
 static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
@@ -1008,6 +1024,20 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // "No action has been taken on it yet": nothing decided so far, not
         // a decision to keep it up.
         Said::Stated(Status::Rejected) if NOT_YET.is_match(text) => Said::Hedged(Status::Rejected),
+        // "It appears the customer has already taken down URL; we are
+        // waiting for their confirmation": unless another sentence of the
+        // text states it plainly.
+        Said::Stated(st) if IT_APPEARS.is_match(text) => {
+            let plain_elsewhere = super::lines::sentences(text).iter().any(|&(a, b)| {
+                let one = &text[a..b];
+                !IT_APPEARS.is_match(one) && matches!(said_core(one, extra), Said::Stated(_))
+            });
+            if plain_elsewhere {
+                Said::Stated(st)
+            } else {
+                Said::Hedged(st)
+            }
+        }
         // "URL1 and URL2 were blocked and found not to exist, respectively":
         // which status is whose, by order alone, is for a person to pair.
         Said::Stated(st) if RESPECTIVELY.is_match(text) => Said::Hedged(st),
@@ -1243,6 +1273,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let mut reason_masked: Option<String> = None;
     for &(start, end, status, _) in &found {
         if start < covered_to {
+            continue;
+        }
+        // "our Community Standards on restricted goods and services": the
+        // name of a policy, not a measure.
+        if status == Status::Restricted && POLICY_NOUN_AFTER.is_match(&lower[end..]) {
+            covered_to = end;
             continue;
         }
         if in_reason_before_removal(start, status) {
