@@ -1486,6 +1486,17 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
         if found.len() < 2 || found.len() > 12 {
             continue;
         }
+        // "URL1 and URL2 are both gone: the first one we deleted ourselves,
+        // the second had already been deleted by the channel owner": which
+        // status is whose goes by position after the URLs; a person pairs
+        // them.
+        if let Some(last) = found.last() {
+            if ORDINAL_AFTER.is_match(&sentence[last.end..]) {
+                out[k].status = None;
+                out[k].unread = false;
+                continue;
+            }
+        }
         // Verb first ("we removed URL1 and URL2 for …, restricted URL3 in
         // South Korea, and could not find URL4"): the act named right before
         // a URL (after the last comma) is its own, and a URL joined to the
@@ -1817,6 +1828,17 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // under a table that says it was withheld: the note
                     // keeps up what the table says was acted on.
                     push(Some(Status::Rejected), None);
+                } else if para_urls.is_empty()
+                    && DECISION_FIELD.is_match(one)
+                    && !ABOUT_OTHERS.is_match(one)
+                    && matches!(said(one, extra), Said::Stated(_))
+                {
+                    // "Outcome: Content removed" on a line of its own (a
+                    // template's header): the email's outcome, which the
+                    // statements about its items must agree with.
+                    if let Said::Stated(st) = said(one, extra) {
+                        push(Some(st), None);
+                    }
                 } else if para_urls.is_empty()
                     && ABOVE_SUBJECT.is_match(one)
                     && !EXCEPT.is_match(one)
@@ -2186,6 +2208,13 @@ fn runs_on_from(lines: &[String], k: usize) -> &str {
 fn last_sentence(text: &str) -> &str {
     sentences(text).last().map_or(text, |&(a, b)| &text[a..b])
 }
+
+static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bthe\s+(?:first|second|third|former|latter)\b|(?:첫|두|세)\s*번째|전자|후자",
+    ))
+    .expect("built-in regex")
+});
 
 /// Where one clause ends and the next, about another URL, begins.
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {

@@ -209,6 +209,11 @@ static OOO_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|부재\s*중"))
         .expect("built-in regex")
 });
+static CONCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:determined|found|concluded|confirmed)\s+(?:that\s+)?(?:a|the|this|it|there|your)\b[^.;!?]{0,80}?\b(?:violat\w*|breach\w*|infring\w*|against\s+our)|\b(?:have|has|had)\s+(?:now\s+|already\s+)?taken\s+(?:\w+\s+){0,2}actions?\b|\b(?:have|has)\s+(?:been\s+)?actioned\b|조치(?:를|을)?\s*(?:완료|취하였|취했)"))
+        .expect("built-in regex")
+});
+
 /// An automatic email that says it is one ("본 메일은 자동 발송되었습니다",
 /// "This is an automated response").
 static AUTO_SELF: LazyLock<Regex> = LazyLock::new(|| {
@@ -447,6 +452,12 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .all(|s| {
+            // A review that has ended ("Our team reviewed it and determined
+            // that a violation … occurred. We have taken appropriate
+            // enforcement action."): a result, if a vague one; not a receipt.
+            if CONCLUDED.is_match(s) {
+                return false;
+            }
             // A firm promise is more than a receipt; one that waits on the
             // platform's review ("will be removed if they violate our
             // terms") is still one.

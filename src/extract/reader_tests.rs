@@ -1635,3 +1635,41 @@ fn round_thirty_one_verb_first_policy_names_and_appearances() {
     // "It appears …" is no statement.
     assert!(read(&format!("It appears the customer has already taken down {};\nwe are waiting for their confirmation and will update you.", u(6))).is_empty());
 }
+
+/// Round 32 (blind-160..165): a template's outcome line against its body; a
+/// review that ended is no receipt; "…했을 수 있으나"; statuses paired by
+/// "the first … the second"; "'게시물 없음'으로 안내드렸으나".
+#[test]
+fn round_thirty_two_outcome_lines_results_and_pairs() {
+    let read = |body: &str| claims_in(&reply_to("KCSC-240910-05", body));
+    let u = |n: u32| format!("https://forum.example/t/{n}");
+    let x = reply_to(
+        "KCSC-240910-05",
+        &format!(
+            "Outcome: Content removed\n\nHello,\n\nWe have reviewed the following video:\n{}\n\nAfter careful review, we have decided not to take any action on this\ncontent, as it does not violate our policies or local law.",
+            u(1)
+        ),
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.conflicts.len(), 1);
+    let x = reply_to(
+        "KCSC-240910-05",
+        "Hi,\n\nThank you for your report. Our team reviewed it and determined that a\nviolation of our Community Guidelines occurred. We have taken appropriate\nenforcement action.\n\nTwitch Safety",
+    );
+    assert_ne!(x.classification, Classification::Acknowledgement);
+    assert!(
+        read(&format!(
+            "{} 도 카페 매니저가 삭제했을 수 있으나 아직 확인 중입니다.",
+            u(2)
+        ))
+        .is_empty()
+    );
+    assert!(read(&format!("<{}> and <{}> are both gone: the first one we deleted ourselves, the second had already been deleted by the channel owner.", u(3), u(4))).is_empty());
+    assert_eq!(
+        read(&format!(
+            "{} 게시물은 당시 '게시물 없음'으로 안내드렸으나, 재확인 결과 게시물이 존재하였으며 금일 게시중단 처리하였습니다.",
+            u(5)
+        )),
+        vec![(u(5), Status::Removed)]
+    );
+}

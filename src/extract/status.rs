@@ -727,12 +727,12 @@ static REVIEW_DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
         .expect("built-in regex")
 });
 
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|보입니다만|보이지만|을지도)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
         .expect("built-in regex")
 });
 
@@ -953,7 +953,7 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "…블라인드 처리했다고 안내드렸으나": what we told before, reported.
 static KO_REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:처리|조치)?\s*(?:했|하였|되었|됐|되어\s*있))?다고\s*(?:안내|말씀|답변|회신|통보|알려|전달)")
+    Regex::new(r#"^\s*(?:(?:(?:처리|조치)?\s*(?:했|하였|되었|됐|되어\s*있))?다고|\s*['"‘’“”]?\s*(?:으로|로|이라고|라고))\s*(?:안내|말씀|답변|회신|통보|알려|전달)"#)
         .expect("built-in regex")
 });
 

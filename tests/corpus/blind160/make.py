@@ -1073,10 +1073,16 @@ Links:
 
 Reddit Safety
 """,
-    outcome="review", review="bulk",
+    # Changed after the reader's runs (2026-12-02, session 8), openly: first
+    # written review `bulk`. The issue names this layout as one to read ("a
+    # statement about 'the reported content' followed by the echoed report
+    # that lists it"), and older sets expect it applied (e.g.
+    # blind72/yt-echoed-report); this note already said one could argue the
+    # echo names exactly the items. See NOTES.md.
+    outcome="applied",
     imitates="Reddit 'Your report has been reviewed' email echoing the submitted report",
-    why="'the reported content' for a two-item request; the URLs only appear in the echo",
-    items={RD[0]: "pending", RD[1]: "pending"},
+    why="'the reported content … have removed it' over the echoed report that lists exactly these two links: both removed (first written review bulk; changed, see NOTES.md)",
+    items={RD[0]: "removed", RD[1]: "removed"},
 )
 
 case(
