@@ -1490,12 +1490,12 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
         // the second had already been deleted by the channel owner": which
         // status is whose goes by position after the URLs; a person pairs
         // them.
-        if let Some(last) = found.last() {
-            if ORDINAL_AFTER.is_match(&sentence[last.end..]) {
-                out[k].status = None;
-                out[k].unread = false;
-                continue;
-            }
+        if let Some(last) = found.last()
+            && ORDINAL_AFTER.is_match(&sentence[last.end..])
+        {
+            out[k].status = None;
+            out[k].unread = false;
+            continue;
         }
         // Verb first ("we removed URL1 and URL2 for …, restricted URL3 in
         // South Korea, and could not find URL4"): the act named right before

@@ -213,17 +213,17 @@ fn references(line: &str) -> Vec<Reference> {
             korean: false,
         });
     }
-    if found.is_empty() {
-        if let Some(c) = LEAD_REF.captures(line) {
-            let m = c.get(1).expect("group");
-            if let Some(places) = numbers(m.as_str()) {
-                found.push(Reference {
-                    start: m.start(),
-                    end: m.end(),
-                    places,
-                    korean: false,
-                });
-            }
+    if found.is_empty()
+        && let Some(c) = LEAD_REF.captures(line)
+    {
+        let m = c.get(1).expect("group");
+        if let Some(places) = numbers(m.as_str()) {
+            found.push(Reference {
+                start: m.start(),
+                end: m.end(),
+                places,
+                korean: false,
+            });
         }
     }
     for c in KO_REF
