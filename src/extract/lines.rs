@@ -2278,7 +2278,18 @@ fn ends_sentence(
     let led_by_url = found
         .first()
         .is_some_and(|f| f.start == marker || (row_number > 0 && f.start == row_number));
-    if led_by_url && !t.ends_with(',') {
+    // (Unless its prose breaks off mid-sentence and goes on in lower case
+    // on the next line: "URL3, the channel, has been blocked for\nusers in
+    // the Republic of Korea.")
+    let prose_runs_on = t.ends_with(|c: char| c.is_ascii_lowercase())
+        && without_urls(t, found).split_whitespace().count() >= 3
+        && next.is_some_and(|(n, n_found)| {
+            // (Not into the next row of a table led by its URL.)
+            let indent = n.len() - n.trim_start().len();
+            n_found.first().is_none_or(|f| f.start > indent)
+                && n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+        });
+    if led_by_url && !t.ends_with(',') && !prose_runs_on {
         return true;
     }
     let ends_with_url = found.last().is_some_and(|f| f.end == t.len());

@@ -1673,3 +1673,62 @@ fn round_thirty_two_outcome_lines_results_and_pairs() {
         vec![(u(5), Status::Removed)]
     );
 }
+
+/// Round 33 (blind-166..171): "removed globally (it was previously withheld
+/// in Korea only)"; "제한(국가별 차단) 조치"; "have not found it to be
+/// illegal"; a URL-led line whose sentence runs on; HTTP 451 from a Korean
+/// node; "the blogger had already deleted that entry".
+#[test]
+fn round_thirty_three_scope_refusals_and_wraps() {
+    let read = |body: &str| claims_in(&reply_to("KCSC-240906-04", body));
+    let u = |n: u32| format!("https://site.example/p/{n}");
+    assert_eq!(
+        read(&format!(
+            "{} has now been removed globally (it was previously withheld in Korea only).",
+            u(1)
+        )),
+        vec![(u(1), Status::Removed)]
+    );
+    assert_eq!(
+        read(&format!(
+            "{} 채널은 대한민국 현지 법률에 따라 한국 내에서\n볼 수 없도록 제한(국가별 차단) 조치되었습니다.",
+            u(2)
+        )),
+        vec![(u(2), Status::Restricted)]
+    );
+    assert_eq!(
+        read(&format!(
+            "{}\nAction: none. This post is commentary and does not\npromote gambling; we have not found it to be illegal in the country you specified.",
+            u(3)
+        )),
+        vec![(u(3), Status::Rejected)]
+    );
+    assert_eq!(
+        read(&format!(
+            "{} and {} have been removed. {} , the channel, has been blocked for\nusers in the Republic of Korea.",
+            u(4),
+            u(5),
+            u(6)
+        )),
+        vec![
+            (u(4), Status::Removed),
+            (u(5), Status::Removed),
+            (u(6), Status::Restricted)
+        ]
+    );
+    assert_eq!(
+        read(&format!(
+            "Our customer has restricted access\nfrom Korean IP addresses to <{}>\nand <{}>. We checked from a Korean test node and both now return 451.",
+            u(7),
+            u(8)
+        )),
+        vec![(u(7), Status::Restricted), (u(8), Status::Restricted)]
+    );
+    assert_eq!(
+        read(&format!(
+            "{} was not taken down by us, since the blogger had already deleted\nthat entry before our review began.",
+            u(9)
+        )),
+        vec![(u(9), Status::NotFound)]
+    );
+}

@@ -231,7 +231,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "was not found to be in violation": no breach, not a lost post.
         (
-            r"\bnot\s+found\s+to\s+(?:be|have)\b[^.;!?]{0,40}?\b(?:violat\w*|breach\w*|illegal|unlawful|infring\w*)",
+            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:be|have)\b[^.;!?]{0,40}?\b(?:violat\w*|breach\w*|illegal|unlawful|infring\w*)",
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
@@ -439,7 +439,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // Korean geo-restriction: limited in Korea ("한국에서 볼 수 없도록 제한하였습니다").
         (
-            r"(?:한국|국내|대한민국)(?:에서|내|의)?[^.\n]{0,30}?제한\s*(?:하였|했|되었|됐|됨|조치|처리|완료)",
+            r"(?:한국|국내|대한민국)(?:에서|내|의)?[^.\n]{0,30}?제한\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:하였|했|되었|됐|됨|조치|처리|완료)",
             Restricted,
         ),
         (
@@ -791,7 +791,7 @@ static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 /// the Republic of Korea has been blocked", "Korean visitors are now
 /// blocked"): a restriction there, not a removal.
 static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic)\b)[^.;!?]{0,60}$"))
+    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
         .expect("built-in regex")
 });
 
@@ -925,7 +925,7 @@ static OUR_ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Deleted by its own author or uploader: gone, whoever else acted.
 static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:author|uploader|user|owner|poster|creator)|\b(?:author|uploader|user|owner|poster|creator)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
+    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:author|uploader|user|owner|poster|creator)|\b(?:author|uploader|user|owner|poster|creator|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
         .expect("built-in regex")
 });
 
@@ -935,7 +935,7 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed)\s+(?:it|them|the\s+(?:post|video|content|message|thread|page)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|owner|user)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post)s?)\b")
         .expect("built-in regex")
 });
 
@@ -998,6 +998,13 @@ static POLICY_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)(?:^|[.!?]\s+)\W*(?:it\s+(?:appears|seems|looks)(?:\s+that|\s+like|\s+as\s+(?:if|though))?\s+(?:the|this|that|your|these|those|they|we|someone|somebody)\b|apparently|presumably)\b",
+    ))
+    .expect("built-in regex")
+});
+
+static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^\s*(?:from\s+(?:x|youtube|telegram|the\s+platform|our\s+(?:platform|service|site))\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries)\b",
     ))
     .expect("built-in regex")
 });
@@ -1357,6 +1364,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // remains visible": part of the item stays up.
             return Said::Hedged(status);
         } else if status == Status::Removed
+            // ("has now been removed globally (it was previously withheld
+            // in Korea only)": everywhere, whatever was so before.)
+            && !GLOBALLY.is_match(&lower[end..])
             && (COUNTRY_SCOPE.is_match(&lower[end..])
                 || AGE_SCOPE.is_match(&lower[end..])
                 || SCOPE_BEFORE.is_match(&lower[..start]))

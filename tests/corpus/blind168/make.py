@@ -1159,11 +1159,16 @@ YouTube Legal Support
 On Tue, Sep 3, 2024 at 9:30 AM KCSC Takedown <takedown@kcsc.example> wrote:
 {our_request("KCSC-240903-01")}
 """,
-    outcome="review",
-    review="not_understood",
+    # Changed after the reader's runs (2026-12-02, session 8), openly: first
+    # written review `not_understood`. The project reads a place in our own
+    # numbered request quoted below the reply as naming that item (as
+    # blind8, blind120, blind126 and blind144 expect; blind90 changed the
+    # same way), and this note already said a clerk could map it. See
+    # NOTES.md.
+    outcome="applied",
     imitates="YouTube legal support short top-posted reply",
-    why="statuses by position; the list they point to exists only in the quoted request (twelve items)",
-    items={Y[1]: "pending", Y[2]: "pending", Y[12]: "pending"},
+    why="statuses by position in our own numbered request quoted below: the first two removed, the last restricted in Korea (first written review not_understood; changed, see NOTES.md)",
+    items={Y[1]: "removed", Y[2]: "removed", Y[12]: "restricted"},
 )
 
 case(
