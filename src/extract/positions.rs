@@ -345,9 +345,13 @@ pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
         _ => return None,
     };
     let n = list.urls.len();
+    // Places counted from the end ("the last two") are `usize::MAX - j`
+    // for the j-th from last; one past the start of the list is outside it.
     let place = |p: usize| {
-        if p >= usize::MAX - n {
+        if p > usize::MAX - n {
             Some(n - (usize::MAX - p))
+        } else if p > usize::MAX - 100 {
+            None
         } else {
             (1..=n).contains(&p).then_some(p)
         }
@@ -505,6 +509,9 @@ mod tests {
             "{OWN_LIST}and\n\n- https://x.com/d/status/4\n- https://x.com/e/status/5\n\nItem 1 was removed."
         );
         assert!(run(&two, "").is_none());
+        // More from the end than the list holds ("the last three" of two).
+        assert!(run("1. https://x.com/a/status/1\n2. https://x.com/b/status/2\n\nThe last three have been removed.", "").is_none());
+        assert!(run("1. https://x.com/a/status/1\n2. https://x.com/b/status/2\n\nThe last five have been removed.", "").is_none());
         // No list anywhere.
         assert!(run("Items 1 and 2 were removed.", "Items 1 and 2 were removed.").is_none());
         // A list numbered out of order is no list.
