@@ -253,12 +253,17 @@ fn claims_in(x: &Extraction) -> Vec<(String, Status)> {
     got
 }
 
-fn extract_raw(raw: &str) -> Extraction {
-    let settings = crate::config::Settings::from_toml(
+/// Settings with one platform, `x` (senders `x.com`).
+fn x_settings() -> crate::config::Settings {
+    crate::config::Settings::from_toml(
         std::path::Path::new("/etc/takedown/config.toml"),
         "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"x\"\nsenders = [\"x.com\"]\n",
     )
-    .expect("test config");
+    .expect("test config")
+}
+
+fn extract_raw(raw: &str) -> Extraction {
+    let settings = x_settings();
     let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
     extract(&email, None, &settings)
 }
@@ -1487,11 +1492,7 @@ fn round_twenty_nine_reported_speech_and_korean_clauses() {
 /// receipt among them is an acknowledgement.
 #[test]
 fn auto_generated_notices_are_read_not_ignored() {
-    let settings = crate::config::Settings::from_toml(
-        std::path::Path::new("/etc/takedown/config.toml"),
-        "[database]\npath = \"t.db\"\n[[platforms]]\nid = \"x\"\nsenders = [\"x.com\"]\n",
-    )
-    .expect("test config");
+    let settings = x_settings();
     let with_from = |from: &str, auto: &str, body: &str| {
         let raw = format!(
             "From: {from}\nSubject: [Help] survey\nMessage-ID: <g@x.com>\nAuto-Submitted: {auto}\n\n{body}\n"
