@@ -303,6 +303,56 @@ impl Reader {
     }
 }
 
+/// The part of the ledger the email may concern, with the email read
+/// against it: domains it names without a scheme ("jackpot-ace88.top is on
+/// clientHold") that are requested items are read again as the URLs they
+/// name. Only requested items are: a host in prose or in a signature would
+/// otherwise take the status of the sentence around it. Ingest and
+/// reprocess both call this before `matching::decide`.
+pub fn read_against(
+    store: &Store,
+    u: &mut Understanding,
+    settings: &Settings,
+    now: Timestamp,
+) -> Result<crate::matching::LedgerView, StoreError> {
+    let view = store.ledger_view(&view_query(u, settings, now), &settings.tz)?;
+    if u.extraction.bare_hosts.is_empty() {
+        return Ok(view);
+    }
+    let mut items: Vec<String> = view
+        .requests
+        .iter()
+        .flat_map(|r| r.items.iter().map(|i| i.url_key.clone()))
+        .filter(|k| u.extraction.bare_hosts.contains(k))
+        .collect();
+    if items.is_empty() {
+        return Ok(view);
+    }
+    items.sort();
+    items.dedup();
+    let platform = u
+        .verdict
+        .platform
+        .as_deref()
+        .and_then(|p| settings.platform(p));
+    // The first reading came through the guarded worker; this one reads the
+    // same text, and a panic in it keeps the first reading.
+    match catch_unwind(AssertUnwindSafe(|| {
+        extract::extract_with(&u.parsed, platform, settings, &items)
+    })) {
+        Ok(x) => u.extraction = x,
+        Err(p) => {
+            tracing::warn!(
+                message_id = u.parsed.message_id.as_deref().unwrap_or("(none)"),
+                "second reading with bare domains failed ({}); the first reading stands",
+                panic_text(p)
+            );
+            return Ok(view);
+        }
+    }
+    store.ledger_view(&view_query(u, settings, now), &settings.tz)
+}
+
 /// Which part of the ledger the email may concern.
 pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> ViewQuery {
     let x = &u.extraction;
@@ -349,6 +399,9 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
     // requested items (a `not_understood` review, never silence).
     q.url_keys
         .extend(x.hedged.iter().filter_map(|u| extract::urls::normalize(u)));
+    // Domains named without a scheme: requested items among them are read
+    // as URLs on a second reading (see `read_against`).
+    q.url_keys.extend(x.bare_hosts.iter().cloned());
     q.key_prefixes = x
         .claims
         .iter()
@@ -664,8 +717,7 @@ fn ingest_prepared(
         return Ok(report);
     }
 
-    let q = view_query(&u, settings, now);
-    let view = store.ledger_view(&q, &settings.tz)?;
+    let view = read_against(store, &mut u, settings, now)?;
     let decision = match catch_unwind(AssertUnwindSafe(|| {
         matching::decide(&u.extraction, &u.verdict, &view, settings)
     })) {

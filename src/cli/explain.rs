@@ -48,7 +48,13 @@ fn read_email(ctx: &Ctx, given: &std::path::Path) -> Result<Vec<u8>, Failure> {
 
 pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
     let raw = read_email(ctx, &a.file)?;
-    let u = understand(&raw, &ctx.settings);
+    let mut u = understand(&raw, &ctx.settings);
+    // Against the ledger when there is one, as ingest reads it: domains named
+    // without a scheme that are requested items are read as URLs.
+    if ctx.settings.database.path.exists() {
+        let store = ctx.store()?;
+        crate::pipeline::read_against(&store, &mut u, &ctx.settings, ctx.now)?;
+    }
     let x = &u.extraction;
     let claims: Vec<serde_json::Value> = x
         .claims
@@ -105,6 +111,7 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         "unreadable_attachments": x.unreadable_attachments,
         "conflicts": x.conflicts,
         "notes": x.notes,
+        "bare_hosts": x.bare_hosts,
         "problems": u.parsed.problems,
         "own_lines": x.own_lines,
     });
@@ -173,6 +180,10 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         for n in &x.notes {
             crate::outln!("  {n}");
         }
+    }
+    if !x.bare_hosts.is_empty() {
+        // Read as URLs only when they are requested items (see `pipeline::read_against`).
+        crate::outln!("domains named without a scheme: {}", x.bare_hosts.join(" "));
     }
     crate::outln!("own lines:");
     for l in &x.own_lines {

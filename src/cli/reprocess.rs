@@ -170,8 +170,8 @@ pub fn run(ctx: &Ctx, a: ReprocessArgs) -> Result<i32, Failure> {
                         u
                     }
                 };
-                let q = pipeline::view_query(&u, settings, ctx.now);
-                let view = store.ledger_view(&q, &settings.tz)?;
+                let mut u = u;
+                let view = pipeline::read_against(&store, &mut u, settings, ctx.now)?;
                 let decision = matching::decide(&u.extraction, &u.verdict, &view, settings);
                 let actor = u
                     .verdict

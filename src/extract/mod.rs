@@ -116,6 +116,12 @@ pub struct Extraction {
     /// URLs given two different statuses in the same email (neither is used).
     pub conflicts: Vec<String>,
     pub notes: Vec<String>,
+    /// Keys of the domains the author named without a scheme ("jackpot-ace88.top
+    /// is on clientHold"). They are read as URLs only when they are requested
+    /// items (see `extract_with` and `pipeline::read_against`): a host in
+    /// prose or a signature is no claim, and would change how the sentence
+    /// around it is read.
+    pub bare_hosts: Vec<String>,
     /// The author's own lines as read (for `takedown explain`).
     pub own_lines: Vec<String>,
     /// Whom the author wrote to: To and Cc (matching checks it was written
@@ -812,6 +818,76 @@ pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
     OwnText { lines, tables, via }
 }
 
+/// The domains of the sender, of the platform's configured senders and of
+/// whom the email was written to: named bare in a signature or a greeting,
+/// they are never items.
+fn own_domains(email: &ParsedEmail, platform: Option<&Platform>) -> Vec<String> {
+    let senders = platform.map(|p| p.senders.as_slice()).unwrap_or(&[]);
+    email
+        .from
+        .iter()
+        .chain(&email.to_cc)
+        .chain(senders)
+        .map(|a| {
+            a.rsplit('@')
+                .next()
+                .unwrap_or(a)
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .filter(|d| d.contains('.'))
+        .collect()
+}
+
+/// Gives a scheme to the domains the author named without one, in the own
+/// lines and in the cells of tables, so that they are read like any URL:
+/// registrars and hosts name the domains they act on bare ("the domains
+/// jackpot-ace88.top and jackpot-ace89.top have been placed on clientHold").
+/// Only those whose key is in `items` get one; a domain that is, contains
+/// or lies under one of `own_domains` is never a candidate. Returns the keys
+/// of all candidates, sorted (the pipeline looks them up in the ledger).
+fn scheme_bare_hosts(own: &mut OwnText, own_domains: &[String], items: &[String]) -> Vec<String> {
+    let related = |host: &str| {
+        let under = |a: &str, b: &str| a == b || a.ends_with(&format!(".{b}"));
+        own_domains.iter().any(|d| under(host, d) || under(d, host))
+    };
+    let mut keys = Vec::new();
+    let mut give = |text: &mut String| {
+        let found = urls::bare_hosts(text);
+        for (start, host) in found.into_iter().rev() {
+            if related(&host) {
+                continue;
+            }
+            // The URL as it would be read, path and all ("host/page").
+            let schemed = format!("http://{}", &text[start..]);
+            let read = urls::find_urls(&schemed);
+            let Some(key) = read
+                .first()
+                .filter(|u| u.start == 0)
+                .and_then(|u| urls::normalize(&u.raw))
+            else {
+                continue;
+            };
+            if items.contains(&key) {
+                text.insert_str(start, "http://");
+            }
+            keys.push(key);
+        }
+    };
+    for l in own.lines.iter_mut() {
+        // Quoted lines kept for inline replies stay as written.
+        if !l.trim_start().starts_with('>') {
+            give(l);
+        }
+    }
+    for cell in own.tables.iter_mut().flatten().flatten() {
+        give(cell);
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 /// Everything readable in the email, quotes included: where references are sought.
 fn all_text(email: &ParsedEmail) -> String {
     let mut s = String::new();
@@ -905,6 +981,17 @@ pub fn extract(
     platform: Option<&Platform>,
     settings: &Settings,
 ) -> Extraction {
+    extract_with(email, platform, settings, &[])
+}
+
+/// `extract`, reading the domains named without a scheme whose keys are in
+/// `items` (requested items, from the ledger's view) as URLs.
+pub fn extract_with(
+    email: &ParsedEmail,
+    platform: Option<&Platform>,
+    settings: &Settings,
+    items: &[String],
+) -> Extraction {
     let extra: &[(Status, String)] = platform.map(|p| p.phrases.as_slice()).unwrap_or(&[]);
     let limits = &settings.limits;
     let mut own = own_text(email, limits.max_line_bytes);
@@ -921,6 +1008,7 @@ pub fn extract(
         own.lines = lines;
         notes.extend(placed);
     }
+    let bare_hosts = scheme_bare_hosts(&mut own, &own_domains(email, platform), items);
     // The author's words without the quoted lines kept for inline replies.
     let own_joined = own
         .lines
@@ -1126,7 +1214,13 @@ pub fn extract(
         claims.truncate(limits.max_urls_per_email);
     }
     // A URL that has a statement somewhere is not also "hedged".
-    hedged.retain(|h| !claims.iter().any(|c| &c.url == h));
+    // (By key: "http://site.example" and "http://site.example/" are one.)
+    hedged.retain(|h| {
+        let key = urls::normalize(h);
+        !claims
+            .iter()
+            .any(|c| &c.url == h || (key.is_some() && c.key == key))
+    });
     hedged.dedup();
     unread.retain(|u| hedged.contains(u));
     unread.dedup();
@@ -1366,6 +1460,7 @@ pub fn extract(
         unreadable_attachments: unreadable,
         conflicts,
         notes,
+        bare_hosts,
         own_lines: own.lines,
         addressed_to: email.to_cc.clone(),
         written_at: email.date,

@@ -1733,3 +1733,40 @@ fn round_thirty_three_scope_refusals_and_wraps() {
         vec![(u(9), Status::NotFound)]
     );
 }
+
+#[test]
+fn domains_named_without_a_scheme_are_read_only_when_they_are_requested_items() {
+    // Registrars name the domains they act on bare. Read as URLs, they take
+    // the status of their sentence; but only requested items are read so
+    // (the pipeline looks the candidates up in the ledger), since a host in
+    // a lead sentence would otherwise take the status meant for the list.
+    let settings = x_settings();
+    let raw = "From: abuse@registrar.example\nSubject: Re: KCSC-240905-04\nMessage-ID: <b1@registrar.example>\n\n\
+Hello,\n\nFollowing our review, the domains jackpot-ace88.top and jackpot-ace89.top\n\
+have been placed on clientHold. Contact registrar.example for questions.\n\n\
+Domain                  EPP status\nkr-toonfree.example     clientHold\n";
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    let first = extract(&email, None, &settings);
+    assert!(first.claims.is_empty(), "{:?}", first.claims);
+    // The sender's own domain is never a candidate.
+    assert_eq!(
+        first.bare_hosts,
+        vec![
+            "jackpot-ace88.top",
+            "jackpot-ace89.top",
+            "kr-toonfree.example"
+        ]
+    );
+    let items = vec![
+        "jackpot-ace88.top".to_string(),
+        "kr-toonfree.example".to_string(),
+    ];
+    let second = extract_with(&email, None, &settings, &items);
+    assert_eq!(
+        claims_in(&second),
+        vec![
+            ("http://jackpot-ace88.top".to_string(), Status::Removed),
+            ("http://kr-toonfree.example".to_string(), Status::Removed),
+        ]
+    );
+}

@@ -540,6 +540,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:placed|put|set)\s+(?:\w+\s+)?on\s+(?:client|server)\s*hold\b|\b(?:client|server)\s*hold\s+(?:status\s+)?(?:has\s+been\s+|was\s+)?(?:applied|set|placed)\b",
             Removed,
         ),
+        // An EPP status in a registrar's table or sentence ("clientHold",
+        // "status: serverHold"): the domain does not resolve.
+        (r"\b(?:client|server)[\s-]?hold\b", Removed),
+        // "The website … no longer resolves": the domain was taken off.
+        (r"\bno\s+longer\s+resolv(?:es|ing)\b", Removed),
         // "네임서버를 정지(이용정지)하는 조치를 완료하였습니다".
         (
             r"(?:삭제|정지|폐쇄|게시\s*중단)\s*(?:\([^)]{0,20}\)\s*)?(?:하는|시키는)\s*조치를?\s*(?:완료|취하였|취했|하였|했)",

@@ -139,6 +139,56 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
     ok.then_some(end)
 }
 
+/// A host name written without a scheme: labels of letters, digits and
+/// hyphens, and a last label of letters (or an IDN `xn--` one).
+static BARE_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})",
+    )
+    .expect("built-in regex")
+});
+
+/// Endings of file names, which look like top-level domains ("report.csv").
+const FILE_ENDINGS: &[&str] = &[
+    "csv", "xlsx", "xls", "pdf", "png", "jpg", "jpeg", "gif", "webp", "txt", "eml", "msg", "zip",
+    "html", "htm", "doc", "docx", "mp4", "mov", "avi", "json", "xml", "php", "asp", "aspx", "jsp",
+    "js", "css", "log", "ods", "odt", "rtf", "tar", "gz", "rar", "bmp", "svg",
+];
+
+/// Host names written without a scheme ("jackpot-ace88.top",
+/// "kr-toonfree.example/page"), as registrars and hosts name the domains
+/// they act on: byte offsets of each host's start, and the lowercase host.
+/// Not: parts of URLs with a scheme or of e-mail addresses, file names,
+/// platforms' own hosts (see `START`), numbers ("v2.0"), abbreviations
+/// ("e.g.").
+pub fn bare_hosts(text: &str) -> Vec<(usize, String)> {
+    let urls = find_urls(text);
+    let mut out = Vec::new();
+    for m in BARE_HOST.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        if urls.iter().any(|u| start < u.end && u.start < end) {
+            continue;
+        }
+        let before = text[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || ".-_@/%+=~&?#\\".contains(c)) {
+            continue;
+        }
+        // Not the head of something longer: "name@host", "a.b_c", "x.com-y".
+        let after = text[end..].chars().next();
+        // Nor a mail server in a bounce ("mx1.host.example[198.51.100.25]").
+        if after.is_some_and(|c| c.is_ascii_alphanumeric() || "@-_[".contains(c)) {
+            continue;
+        }
+        let host = m.as_str().to_ascii_lowercase();
+        let last = host.rsplit('.').next().unwrap_or("");
+        if FILE_ENDINGS.contains(&last) || is_platform_host(&host) {
+            continue;
+        }
+        out.push((start, host));
+    }
+    out
+}
+
 /// Characters that end a URL written in running text.
 fn is_terminator(c: char) -> bool {
     c.is_whitespace()
@@ -983,6 +1033,32 @@ mod tests {
             "https://cafe.naver.com/cafesupport",
         ] {
             assert!(!is_site_root(u), "{u}");
+        }
+    }
+
+    #[test]
+    fn bare_hosts_are_domains_written_without_a_scheme() {
+        let hosts =
+            |t: &str| -> Vec<String> { bare_hosts(t).into_iter().map(|(_, h)| h).collect() };
+        assert_eq!(
+            hosts("the domains jackpot-ace88.top and Jackpot-Ace89.TOP are on hold."),
+            vec!["jackpot-ace88.top", "jackpot-ace89.top"]
+        );
+        // Glued Korean and brackets, a path after the host.
+        assert_eq!(hosts("(muktitoto.kr)은 정지"), vec!["muktitoto.kr"]);
+        assert_eq!(hosts("see shop.example/item/3 now"), vec!["shop.example"]);
+        // Not: URLs with a scheme, addresses, file names, numbers,
+        // abbreviations, platform hosts, mail servers in a bounce.
+        for t in [
+            "https://site.example/a was removed",
+            "write to abuse@host.example",
+            "see report.csv and shot.png",
+            "version 2.10 and v1.2",
+            "e.g. this, i.e. that",
+            "on x.com and youtube.com",
+            "mx1.host.example[198.51.100.25] said",
+        ] {
+            assert!(hosts(t).is_empty(), "{t}: {:?}", hosts(t));
         }
     }
 }
