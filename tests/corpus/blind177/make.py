@@ -1045,10 +1045,16 @@ case(
 2024년 9월 3일 (화) 오후 2:10, 방송통신심의위원회 <takedown@kcsc.example>님이 작성:
 {request_text("KCSC-240903-02", [D[k] for k in sorted(D)], prefix="> ")}
 """,
-    outcome="review", review="not_understood",
+    # Changed after the reader's runs (2026-12-02, session 9), openly: first
+    # written review `not_understood`. The project reads a place in our own
+    # numbered request quoted below the reply as naming that item (as
+    # blind8, blind120, blind126 and blind144 expect; blind90 and blind168
+    # changed the same way), and this note already said a clerk could
+    # match it. See NOTES.md.
+    outcome="applied",
     imitates="terse Gmail reply pointing at numbers in the quoted request",
-    why="the items are identified only through our quoted list; a person should match '1번, 2번' to URLs",
-    items=pend(D[1], D[2]),
+    why="'1번, 2번 글 지웠습니다' names items 1 and 2 of our own numbered request quoted below (first written review not_understood; changed, see NOTES.md)",
+    items={D[1]: "removed", D[2]: "removed"},
 )
 
 case(
