@@ -944,6 +944,7 @@ mod tests {
                 status,
                 via: "text",
                 channel: false,
+                line: None,
             }];
             x
         };
@@ -1083,6 +1084,7 @@ mod tests {
             status,
             via: "text",
             channel,
+            line: None,
         };
         x.claims = vec![
             claim("https://t.me/chan", "t.me/chan", Status::Removed, true),

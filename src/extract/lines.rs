@@ -237,6 +237,36 @@ static REPORTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// The author's sentences, URLs blanked out: paragraphs split at full stops,
 /// and at the ends of lines that end a sentence without one (fields, list
 /// entries, "■ 처리 결과: 게시중단(블라인드)", headings ending in ':').
+/// A sentence that begins on its verb: its subject was a URL.
+static SUBJECT_TAKEN_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:was|were|is|are|has|have|had|got|been)\b").expect("built-in regex")
+});
+
+/// A sentence of `prose_sentences` (of `lines`) about one item: it points
+/// at it ("This post was removed …", "해당 게시물은 …") or its subject was
+/// the URL that starts its line, which `prose_sentences` took out ("URL was
+/// removed." reads "was removed.").
+pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
+    let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    SUBJECT_TAKEN_OUT.is_match(t)
+        && lines.iter().any(|l| {
+            // …on the line itself ("URL was removed."), not a sentence
+            // wrapped through a URL alone on its line.
+            let found = urls::find_urls(l);
+            found.first().is_some_and(|f| {
+                l[..f.start].trim().is_empty()
+                    && l[f.end..].trim_start().starts_with(t.split(',').next().unwrap_or(t).trim())
+            })
+        })
+        // ("위 게시물" is the posts above, as many as there are.)
+        // ("this content" may be all of a list.)
+        || (DEICTIC
+            .find(sentence)
+            .is_some_and(|m| !m.as_str().ends_with("content") && !m.as_str().ends_with("material"))
+            && !OTHERS.is_match(sentence)
+            && !ABOVE.is_match(sentence))
+}
+
 pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut chunk = String::new();
@@ -1180,15 +1210,35 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let mut j = i + 1;
             while j < lines.len() && j <= i + MAX_RECORD {
                 let l = &lines[j];
+                // The record's outcome set off by one blank line ("What you
+                // reported: / Post: URL / Reported for: …" then "Outcome:
+                // We removed this post …"), when this URL is the only one
+                // since the last decision field or the start: the outcome
+                // is this record's, not a list's.
+                if l.trim().is_empty() && outcome_of_record_above(lines, j + 1) {
+                    j += 1;
+                    continue;
+                }
                 if l.trim().is_empty()
                     || is_quoted(l)
                     || !urls_of(j).is_empty()
-                    || !FIELD.is_match(l)
+                    || !(FIELD.is_match(l) || DECISION_FIELD.is_match(l))
                 {
                     break;
                 }
                 if DECISION_FIELD.is_match(l) {
                     let mut st = to_status(said(l, extra));
+                    // "[처리 결과]" alone on its line, the outcome below it
+                    // (a record's outcome set off by a blank line).
+                    if st.is_err() && j > i + 1 && lines[j - 1].trim().is_empty() {
+                        let below: Vec<&str> = lines[j..]
+                            .iter()
+                            .take_while(|n| !n.trim().is_empty())
+                            .take(4)
+                            .map(|n| n.trim())
+                            .collect();
+                        st = to_status(said(&below.join(" "), extra));
+                    }
                     // "Type of restriction: disabling of access" with
                     // "Territorial scope: Republic of Korea only" in the
                     // same record (a DSA statement of reasons): withheld
@@ -1723,6 +1773,9 @@ pub(crate) struct Revision {
     /// The one URL of its paragraph, when it is about that URL alone.
     pub url: Option<String>,
     pub sentence: String,
+    /// The line it ends on (of the lines read): statements below it may be
+    /// the corrected ones.
+    pub line: usize,
 }
 
 pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -> Vec<Revision> {
@@ -1757,23 +1810,24 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         // Runs of lines without a URL are read as prose; a line with one (a
         // table row, a list entry, a paragraph on one line) alone, for its
         // sentences that name none.
-        let mut texts: Vec<String> = Vec::new();
+        // (Each with the index of its last line.)
+        let mut texts: Vec<(String, usize)> = Vec::new();
         let mut run: Vec<&str> = Vec::new();
-        for l in para {
+        for (n, l) in para.iter().enumerate() {
             if item_urls(l).is_empty() {
                 run.push(l.trim());
             } else {
                 if !run.is_empty() {
-                    texts.push(run.join(" "));
+                    texts.push((run.join(" "), k + n - 1));
                     run.clear();
                 }
-                texts.push(l.trim().to_string());
+                texts.push((l.trim().to_string(), k + n));
             }
         }
         if !run.is_empty() {
-            texts.push(run.join(" "));
+            texts.push((run.join(" "), end - 1));
         }
-        for text in &texts {
+        for (text, line) in &texts {
             for (a, b) in sentences(text) {
                 let one = text[a..b].trim();
                 // (A correction labelled as one is one whatever its
@@ -1788,6 +1842,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         status,
                         url,
                         sentence: one.to_string(),
+                        line: *line,
                     })
                 };
                 // ("Other posts of the account were restored": not these.)
@@ -1816,6 +1871,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // record's.)
                     push(Some(Status::Rejected), None);
                 } else if has_table
+                    && !outcome_of_record_above(lines, k)
                     && para.iter().all(|l| item_urls(l).is_empty() || table_row(l))
                     && ABOUT_IT.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
@@ -1831,6 +1887,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 } else if para_urls.is_empty()
                     && DECISION_FIELD.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
+                    && !outcome_of_record_above(lines, k)
                     && matches!(said(one, extra), Said::Stated(_))
                 {
                     // "Outcome: Content removed" on a line of its own (a
@@ -1906,6 +1963,44 @@ static REVISION_NOT: LazyLock<Regex> = LazyLock::new(|| {
 /// blank line, a quoted line or the next URL) have a scope field that limits
 /// it to a country ("Territorial scope: Republic of Korea only", "적용 범위:
 /// 대한민국")? A worldwide scope does not.
+/// Whether the paragraph at `k` (a decision field, "Outcome: We removed this
+/// post …") is the outcome of the one record right above it, set off by a
+/// blank line: that record has one URL and no decision of its own (see the
+/// record rule in `read`).
+fn outcome_of_record_above(lines: &[String], k: usize) -> bool {
+    let has_url = |l: &str| urls::find_urls(l).iter().any(|f| !is_policy_link(&f.raw));
+    if k < 2
+        || !lines[k - 1].trim().is_empty()
+        || !lines.get(k).is_some_and(|l| DECISION_FIELD.is_match(l))
+        || lines[k..]
+            .iter()
+            .take_while(|l| !l.trim().is_empty())
+            .any(|l| has_url(l))
+    {
+        return false;
+    }
+    let start = lines[..k - 1]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |b| b + 1);
+    let record = &lines[start..k - 1];
+    let url_lines: Vec<&String> = record.iter().filter(|l| has_url(l)).collect();
+    // One URL, in a labelled field ("Post: URL", "신고 URL : URL"), not a
+    // table's row; no decision of the record's own; and no other URL since
+    // the decision field before it.
+    let [url_line] = url_lines.as_slice() else {
+        return false;
+    };
+    let labelled = field_line(url_line, &urls::find_urls(url_line)) && !url_line.contains(" | ");
+    let before = lines[..start]
+        .iter()
+        .rposition(|l| DECISION_FIELD.is_match(l))
+        .map_or(0, |d| d + 1);
+    labelled
+        && !record.iter().any(|l| DECISION_FIELD.is_match(l))
+        && !lines[before..start].iter().any(|l| has_url(l))
+}
+
 fn record_scoped_to_a_country<'a>(
     lines: &[String],
     i: usize,

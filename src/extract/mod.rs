@@ -80,6 +80,9 @@ pub struct Claim {
     pub via: &'static str,
     /// The statement is about a whole channel or account, covering items under it.
     pub channel: bool,
+    /// The line of the author's text it was read from (None: a table, an
+    /// attachment, or a statement about the email's list as a whole).
+    pub line: Option<usize>,
 }
 
 /// "All items of KCSC-… have been removed", "we deleted 25 pieces of content".
@@ -926,6 +929,7 @@ fn line_claims(
                 status: s,
                 via,
                 channel: r.channel_words,
+                line: Some(r.line),
             }),
             None => hedged.push(r.url),
         }
@@ -948,6 +952,7 @@ fn table_claims(
                 status: s,
                 via,
                 channel: false,
+                line: None,
             }),
             _ => hedged.push(rc.url),
         }
@@ -1167,7 +1172,50 @@ pub fn extract_with(
     let mut keep = vec![false; claims.len()];
     let mut conflicts = Vec::new();
     let revisions = lines::unplaced_revisions(&own.lines, extra);
+    // A correction that names no item, with statements below it ("Correction:
+    // I mislabelled the first video.\nURL was not removed; it has been
+    // age-restricted instead."): the statements after the last such
+    // correction are the corrected ones. Only a URL stated nowhere after it
+    // stays in doubt.
+    let last_correction = revisions
+        .iter()
+        .filter(|r| r.status.is_none() && r.url.is_none())
+        .map(|r| r.line)
+        .max();
     for (key, idx) in &by_key {
+        let after: Vec<usize> = match last_correction {
+            Some(l) => idx
+                .iter()
+                .copied()
+                .filter(|i| claims[*i].line.is_some_and(|c| c > l))
+                .collect(),
+            None => Vec::new(),
+        };
+        if !after.is_empty() {
+            let first = &claims[after[0]];
+            // (The other revisions — "still visible", a decision line — as below.)
+            let revised = revisions.iter().any(|r| {
+                r.status.is_some_and(|st| st != first.status)
+                    && r.url
+                        .as_ref()
+                        .is_none_or(|u| urls::normalize(u).as_ref() == Some(key))
+            });
+            if after.iter().all(|i| claims[*i].status == first.status) && !revised {
+                keep[after[0]] = true;
+                notes.push(format!(
+                    "{}: read from the statement after the correction \"{}\"",
+                    first.url,
+                    revisions
+                        .iter()
+                        .rev()
+                        .find(|r| r.status.is_none() && r.url.is_none())
+                        .map_or("", |r| r.sentence.as_str())
+                ));
+            } else {
+                conflicts.push(key.clone());
+            }
+            continue;
+        }
         let first = &claims[idx[0]];
         // A table's status that a note in the text takes back or doubts
         // ("Agent note: we did not find that URL violates … and have not
@@ -1321,7 +1369,10 @@ pub fn extract_with(
             // reader cannot read, "we've placed a notice on the following
             // videos", may be the other URLs' statement: `sole_statement`
             // then gives none.)
+            // (Not a sentence about one item: "URL1 was removed.\n\nURL2"
+            // says nothing of URL2.)
             let listed = !bare_keys.is_empty()
+                && !lines::about_one(&own.lines, &sentence)
                 && bare_keys.len() + claimed.len() >= 2
                 && claims.iter().all(|c| c.status == status)
                 && other.iter().all(|u| urls::is_site_root(u))
@@ -1346,6 +1397,7 @@ pub fn extract_with(
                         status,
                         via: own.via,
                         channel: false,
+                        line: None,
                     });
                 }
                 unread.retain(|u| hedged.contains(u));

@@ -1770,3 +1770,123 @@ Domain                  EPP status\nkr-toonfree.example     clientHold\n";
         ]
     );
 }
+
+#[test]
+fn round_thirty_four_statements_are_read_by_their_own_item() {
+    // A statement about one URL ("URL1 was removed.") is no statement about
+    // a bare URL in the next paragraph.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "Hello,\n\nhttps://gall.example/v/1\nThis post was removed by our operations team and the IP range has\nbeen barred from writing.\n\n\
+https://gall.example/v/2\nWe reviewed this post. It is a personal opinion that breaks none of our terms, so we have left it up.\n\nOps\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://gall.example/v/1".to_string(), Status::Removed),
+            ("https://gall.example/v/2".to_string(), Status::Rejected),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240903-02",
+        "https://t.me/a/1 was removed.\n\nhttps://t.me/a/2\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/a/1".to_string(), Status::Removed)]
+    );
+    // "neither removed nor restricted: … does not violate": a refusal.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "https://www.youtube.com/watch?v=Zx81 was neither removed nor restricted: it is a news report and does not violate our Community Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/watch?v=Zx81".to_string(),
+            Status::Rejected
+        )]
+    );
+    // A record's outcome set off by a blank line is that record's.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "What you reported:\n  Post: https://www.facebook.com/p/posts/1\n  Reported for: Selling illegal goods\n\nOutcome: We removed this post because it goes against our Community Standards.\n\n\
+What you reported:\n  Reel: https://www.instagram.com/reel/C9y/\n  Reported for: Selling illegal goods\n\nOutcome: We didn't remove this reel because it doesn't go against our Community Standards.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.facebook.com/p/posts/1".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.instagram.com/reel/C9y/".to_string(),
+                Status::Rejected
+            ),
+        ]
+    ); // The same in Korean, the outcome's label alone on its line; a record
+    // whose decision stands above its URL keeps its own (a statement of
+    // reasons), and a note under a table row is no record's outcome.
+    let x = reply_to(
+        "KCSC-240910-05",
+        "[신고 내용]\n신고번호 : KCSC-240910-05\n신고 URL : https://t.me/p/1\n신고 사유 : 불법 도박 홍보\n\n\
+[처리 결과]\n운영정책 위반으로 해당 게시물을 삭제하였습니다.\n\n\
+[신고 내용]\n신고 URL : https://t.me/p/2\n\n[처리 결과]\n해당 게시물은 존재하지 않습니다. (작성자 삭제)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/p/1".to_string(), Status::Removed),
+            ("https://t.me/p/2".to_string(), Status::NotFound),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240912-01",
+        "Decision: removal of content\nTerritorial scope: worldwide\nContent: https://t.me/m/2008\nAutomated detection: no\n\n\
+Decision: visibility restriction - access disabled in South Korea\nTerritorial scope: KR\nContent: https://t.me/m/2009\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/m/2008".to_string(), Status::Removed),
+            ("https://t.me/m/2009".to_string(), Status::Restricted),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Reported content | Decision\nhttps://x.com/n/status/11 | Content removed\n\n\
+Our reviewers found that the reported post does not violate the X Rules, and no action has been taken on it.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+}
+
+#[test]
+fn statements_after_a_correction_are_the_corrected_ones() {
+    // The statement below an unplaced correction is taken; one stated only
+    // above it stays in doubt.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "https://www.youtube.com/watch?v=aa - removed\nhttps://www.youtube.com/watch?v=bb - removed\n\n\
+Correction: my colleague pointed out that I mislabelled the first video.\n\
+https://www.youtube.com/watch?v=aa was not removed; it has been age-restricted instead.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/watch?v=aa".to_string(),
+            Status::Restricted
+        )]
+    );
+    assert_eq!(x.conflicts, vec!["youtube.com/watch?v=bb".to_string()]);
+    // A correction whose sentence wraps onto the URL's line.
+    let x = reply_to(
+        "KCSC-240909-05",
+        "A correction to our earlier note: after a second review we have applied an\nage restriction to https://youtu.be/Qm3v, so it can only be watched by adults.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://youtu.be/Qm3v".to_string(), Status::Restricted)]
+    );
+    assert!(x.conflicts.is_empty());
+}

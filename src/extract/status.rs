@@ -144,6 +144,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bno\s+(?:breach|infringement)\b", Rejected),
+        // "It … breaks none of our terms".
+        (
+            r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b",
+            Rejected,
+        ),
+        // "so we have left it up": the decision, done.
+        (
+            r"\b(?:we\s+(?:have\s+)?|we've\s+)(?:left|kept)\s+(?:it|them|this\s+\w+|these\s+\w+|the\s+\w+)\s+(?:up|online|in\s+place)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
         (
             r"\b(?:does|do|did)\s*(?:not|n't)\s+go\s+against\b",
             Rejected,
@@ -170,7 +180,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+remain|remains|will\s+stay|stays)\s+(?:(?:up|online|available|accessible|live)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!]|$)|,?\s+(?:as|because|since)\b)",
+            r"\b(?:will\s+remain|remains|will\s+stay|stays)\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
@@ -358,6 +368,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // restricted
         (r"\bwithheld\b", Restricted),
         (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
+        // "We have applied a country restriction for the Republic of Korea
+        // to the following URLs".
+        (
+            r"\bappl(?:ied|y)\s+(?:a\s+|an\s+)?(?:country|geo(?:graphic)?|regional|territorial|local|legal)[\s-]*(?:restriction|block)\b",
+            Restricted,
+        ),
         (r"\brestricted\b", Restricted),
         (
             r"\b(?:blocked|unavailable|inaccessible)\s+in\s+(?:south\s+)?korea\b",
@@ -559,6 +575,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bactioned\b", Removed),
+        // "no longer delivered to visitors in Korea" (a CDN): scoped by
+        // the country named, like any removal.
+        (
+            r"\bno\s+longer\s+(?:delivered|served|shown|displayed)\b",
+            Removed,
+        ),
         // "Pin deactivated", "the account was deactivated" (by the platform).
         (r"\b(?:deactivated|de-activated)\b", Removed),
         (
@@ -713,7 +735,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
 });

@@ -105,7 +105,15 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
                 break;
             }
         } else if !c.is_ascii()
-            && ((platform && !unicode_name) || prev.is_ascii_digit() || ")]'\"".contains(prev))
+            && ((platform && !unicode_name)
+                || prev.is_ascii_digit()
+                || ")]'\"".contains(prev)
+                // "…/p/aK29xQ는 오늘 삭제했습니다": a particle glued to an
+                // ASCII segment, with nothing Korean after it.
+                || (prev.is_ascii_alphanumeric()
+                    && !unicode_name
+                    && s[seg_start..i].is_ascii()
+                    && is_particle_run(&s[i..])))
         {
             // ")은", "]에": a closing bracket or quote, then Korean prose.
             break;
@@ -187,6 +195,51 @@ pub fn bare_hosts(text: &str) -> Vec<(usize, String)> {
         out.push((start, host));
     }
     out
+}
+
+/// Korean particles and copulas written right after a word.
+const PARTICLES: &[&str] = &[
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "에",
+    "에서",
+    "의",
+    "으로",
+    "로",
+    "도",
+    "만",
+    "과",
+    "와",
+    "이나",
+    "나",
+    "입니다",
+    "이며",
+    "이고",
+    "으로는",
+    "로는",
+    "에는",
+    "까지",
+    "부터",
+    "에서는",
+    "이라는",
+    "라는",
+    "이에요",
+    "예요",
+    "이요",
+];
+
+/// Whether `s` starts with a run of Hangul that is one particle (and then
+/// ends: a space, punctuation or the end).
+fn is_particle_run(s: &str) -> bool {
+    let run: String = s
+        .chars()
+        .take_while(|c| ('\u{AC00}'..='\u{D7A3}').contains(c))
+        .collect();
+    !run.is_empty() && PARTICLES.contains(&run.as_str())
 }
 
 /// Characters that end a URL written in running text.
@@ -756,6 +809,10 @@ mod tests {
         ("게시물(https://example.com/a/b)은 삭제", &["https://example.com/a/b"]),
         ("(https://blog.naver.com/w/22)에 대해", &["https://blog.naver.com/w/22"]),
         ("https://ko.wikipedia.org/wiki/서울", &["https://ko.wikipedia.org/wiki/서울"]),
+        // A particle glued to an ASCII segment ends it; a Korean word does not.
+        ("신고하신 https://paste.example/p/aK29xQ는 오늘", &["https://paste.example/p/aK29xQ"]),
+        ("https://paste.example/p/aK29xQ에서 삭제", &["https://paste.example/p/aK29xQ"]),
+        ("https://example.com/abc한글", &["https://example.com/abc한글"]),
         // Undecidable, kept long: fails to match rather than mis-matching.
         ("https://example.com/게시물은", &["https://example.com/게시물은"]),
     ];
