@@ -1059,9 +1059,21 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // it is no statement.
         // (Only prose that wraps: a line that goes on in lower case from a
         // line above without URLs.)
-        let wraps_on = line
+        // (Or a line led by its URL below a line that breaks off mid-sentence:
+        // "When we checked, it appears that\nURL has already been removed".)
+        let led_by_url = found
+            .first()
+            .is_some_and(|f| line[..f.start].trim().is_empty())
+            && i > 0
+            && lines[i - 1]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        let wraps_on = (line
             .trim_start()
             .starts_with(|c: char| c.is_ascii_lowercase())
+            || led_by_url)
             && i > 0
             && urls_of(i - 1).is_empty();
         if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
@@ -1552,8 +1564,10 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
         // a URL (after the last comma) is its own, and a URL joined to the
         // one before by "and" or a comma alone shares that one's. Where that
         // reading names another status than the one read, a person reads it.
-        let mut verb_first: Option<Status> = None;
-        let mut mine: Option<Status> = None;
+        // (A negated or hedged act right before it — "We removed URL1 but
+        // did not remove URL2" — is its own too: no statement.)
+        let mut verb_first: Option<Said> = None;
+        let mut mine: Option<Said> = None;
         for (i, f) in found.iter().enumerate() {
             let gap = &sentence[if i == 0 { 0 } else { found[i - 1].end }..f.start];
             let g = gap.trim().to_lowercase();
@@ -1565,15 +1579,15 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             if !joined_only {
                 let tail = gap.rsplit([',', ';', '.']).next().unwrap_or(gap);
                 verb_first = match said(tail, extra) {
-                    Said::Stated(x) => Some(x),
-                    _ => None,
+                    Said::Nothing => None,
+                    x => Some(x),
                 };
             }
             if f.raw == url {
-                mine = verb_first;
+                mine = verb_first.clone();
             }
         }
-        if mine.is_some_and(|v| v != st) {
+        if mine.is_some_and(|v| v != Said::Stated(st)) {
             out[k].status = None;
             out[k].unread = false;
             continue;
@@ -1705,6 +1719,25 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
         if para_urls != 1 {
             continue;
         }
+        // The only URL of the author's text: the paragraphs below speak of
+        // it too ("Update, 13 September: after further review the video has
+        // been removed"), up to the quoted text.
+        let only_url = lines
+            .iter()
+            .filter(|l| !is_quoted(l))
+            .flat_map(|l| urls::find_urls(l))
+            .filter(|f| !is_policy_link(&f.raw))
+            .take(2)
+            .count()
+            == 1;
+        let end = if only_url {
+            lines[r.line..to]
+                .iter()
+                .position(|l| is_quoted(l))
+                .map_or(to, |k| r.line + k)
+        } else {
+            end
+        };
         // The sentences after the URL's own: the rest of its line, then
         // the paragraph's lines below it.
         let line = lines[r.line].as_str();
@@ -1744,7 +1777,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
 }
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnow\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
         .expect("built-in regex")
 });
 

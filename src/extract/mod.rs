@@ -1371,7 +1371,24 @@ pub fn extract_with(
             // then gives none.)
             // (Not a sentence about one item: "URL1 was removed.\n\nURL2"
             // says nothing of URL2.)
+            // (Nor lists in sections under headings of their own — "Deleted:"
+            // and "Left up (satire):" — each list is its heading's.)
+            let section_heads = own
+                .lines
+                .iter()
+                .enumerate()
+                .filter(|(k, l)| {
+                    !l.trim_start().starts_with('>')
+                        && l.trim_end().ends_with([':', '：'])
+                        && urls::find_urls(l).is_empty()
+                        && own.lines[k + 1..]
+                            .iter()
+                            .find(|n| !n.trim().is_empty())
+                            .is_some_and(|n| !urls::find_urls(n).is_empty())
+                })
+                .count();
             let listed = !bare_keys.is_empty()
+                && section_heads < 2
                 && !lines::about_one(&own.lines, &sentence)
                 && bare_keys.len() + claimed.len() >= 2
                 && claims.iter().all(|c| c.status == status)

@@ -1890,3 +1890,68 @@ https://www.youtube.com/watch?v=aa was not removed; it has been age-restricted i
     );
     assert!(x.conflicts.is_empty());
 }
+
+#[test]
+fn round_thirty_five_fixes() {
+    // A negated act right before a URL is that URL's: no statement.
+    let x = reply_to(
+        "KCSC-240912-05",
+        "We removed https://t.me/a/1 but did not remove https://t.me/a/2, which our reviewers found does not violate our Community Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/a/1".to_string(), Status::Removed)]
+    );
+    // A hedge on the line above a URL-led line hedges it.
+    let x = reply_to(
+        "KCSC-240909-01",
+        "Thanks for your patience. When we checked, it appears that\nhttps://t.me/a/1 has already been removed.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // "instead" revises: withheld, not refused.
+    let x = reply_to(
+        "KCSC-240904-01",
+        "We did not remove https://x.com/s/status/1 globally, because the post does not break the X Rules. As it is unlawful in Korea, we have instead withheld it in South Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://x.com/s/status/1".to_string(), Status::Restricted)]
+    );
+    // Sections under headings of their own: each list is its heading's.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "ok here's where we are\n\nDeleted:\nhttps://t.me/a/1\nhttps://t.me/a/2\n\nLeft up (no rule broken, it's satire):\nhttps://t.me/a/3\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/a/1".to_string(), Status::Removed),
+            ("https://t.me/a/2".to_string(), Status::Removed),
+            ("https://t.me/a/3".to_string(), Status::Rejected),
+        ]
+    );
+    // Deleted by its own author, said in brackets after the measure.
+    let x = reply_to(
+        "KCSC-240910-04",
+        "번호 | URL | 조치결과 | 비고\n1 | https://t.me/a/1 | 삭제(작성자 자진삭제) | 요청 접수 전 삭제\n2 | https://t.me/a/2 | 게시중단 | 2024.09.12\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/a/1".to_string(), Status::NotFound),
+            ("https://t.me/a/2".to_string(), Status::Removed),
+        ]
+    );
+    // An update in a paragraph of its own, about the email's only URL.
+    let x = reply_to(
+        "KCSC-240909-03",
+        "Your notice: the video https://www.youtube.com/watch?v=Zr7k has been age-restricted.\n\nUpdate, 13 September: after further review the video has been removed from YouTube.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/watch?v=Zr7k".to_string(),
+            Status::Removed
+        )]
+    );
+}

@@ -144,6 +144,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bno\s+(?:breach|infringement)\b", Rejected),
+        // "Left up (no rule broken, it's satire):".
+        (
+            r"\bno\s+rules?\s+(?:was\s+|were\s+)?(?:broken|violated|breached)\b",
+            Rejected,
+        ),
+        (r"^\W*left\s+(?:up|online|in\s+place)\b", Rejected),
         // "It … breaks none of our terms".
         (
             r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b",
@@ -1024,7 +1030,7 @@ static POLICY_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// so, not what is.
 static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:^|[.!?]\s+)\W*(?:it\s+(?:appears|seems|looks)(?:\s+that|\s+like|\s+as\s+(?:if|though))?\s+(?:the|this|that|your|these|those|they|we|someone|somebody)\b|apparently|presumably)\b",
+        r"(?i)(?:^|[.!?,]\s+)\W*(?:it\s+(?:appears|seems|looks)(?:\s+that|\s+like|\s+as\s+(?:if|though))?\s+(?:(?:the|this|that|your|these|those|they|we|someone|somebody)\b|;|https?:)|(?:apparently|presumably)\b)",
     ))
     .expect("built-in regex")
 });
@@ -1192,6 +1198,11 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     if NOT_OURS.is_match(&lower) {
         return Said::Hedged(Status::NotFound);
     }
+    // "삭제된 게시물(작성자 삭제)", "삭제(작성자 자진삭제)": deleted, by its
+    // own author (before a named status: the bracket says whose act it was).
+    if AUTHOR_DELETED_KO.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
+        return Said::Stated(Status::NotFound);
+    }
     if let Some(st) = named_status(&lower) {
         return Said::Stated(st);
     }
@@ -1219,10 +1230,6 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // on; a person decides.
     if MOD_REMOVED.is_match(&lower) || MOD_REMOVED_KO.is_match(&lower) {
         return Said::Hedged(Status::NotFound);
-    }
-    // "삭제된 게시물(작성자 삭제)": deleted, by its own author.
-    if AUTHOR_DELETED_KO.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
-        return Said::Stated(Status::NotFound);
     }
     // "The page shows \"삭제된 게시물입니다\" and our logs say the writer
     // deleted it": gone by its writer's hand, whatever the page's own words.
