@@ -48,7 +48,7 @@ const DECISION_LABELS: &str = r"(?:[\[【]\s*)?(?:status|action(?:\s+taken)?|res
 // above have …"), not one that only mentions them ("… outside the country
 // listed above").
 static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -1827,6 +1827,15 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
     let has_table = lines
         .iter()
         .any(|l| !is_quoted(l) && (table_row(l) || DECISION_FIELD.is_match(l)));
+    // Every URL of the author's text, for lines that name an item by its
+    // number ("131560944   유지 (위반 사항 없음)" in a summary block).
+    let mut all_urls: Vec<String> = lines
+        .iter()
+        .filter(|l| !is_quoted(l))
+        .flat_map(|l| item_urls(l))
+        .collect();
+    all_urls.sort();
+    all_urls.dedup();
     let mut k = 0;
     while k < lines.len() {
         if lines[k].trim().is_empty() || is_quoted(&lines[k]) {
@@ -1878,6 +1887,14 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         line: *line,
                     })
                 };
+                // A line that names one URL by its number and states a status:
+                // it must agree with what is said of that URL elsewhere.
+                if let Some(url) = named_by_number(one, &all_urls)
+                    && let Said::Stated(st) = said(one, extra)
+                {
+                    push(Some(st), Some(url));
+                    continue;
+                }
                 // ("Other posts of the account were restored": not these.)
                 if REVERSAL.is_match(one) && !ABOUT_OTHERS.is_match(one) {
                     // Back up ("doesn't violate our guidelines after all,
@@ -1944,6 +1961,33 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         k = end;
     }
     out
+}
+
+/// The one URL of `urls` that a long number in `text` names ("131560944"
+/// for "…/player/131560944"): the number must be a whole run of digits in
+/// exactly one of them.
+fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{6,}\b").expect("built-in regex"));
+    let runs = |u: &str| -> Vec<String> {
+        u.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut found: Option<String> = None;
+    for m in NUMBER.find_iter(text) {
+        let owners: Vec<&String> = urls
+            .iter()
+            .filter(|u| runs(u).iter().any(|d| d == m.as_str()))
+            .collect();
+        match owners.as_slice() {
+            [one] if found.as_ref().is_none_or(|f| f == *one) => found = Some((*one).clone()),
+            [] => {}
+            _ => return None,
+        }
+    }
+    found
 }
 
 /// Words that correct an earlier statement of the same email ("Correction:",

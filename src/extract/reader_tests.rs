@@ -1955,3 +1955,55 @@ fn round_thirty_five_fixes() {
         )]
     );
 }
+
+#[test]
+fn round_thirty_six_contradictions_are_seen() {
+    // A note under a table that keeps "the posts listed above" up.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "Link | Action\nhttps://t.me/g/131 | blocked\nhttps://t.me/n/2207 | blocked\n\n\
+Note: the posts listed above were reviewed by our moderators and left up, as\nthey do not violate the Telegram Terms of Service.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.conflicts.len() + x.hedged.len(), 2, "{x:?}");
+    // A pasted log that keeps what the sentence says was deleted.
+    let x = reply_to(
+        "KCSC-240905-01",
+        "https://mokpan.kr/board/free/20502 게시물은 삭제 처리했습니다.\n\n[신고 처리 내역]\n대상: https://mokpan.kr/board/free/20502\n처리 결과: 유지 (운영정책 위반 없음)\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // A summary block naming the item by its number.
+    let x = reply_to(
+        "KCSC-240909-02",
+        "신고하신 VOD https://vod.sooplive.co.kr/player/131560944 는 운영정책 위반으로 삭제 조치되었습니다.\n\n[처리 요약]\nVOD 번호    처리 결과\n131560944   유지 (위반 사항 없음)\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(
+        x.conflicts,
+        vec!["vod.sooplive.co.kr/player/131560944".to_string()]
+    );
+    // Access disabled "in one territory" is a restriction; "해당 없음(삭제된 글)"
+    // is not found.
+    let x = reply_to(
+        "KCSC-240910-05",
+        "Content concerned:     https://pinchan.org/kr/res/40187.html\nRestriction:           visibility - access disabled in one territory\nTerritorial scope:     Republic of Korea (KR)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://pinchan.org/kr/res/40187.html".to_string(),
+            Status::Restricted
+        )]
+    );
+    let x = reply_to(
+        "KCSC-240909-01",
+        "번호  게시물 주소                 처리결과\n1     https://t.me/a/1        삭제\n2     https://t.me/a/2        해당 없음(삭제된 글)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/a/1".to_string(), Status::Removed),
+            ("https://t.me/a/2".to_string(), Status::NotFound),
+        ]
+    );
+}

@@ -190,6 +190,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        // "처리 결과: 유지 (운영정책 위반 없음)": kept, no breach.
+        (r"위반\s*(?:이\s*)?없음", Rejected),
+        (r"^\W*(?:게시\s*)?유지\b", Rejected),
         // "운영정책 위반이 아니어서 그대로 둡니다": left as it is.
         (
             r"위반(?:이|은|사항이)?\s*아니(?:어서|므로|라서|기에|라|며|고)",
@@ -816,7 +819,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -931,7 +934,8 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// `extra` are per-platform phrases (lowercase), checked first.
 static AUTHOR_DELETED_KO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[(（]\s*(?:작성자|게시자|이용자|업로더)\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제\s*[)）]",
+        // (Or "해당 없음(삭제된 글)": nothing to act on, it was gone.)
+        r"[(（]\s*(?:작성자|게시자|이용자|업로더)\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제\s*[)）]|(?:해당\s*없음|조치\s*대상\s*아님|대상\s*아님)\s*[(（]\s*(?:이미\s*)?삭제(?:된|됨)",
     )
     .expect("built-in regex")
 });
