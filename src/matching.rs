@@ -740,6 +740,42 @@ pub fn decide(
                 ),
             );
         } else if x.classification == Classification::Other && names_ours {
+            // Named without a readable status, and every item named is
+            // another platform's: that is what staff must see first ("Those
+            // links are not on our service", Kakao about a NAVER URL).
+            let others: Vec<String> = match (platform, trust.trusted) {
+                (Some(p), true) => {
+                    let mut owners: Vec<(&str, String)> = x
+                        .hedged
+                        .iter()
+                        .filter_map(|u| urls::normalize(u))
+                        .flat_map(|k| {
+                            view.requests
+                                .iter()
+                                .filter(move |r| r.items.iter().any(|i| i.url_key == k))
+                                .map(|r| (r.platform.as_str(), r.reference.clone()))
+                        })
+                        .collect();
+                    owners.sort();
+                    owners.dedup();
+                    if !owners.is_empty() && owners.iter().all(|(o, _)| *o != p) {
+                        owners.iter().map(|(o, r)| format!("{r} ({o})")).collect()
+                    } else {
+                        Vec::new()
+                    }
+                }
+                _ => Vec::new(),
+            };
+            if !others.is_empty() {
+                reviews.add(
+                    "wrong_platform",
+                    format!(
+                        "{} names items of {} without a status that could be read",
+                        platform.unwrap_or("?"),
+                        others.join(", ")
+                    ),
+                );
+            }
             reviews.add("not_understood", not_understood_detail(x, &named_unstated));
         } else if x.classification == Classification::Other {
             reviews.add("no_claims", "no item-level statement could be read");
@@ -964,6 +1000,36 @@ mod tests {
             );
             assert_eq!(d.changes.is_empty(), regression, "{was} then {now}");
         }
+    }
+
+    #[test]
+    fn items_of_another_platform_named_without_a_status_are_wrong_platform() {
+        let s = settings("");
+        let item = ViewItem {
+            id: 3,
+            url: "https://t.me/c/3".into(),
+            url_key: "t.me/c/3".into(),
+            status: Status::Pending,
+            staff_lock: false,
+        };
+        let view = one_request("KCSC-240910-06", "url", vec![item]);
+        let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, &s);
+        x.classification = Classification::Other;
+        x.hedged = vec!["https://t.me/c/3".into()];
+        x.unstated = vec![("https://t.me/c/3".into(), "not on our service".into())];
+        // Another platform's trusted sender: wrong_platform first.
+        let mut other = verdict("abuse@youtube.com", true);
+        other.platform = Some("youtube".into());
+        let d = decide(&x, &other, &view, &s);
+        assert!(d.changes.is_empty());
+        let (reason, detail) = d.review.expect("review");
+        assert_eq!(reason, "wrong_platform");
+        assert!(detail.contains("KCSC-240910-06 (telegram)"), "{detail}");
+        // The item's own platform: not understood, as before.
+        let mut own = verdict("abuse@telegram.org", true);
+        own.platform = Some("telegram".into());
+        let d = decide(&x, &own, &view, &s);
+        assert_eq!(d.review.map(|r| r.0), Some("not_understood"));
     }
 
     #[test]

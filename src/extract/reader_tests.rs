@@ -2007,3 +2007,21 @@ Note: the posts listed above were reviewed by our moderators and left up, as\nth
         ]
     );
 }
+
+#[test]
+fn how_to_send_requests_in_future_is_no_ask_about_this_one() {
+    for body in [
+        "Going forward, please send removal requests to this address or through our portal, and include the URLs and the legal basis for each request.\n",
+        "Please submit future notices through our online form at https://telegram.org/support?tab=legal Requests already received will be answered as usual.\n",
+        "이용약관을 개정했습니다.\n- 약관 위반 시 조치 절차에 관한 설명을 보완했습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240901-01", body);
+        assert!(x.asks.is_none(), "{body}: {:?}", x.asks);
+    }
+    // An ask about this request stays one.
+    let x = reply_to(
+        "KCSC-240901-01",
+        "Please provide the court order for the URLs you reported.\n",
+    );
+    assert!(x.asks.is_some());
+}
