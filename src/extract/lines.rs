@@ -549,7 +549,10 @@ pub(crate) fn without_urls(text: &str, found: &[FoundUrl]) -> String {
 
 /// How many words of prose a URL line has besides its URLs, labels and markers.
 fn prose_words(words: &str) -> usize {
-    let cleaned = LABELS.replace_all(words, " ");
+    // (A labelled reason that states nothing, "(사유: …)", is no prose of
+    // the line's own: the entry is still a bare one under its lead.)
+    let words = super::status::without_quiet_reasons(words, &[]);
+    let cleaned = LABELS.replace_all(&words, " ");
     cleaned
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 2)
@@ -1782,7 +1785,7 @@ static LATER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
         .expect("built-in regex")
 });
 

@@ -661,7 +661,7 @@ fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
 }
 
 /// Tables typed as text with their columns aligned by spaces (two or more,
-/// or tabs) under a header row, rules of dashes between: each block of at
+/// or tabs) or parted by commas (a pasted CSV) under a header row, rules of dashes between: each block of at
 /// least three such lines with the same number of cells (three or more),
 /// the first a header naming a URL and a status column, some of the others
 /// with a URL; with the lines it spans.
@@ -702,6 +702,11 @@ fn spaced_tables(lines: &[String]) -> Vec<(Vec<Vec<String>>, Vec<usize>)> {
         } else {
             GAP.split(t).map(str::to_string).collect()
         };
+        // A CSV export pasted into the body ("url,action,scope"): its
+        // commas are the gaps. (The header check below keeps prose out.)
+        if cells.len() < 3 && t.matches(',').count() >= 2 {
+            cells = t.split(',').map(|c| c.trim().to_string()).collect();
+        }
         // A row whose last cells are empty ("비고" left blank) has fewer.
         if let Some(width) = rows.first().map(Vec::len) {
             if cells.len() >= 3 && cells.len() < width {

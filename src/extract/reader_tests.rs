@@ -2025,3 +2025,112 @@ fn how_to_send_requests_in_future_is_no_ask_about_this_one() {
     );
     assert!(x.asks.is_some());
 }
+
+#[test]
+fn round_thirty_seven_fixes() {
+    // "may not be subject to removal; under legal review": no refusal yet.
+    let x = reply_to(
+        "KCSC-240906-04",
+        "https://blog.naver.com/a/223561234567 게시물은 게시중단 대상에 해당하지 않을 수 있어 현재 법무 검토를 진행하고 있습니다.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // A note about "both posts" under a table that says they were acted on.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Reported URL | Action\nhttps://t.me/b/612 | Removed\nhttps://t.me/b/613 | Withheld in KR\n\n\
+Note: both posts by @bluecrane_z were reviewed and remain available, as neither violates our terms or local law.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // The same note right under the rows (an HTML table's text).
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Reported URL | Action\nhttps://t.me/b/612 | Removed\nhttps://t.me/b/613 | Withheld in KR\n\
+Note: both posts were reviewed and remain available.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // "was not found to violate the X Rules" is a refusal, not a lost post.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "After review, the post https://t.me/n/7\nwas not found to violate the X Rules or the local law you cited, and we will\nnot take action on it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/n/7".to_string(), Status::Rejected)]
+    );
+    // Not found, refused and restricted in the words of hosts and boards.
+    for (body, status) in [
+        (
+            "We weren't able to find the content at the link you provided: https://t.me/k/2\n",
+            Status::NotFound,
+        ),
+        (
+            "We also checked https://t.me/k/2: there is no message with that number in the channel.\n",
+            Status::NotFound,
+        ),
+        (
+            "https://t.me/k/2 was already pruned from the board (404) when we looked.\n",
+            Status::NotFound,
+        ),
+        (
+            "The thread https://t.me/k/2 is now hidden for visitors from South Korea.\n",
+            Status::Restricted,
+        ),
+        (
+            "https://t.me/k/2\nWe reviewed this site with our counsel. The customer holds a licence and the page breaks no part of our Acceptable Use\nPolicy, so we will not take action against it.\n",
+            Status::Rejected,
+        ),
+        (
+            "https://t.me/k/2 게시물은 의견을 적은 글로, 개인정보가 포함되어 있지 않아 삭제하지 않았습니다.\n",
+            Status::Rejected,
+        ),
+    ] {
+        let x = reply_to("KCSC-240904-03", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/2".to_string(), status)],
+            "{body}"
+        );
+    }
+    // ("would stay up", told before, is not a plural "posts stay up".)
+    let x = reply_to(
+        "KCSC-240906-04",
+        "In our earlier reply we told you that\nhttps://t.me/k/3 would stay up. After your further information we reviewed it again,\nand the post has now been removed for violating our rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/3".to_string(), Status::Removed)]
+    );
+    // A CSV export pasted into the body is a table.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "Actions for KCSC-240904-03, in CSV:\n\nurl,action,scope\nhttps://t.me/k/4,geo-blocked,KR\nhttps://t.me/k/5,blocked for all visitors,global\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/4".to_string(), Status::Restricted),
+            ("https://t.me/k/5".to_string(), Status::Removed),
+        ]
+    );
+    // Reasons in brackets under a lead refusal are reasons, not hedges.
+    let x = reply_to(
+        "KCSC-240906-04",
+        "검토 결과, 아래 게시물은 운영정책 위반 사항이 확인되지 않아 게시중단하지 않습니다.\n\n- https://t.me/k/6 (사유: 언론 보도를 인용한 게시물)\n- https://t.me/k/7 (사유: 특정인을 식별할 수 있는 정보가 포함되어 있지 않음)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/6".to_string(), Status::Rejected),
+            ("https://t.me/k/7".to_string(), Status::Rejected),
+        ]
+    );
+    // The post deleted and the blog's use restricted: the post is removed.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "https://t.me/k/1\n- 이용약관 위반으로 게시물을 삭제하고 블로그 이용을 제한했습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/1".to_string(), Status::Removed)]
+    );
+}

@@ -150,9 +150,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"^\W*left\s+(?:up|online|in\s+place)\b", Rejected),
-        // "It … breaks none of our terms".
+        // "It … breaks none of our terms", "breaks no part of our Acceptable
+        // Use Policy".
         (
-            r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b",
+            r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b|\b(?:breaks|broke|violates|breaches|contravenes)\s+no\s+(?:part|provision|section|clause|rule|law|term|policy|guideline)s?\b",
             Rejected,
         ),
         // "so we have left it up": the decision, done.
@@ -186,7 +187,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+remain|remains|will\s+stay|stays)\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!]|$)|,?\s+(?:as|because|since)\b)",
+            r"\b(?:will\s+remain|remains|will\s+stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
@@ -232,6 +233,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"조치(?:를|는)?\s*(?:취하지|하지)\s*않", Rejected),
+        // "개인정보가 포함되어 있지 않아 삭제하지 않았습니다": its reason,
+        // then the refusal.
+        (
+            r"(?:않아|없어|아니어서|아니므로|않으므로|없으므로|아니라서)[^.]{0,20}?(?:삭제|차단|게시\s*중단)(?:를|을|는)?\s*하지\s*않(?:았|습|기로)",
+            Rejected,
+        ),
         (r"조치\s*(?:안\s*함|없음)", Rejected),
         (
             r"위반(?:을|를|이|가|사항을|사항이)?\s*(?:확인하지|발견하지)\s*못",
@@ -245,15 +252,22 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (
-            r"\b(?:unable|not\s+able)\s+to\s+(?:locate|find)\b",
+            r"\b(?:unable|not\s+able|(?:weren|wasn|aren|isn|haven|hasn)'t\s+(?:been\s+)?able)\s+to\s+(?:locate|find)\b",
             NotFound,
         ),
-        // "was not found to be in violation": no breach, not a lost post.
+        // "was not found to be in violation", "was not found to violate the
+        // X Rules": no breach, not a lost post.
         (
-            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:be|have)\b[^.;!?]{0,40}?\b(?:violat\w*|breach\w*|illegal|unlawful|infring\w*)",
+            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*)",
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
+        // An image board's thread that fell off the board before anyone
+        // acted: gone, not taken down.
+        (
+            r"\b(?:already\s+(?:been\s+)?pruned|pruned\s+from\s+the\s+(?:board|catalog(?:ue)?))\b",
+            NotFound,
+        ),
         // A domain that expired (and was then deleted from the registry):
         // gone, not taken down.
         (
@@ -262,7 +276,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|user|account|channel|content)s?\b",
+            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|user|account|channel|content)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item)s?\s+(?:with\s+(?:that|this|the\s+given)\s+(?:number|id)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location))\b",
             NotFound,
         ),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
@@ -393,7 +407,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked)\s+(?:to|for)\s+(?:users|viewers|people|visitors)\s+(?:located\s+|based\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked|hidden)\s+(?:to|for)\s+(?:users|viewers|people|visitors)\s+(?:located\s+|based\s+)?(?:in|from)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
             Restricted,
         ),
         (
@@ -434,9 +448,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         // An age gate in Korean: "성인인증 후에만 열람할 수 있도록
-        // 제한하였습니다", "청소년 이용 불가".
+        // 제한하였습니다", "청소년 이용 불가". ("블로그 이용을 제한했습니다"
+        // is a sanction on the account, not a gate on the post.)
         (
-            r"성인\s*인증\s*(?:후에?\s*만|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)",
+            r"성인\s*인증\s*(?:후에?\s*만|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|(?:청소년|미성년자?|이용자)(?:의)?\s*이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)",
             Restricted,
         ),
         // "Access … has been temporarily blocked (temporary measure under
@@ -767,9 +782,51 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// ("해당하지 않을 수 있어", "아닐 수 있어": may not be.)
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
+    Regex::new(r"(?:않을\s*수\s*있|아닐\s*수\s*있|일\s*수\s*있|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
         .expect("built-in regex")
+});
+
+// A finished verb later in the sentence ("…하고 … 경고했습니다").
+static JOINED_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:했|하였|되었|됐)(?:습니다|음|다)|완료").expect("built-in regex")
+});
+
+// A later verb that is negated or contrasted ("삭제하고 알리지는
+// 않았습니다", "…했으나"): the joined stem does not share a plain past.
+static KOREAN_HEDGE_JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"지\s*않|지\s*못|않았|않습|못했|요청|으나|지만").expect("built-in regex")
+});
+
+/// `text` without its labelled reasons in brackets ("(사유: …)", "(reason:
+/// …)") that state no status and no pending state.
+pub(crate) fn without_quiet_reasons<'a>(
+    text: &'a str,
+    extra: &[(Status, String)],
+) -> std::borrow::Cow<'a, str> {
+    if !REASON_NOTE.is_match(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let quiet = REASON_NOTE.find_iter(text).all(|m| {
+        let inner = m.as_str();
+        !matches!(said_core(inner, extra), Said::Stated(_))
+            && !PENDING_STATE.is_match(&inner.to_lowercase())
+            && !KOREAN_FUTURE.is_match(inner)
+    });
+    if quiet {
+        REASON_NOTE.replace_all(text, " ")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+// A reason in brackets, labelled as one: "(사유: …)", "(reason: …)".
+static REASON_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[(（]\s*(?:사유|이유|판단\s*근거|reason|grounds?)\s*[:：][^()（）]{1,200}[)）]",
+    )
+    .expect("built-in regex")
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -779,7 +836,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -1050,6 +1107,12 @@ static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    // "- URL (사유: 특정인을 식별할 수 있는 정보가 포함되어 있지 않음)": a
+    // labelled reason is why, not what was done; its own negations hedge
+    // nothing. (A reason that states a status or a pending state stays.)
+    if let std::borrow::Cow::Owned(plain) = without_quiet_reasons(text, extra) {
+        return said(&plain, extra);
+    }
     match said_core(text, extra) {
         // "URL was withheld in South Korea on 9 September. The account holder
         // appealed, and after a second review we have reinstated the post":
@@ -1638,8 +1701,18 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     if phrase.contains("않을") && DOUBLE_NEGATIVE.is_match(phrase) {
         return HEDGE_BEFORE.is_match(before) || KOREAN_FUTURE.is_match(phrase);
     }
+    // "게시물을 삭제하고 작성자에게 경고했습니다": the stem joined by 하고 to
+    // a later verb that is done shares that verb's tense.
+    let joined_done = |after: &str| {
+        let rest = after.split(['.', '\n', '。']).next().unwrap_or("");
+        rest.trim_start().starts_with("하고")
+            && JOINED_DONE.is_match(rest)
+            && !KOREAN_FUTURE.is_match(rest)
+            && !KOREAN_HEDGE_JOINED.is_match(rest)
+    };
     let bare_stem = (phrase == "삭제" || phrase == "차단")
-        && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8));
+        && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8))
+        && !joined_done(after);
     bare_stem
         || REQUESTED_FIELD.is_match(before)
         // "다음과 같이 조치하였습니다" (we acted as follows): the list below
