@@ -1483,9 +1483,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
 fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
     for k in 0..out.len() {
         let Some(st) = out[k].status else { continue };
-        if out[k].inherited {
-            continue;
-        }
+        // (A status inherited from a heading or the line above is checked
+        // only against the act named right before the URL: "we've
+        // age-restricted URL1 and removed\nURL2, but …".)
+        let inherited = out[k].inherited;
         let l = out[k].line;
         let blank = |x: &String| x.trim().is_empty() || is_quoted(x);
         let from = l.saturating_sub(MAX_SPAN);
@@ -1529,7 +1530,23 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             );
             // (And a line per URL is a list, whatever leads its lines: "✅
             // URL — removed" over "❌ URL — no violation".)
-            let url_per_line = !found_x.is_empty() && !next_found.is_empty();
+            // (Not where prose breaks off after an act, before its object,
+            // a URL that leads the next line: "we've age-restricted URL1
+            // and removed\nURL2, but …".)
+            // (A row "URL     Removed" is led by its URL; its status word is
+            // its own.)
+            let x_indent = x.len() - x.trim_start().len();
+            let breaks_before_object = found_x.first().is_some_and(|f| f.start > x_indent)
+                && x.split_whitespace().last().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (w.ends_with("ed") || w == "down")
+                })
+                && next.is_some_and(|y| {
+                    let indent = y.len() - y.trim_start().len();
+                    next_found.first().is_some_and(|f| f.start == indent)
+                });
+            let url_per_line =
+                !found_x.is_empty() && !next_found.is_empty() && !breaks_before_object;
             para.push_str(if own_line(x) || next_own || ends || url_per_line {
                 " . "
             } else {
@@ -1593,6 +1610,9 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
         if mine.is_some_and(|v| v != Said::Stated(st)) {
             out[k].status = None;
             out[k].unread = false;
+            continue;
+        }
+        if inherited {
             continue;
         }
         let stretch = |i: usize| {

@@ -797,6 +797,30 @@ pub(crate) struct OwnText {
     pub(crate) via: &'static str,
 }
 
+/// A table drawn with box characters ("│ 1 │ URL │ 삭제 │" between
+/// "┌──┬──┐" rules, as word processors paste a 조치결과 table) read as the
+/// pipe table it is: verticals become pipes, rule lines go.
+fn box_tables_as_pipes(lines: Vec<String>) -> Vec<String> {
+    let rule = |c: char| ('\u{2500}'..='\u{257F}').contains(&c) && !matches!(c, '│' | '┃' | '║');
+    lines
+        .into_iter()
+        .filter(|l| {
+            let t = l.trim();
+            t.is_empty()
+                || !t
+                    .chars()
+                    .all(|c| rule(c) || matches!(c, '│' | '┃' | '║' | ' '))
+        })
+        .map(|l| {
+            if l.contains(['│', '┃', '║']) {
+                l.replace(['│', '┃', '║'], " | ")
+            } else {
+                l
+            }
+        })
+        .collect()
+}
+
 pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
     // With both HTML and text (multipart/alternative), HTML is preferred: its
     // hrefs are the real URLs, and its tables keep their columns.
@@ -816,6 +840,7 @@ pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
+    let lines = box_tables_as_pipes(lines);
     let mut lines = join_split_sentences(join_wrapped_urls(lines));
     for l in lines.iter_mut() {
         if l.len() > max_line {

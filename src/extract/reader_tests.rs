@@ -2124,6 +2124,56 @@ Note: both posts were reviewed and remain available.\n",
             ("https://t.me/k/7".to_string(), Status::Rejected),
         ]
     );
+    // "has not been removed, as we did not find that it breaks …".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Following our review, https://t.me/k/14 has not been removed, as we did not find that it breaks the Telegram Terms of Service.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/14".to_string(), Status::Rejected)]
+    );
+    // No violating content found in a channel is a refusal.
+    let x = reply_to(
+        "KCSC-240904-02",
+        "Regarding https://t.me/k/8: this is a public channel and we reviewed its recent\nposts. We have not found content that violates the Telegram Terms of\nService, so the channel will stay available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/8".to_string(), Status::Rejected)]
+    );
+    // Acts named one after another, the sentence wrapped before a URL.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "After reviewing the content you reported, we've\nage-restricted https://t.me/k/9 and removed\nhttps://t.me/k/10, but https://t.me/k/11\ndoes not violate our Community Guidelines and will stay on YouTube.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/10".to_string(), Status::Restricted)),
+        "{:?}",
+        x.claims
+    );
+    // (A table of rows led by their URLs keeps each row's status.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        " File                 Status\n -------------------  --------\n https://t.me/k/15     Removed\n https://t.me/k/16     Not found\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/15".to_string(), Status::Removed),
+            ("https://t.me/k/16".to_string(), Status::NotFound),
+        ]
+    );
+    // A 조치결과 table drawn with box characters.
+    let x = reply_to(
+        "KCSC-240905-02",
+        "┌──┬──────────────┬──────┐\n│번호│ URL │ 조치결과 │\n├──┼──────────────┼──────┤\n│ 1 │ https://t.me/k/12 │ 삭제 │\n│ 2 │ https://t.me/k/13 │ 청소년 열람 제한 │\n└──┴──────────────┴──────┘\n\n※ 1번 블로그는 게시물을 확인할 수 없었습니다.\n",
+    );
+    assert!(
+        claims_in(&x).contains(&("https://t.me/k/13".to_string(), Status::Restricted)),
+        "{:?}",
+        x.claims
+    );
     // The post deleted and the blog's use restricted: the post is removed.
     let x = reply_to(
         "KCSC-240904-03",

@@ -112,10 +112,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bwon't\s+(?:remove|delete|take\s+down|block|restrict|withhold|act\s+on)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|as|since|given\s+that)\b",
             Rejected,
         ),
-        // "We have not removed X because it does not violate …" (the
+        // "We have not removed X because it does not violate …", "URL has
+        // not been removed, as we did not find that it breaks …" (the
         // participle form; a bare "as" is left out: "not removed as yet").
         (
-            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there|we))\b",
+            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:been\s+)?(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there|we))\b",
             Rejected,
         ),
         // Korean portals: the post "stays posted" (게시 유지), or no
@@ -256,9 +257,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         // "was not found to be in violation", "was not found to violate the
-        // X Rules": no breach, not a lost post.
+        // X Rules", "we have not found content that violates": no breach,
+        // not a lost post.
         (
-            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*)",
+            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*)|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
