@@ -149,7 +149,7 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
       | \bthe\s+(?:reported|requested|notified|listed)\s+(?:content|material|items|urls|links|posts|videos|messages)\b
       | \b(?P<both>both)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:items|urls|links|posts|messages|videos|accounts|channels)\b
       | \b(?:items|urls|links|posts|messages|videos|content|material)\s+(?:that\s+)?you\s+(?:listed|reported|sent|provided|submitted)\b
-      | (?:요청|신고)(?:하신|한|된)\s*(?:게시물|콘텐츠|내용|URL)
+      | (?:요청|신고)(?:하신|한|된)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:게시물|게시글|콘텐츠|내용|URL|영상)
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
       | (?P<n3>\d+)\s*(?:건|개)"),
     )

@@ -2184,3 +2184,51 @@ Note: both posts were reviewed and remain available.\n",
         vec![("https://t.me/k/1".to_string(), Status::Removed)]
     );
 }
+
+#[test]
+fn round_thirty_eight_misses() {
+    // "임시조치해 두었습니다": the measure is in place.
+    let x = reply_to(
+        "KCSC-240906-05",
+        "https://t.me/k/20（자유게시판）은 작성자 소명 기간 동안 임시조치해 두었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/20".to_string(), Status::Restricted)]
+    );
+    // "요청하신 카카오톡 채널 게시물은 … 삭제 처리하였습니다": a statement
+    // about the requested content, with words between.
+    let x = reply_to(
+        "KCSC-240913-07",
+        "요청하신 카카오톡 채널 게시물은 확인 후 삭제 처리하였습니다.\n해당 채널 운영자에게는 운영정책 위반 안내를 발송하였습니다.\n",
+    );
+    assert_eq!(x.bulk.map(|b| b.status), Some(Status::Removed));
+    // A measure and what it makes of the item; 19+ viewing.
+    for (body, status) in [
+        (
+            "요청 주신 영상 https://t.me/k/21 은 9월 5일 오전 비공개 처리되어 현재 재생되지 않습니다.\n",
+            Status::Removed,
+        ),
+        (
+            "The VOD at https://t.me/k/21 has been set to 19+ viewing: it is now shown only to\nage-verified adult members.\n",
+            Status::Restricted,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/21".to_string(), status)],
+            "{body}"
+        );
+    }
+    // Still negated when the measure itself is: "비공개 처리되지 않았습니다".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/22 은 비공개 처리되지 않았습니다.\n",
+    );
+    assert!(
+        !claims_in(&x).iter().any(|(_, s)| *s == Status::Removed),
+        "{:?}",
+        x.claims
+    );
+}

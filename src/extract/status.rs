@@ -479,6 +479,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bage[- ]?(?:restriction|gate)s?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:applied|added|placed)\b",
             Restricted,
         ),
+        // "has been set to 19+ viewing", "now shown only to age-verified
+        // adult members".
+        (
+            r"\bset\s+to\s+(?:19|18)\s*\+|\b(?:shown|visible|available)\s+only\s+to\s+(?:age[- ]verified|adult|verified\s+adult)",
+            Restricted,
+        ),
         // Korean geo-restriction: limited in Korea ("한국에서 볼 수 없도록 제한하였습니다").
         (
             r"(?:한국|국내|대한민국)(?:에서|내|의)?[^.\n]{0,30}?제한\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:하였|했|되었|됐|됨|조치|처리|완료)",
@@ -501,7 +507,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
         // (hidden for up to 30 days), with its completion marker.
         (
-            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리)",
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았))",
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
@@ -822,6 +828,13 @@ pub(crate) fn without_quiet_reasons<'a>(
         std::borrow::Cow::Borrowed(text)
     }
 }
+
+// What a measure makes of the item, negated: "재생되지 않습니다", "보이지
+// 않습니다", "노출되지 않습니다".
+static GONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:재생|노출|접속|조회|열람|검색)되지\s*않|보이지\s*않|열리지\s*않")
+        .expect("built-in regex")
+});
 
 // A reason in brackets, labelled as one: "(사유: …)", "(reason: …)".
 static REASON_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1737,7 +1750,10 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || if matches!(status, Status::Rejected | Status::NotFound) {
             KOREAN_FUTURE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
         } else {
-            KOREAN_HEDGE.is_match(&format!("{}{}", phrase, prefix_chars(after_clause, 12)))
+            // ("비공개 처리되어 현재 재생되지 않습니다": that it no longer
+            // plays is what the measure did, not a negation of it.)
+            let window = format!("{}{}", phrase, prefix_chars(after_clause, 12));
+            KOREAN_HEDGE.is_match(&GONE_AFTER.replace_all(&window, " "))
         }
         || before.contains("n't ")
 }
