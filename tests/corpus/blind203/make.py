@@ -77,7 +77,7 @@ REQUESTS = [
     (R1, "naver", "2024-09-02T10:00:00+09:00", "2024-09-09T18:00:00+09:00",
      [N[i] for i in range(1, 15)], "illegal_filming", "NAVER blog/cafe/kin/post/TV posts"),
     (R2, "kakao", "2024-09-03T11:00:00+09:00", "2024-09-10T18:00:00+09:00",
-     [K[i] for i in range(1, 6)], "defamation_deepfake", "Daum cafe, Tistory, Brunch"),
+     [K[i] for i in range(1, 6)], "defamation_deepfake", "Daum cafe / Tistory / Brunch"),
     (R3, "youtube", "2024-09-05T09:30:00+09:00", "2024-09-12T18:00:00+09:00",
      [Y[i] for i in range(1, 5)], "deepfake_sexual_abuse", "YouTube videos and a short"),
     (R4, "dcinside", "2024-09-06T14:00:00+09:00", "2024-09-13T18:00:00+09:00",
