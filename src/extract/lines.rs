@@ -199,6 +199,15 @@ static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of a heading that points at the lines below it.
+/// Does a note point at what follows it? ("the posts listed above" does
+/// not, though it says "listed".)
+fn points_forward(text: &str) -> bool {
+    static LISTED_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)\b(?:listed|mentioned|named)\s+above\b")).expect("built-in regex")
+    });
+    FORWARD.is_match(&LISTED_ABOVE.replace_all(text, " "))
+}
+
 static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)\b(?:following|below|listed|these)\b|아래|다음",
@@ -1932,7 +1941,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 } else if para_urls.is_empty()
                     && STILL_UP.is_match(one)
                     && ABOUT_IT.is_match(one)
-                    && !FORWARD.is_match(one)
+                    && !points_forward(one)
                     && !one.trim_end().ends_with([':', '：'])
                     && !ABOUT_OTHERS.is_match(one)
                     && !STILL_UP_SCOPED.is_match(one)
@@ -1948,7 +1957,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     && para.iter().all(|l| item_urls(l).is_empty() || table_row(l))
                     && ABOUT_IT.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
-                    && !FORWARD.is_match(one)
+                    && !points_forward(one)
                     && !one.trim_end().ends_with([':', '：'])
                     && said(one, extra) == Said::Stated(Status::Rejected)
                 {

@@ -2231,4 +2231,32 @@ fn round_thirty_eight_misses() {
         "{:?}",
         x.claims
     );
+    // A note under a table about "the posts listed above".
+    let x = reply_to(
+        "KCSC-240913-07",
+        "Post | Action\nhttps://t.me/k/23 | Withheld in KR\nhttps://t.me/k/24 | Withheld in KR\nPlease note that no action has been taken on the posts listed above, as they were found not to violate the X Rules or local law.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // A row deleted by its author, as its remark says.
+    let x = reply_to(
+        "KCSC-240910-04",
+        "번호 | URL | 조치결과 | 비고\n1 | https://t.me/k/25 | 게시중단 | -\n2 | https://t.me/k/26 | 삭제된 게시물 | 작성자 삭제(9/9)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/25".to_string(), Status::Removed),
+            ("https://t.me/k/26".to_string(), Status::NotFound),
+        ]
+    );
+    // Two URLs with particles, the second left as it is.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "https://t.me/k/27은 운영자 삭제했고, https://t.me/k/28는 읽어보니 특정인 비방 내용이 없어서 그대로 두겠습니다.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/28".to_string(), Status::Removed)),
+        "{:?}",
+        x.claims
+    );
 }

@@ -122,6 +122,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean portals: the post "stays posted" (게시 유지), or no
         // infringement could be confirmed (권리침해 사실이 확인되지 않아).
         (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        // "비방 내용이 없어서 그대로 두겠습니다": left as it is, a decision.
+        (
+            r"그대로\s*(?:두겠|두었|뒀|두기로|둡니다|두고\s*있)",
+            Rejected,
+        ),
         // "운영규정 위반이 아닌 것으로 보고 유지합니다": judged no breach.
         (r"위반이?\s*아닌\s*것으로\s*(?:보|판단|확인)", Rejected),
         (

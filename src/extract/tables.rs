@@ -184,6 +184,20 @@ pub fn rows_to_claims(
                         st = Said::Stated(Status::NotFound);
                     }
                 }
+                // "삭제된 게시물" with the remark "작성자 삭제(9/9)": the author
+                // deleted it before the platform acted; not found, as the
+                // same words in one sentence would be.
+                if st == Said::Stated(Status::Removed) {
+                    let remark_not_found = row.iter().enumerate().any(|(i, c)| {
+                        i != u
+                            && i != s
+                            && (named_status(c) == Some(Status::NotFound)
+                                || said(c, extra) == Said::Stated(Status::NotFound))
+                    });
+                    if remark_not_found {
+                        st = Said::Stated(Status::NotFound);
+                    }
+                }
                 // A scope column ("Scope: South Korea (KR) only") limits a
                 // removal to Korea; a column that only says which country
                 // the report came from ("Country: KR") does not.
