@@ -248,13 +248,36 @@ static REPORTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// entries, "■ 처리 결과: 게시중단(블라인드)", headings ending in ':').
 /// A sentence that begins on its verb: its subject was a URL.
 static SUBJECT_TAKEN_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:was|were|is|are|has|have|had|got|been)\b").expect("built-in regex")
+    // (A Korean topic or subject particle left by the URL before it: "<URL>
+    // \n은 운영정책에 따라 삭제되었습니다".)
+    Regex::new(r"^(?:(?:was|were|is|are|has|have|had|got|been)\b|(?:은|는|이|가|의\s*경우)\s)")
+        .expect("built-in regex")
 });
 
 /// A sentence of `prose_sentences` (of `lines`) about one item: it points
 /// at it ("This post was removed …", "해당 게시물은 …") or its subject was
 /// the URL that starts its line, which `prose_sentences` took out ("URL was
 /// removed." reads "was removed.").
+/// The URL alone on its line (in brackets, perhaps) right above the line
+/// that `sentence` (of `prose_sentences`) opens with its subject taken out:
+/// "<URL>\n은 운영정책에 따라 삭제되었습니다", "the message at\nURL\nhas been
+/// removed". The sentence is that URL's, none other's.
+pub(crate) fn statement_under(lines: &[String], sentence: &str) -> Option<String> {
+    let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !SUBJECT_TAKEN_OUT.is_match(t) {
+        return None;
+    }
+    let head = t.split(',').next().unwrap_or(t).trim();
+    lines.windows(2).find_map(|w| {
+        let found = urls::find_urls(&w[0]);
+        let alone = found.len() == 1
+            && without_urls(&w[0], &found)
+                .chars()
+                .all(|c| !c.is_alphanumeric());
+        (alone && w[1].trim_start().starts_with(head)).then(|| found[0].raw.clone())
+    })
+}
+
 pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
     SUBJECT_TAKEN_OUT.is_match(t)
@@ -267,6 +290,7 @@ pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
                     && l[f.end..].trim_start().starts_with(t.split(',').next().unwrap_or(t).trim())
             })
         })
+
         // ("위 게시물" is the posts above, as many as there are.)
         // ("this content" may be all of a list.)
         || (DEICTIC
@@ -299,11 +323,19 @@ pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
         let next = lines.get(k + 1).map(String::as_str);
         let next_found = next.map(urls::find_urls).unwrap_or_default();
         let prev = k.checked_sub(1).map(|p| lines[p].as_str());
-        let whole = ends_sentence(prev, line, &found, next.map(|n| (n, next_found.as_slice())))
-            || field_line(line, &found)
+        let ends = ends_sentence(prev, line, &found, next.map(|n| (n, next_found.as_slice())));
+        // (A decision field whose prose runs on to the next line is not
+        // whole at its line's end.)
+        let field_runs_on = !ends && DECISION_FIELD.is_match(line.trim_end());
+        let whole = ends
+            || (field_line(line, &found) && !field_runs_on)
             || is_list_item(line)
             || next.is_some_and(|n| {
-                field_line(n, &next_found)
+                // (Not a sentence running on in lower case whose colon
+                // comes later: "…, it appears the origin\nhas already taken
+                // the page offline: our edge …" is no field.)
+                (field_line(n, &next_found)
+                    && !n.trim_start().starts_with(|c: char| c.is_ascii_lowercase()))
                     || is_list_item(n)
                     || BRACKET_LABEL.is_match(n.trim_end())
             });
@@ -1902,19 +1934,38 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
             texts.push((run.join(" "), end - 1));
         }
         for (text, line) in &texts {
+            // "Note 1: … so it stays available." under a table whose one row
+            // says "left online, see note 1": the note is that row's.
+            let owner = note_owner(text, lines, &item_urls);
             for (a, b) in sentences(text) {
                 let one = text[a..b].trim();
                 // (A correction labelled as one is one whatever its
                 // clauses say: "Correction to the line above: … before our
                 // team could act".)
                 let labelled = CORRECTION_LABEL.is_match(one);
-                if !item_urls(one).is_empty() || (REVISION_NOT.is_match(one) && !labelled) {
+                let named = item_urls(one);
+                // "Correction: row 2 (URL) is marked Blocked above in error":
+                // what else the email says of that URL is in doubt.
+                // ("Update: URL has been removed" is the news itself.)
+                let update = UPDATE_LABEL.is_match(one);
+                if let [url] = named.as_slice()
+                    && ((labelled && !update) || ITEM_CORRECTION.is_match(one))
+                {
+                    out.push(Revision {
+                        status: None,
+                        url: Some(url.clone()),
+                        sentence: one.to_string(),
+                        line: *line,
+                    });
+                    continue;
+                }
+                if !named.is_empty() || (REVISION_NOT.is_match(one) && !labelled) {
                     continue;
                 }
                 let mut push = |status: Option<Status>, url: Option<String>| {
                     out.push(Revision {
                         status,
-                        url,
+                        url: url.or_else(|| owner.clone()),
                         sentence: one.to_string(),
                         line: *line,
                     })
@@ -1937,8 +1988,13 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         (para_urls.len() == 1).then(|| para_urls[0].clone()),
                     );
                 } else if labelled || CORRECTION.is_match(one) {
-                    push(None, None);
-                } else if para_urls.is_empty()
+                    // ("※ 3번 항목 정정: …", "Correction to row 3: …": that
+                    // row's URL, when the table numbers its rows.)
+                    push(None, row_by_number(one, lines, &item_urls));
+                } else if (para_urls.is_empty()
+                    // (Or under a table of its own paragraph, as an HTML
+                    // table's rows and the note below it are read.)
+                    || (has_table && para.iter().all(|l| item_urls(l).is_empty() || table_row(l))))
                     && STILL_UP.is_match(one)
                     && ABOUT_IT.is_match(one)
                     && !points_forward(one)
@@ -1995,6 +2051,83 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
     out
 }
 
+/// A numbered note ("Note 1: …", "※2 …", "주1) …") and the one line that
+/// points to it ("… | left online, see note 1"): that line's one URL.
+/// None when the text is no numbered note, or no line or several point to it.
+fn note_owner(
+    text: &str,
+    lines: &[String],
+    item_urls: &dyn Fn(&str) -> Vec<String>,
+) -> Option<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark)\s*#?\s*(\d{1,2})\s*[:：.)]|^\s*(?:※|\*)\s*(\d{1,2})\s*[:：.)]?\s|^\s*(?:주|비고|참고)\s*(\d{1,2})\s*[:：.)]")
+            .expect("built-in regex")
+    });
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:foot)?notes?\s*#?\s*(\d{1,2})\b|(?:※|\*)\s*(\d{1,2})\b|(?:주|비고|참고)\s*(\d{1,2})\b")
+            .expect("built-in regex")
+    });
+    let number = |c: &regex::Captures| {
+        (1..=3)
+            .find_map(|g| c.get(g))
+            .map(|m| m.as_str().to_string())
+    };
+    let label = LABEL.captures(text).and_then(|c| number(&c))?;
+    let mut owners = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
+        let urls = item_urls(l);
+        let [url] = urls.as_slice() else {
+            return None;
+        };
+        let words = without_urls(l, &urls::find_urls(l));
+        REFERENCE
+            .captures_iter(&words)
+            .any(|c| number(&c).as_deref() == Some(label.as_str()))
+            .then(|| url.clone())
+    });
+    let owner = owners.next()?;
+    owners.next().is_none().then_some(owner)
+}
+
+/// The URL of the one table row or numbered entry that `text` names by its
+/// number ("3번 항목", "row 3", "item #3"): the unquoted line that starts
+/// with that number (then '|', '.', ')' or spaces) and holds one URL. None
+/// when no number, several numbers, or no such line.
+fn row_by_number(
+    text: &str,
+    lines: &[String],
+    item_urls: &dyn Fn(&str) -> Vec<String>,
+) -> Option<String> {
+    static ROW_REF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\d])(\d{1,3})\s*번(?:째)?\s*(?:항목|게시물|게시글|글|행|url|링크)?|\b(?:row|item|entry|line|no\.?)\s*#?\s*(\d{1,3})\b")
+            .expect("built-in regex")
+    });
+    let mut numbers = ROW_REF
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()));
+    let n = numbers.next()?;
+    if numbers.any(|m| m != n) {
+        return None;
+    }
+    let mut rows = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
+        let t = l.trim_start();
+        let rest = t.strip_prefix(n.as_str())?;
+        // ("30 | …" is not row 3.)
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let rest = rest.trim_start();
+        if !(rest.starts_with(['|', '.', ')']) || l.contains("  ")) {
+            return None;
+        }
+        match item_urls(rest).as_slice() {
+            [url] => Some(url.clone()),
+            _ => None,
+        }
+    });
+    let url = rows.next()?;
+    rows.next().is_none().then_some(url)
+}
+
 /// The one URL of `urls` that a long number in `text` names ("131560944"
 /// for "…/player/131560944"): the number must be a whole run of digits in
 /// exactly one of them.
@@ -2025,8 +2158,17 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// Words that correct an earlier statement of the same email ("Correction:",
 /// "is wrong", "not removed after all", "정정", "잘못 기재") - not the
 /// "correction request" (시정요구) we sent.
+/// A sentence that says what the email states of the URL it names was
+/// wrong ("row 2 (URL) is marked Blocked above in error"); narrower than
+/// `CORRECTION` ("… has now deleted URL after all" is news, not a
+/// correction).
+static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)"))
+        .expect("built-in regex")
+});
+
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|번복|잘못\s*(?:기재|표기|안내|입력|전달)"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)"))
         .expect("built-in regex")
 });
 
@@ -2049,9 +2191,15 @@ static STILL_UP_SCOPED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "Update:", "업데이트:": news, which revises what came before it only
+/// when it names no item.
+static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:update|업데이트)\s*[:：—–-]")).expect("built-in regex")
+});
+
 /// "Correction:", "Correction to the line above", "정정:".
 static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|정정(?:\s*안내)?)\s*(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))
         .expect("built-in regex")
 });
 
@@ -2271,27 +2419,52 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             }
             // "URL1 has been removed, and URL2 has been restricted in South
             // Korea": a clause per URL when each states its own status.
-            for m in CLAUSE_JOIN.find_iter(line) {
+            // (Each as: where the connective is, where the clause before it
+            // ends, where the next one begins, and whether the next may end
+            // on the lines below.)
+            let joins = CLAUSE_JOIN.find_iter(line).map(|m| {
                 // (With its connective: "… 처리하였고" says what "… 처리하" does not.)
-                let before = &line[..m.start() + m.as_str().find([',', ';']).unwrap_or(0)];
-                let after = &line[m.end()..];
+                let comma = m.as_str().find([',', ';', '，']);
+                (m, m.start() + comma.unwrap_or(0), m.end(), true)
+            });
+            // "we removed URL1 and URL2 for …, blocked URL3 in South Korea
+            // …, and did not take action on URL4, since …": one subject, a
+            // clause per act, each act with its own URLs.
+            let acts = VERB_CLAUSE
+                .find_iter(line)
+                .map(|m| (m, m.start(), m.start() + 1, false));
+            for (m, before_end, after_start, runs_on) in joins.chain(acts) {
+                let before = &line[..before_end];
+                let after = &line[after_start..];
                 let url_before = found.iter().any(|f| f.end <= m.start());
                 let url_after = found.iter().any(|f| f.start >= m.end());
                 // (Its sentence may begin on the line above: "… we blocked
                 // URL1 and\nURL2 for promoting gambling, while URL3 could
                 // not be found".)
                 let lead = last_sentence(runs_on_from(lines, k));
+                // Just after the comma or semicolon (a Korean connective,
+                // "…하였으며, URL2 …", comes before it).
+                let cut = if runs_on {
+                    // (A full-width comma is three bytes.)
+                    m.start()
+                        + m.as_str()
+                            .char_indices()
+                            .find(|(_, c)| matches!(c, ',' | ';' | '，'))
+                            .map_or(0, |(k, c)| k + c.len_utf8())
+                } else {
+                    after_start
+                };
                 if url_before
                     && url_after
                     && said(&format!("{lead} {}", last_sentence(before)), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
-                        || (!after.trim_end().ends_with(['.', '!', '?', '。'])
+                        || (runs_on
+                            && !after.trim_end().ends_with(['.', '!', '?', '。'])
                             && said(&format!("{after} {tail}"), &[]) != Said::Nothing))
                     && !cuts.contains(&m.start())
+                    && !cuts.contains(&cut)
                 {
-                    // Just after the comma or semicolon (a Korean connective,
-                    // "…하였으며, URL2 …", comes before it).
-                    cuts.push(m.start() + m.as_str().find([',', ';']).map_or(0, |k| k + 1));
+                    cuts.push(cut);
                 }
             }
             cuts.sort_unstable();
@@ -2422,7 +2595,26 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where one clause ends and the next, about another URL, begins.
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고),\s+")
+    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
+        .expect("built-in regex")
+});
+
+/// A line that goes on with the list of the line above ("and URL3 …",
+/// "및 URL3 …", ", URL3").
+static JOINS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:and|or|&|및|또는|그리고|[,，;])(?:\s|$)").expect("built-in regex")
+});
+
+/// A line that breaks off on a word joining it to what comes next ("… URL1
+/// 및", "… URL1 and", "… URL1 or").
+static JOINS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:및|또는|그리고|and|or|as\s+well\s+as)$").expect("built-in regex")
+});
+
+/// A comma before an act without its subject ("…, blocked URL3 …", "…,
+/// and did not take action on URL4"): the subject's next clause.
+static VERB_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:and\s+|but\s+)?(?:(?:also|then)\s+)?(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down|took\s+no\s+action|did\s+not|didn't|could\s+not|couldn't|were\s+unable|left|kept|declined)\b")
         .expect("built-in regex")
 });
 
@@ -2449,6 +2641,29 @@ fn ends_sentence(
     if t.ends_with(':') || t.ends_with('：') {
         return true;
     }
+    // A clause that states its act and ends on a comma, above a line led
+    // by another URL with words of its own ("URL1은 … 삭제 조치하였으며,\n
+    // URL2에 대해서는 …", "We removed URL1 this morning,\nURL2 is with our
+    // legal team"): the next clause is that URL's, and the act above is
+    // not its (unless it only goes on with the list: "URL1,\nURL2 and
+    // URL3 were removed").
+    if t.ends_with([',', '，']) && !found.is_empty() {
+        let next_clause = next.is_some_and(|(n, n_found)| {
+            let indent = n.len() - n.trim_start().len();
+            let n = n.trim_start();
+            let marker = LIST_START.find(n).map_or(0, |m| m.end());
+            n_found.first().is_some_and(|f| {
+                // (Offsets of `n_found` are in the untrimmed line.)
+                let lead = f.start <= indent + marker;
+                let rest = without_urls(&n[marker..], &urls::find_urls(&n[marker..]));
+                let rest = rest.trim_start_matches([' ', ';']).trim_start();
+                lead && rest.split_whitespace().count() >= 2 && !JOINS_ON.is_match(rest)
+            })
+        });
+        if next_clause && matches!(said(t, &[]), Said::Stated(_)) {
+            return true;
+        }
+    }
     // A label in brackets ("[임시조치 게시물]", "【삭제 완료】") or after a
     // square mark ("■ 삭제 완료") heads what follows: it is its own sentence.
     if BRACKET_LABEL.is_match(t) {
@@ -2459,10 +2674,19 @@ fn ends_sentence(
     // taken: access from Korea has been blocked at our\nedge for the
     // following URLs:").
     if DECISION_FIELD.is_match(t) {
+        // (Or a long sentence of prose broken before a capital: "Outcome:
+        // We removed this post because it goes against our Community\n
+        // Guidelines on restricted goods.")
+        let prose_value = t
+            .split_once([':', '：'])
+            .is_some_and(|(_, v)| v.split_whitespace().count() >= 6)
+            && !t.ends_with(['.', '!', '?', '。', ')', ';', ',']);
         let runs_on = next.is_some_and(|(n, n_found)| {
             n_found.is_empty()
-                && n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
                 && !FIELD.is_match(n)
+                && !is_list_item(n)
+                && (n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
+                    || (prose_value && n.trim_end().ends_with(['.', '!', '?', '。'])))
         });
         if !runs_on {
             return true;
@@ -2493,7 +2717,21 @@ fn ends_sentence(
             n_found.first().is_none_or(|f| f.start > indent)
                 && n.trim_start().starts_with(|c: char| c.is_ascii_lowercase())
         });
-    if led_by_url && !t.ends_with(',') && !prose_runs_on {
+    // (Nor when the line above breaks off on a word that joins it to this
+    // URL — "게시물 URL1 및\nURL2 에 대하여\n임시조치하였습니다", "we removed
+    // URL1 and\nURL2 under …" — and this line breaks off too: the URL is the
+    // second object of one sentence, no entry of a list.)
+    let joined_from_above = marker == 0
+        && prev.is_some_and(|p| {
+            let p = p.trim_end();
+            !is_quoted(p) && !is_list_item(p) && !p.contains(" | ") && JOINS_NEXT.is_match(p)
+        })
+        && !t.ends_with(['.', '!', '?', '。', ':', '：', ')'])
+        && !t.ends_with('다')
+        && next.is_some_and(|(n, n_found)| {
+            n_found.is_empty() && !is_list_item(n) && !FIELD.is_match(n)
+        });
+    if led_by_url && !t.ends_with(',') && !prose_runs_on && !joined_from_above {
         return true;
     }
     let ends_with_url = found.last().is_some_and(|f| f.end == t.len());

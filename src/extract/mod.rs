@@ -325,12 +325,47 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 /// words for part of a list anywhere ("some", "one of", "the rest",
 /// "나머지"), and there is no sole statement: the email is read by its URLs,
 /// or goes to review.
+/// The codes a legend in the author's lines explains ("DELETED   = file
+/// removed and its hash blocked", "NOT_FOUND = the link did not lead to any
+/// file"), each with the status its explanation states and its line: codes
+/// in capitals or snake_case, at least two explained lines in a row, each
+/// stating a status. (The code lower-cased, '_' as a space, as a cell is
+/// read.)
+fn legend(own: &[String], extra: &[(Status, String)]) -> Vec<(String, Status, usize)> {
+    static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:[-*•]\s*)?([A-Z][A-Z0-9_]{1,30}|[a-z]+(?:_[a-z]+)+)\s*(?:=|:|–|—|->|→)\s*(\S.{2,})$")
+            .expect("built-in regex")
+    });
+    let mut out = Vec::new();
+    let mut run: Vec<(String, Status, usize)> = Vec::new();
+    let flush = |run: &mut Vec<(String, Status, usize)>, out: &mut Vec<(String, Status, usize)>| {
+        if run.len() >= 2 {
+            out.append(run);
+        }
+        run.clear();
+    };
+    for (i, l) in own.iter().enumerate() {
+        let entry = ENTRY.captures(l).filter(|_| urls::find_urls(l).is_empty());
+        match entry.map(|c| (c[1].to_lowercase().replace('_', " "), said(&c[2], extra))) {
+            Some((code, Said::Stated(st))) => run.push((code, st, i)),
+            _ => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status, String)> {
     let mut stated: Option<(Status, String)> = None;
     for sentence in lines::prose_sentences(own) {
         let s = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
         let s = s.as_str();
         if SOME_OF.is_match(s) || PART_OF_LIST.is_match(s) {
+            return None;
+        }
+        // "Outcome: items 1 and 3 were removed …; item 2 has been blocked
+        // in South Korea": about items by their place, not about them all.
+        if positions::names_places(s) && matches!(said(s, extra), Said::Stated(_)) {
             return None;
         }
         // About what happens to other things than the content ("We have
@@ -1030,9 +1065,29 @@ pub fn extract_with(
     settings: &Settings,
     items: &[String],
 ) -> Extraction {
-    let extra: &[(Status, String)] = platform.map(|p| p.phrases.as_slice()).unwrap_or(&[]);
     let limits = &settings.limits;
     let mut own = own_text(email, limits.max_line_bytes);
+    // A legend of the codes in the platform's export ("DELETED = file
+    // removed …", "KEPT = reviewed, no violation found …") says what its
+    // rows mean: the codes are read as the statuses they are explained by,
+    // and the legend itself, which speaks of no item, is not read again.
+    // (The platform's phrases are copied only for an email with a legend.)
+    let phrases: &[(Status, String)] = platform.map(|p| p.phrases.as_slice()).unwrap_or(&[]);
+    let codes = legend(&own.lines, phrases);
+    let with_codes: Vec<(Status, String)>;
+    let extra: &[(Status, String)] = if codes.is_empty() {
+        phrases
+    } else {
+        for (_, _, line) in &codes {
+            own.lines[*line].clear();
+        }
+        with_codes = phrases
+            .iter()
+            .cloned()
+            .chain(codes.into_iter().map(|(code, status, _)| (status, code)))
+            .collect();
+        &with_codes
+    };
     let all = all_text(email);
     let mut notes = Vec::new();
     // Items named by their place in a list ("Items 1 and 3", "2번 게시물"):
@@ -1271,14 +1326,16 @@ pub fn extract_with(
             conflicts.push(key.clone());
         }
     }
-    if let Some(sentence) = revisions
-        .first()
-        .filter(|_| !conflicts.is_empty())
-        .map(|r| &r.sentence)
-    {
-        notes.push(format!(
-            "a sentence that corrects or contradicts the statements without naming the item: \"{sentence}\"; the statements it may correct are not taken"
-        ));
+    if let Some(r) = revisions.first().filter(|_| !conflicts.is_empty()) {
+        let sentence = &r.sentence;
+        notes.push(match &r.url {
+            Some(url) => format!(
+                "a sentence that corrects or contradicts what the email says of {url}: \"{sentence}\"; the statements it may correct are not taken"
+            ),
+            None => format!(
+                "a sentence that corrects or contradicts the statements without naming the item: \"{sentence}\"; the statements it may correct are not taken"
+            ),
+        });
     }
     let mut claims: Vec<Claim> = claims
         .into_iter()
@@ -1430,11 +1487,16 @@ pub fn extract_with(
                     .is_none_or(|n| n as usize == bare_keys.len() + claimed.len());
             if one || listed {
                 let mut done = BTreeSet::new();
-                let targets = if one {
+                let mut targets = if one {
                     std::mem::take(&mut hedged)
                 } else {
                     bare
                 };
+                // A statement right under one URL is that URL's alone.
+                if let Some(under) = lines::statement_under(&own.lines, &sentence) {
+                    let key = urls::normalize(&under);
+                    targets.retain(|t| urls::normalize(t) == key);
+                }
                 hedged.retain(|u| !targets.contains(u));
                 for url in targets {
                     let key = urls::normalize(&url);

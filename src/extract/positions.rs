@@ -29,7 +29,7 @@ use super::urls;
 /// but brackets and punctuation.
 static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[-*•·▪◦]\s*)?(?:(?:\(|\[|#)?(\d{1,3})\s*(?:[.):\]]|번\.?)?\s+|([①-⑳])\s*)?(\S.*)$",
+        r"^(?:[-*•·▪◦]\s*)?(?:(?:\(|\[|#|(?i:item|no\.?|url|link|post|video|entry)\s*#?\s*)?(\d{1,3})\s*(?:[.):\]]|번\.?)?\s+|([①-⑳])\s*)?(\S.*)$",
     )
     .expect("built-in regex")
 });
@@ -80,6 +80,27 @@ static KO_SERIAL: LazyLock<Regex> = LazyLock::new(|| {
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)\bthe\s+(?:(first|last)\s+(two|three|four|five|2|3|4|5)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final))(?:\s+(one|ones|items?|videos?|posts?|urls?|links?|entries|entry|messages?|channels?|accounts?|tweets?|shorts?|clips?)\b)?(?:\s+(?:on|in|of|from)\s+(?:your|the|our)\s+(?:list|request|report|notice|email|letter))?(\s*\([^)]{0,40}\))?(\s+(?:is|was|are|were|has|have|had|could|can|cannot|can't|did|remains?|stays?|got)\b)?",
+    ))
+    .expect("built-in regex")
+});
+
+const ORD_WORDS: &str =
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final";
+
+/// "the first and the third", "the second, fourth and fifth (videos)":
+/// ordinals joined to each other name places even with nothing after them.
+static ORDINAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(&format!(
+        r"(?i)\bthe\s+(?:{ORD_WORDS})(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*(?:the\s+)?(?:{ORD_WORDS}))+\b(?:\s+(?:ones|items|videos|posts|urls|links|entries|messages|channels|accounts|tweets|shorts|clips)\b)?"
+    )))
+    .expect("built-in regex")
+});
+
+/// "the other three (videos)", "the remaining two", "the rest", "the
+/// others", "나머지 2건": what the email's other references leave.
+static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bthe\s+(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:ones|items|videos|posts|urls|links|entries|messages|channels|accounts|tweets|shorts|clips))?\b|\bthe\s+(?:other|remaining)\s+(?:ones|items|videos|posts|urls|links|entries|messages|channels|accounts|tweets)\b|\bthe\s+rest\b|\bthe\s+others\b|나머지(?:\s*(\d{1,2})\s*(?:건|개))?(?:\s*(?:게시물|게시글|글|항목|URL|링크|영상))?",
     ))
     .expect("built-in regex")
 });
@@ -178,11 +199,11 @@ fn word_number(w: &str) -> Option<usize> {
         "third" | "three" | "3" | "세" => 3,
         "fourth" | "four" | "4" | "네" => 4,
         "fifth" | "five" | "5" | "다섯" => 5,
-        "sixth" | "여섯" => 6,
-        "seventh" | "일곱" => 7,
-        "eighth" | "여덟" => 8,
-        "ninth" | "아홉" => 9,
-        "tenth" | "열" => 10,
+        "sixth" | "six" | "6" | "여섯" => 6,
+        "seventh" | "seven" | "7" | "일곱" => 7,
+        "eighth" | "eight" | "8" | "여덟" => 8,
+        "ninth" | "nine" | "9" | "아홉" => 9,
+        "tenth" | "ten" | "10" | "열" => 10,
         _ => return None,
     })
 }
@@ -194,6 +215,9 @@ struct Reference {
     end: usize,
     places: Vec<usize>,
     korean: bool,
+    /// "the other three", "the rest", "나머지": the places no other
+    /// reference of the email names (with the count it gives, if any).
+    complement: Option<Option<usize>>,
 }
 
 fn references(line: &str) -> Vec<Reference> {
@@ -211,6 +235,7 @@ fn references(line: &str) -> Vec<Reference> {
             end: whole.end(),
             places,
             korean: false,
+            complement: None,
         });
     }
     if found.is_empty()
@@ -223,6 +248,7 @@ fn references(line: &str) -> Vec<Reference> {
                 end: m.end(),
                 places,
                 korean: false,
+                complement: None,
             });
         }
     }
@@ -241,6 +267,7 @@ fn references(line: &str) -> Vec<Reference> {
             end: span.end(),
             places,
             korean: true,
+            complement: None,
         });
     }
     for c in ORDINAL.captures_iter(line) {
@@ -282,6 +309,45 @@ fn references(line: &str) -> Vec<Reference> {
             end,
             places,
             korean: false,
+            complement: None,
+        });
+    }
+    for m in ORDINAL_RUN.find_iter(line) {
+        static ONE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&ascii_b(&format!(r"(?i)\b(?:{ORD_WORDS})\b"))).expect("built-in regex")
+        });
+        let places: Option<Vec<usize>> = ONE
+            .find_iter(m.as_str())
+            .map(|w| match w.as_str().to_ascii_lowercase().as_str() {
+                "last" | "final" => Some(usize::MAX),
+                other => word_number(other),
+            })
+            .collect();
+        if let Some(places) = places {
+            found.push(Reference {
+                start: m.start(),
+                end: m.end(),
+                places,
+                korean: false,
+                complement: None,
+            });
+        }
+    }
+    for c in COMPLEMENT.captures_iter(line) {
+        let whole = c.get(0).expect("match");
+        let count = match c.get(1).or(c.get(2)) {
+            Some(w) => match word_number(w.as_str()).or_else(|| w.as_str().parse().ok()) {
+                Some(n) => Some(n),
+                None => continue,
+            },
+            None => None,
+        };
+        found.push(Reference {
+            start: whole.start(),
+            end: whole.end(),
+            places: Vec::new(),
+            korean: whole.as_str().starts_with('나'),
+            complement: Some(count),
         });
     }
     for c in KO_ORDINAL.captures_iter(line) {
@@ -292,6 +358,7 @@ fn references(line: &str) -> Vec<Reference> {
                 end: span.end(),
                 places: vec![n],
                 korean: true,
+                complement: None,
             });
         }
     }
@@ -306,6 +373,12 @@ fn references(line: &str) -> Vec<Reference> {
     out
 }
 
+/// Does `text` name items by their place ("items 1 and 3", "2번 게시물",
+/// "the second")? Then a statement in it is about those, not about all.
+pub(crate) fn names_places(text: &str) -> bool {
+    !references(text).is_empty()
+}
+
 /// The author's lines with each reference to a place in the list replaced by
 /// the URL(s) it stands for, and a note for each; `None` when nothing is
 /// replaced.
@@ -313,6 +386,126 @@ fn references(line: &str) -> Vec<Reference> {
 /// `own` are the author's lines (quoted `>` lines interleaved); `whole` is
 /// the whole text, quotes included, where our quoted request may be.
 pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Vec<String>)> {
+    match findings_in_order(own, whole) {
+        Some((lines, mut notes)) => match resolve_references(&lines, whole) {
+            Some((lines, more)) => {
+                notes.extend(more);
+                Some((lines, notes))
+            }
+            None => Some((lines, notes)),
+        },
+        None => resolve_references(own, whole),
+    }
+}
+
+/// The one list places refer to, and whose it is: the email's own when it
+/// has exactly one, else the one list quoted in it; None when that is not
+/// certain.
+fn the_list(authored: &[&str], whole: &[&str]) -> Option<(List, &'static str)> {
+    match lists(authored).as_slice() {
+        [one] => Some((one.clone(), "the list in the email")),
+        [] => {
+            let mut quoted = lists(whole);
+            quoted.dedup();
+            match quoted.as_slice() {
+                [one] => Some((one.clone(), "the list quoted in the email")),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// "1) URL1 2) URL2 3) URL3" and below them "Our findings, in the same
+/// order: 1) The channel has been blocked … 2) We could not locate this
+/// message … 3) …": a numbered run of statements without URLs, numbered 1
+/// to n like the one list of n URLs above it, gives each statement the URL
+/// of its number ("1) URL1: The channel has been blocked …"). Only when
+/// the counts agree and the list is the only one in sight.
+fn findings_in_order(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Vec<String>)> {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s*\(?(\d{1,3})[.)]\s+)(\S.*)$").expect("built-in regex"));
+    let authored: Vec<&str> = own
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .collect();
+    let (list, whose) = the_list(&authored, whole)?;
+    let n = list.urls.len();
+    // The list numbered too ("1) URL1"), and, when it is the email's own,
+    // the findings below it.
+    let source: Vec<&str> = if whose == "the list in the email" {
+        authored.clone()
+    } else {
+        whole.to_vec()
+    };
+    let numbered_list = list.urls.iter().enumerate().all(|(k, u)| {
+        source
+            .iter()
+            .any(|l| entry(unquoted(l)).is_some_and(|(num, url)| num == Some(k + 1) && &url == u))
+    });
+    if !numbered_list {
+        return None;
+    }
+    let list_end = own
+        .iter()
+        .rposition(|l| !l.trim_start().starts_with('>') && entry(l).is_some())
+        .filter(|_| whose == "the list in the email");
+    // Runs of numbered lines without a URL, numbered 1, 2, 3, … in order
+    // (blank lines may part them), as (line index, prefix length).
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    for (i, l) in own.iter().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let numbered = NUMBERED
+            .captures(l)
+            .filter(|_| !l.trim_start().starts_with('>') && urls::find_urls(l).is_empty())
+            .and_then(|c| Some((c.get(1)?.end(), c.get(2)?.as_str().parse::<usize>().ok()?)));
+        match numbered {
+            Some((prefix, k)) if k == run.len() + 1 => run.push((i, prefix)),
+            Some((prefix, 1)) => {
+                runs.push(std::mem::take(&mut run));
+                run.push((i, prefix));
+            }
+            _ => {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+            }
+        }
+    }
+    runs.push(run);
+    // Each a finding: it says something of its item (not "1. 요청 개요"),
+    // below the list it answers.
+    let mut full = runs.into_iter().filter(|r| {
+        r.len() == n
+            && n >= 2
+            && r.iter().all(|&(i, _)| {
+                list_end.is_none_or(|e| i > e)
+                    && super::status::said(&own[i], &[]) != super::status::Said::Nothing
+            })
+    });
+    let found = full.next()?;
+    if full.next().is_some() {
+        return None;
+    }
+    let mut lines = own.to_vec();
+    let mut notes = Vec::new();
+    for (k, (i, prefix)) in found.into_iter().enumerate() {
+        let url = &list.urls[k];
+        let line = &own[i];
+        lines[i] = format!("{}{url}: {}", &line[..prefix], &line[prefix..]);
+        notes.push(format!(
+            "finding {} read as {url} by its place in {whose}",
+            k + 1
+        ));
+    }
+    Some((lines, notes))
+}
+
+fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Vec<String>)> {
     let authored: Vec<&str> = own
         .iter()
         .map(String::as_str)
@@ -331,19 +524,7 @@ pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     if refs.is_empty() {
         return None;
     }
-    let own_lists = lists(&authored);
-    let (list, whose) = match own_lists.as_slice() {
-        [one] => (one.clone(), "the list in the email"),
-        [] => {
-            let mut quoted = lists(whole);
-            quoted.dedup();
-            match quoted.as_slice() {
-                [one] => (one.clone(), "the list quoted in the email"),
-                _ => return None,
-            }
-        }
-        _ => return None,
-    };
+    let (list, whose) = the_list(&authored, whole)?;
     let n = list.urls.len();
     // Places counted from the end ("the last two") are `usize::MAX - j`
     // for the j-th from last; one past the start of the list is outside it.
@@ -364,6 +545,23 @@ pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     {
         return None;
     }
+    // What the email names otherwise, by place or by URL: "the other
+    // three" are the places left.
+    let mut named: Vec<usize> = refs
+        .iter()
+        .flat_map(|(_, r)| r.iter().flat_map(|r| r.places.iter()))
+        .filter_map(|p| place(*p))
+        .collect();
+    let by_place = !named.is_empty();
+    for l in &authored {
+        for f in urls::find_urls(l) {
+            let key = urls::normalize(&f.raw);
+            named.extend(
+                (1..=n).filter(|p| key.is_some() && urls::normalize(&list.urls[p - 1]) == key),
+            );
+        }
+    }
+    let left: Vec<usize> = (1..=n).filter(|p| !named.contains(p)).collect();
     let mut lines = own.to_vec();
     let mut notes = Vec::new();
     for (i, rs) in refs {
@@ -371,8 +569,25 @@ pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
         let mut new = String::new();
         let mut at = 0;
         for r in &rs {
-            let urls: Vec<&str> = r
-                .places
+            let places: &[usize] = match r.complement {
+                // (Only beside references by place, only when the count it
+                // gives is what is left, and only in a sentence that states
+                // what became of them: "나머지 건은 별도 회신드리겠습니다"
+                // names nothing to review.)
+                Some(count)
+                    if by_place
+                        && count.is_none_or(|c| c == left.len())
+                        && matches!(
+                            super::status::said(line, &[]),
+                            super::status::Said::Stated(_)
+                        ) =>
+                {
+                    &left
+                }
+                Some(_) => continue,
+                None => &r.places,
+            };
+            let urls: Vec<&str> = places
                 .iter()
                 .filter_map(|p| place(*p))
                 .map(|p| list.urls[p - 1].as_str())
@@ -406,7 +621,7 @@ pub(crate) fn resolve(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
         new.push_str(&line[at..]);
         lines[i] = new;
     }
-    Some((lines, notes))
+    (!notes.is_empty()).then_some((lines, notes))
 }
 
 #[cfg(test)]
@@ -490,6 +705,54 @@ mod tests {
             out[0],
             "We removed https://y.com/v/1 and https://y.com/v/2 on your list. https://y.com/v/4 on your list (the Short) has been age-restricted."
         );
+    }
+
+    #[test]
+    fn joined_ordinals_and_the_others() {
+        let own = "Of the five URLs in your request below, we removed the first and the third. The other three remain available: they do not violate our policies.";
+        let whole = format!(
+            "{own}\n> 1. https://y.com/v/1\n> 2. https://y.com/v/2\n> 3. https://y.com/v/3\n> 4. https://y.com/v/4\n> 5. https://y.com/v/5\n"
+        );
+        let out = run(own, &whole).expect("resolved");
+        assert_eq!(
+            out[0],
+            "Of the five URLs in your request below, we removed https://y.com/v/1 and https://y.com/v/3 . https://y.com/v/2, https://y.com/v/4 and https://y.com/v/5 remain available: they do not violate our policies."
+        );
+        // "The other two" when three are left: not certain, left alone.
+        let own = "We removed the first and the third. The other two remain available.";
+        let whole = format!(
+            "{own}\n> 1. https://y.com/v/1\n> 2. https://y.com/v/2\n> 3. https://y.com/v/3\n> 4. https://y.com/v/4\n> 5. https://y.com/v/5\n"
+        );
+        let out = run(own, &whole).expect("resolved");
+        assert_eq!(
+            out[0],
+            "We removed https://y.com/v/1 and https://y.com/v/3 . The other two remain available."
+        );
+        // "The rest" with no place named: nothing to leave, left alone.
+        assert!(
+            run(
+                "The rest will follow.",
+                &format!("x\n> 1. https://y.com/v/1\n> 2. https://y.com/v/2\n")
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn findings_in_the_same_order() {
+        let own = "Regarding these three links:\n\n1) https://t.me/a\n2) https://t.me/b/88\n3) https://t.me/c/15\n\nOur findings, in the same order:\n\n1) The channel has been blocked.\n2) We could not locate this message.\n3) We found no violation, so it remains available.";
+        let out = run(own, "").expect("resolved");
+        assert_eq!(out[8], "1) https://t.me/a: The channel has been blocked.");
+        assert_eq!(
+            out[10],
+            "3) https://t.me/c/15: We found no violation, so it remains available."
+        );
+        // Numbered headings that state nothing, or a list above them that is
+        // not numbered: left alone.
+        let own = "1. 요청 개요\n2. 처리 결과\n\n1) https://t.me/a\n2) https://t.me/b/88\n";
+        assert!(run(own, "").is_none());
+        let own = "1. 귀 위원회의 요청과 관련입니다.\n2. 아래 게시물을 삭제하였습니다.\n- https://t.me/a\n- https://t.me/b/88\n";
+        assert!(run(own, "").is_none());
     }
 
     #[test]

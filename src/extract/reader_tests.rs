@@ -917,11 +917,15 @@ We investigated the content you reported and took action:\n\n\
 - Message https://x.com/r/status/10:\n  the message was deleted and the account was actioned.\n\
 - Invite https://x.com/r/status/11: this invite is invalid or has expired, so we\n  were unable to identify any server behind it.\n",
     );
+    // (Its own sentence is read now: an invalid invite is not found, never
+    // the heading's "took action".)
     assert_eq!(
         url_statuses(&x),
-        vec![("https://x.com/r/status/10", Status::Removed)]
+        vec![
+            ("https://x.com/r/status/10", Status::Removed),
+            ("https://x.com/r/status/11", Status::NotFound)
+        ]
     );
-    assert_eq!(x.hedged, vec!["https://x.com/r/status/11".to_string()]);
 }
 
 #[test]
@@ -1310,15 +1314,18 @@ fn round_twenty_seven_mixed_sentences_and_echoes() {
     };
     let u = |n: u32| format!("https://t.me/bazaar/{n}");
     // One sentence, several URLs, several statuses, verbs before the URLs:
-    // a URL whose own stretch says another status than the one read is
-    // left to a person.
+    // each act's clause is read for its own URLs (the act wrapped onto the
+    // line above its URL is left to a person).
     let (got, _) = read(&format!(
         "Our moderators removed {}, restricted {} so that it can no longer be\nopened from South Korea, and were unable to find any message at\n{}.",
         u(1),
         u(2),
         u(3)
     ));
-    assert_eq!(got, vec![(u(1), Status::Removed)]);
+    assert_eq!(
+        got,
+        vec![(u(1), Status::Removed), (u(2), Status::Restricted)]
+    );
     // A table row with spaces and a row number is its own sentence: the
     // next row's "작성자 자진 삭제" is not its status.
     let (got, _) = read(&format!(
@@ -2258,5 +2265,460 @@ fn round_thirty_eight_misses() {
         !claims_in(&x).contains(&("https://t.me/k/28".to_string(), Status::Removed)),
         "{:?}",
         x.claims
+    );
+}
+
+#[test]
+fn round_forty_misses() {
+    // Two URLs joined by "및" over three lines, the act on the last.
+    let x = reply_to(
+        "KCSC-240910-04",
+        "요청번호 KCSC-240910-04 관련하여, 게시물 https://t.me/k/30 및\nhttps://t.me/k/31 에 대하여\n임시조치(30일간 접근 차단)하였음을 알려드립니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/30".to_string(), Status::Restricted),
+            ("https://t.me/k/31".to_string(), Status::Restricted),
+        ]
+    );
+    // A bracket after the measure, an age gate "set" on the post, and a
+    // post "hidden from public view".
+    for (body, status) in [
+        (
+            "https://t.me/k/32 게시글은 운영정책 위반으로 비공개 전환(보호조치)되었습니다.\n",
+            Status::Removed,
+        ),
+        (
+            "<https://t.me/k/32> 해당 글은 성인 인증을 마친 회원만 볼 수 있도록 열람 제한을 걸었습니다.\n",
+            Status::Restricted,
+        ),
+        (
+            "The post you reported (https://t.me/k/32) has been hidden from public view by our moderators.\n",
+            Status::Removed,
+        ),
+    ] {
+        let x = reply_to("KCSC-240910-04", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/32".to_string(), status)],
+            "{body}"
+        );
+    }
+    // A numbered note that one row points to is that row's, not the table's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL                  | Result\nhttps://t.me/k/33     | file disabled\nhttps://t.me/k/34     | left online, see note 1\n\nNote 1: this is a podcast episode. We listened to all of it and\nit does not break our Acceptable Use Policy, so it stays available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/33".to_string(), Status::Removed),
+            ("https://t.me/k/34".to_string(), Status::Rejected),
+        ]
+    );
+    // One subject, an act per clause.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "After review, we removed https://t.me/k/35 and https://t.me/k/36 for violating our Community Guidelines, blocked https://t.me/k/37 from view in South Korea on the basis of local law, and did not take action on https://t.me/k/38, since it does not violate our policies.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/35".to_string(), Status::Removed),
+            ("https://t.me/k/36".to_string(), Status::Removed),
+            ("https://t.me/k/37".to_string(), Status::Restricted),
+            ("https://t.me/k/38".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn a_refusal_whose_reason_is_a_review_still_going_is_no_refusal() {
+    for body in [
+        "We did not remove https://t.me/k/40, as we will review it next week.\n",
+        "We did not remove https://t.me/k/40 because we are still reviewing it.\n",
+        "https://t.me/k/40 has not been removed, as it is still under review.\n",
+        "https://t.me/k/40 은 법률 검토가 끝나지 않아 별도 조치하지 않았습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert!(claims_in(&x).is_empty(), "{body}: {:?}", x.claims);
+    }
+    // A reason that is a finding still makes a refusal.
+    for body in [
+        "We did not remove https://t.me/k/40 because it does not violate our terms.\n",
+        "https://t.me/k/40 은 위반 사항이 없어 별도 조치하지 않았습니다.\n",
+        "We did not take action on the following content, as we found no\nviolation of our policies:\n- https://t.me/k/40\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/40".to_string(), Status::Rejected)],
+            "{body}"
+        );
+    }
+    // What the content lacked is no condition on the act.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The message https://t.me/k/41, however, offered prescription medication for sale without a licence and has been taken down.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/41".to_string(), Status::Removed)]
+    );
+}
+
+#[test]
+fn round_forty_fixes() {
+    // A status the platform says its own tool set wrongly is not taken.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Our tooling lists https://t.me/k/50 as blocked, but that status was set\nautomatically and is not accurate in this case. When our moderator opened the\nlink, the post had already been deleted by the channel owner.\n",
+    );
+    assert!(
+        !claims_in(&x).iter().any(|(_, s)| *s == Status::Removed),
+        "{:?}",
+        x.claims
+    );
+    // A correction naming a row's URL puts that row's status in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "# | Link | Decision\n1 | https://t.me/k/51 | Blocked\n2 | https://t.me/k/52 | Blocked\nCorrection: row 2 (https://t.me/k/52) is marked Blocked above in error. That post has been restricted for users in South Korea only.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/51".to_string(), Status::Removed)]
+    );
+    // A note in the table's own paragraph that the video is still up.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL | Outcome\nhttps://t.me/k/53 | Removed\nNote: this video remains available on YouTube while the uploader's appeal is pending.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // Deleted by the OP: not found.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/54 was deleted by the OP himself before we got to it, so there was\nnothing left for us to do there.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/54".to_string(), Status::NotFound)]
+    );
+    // A Korean connective before a full-width comma ends its clause.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "검토 결과, https://t.me/k/55은 운영원칙 위반으로 삭제되었으며，https://t.me/k/56의 경우 도박 홍보로 볼 만한 내용이 확인되지 않아 게시를 유지합니다。\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/55".to_string(), Status::Removed),
+            ("https://t.me/k/56".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn round_forty_misses_read() {
+    // An echoed report, then its outcome in a field whose sentence wraps
+    // before a capital ("…our Community\nGuidelines on restricted goods").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We've reviewed your report\n\n----------------------------------------\nReport ID: 1067734029911\nContent reported: https://t.me/k/60\nReason: Sale of illegal or regulated goods\n----------------------------------------\n\nOutcome: We removed this post because it goes against our Community\nGuidelines on restricted goods and services.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/60".to_string(), Status::Removed)]
+    );
+    // A policy's name alone says nothing, not even a former state.
+    assert_eq!(
+        crate::extract::status::said("(Restricted Goods and Services)", &[]),
+        crate::extract::status::Said::Nothing
+    );
+    for (body, status) in [
+        (
+            "https://t.me/k/61\n이 채팅방은 더 이상 검색하거나 입장할 수 없습니다.\n",
+            Status::Removed,
+        ),
+        (
+            "No file exists under this link:\nhttps://t.me/k/61\n",
+            Status::NotFound,
+        ),
+        (
+            "https://t.me/k/61 has not been removed from X. It has been withheld\nin South Korea, so it is not visible to users there, but it remains viewable in\nother countries.\n",
+            Status::Restricted,
+        ),
+        (
+            "The channel post https://t.me/k/61 will not be removed: our moderators reviewed\nit and found that it does not break Telegram's Terms of Service.\n",
+            Status::Rejected,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/61".to_string(), status)],
+            "{body}"
+        );
+    }
+    // Still no status while the moderators have yet to look.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/62 will not be removed: our moderators will review it first.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+}
+
+#[test]
+fn refusals_and_dead_links_in_more_words() {
+    for (body, status) in [
+        (
+            "The invite link https://t.me/k/70 is invalid: it has expired or never\nexisted, and we could not identify a server behind it.\n",
+            Status::NotFound,
+        ),
+        (
+            "We do not host https://t.me/k/70 and cannot remove content stored by others. We are taking no further action on this URL.\n",
+            Status::Rejected,
+        ),
+        (
+            "We have reviewed your complaint about https://t.me/k/70. Your complaint concerns the content of the site rather than DNS abuse, so under our policy we will not suspend the domain.\n",
+            Status::Rejected,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/70".to_string(), status)],
+            "{body}"
+        );
+    }
+    // A review still going on, given first, is no reason to refuse.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Our review of https://t.me/k/71 is still in progress, so we will not remove it for now.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+}
+
+#[test]
+fn round_forty_one_fixes() {
+    // A legend in the body explains the codes of an export.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240902-01\nMessage-ID: <l1@x.com>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nAttached is the export for your request.\n\nStatus legend:\n  DELETED   = file removed and its hash blocked from re-upload\n  NOT_FOUND = the link did not lead to any file on our side\n  KEPT      = reviewed, no violation found, file stays online\n--b\nContent-Type: text/csv; name=\"r.csv\"\nContent-Disposition: attachment; filename=\"r.csv\"\n\nlink,status,comment\nhttps://t.me/k/80,DELETED,\nhttps://t.me/k/81,NOT_FOUND,\nhttps://t.me/k/82,KEPT,licensed trailer\n--b--\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/80".to_string(), Status::Removed),
+            ("https://t.me/k/81".to_string(), Status::NotFound),
+            ("https://t.me/k/82".to_string(), Status::Rejected),
+        ]
+    );
+    // A code for a block in one country.
+    assert_eq!(
+        crate::extract::status::said("blocked in country", &[]),
+        crate::extract::status::Said::Stated(Status::Restricted)
+    );
+    // "Only one of them" ("… 중 40517번 게시물만 삭제되었으며"): not both.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 https://t.me/k/83 및 https://t.me/k/84 게시물 중 83번 게시물만 삭제되었으며, 84번 게시물은 운영원칙에 위배되지 않아 게시가 유지됩니다.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/84".to_string(), Status::Removed)),
+        "{:?}",
+        x.claims
+    );
+    // A guess, its sentence broken before a colon later in the line.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Looking at https://t.me/k/85 from our side, it appears the origin\nhas already taken the page offline: our edge has been getting 522 errors.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // The uploader purged the image: not found.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/86 - nothing for us to remove, the uploader purged this\nimage before we got to it and the link is dead.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/86".to_string(), Status::NotFound)]
+    );
+}
+
+#[test]
+fn round_forty_two_fixes() {
+    // One subject, three acts; the last "left … available because …".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Having reviewed them, we removed https://t.me/k/90 for violating our Community Guidelines, blocked https://t.me/k/91 from view in South Korea only on the basis of local law, and left https://t.me/k/92 available because it breaks neither our policies nor, as far as we can tell, Korean law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/90".to_string(), Status::Removed),
+            ("https://t.me/k/91".to_string(), Status::Restricted),
+            ("https://t.me/k/92".to_string(), Status::Rejected),
+        ]
+    );
+    // A correction naming a table row by its number: that row in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "순번 | URL | 조치결과\n1 | https://t.me/k/93 | 게시중단\n3 | https://t.me/k/94 | 삭제\n※ 3번 항목 정정: 위 표에는 '삭제'로 기재되었으나, 확인 결과 해당 게시물은 작성자가 이미 삭제한 게시물입니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/93".to_string(), Status::Removed)]
+    );
+    // Blocked for Korean IP addresses: a restriction.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have blocked access from Korean IP addresses to https://t.me/k/95.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/95".to_string(), Status::Restricted)]
+    );
+    // "임시조치되어 있습니다"; and a statement below one URL is not the
+    // statement of the next paragraph's URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "지식iN 질문\n<https://t.me/k/96>\n은 운영정책에 따라 삭제되었습니다.\n\n네이버 포스트 게시물\n<https://t.me/k/97>\n은 현재 게시가 제한된 상태입니다.\n\n<https://t.me/k/98>\n은 임시조치되어 있습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/96".to_string(), Status::Removed),
+            ("https://t.me/k/98".to_string(), Status::Restricted),
+        ]
+    );
+}
+
+#[test]
+fn round_forty_two_misses_read() {
+    for (body, status) in [
+        (
+            "After reviewing your request against applicable local law, X has withheld\nthe following Posts in South Korea:\n\nhttps://t.me/k/100\n",
+            Status::Restricted,
+        ),
+        (
+            "요청번호 관련하여, 아래 게시물에 대하여 정보통신망법\n제44조의2에 따른 게시중단(임시조치)을 실시하였음을 알려드립니다.\n\nhttps://t.me/k/100\n",
+            Status::Restricted,
+        ),
+        (
+            "말씀 주신 카페 글 확인해서 둘 다 내렸습니다.\nhttps://t.me/k/100\n",
+            Status::Removed,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/100".to_string(), status)],
+            "{body}"
+        );
+    }
+    // A decision made ("결정을 내렸습니다") is no taking down, and "after
+    // review" before a promise is still a promise.
+    for body in [
+        "https://t.me/k/101 에 대해 검토 후 결정을 내렸습니다.\n",
+        "After review, we will remove https://t.me/k/101.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert!(
+            !claims_in(&x).iter().any(|(_, s)| *s == Status::Removed),
+            "{body}: {:?}",
+            x.claims
+        );
+    }
+}
+
+#[test]
+fn round_forty_three_fixes() {
+    // An act ending on a comma is not the act of the next line's URL.
+    for body in [
+        "https://t.me/k/110은 판매 연락처가 포함된 게시물로 확인되어 오늘 오전 삭제 조치하였으며,\nhttps://t.me/k/111에 대해서는 게시자 소명 기간을 고려하여 별도 절차를 밟고 있습니다.\n",
+        "We removed https://t.me/k/110 this morning,\nhttps://t.me/k/111 is with our legal team.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/110".to_string(), Status::Removed)],
+            "{body}"
+        );
+    }
+    // (A list that only goes on is still one sentence.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We removed https://t.me/k/110,\nhttps://t.me/k/111 and https://t.me/k/112 for spam.\n",
+    );
+    assert_eq!(claims_in(&x).len(), 3, "{:?}", x.claims);
+    // 임시조치 applied; items numbered "Item 1:" and an outcome by number.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/113에 대해서는 게시자 소명 기간을 고려하여 임시조치(30일)를 적용하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/113".to_string(), Status::Restricted)]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have reviewed the following items:\n\nItem 1: https://t.me/k/114\nItem 2: https://t.me/k/115\n\nOutcome: item 1 was removed for violating our Community Guidelines; item 2 has been blocked in South Korea under local law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/114".to_string(), Status::Removed),
+            ("https://t.me/k/115".to_string(), Status::Restricted),
+        ]
+    );
+    // Deleted first by its author; an age gate, explicitly not a deletion.
+    for (body, status) in [
+        (
+            "88140번 글은 작성자가 먼저 삭제했네요 (https://t.me/k/116).\n",
+            Status::NotFound,
+        ),
+        (
+            "https://t.me/k/116 has been marked NSFW: it is now hidden\nbehind the age gate and cannot be viewed by logged-out visitors or by\naccounts without age verification. It has not been deleted.\n",
+            Status::Restricted,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/116".to_string(), status)],
+            "{body}"
+        );
+    }
+    // An "Update:" that names no item puts what came before it in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding https://t.me/k/117: on 17 September this video was restricted so that it could not be viewed in South Korea.\n\nUpdate: after a second review, the video has now been removed globally.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+}
+
+#[test]
+fn a_statement_under_a_url_alone_is_that_urls() {
+    // "the message at\nURL1\nhas been removed, and the server at URL2 has
+    // been removed": URL1's own statement, wrapped around it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Thank you for reaching out to Discord. Our Trust & Safety team has reviewed\nyour report and taken action: the message at\nhttps://t.me/k/120\nhas been removed, and the server at https://t.me/k/121 has been removed from Discord.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/120".to_string(), Status::Removed),
+            ("https://t.me/k/121".to_string(), Status::Removed),
+        ]
+    );
+    // "Update: URL has been removed" is the news itself, not a correction.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have received your report.\n\nUpdate: https://t.me/k/122 has been removed.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/122".to_string(), Status::Removed)]
     );
 }

@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -91,6 +91,19 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bno\s+action\b", Rejected),
+        // "EdgeShield is taking no further action on this URL".
+        (
+            r"\b(?:taking|take|took|will\s+take)\s+no\s+(?:further\s+)?action\b",
+            Rejected,
+        ),
+        // A refusal after its reason: "Your complaint concerns the content of
+        // the site rather than DNS abuse, so … we will not suspend the
+        // domain" (a pending reason before it is no refusal: see
+        // `phrase_is_hedged`).
+        (
+            r"\b(?:so|therefore|thus|hence|accordingly)\b[^.;!?]{0,100}?\b(?:we|i)\s+(?:will|would|can|could|do|did|shall)\s*(?:not|n't)\s+(?:suspend|remove|delete|take\s+down|block|restrict|withhold|disable|act\s+on|take\s+action)\b",
+            Rejected,
+        ),
         (r"\brejected\b", Rejected),
         (r"\bnot\s+actionable\b", Rejected),
         (
@@ -162,6 +175,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b|\b(?:breaks|broke|violates|breaches|contravenes)\s+no\s+(?:part|provision|section|clause|rule|law|term|policy|guideline)s?\b",
             Rejected,
         ),
+        // "…, and left URL3 available because it breaks neither our
+        // policies nor …": left up, with its reason.
+        (
+            r"\bleft\s+(?:https?://\S+|it|them|this\s+\w+|the\s+\w+)\s+(?:up|online|available|accessible|in\s+place)\s+(?:because|as|since)\b",
+            Rejected,
+        ),
+        (r"\bbreaks?\s+neither\b", Rejected),
         // "so we have left it up": the decision, done.
         (
             r"\b(?:we\s+(?:have\s+)?|we've\s+)(?:left|kept)\s+(?:it|them|this\s+\w+|these\s+\w+|the\s+\w+)\s+(?:up|online|in\s+place)\s*(?:[.;!]|$)",
@@ -292,9 +312,21 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"\bbroken\s+links?\b", NotFound),
+        // "The invite link https://discord.gg/x is invalid", "URL has
+        // expired or never existed": the link, or the URL itself, is dead.
+        (
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)\s+(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
+            NotFound,
+        ),
+        (r"\bnever\s+existed\b", NotFound),
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
+        // "No file exists under this link", "no such post exists".
+        (
+            r"\bno\s+(?:such\s+)?(?:file|post|message|video|page|content|upload|paste|thread|item|account|channel|record)s?\s+(?:exists?|was\s+found|could\s+be\s+found)\b",
+            NotFound,
+        ),
         (r"\bnon-?existent\b", NotFound),
         // "could not identify any violation" (rejected) is longer and wins.
         // Only the content itself ("could not identify anything that breaks
@@ -346,7 +378,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되|해)",
+            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*|먼저\s*|스스로\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되|해)",
             NotFound,
         ),
         // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
@@ -512,7 +544,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
         // (hidden for up to 30 days), with its completion marker.
         (
-            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았))",
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았)|되어\s*(?:있|현재))",
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
@@ -535,10 +567,38 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"접근\s*(?:을|를|이|가)?\s*(?:제한|차단)", Restricted),
         // "전체 노출을 제한하였습니다", "시청 연령을 제한하였습니다".
         (
-            r"(?:노출|열람|시청|시청\s*연령|연령)(?:을|를|이|가)?\s*(?:전면\s*|전체\s*)?제한\s*(?:하였|했|되었|됐|됨|조치|처리)",
+            r"(?:노출|열람|시청|시청\s*연령|연령)(?:을|를|이|가)?\s*(?:전면\s*|전체\s*)?제한\s*(?:하였|했|되었|됐|됨|조치|처리|(?:을|를)\s*(?:걸었|설정하였|설정했|적용하였|적용했))",
             Restricted,
         ),
         (r"국내\s*(?:차단|제한)", Restricted),
+        // An image host's age gate: "marked NSFW: it is now hidden behind
+        // the age gate".
+        (
+            r"\b(?:hidden|placed|put|moved)\s+behind\s+(?:an?\s+|the\s+|our\s+)?age[- ]?(?:gate|wall|verification)\b|\bmarked\s+(?:as\s+)?nsfw\b",
+            Restricted,
+        ),
+        // "게시중단(임시조치)을 실시하였음을 알려드립니다": the measure
+        // carried out.
+        (
+            r"(?:게시\s*중단\s*[(（]\s*)?임시\s*조치\s*[)）]?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:을|를)?\s*(?:실시|적용)(?:하였|했|함|되었|됐|됨|완료)",
+            Restricted,
+        ),
+        (
+            r"(?:삭제|게시\s*중단|블라인드)\s*(?:조치\s*)?(?:을|를)?\s*(?:실시|적용)(?:하였|했|함|되었|됐|됨|완료)",
+            Removed,
+        ),
+        // "글 두 개 확인해서 둘 다 내렸습니다" (took both down), said of posts,
+        // never "결정을 내렸습니다".
+        (
+            r"(?:게시물|게시글|글|영상|포스트|사진)(?:을|를|은|는|도)?\s*(?:둘\s*다|모두|다|전부)?\s*내렸|(?:둘\s*다|모두|전부)\s*내렸",
+            Removed,
+        ),
+        // A machine code for a block in one country ("blocked_in_country",
+        // "country_withheld"), the country in another column.
+        (
+            r"\b(?:blocked|withheld|restricted|unavailable|disabled)\s+(?:in|by)\s+(?:the\s+)?(?:country|region|jurisdiction)\b|\bcountry[\s-]*(?:block(?:ed)?|withh(?:e|o)ld|restrict(?:ed|ion)?)\b",
+            Restricted,
+        ),
         // removed
         (r"\bremoved\b", Removed),
         (r"\bdeleted\b", Removed),
@@ -548,6 +608,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bunpublished\b", Removed),
+        // "hidden from public view by our moderators", "hidden from all
+        // users" (블라인드 in English): nobody can see it any more.
+        (
+            r"\bhidden\s+from\s+(?:public\s+view|the\s+public|public|all\s+(?:users|visitors|members|viewers)|everyone|view)\b",
+            Removed,
+        ),
         // Shown to adults only: "성인 인증 이용자에게만 노출되도록 제한",
         // "19세 이상에게만 공개".
         (
@@ -612,6 +678,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bactioned\b", Removed),
+        // "이 채팅방은 더 이상 검색하거나 입장할 수 없습니다", "더 이상 볼 수
+        // 없습니다": the Korean of "can no longer be viewed".
+        (
+            r"더\s*이상\s*(?:[가-힣]+\s+){0,2}?(?:볼|보실|검색|입장|접속|열람|시청|재생|조회)(?:하거나\s*(?:[가-힣]+\s*)?)?(?:하실|할|될)?\s*수\s*없",
+            Removed,
+        ),
         // "no longer delivered to visitors in Korea" (a CDN): scoped by
         // the country named, like any removal.
         (
@@ -661,7 +733,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여)",
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여)",
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
@@ -772,9 +844,23 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
     )
     .expect("built-in regex")
+});
+
+/// "After reviewing …", "following our review of …": a finished review
+/// before the act it led to.
+static REVIEW_DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:after|following|upon)\s+(?:(?:our|a|careful|further|legal|the)\s+)*(?:reviewing|review|considering|assessing|assessment|evaluating|examining|examination|investigating|investigation)\b"))
+        .expect("built-in regex")
+});
+
+/// "without a licence", "without consent": what the content lacked, not a
+/// condition on what was done.
+static WITHOUT_LEAVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bwithout\s+(?:(?:a|an|any|valid|proper|the\s+required|the\s+person's|their|the\s+subject's)\s+)*(?:licen[cs]es?|permits?|permission|consent|authori[sz]ation|prescriptions?|registration|approval|age\s+verification)\b"))
+        .expect("built-in regex")
 });
 
 // Words after a phrase that push it into the future or make it conditional.
@@ -896,7 +982,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b"))
         .expect("built-in regex")
 });
 
@@ -948,7 +1034,7 @@ static PENDING_AFTER: LazyLock<Regex> =
 // A removal for some viewers only: "can no longer be viewed by signed-out
 // users or by users under 18" is an age restriction.
 static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|signed[- ]out\s+users|minors|logged[- ]out\s+users)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification)\b"))
         .expect("built-in regex")
 });
 
@@ -980,7 +1066,7 @@ static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 // "Some of the posts you reported have already been withheld", "We have
 // actioned most of the posts listed below": not which ones.
 static PARTIAL_QUANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:some|most|several|a\s+few|certain|part|many|one|two|three|four|five)\s+of\s+(?:the|these|those|your|them|its)\b|\bsome\s+(?:posts|items|links|urls|videos|messages|content)\b|(?:^|[^\d가-힣])(?:일부|대부분|몇몇)|몇\s*건"))
+    Regex::new(&ascii_b(r"(?i)\b(?:some|most|several|a\s+few|certain|part|many|one|two|three|four|five)\s+of\s+(?:the|these|those|your|them|its)\b|\bsome\s+(?:posts|items|links|urls|videos|messages|content)\b|(?:^|[^\d가-힣])(?:일부|대부분|몇몇)|몇\s*건|(?:^|\s)중\s+[^.。,]{0,40}?[가-힣\d]만(?:\s|$)"))
         .expect("built-in regex")
 });
 
@@ -1003,7 +1089,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|,\s+as\s+(?:it|they|this|these|the)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b"))
         .expect("built-in regex")
 });
 
@@ -1039,7 +1125,7 @@ static OUR_ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Deleted by its own author or uploader: gone, whoever else acted.
 static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:author|uploader|user|owner|poster|creator)|\b(?:author|uploader|user|owner|poster|creator|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
+    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:original\s+)?(?:author|uploader|user|owner|poster|creator|op|thread\s+starter)\b|\b(?:author|uploader|user|owner|poster|creator|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
         .expect("built-in regex")
 });
 
@@ -1049,7 +1135,7 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|owner|user)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|owner|user)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed|purged|wiped|took\s+down)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload)s?)\b")
         .expect("built-in regex")
 });
 
@@ -1377,6 +1463,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let mut first_hedge: Option<Status> = None;
     let mut covered_to = 0usize;
     let mut considered = 0;
+    // Status words that were only the name of a policy ("Restricted Goods
+    // and Services"): they say nothing, not even a former state.
+    let mut policy_names = 0;
     // A refusal ("no action", "조치 불가", "별도 조치하지 않았습니다") is
     // not yet the answer: when the same text also states that the content
     // does not exist or was already deleted by its author, that is why
@@ -1407,6 +1496,7 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         // name of a policy, not a measure.
         if status == Status::Restricted && POLICY_NOUN_AFTER.is_match(&lower[end..]) {
             covered_to = end;
+            policy_names += 1;
             continue;
         }
         if in_reason_before_removal(start, status) {
@@ -1480,6 +1570,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             first_hedge.get_or_insert(status);
         } else if matches!(status, Status::Removed | Status::Restricted)
             && PARTIAL.is_match(&lower[end..])
+            // ("withheld in South Korea, but it remains viewable in other
+            // countries": the scope of a restriction, no part left up.)
+            && !(status == Status::Restricted && ELSEWHERE.is_match(&lower[end..]))
         {
             // "removed the video attached to this message, but the caption
             // remains visible": part of the item stays up.
@@ -1522,7 +1615,7 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     match first_hedge {
         Some(st) => Said::Hedged(st),
         // Only former states ("previously restricted"): say so as a hedge.
-        None if considered == 0 => Said::Hedged(found[0].2),
+        None if considered == 0 && policy_names == 0 => Said::Hedged(found[0].2),
         None => Said::Nothing,
     }
 }
@@ -1709,6 +1802,12 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         })
         .unwrap_or(0);
     let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
+    // "offered prescription medicine for sale without a licence and has
+    // been taken down": the content's wrong, no condition on the act.
+    let before = WITHOUT_LEAVE.replace_all(&before, " ");
+    // "After reviewing your request against local law, X has withheld …":
+    // the review is over, what follows it is its outcome.
+    let before = REVIEW_DONE_BEFORE.replace_all(&before, " ");
     let before = before.as_ref();
     let after = &lower[end..];
     let after_clause = CLAUSE_BREAK
@@ -1761,7 +1860,46 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
             KOREAN_HEDGE.is_match(&GONE_AFTER.replace_all(&window, " "))
         }
         || before.contains("n't ")
+        // "We did not remove it, as we are still reviewing it": the reason
+        // given for not acting is that the decision is still to come.
+        || (status == Status::Rejected
+            && REASON_WORD_END.is_match(phrase)
+            && PENDING_REASON.is_match(after.split(['.', ';', '!', '?']).next().unwrap_or("")))
+        // "We have not finished our review, so we will not remove it": the
+        // reason put first is a review still going on.
+        || (status == Status::Rejected
+            && REASON_FIRST_END.is_match(phrase)
+            && PENDING_REASON.is_match(&lower[..end]))
+        // "법률 검토가 끝나지 않아 별도 조치하지 않았습니다": not acted on
+        // because the review is not over.
+        || (status == Status::Rejected && KO_PENDING_REASON.is_match(before))
 }
+
+static KO_PENDING_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:검토|확인|조사|심사|판단|심의)\s*(?:가|이|를|을)?\s*(?:끝나지|마치지|마무리되지|완료되지|종료되지|나오지)\s*않|(?:검토|확인|조사|심사|심의)\s*(?:가\s*)?(?:중|진행\s*중)|추가\s*(?:확인|검토|자료|소명|정보|서류)(?:가|이|을|를)?\s*(?:필요|요청)|아직|결정(?:이)?\s*(?:되지|나지)\s*않|(?:소명|답변|회신|자료|서류)(?:을|를)?\s*기다리")
+        .expect("built-in regex")
+});
+
+/// A refusal that follows its reason ("…, so we will not suspend").
+static REASON_FIRST_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:so|therefore|thus|hence|accordingly)\b")).expect("built-in regex")
+});
+
+/// A phrase that ends on the word that gives its reason ("… did not remove
+/// X because").
+static REASON_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:because|as|since|given\s+that|as\s+(?:it|they|this|these|the|there|we))$",
+    ))
+    .expect("built-in regex")
+});
+
+/// A reason for not acting that is itself a decision to come: the review
+/// goes on, more time or information is needed.
+static PENDING_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:(?:still|currently|now)\s+(?:being\s+)?(?:review|investigat|check|assess|look|examin|evaluat|verify|verif)\w*|under\s+(?:review|investigation|assessment|evaluation|examination)|being\s+(?:reviewed|investigated|assessed|checked|examined|evaluated|verified|looked\s+(?:at|into))|(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:\w+\s+){0,2}?(?:review|investigate|check|assess|examine|evaluate|decide|update|follow\s+up|get\s+back|come\s+back|reply|respond|revert|look\s+into|verify)|(?:need|needs|needed|require|requires|required)\s+(?:\w+\s+){0,2}?(?:more|further|additional)\s+(?:time|information|details|review|documentation|context|evidence)|awaiting|pending|not\s+yet\s+(?:finished|complete|completed|concluded|decided|reviewed|been\s+reviewed)|in\s+progress|investigating|reviewing|has\s+not\s+(?:yet\s+)?been\s+(?:reviewed|assessed|checked))\b"))
+        .expect("built-in regex")
+});
 
 /// The first `n` characters of `s` (never splits a character).
 fn prefix_chars(s: &str, n: usize) -> &str {

@@ -30,10 +30,25 @@ const PLATFORM_HOSTS: &[&str] = &[
     "instagram.com", "facebook.com", "fb.com", "tiktok.com",
 ];
 
+/// Korean portals' boards, also recognised without a scheme, as staff and
+/// operators write them in a line of prose ("cafe.naver.com/club/48211 →
+/// 삭제 완료"). Unlike the hosts above, their paths may be Korean (a cafe's
+/// name: "cafe.naver.com/가짜카페/7"), so the ASCII-only rule is not theirs.
+#[rustfmt::skip]
+const PORTAL_HOSTS: &[&str] = &[
+    "cafe.naver.com", "blog.naver.com", "cafe.daum.net", "gall.dcinside.com", "band.us",
+];
+
 /// Start of a candidate. Bare platform hosts need their `/`, so "x.com" as a
 /// word in prose is not a link.
 static START: LazyLock<Regex> = LazyLock::new(|| {
-    let hosts = PLATFORM_HOSTS.join("|").replace('.', r"\.");
+    let hosts = PLATFORM_HOSTS
+        .iter()
+        .chain(PORTAL_HOSTS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|")
+        .replace('.', r"\.");
     let pattern = format!(r"(?i)https?://|www\.|(?:(?:m|mobile|vm|vt)\.)?(?:{hosts})/");
     Regex::new(&pattern).expect("pattern built from constants is valid")
 });
@@ -86,7 +101,7 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
     // A bare platform prefix ("t.me/") already holds the whole host.
     let bare_platform = !scheme && prefix.ends_with('/');
     let mut auth_end = bare_platform.then(|| prefix_len - 1);
-    let mut platform = bare_platform;
+    let mut platform = bare_platform && is_platform_host(&host_of(&prefix[..prefix_len - 1]));
     let mut prev = '/';
     let mut end = prefix_len;
     // Start of the current path segment, and whether it may hold non-ASCII
@@ -387,7 +402,13 @@ fn with_scheme(s: &str) -> Option<String> {
         return Some(s.to_string());
     }
     let authority = &s[..s.find(['/', '?', '#']).unwrap_or(s.len())];
-    let known = lower.starts_with("www.") || is_platform_host(&host_of(authority));
+    let host = host_of(authority);
+    let known = lower.starts_with("www.")
+        || is_platform_host(&host)
+        || PORTAL_HOSTS.iter().any(|p| {
+            host.strip_suffix(p)
+                .is_some_and(|r| r.is_empty() || r.ends_with('.'))
+        });
     // '@' or ':' in a bare authority ("mailto:x@t.me") is not a web link.
     (known && !authority.contains(['@', ':'])).then(|| format!("https://{s}"))
 }
@@ -779,6 +800,12 @@ mod tests {
         ("See https://example.com/a, www.example.org/b and t.me/chan/5 or X.com/u/status/9 now",
             &["https://example.com/a", "www.example.org/b", "t.me/chan/5", "X.com/u/status/9"]),
         ("mobile.twitter.com/u/status/1 youtu.be/dQw4w9WgXcQ", &["mobile.twitter.com/u/status/1", "youtu.be/dQw4w9WgXcQ"]),
+        // Korean portals' boards without a scheme, glued to a particle too.
+        ("cafe.naver.com/quietvalley/48211 → 삭제, m.blog.naver.com/a_b/22356은 블라인드",
+            &["cafe.naver.com/quietvalley/48211", "m.blog.naver.com/a_b/22356"]),
+        ("mycafe.naver.com/a/1 naver.com/x", &[]),
+        ("cafe.naver.com/가짜카페/7 삭제, https://cafe.naver.com/가짜카페/8에서",
+            &["cafe.naver.com/가짜카페/7", "https://cafe.naver.com/가짜카페/8"]),
         // Not links: tail of another host, e-mail, inside a path, bare word, no host.
         ("notx.com/a me@x.com/b example.org/t.me/c x.com is down", &[]),
         ("https:// and https://... and www. and xhttps://a.com", &[]),
