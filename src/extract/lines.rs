@@ -2197,6 +2197,48 @@ static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:update|업데이트)\s*[:：—–-]")).expect("built-in regex")
 });
 
+/// Words that only take a statement back ("marked Removed above in
+/// error"), without saying what the item is instead.
+static IN_ERROR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|잘못"))
+        .expect("built-in regex")
+});
+
+/// What a correction that names its one item says that item is now, read
+/// from the correction's own paragraph ("Correction to the line above: URL
+/// was not blocked globally. It has been made unavailable to users in South
+/// Korea only", "[정정 안내] 위 안내 중 URL 게시물은 블라인드가 아닌 30일
+/// 임시조치로\n처리되었습니다"): Some(what its paragraph states plainly, if
+/// anything). None when it only takes a statement back ("… is marked
+/// Blocked above in error"): then every statement about the item stays in
+/// doubt.
+pub(crate) fn restated_by_correction(
+    lines: &[String],
+    r: &Revision,
+    extra: &[(Status, String)],
+) -> Option<Option<Status>> {
+    if r.status.is_some() || r.url.is_none() || IN_ERROR.is_match(&r.sentence) {
+        return None;
+    }
+    let start = lines[..=r.line.min(lines.len().saturating_sub(1))]
+        .iter()
+        .rposition(|l| l.trim().is_empty() || is_quoted(l))
+        .map_or(0, |b| b + 1);
+    let end = lines[r.line..]
+        .iter()
+        .position(|l| l.trim().is_empty() || is_quoted(l))
+        .map_or(lines.len(), |n| r.line + n);
+    let text = lines[start..end]
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(match said(&text, extra) {
+        Said::Stated(st) => Some(st),
+        _ => None,
+    })
+}
+
 /// "Correction:", "Correction to the line above", "정정:".
 static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))

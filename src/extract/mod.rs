@@ -1259,6 +1259,7 @@ pub fn extract_with(
     }
     let mut keep = vec![false; claims.len()];
     let mut conflicts = Vec::new();
+    let mut restated_claims = Vec::new();
     let revisions = lines::unplaced_revisions(&own.lines, extra);
     // A correction that names no item, with statements below it ("Correction:
     // I mislabelled the first video.\nURL was not removed; it has been
@@ -1271,6 +1272,45 @@ pub fn extract_with(
         .map(|r| r.line)
         .max();
     for (key, idx) in &by_key {
+        // A correction that names this item and says what it is now: the
+        // statements from the correction on are the corrected ones (they
+        // must agree with one another and with the correction's paragraph).
+        let restated = revisions.iter().find_map(|r| {
+            (r.url.as_ref().and_then(|u| urls::normalize(u)).as_ref() == Some(key))
+                .then(|| lines::restated_by_correction(&own.lines, r, extra).map(|st| (st, r)))
+                .flatten()
+        });
+        if let Some((said_st, r)) = restated {
+            let after: Vec<usize> = idx
+                .iter()
+                .copied()
+                .filter(|i| claims[*i].line.is_some_and(|c| c >= r.line))
+                .collect();
+            let agreed = match (after.first(), said_st) {
+                (Some(&f), _) => {
+                    let st = claims[f].status;
+                    (after.iter().all(|i| claims[*i].status == st)
+                        && said_st.is_none_or(|s| s == st))
+                    .then_some(st)
+                }
+                (None, s) => s,
+            };
+            if let Some(st) = agreed {
+                match after.first() {
+                    Some(&f) => keep[f] = true,
+                    None => restated_claims.push(Claim {
+                        status: st,
+                        line: Some(r.line),
+                        ..claims[idx[0]].clone()
+                    }),
+                }
+                notes.push(format!(
+                    "{}: read from the correction \"{}\"",
+                    claims[idx[0]].url, r.sentence
+                ));
+                continue;
+            }
+        }
         let after: Vec<usize> = match last_correction {
             Some(l) => idx
                 .iter()
@@ -1342,6 +1382,7 @@ pub fn extract_with(
         .zip(keep)
         .filter(|(_, k)| *k)
         .map(|(c, _)| c)
+        .chain(restated_claims)
         .collect();
     if claims.len() > limits.max_urls_per_email {
         notes.push(format!(

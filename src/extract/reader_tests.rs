@@ -2560,10 +2560,24 @@ fn round_forty_two_fixes() {
             ("https://t.me/k/92".to_string(), Status::Rejected),
         ]
     );
-    // A correction naming a table row by its number: that row in doubt.
+    // A correction naming a table row by its number: what that row says is
+    // taken back, and what the correction says it is instead is read
+    // (round 44: a correction that states the item's status plainly).
     let x = reply_to(
         "KCSC-240902-01",
         "순번 | URL | 조치결과\n1 | https://t.me/k/93 | 게시중단\n3 | https://t.me/k/94 | 삭제\n※ 3번 항목 정정: 위 표에는 '삭제'로 기재되었으나, 확인 결과 해당 게시물은 작성자가 이미 삭제한 게시물입니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/93".to_string(), Status::Removed),
+            ("https://t.me/k/94".to_string(), Status::NotFound)
+        ]
+    );
+    // (Without saying what it is instead, the row stays in doubt.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "순번 | URL | 조치결과\n1 | https://t.me/k/93 | 게시중단\n3 | https://t.me/k/94 | 삭제\n※ 3번 항목 정정: 위 표에는 '삭제'로 기재되었으나, 확인 결과 아직 처리 중입니다.\n",
     );
     assert_eq!(
         claims_in(&x),
@@ -2695,6 +2709,39 @@ fn round_forty_three_fixes() {
         "Regarding https://t.me/k/117: on 17 September this video was restricted so that it could not be viewed in South Korea.\n\nUpdate: after a second review, the video has now been removed globally.\n",
     );
     assert!(x.claims.is_empty(), "{:?}", x.claims);
+}
+
+#[test]
+fn round_forty_four_fixes() {
+    // A correction naming its item and saying what it is now: read.
+    for body in [
+        "We have blocked https://t.me/k/120 and https://t.me/k/121.\n\nCorrection to the line above: https://t.me/k/121 was not blocked globally. It has\nbeen made unavailable to users in South Korea only, under local law, and\nremains visible in other countries.\n",
+        "요청하신 게시물 https://t.me/k/120, https://t.me/k/121 두 건 모두 블라인드 처리하였습니다.\n\n[정정 안내] 위 안내 중 https://t.me/k/121 게시물은 블라인드가 아닌 30일 임시조치로\n처리되었습니다. 혼선을 드려 죄송합니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        let mut got = claims_in(&x);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                ("https://t.me/k/120".to_string(), Status::Removed),
+                ("https://t.me/k/121".to_string(), Status::Restricted),
+            ],
+            "{body}"
+        );
+    }
+    // One that only takes the statement back, or says nothing plain: in doubt.
+    for body in [
+        "We have blocked https://t.me/k/120 and https://t.me/k/121.\n\nCorrection: https://t.me/k/121 is marked blocked above in error; it is still under review.\n",
+        "We have blocked https://t.me/k/120 and https://t.me/k/121.\n\nCorrection to the line above: https://t.me/k/121 was not blocked. We may restrict it in Korea later.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/120".to_string(), Status::Removed)],
+            "{body}"
+        );
+    }
 }
 
 #[test]

@@ -319,6 +319,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
+        // A table cell's "Invite invalid", "Link expired": the verb left out.
+        (
+            r"\b(?:invites?|invitations?|links?|urls?)\s+(?:invalid|expired|dead)\b",
+            NotFound,
+        ),
+        // "the thread URL isn't there anymore (it was pruned)": gone.
+        (
+            r"\b(?:is|are|was|were)(?:n't|\s+not)\s+there\s+any\s*more\b|\bno\s+longer\s+there\b",
+            NotFound,
+        ),
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
@@ -388,6 +398,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
             NotFound,
         ),
+        // "작성자가 게시글을 삭제하여 현재 확인되지 않습니다": its own
+        // author deleted it (삭제 as well as 지우다).
+        (
+            r"(?:작성자|게시자|글쓴이|업로더)\s*(?:본인)?\s*(?:가|이)\s*(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:해당\s*)?(?:게시글|게시물|글|영상|동영상|사진)?\s*(?:을|를)?\s*(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:자진\s*)?삭제(?:하여|해서|한\s*(?:것으로\s*확인|상태|게시)|했습니다|하였습니다|했으며|하였으며|했고|하였고)",
+            NotFound,
+        ),
         // The user side that runs a space: a cafe's own manager (카페지기),
         // an open chat's host (방장), a channel's admin, before the platform
         // looked ("이미 방장에 의해 종료된 상태", "카페 운영자(카페지기)가
@@ -397,9 +413,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
             NotFound,
         ),
-        // "위법성 확인 불가": the breach, not the content, could not be found.
+        // "위법성 확인 불가": the breach, not the content, could not be found;
+        // so with "신고 사유 확인 불가", the reported reason.
         (
-            r"(?:위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
+            r"(?:신고\s*(?:사유|내용)|위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
             Rejected,
         ),
         // "삭제하지 않기로 결정했습니다": decided not to delete.
@@ -499,6 +516,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\btemporarily\s+(?:blocked|restricted|hidden|suspended|disabled|unavailable)\b",
             Restricted,
         ),
+        // "hidden from public view for 30 days (temporary measure under
+        // Korean law)": a measure limited in time is 임시조치, a
+        // restriction, whatever verb describes it.
+        (
+            r"\b(?:hidden|blocked|disabled|made\s+(?:unavailable|inaccessible|invisible)|restricted)(?:\s+from\s+(?:public\s+view|the\s+public|public|everyone|view))?\s+for\s+(?:up\s+to\s+|a\s+period\s+of\s+)?(?:\d+|thirty)\s+days\b|\b(?:hidden|blocked|disabled|made\s+unavailable)\b[^.;!?]{0,60}?\(\s*(?:as\s+a\s+)?temporary\s+measure\b",
+            Restricted,
+        ),
         // The English name of 임시조치 in bilingual notices.
         (
             r"\btemporary\s+(?:measure|restriction|block(?:ing)?)\b",
@@ -544,7 +568,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
         // (hidden for up to 30 days), with its completion marker.
         (
-            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았)|되어\s*(?:있|현재))",
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*|로\s*|으로\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았)|되어\s*(?:있|현재))",
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
@@ -644,6 +668,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\bbanned\b", Removed),
         (r"\bsuspended\b", Removed),
+        // "We have issued an indefinite suspension to the channel URL".
+        (
+            r"\b(?:issued|applied|imposed|placed)\s+(?:an?\s+)?(?:indefinite|permanent)\s+(?:suspension|ban)\b",
+            Removed,
+        ),
+        // A registrar's hold takes the domain out of the DNS: "서버홀드
+        // 처리 완료", "placed the domain on serverHold".
+        (
+            r"서버\s*홀드\s*(?:처리|조치|적용|설정)?\s*(?:를\s*|가\s*)?(?:완료|하였|했|되었|됐|됨)|\b(?:placed|put|set)\b[^.;!?]{0,40}?\b(?:on\s+)?(?:server|client)\s*hold\b|\b(?:server|client)\s*hold\s+(?:status\s+)?(?:has\s+been\s+|was\s+)?(?:applied|placed|set)\b",
+            Removed,
+        ),
         (r"\bterminated\b", Removed),
         (r"\bdisabled\b", Removed),
         (r"\bblocked\b", Removed),
@@ -3115,6 +3150,52 @@ mod tests {
             s("We have reviewed it and taken action where warranted under our Content Policy."),
             Said::Stated(_)
         ));
+    }
+
+    #[test]
+    fn round_forty_four_wordings() {
+        // A measure limited in time is the temporary measure (임시조치).
+        assert_eq!(
+            s(
+                "The entry is now hidden from public view for 30 days (temporary measure under Korean law) while the owner may object."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("The post was hidden from public view and the author's account was suspended."),
+            Said::Stated(Removed)
+        );
+        // Kept, because the reported reason could not be confirmed: a
+        // refusal, not a finding that the post is gone.
+        assert_eq!(s("유지 (신고 사유 확인 불가)"), Said::Stated(Rejected));
+        assert_eq!(s("게시물 확인 불가"), Said::Stated(NotFound));
+        assert_eq!(
+            s("- 작성자가 게시글을 삭제하여 현재 확인되지 않습니다."),
+            Said::Stated(NotFound)
+        );
+        assert!(!matches!(
+            s("작성자가 게시글을 삭제하도록 안내하였습니다."),
+            Said::Stated(NotFound)
+        ));
+        assert_eq!(
+            s("Invite invalid – nothing to review"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("the thread isn't there anymore. It got pruned when it fell off the last page."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s(
+                "We have issued an indefinite suspension to the channel for violating our Community Guidelines."
+            ),
+            Said::Stated(Removed)
+        );
+        assert_eq!(s("서버홀드 처리 완료했습니다."), Said::Stated(Removed));
+        assert_eq!(
+            s("We placed the domain on serverHold today."),
+            Said::Stated(Removed)
+        );
     }
 
     #[test]
