@@ -1286,6 +1286,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     let mut st = to_status(said(l, extra));
                     // "[처리 결과]" alone on its line, the outcome below it
                     // (a record's outcome set off by a blank line).
+                    // (Or right below the record's other fields, the label
+                    // alone on its line: "신고 URL: URL / 신고 사유: 음란물 /
+                    // [처리 결과] / 게시물 삭제", up to the next record's
+                    // label, field or URL.)
+                    let label_only = DECISION_FIELD
+                        .find(l)
+                        .is_some_and(|m| l[m.end()..].chars().all(|c| !c.is_alphanumeric()));
                     if st.is_err() && j > i + 1 && lines[j - 1].trim().is_empty() {
                         let below: Vec<&str> = lines[j..]
                             .iter()
@@ -1294,6 +1301,25 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             .map(|n| n.trim())
                             .collect();
                         st = to_status(said(&below.join(" "), extra));
+                    } else if st.is_err() && label_only {
+                        let below: Vec<&str> = lines[j + 1..]
+                            .iter()
+                            .take_while(|n| {
+                                !n.trim().is_empty()
+                                    && !is_quoted(n)
+                                    && urls::find_urls(n).is_empty()
+                                    && !FIELD.is_match(n)
+                                    && !BRACKET_LABEL.is_match(n.trim_end())
+                            })
+                            .take(3)
+                            .map(|n| n.trim())
+                            .collect();
+                        if !below.is_empty() {
+                            st = to_status(said(&below.join(" "), extra));
+                            if st.is_ok() {
+                                consumed.extend(j + 1..=j + below.len());
+                            }
+                        }
                     }
                     // "Type of restriction: disabling of access" with
                     // "Territorial scope: Republic of Korea only" in the
@@ -1970,6 +1996,18 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         line: *line,
                     })
                 };
+                // A decision line of its own paragraph, naming nothing, in an
+                // email about one item ("[처리 결과 요약] 삭제 완료" above a
+                // detail that keeps the post up): it must agree with what
+                // the detail says of that item.
+                if para_urls.is_empty()
+                    && all_urls.len() == 1
+                    && (DECISION_FIELD.is_match(one) || RESULT_SUMMARY.is_match(one))
+                    && let Said::Stated(st) = said(one, extra)
+                {
+                    push(Some(st), Some(all_urls[0].clone()));
+                    continue;
+                }
                 // A line that names one URL by its number and states a status:
                 // it must agree with what is said of that URL elsewhere.
                 if let Some(url) = named_by_number(one, &all_urls)
@@ -2195,6 +2233,12 @@ static STILL_UP_SCOPED: LazyLock<Regex> = LazyLock::new(|| {
 /// when it names no item.
 static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:update|업데이트)\s*[:：—–-]")).expect("built-in regex")
+});
+
+/// "[처리 결과 요약] 삭제 완료", "Summary: removed": the outcome in brief.
+static RESULT_SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\[【〔]\s*(?:(?:처리|조치)\s*)?결과(?:\s*요약)?\s*[\]】〕]|(?:(?:처리|조치)\s*)?결과\s*요약\s*[:：]|(?:outcome\s+)?summary\s*[:：])")
+        .expect("built-in regex")
 });
 
 /// Words that only take a statement back ("marked Removed above in

@@ -2712,6 +2712,37 @@ fn round_forty_three_fixes() {
 }
 
 #[test]
+fn round_forty_five_fixes() {
+    // An echoed report form: each record's "[처리 결과]" is its own.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[신고 접수 내용]\n신고 URL: https://t.me/k/130\n신고 사유: 음란물\n[처리 결과]\n게시물 삭제 및 게시자 이용제한\n[신고 접수 내용]\n신고 URL: https://t.me/k/131\n신고 사유: 음란물\n[처리 결과]\n운영정책 위반 사항 없음 (게시물 유지)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/130".to_string(), Status::Removed),
+            ("https://t.me/k/131".to_string(), Status::Rejected),
+        ]
+    );
+    // A summary that disagrees with the one item's detail: in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[처리 결과 요약] 삭제 완료\n\n[상세 내용]\n- 대상 게시물: https://t.me/k/132\n- 처리 내용: 위반 사항이 확인되지 않아 게시물 유지\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // (One that agrees is no doubt.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[처리 결과 요약] 삭제 완료\n\n[상세 내용]\n- 대상 게시물: https://t.me/k/132\n- 처리 내용: 게시물 삭제 완료\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/132".to_string(), Status::Removed)]
+    );
+}
+
+#[test]
 fn round_forty_four_fixes() {
     // A correction naming its item and saying what it is now: read.
     for body in [

@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -285,7 +285,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // X Rules", "we have not found content that violates": no breach,
         // not a lost post.
         (
-            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*)|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
+            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*)|\bnot\s+found\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:unlawful|illegal|infringing|violating|in\s+violation|in\s+breach|to\s+violate)\b|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
@@ -1160,7 +1160,7 @@ static OUR_ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Deleted by its own author or uploader: gone, whoever else acted.
 static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:original\s+)?(?:author|uploader|user|owner|poster|creator|op|thread\s+starter)\b|\b(?:author|uploader|user|owner|poster|creator|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
+    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:original\s+)?(?:author|uploader|user|owner|poster|creator|streamer|broadcaster|blogger|op|thread\s+starter)\b|\b(?:author|uploader|user|owner|poster|creator|streamer|broadcaster|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
         .expect("built-in regex")
 });
 
@@ -1616,7 +1616,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // ("has now been removed globally (it was previously withheld
             // in Korea only)": everywhere, whatever was so before.)
             && !GLOBALLY.is_match(&lower[end..])
-            && (COUNTRY_SCOPE.is_match(&lower[end..])
+            // ("has been removed from Facebook\n(previously restricted in
+            // South Korea only)": the scope of the former state, not this one.)
+            && (COUNTRY_SCOPE.is_match(before_former(&lower[end..]))
                 || AGE_SCOPE.is_match(&lower[end..])
                 || SCOPE_BEFORE.is_match(&lower[..start]))
         {
@@ -1653,6 +1655,18 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         None if considered == 0 && policy_names == 0 => Said::Hedged(found[0].2),
         None => Said::Nothing,
     }
+}
+
+/// The text up to a former state it goes on to describe ("… (previously
+/// restricted in South Korea only)", "…; it was formerly geo-blocked").
+fn before_former(text: &str) -> &str {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(
+            r"(?i)\b(?:previously|formerly|originally|initially|earlier)\b",
+        ))
+        .expect("built-in regex")
+    });
+    MARK.find(text).map_or(text, |m| &text[..m.start()])
 }
 
 /// Writing as people type it: "doesnt", "couldnt", "didn’t" read as
@@ -3179,6 +3193,21 @@ mod tests {
         ));
         assert_eq!(
             s("Invite invalid – nothing to review"),
+            Said::Stated(NotFound)
+        );
+        // "not found unlawful": judged lawful, a refusal.
+        assert_eq!(
+            s("No action Not in violation of policy; not found unlawful"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(
+            s(
+                "The video has been removed from YouTube (previously restricted in South Korea only)."
+            ),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("this past broadcast had already been deleted by the streamer before our review."),
             Said::Stated(NotFound)
         );
         assert_eq!(
