@@ -48,7 +48,7 @@ const DECISION_LABELS: &str = r"(?:[\[【]\s*)?(?:status|action(?:\s+taken)?|res
 // above have …"), not one that only mentions them ("… outside the country
 // listed above").
 static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -117,7 +117,7 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The above", "위 게시물", "상기 URL": a statement about the list before it.
 static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -2016,6 +2016,19 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     push(Some(st), Some(url));
                     continue;
                 }
+                // "No action: we found no violation …" under a table whose
+                // rows say "No action": a note on those rows (their URLs),
+                // which their statements must agree with.
+                if has_table && let Some(rows) = rows_labelled(one, lines, &item_urls) {
+                    let st = match said(one, extra) {
+                        Said::Stated(st) => Some(st),
+                        _ => None,
+                    };
+                    for url in rows {
+                        push(st, Some(url));
+                    }
+                    continue;
+                }
                 // ("Other posts of the account were restored": not these.)
                 if REVERSAL.is_match(one) && !ABOUT_OTHERS.is_match(one) {
                     // Back up ("doesn't violate our guidelines after all,
@@ -2240,6 +2253,27 @@ static RESULT_SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\[【〔]\s*(?:(?:처리|조치)\s*)?결과(?:\s*요약)?\s*[\]】〕]|(?:(?:처리|조치)\s*)?결과\s*요약\s*[:：]|(?:outcome\s+)?summary\s*[:：])")
         .expect("built-in regex")
 });
+
+/// The URLs of the table rows a note names by their cell ("No action: we
+/// found no violation …" for the rows whose action cell is "No action").
+fn rows_labelled(
+    note: &str,
+    lines: &[String],
+    item_urls: &impl Fn(&str) -> Vec<String>,
+) -> Option<Vec<String>> {
+    let (label, rest) = note.split_once([':', '：'])?;
+    let label = label.trim().to_lowercase();
+    if label.is_empty() || label.split_whitespace().count() > 3 || rest.trim().is_empty() {
+        return None;
+    }
+    let rows: Vec<String> = lines
+        .iter()
+        .filter(|l| !is_quoted(l) && l.contains(" | "))
+        .filter(|l| l.split(" | ").any(|c| c.trim().to_lowercase() == label))
+        .flat_map(|l| item_urls(l))
+        .collect();
+    (!rows.is_empty()).then_some(rows)
+}
 
 /// Words that only take a statement back ("marked Removed above in
 /// error"), without saying what the item is instead.

@@ -2731,6 +2731,35 @@ fn round_forty_five_fixes() {
         "[처리 결과 요약] 삭제 완료\n\n[상세 내용]\n- 대상 게시물: https://t.me/k/132\n- 처리 내용: 위반 사항이 확인되지 않아 게시물 유지\n",
     );
     assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // A note labelled with a table's cell value is about those rows.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported URL | Action | Scope\nhttps://t.me/k/133 | Removed | Global\nhttps://t.me/k/134 | No action | –\nNo action: we found no violation of our rules or of Korean law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/133".to_string(), Status::Removed),
+            ("https://t.me/k/134".to_string(), Status::Rejected),
+        ]
+    );
+    // "위 두 개는 …" below two bare URLs; a row number before each URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "보내주신 글들 확인했습니다.\nhttps://t.me/k/135\nhttps://t.me/k/136\n위 두 개는 방금 삭제했고요,\n",
+    );
+    assert_eq!(claims_in(&x).len(), 2, "{:?}", x.claims);
+    let x = reply_to(
+        "KCSC-240902-01",
+        " 1  https://t.me/k/135  삭제\n 2  https://t.me/k/136  게시물 없음(작성자 삭제)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/135".to_string(), Status::Removed),
+            ("https://t.me/k/136".to_string(), Status::NotFound),
+        ]
+    );
     // (One that agrees is no doubt.)
     let x = reply_to(
         "KCSC-240902-01",

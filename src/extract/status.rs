@@ -395,7 +395,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // first, already gone.
         (
             // (A time between: "작성자가 9월 12일 밤에 직접 지운 글".)
-            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
+            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
             NotFound,
         ),
         // "작성자가 게시글을 삭제하여 현재 확인되지 않습니다": its own
@@ -1763,8 +1763,10 @@ static NOT_AN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:미|비|불|무|not|no|요청|신고|희망|예정|요구)$").expect("built-in regex")
 });
 
+// (Also " ; ", where a URL stood: "1  URL  삭제" is read as "1 ; 삭제", a
+// row number, then the measure.)
 static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[:：→⇒]|\s[-–—]\s").expect("built-in regex"));
+    LazyLock::new(|| Regex::new(r"[:：→⇒]|\s[-–—;]\s").expect("built-in regex"));
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1785,7 +1787,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
         ),
         (r"임시\s*조치", Restricted, true),
         (
-            r"(?:국가별\s*|국내\s*|지역\s*)?(?:접속\s*|접근\s*)?차단",
+            r"(?:(?:대한민국|한국)\s*(?:내|에서)?\s*|국가별\s*|국내\s*|지역\s*)?(?:접속\s*|접근\s*)?차단",
             Restricted,
             true,
         ),
@@ -3195,6 +3197,14 @@ mod tests {
             s("Invite invalid – nothing to review"),
             Said::Stated(NotFound)
         );
+        assert_eq!(s("대한민국 내 차단 (현지 법률)"), Said::Stated(Restricted));
+        // A row number, the URL (read as " ; "), the measure.
+        assert_eq!(s("1   ;   삭제"), Said::Stated(Removed));
+        assert_eq!(
+            s("3   ;   게시물 없음(작성자 삭제)"),
+            Said::Stated(NotFound)
+        );
+        assert!(!matches!(s("1   ;   삭제 요청"), Said::Stated(_)));
         // "not found unlawful": judged lawful, a refusal.
         assert_eq!(
             s("No action Not in violation of policy; not found unlawful"),
