@@ -461,6 +461,12 @@ static PART_OF_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "A correction to my message below", "아래 답변 정정".
+static CORRECTS_BELOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bcorrect(?:ion|ing|s)?\b[^.;!?]{0,40}?\b(?:message|comment|reply|e-?mail|update|answer)s?\s+below\b|아래\s*(?:메일|답변|안내|내용|댓글)[^.]{0,20}?정정"))
+        .expect("built-in regex")
+});
+
 /// Is the author's text a receipt as a whole? Every sentence either is a
 /// receipt ("we have received your report", "a ticket has been created",
 /// "will review") or says no status at all; one sentence stating or
@@ -1266,9 +1272,13 @@ pub fn extract_with(
     // age-restricted instead."): the statements after the last such
     // correction are the corrected ones. Only a URL stated nowhere after it
     // stays in doubt.
+    // (Not when the correction is of a message below it — a ticket
+    // system's history, newest first: "A correction to my message below":
+    // what follows it is the older statement, not the corrected one.)
+    let corrects_below = own.lines.iter().any(|l| CORRECTS_BELOW.is_match(l));
     let last_correction = revisions
         .iter()
-        .filter(|r| r.status.is_none() && r.url.is_none())
+        .filter(|r| r.status.is_none() && r.url.is_none() && !corrects_below)
         .map(|r| r.line)
         .max();
     for (key, idx) in &by_key {

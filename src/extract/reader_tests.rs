@@ -2760,6 +2760,13 @@ fn round_forty_five_fixes() {
             ("https://t.me/k/136".to_string(), Status::NotFound),
         ]
     );
+    // A correction of a message below it (a ticket's history, newest
+    // first): the older statement below is not the corrected one.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\nA correction to my message below: https://t.me/k/137 was not blocked\nafter all. A second reviewer found that it does not break our rules, so it\nstays up.\n----------------------------------------------\nIlya (Support)\nHello,\nhttps://t.me/k/137 has been blocked.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
     // (One that agrees is no doubt.)
     let x = reply_to(
         "KCSC-240902-01",

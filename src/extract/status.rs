@@ -994,7 +994,7 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
 // 영상은 … 최종 삭제되었습니다": the video that had been under the temporary
 // measure): not what was done now.
 static FORMER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:조치|처리)?\s*(?:되었던|됐던|하였던|했던|되어\s*있던|중이던)")
+    Regex::new(r"^(?:던|\s*(?:조치|처리)?\s*(?:되었던|됐던|하였던|했던|되어\s*있던|중이던))")
         .expect("built-in regex")
 });
 
@@ -1017,7 +1017,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -1169,8 +1169,13 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification)s?\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+        .expect("built-in regex")
+});
+
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|owner|user)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed|purged|wiped|took\s+down)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|account\s+holder|account\s+owner)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed|purged|wiped|took\s+down)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload)s?)\b")
         .expect("built-in regex")
 });
 
@@ -1285,6 +1290,12 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             } else {
                 Said::Hedged(st)
             }
+        }
+        // "the directory was deleted by the server owner at our request":
+        // the owner's hand, but the sender's act (a host's customer told
+        // to take it down), which is a removal.
+        Said::Stated(Status::NotFound) if AT_OUR_REQUEST.is_match(&text.to_lowercase()) => {
+            Said::Stated(Status::Removed)
         }
         // "URL1 and URL2 were blocked and found not to exist, respectively":
         // which status is whose, by order alone, is for a person to pair.
@@ -1814,7 +1825,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             false,
         ),
         (
-            r"존재하지\s*않음|작성자\s*(?:본인\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
+            r"존재하지\s*않음|(?:원|최초)?\s*작성자\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
             NotFound,
             true,
         ),
@@ -3198,6 +3209,27 @@ mod tests {
             Said::Stated(NotFound)
         );
         assert_eq!(s("대한민국 내 차단 (현지 법률)"), Said::Stated(Restricted));
+        assert_eq!(
+            s("the directory was deleted by the server owner at our request."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("no longer available; the account holder deleted it before our review"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(s("원작성자 삭제(기삭제)"), Said::Stated(NotFound));
+        assert_eq!(
+            s(
+                "we have blocked the following URLs at our edge for requests coming from Korea (visitors there now receive HTTP 451):"
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "지난 9월 12일 임시조치하였던 아래 게시물은 재검토 결과 불법 대부 광고로 확인되어 임시조치를 해제하고 영구 삭제하였습니다."
+            ),
+            Said::Stated(Removed)
+        );
         // A row number, the URL (read as " ; "), the measure.
         assert_eq!(s("1   ;   삭제"), Said::Stated(Removed));
         assert_eq!(
