@@ -80,7 +80,11 @@ static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A record's decision field, wherever it stands among the record's fields.
 static DECISION_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?ix)^\s*(?:{BULLET}\s*)?{DECISION_LABELS}")).expect("built-in regex")
+    // ("Our decision: we removed the post …": the label after a possessive.)
+    Regex::new(&format!(
+        r"(?ix)^\s*(?:{BULLET}\s*)?(?:(?:our|the|final)\s+)?{DECISION_LABELS}"
+    ))
+    .expect("built-in regex")
 });
 
 /// A labelled field line of a record ("Content concerned: …", "처리 결과: …").
@@ -2475,8 +2479,15 @@ fn sentence_rest<'a>(
         let l = lines[j].as_str();
         let t = l.trim_end();
         let words = without_urls(l, urls_of(j));
+        // (A bracket ends it unless the next line goes on in lower case:
+        // "We could not take action on u/x (URL)\nbecause that account had
+        // already been deleted by its owner.")
+        let runs_on = lines
+            .get(j + 1)
+            .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_lowercase()));
         t.is_empty()
-            || t.ends_with(['.', '!', '?', '。', ':', '：', ')'])
+            || t.ends_with(['.', '!', '?', '。', ':', '：'])
+            || (t.ends_with(')') && !runs_on)
             || t.ends_with("다")
             || (FIELD.is_match(&words) && !DECISION_FIELD.is_match(&words))
     };

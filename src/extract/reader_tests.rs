@@ -2767,6 +2767,27 @@ fn round_forty_five_fixes() {
         "Hello,\nA correction to my message below: https://t.me/k/137 was not blocked\nafter all. A second reviewer found that it does not break our rules, so it\nstays up.\n----------------------------------------------\nIlya (Support)\nHello,\nhttps://t.me/k/137 has been blocked.\n",
     );
     assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // An echoed report, then "Our decision: …" set off by a blank line.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Here's a copy of what you sent us:\n\n  Reference: KCSC-240902-01\n  Content reported: https://t.me/k/138\n  Reason: Sale of illegal goods\n\nOur decision: we removed the post because it goes against our Community\nGuidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/138".to_string(), Status::Removed)]
+    );
+    // A sentence that goes on after "(URL)" in lower case.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The post at https://t.me/k/139 has been removed.\n\nWe could not take action on u/someone (https://t.me/k/140)\nbecause that account had already been deleted by its owner.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/139".to_string(), Status::Removed),
+            ("https://t.me/k/140".to_string(), Status::NotFound),
+        ]
+    );
     // (One that agrees is no doubt.)
     let x = reply_to(
         "KCSC-240902-01",

@@ -217,6 +217,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        // "Kept - the archive holds public documents only" (a result cell):
+        // left up.
+        (
+            r"^\W*(?:kept|retained|left\s+(?:up|online|in\s+place|as\s+is))(?:\s*[-–—:(]|\s*$)",
+            Rejected,
+        ),
+        // "We will not take action on it." on its own: the decision.
+        (
+            r"\b(?:we|i)\s+(?:will|shall)\s*(?:not|n't)\s+(?:be\s+)?(?:take|taking)\s+(?:any\s+)?(?:further\s+)?action\s+(?:on|against)\s+(?:it|them|this|these|that|those|the\s+\w+)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
         // "처리 결과: 유지 (운영정책 위반 없음)": kept, no breach.
         (r"위반\s*(?:이\s*)?없음", Rejected),
         (r"^\W*(?:게시\s*)?유지\b", Rejected),
@@ -274,7 +285,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"거부", Rejected),
         // not found
         (
-            r"\b(?:could|can)\s*(?:not|n't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
+            r"\b(?:(?:could|can)\s*(?:not|n't)|cannot|can't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
             NotFound,
         ),
         (
@@ -303,7 +314,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|user|account|channel|content)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item)s?\s+(?:with\s+(?:that|this|the\s+given)\s+(?:number|id)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location))\b",
+            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item)s?\s+(?:with\s+(?:that|this|the\s+given)\s+(?:number|id)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location))\b",
             NotFound,
         ),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
@@ -3230,6 +3241,28 @@ mod tests {
             ),
             Said::Stated(Removed)
         );
+        assert_eq!(
+            s("can't find it. it got pruned off the board before we got to it"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("there is no such path on that account."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("Kept - the archive holds public documents only"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(
+            s(
+                "Reviewed by our compliance team. This is a sign-up page, which our AUP allows. We will not take action on it."
+            ),
+            Said::Stated(Rejected)
+        );
+        assert!(!matches!(
+            s("We will not take action on it until the court decides."),
+            Said::Stated(_)
+        ));
         // A row number, the URL (read as " ; "), the measure.
         assert_eq!(s("1   ;   삭제"), Said::Stated(Removed));
         assert_eq!(
