@@ -1282,21 +1282,38 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 if l.trim().is_empty()
                     || is_quoted(l)
                     || !urls_of(j).is_empty()
-                    || !(FIELD.is_match(l) || DECISION_FIELD.is_match(l))
+                    || !(FIELD.is_match(l) || DECISION_FIELD.is_match(l) || RESULT_HEAD.is_match(l))
                 {
                     break;
                 }
-                if DECISION_FIELD.is_match(l) {
-                    let mut st = to_status(said(l, extra));
+                if DECISION_FIELD.is_match(l) || RESULT_HEAD.is_match(l) {
+                    // (A value that runs on in lower case: "Outcome: Not
+                    // actioned - the post had already been deleted by the
+                    // account\nholder before our review".)
+                    let mut value = l.trim().to_string();
+                    for n in lines[j + 1..].iter().take(3) {
+                        let n = n.trim();
+                        if n.is_empty()
+                            || !n.starts_with(|c: char| c.is_ascii_lowercase())
+                            || !urls::find_urls(n).is_empty()
+                            || FIELD.is_match(n)
+                        {
+                            break;
+                        }
+                        value.push(' ');
+                        value.push_str(n);
+                    }
+                    let mut st = to_status(said(&value, extra));
                     // "[처리 결과]" alone on its line, the outcome below it
                     // (a record's outcome set off by a blank line).
                     // (Or right below the record's other fields, the label
                     // alone on its line: "신고 URL: URL / 신고 사유: 음란물 /
                     // [처리 결과] / 게시물 삭제", up to the next record's
                     // label, field or URL.)
-                    let label_only = DECISION_FIELD
-                        .find(l)
-                        .is_some_and(|m| l[m.end()..].chars().all(|c| !c.is_alphanumeric()));
+                    let label_only = RESULT_HEAD.is_match(l)
+                        || DECISION_FIELD
+                            .find(l)
+                            .is_some_and(|m| l[m.end()..].chars().all(|c| !c.is_alphanumeric()));
                     if st.is_err() && j > i + 1 && lines[j - 1].trim().is_empty() {
                         let below: Vec<&str> = lines[j..]
                             .iter()
@@ -1810,7 +1827,17 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
             .filter(|f| !is_policy_link(&f.raw))
             .take(2)
             .count();
-        if para_urls != 1 {
+        // (In a paragraph of several URLs, the rest of the URL's own line
+        // when it names no other: "URL 게시물은 9월 5일 우선
+        // 임시조치하였습니다. 이후 … 최종적으로 삭제 처리하였습니다.")
+        let own_line_only = para_urls != 1;
+        if own_line_only
+            && urls::find_urls(&lines[r.line])
+                .iter()
+                .filter(|f| !is_policy_link(&f.raw))
+                .count()
+                != 1
+        {
             continue;
         }
         // The only URL of the author's text: the paragraphs below speak of
@@ -1840,8 +1867,9 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
             .into_iter()
             .find(|&(a, b)| a <= at && at < b)
             .map_or("", |(_, b)| &line[b..]);
+        let below_end = if own_line_only { r.line + 1 } else { end };
         let below = std::iter::once(rest_of_line.trim())
-            .chain(lines[r.line + 1..end].iter().map(|l| l.trim()))
+            .chain(lines[r.line + 1..below_end].iter().map(|l| l.trim()))
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
@@ -1852,7 +1880,13 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
         let mut unread_later = false;
         for (a, b) in sentences(&below) {
             let one = &below[a..b];
-            if LATER.is_match(one) && ABOUT_IT.is_match(one) && !NOT_PLAIN.is_match(one) {
+            // (On the URL's own line, a sentence after its own is about it
+            // even with its subject left out, as Korean writes.)
+            let on_own_line = b <= rest_of_line.trim().len();
+            if LATER.is_match(one)
+                && (ABOUT_IT.is_match(one) || on_own_line)
+                && !NOT_PLAIN.is_match(one)
+            {
                 match said(one, extra) {
                     Said::Stated(x) => {
                         now = Some(x);
@@ -1881,7 +1915,7 @@ static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NOT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:if|unless|may|might|could|would|will|should|whether|other|others|rest|remaining|some)\b|나머지|경우|예정"))
+    Regex::new(&ascii_b(r"(?i)\b(?:if|unless|may|might|could|would|will|should|whether|other|others|rest|remaining|some)\b|나머지|다른|그\s*외|기타|경우|예정"))
         .expect("built-in regex")
 });
 
@@ -2250,6 +2284,13 @@ static STILL_UP_SCOPED: LazyLock<Regex> = LazyLock::new(|| {
 /// when it names no item.
 static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:update|업데이트)\s*[:：—–-]")).expect("built-in regex")
+});
+
+/// "■ 처리 결과 (1)", "[처리 결과]": the head of a record's outcome, on
+/// its own line, the outcome below it.
+static RESULT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[■□◆◇●○▶►※]\s*)?(?:[\[【〔]\s*)?(?:처리|조치|검토)\s*결과\s*(?:\(\s*\d{1,3}\s*\)|\d{1,3})?\s*(?:[\]】〕])?\s*[:：]?\s*$")
+        .expect("built-in regex")
 });
 
 /// "[처리 결과 요약] 삭제 완료", "Summary: removed": the outcome in brief.

@@ -2712,6 +2712,52 @@ fn round_forty_three_fixes() {
 }
 
 #[test]
+fn round_forty_seven_fixes() {
+    // A later sentence on the URL's own line, its subject left out.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/141 게시물은 9월 5일 우선 임시조치하였습니다. 이후 추가 검토에서 불법 의약품 판매 게시물로 확인되어 9월 9일 최종적으로 삭제 처리하였습니다.\n\nhttps://t.me/k/142 게시물은 작성자가 직접 삭제하여 더 이상 존재하지 않습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/141".to_string(), Status::Removed),
+            ("https://t.me/k/142".to_string(), Status::NotFound),
+        ]
+    );
+    // Echoed report blocks: an outcome that runs on in lower case; a
+    // "■ 처리 결과 (1)" head with its outcome below.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported content: https://t.me/k/143\nReason given: Illegal sale of drugs\nOutcome: Removed - violates our rules\n-----\nReported content: https://t.me/k/144\nReason given: Illegal sale of drugs\nOutcome: Not actioned - the post had already been deleted by the account\nholder before our review\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/143".to_string(), Status::Removed),
+            ("https://t.me/k/144".to_string(), Status::NotFound),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "■ 신고 내용 (1)\n - 신고 대상 : https://t.me/k/145\n - 신고 사유 : 불법 도박 홍보\n■ 처리 결과 (1)\n - 게시중단(블라인드) 처리되었습니다.\n■ 신고 내용 (2)\n - 신고 대상 : https://t.me/k/146\n - 신고 사유 : 불법 도박 홍보\n■ 처리 결과 (2)\n - 권리침해 여부 판단이 어려워 30일간 임시조치(게시 중단) 되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/145".to_string(), Status::Removed),
+            ("https://t.me/k/146".to_string(), Status::Restricted),
+        ]
+    );
+    // The body says deleted, an appended result block says kept: in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 게시물 https://t.me/k/147 은\n개인정보 노출로 판단되어 운영자 삭제 처리하였습니다.\n------\n[처리 내역 - 시스템 자동 생성]\n대상: https://t.me/k/147\n결과: 유지\n사유: 위반 사항 없음\n------\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+}
+
+#[test]
 fn round_forty_five_fixes() {
     // An echoed report form: each record's "[처리 결과]" is its own.
     let x = reply_to(

@@ -217,6 +217,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        // "결과: 유지" (a record's result field): kept up.
+        (
+            r"(?:결과|조치\s*(?:결과|내용)?|처리\s*(?:결과|내용))\s*[:：]\s*(?:게시\s*)?유지(?:\s|$|[.,(（;])",
+            Rejected,
+        ),
         // "Kept - the archive holds public documents only" (a result cell):
         // left up.
         (
@@ -769,7 +774,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:삭제|게시\s*중단|블라인드|비공개)",
+            r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:삭제|게시\s*중단|블라인드|비공개)(?:\s*(?:처리|조치|완료|됨|함|및)|되|하|\s*[(（\[,.;:·]|\s*$)",
             Removed,
         ),
         // On the content; "action against the user account that posted it"
@@ -1028,7 +1033,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -3263,6 +3268,20 @@ mod tests {
             s("We will not take action on it until the court decides."),
             Said::Stated(_)
         ));
+        assert_eq!(s("결과: 유지"), Said::Stated(Rejected));
+        assert_eq!(
+            s(
+                "처리 결과: 비공개 밴드 내 게시글로, 확인 결과 운영정책 위반이 확인되지 않아 별도 조치하지 않았습니다."
+            ),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("처리 결과: 삭제되었습니다."), Said::Stated(Removed));
+        assert_eq!(
+            s(
+                "EdgeShield has blocked access to the following URLs for visitors connecting from the Republic of Korea:"
+            ),
+            Said::Stated(Restricted)
+        );
         // A row number, the URL (read as " ; "), the measure.
         assert_eq!(s("1   ;   삭제"), Said::Stated(Removed));
         assert_eq!(
