@@ -709,6 +709,7 @@ impl ImapTask<'_> {
     ) -> Result<(), SyncError> {
         let (name, cfg) = (self.name, self.cfg);
         let selected = conn.select(source).await?;
+        self.sh.health.progressed(name);
         let uidvalidity = selected.uidvalidity;
         let now = self.sh.now();
         let previous = tokio::task::block_in_place(|| -> Result<_, StoreError> {
@@ -806,6 +807,7 @@ impl ImapTask<'_> {
             totals.fetching += t.elapsed();
             let t = Instant::now();
             let results = self.record(emails, folder, uidvalidity, &mut last_uid)?;
+            self.sh.health.progressed(name);
             totals.recording += t.elapsed();
             let mut to_processed = Vec::new();
             let mut to_review = Vec::new();
@@ -848,6 +850,7 @@ impl ImapTask<'_> {
             totals.moving += t.elapsed();
             totals.moved_processed += to_processed.len();
             totals.moved_review += to_review.len();
+            self.sh.health.progressed(name);
         }
         if totals.any() {
             tracing::info!(

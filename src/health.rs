@@ -21,7 +21,8 @@ use crate::store::Store;
 const MAX_REQUEST: usize = 8 * 1024;
 /// A client gets this long to send its request and read the answer.
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
-/// A mailbox is unhealthy when it has not synced for this many poll intervals.
+/// A mailbox is unhealthy when it has neither completed a pass nor made
+/// progress in one for this many poll intervals.
 pub const UNHEALTHY_AFTER_INTERVALS: u32 = 3;
 /// A mailbox is unhealthy after this many failed passes in a row, however
 /// short its poll interval.
@@ -77,6 +78,9 @@ struct MailboxHealth {
     state: ConnState,
     registered: SystemTime,
     last_sync: Option<SystemTime>,
+    /// The last sign that a pass is moving: the folder selected, a batch
+    /// recorded. A long backlog pass is not a stalled mailbox.
+    last_progress: Option<SystemTime>,
     last_error: Option<String>,
     last_error_class: Option<&'static str>,
     failures: u32,
@@ -110,6 +114,7 @@ impl Health {
                 state: ConnState::Connecting,
                 registered: SystemTime::now(),
                 last_sync: None,
+                last_progress: None,
                 last_error: None,
                 last_error_class: None,
                 failures: 0,
@@ -131,6 +136,12 @@ impl Health {
         });
     }
 
+    /// A pass is moving (folder selected, batch recorded): the mailbox is
+    /// not stalled even while the pass itself outlasts the health limit.
+    pub fn progressed(&self, name: &str) {
+        self.with(name, |b| b.last_progress = Some(SystemTime::now()));
+    }
+
     /// A pass failed; returns how many failed in a row.
     pub fn failed(&self, name: &str, state: ConnState, class: &'static str, error: &str) -> u32 {
         let mut n = 0;
@@ -144,13 +155,14 @@ impl Health {
         n
     }
 
-    /// One line per mailbox that has not synced for 3 × its poll interval.
+    /// One line per mailbox that has neither completed a pass nor made
+    /// progress in one for 3 × its poll interval, or failed 3 passes in a row.
     pub fn unhealthy(&self, now: SystemTime) -> Vec<String> {
         let boxes = self.boxes.lock().unwrap_or_else(|p| p.into_inner());
         let mut out = Vec::new();
         for (name, b) in boxes.iter() {
             let limit = b.poll_interval * UNHEALTHY_AFTER_INTERVALS;
-            let since = b.last_sync.unwrap_or(b.registered);
+            let since = b.last_sync.max(b.last_progress).unwrap_or(b.registered);
             let age = now.duration_since(since).unwrap_or_default();
             if b.failures >= UNHEALTHY_AFTER_FAILURES {
                 out.push(format!(
@@ -162,7 +174,7 @@ impl Health {
                 ));
             } else if age > limit {
                 let what = match b.last_sync {
-                    Some(_) => format!("not synced for {}s", age.as_secs()),
+                    Some(_) => format!("no progress for {}s", age.as_secs()),
                     None => format!("never synced in {}s", age.as_secs()),
                 };
                 let err = b
@@ -313,7 +325,7 @@ impl Health {
         }
         let _ = writeln!(
             m,
-            "# HELP takedown_mailbox_healthy 0 when the mailbox has not synced for {UNHEALTHY_AFTER_INTERVALS} poll intervals or failed {UNHEALTHY_AFTER_FAILURES} passes in a row."
+            "# HELP takedown_mailbox_healthy 0 when the mailbox has made no progress for {UNHEALTHY_AFTER_INTERVALS} poll intervals or failed {UNHEALTHY_AFTER_FAILURES} passes in a row."
         );
         let _ = writeln!(m, "# TYPE takedown_mailbox_healthy gauge");
         for name in boxes.keys() {
@@ -574,6 +586,26 @@ mod tests {
         assert!(
             h.unhealthy(SystemTime::now() + Duration::from_secs(29))
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_long_pass_that_keeps_recording_stays_healthy() {
+        let h = Health::new();
+        h.register("m", Duration::from_secs(1));
+        h.synced("m");
+        h.set_state("m", ConnState::Syncing);
+        // Four seconds into a backlog pass, a batch was just recorded.
+        std::thread::sleep(Duration::from_millis(20));
+        h.progressed("m");
+        let at = |secs| SystemTime::now() + Duration::from_secs(secs);
+        assert!(h.unhealthy(at(2)).is_empty());
+        // Stalled: nothing since, for longer than 3 × the interval.
+        let sick = h.unhealthy(at(4));
+        assert_eq!(sick.len(), 1, "{sick:?}");
+        assert!(
+            sick[0].starts_with("mailbox m: no progress for 4s (limit 3s, state syncing)"),
+            "{sick:?}"
         );
     }
 
