@@ -198,6 +198,9 @@ pub(crate) fn is_list_item(line: &str) -> bool {
     LIST_START.is_match(line)
 }
 
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）").expect("built-in regex"));
+
 static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server|cafe|blog|forum|subreddit)s?\b|채널|계정|그룹|페이지|카페|블로그|커뮤니티|갤러리")).expect("built-in regex")
 });
@@ -1435,7 +1438,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
             }
         }
-        if status.is_err() && !is_list_item(line) && (prose_words(&words) >= 2 || multi_line) {
+        // A note in brackets beside the URL ("URL  (entire account)") is an
+        // annotation of the entry, not a sentence of its own.
+        let unbracketed = BRACKETED.replace_all(&words, " ");
+        if status.is_err() && !is_list_item(line) && (prose_words(&unbracketed) >= 2 || multi_line)
+        {
             let window_found: Vec<FoundUrl> = urls::find_urls(window);
             for f in &found {
                 let at = line_off + f.start - w0;
@@ -1508,7 +1515,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // A sentence of prose of its own, a paragraph away from
                     // the heading, that states nothing: the heading is not
                     // about it ("Removed:\nURL1\n\nAbout URL2, see case 88.").
-                    Err(()) if heading_far && prose_words(&sentence_words) >= 2 => (None, true),
+                    // (A note in brackets is no sentence: "URL  (entire account)".)
+                    Err(())
+                        if heading_far
+                            && prose_words(&BRACKETED.replace_all(&sentence_words, " ")) >= 2 =>
+                    {
+                        (None, true)
+                    }
                     Err(()) => {
                         heading_used |= heading.is_some();
                         (heading, true)
@@ -2344,8 +2357,27 @@ pub(crate) fn restated_by_correction(
     r: &Revision,
     extra: &[(Status, String)],
 ) -> Option<Option<Status>> {
-    if r.status.is_some() || r.url.is_none() || IN_ERROR.is_match(&r.sentence) {
+    if r.status.is_some() || r.url.is_none() {
         return None;
+    }
+    if let Some(m) = IN_ERROR.find(&r.sentence) {
+        // "… 임시조치하였다고 안내드렸으나, 이는 잘못 안내된 것으로, 해당
+        // 게시물은 … 삭제 처리되었음을 정정하여 알려드립니다": the clause after
+        // the admitted error, set off from it, states what is true now. Not
+        // a measure undone ("removed in error, and has been restored"), nor
+        // an error that runs straight into what was wrong ("wrongly marked
+        // as removed").
+        let rest = &r.sentence[m.end()..];
+        let after = rest.find([',', ';', ':', '—', '–']).map(|b| &rest[b..]);
+        return match after {
+            Some(a) if !REVERSAL.is_match(&r.sentence) && !REVISION_NOT.is_match(a) => {
+                match said(a, extra) {
+                    Said::Stated(st) => Some(Some(st)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
     }
     let start = lines[..=r.line.min(lines.len().saturating_sub(1))]
         .iter()
@@ -3327,6 +3359,20 @@ mod tests {
         assert_eq!(r(t), vec![(u(1), Some(Rejected))]);
         let t = "Content that violates our policies will be removed or\nrestricted. You will hear from us.\nYou reported:\nhttps://t.me/c/1\n";
         assert_eq!(r(t), vec![(u(1), None)]);
+    }
+
+    #[test]
+    fn a_note_in_brackets_keeps_the_heading_a_paragraph_away() {
+        // Blind-256 (x-legal-withheld-in-kr-list).
+        let t = "We have withheld the following content in Korea:\n\nhttps://t.me/c/1\nhttps://t.me/c/2  (entire account)\n";
+        assert_eq!(
+            r(t),
+            vec![(u(1), Some(Restricted)), (u(2), Some(Restricted))]
+        );
+        // A sentence of its own still is not the heading's.
+        let t =
+            "Removed:\n\nhttps://t.me/c/1\nhttps://t.me/c/2 we are still looking into this one\n";
+        assert_eq!(r(t)[1], (u(2), None));
     }
 
     #[test]

@@ -2903,3 +2903,42 @@ fn a_statement_under_a_url_alone_is_that_urls() {
         vec![("https://t.me/k/122".to_string(), Status::Removed)]
     );
 }
+
+#[test]
+fn round_forty_eight_fixes() {
+    // A correction that says in its own clause what is true now.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "지난 9월 11일 회신에서 https://t.me/k/151 게시물을 임시조치하였다고 안내드렸으나, 이는 잘못 안내된 것으로, 해당 게시물은 임시조치가 아니라 삭제 처리되었음을 정정하여 알려드립니다.\n\nhttps://t.me/k/152 게시물은 기존 안내와 같이 임시조치 상태입니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/151".to_string(), Status::Removed),
+            ("https://t.me/k/152".to_string(), Status::Restricted),
+        ]
+    );
+    // Not a measure undone, nor an error that runs into what was wrong.
+    for body in [
+        "https://t.me/k/153 was removed in error, and it has been restored.",
+        "https://t.me/k/153 was wrongly marked as removed; it is still visible.",
+        "Our reply of 3 September was wrong: https://t.me/k/153 was not removed, it is still under review.",
+    ] {
+        assert!(
+            claims_in(&reply_to("KCSC-240902-01", body)).is_empty(),
+            "{body}"
+        );
+    }
+    // Age gates, in Korean and on a forum.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/154 게시글은 청소년 유해 게시물로 지정하여, 성인 인증을 마친 회원만 볼 수 있도록 제한하였습니다. https://t.me/k/155 게시글은 아직 검토 중입니다.\n\nWe moved the thread https://t.me/k/156 to the adult section. It is now only shown to logged-in users who passed our age verification.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/154".to_string(), Status::Restricted),
+            ("https://t.me/k/156".to_string(), Status::Restricted),
+        ]
+    );
+}

@@ -502,7 +502,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"\bonly\s+(?:be\s+)?(?:shown|visible|available|viewable|accessible)\s+to\s+(?:[\w-]+\s+){0,3}?(?:adults|members|users|viewers|accounts)\s+(?:who\s+(?:have\s+)?(?:confirmed|verified)\s+their\s+age|over\s+(?:18|19)|aged\s+(?:18|19))\b",
+            r"\bonly\s+(?:be\s+)?(?:shown|visible|available|viewable|accessible)\s+to\s+(?:[\w-]+\s+){0,3}?(?:adults|members|users|viewers|accounts)\s+(?:who\s+(?:have\s+)?(?:confirmed|verified|passed)\s+(?:their|our|an?|the)\s+age(?:\s+(?:verification|check))?|over\s+(?:18|19)|aged\s+(?:18|19))\b",
             Restricted,
         ),
         // A DSA statement of reasons: "Decision: Visibility restriction -
@@ -655,9 +655,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         // Shown to adults only: "성인 인증 이용자에게만 노출되도록 제한",
-        // "19세 이상에게만 공개".
+        // "19세 이상에게만 공개", "성인 인증을 거친 이용자만 볼 수 있도록".
         (
-            r"(?:성인|19\s*세\s*이상)\s*(?:인증)?\s*(?:을\s*(?:마친|완료한)\s*)?(?:이용자|회원|사용자)?\s*(?:에게만|만)\s*(?:노출|공개|열람|시청)",
+            r"(?:성인|19\s*세\s*이상)\s*(?:인증)?\s*(?:을\s*(?:마친|완료한|거친|받은)\s*)?(?:이용자|회원|사용자)?\s*(?:에게만|만)\s*(?:노출|공개|열람|시청|볼\s*수)",
             Restricted,
         ),
         (r"노출(?:되도록|을|이)?\s*제한", Restricted),
