@@ -48,7 +48,7 @@ const DECISION_LABELS: &str = r"(?:[\[【]\s*)?(?:status|action(?:\s+taken)?|res
 // above have …"), not one that only mentions them ("… outside the country
 // listed above").
 static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -97,7 +97,7 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that point back at the one item just named.
 static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\bthe\s+same\b|해당\s*(?:게시물|게시글|글|영상|콘텐츠|url|링크|채널|vod)|(?:이|위|상기)\s*(?:게시물|게시글|글|영상)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material|file|image|photo|picture|thread|paste|upload|document|comment|clip|stream|album|listing|group|server)\b|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\bthe\s+same\b|해당\s*(?:게시물|게시글|글|영상|콘텐츠|url|링크|채널|vod)|(?:이|위|상기)\s*(?:게시물|게시글|글|영상)"))
         .expect("built-in regex")
 });
 
@@ -121,7 +121,7 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The above", "위 게시물", "상기 URL": a statement about the list before it.
 static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:위|상기)\s*(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -282,6 +282,31 @@ pub(crate) fn statement_under(lines: &[String], sentence: &str) -> Option<String
                 .chars()
                 .all(|c| !c.is_alphanumeric());
         (alone && w[1].trim_start().starts_with(head)).then(|| found[0].raw.clone())
+    })
+}
+
+/// A URL alone on its line with words of its own on the line right below
+/// that are not part of `sentence` ("URL2\nWe are keeping this file
+/// available." beside "URL1\nThis was removed …"): a record with its own
+/// statement, which another record's sentence is not about.
+pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -> bool {
+    let key = urls::normalize(url);
+    let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    lines.windows(2).any(|w| {
+        let found = urls::find_urls(&w[0]);
+        let alone = found.len() == 1
+            && urls::normalize(&found[0].raw) == key
+            && without_urls(&w[0], &found)
+                .chars()
+                .all(|c| !c.is_alphanumeric());
+        let below = w[1].split_whitespace().collect::<Vec<_>>().join(" ");
+        let head: String = below.chars().take(24).collect();
+        alone
+            && !is_quoted(&w[1])
+            && head.chars().any(char::is_alphabetic)
+            && urls::find_urls(&w[1]).is_empty()
+            && !FIELD.is_match(&w[1])
+            && !flat.contains(&head)
     })
 }
 
@@ -1460,6 +1485,29 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     .collect();
                 let sentence_words = without_urls(&window[s..e], &in_sentence);
                 let mut st = to_status(said(&sentence_words, extra));
+                // "we removed URL1 and\nURL2 for violating …,\nwithheld URL3 in
+                // South Korea only": a sentence across lines with an act per
+                // clause; the clause of this URL says its status when it
+                // says one (the sentence as a whole mixes them).
+                if in_sentence.len() >= 2 {
+                    let (cs, ce) = url_clause(&window[s..e], &in_sentence, at - s);
+                    if (cs, ce) != (0, e - s) {
+                        let clause: Vec<FoundUrl> = in_sentence
+                            .iter()
+                            .filter(|u| u.start >= cs && u.end <= ce)
+                            .map(|u| FoundUrl {
+                                raw: u.raw.clone(),
+                                start: u.start - cs,
+                                end: u.end - cs,
+                            })
+                            .collect();
+                        if let Said::Stated(x) =
+                            said(&without_urls(&window[s + cs..s + ce], &clause), extra)
+                        {
+                            st = Ok(Some(x));
+                        }
+                    }
+                }
                 // "We did not take action on URL. After review, we did not
                 // find this post to be in violation …": the sentence after
                 // the URL's own, about "this post" / "the video" / "it",
@@ -2140,14 +2188,21 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     if let Said::Stated(st) = said(one, extra) {
                         push(Some(st), None);
                     }
-                } else if para_urls.is_empty()
+                } else if (para_urls.is_empty()
+                    || (has_table && para.iter().all(|l| item_urls(l).is_empty() || table_row(l))))
                     && ABOVE_SUBJECT.is_match(one)
                     && !EXCEPT.is_match(one)
                 {
-                    // (A note of its own under the list; "위 게시물은 …"
-                    // right under one record's URL is that record's.)
-                    if let Said::Stated(st) = said(one, extra) {
-                        push(Some(st), None);
+                    // (A note of its own under the list, or under a table;
+                    // "위 게시물은 …" right under one record's URL is that
+                    // record's.)
+                    match said(one, extra) {
+                        Said::Stated(st) => push(Some(st), None),
+                        // "※ 위 표의 게시물은 현재 권리침해 여부 검토가 진행
+                        // 중이며, 조치가 완료되면 다시 안내드리겠습니다" under a
+                        // table that says 삭제: which is true, a person decides.
+                        Said::Hedged(_) => push(None, None),
+                        Said::Nothing => {}
                     }
                 }
             }
@@ -2806,6 +2861,31 @@ static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
         .expect("built-in regex")
 });
+
+/// The clause of a sentence that holds the URL starting at `at`: bounded by
+/// the clause breaks (a new act, ", withheld URL3 …"; a join, "; ", ", and
+/// …") that have URLs of the sentence on both sides.
+fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
+    let (mut start, mut end) = (0, sentence.len());
+    for m in VERB_CLAUSE
+        .find_iter(sentence)
+        .chain(CLAUSE_JOIN.find_iter(sentence))
+    {
+        let url_before = urls.iter().any(|u| u.end <= m.start());
+        let url_after = urls.iter().any(|u| u.start >= m.end());
+        if !(url_before && url_after) {
+            continue;
+        }
+        // (Just after the comma or semicolon that begins the break.)
+        let cut = m.start() + 1;
+        if m.end() <= at {
+            start = start.max(cut);
+        } else if m.start() >= at {
+            end = end.min(cut);
+        }
+    }
+    (start, end.max(start))
+}
 
 /// A line that goes on with the list of the line above ("and URL3 …",
 /// "및 URL3 …", ", URL3").

@@ -1502,6 +1502,9 @@ pub fn extract_with(
                     !urls::is_site_root(u)
                         && lines::named_bare(&own.lines, u)
                         && !lines::has_own_decision(&own.lines, u)
+                        // (Nor a record with words of its own below its
+                        // URL: "URL2\nWe are keeping this file available.")
+                        && !lines::has_own_words_below(&own.lines, u, &sentence)
                 });
             let bare_keys: BTreeSet<String> =
                 bare.iter().filter_map(|u| urls::normalize(u)).collect();

@@ -1314,8 +1314,8 @@ fn round_twenty_seven_mixed_sentences_and_echoes() {
     };
     let u = |n: u32| format!("https://t.me/bazaar/{n}");
     // One sentence, several URLs, several statuses, verbs before the URLs:
-    // each act's clause is read for its own URLs (the act wrapped onto the
-    // line above its URL is left to a person).
+    // each act's clause is read for its own URLs (also the act wrapped onto
+    // the line above its URL, since round 49).
     let (got, _) = read(&format!(
         "Our moderators removed {}, restricted {} so that it can no longer be\nopened from South Korea, and were unable to find any message at\n{}.",
         u(1),
@@ -1324,7 +1324,11 @@ fn round_twenty_seven_mixed_sentences_and_echoes() {
     ));
     assert_eq!(
         got,
-        vec![(u(1), Status::Removed), (u(2), Status::Restricted)]
+        vec![
+            (u(1), Status::Removed),
+            (u(2), Status::Restricted),
+            (u(3), Status::NotFound)
+        ]
     );
     // A table row with spaces and a row number is its own sentence: the
     // next row's "작성자 자진 삭제" is not its status.
@@ -2939,6 +2943,68 @@ fn round_forty_eight_fixes() {
         vec![
             ("https://t.me/k/154".to_string(), Status::Restricted),
             ("https://t.me/k/156".to_string(), Status::Restricted),
+        ]
+    );
+}
+
+#[test]
+fn round_forty_nine_fixes() {
+    // Asking for more: "we cannot act on URL alone" decides nothing; nor
+    // does a policy on a kind of thing ("We do not remove whole threads
+    // because of a single post").
+    for body in [
+        "Invite links can expire or be reused, so we cannot act on https://t.me/k/161 alone. Could you please send us message links?",
+        "https://t.me/k/161 is a thread with over 300 replies. Could you tell us\nwhich post numbers contain the content you are reporting? We do not remove\nwhole threads because of a single post.",
+    ] {
+        assert!(
+            claims_in(&reply_to("KCSC-240902-01", body)).is_empty(),
+            "{body}"
+        );
+    }
+    // One sentence across lines, an act per clause.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have completed our review: we removed https://t.me/k/162 and\nhttps://t.me/k/163 for violating the X Rules on illegal and regulated goods,\nwithheld https://t.me/k/164 in South Korea only, and took no action on\nhttps://t.me/k/165 because it does not break the X Rules or the law you cite.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/162".to_string(), Status::Removed),
+            ("https://t.me/k/163".to_string(), Status::Removed),
+            ("https://t.me/k/164".to_string(), Status::Restricted),
+            ("https://t.me/k/165".to_string(), Status::Rejected),
+        ]
+    );
+    // A note under a table that says the posts above are still being
+    // reviewed: neither is taken.
+    for body in [
+        "처리 현황입니다.\nURL | 조치결과\nhttps://t.me/k/166 | 삭제\n※ 위 표의 게시물은 현재 권리침해 여부 검토가 진행 중이며, 조치가 완료되면 다시 안내드리겠습니다.\n",
+        "https://t.me/k/166 - removed\nhttps://t.me/k/167 - removed\n\nNote: the posts above are still under review; we will update you when a decision is made.\n",
+    ] {
+        assert!(
+            claims_in(&reply_to("KCSC-240902-01", body)).is_empty(),
+            "{body}"
+        );
+    }
+    // A record's own statement is not the next record's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/168\nThis was removed on 10 September 2024 for violating our Terms of Use.\n\nhttps://t.me/k/169\nWe are keeping this file available. It is the installer of a media player.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/168".to_string(), Status::Removed)]
+    );
+    // A list with one statement below it is still that statement's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/170\nhttps://t.me/k/171\nBoth were removed.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/170".to_string(), Status::Removed),
+            ("https://t.me/k/171".to_string(), Status::Removed),
         ]
     );
 }

@@ -1066,9 +1066,22 @@ static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-// "… without this", "until we receive …", "unless …": a condition, not a decision.
+// "… without this", "until we receive …", "unless …", "… so we cannot act
+// on URL alone": a condition (send us more), not a decision.
 static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order))|until\s+we\s+(?:receive|get|have)|unless)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order)|more|further|additional)|until\s+we\s+(?:receive|get|have)|unless|alone|by\s+itself|on\s+its\s+own)\b"))
+        .expect("built-in regex")
+});
+
+// The same condition past the URL the act is on (a URL is read as " ; ",
+// which ends the clause): "we cannot act on URL alone".
+static ALONE_PAST_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\s*(?:on|upon|against)?\s+;\s+(?:alone|by\s+itself|on\s+its\s+own|without\s+(?:more|further|additional))\b"))
+        .expect("built-in regex")
+});
+
+static POLICY_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:do|does)\s*(?:not|n't)\s+(?:remove|delete|take\s+down|block|restrict|withhold)\s+(?:(?:whole|entire|all|any)\s+)?(?:threads|posts|accounts|channels|videos|pages|servers|groups|boards|images|files|sites|domains)\b"))
         .expect("built-in regex")
 });
 
@@ -1923,6 +1936,10 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || PARTIAL_QUANT.is_match(before)
         || PARTIAL_QUANT.is_match(after_clause)
         || CONDITION_AFTER.is_match(after_clause)
+        || ALONE_PAST_URL.is_match(after)
+        // "We do not remove whole threads because of a single post": a
+        // policy on a kind of thing, not a decision on this one.
+        || (status == Status::Rejected && POLICY_NOT.is_match(phrase))
         // A restriction "pending review" is in place now (like 임시조치).
         || (HEDGE_AFTER.is_match(after)
             && !(status == Status::Restricted && PENDING_AFTER.is_match(after))
