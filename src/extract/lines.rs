@@ -1474,15 +1474,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) else {
                     continue;
                 };
-                let in_sentence: Vec<FoundUrl> = window_found
-                    .iter()
-                    .filter(|u| u.start >= s && u.end <= e)
-                    .map(|u| FoundUrl {
-                        raw: u.raw.clone(),
-                        start: u.start - s,
-                        end: u.end - s,
-                    })
-                    .collect();
+                let in_sentence = urls_within(&window_found, s, e);
                 let sentence_words = without_urls(&window[s..e], &in_sentence);
                 let mut st = to_status(said(&sentence_words, extra));
                 // "we removed URL1 and\nURL2 for violating …,\nwithheld URL3 in
@@ -1492,15 +1484,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 if in_sentence.len() >= 2 {
                     let (cs, ce) = url_clause(&window[s..e], &in_sentence, at - s);
                     if (cs, ce) != (0, e - s) {
-                        let clause: Vec<FoundUrl> = in_sentence
-                            .iter()
-                            .filter(|u| u.start >= cs && u.end <= ce)
-                            .map(|u| FoundUrl {
-                                raw: u.raw.clone(),
-                                start: u.start - cs,
-                                end: u.end - cs,
-                            })
-                            .collect();
+                        let clause = urls_within(&in_sentence, cs, ce);
                         if let Said::Stated(x) =
                             said(&without_urls(&window[s + cs..s + ce], &clause), extra)
                         {
@@ -2861,6 +2845,19 @@ static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
         .expect("built-in regex")
 });
+
+/// The URLs of `found` within `start..end`, placed relative to `start`.
+fn urls_within(found: &[FoundUrl], start: usize, end: usize) -> Vec<FoundUrl> {
+    found
+        .iter()
+        .filter(|u| u.start >= start && u.end <= end)
+        .map(|u| FoundUrl {
+            raw: u.raw.clone(),
+            start: u.start - start,
+            end: u.end - start,
+        })
+        .collect()
+}
 
 /// The clause of a sentence that holds the URL starting at `at`: bounded by
 /// the clause breaks (a new act, ", withheld URL3 …"; a join, "; ", ", and
