@@ -874,6 +874,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     update_text = para[s..upto].to_string();
                 }
             }
+            // "Two of the message links in your request have been taken
+            // down:" over exactly two URLs: the list is the part it means.
+            if matches!(update, Some(Said::Hedged(_)))
+                && update_text.trim_end().ends_with([':', '：'])
+                && let Some(c) = COUNTED_PART.captures(&update_text)
+                && crate::extract::count_word(&c[1]) == Some(listed_below(lines, i))
+                && let r @ Said::Stated(_) = said(&COUNTED_PART.replace(&update_text, "the"), extra)
+            {
+                update = Some(r);
+            }
             // "1. URL\n2. URL\n위 게시물 2건은 … 삭제 조치되었음을 알려드립니다":
             // a statement about "the above" that follows a list gives its
             // status to the list's URLs that have none (the count, when it
@@ -2217,6 +2227,23 @@ fn note_owner(
             .find_map(|g| c.get(g))
             .map(|m| m.as_str().to_string())
     };
+    // "Note on the last row: …" under a table: that row's.
+    static PLACED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark|comment)s?\s+(?:on|for|about|to)\s+(?:the\s+)?(last|final|bottom|first|top)\s+(?:row|line|entry|item)\b")
+            .expect("built-in regex")
+    });
+    if let Some(c) = PLACED.captures(text) {
+        let rows: Vec<String> = lines
+            .iter()
+            .filter(|l| !is_quoted(l) && l.contains(" | "))
+            .filter_map(|l| match item_urls(l).as_slice() {
+                [url] => Some(url.clone()),
+                _ => None,
+            })
+            .collect();
+        let first = matches!(c[1].to_ascii_lowercase().as_str(), "first" | "top");
+        return if first { rows.first() } else { rows.last() }.cloned();
+    }
     let label = LABEL.captures(text).and_then(|c| number(&c))?;
     let mut owners = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
         let urls = item_urls(l);
@@ -2431,6 +2458,15 @@ pub(crate) fn restated_by_correction(
         .map(|l| l.trim())
         .collect::<Vec<_>>()
         .join(" ");
+    // From the correction on: what the paragraph said before it is what it
+    // corrects ("Messages URL1 and URL2 were removed.\nUpdate: … URL2 was
+    // not removed by us. The channel owner had already deleted …").
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = match flat.find(&own) {
+        Some(at) => flat[at..].to_string(),
+        None => text,
+    };
     Some(match said(&text, extra) {
         Said::Stated(st) => Some(st),
         _ => None,
@@ -2857,6 +2893,32 @@ fn urls_within(found: &[FoundUrl], start: usize, end: usize) -> Vec<FoundUrl> {
             end: u.end - start,
         })
         .collect()
+}
+
+// "two of the", "3 of your": a counted part of a list.
+static COUNTED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:the|these|those|your)\b"))
+        .expect("built-in regex")
+});
+
+/// How many item URLs the lines right below line `i` list (blank lines
+/// right under it skipped; the list ends at a line without one).
+fn listed_below(lines: &[String], i: usize) -> u32 {
+    let mut n = 0;
+    for l in lines.iter().skip(i + 1) {
+        if l.trim().is_empty() && n == 0 {
+            continue;
+        }
+        let found: Vec<FoundUrl> = urls::find_urls(l)
+            .into_iter()
+            .filter(|f| !is_policy_link(&f.raw))
+            .collect();
+        if found.is_empty() || is_quoted(l) {
+            break;
+        }
+        n += found.len() as u32;
+    }
+    n
 }
 
 /// The clause of a sentence that holds the URL starting at `at`: bounded by

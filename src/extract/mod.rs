@@ -255,6 +255,11 @@ pub(crate) fn stated_count(text: &str) -> Option<u32> {
         .or(m.name("both").map(|_| 2))
 }
 
+/// A count written as a word or in digits ("two", "12").
+pub(crate) fn count_word(word: &str) -> Option<u32> {
+    number(word)
+}
+
 fn number(word: &str) -> Option<u32> {
     const WORDS: [&str; 21] = [
         "zero",
@@ -403,7 +408,9 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
             Said::Nothing => continue,
             Said::Hedged(_) => return None,
             Said::Stated(st) => {
-                if OTHER_PART.is_match(s) || status::has_contrast(s) {
+                if OTHER_PART.is_match(s)
+                    || (status::has_contrast(s) && !status::restricted_instead(s, extra))
+                {
                     return None;
                 }
                 match &stated {

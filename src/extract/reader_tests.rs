@@ -3008,3 +3008,60 @@ fn round_forty_nine_fixes() {
         ]
     );
 }
+
+#[test]
+fn round_forty_nine_misses() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "5. https://t.me/k/181\n   → 임시조치(30일) 적용\n6. https://t.me/k/182\n   → 정치 풍자 게시물로, 특정 개인의 정보가 포함되어 있지 않아 유지\n\n\
+요청하신 https://t.me/k/183 도메인에 대하여 2024년 9월 9일 등록정지(Hold) 조치를 완료하였습니다.\n\n\
+I've set https://t.me/k/184 to private, so only the author can see it now.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/181".to_string(), Status::Restricted),
+            ("https://t.me/k/182".to_string(), Status::Rejected),
+            ("https://t.me/k/183".to_string(), Status::Removed),
+            ("https://t.me/k/184".to_string(), Status::Removed),
+        ]
+    );
+    // Kept up "in a way that warrants removal, but age-restricted": one outcome.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We reviewed the video below:\n\nhttps://t.me/k/185\n\nIt does not violate our Community Guidelines in a way that warrants\nremoval, but we have age-restricted it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/185".to_string(), Status::Restricted)]
+    );
+    // A note on a table's last row is that row's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported URL | Decision\nhttps://t.me/k/186 | Removed\nhttps://t.me/k/187 | No action\nNote on the last row: the post quotes a press article. We found no breach of our rules, so the post stays up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/186".to_string(), Status::Removed),
+            ("https://t.me/k/187".to_string(), Status::Rejected),
+        ]
+    );
+    // "Two of …:" over exactly two URLs; not "One of the links below".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Two of the message links in your request have been taken down:\nhttps://t.me/k/188 and https://t.me/k/189.\nThe other links are still with our specialists.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/188".to_string(), Status::Removed),
+            ("https://t.me/k/189".to_string(), Status::Removed),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "One of the links below has been removed:\nhttps://t.me/k/188\nhttps://t.me/k/189\n",
+    );
+    assert!(claims_in(&x).is_empty());
+}

@@ -584,7 +584,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
         // (hidden for up to 30 days), with its completion marker.
         (
-            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*|로\s*|으로\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았)|되어\s*(?:있|현재))",
+            r"임시\s*조치\s*(?:\([^)]{0,40}\)\s*)?(?:를\s*|가\s*|만\s*|로\s*|으로\s*)?(?:진행\s*)?(?:완료|되었|됐|됨|하였|했|처리|적용(?:\s|$|[.,;)]|함|됨|했|하였|되었|완료)|해\s*(?:두었|뒀|놓았|놨)|하여\s*(?:두었|놓았)|되어\s*(?:있|현재))",
             Restricted,
         ),
         (r"접속\s*차단", Restricted),
@@ -699,7 +699,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bdisabled\b", Removed),
         (r"\bblocked\b", Removed),
         (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
-        (r"\bset\s+to\s+private\b", Removed),
+        // ("I've set URL to private": the URL is read as " ; ".)
+        (
+            r"\bset\s+(?:(?:it|them|this\s+\w+|the\s+\w+|;)\s+)?to\s+private\b",
+            Removed,
+        ),
         (r"\b(?:is|are|was|were)\s+now\s+private\b", Removed),
         (
             r"(?:이용|영구|계정)\s*정지\s*(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
@@ -812,6 +816,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "말씀하신 글 2개 다 지웠습니다": erased, by the one who answers.
         (r"(?:다|모두|전부)?\s*지웠(?:습니다|어요|음|다)", Removed),
+        // "특정 개인의 정보가 포함되어 있지 않아 유지": kept, for a reason
+        // given right before it.
+        (
+            r"(?:않아|않아서|않으므로|없어|없어서|없으므로|아니므로|아니어서)\s*,?\s*(?:게시(?:물|글)?\s*(?:을|를)?\s*)?유지(?:합니다|하였|했|함|됨|됩니다|하기로|\s*$|[\s.,;)])",
+            Rejected,
+        ),
+        // A registry's hold on a domain: "등록정지(Hold) 조치를 완료하였습니다".
+        (
+            r"(?:도메인\s*)?(?:등록|사용)\s*(?:정지|중지|말소)\s*(?:\([^)]{0,20}\)\s*)?(?:조치|처리)?\s*(?:를|을)?\s*(?:완료|하였|했|되었|됐|됨)",
+            Removed,
+        ),
         // "게시 제한 요건에 해당하지 않아 … 유지": the rule's conditions not met.
         (r"(?:요건|기준|사유)에\s*해당하지\s*않", Rejected),
         // A result written as a noun phrase that ends the text ("카페
@@ -1143,6 +1158,20 @@ pub(crate) fn is_pending_state(text: &str) -> bool {
 /// "but", "however", "다만": a turn inside the sentence.
 pub(crate) fn has_contrast(text: &str) -> bool {
     CONTRAST.is_match(&text.to_lowercase())
+}
+
+/// "It does not violate our guidelines in a way that warrants removal, but
+/// we have age-restricted it": a removal refused and a restriction put in
+/// its place, one outcome for the item (not part of a list against the rest).
+pub(crate) fn restricted_instead(text: &str, extra: &[(Status, String)]) -> bool {
+    let lower = text.to_lowercase();
+    let mut found = CONTRAST.find_iter(&lower);
+    let (Some(m), None) = (found.next(), found.next()) else {
+        return false;
+    };
+    // (Sliced from the lowercased text, whose offsets `m` has.)
+    said(&lower[..m.start()], extra) == Said::Stated(Status::Rejected)
+        && said(&lower[m.start()..], extra) == Said::Stated(Status::Restricted)
 }
 
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
