@@ -1612,6 +1612,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         i += 1;
     }
     revise_later(lines, &mut out, extra);
+    by_label(lines, &mut out, extra);
     excepted(lines, &mut out);
     mixed_sentences(lines, &mut out, extra);
     out
@@ -1856,6 +1857,72 @@ static EXCEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// that stands. Only for the paragraph's one URL, and only a plain statement
 /// about the item itself ("the post", "it") marked as later ("now", "after a
 /// second review", "subsequently"), neither hedged nor about others.
+/// "신고 URL 1 : URL" in an echoed report form, and further down, under
+/// "[처리 결과]", "신고 URL 1 : 삭제": a result given by the form's own label
+/// is the labelled URL's. Each label must name one URL once and one result
+/// once. Returns (URL, status, the result's line).
+fn labelled_results(lines: &[String], extra: &[(Status, String)]) -> Vec<(String, Status, usize)> {
+    let mut named: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut results: std::collections::BTreeMap<String, Vec<(Said, usize)>> = Default::default();
+    for (k, l) in lines.iter().enumerate().filter(|(_, l)| !is_quoted(l)) {
+        let Some((label, value)) = l.split_once([':', '：']) else {
+            continue;
+        };
+        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (A label of a few words with its number: "신고 URL 1", "Link 2".)
+        if label.is_empty()
+            || label.chars().count() > 30
+            || !label.chars().any(|c| c.is_ascii_digit())
+            || !urls::find_urls(&label).is_empty()
+        {
+            continue;
+        }
+        let found = urls::find_urls(value);
+        match found.as_slice() {
+            // (The URL alone: `without_urls` leaves its " ; ".)
+            [f] if without_urls(value, &found)
+                .trim_matches(|c: char| c.is_whitespace() || c == ';')
+                .is_empty() =>
+            {
+                named.entry(label).or_default().push(f.raw.clone())
+            }
+            // (A result is a cell's value: "삭제" alone says it.)
+            [] => results.entry(label).or_default().push((
+                match super::status::named_status(value.trim()) {
+                    Some(st) => Said::Stated(st),
+                    None => said(value, extra),
+                },
+                k,
+            )),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (label, urls_named) in named {
+        if let ([url], Some([(Said::Stated(st), k)])) = (
+            urls_named.as_slice(),
+            results.get(&label).map(|v| v.as_slice()),
+        ) {
+            out.push((url.clone(), *st, *k));
+        }
+    }
+    out
+}
+
+/// The results of `labelled_results` for the URLs that have no status of
+/// their own.
+fn by_label(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    for (url, st, _) in labelled_results(lines, extra) {
+        for r in out
+            .iter_mut()
+            .filter(|r| r.url == url && r.status.is_none())
+        {
+            r.status = Some(st);
+            r.unread = false;
+        }
+    }
+}
+
 fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
     for r in out.iter_mut() {
         let Some(st) = r.status else { continue };
@@ -2023,6 +2090,10 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         .collect();
     all_urls.sort();
     all_urls.dedup();
+    let labelled: BTreeSet<usize> = labelled_results(lines, extra)
+        .into_iter()
+        .map(|(_, _, k)| k)
+        .collect();
     let mut k = 0;
     while k < lines.len() {
         if lines[k].trim().is_empty() || is_quoted(&lines[k]) {
@@ -2043,6 +2114,14 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         let mut texts: Vec<(String, usize)> = Vec::new();
         let mut run: Vec<&str> = Vec::new();
         for (n, l) in para.iter().enumerate() {
+            // (A result given by a form's label is its URL's, no note.)
+            if labelled.contains(&(k + n)) {
+                if !run.is_empty() {
+                    texts.push((run.join(" "), k + n - 1));
+                    run.clear();
+                }
+                continue;
+            }
             if item_urls(l).is_empty() {
                 run.push(l.trim());
             } else {
@@ -2986,6 +3065,20 @@ fn ends_sentence(
         return false;
     }
     if t.ends_with(':') || t.ends_with('：') {
+        return true;
+    }
+    // The header of a table aligned with spaces ("순번  조치결과  대상 정보")
+    // above its first numbered row: the row is a sentence of its own.
+    if found.is_empty()
+        && t.trim_start()
+            .split("  ")
+            .filter(|c| !c.trim().is_empty())
+            .count()
+            >= 2
+        && next.is_some_and(|(n, n_found)| {
+            !n_found.is_empty() && ROW_NUMBER.is_match(n) && n.trim_start().contains("  ")
+        })
+    {
         return true;
     }
     // A clause that states its act and ends on a comma, above a line led

@@ -151,7 +151,8 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:items|urls|links|posts|messages|videos|content|material)\s+(?:that\s+)?you\s+(?:listed|reported|sent|provided|submitted)\b
       | (?:요청|신고)(?:하신|한|된)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:게시물|게시글|콘텐츠|내용|URL|영상)
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
-      | (?P<n3>\d+)\s*(?:건|개)"),
+      # (Not the running number of a reference: KCSC-240910-06 건으로.)
+      | (?:^|[^-\dA-Za-z])(?P<n3>\d+)\s*(?:건|개)"),
     )
     .expect("built-in regex")
 });

@@ -3065,3 +3065,75 @@ I've set https://t.me/k/184 to private, so only the author can see it now.\n",
     );
     assert!(claims_in(&x).is_empty());
 }
+
+#[test]
+fn round_fifty_misses() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "• https://t.me/k/191\n  - 처리 결과: 게시글 숨김 처리 (밴드 멤버 및 외부 모두 열람 불가)\n\n\
+5. https://t.me/k/192 - 임시조치(30일) 하여 현재 열람이 제한된 상태입니다.\n\n\
+pulled <https://t.me/k/193> from the customer's webroot just now.\n\n\
+the drawing thread (https://t.me/k/194) is region-locked now, posters from KR IPs get a 451.\n\n\
+https://t.me/k/195 has been marked as harmful to minors. It is now shown only to logged-in adults after age verification.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/191".to_string(), Status::Removed),
+            ("https://t.me/k/192".to_string(), Status::Restricted),
+            ("https://t.me/k/193".to_string(), Status::Removed),
+            ("https://t.me/k/194".to_string(), Status::Restricted),
+            ("https://t.me/k/195".to_string(), Status::Restricted),
+        ]
+    );
+    // A host's suspension page over the list it covers.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Both now show our suspension page and no longer serve the customer's content:\nhttps://t.me/k/196\nhttps://t.me/k/197\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/196".to_string(), Status::Removed),
+            ("https://t.me/k/197".to_string(), Status::Removed),
+        ]
+    );
+    // A table aligned with spaces: its first row is not its header's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "2. 아래와 같이 조치하였음을 회신합니다.\n  순번  조치결과        대상 정보\n  1     삭제            https://t.me/k/198\n  2     미조치(유지)    https://t.me/k/199\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/198".to_string(), Status::Removed),
+            ("https://t.me/k/199".to_string(), Status::Rejected),
+        ]
+    );
+    // Results given by an echoed form's labels.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[신고 접수 내용]\n요청 번호 : KCSC-240902-01\n신고 URL 1 : https://t.me/k/200\n신고 URL 2 : https://t.me/k/201\n[처리 결과]\n신고 URL 1 : 삭제\n신고 URL 2 : 게시물 없음 (작성자 자진 삭제)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/200".to_string(), Status::Removed),
+            ("https://t.me/k/201".to_string(), Status::NotFound),
+        ]
+    );
+    // "→ 질문글 전체 삭제"; not a count in a reference ("KCSC-…-06 건").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "1) <https://t.me/k/202>\n   → 답변을 포함한 질문글 전체 삭제\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/202".to_string(), Status::Removed)]
+    );
+    assert_eq!(
+        crate::extract::stated_count("KCSC-240910-06 건으로 요청하신 게시물"),
+        None
+    );
+    assert_eq!(crate::extract::stated_count("위 게시물 총 6건을 삭제"), Some(6));
+}

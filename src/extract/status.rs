@@ -695,6 +695,33 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"서버\s*홀드\s*(?:처리|조치|적용|설정)?\s*(?:를\s*|가\s*)?(?:완료|하였|했|되었|됐|됨)|\b(?:placed|put|set)\b[^.;!?]{0,40}?\b(?:on\s+)?(?:server|client)\s*hold\b|\b(?:server|client)\s*hold\s+(?:status\s+)?(?:has\s+been\s+|was\s+)?(?:applied|placed|set)\b",
             Removed,
         ),
+        // Image boards and small hosts (round 50): "is region-locked now,
+        // posters from KR IPs get a 451"; "now shown only to logged-in
+        // adults after age verification (… 성인 인증 적용)".
+        (
+            r"\bregion[- ]?(?:locked|blocked|restricted)\b|\bgeo[- ]?locked\b",
+            Restricted,
+        ),
+        (
+            r"\b(?:shown|visible|available|viewable)\s+only\s+to\s+(?:[\w-]+\s+){0,2}?adults\b|성인\s*인증\s*(?:적용|설정)",
+            Restricted,
+        ),
+        (r"열람이?\s*(?:제한된|제한되어\s*있는)\s*상태", Restricted),
+        // Hosts: "(these) show our suspension page and no longer serve the
+        // customer's content"; "pulled <URL> from the customer's webroot".
+        (
+            r"\bno\s+longer\s+(?:serves?|serving|hosts?|hosting)\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:customer'?s?\s+|client'?s?\s+)?(?:content|files|pages?|site|website)\b|\b(?:shows?|displays?|serves?)\s+(?:our|a|the)\s+suspen(?:sion|ded)\s+(?:page|notice)\b",
+            Removed,
+        ),
+        (
+            r"\bpulled\s+(?:(?:it|them|this\s+\w+|the\s+\w+|[<(\[]?\s*;\s*[>)\]]?)\s+)?(?:from|off)\s+(?:the\s+|our\s+)?(?:customer'?s?\s+|client'?s?\s+)?(?:webroot|server|site|storage|cdn|hosting|website|platform|service|bucket)\b",
+            Removed,
+        ),
+        // "게시글 숨김 처리 (밴드 멤버 및 외부 모두 열람 불가)": hidden from all.
+        (
+            r"(?:게시(?:물|글)|콘텐츠|영상|글)\s*(?:을|를)?\s*숨김\s*(?:처리|조치)",
+            Removed,
+        ),
         (r"\bterminated\b", Removed),
         (r"\bdisabled\b", Removed),
         (r"\bblocked\b", Removed),
@@ -835,6 +862,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
             Removed,
         ),
+        // "→ 답변을 포함한 질문글 전체 삭제": the whole of it deleted.
+        (r"(?:전체|전부|모두)\s*삭제[\s.;,)]*$", Removed),
         (
             r"(?:임시\s*조치|접속\s*차단|접근\s*제한|차단)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
             Restricted,
