@@ -201,6 +201,9 @@ pub(crate) fn is_list_item(line: &str) -> bool {
 static BRACKETED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）").expect("built-in regex"));
 
+static SEPARATOR_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[=\-_*~─━═]{5,}\s*$").expect("built-in regex"));
+
 static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server|cafe|blog|forum|subreddit)s?\b|채널|계정|그룹|페이지|카페|블로그|커뮤니티|갤러리")).expect("built-in regex")
 });
@@ -701,7 +704,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     while i < lines.len() {
         crate::stop::checkpoint();
         let line = lines[i].as_str();
-        if line.trim().is_empty() {
+        // (A rule of '=' or '-' between records parts them as a blank line
+        // does: what the record above says heads nothing below it.)
+        if line.trim().is_empty() || SEPARATOR_LINE.is_match(line) {
             // A statement that followed a URL in its paragraph spoke of that
             // URL ("URL\n게시자가 … 사진을 삭제하였습니다."): it heads no
             // list in the paragraphs after it.
@@ -1392,8 +1397,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     if st.is_ok() {
                         status = st;
                         consumed.insert(j);
+                        break;
                     }
-                    break;
+                    // A head or field that says nothing we read ("[처리
+                    // 결과]" above its fields, "처리 상태 : 처리 완료"): the
+                    // record's next decision field may say it ("조치 내용 :
+                    // 게시물 삭제").
                 }
                 j += 1;
             }

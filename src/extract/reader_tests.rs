@@ -3135,5 +3135,49 @@ https://t.me/k/195 has been marked as harmful to minors. It is now shown only to
         crate::extract::stated_count("KCSC-240910-06 건으로 요청하신 게시물"),
         None
     );
-    assert_eq!(crate::extract::stated_count("위 게시물 총 6건을 삭제"), Some(6));
+    assert_eq!(
+        crate::extract::stated_count("위 게시물 총 6건을 삭제"),
+        Some(6)
+    );
+}
+
+#[test]
+fn round_fifty_one_fixes() {
+    // A sanction on the writer is no geo-block of the posts.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "말씀하신 게시물 두 건은 확인 결과 문제 게시물로 판단되어\n게시물 삭제 및 작성자 IP 차단 조치하였습니다.\n- https://t.me/k/211\n- https://t.me/k/212\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/211".to_string(), Status::Removed),
+            ("https://t.me/k/212".to_string(), Status::Removed),
+        ]
+    );
+    // Echoed report records between rules of '=': each its own result,
+    // none the next record's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[신고 내용]\n접수번호 : DCR-1\n신고 게시물 : https://t.me/k/213\n[처리 결과]\n처리 상태 : 처리 완료\n조치 내용 : 게시물 삭제, 작성자 이용 제한 30일\n========================================\n[신고 내용]\n접수번호 : DCR-2\n신고 게시물 : https://t.me/k/214\n[처리 결과]\n처리 상태 : 처리 완료\n조치 내용 : 조치하지 않음 (신고 게시물에서 해당 콘텐츠가 확인되지 않음)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/213".to_string(), Status::Removed),
+            ("https://t.me/k/214".to_string(), Status::Rejected),
+        ]
+    );
+    // A state the sentence goes on to replace.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "- https://t.me/k/215 was restricted in South Korea on 10 September and has now been removed globally.\n- https://t.me/k/216 was removed, and has since been reinstated after an appeal.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/215".to_string(), Status::Removed),
+            ("https://t.me/k/216".to_string(), Status::Rejected),
+        ]
+    );
 }

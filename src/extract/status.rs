@@ -1053,6 +1053,11 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
 // A Korean measure named as a former state by its ending ("임시조치되었던
 // 영상은 … 최종 삭제되었습니다": the video that had been under the temporary
 // measure): not what was done now.
+static SUPERSEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.!?]{0,80}?(?:\band|;|,)\s+(?:it\s+|they\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:has|have)\s+(?:now|since|subsequently|later|then)\s+been\s+(?:(?:permanently|fully|globally|completely)\s+)?(?:removed|deleted|taken\s+down|disabled|restricted|withheld|geo-?blocked|age-restricted|restored|reinstated|reactivated|unblocked)\b")
+        .expect("built-in regex")
+});
+
 static FORMER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:던|\s*(?:조치|처리)?\s*(?:되었던|됐던|하였던|했던|되어\s*있던|중이던))")
         .expect("built-in regex")
@@ -1652,6 +1657,10 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         if reported
             || (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
             || FORMER_AFTER.is_match(&lower[end..])
+            // "was restricted in South Korea on 10 September and has now
+            // been removed globally": a state the sentence goes on to
+            // replace.
+            || SUPERSEDED_AFTER.is_match(&lower[end..])
             // "삭제가 아닌 30일 임시조치만", "restricted rather than
             // removed": the measure not taken.
             || NOT_THIS.0.is_match(&lower[end..])
@@ -1771,8 +1780,16 @@ fn before_former(text: &str) -> &str {
 /// "doesn't", "couldn't", "didn't".
 fn casual(lower: &str) -> String {
     let s = lower.replace('’', "'");
-    CASUAL_NT.replace_all(&s, "${1}n't").into_owned()
+    let s = CASUAL_NT.replace_all(&s, "${1}n't");
+    // "게시물 삭제 및 작성자 IP 차단 조치하였습니다": the sanction on the
+    // writer says nothing of the post (a blocked IP is no geo-block).
+    WRITER_SANCTION.replace_all(&s, " ").into_owned()
 }
+
+static WRITER_SANCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)\s*(?:차단|이용\s*정지|정지|제재)|(?:작성자|게시자|업로더|글쓴이)(?:의)?\s*(?:차단|이용\s*정지|제재)")
+        .expect("built-in regex")
+});
 
 static CASUAL_NT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(does|do|did|could|would|should|is|are|was|were|has|have|had|ca|wo)nt\b")
