@@ -2283,8 +2283,11 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         // "※ 위 표의 게시물은 현재 권리침해 여부 검토가 진행
                         // 중이며, 조치가 완료되면 다시 안내드리겠습니다" under a
                         // table that says 삭제: which is true, a person decides.
-                        Said::Hedged(_) => push(None, None),
-                        Said::Nothing => {}
+                        // (Only a decision still to come: "These posts will
+                        // display a notice … that they have been withheld"
+                        // tells what the measure does.)
+                        Said::Hedged(_) if super::status::is_pending_state(one) => push(None, None),
+                        Said::Hedged(_) | Said::Nothing => {}
                     }
                 }
             }
@@ -3023,8 +3026,13 @@ fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
         if !(url_before && url_after) {
             continue;
         }
-        // (Just after the comma or semicolon that begins the break.)
-        let cut = m.start() + 1;
+        // (Just after its comma or semicolon; a Korean connective, "…하였으며",
+        // ends the clause before it. Offsets stay on char boundaries.)
+        let cut = m.start()
+            + m.as_str()
+                .char_indices()
+                .find(|(_, c)| matches!(c, ',' | ';' | '，'))
+                .map_or(m.len(), |(k, c)| k + c.len_utf8());
         if m.end() <= at {
             start = start.max(cut);
         } else if m.start() >= at {

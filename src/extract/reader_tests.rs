@@ -3181,3 +3181,38 @@ fn round_fifty_one_fixes() {
         ]
     );
 }
+
+#[test]
+fn what_the_full_run_caught_in_rounds_forty_nine_to_fifty_one() {
+    // A Korean connective between two URLs' clauses (the clause cut must
+    // fall on a character boundary; this panicked).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 다음 카페 게시물을 확인하였으나,\nhttps://t.me/k/221 게시물은 이미 삭제된 것으로 보이며,\nhttps://t.me/k/222 게시물도 카페 운영진에 의해 정리되었을 수 있습니다.\n",
+    );
+    assert!(claims_in(&x).is_empty());
+    // "left alone" after a removal is no condition on it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "1. https://t.me/k/223 - deleted\n3. https://t.me/k/224 - post deleted (the rest of the thread was left alone)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/223".to_string(), Status::Removed),
+            ("https://t.me/k/224".to_string(), Status::Removed),
+        ]
+    );
+    // A note on what the measure shows is no decision still to come.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "we have withheld the following posts in South Korea:\n  * https://t.me/k/225\n  * https://t.me/k/226\nThese posts will display a notice to viewers in South Korea stating that\nthey have been withheld in KR based on local law(s).\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/225".to_string(), Status::Restricted),
+            ("https://t.me/k/226".to_string(), Status::Restricted),
+        ]
+    );
+}

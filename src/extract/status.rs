@@ -1115,10 +1115,9 @@ static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-// "… without this", "until we receive …", "unless …", "… so we cannot act
-// on URL alone": a condition (send us more), not a decision.
+// "… without this", "until we receive …", "unless …": a condition, not a decision.
 static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order)|more|further|additional)|until\s+we\s+(?:receive|get|have)|unless|alone|by\s+itself|on\s+its\s+own)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order))|until\s+we\s+(?:receive|get|have)|unless)\b"))
         .expect("built-in regex")
 });
 
