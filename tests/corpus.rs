@@ -56,6 +56,9 @@ struct Tally {
     review_expected: usize,
     review_hits: usize,
     outcomes_right: usize,
+    /// Emails the reader failed on (a panic caught by the pipeline): never
+    /// expected, whatever the set.
+    internal_errors: Vec<String>,
 }
 
 /// One corpus set: a directory with requests.csv, expected*.toml and cases/.
@@ -93,6 +96,11 @@ fn run_case(
     let Some(r) = last else {
         return vec!["no files".into()];
     };
+    if r.review.as_deref() == Some("internal_error") {
+        tally
+            .internal_errors
+            .push(format!("{}: {}", case.name, r.detail));
+    }
     if r.outcome.as_str() == case.outcome {
         tally.outcomes_right += 1;
     } else {
@@ -363,6 +371,12 @@ fn corpus_cases_end_as_expected() {
             problems.push(format!(
                 "{}: false applications: {:?}",
                 set.name, tally.false_applications
+            ));
+        }
+        if !tally.internal_errors.is_empty() {
+            problems.push(format!(
+                "{}: the reader failed on: {:?}",
+                set.name, tally.internal_errors
             ));
         }
         if !tally.trusted_named_ignored.is_empty() {
