@@ -2807,7 +2807,15 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             let acts = VERB_CLAUSE
                 .find_iter(line)
                 .map(|m| (m, m.start(), m.start() + 1, false));
-            for (m, before_end, after_start, runs_on) in joins.chain(acts) {
+            // "URL3 has been withheld in South Korea under local law and
+            // URL4 remains\navailable because …": a bare "and" right before
+            // a URL that starts a clause of its own (both sides must state
+            // something, as for the joins above).
+            let bare = BARE_JOIN
+                .find_iter(line)
+                .filter(|m| found.iter().any(|f| f.start == m.end()))
+                .map(|m| (m, m.start(), m.end(), true));
+            for (m, before_end, after_start, runs_on) in joins.chain(acts).chain(bare) {
                 let before = &line[..before_end];
                 let after = &line[after_start..];
                 let url_before = found.iter().any(|f| f.end <= m.start());
@@ -3041,6 +3049,9 @@ fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
     }
     (start, end.max(start))
 }
+
+static BARE_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s(?:and|while|whereas)\s+").expect("built-in regex"));
 
 /// A line that goes on with the list of the line above ("and URL3 …",
 /// "및 URL3 …", ", URL3").

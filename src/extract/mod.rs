@@ -1384,6 +1384,33 @@ pub fn extract_with(
             conflicts.push(key.clone());
         }
     }
+    // A table the email's own words contradict on one row ("Removed" in the
+    // row, "no action was taken on URL" in a note below): which of its other
+    // rows are right is not known either, so none is taken. (Not when the
+    // text says it corrects that row: "Correction: row 2 (URL) is marked
+    // Blocked above in error" owns up to one wrong row.)
+    let table_via = |v: &str| matches!(v, "html-table" | "text-table" | "csv" | "xlsx");
+    let contradicted = conflicts.iter().find(|k| {
+        by_key.get(*k).is_some_and(|idx| {
+            idx.iter().any(|i| table_via(claims[*i].via))
+                && idx.iter().any(|i| !table_via(claims[*i].via))
+        }) && !revisions
+            .iter()
+            .any(|r| r.url.as_ref().and_then(|u| urls::normalize(u)).as_ref() == Some(*k))
+    });
+    if let Some(row) = contradicted.cloned() {
+        for (key, idx) in &by_key {
+            if idx.iter().any(|i| keep[*i] && table_via(claims[*i].via)) {
+                for i in idx {
+                    keep[*i] = false;
+                }
+                conflicts.push(key.clone());
+            }
+        }
+        notes.push(format!(
+            "the email's text contradicts its table on {row}: the table's other rows are not taken either"
+        ));
+    }
     if let Some(r) = revisions.first().filter(|_| !conflicts.is_empty()) {
         let sentence = &r.sentence;
         notes.push(match &r.url {

@@ -3216,3 +3216,46 @@ fn what_the_full_run_caught_in_rounds_forty_nine_to_fifty_one() {
         ]
     );
 }
+
+#[test]
+fn round_fifty_two_fixes() {
+    // A bare "and" before a URL that starts a clause of its own.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Of those four, https://t.me/k/231 and https://t.me/k/232 have been removed for violating the X Rules, while\nhttps://t.me/k/233 has been withheld in South Korea under local law and https://t.me/k/234 remains\navailable because we did not find it to violate our rules or Korean law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/231".to_string(), Status::Removed),
+            ("https://t.me/k/232".to_string(), Status::Removed),
+            ("https://t.me/k/233".to_string(), Status::Restricted),
+            ("https://t.me/k/234".to_string(), Status::Rejected),
+        ]
+    );
+    // Not a list joined by "and" under one act.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We removed https://t.me/k/235 and https://t.me/k/236 under our policy.\nThey will not be restored.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/235".to_string(), Status::Removed),
+            ("https://t.me/k/236".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn a_table_the_text_contradicts_on_one_row_is_not_taken() {
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240902-01\nMessage-ID: <t52@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n\
+<p>Hello,</p><table><tr><th>Post</th><th>Result</th></tr>\
+<tr><td>https://t.me/k/237</td><td>Withheld (KR)</td></tr>\
+<tr><td>https://t.me/k/238</td><td>Removed</td></tr></table>\
+<p>For clarity: no action was taken on https://t.me/k/238, as the post does not violate our rules.</p>\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts.len(), 2, "{:?}", x.conflicts);
+}
