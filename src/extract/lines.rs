@@ -1934,8 +1934,11 @@ fn by_label(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
 
 fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
     for r in out.iter_mut() {
-        let Some(st) = r.status else { continue };
-        if r.inherited {
+        // (Also a URL whose own sentence is only a former or hedged state,
+        // "we had initially blocked URL in South Korea. … it has since been
+        // removed from YouTube globally".)
+        let st = r.status;
+        if r.inherited || (st.is_none() && r.unread) {
             continue;
         }
         // The paragraph around it, within MAX_SPAN lines each way: a list of
@@ -2033,7 +2036,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
         }
         if unread_later {
             r.status = None;
-        } else if let Some(x) = now.filter(|x| *x != st) {
+        } else if let Some(x) = now.filter(|x| Some(*x) != st) {
             r.status = Some(x);
         }
     }

@@ -1387,16 +1387,18 @@ pub fn extract_with(
     // A table the email's own words contradict on one row ("Removed" in the
     // row, "no action was taken on URL" in a note below): which of its other
     // rows are right is not known either, so none is taken. (Not when the
-    // text says it corrects that row: "Correction: row 2 (URL) is marked
-    // Blocked above in error" owns up to one wrong row.)
+    // text says it corrects that row, "Correction: row 2 (URL) is marked
+    // Blocked above in error", or corrects what the email says: it owns up
+    // to the wrong row, and the correction rules above apply.)
     let table_via = |v: &str| matches!(v, "html-table" | "text-table" | "csv" | "xlsx");
     let contradicted = conflicts.iter().find(|k| {
         by_key.get(*k).is_some_and(|idx| {
             idx.iter().any(|i| table_via(claims[*i].via))
                 && idx.iter().any(|i| !table_via(claims[*i].via))
-        }) && !revisions
-            .iter()
-            .any(|r| r.url.as_ref().and_then(|u| urls::normalize(u)).as_ref() == Some(*k))
+        }) && !revisions.iter().any(|r| {
+            r.url.as_ref().and_then(|u| urls::normalize(u)).as_ref() == Some(*k)
+                || (r.url.is_none() && r.status.is_none())
+        })
     });
     if let Some(row) = contradicted.cloned() {
         for (key, idx) in &by_key {

@@ -3259,3 +3259,21 @@ fn a_table_the_text_contradicts_on_one_row_is_not_taken() {
     assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
     assert_eq!(x.conflicts.len(), 2, "{:?}", x.conflicts);
 }
+
+#[test]
+fn a_former_state_then_what_it_is_now() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Following up on our earlier message: we had initially blocked https://t.me/k/241 in South\nKorea. After further review the video was found to violate our harassment\npolicy as well, and it has since been removed from YouTube globally.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/241".to_string(), Status::Removed)]
+    );
+    // A later sentence that is itself hedged changes nothing.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We had initially blocked https://t.me/k/242 in South Korea. It may now be removed globally after a further review.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+}
