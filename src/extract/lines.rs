@@ -2338,6 +2338,23 @@ fn note_owner(
         let first = matches!(c[1].to_ascii_lowercase().as_str(), "first" | "top");
         return if first { rows.first() } else { rows.last() }.cloned();
     }
+    // "* The customer showed us … so it stays up." under a table whose one
+    // row is marked "No action*": that row's.
+    if text.trim_start().starts_with("* ") {
+        static MARKED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\w\*(?:\s|$)").expect("built-in regex"));
+        let mut rows = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
+            let urls = item_urls(l);
+            let [url] = urls.as_slice() else {
+                return None;
+            };
+            MARKED
+                .is_match(&without_urls(l, &urls::find_urls(l)))
+                .then(|| url.clone())
+        });
+        let owner = rows.next()?;
+        return rows.next().is_none().then_some(owner);
+    }
     let label = LABEL.captures(text).and_then(|c| number(&c))?;
     let mut owners = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
         let urls = item_urls(l);

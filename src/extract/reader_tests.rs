@@ -3277,3 +3277,30 @@ fn a_former_state_then_what_it_is_now() {
     );
     assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
 }
+
+#[test]
+fn round_fifty_three_misses() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/251\n→ 정보통신망법에 따른 임시조치 (30일)\n\nThread No.55187 ( https://t.me/k/252 ) is now hidden from visitors in South Korea by our region filter. It remains visible elsewhere.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/251".to_string(), Status::Restricted),
+            ("https://t.me/k/252".to_string(), Status::Restricted),
+        ]
+    );
+    // A footnote marked "*" is the row marked with it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL                     Action       Date\n----------------------  -----------  ----------\nhttps://t.me/k/253      Removed      2024-09-06\nhttps://t.me/k/254      No action*   -\n* The customer showed us that the site only sells blank card holders; we\n  found nothing that breaches our terms, so it stays up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/253".to_string(), Status::Removed),
+            ("https://t.me/k/254".to_string(), Status::Rejected),
+        ]
+    );
+}

@@ -479,7 +479,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked|hidden)\s+(?:to|for)\s+(?:users|viewers|people|visitors)\s+(?:located\s+|based\s+)?(?:in|from)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible|blocked|hidden)\s+(?:to|for|from)\s+(?:users|viewers|people|visitors)\s+(?:located\s+|based\s+)?(?:in|from)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
             Restricted,
         ),
         (
@@ -861,6 +861,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
             Removed,
+        ),
+        // "→ 정보통신망법에 따른 임시조치 (30일)": the measure's name ends the
+        // result.
+        (
+            r"임시\s*조치\s*(?:[(（]\s*\d+\s*일(?:간)?\s*[)）])?\s*$",
+            Restricted,
         ),
         // "→ 답변을 포함한 질문글 전체 삭제": the whole of it deleted.
         (r"(?:전체|전부|모두)\s*삭제[\s.;,)]*$", Removed),

@@ -982,10 +982,10 @@ On Tue, 17 Sep 2024 at 09:40, KCSC Takedown <takedown@kcsc.example> wrote:
 > Please withhold or remove the following:
 {quoted_x}
 """,
-    outcome="review", review="not_understood",
+    outcome="applied",
     imitates="X legal reply referring to items by their number in the quoted request",
-    why="statuses given only by position in our quoted list, no URL in the reply itself; a clerk maps them by hand",
-    items={x1: "pending", x2: "pending", x3: "pending"},
+    why="EXPECTED RESULT CHANGED AFTER THE FIRST RUN (was review not_understood, all pending): items 1-3 are named by their number in our own list that the reply quotes, as blind264/yt-outcomes-by-position-over-quote also expects applied and the reader's rule reads them; 4 and 5 are still being reviewed",
+    items={x1: "restricted", x2: "restricted", x3: "rejected"},
 ))
 
 C.append(dict(
