@@ -2831,9 +2831,23 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             // URL4 remains\navailable because …": a bare "and" right before
             // a URL that starts a clause of its own (both sides must state
             // something, as for the joins above).
+            // (The clause after it must say something by itself, up to its
+            // own comma: in "we blocked URL1 and URL2 for breaching our
+            // Terms, whereas URL3 could not be found" URL2's part says
+            // nothing, and the act before it is its.)
             let bare = BARE_JOIN
                 .find_iter(line)
                 .filter(|m| found.iter().any(|f| f.start == m.end()))
+                .filter(|m| {
+                    let rest = &line[m.end()..];
+                    let (clause, open) = match rest.find([',', ';', '，']) {
+                        Some(b) => (&rest[..b], false),
+                        None => (rest, true),
+                    };
+                    let words = |t: &str| without_urls(t, &urls::find_urls(t));
+                    said(&words(clause), &[]) != Said::Nothing
+                        || (open && said(&words(&format!("{clause} {tail}")), &[]) != Said::Nothing)
+                })
                 .map(|m| (m, m.start(), m.end(), true));
             for (m, before_end, after_start, runs_on) in joins.chain(acts).chain(bare) {
                 let before = &line[..before_end];

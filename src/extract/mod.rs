@@ -469,6 +469,13 @@ static PART_OF_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A table said to be out of date in part ("row 2 is out of date", "after
+/// this table was exported").
+static TABLE_OUT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:out\s+of\s+date|outdated|superseded|no\s+longer\s+(?:current|accurate|correct)|after\s+(?:this|the)\s+table\s+was|(?:first|second|third|fourth|fifth|last)\s+row|rows?\s+#?\d+)\b|(?:\d+\s*번째?\s*(?:행|항목)|표의?\s*(?:내용|결과)(?:이|가|은|는)?\s*(?:변경|갱신))"))
+        .expect("built-in regex")
+});
+
 /// "A correction to my message below", "아래 답변 정정".
 static CORRECTS_BELOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bcorrect(?:ion|ing|s)?\b[^.;!?]{0,40}?\b(?:message|comment|reply|e-?mail|update|answer)s?\s+below\b|아래\s*(?:메일|답변|안내|내용|댓글)[^.]{0,20}?정정"))
@@ -1400,7 +1407,15 @@ pub fn extract_with(
                 || (r.url.is_none() && r.status.is_none())
         })
     });
-    if let Some(row) = contradicted.cloned() {
+    // (Nor when the text says the table is out of date: "Note: the second
+    // row of the table is out of date. URL was restored …" tells which
+    // statement is the later one.)
+    let owns_up = own
+        .lines
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .any(|l| TABLE_OUT_OF_DATE.is_match(l));
+    if let Some(row) = contradicted.cloned().filter(|_| !owns_up) {
         for (key, idx) in &by_key {
             if idx.iter().any(|i| keep[*i] && table_via(claims[*i].via)) {
                 for i in idx {

@@ -3304,3 +3304,31 @@ fn round_fifty_three_misses() {
         ]
     );
 }
+
+#[test]
+fn what_the_last_full_run_caught() {
+    // A bare "and" whose clause says nothing by itself up to its comma:
+    // the act before it is its.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Following your request (Case #5520931): we blocked\nhttps://t.me/k/261 and https://t.me/k/262 for breaching our Terms of Service, whereas https://t.me/k/263 could not be found, as no message with that ID exists in the channel.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/261".to_string(), Status::Removed),
+            ("https://t.me/k/262".to_string(), Status::Removed),
+            ("https://t.me/k/263".to_string(), Status::NotFound),
+        ]
+    );
+    // "운영자 삭제 및 작성자 IP 차단": the post's measure stays when the
+    // writer's sanction is set aside.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "1. https://t.me/k/264\n   → 운영자 삭제 및 작성자 IP 차단\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/264".to_string(), Status::Removed)]
+    );
+}
