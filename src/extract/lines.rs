@@ -125,6 +125,15 @@ static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A sentence right below a list that points back at it with a pronoun
+/// ("We have decided not to take any further action on them. Neither video
+/// violates …", "Both have been removed"): about the list's entries, as
+/// "the posts above" is.
+static BACK_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:neither|both|each|all|none)\s+(?:of\s+(?:them|these|those)\b|(?:video|post|link|url|item|message|file|page|upload|thread|channel|account|tweet|image)s?\b)|\b(?:on|against|to|about|for|of)\s+(?:them|these|both)\s*(?:[.;,!]|$)|^\W*(?:they|these|both)\s+(?:have|has|had|were|are|was|is|remain|stay)\b"))
+        .expect("built-in regex")
+});
+
 static TURN_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)^\W*(?:but|however|although|though|yet|still|다만|하지만|그러나|단[,\s])",
@@ -661,7 +670,7 @@ const MAX_SPAN: usize = 8;
 const OWN_SENTENCE_WORDS: usize = 8;
 
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
-    let split = split_url_sentences(lines);
+    let split = split_url_sentences(&unfold_respectively(lines));
     let lines = split.as_slice();
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
@@ -729,7 +738,26 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // The next non-blank line, when it is the author's and names no URL.
                 let j = (i + 1..lines.len()).find(|j| !lines[*j].trim().is_empty());
                 if let Some(j) = j.filter(|j| !is_quoted(&lines[*j]) && urls_of(*j).is_empty()) {
-                    match said(&lines[j], extra) {
+                    // (The reply may run over a few lines: "Read the whole
+                    // thread. It's a discussion, nothing in it breaks our
+                    // rules,\nso it stays up.")
+                    let block: Vec<usize> = (j..lines.len().min(j + 4))
+                        .take_while(|&n| {
+                            !lines[n].trim().is_empty()
+                                && !is_quoted(&lines[n])
+                                && urls_of(n).is_empty()
+                        })
+                        .collect();
+                    let first = said(&lines[j], extra);
+                    let (reply, used) = if first == Said::Nothing
+                        || !lines[j].trim_end().ends_with(['.', '!', '?', '。', '다'])
+                    {
+                        let text: Vec<&str> = block.iter().map(|&n| lines[n].trim()).collect();
+                        (said(&text.join(" "), extra), block.clone())
+                    } else {
+                        (first, vec![j])
+                    };
+                    match reply {
                         Said::Stated(st) => {
                             for f in found.iter().filter(|f| !is_policy_link(&f.raw)) {
                                 out.push(Reading {
@@ -741,10 +769,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     line: i,
                                 });
                             }
-                            consumed.insert(j);
+                            consumed.extend(used);
                         }
                         Said::Hedged(_) => {
-                            consumed.insert(j);
+                            consumed.extend(used);
                         }
                         Said::Nothing => {}
                     }
@@ -894,7 +922,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             // status to the list's URLs that have none (the count, when it
             // says one, must be theirs).
             if let Some(Said::Stated(st)) = update {
-                if ABOVE.is_match(&update_text) {
+                if ABOVE.is_match(&update_text) || BACK_REF.is_match(&update_text) {
                     let mut above: Vec<usize> = Vec::new();
                     let mut j = i;
                     while j > 0 {
@@ -1407,6 +1435,31 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 j += 1;
             }
         }
+        // 2c. A run of bare URL lines closed by one decision field ("■ 대상
+        //    게시물\n - URL1\n - URL2\n■ 처리 결과: 임시조치"): the field
+        //    is the whole run's, not only its last URL's. Not when a URL
+        //    line follows the field (records of "URL / Status" pairs, one
+        //    of them missing its field: which one is unclear).
+        if status.is_err() && prose_words(&words) == 0 && !is_quoted(line) {
+            let mut j = i + 1;
+            while j < lines.len()
+                && !is_quoted(&lines[j])
+                && !urls_of(j).is_empty()
+                && prose_words(&without_urls(&lines[j], urls_of(j))) == 0
+            {
+                j += 1;
+            }
+            let closed = j > i + 1
+                && lines.get(j).is_some_and(|l| DECISION_FIELD.is_match(l))
+                && lines
+                    .get(j + 1)
+                    .is_none_or(|n| n.trim().is_empty() || urls_of(j + 1).is_empty());
+            if closed {
+                if let Said::Stated(st) = said(&lines[j], extra) {
+                    status = Ok(Some(st));
+                }
+            }
+        }
         // 3. Prose: the sentence around the URL, across line breaks, within
         //    the lines that are not list items.
         let (w0, w1) = {
@@ -1504,10 +1557,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     let (cs, ce) = url_clause(&window[s..e], &in_sentence, at - s);
                     if (cs, ce) != (0, e - s) {
                         let clause = urls_within(&in_sentence, cs, ce);
-                        if let Said::Stated(x) =
-                            said(&without_urls(&window[s + cs..s + ce], &clause), extra)
-                        {
+                        let clause_said =
+                            said(&without_urls(&window[s + cs..s + ce], &clause), extra);
+                        if let Said::Stated(x) = clause_said {
                             st = Ok(Some(x));
+                        } else if HEDGED_RELATIVE.is_match(&window[s + cs..s + ce]) {
+                            // ("…, which may also have affected URL2": only
+                            // a guess about URL2.)
+                            st = Ok(None);
                         }
                     }
                 }
@@ -1534,7 +1591,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             t.ends_with(':')
                                 || t.ends_with('：')
                                 || lines.get(j + 1).is_some_and(|n| {
-                                    !is_quoted(n) && !urls::find_urls(n).is_empty()
+                                    !is_quoted(n)
+                                        && urls::find_urls(n)
+                                            .iter()
+                                            .any(|f| !is_policy_link(&f.raw))
                                 })
                         });
                         // The paragraph's only URL: "We reviewed the video you
@@ -1548,13 +1608,21 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         // A turn ("다만 …", "However, …") qualifies what the
                         // URL's sentence did in words we could not read.
                         let turns = TURN_START.is_match(next);
+                        // (A link to a policy in it is no other item: "…
+                        // breaches our acceptable use policy (URL), so we
+                        // will not take action against it".)
+                        let next_urls = urls::find_urls(next);
                         if (refers || only_url)
                             && !turns
                             && !heads_next
-                            && urls::find_urls(next).is_empty()
+                            && next_urls.iter().all(|f| is_policy_link(&f.raw))
+                            // (A policy link cited inside the sentence, not
+                            // the sentence that only points to one: "More
+                            // about country-withheld content: URL".)
+                            && next_urls.last().is_none_or(|f| prose_words(&next[f.end..]) >= 2)
                             && !OTHERS.is_match(next)
                         {
-                            if let Said::Stated(x) = said(next, extra) {
+                            if let Said::Stated(x) = said(&without_urls(next, &next_urls), extra) {
                                 st = Ok(Some(x));
                             }
                         }
@@ -1739,10 +1807,12 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
         // reading names another status than the one read, a person reads it.
         // (A negated or hedged act right before it — "We removed URL1 but
         // did not remove URL2" — is its own too: no statement.)
-        let mut verb_first: Option<Said> = None;
-        let mut mine: Option<Said> = None;
+        let mut verb_first: Option<(Said, usize)> = None;
+        let mut mine: Option<(Said, usize)> = None;
+        let mut my_end = 0;
         for (i, f) in found.iter().enumerate() {
-            let gap = &sentence[if i == 0 { 0 } else { found[i - 1].end }..f.start];
+            let gap_start = if i == 0 { 0 } else { found[i - 1].end };
+            let gap = &sentence[gap_start..f.start];
             let g = gap.trim().to_lowercase();
             let joined_only = i > 0
                 && matches!(
@@ -1753,14 +1823,29 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
                 let tail = gap.rsplit([',', ';', '.']).next().unwrap_or(gap);
                 verb_first = match said(tail, extra) {
                     Said::Nothing => None,
-                    x => Some(x),
+                    x => Some((x, f.start - tail.len())),
                 };
             }
             if f.raw == url {
                 mine = verb_first.clone();
+                my_end = f.end;
             }
         }
-        if mine.is_some_and(|v| v != Said::Stated(st)) {
+        // ("We have blocked URL1 and URL2 for users in South Korea, …": the
+        // act and its scope after the URLs, up to the clause's comma, are one.)
+        let scoped = |from: usize| {
+            let to = sentence[my_end..]
+                .find([',', ';'])
+                .map_or(sentence.len(), |k| my_end + k);
+            let clause = &sentence[from..to];
+            said(&without_urls(clause, &urls::find_urls(clause)), extra)
+        };
+        if mine.is_some_and(|(v, from)| {
+            v != Said::Stated(st)
+                && !(v == Said::Stated(Status::Removed)
+                    && st == Status::Restricted
+                    && scoped(from) == Said::Stated(Status::Restricted))
+        }) {
             out[k].status = None;
             out[k].unread = false;
             continue;
@@ -2119,6 +2204,18 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         let para = &lines[k..end];
         let mut para_urls: Vec<String> = para.iter().flat_map(|l| item_urls(l)).collect();
         para_urls.dedup();
+        // An inline reply right below a quoted line of our request that
+        // names one item ("> 2. <URL>" above "It's a discussion, nothing in
+        // it breaks our rules, so it stays up."): about that item.
+        let answers_quote = lines[..k]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .filter(|l| is_quoted(l))
+            .and_then(|l| match item_urls(l).as_slice() {
+                [url] => Some(url.clone()),
+                _ => None,
+            });
         // Runs of lines without a URL are read as prose; a line with one (a
         // table row, a list entry, a paragraph on one line) alone, for its
         // sentences that name none.
@@ -2150,7 +2247,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         for (text, line) in &texts {
             // "Note 1: … so it stays available." under a table whose one row
             // says "left online, see note 1": the note is that row's.
-            let owner = note_owner(text, lines, &item_urls);
+            let owner = note_owner(text, lines, &item_urls).or_else(|| answers_quote.clone());
             for (a, b) in sentences(text) {
                 let one = text[a..b].trim();
                 // (A correction labelled as one is one whatever its
@@ -2292,6 +2389,12 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         Said::Hedged(_) if super::status::is_pending_state(one) => push(None, None),
                         Said::Hedged(_) | Said::Nothing => {}
                     }
+                } else if owner.is_some()
+                    && let Said::Stated(st) = said(one, extra)
+                {
+                    // "Note on row 2: the post had already been deleted by
+                    // its author …": what the note says of its row.
+                    push(Some(st), None);
                 }
             }
         }
@@ -2326,17 +2429,49 @@ fn note_owner(
         Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark|comment)s?\s+(?:on|for|about|to)\s+(?:the\s+)?(last|final|bottom|first|top)\s+(?:row|line|entry|item)\b")
             .expect("built-in regex")
     });
-    if let Some(c) = PLACED.captures(text) {
-        let rows: Vec<String> = lines
+    // The URL of each unquoted line that names exactly one (of each table
+    // row, with `rows_only`).
+    let one_url_lines = |rows_only: bool| -> Vec<String> {
+        lines
             .iter()
-            .filter(|l| !is_quoted(l) && l.contains(" | "))
+            .filter(|l| !is_quoted(l) && (!rows_only || l.contains(" | ")))
             .filter_map(|l| match item_urls(l).as_slice() {
                 [url] => Some(url.clone()),
                 _ => None,
             })
-            .collect();
+            .collect()
+    };
+    if let Some(c) = PLACED.captures(text) {
+        let rows = one_url_lines(true);
         let first = matches!(c[1].to_ascii_lowercase().as_str(), "first" | "top");
         return if first { rows.first() } else { rows.last() }.cloned();
+    }
+    // "Note on row 2: …" under a table whose rows are numbered: that row's.
+    static ON_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark|comment)s?\s+(?:on|for|about|to)\s+(?:row|line|entry|item|no\.?)\s*#?\s*\d{1,3}\s*[:：.)—–-]")
+            .expect("built-in regex")
+    });
+    if let Some(m) = ON_ROW.find(text) {
+        return row_by_number(m.as_str(), lines, item_urls);
+    }
+    // "For the third file the uploader sent us …" below a list or table of
+    // one URL per line: the third's.
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W{0,3}(?:(?:as\s+)?for|about|regarding|concerning|on)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:file|post|link|url|row|item|entry|video|message|page|upload|one|image|thread|listing|channel|account)\b")
+            .expect("built-in regex")
+    });
+    if let Some(c) = ORDINAL.captures(text) {
+        let rows = one_url_lines(false);
+        let n = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth",
+        ]
+        .iter()
+        .position(|w| c[1].eq_ignore_ascii_case(w));
+        return match n {
+            Some(n) => rows.get(n).cloned(),
+            None => rows.last().cloned(),
+        };
     }
     // "* The customer showed us … so it stays up." under a table whose one
     // row is marked "No action*": that row's.
@@ -2477,7 +2612,10 @@ static STILL_UP_SCOPED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Update:", "업데이트:": news, which revises what came before it only
 /// when it names no item.
 static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:update|업데이트)\s*[:：—–-]")).expect("built-in regex")
+    Regex::new(&ascii_b(
+        r"(?i)^\W*(?:update|업데이트)\s*(?:\([^()]{0,40}\)\s*)?[:：—–-]",
+    ))
+    .expect("built-in regex")
 });
 
 /// "■ 처리 결과 (1)", "[처리 결과]": the head of a record's outcome, on
@@ -2586,7 +2724,7 @@ pub(crate) fn restated_by_correction(
 
 /// "Correction:", "Correction to the line above", "정정:".
 static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))
         .expect("built-in regex")
 });
 
@@ -2874,6 +3012,10 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     && url_after
                     && said(&format!("{lead} {}", last_sentence(before)), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
+                        // "URL1 has been actioned, which may also have
+                        // affected URL2": a guess about URL2, never the
+                        // act of the clause before it.
+                        || HEDGED_RELATIVE.is_match(m.as_str())
                         || (runs_on
                             && !after.trim_end().ends_with(['.', '!', '?', '。'])
                             && said(&format!("{after} {tail}"), &[]) != Said::Nothing))
@@ -3011,7 +3153,76 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where one clause ends and the next, about another URL, begins.
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
+    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
+        .expect("built-in regex")
+});
+
+/// "The posts URL1, URL2 and URL3 have been, respectively, withheld in
+/// South Korea, removed …, and left up because …" (or "… were removed and
+/// withheld in Korea, respectively"): the acts are the URLs', in order. The
+/// sentence is rewritten as one per URL ("URL1 withheld in South Korea.
+/// URL2 removed …."), when there are as many acts, each stated, as URLs
+/// before the word; otherwise it is left as it is.
+fn unfold_respectively(lines: &[String]) -> Vec<String> {
+    static RESPECTIVELY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
+    static PART: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+").expect("built-in regex"));
+    let unfold = |line: &str| -> Option<String> {
+        let m = RESPECTIVELY.find(line)?;
+        let (s, e) = sentences_with(line, &[])
+            .into_iter()
+            .find(|(s, e)| *s <= m.start() && m.start() < *e)?;
+        let sentence = &line[s..e];
+        let urls = urls::find_urls(sentence);
+        let last = urls.iter().map(|u| u.end).max()?;
+        let at = m.start() - s;
+        if urls.len() < 2 || at < last {
+            return None;
+        }
+        let after = sentence[at + m.len()..].trim_start_matches([',', ' ']);
+        let acts = if after.trim_end_matches(['.', '!', ' ']).is_empty() {
+            // "… were removed and withheld in Korea, respectively".
+            let before = &sentence[last..at];
+            let from = before.find(char::is_alphabetic)?;
+            before[from..].trim_end_matches([',', ' '])
+        } else {
+            after.trim_end_matches(['.', '!', ' '])
+        };
+        let parts: Vec<&str> = PART
+            .split(acts)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() != urls.len()
+            || !parts
+                .iter()
+                .all(|p| matches!(super::status::said(p, &[]), Said::Stated(_)))
+        {
+            return None;
+        }
+        let each: Vec<String> = urls
+            .iter()
+            .zip(&parts)
+            .map(|(u, p)| format!("{} {p}.", u.raw))
+            .collect();
+        Some(format!("{}{} {}", &line[..s], each.join(" "), &line[e..]))
+    };
+    lines
+        .iter()
+        .map(|l| {
+            if is_quoted(l) || !l.to_lowercase().contains("respectively") {
+                return l.clone();
+            }
+            unfold(l).unwrap_or_else(|| l.clone())
+        })
+        .collect()
+}
+
+/// A relative clause that only guesses (", which may also have affected
+/// …"): one of the joins of `CLAUSE_JOIN`.
+static HEDGED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,?\s*which\s+(?:may|might|could|possibly|probably|likely)\s")
         .expect("built-in regex")
 });
 

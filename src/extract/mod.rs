@@ -1391,6 +1391,44 @@ pub fn extract_with(
             conflicts.push(key.clone());
         }
     }
+    // A note placed on one row whose own cell says nothing we read ("2 |
+    // URL | See note" above "Note on row 2: the post had already been
+    // deleted by its author …"): the note is that row's statement.
+    for r in &revisions {
+        let (Some(st), Some(url)) = (r.status, r.url.as_ref()) else {
+            continue;
+        };
+        let key = urls::normalize(url);
+        let named_unread = hedged
+            .iter()
+            .any(|u| u == url || (key.is_some() && urls::normalize(u) == key));
+        let stated =
+            key.as_ref().is_some_and(|k| by_key.contains_key(k)) || by_key.contains_key(url);
+        // (Only when nothing else the email says of it, or of its items as
+        // a whole, disagrees: "Decision: Removed" above "No action was
+        // taken and the message remains available" is for a person.)
+        let disputed = revisions.iter().any(|o| {
+            o.status != Some(st)
+                && o.url
+                    .as_ref()
+                    .is_none_or(|u| u == url || (key.is_some() && urls::normalize(u) == key))
+        });
+        if named_unread
+            && !stated
+            && !disputed
+            && !restated_claims.iter().any(|c: &Claim| c.key == key)
+        {
+            notes.push(format!("{url}: read from the note \"{}\"", r.sentence));
+            restated_claims.push(Claim {
+                url: url.clone(),
+                key,
+                status: st,
+                via: own.via,
+                channel: false,
+                line: Some(r.line),
+            });
+        }
+    }
     // A table the email's own words contradict on one row ("Removed" in the
     // row, "no action was taken on URL" in a note below): which of its other
     // rows are right is not known either, so none is taken. (Not when the

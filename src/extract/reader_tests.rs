@@ -1210,9 +1210,18 @@ fn round_twenty_five_exceptions_and_pairings() {
         u(3)
     ));
     assert!(got.is_empty(), "{got:?}");
-    // "…, respectively": paired by order only; a person pairs them.
-    let (got, hedged) = read(&format!(
+    // "…, respectively": the word pairs them explicitly, in order, when
+    // there are exactly as many stated acts as URLs (since round 54; it
+    // was left to a person before, and every set that wrote one expects it
+    // read). Acts that do not pair one to one still go to a person.
+    let (got, _) = read(&format!(
         "{} and {} were blocked and found not to exist, respectively.",
+        u(4),
+        u(5)
+    ));
+    assert_eq!(got, vec![(u(4), Status::Removed), (u(5), Status::NotFound)]);
+    let (got, hedged) = read(&format!(
+        "{} and {} were blocked, found not to exist and restricted, respectively.",
         u(4),
         u(5)
     ));
@@ -3330,5 +3339,214 @@ fn what_the_last_full_run_caught() {
     assert_eq!(
         claims_in(&x),
         vec![("https://t.me/k/264".to_string(), Status::Removed)]
+    );
+}
+
+#[test]
+fn round_fifty_four_fixes() {
+    // A lesser measure refused because a greater one already stands.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "- We have not withheld the account https://t.me/k/271 in South Korea, because it had already been suspended globally earlier this week for violating our rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/271".to_string(), Status::Removed)]
+    );
+    // A refusal with its own reason stays a refusal.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "- We have not withheld https://t.me/k/272 in South Korea, because it does not violate our rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/272".to_string(), Status::Rejected)]
+    );
+    // A relative clause that only guesses about the second URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The video https://t.me/k/273 has been actioned under our policies, which may also have affected the re-upload at https://t.me/k/274.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/273".to_string(), Status::Removed)]
+    );
+    assert!(x.hedged.contains(&"https://t.me/k/274".to_string()));
+}
+
+#[test]
+fn round_fifty_four_misses() {
+    // One decision field closing a run of bare URLs is the whole run's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "■ 대상 게시물\n - https://t.me/k/281\n - https://t.me/k/282\n■ 처리 결과: 임시조치 (30일간 접근 차단)\n■ 처리 일시: 2024.09.09\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/281".to_string(), Status::Restricted),
+            ("https://t.me/k/282".to_string(), Status::Restricted),
+        ]
+    );
+    // "respectively": the acts are the URLs', in order.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The posts https://t.me/k/283, https://t.me/k/284 and https://t.me/k/285 have been, respectively, withheld in South Korea, removed for violating our rules, and left up because we found no violation.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/283".to_string(), Status::Restricted),
+            ("https://t.me/k/284".to_string(), Status::Removed),
+            ("https://t.me/k/285".to_string(), Status::Rejected),
+        ]
+    );
+    // (Not when the acts do not match the URLs one to one.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/286 and https://t.me/k/287 were, respectively, removed and left up, pending review.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    // A scope after the URLs goes with the act before them.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have blocked https://t.me/k/288 and https://t.me/k/289 for users in South Korea, https://t.me/k/290 has been taken down for all users.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/288".to_string(), Status::Restricted),
+            ("https://t.me/k/289".to_string(), Status::Restricted),
+            ("https://t.me/k/290".to_string(), Status::Removed),
+        ]
+    );
+    // A correction with a date in brackets is labelled as one.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have withheld the following posts in South Korea:\n\nhttps://t.me/k/291\nhttps://t.me/k/292\n\nCorrection (added 30 September): after an internal escalation, https://t.me/k/292 has since been removed globally, not only withheld in South Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/291".to_string(), Status::Restricted),
+            ("https://t.me/k/292".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn notes_and_replies_placed_on_one_item() {
+    // "Note on row 2" gives the row whose cell says nothing its status.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "1 | https://t.me/k/301 | Withheld in KR\n2 | https://t.me/k/302 | See note\n3 | https://t.me/k/303 | Removed\n\nNote on row 2: the post had already been deleted by its author before our review.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/301".to_string(), Status::Restricted),
+            ("https://t.me/k/302".to_string(), Status::NotFound),
+            ("https://t.me/k/303".to_string(), Status::Removed),
+        ]
+    );
+    // "For the third file …" under a table of one URL per line.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Link                    Result       Note\n----------------------  -----------  ----------\nhttps://t.me/k/304      removed\nhttps://t.me/k/305      removed\nhttps://t.me/k/306      not removed  licence\n\nFor the third file the uploader sent us his agreement with the publisher.\nWe do not consider the file infringing, so it stays available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/304".to_string(), Status::Removed),
+            ("https://t.me/k/305".to_string(), Status::Removed),
+            ("https://t.me/k/306".to_string(), Status::Rejected),
+        ]
+    );
+    // An inline reply over several lines, and one below another item's
+    // quote is not the first item's correction.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "replies inline.\n\n> 1. <https://t.me/k/307>\n\nThat thread was already pruned from the board before we saw your mail.\n\n> 2. <https://t.me/k/308>\n\nRead the whole thread. It's a discussion, nothing in it breaks our rules,\nso it stays up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/307".to_string(), Status::NotFound),
+            ("https://t.me/k/308".to_string(), Status::Rejected),
+        ]
+    );
+    // A statement below a list that points back at it with a pronoun.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Our team took a second look at the following two videos:\n\n  * https://t.me/k/309\n  * https://t.me/k/310\n\nWe have decided not to take any further action on them. Neither video violates our Community Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/309".to_string(), Status::Rejected),
+            ("https://t.me/k/310".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn round_fifty_four_wordings() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/311 : 청소년 유해 게시물로 지정하여 성인 인증 후 열람하도록 제한\nhttps://t.me/k/312\n→ 미니 갤러리 성인인증 게시물로 전환 (성인인증을 하지 않은 이용자는 열람 불가)\n\nhttps://t.me/k/313\nstatus: kept online\n\n- https://t.me/k/314 : blinded\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/311".to_string(), Status::Restricted),
+            ("https://t.me/k/312".to_string(), Status::Restricted),
+            ("https://t.me/k/313".to_string(), Status::Rejected),
+            ("https://t.me/k/314".to_string(), Status::Removed),
+        ]
+    );
+    // "can't locate"; "not found - IP not in our network"; a policy link in
+    // the sentence after the URL's own.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The address was released from our network, so we can't locate\nhttps://t.me/k/315 on our systems.\n\nWe looked at https://t.me/k/316. Nothing on the page breaches our acceptable use policy\n(https://host.example/legal/aup), so we will not take action against it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/315".to_string(), Status::NotFound),
+            ("https://t.me/k/316".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn what_the_full_run_on_round_fifty_four_caught() {
+    // A decision line the details below contradict: not the item's note.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Result for the message you reported:\nhttps://t.me/k/321\n\nDecision: Removed\n\nDetails: After review, we found that this message does not violate our Community Guidelines. No action was taken and the message remains available.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    // A sentence that only points to a policy page says nothing of the URL
+    // before it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have withheld the following post in South Korea:\n\nhttps://t.me/k/322\n\nA copy of your request may be published on Lumen (https://lumen.example). More about country-withheld content: https://help.x.com/en/rules\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/322".to_string(), Status::Restricted)]
+    );
+    // "respectively" after a pair of acts.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/323 and https://t.me/k/324 were blocked and found not to exist, respectively.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/323".to_string(), Status::Removed),
+            ("https://t.me/k/324".to_string(), Status::NotFound),
+        ]
     );
 }

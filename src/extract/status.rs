@@ -175,6 +175,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b|\b(?:breaks|broke|violates|breaches|contravenes)\s+no\s+(?:part|provision|section|clause|rule|law|term|policy|guideline)s?\b",
             Rejected,
         ),
+        // "Neither video violates our Community Guidelines", "none of the
+        // posts breaches our terms".
+        (
+            r"\b(?:neither|none)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+|(?:video|post|link|url|item|message|file|page|upload|thread|channel|account|tweet|image)s?\s+)?(?:violates?|breaks?|breaches?|contravenes?|infringes?|goes\s+against|go\s+against)\b",
+            Rejected,
+        ),
         // "…, and left URL3 available because it breaks neither our
         // policies nor …": left up, with its reason.
         (
@@ -206,6 +212,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:decided|chosen|chose)\s+to\s+(?:leave|keep)\b[^.;!?]{0,40}?\b(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$)",
             Rejected,
         ),
+        // A result given as a participle ("status: kept online", "Result:
+        // left up - no breach"), with nothing after it that limits it.
+        (
+            r"(?:^|[:：|]\s*|\b(?:was|were|is|are|been|be)\s+)(?:kept|left)\s+(?:up|online|live|available|accessible|in\s+place|as\s+is)(?:\s*(?:[.;,!)]|$)|\s+(?:[-–—]|because|as|since)\s)",
+            Rejected,
+        ),
         // "We are keeping URL up. It is a news article …": the decision,
         // in the present.
         (
@@ -235,7 +247,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "처리 결과: 유지 (운영정책 위반 없음)": kept, no breach.
         (r"위반\s*(?:이\s*)?없음", Rejected),
-        (r"^\W*(?:게시\s*)?유지\b", Rejected),
+        // (Not `\b` after the Korean word: the phrases' boundaries are
+        // ASCII ones, and no ASCII boundary follows a Korean letter.)
+        (r"^\W*(?:게시\s*)?유지(?:\s|$|[.,(（;:])", Rejected),
         // "운영정책 위반이 아니어서 그대로 둡니다": left as it is.
         (
             r"위반(?:이|은|사항이)?\s*아니(?:어서|므로|라서|기에|라|며|고)",
@@ -290,7 +304,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"거부", Rejected),
         // not found
         (
-            r"\b(?:could|can)\s*(?:not|n't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
+            r"\b(?:(?:could|can)\s*(?:not|n't)|can't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
             NotFound,
         ),
         (
@@ -348,6 +362,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
+        // "were found not to exist".
+        (r"\bfound\s+not\s+to\s+exist\b", NotFound),
         // "No file exists under this link", "no such post exists".
         (
             r"\bno\s+(?:such\s+)?(?:file|post|message|video|page|content|upload|paste|thread|item|account|channel|record)s?\s+(?:exists?|was\s+found|could\s+be\s+found)\b",
@@ -523,7 +539,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 제한하였습니다", "청소년 이용 불가". ("블로그 이용을 제한했습니다"
         // is a sanction on the account, not a gate on the post.)
         (
-            r"성인\s*인증\s*(?:후에?\s*만|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|(?:청소년|미성년자?|이용자)(?:의)?\s*이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)",
+            r"성인\s*인증\s*(?:후에?\s*(?:만\s*)?(?:열람|시청|이용|접근)|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|(?:청소년|미성년자?|이용자)(?:의)?\s*이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)|청소년\s*유해\s*(?:게시물|정보|매체물?|콘텐츠|표시)\s*(?:로|으로)\s*(?:지정|분류|설정)(?:하였|했|되었|됨|하여|해)",
             Restricted,
         ),
         // "Access … has been temporarily blocked (temporary measure under
@@ -654,6 +670,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bhidden\s+from\s+(?:public\s+view|the\s+public|public|all\s+(?:users|visitors|members|viewers)|everyone|view)\b",
             Removed,
         ),
+        // "blinded" (블라인드 처리, as Korean portals write it in English).
+        (r"\b(?:blinded|blind-processed)\b", Removed),
         // Shown to adults only: "성인 인증 이용자에게만 노출되도록 제한",
         // "19세 이상에게만 공개", "성인 인증을 거친 이용자만 볼 수 있도록".
         (
@@ -1024,7 +1042,9 @@ pub(crate) fn without_quiet_reasons<'a>(
 // What a measure makes of the item, negated: "재생되지 않습니다", "보이지
 // 않습니다", "노출되지 않습니다".
 static GONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:재생|노출|접속|조회|열람|검색)되지\s*않|보이지\s*않|열리지\s*않")
+    // (Nor a negation that only describes the people kept out: "성인인증을
+    // 하지 않은 이용자는 열람 불가".)
+    Regex::new(r"(?:재생|노출|접속|조회|열람|검색)되지\s*않|보이지\s*않|열리지\s*않|(?:하|받|거치|마치)지\s*않은\s*(?:이용자|회원|사용자|분|사람|계정)")
         .expect("built-in regex")
 });
 
@@ -1511,7 +1531,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // "this domain is not registered through NameBay …, so we cannot act on
     // it": not the sender's to act on, which is neither a refusal nor a
     // finding that it is gone; a person decides.
-    if NOT_OURS.is_match(&lower) {
+    if let Some(m) = NOT_OURS.find(&lower) {
+        // ("not found - IP not in our network": found absent first, the
+        // reason after it.)
+        if said_plain(&lower[..m.start()], extra) == Said::Stated(Status::NotFound) {
+            return Said::Stated(Status::NotFound);
+        }
         return Said::Hedged(Status::NotFound);
     }
     // "삭제된 게시물(작성자 삭제)", "삭제(작성자 자진삭제)": deleted, by its
@@ -1670,6 +1695,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // removed": the measure not taken.
             || NOT_THIS.0.is_match(&lower[end..])
             || NOT_THIS.1.is_match(&lower[..start])
+            // "I can't find it in the mod log": a record looked for, not
+            // the item.
+            || (status == Status::NotFound && IN_THE_LOG.is_match(&lower[end..]))
         {
             // (Nor a shorter phrase inside it: "did not violate" passed
             // over is not read again as "not violate".)
@@ -1697,6 +1725,15 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             };
             if status == Status::NotFound && !hedged_apart {
                 return Said::Stated(Status::NotFound);
+            }
+            // "We have not withheld the account in South Korea, because it
+            // had already been suspended globally": the lesser measure was
+            // refused because a greater one already stands.
+            if !hedged
+                && matches!(status, Status::Removed | Status::Restricted)
+                && ALREADY_DONE_REASON.is_match(&lower[refused_start..start])
+            {
+                return Said::Stated(status);
             }
             // "It doesn't go against our standards, but based on local law
             // we've restricted access to it in South Korea": what follows the
@@ -1768,6 +1805,24 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         None => Said::Nothing,
     }
 }
+
+/// "… in the mod log", "… in our records": where something was looked for
+/// that is not the item itself.
+static IN_THE_LOG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^\s+(?:(?:it|them|this|that|anything)\s+)?(?:in|from)\s+(?:the|our|any|its)\s+(?:\w+\s+)?(?:log|logs|history|audit\s+trail)\b",
+    ))
+    .expect("built-in regex")
+});
+
+/// A refusal's reason that says the measure is already in place ("…
+/// because it had already been suspended globally").
+static ALREADY_DONE_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:because|since|as|given\s+that)\s+(?:it|they|this|these|the\s+\w+)\s+(?:had|has|have|was|were)\s+already\s+(?:been\s+)?$",
+    ))
+    .expect("built-in regex")
+});
 
 /// The text up to a former state it goes on to describe ("… (previously
 /// restricted in South Korea only)", "…; it was formerly geo-blocked").
@@ -2031,7 +2086,10 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         } else {
             // ("비공개 처리되어 현재 재생되지 않습니다": that it no longer
             // plays is what the measure did, not a negation of it.)
-            let window = format!("{}{}", phrase, prefix_chars(after_clause, 12));
+            // (What follows is cleared before it is cut, so that a
+            // description longer than the window is still seen whole.)
+            let after_gone = GONE_AFTER.replace_all(after_clause, " ");
+            let window = format!("{}{}", phrase, prefix_chars(&after_gone, 12));
             KOREAN_HEDGE.is_match(&GONE_AFTER.replace_all(&window, " "))
         }
         || before.contains("n't ")
