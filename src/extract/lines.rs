@@ -130,7 +130,7 @@ static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
 /// violates …", "Both have been removed"): about the list's entries, as
 /// "the posts above" is.
 static BACK_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:neither|both|each|all|none)\s+(?:of\s+(?:them|these|those)\b|(?:video|post|link|url|item|message|file|page|upload|thread|channel|account|tweet|image)s?\b)|\b(?:on|against|to|about|for|of)\s+(?:them|these|both)\s*(?:[.;,!]|$)|^\W*(?:they|these|both)\s+(?:have|has|had|were|are|was|is|remain|stay)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:이|이들|해당)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개|글|게시물|게시글|영상|링크)|\b(?:neither|both|each|all|none)\s+(?:of\s+(?:them|these|those)\b|(?:video|post|link|url|item|message|file|page|upload|thread|channel|account|tweet|image)s?\b)|\b(?:on|against|to|about|for|of)\s+(?:them|these|both)\s*(?:[.;,!]|$)|^\W*(?:they|these|both)\s+(?:have|has|had|were|are|was|is|remain|stay)\b"))
         .expect("built-in regex")
 });
 
@@ -961,9 +961,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             }
                         }
                     }
+                    // (An entry above that already says the same of itself,
+                    // "URL2\n이 두 글은 삭제했습니다" read for URL2 as the line
+                    // below it, is one of them.)
+                    let agreeing = out
+                        .iter()
+                        .filter(|r| above.contains(&r.line) && r.status == Some(st))
+                        .count();
+                    let listed = out.iter().filter(|r| above.contains(&r.line)).count();
                     if !targets.is_empty()
-                        && targets.len() == out.iter().filter(|r| above.contains(&r.line)).count()
-                        && count.is_none_or(|n| n as usize == targets.len())
+                        && targets.len() + agreeing == listed
+                        && count.is_none_or(|n| n as usize == listed)
                     {
                         for k in targets {
                             out[k].status = Some(st);
@@ -1259,7 +1267,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         && !FORWARD.is_match(t)
                         // "위 게시물 2건은 …" below the last of a list is
                         // about the whole list (read as a statement below).
-                        && !(ABOVE.is_match(t) && i > 0 && !urls_of(i - 1).is_empty())
+                        && !((ABOVE.is_match(t) || BACK_REF.is_match(t))
+                            && i > 0
+                            && !urls_of(i - 1).is_empty())
                         && !t.ends_with(':')
                         && !t.ends_with('：')
                         // Stated, or hedged ("… 사진을 삭제하였습니다. 게시물은
@@ -1820,7 +1830,9 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
                     "" | "and" | "&" | "및" | "과" | "와"
                 );
             if !joined_only {
-                let tail = gap.rsplit([',', ';', '.']).next().unwrap_or(gap);
+                // (A colon ends what came before too: "These posts were not
+                // only withheld in Korea: URL1 and URL2 were removed …".)
+                let tail = gap.rsplit([',', ';', '.', ':', '：']).next().unwrap_or(gap);
                 verb_first = match said(tail, extra) {
                     Said::Nothing => None,
                     x => Some((x, f.start - tail.len())),
@@ -2119,9 +2131,13 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
                 }
             }
         }
+        // (Gone now after a removal is what the removal did: "… has been
+        // removed from Discord. Anyone following the invite now sees
+        // \"Invite Invalid\"".)
+        let consequence = st == Some(Status::Removed) && now == Some(Status::NotFound);
         if unread_later {
             r.status = None;
-        } else if let Some(x) = now.filter(|x| Some(*x) != st) {
+        } else if let Some(x) = now.filter(|x| Some(*x) != st && !consequence) {
             r.status = Some(x);
         }
     }
@@ -2326,7 +2342,19 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 } else if labelled || CORRECTION.is_match(one) {
                     // ("※ 3번 항목 정정: …", "Correction to row 3: …": that
                     // row's URL, when the table numbers its rows.)
-                    push(None, row_by_number(one, lines, &item_urls));
+                    // ("Correction to the table above: the second row is
+                    // wrong.": that row, counted; only a correction that
+                    // says the statement was wrong, whose item must then be
+                    // named again for what is true to be read.)
+                    push(
+                        None,
+                        row_by_number(one, lines, &item_urls).or_else(|| {
+                            ITEM_CORRECTION
+                                .is_match(one)
+                                .then(|| row_by_ordinal(one, lines, &item_urls))
+                                .flatten()
+                        }),
+                    );
                 } else if (para_urls.is_empty()
                     // (Or under a table of its own paragraph, as an HTML
                     // table's rows and the note below it are read.)
@@ -2429,20 +2457,8 @@ fn note_owner(
         Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark|comment)s?\s+(?:on|for|about|to)\s+(?:the\s+)?(last|final|bottom|first|top)\s+(?:row|line|entry|item)\b")
             .expect("built-in regex")
     });
-    // The URL of each unquoted line that names exactly one (of each table
-    // row, with `rows_only`).
-    let one_url_lines = |rows_only: bool| -> Vec<String> {
-        lines
-            .iter()
-            .filter(|l| !is_quoted(l) && (!rows_only || l.contains(" | ")))
-            .filter_map(|l| match item_urls(l).as_slice() {
-                [url] => Some(url.clone()),
-                _ => None,
-            })
-            .collect()
-    };
     if let Some(c) = PLACED.captures(text) {
-        let rows = one_url_lines(true);
+        let rows = one_url_lines(lines, item_urls, true);
         let first = matches!(c[1].to_ascii_lowercase().as_str(), "first" | "top");
         return if first { rows.first() } else { rows.last() }.cloned();
     }
@@ -2456,22 +2472,8 @@ fn note_owner(
     }
     // "For the third file the uploader sent us …" below a list or table of
     // one URL per line: the third's.
-    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\W{0,3}(?:(?:as\s+)?for|about|regarding|concerning|on)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:file|post|link|url|row|item|entry|video|message|page|upload|one|image|thread|listing|channel|account)\b")
-            .expect("built-in regex")
-    });
-    if let Some(c) = ORDINAL.captures(text) {
-        let rows = one_url_lines(false);
-        let n = [
-            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth",
-        ]
-        .iter()
-        .position(|w| c[1].eq_ignore_ascii_case(w));
-        return match n {
-            Some(n) => rows.get(n).cloned(),
-            None => rows.last().cloned(),
-        };
+    if ORDINAL_LEAD.is_match(text) {
+        return row_by_ordinal(text, lines, item_urls);
     }
     // "* The customer showed us … so it stays up." under a table whose one
     // row is marked "No action*": that row's.
@@ -2504,6 +2506,68 @@ fn note_owner(
     });
     let owner = owners.next()?;
     owners.next().is_none().then_some(owner)
+}
+
+/// The URL of each unquoted line that names exactly one item (of each table
+/// row typed with '|', with `rows_only`), in order.
+fn one_url_lines(
+    lines: &[String],
+    item_urls: &dyn Fn(&str) -> Vec<String>,
+    rows_only: bool,
+) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|l| !is_quoted(l) && (!rows_only || l.contains(" | ")))
+        .filter_map(|l| match item_urls(l).as_slice() {
+            [url] => Some(url.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A note that opens on an ordinal ("For the third file …", "Regarding the
+/// second post, …").
+static ORDINAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:(?:as\s+)?for|about|regarding|concerning|on)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s")
+        .expect("built-in regex")
+});
+
+/// The URL of the line that `text` names by its place ("the second row",
+/// "the third file", "the last link"), counting the unquoted lines that
+/// name exactly one item (the table's rows, when it has rows typed with
+/// '|'). None when the text names no place, or several.
+fn row_by_ordinal(
+    text: &str,
+    lines: &[String],
+    item_urls: &dyn Fn(&str) -> Vec<String>,
+) -> Option<String> {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:file|post|link|url|row|item|entry|video|message|page|upload|one|image|thread|listing|channel|account|line)\b")
+            .expect("built-in regex")
+    });
+    let mut places = ORDINAL
+        .captures_iter(text)
+        .map(|c| c[1].to_ascii_lowercase());
+    let place = places.next()?;
+    if places.any(|p| p != place) {
+        return None;
+    }
+    let rows = one_url_lines(lines, item_urls, true);
+    let rows = if rows.is_empty() {
+        one_url_lines(lines, item_urls, false)
+    } else {
+        rows
+    };
+    let n = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ]
+    .iter()
+    .position(|w| *w == place);
+    match n {
+        Some(n) => rows.get(n).cloned(),
+        None => rows.last().cloned(),
+    }
 }
 
 /// The URL of the one table row or numbered entry that `text` names by its
@@ -2691,9 +2755,45 @@ pub(crate) fn restated_by_correction(
                     _ => None,
                 }
             }
+            // "Correction to the table above: the second row is wrong. We
+            // did not withhold URL; … it had already been deleted by the
+            // account holder.": the error ends its sentence, and the next
+            // one, about that item by its URL, says what is true.
+            None if !REVERSAL.is_match(&r.sentence) => {
+                let url = r.url.as_deref()?;
+                let (found, text) = correction_paragraph(lines, r);
+                let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+                if !found {
+                    return None;
+                }
+                let next = text.get(own.len()..).unwrap_or("").trim_start();
+                let (a, b) = sentences(next).into_iter().next()?;
+                let one = &next[a..b];
+                let found = urls::find_urls(one);
+                if !found.iter().any(|f| f.raw == url) || found.len() != 1 {
+                    return None;
+                }
+                match said(&without_urls(one, &found), extra) {
+                    Said::Stated(st) if !REVISION_NOT.is_match(one) => Some(Some(st)),
+                    _ => None,
+                }
+            }
             _ => None,
         };
     }
+    let (_, text) = correction_paragraph(lines, r);
+    Some(match said(&text, extra) {
+        Said::Stated(st) => Some(st),
+        _ => None,
+    })
+}
+
+/// The paragraph of a correction, from the correction's own sentence on
+/// (what the paragraph said before it is what it corrects: "Messages URL1
+/// and URL2 were removed.\nUpdate: … URL2 was not removed by us. The
+/// channel owner had already deleted …"), whitespace made single; and
+/// whether the sentence was found in it.
+fn correction_paragraph(lines: &[String], r: &Revision) -> (bool, String) {
     let start = lines[..=r.line.min(lines.len().saturating_sub(1))]
         .iter()
         .rposition(|l| l.trim().is_empty() || is_quoted(l))
@@ -2707,19 +2807,12 @@ pub(crate) fn restated_by_correction(
         .map(|l| l.trim())
         .collect::<Vec<_>>()
         .join(" ");
-    // From the correction on: what the paragraph said before it is what it
-    // corrects ("Messages URL1 and URL2 were removed.\nUpdate: … URL2 was
-    // not removed by us. The channel owner had already deleted …").
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = match flat.find(&own) {
-        Some(at) => flat[at..].to_string(),
-        None => text,
-    };
-    Some(match said(&text, extra) {
-        Said::Stated(st) => Some(st),
-        _ => None,
-    })
+    match flat.find(&own) {
+        Some(at) => (true, flat[at..].to_string()),
+        None => (false, text),
+    }
 }
 
 /// "Correction:", "Correction to the line above", "정정:".

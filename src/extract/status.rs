@@ -71,6 +71,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:will\s+not|won't)\s+be\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|taking\s+(?:any\s+)?action)\b",
             Rejected,
         ),
+        // "We will not take action on this content": a decision, said in
+        // the future (a condition after it, "until we receive …", still
+        // hedges it).
+        (
+            r"\b(?:will\s+not|won't)\s+(?:be\s+)?tak(?:e|ing)\s+(?:any\s+)?(?:further\s+)?action\b",
+            Rejected,
+        ),
         // "was found not to violate our Community Guidelines".
         (
             r"\b(?:found|determined|deemed|considered|assessed|judged)\s+not\s+to\s+(?:be\s+in\s+violation|violate|breach|infringe|contravene)\b",
@@ -389,6 +396,23 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"\balready\s+(?:an?\s+)?(?:http\s+)?404\b", NotFound),
+        // "URL - 404, …", "Result: 404": the server's answer given as the
+        // result.
+        (
+            r"(?:^|[-–—:：|→]\s*)(?:http\s+)?(?:error\s+)?404(?:\s+not\s+found)?(?:\s*(?:[,.;)]|$))",
+            NotFound,
+        ),
+        // "오픈채팅방을 종료했습니다": a chat room, channel or account closed
+        // by the platform.
+        (
+            r"(?:오픈\s*채팅방|채팅방|채널|계정|밴드)(?:을|를|은|는)?\s*(?:강제\s*)?종료(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:했|하였|되었|됐|됨|처리|조치)",
+            Removed,
+        ),
+        // An image board's thread that "fell off the board" (pruned).
+        (
+            r"\b(?:fell|fallen|dropped)\s+off\s+(?:the\s+)?(?:board|catalog(?:ue)?|front\s+page|index)\b",
+            NotFound,
+        ),
         (
             r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:appear\s+to\s+|seem\s+to\s+)?(?:lead|point|resolve|link)\s+to\s+(?:any|an?\s+(?:existing|active|valid|live))\b",
             NotFound,
@@ -1057,7 +1081,7 @@ static REASON_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
+    Regex::new(r"^\s*[)）]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
 });
 
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
@@ -1143,7 +1167,7 @@ static REQUESTED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 // "… without this", "until we receive …", "unless …": a condition, not a decision.
 static CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order))|until\s+we\s+(?:receive|get|have)|unless)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:without\s+(?:this|these|that|such|it|them|the\s+(?:information|details|documents?|order))|until\s+we\s+(?:receive|get|have)|until\s+(?:the\s+|a\s+)?(?:court|courts|judge|tribunal|regulator|authorities|police)|unless)\b"))
         .expect("built-in regex")
 });
 
@@ -1361,7 +1385,7 @@ static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
 
 static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)^\s*(?:from\s+(?:x|youtube|telegram|the\s+platform|our\s+(?:platform|service|site))\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries)\b",
+        r"(?i)^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+(?:\s+(?:platforms?|services?|sites?))?\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries)\b",
     ))
     .expect("built-in regex")
 });
@@ -1662,7 +1686,11 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         }
         // "our Community Standards on restricted goods and services": the
         // name of a policy, not a measure.
-        if status == Status::Restricted && POLICY_NOUN_AFTER.is_match(&lower[end..]) {
+        // "not only withheld in Korea": less than what was done, which the
+        // sentence goes on to say; this phrase says nothing by itself.
+        if NOT_ONLY_BEFORE.is_match(&lower[..start])
+            || (status == Status::Restricted && POLICY_NOUN_AFTER.is_match(&lower[end..]))
+        {
             covered_to = end;
             policy_names += 1;
             continue;
@@ -1815,6 +1843,14 @@ static IN_THE_LOG: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// "not only", "not just", "not merely" right before a phrase.
+static NOT_ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:not|rather\s+than)\s+(?:only|just|merely|simply)\s+(?:been\s+|being\s+)?$",
+    ))
+    .expect("built-in regex")
+});
+
 /// A refusal's reason that says the measure is already in place ("…
 /// because it had already been suspended globally").
 static ALREADY_DONE_REASON: LazyLock<Regex> = LazyLock::new(|| {
@@ -1866,6 +1902,12 @@ pub fn named_status(text: &str) -> Option<Status> {
     let named = |t: &str| -> Option<Status> {
         let t = NAME_EDGES.replace_all(t.trim(), "");
         let t = t.trim();
+        // "URL（삭제）", "- URL (삭제)": the measure in brackets of its own.
+        let t = t
+            .strip_prefix(['(', '（'])
+            .and_then(|x| x.strip_suffix([')', '）']))
+            .filter(|x| !x.contains(['(', ')', '（', '）']))
+            .map_or(t, str::trim);
         if t.is_empty() {
             return None;
         }
@@ -1945,7 +1987,7 @@ static SEPARATOR: LazyLock<Regex> =
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·・▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
@@ -1984,7 +2026,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             false,
         ),
         (
-            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠)\s*없음",
+            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠|오픈\s*채팅방|채팅방|채널|계정|영상|동영상|카페|블로그)\s*없음",
             NotFound,
             false,
         ),
@@ -1997,6 +2039,18 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             r"미\s*조치|조치\s*(?:안\s*함|없음|불가)|게시\s*유지|위반\s*(?:사항\s*)?없음|(?:정책\s*)?위반\s*아님",
             Rejected,
             true,
+        ),
+        // "조치 제외 (정상 게시물)": left out of the measure, a normal post.
+        (
+            r"조치\s*제외|정상\s*(?:게시물|게시글|글|콘텐츠|영상)",
+            Rejected,
+            false,
+        ),
+        // "없는 게시물", "존재하지 않는 URL" as a cell of its own.
+        (
+            r"(?:없는|존재하지\s*않는)\s*(?:게시물|게시글|글|페이지|url|주소|콘텐츠|영상)",
+            NotFound,
+            false,
         ),
     ];
     list.iter()
@@ -2106,7 +2160,15 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // "법률 검토가 끝나지 않아 별도 조치하지 않았습니다": not acted on
         // because the review is not over.
         || (status == Status::Rejected && KO_PENDING_REASON.is_match(before))
+        // "매니저가 7일 이내에 조치하지 않으면 …", "삭제되지 않을 경우": a
+        // condition, not what was done.
+        || KO_CONDITION_AFTER.is_match(after)
 }
+
+static KO_CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:으면|는다면|(?:을|는|던)\s*경우|을\s*때|(?:하|되|했|됐)?(?:으면|면|다면|을\s*경우|ㄹ\s*경우|는\s*경우|할\s*경우|될\s*경우)(?:\s|,|$))")
+        .expect("built-in regex")
+});
 
 static KO_PENDING_REASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:검토|확인|조사|심사|판단|심의)\s*(?:가|이|를|을)?\s*(?:끝나지|마치지|마무리되지|완료되지|종료되지|나오지)\s*않|(?:검토|확인|조사|심사|심의)\s*(?:가\s*)?(?:중|진행\s*중)|추가\s*(?:확인|검토|자료|소명|정보|서류)(?:가|이|을|를)?\s*(?:필요|요청)|아직|결정(?:이)?\s*(?:되지|나지)\s*않|(?:소명|답변|회신|자료|서류)(?:을|를)?\s*기다리")
