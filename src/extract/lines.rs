@@ -2278,9 +2278,18 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 if let [url] = named.as_slice()
                     && ((labelled && !update) || ITEM_CORRECTION.is_match(one))
                 {
+                    // ("Correction: the second one was not removed after
+                    // all; URL3 was removed instead": it also corrects an
+                    // entry named by its place, which is not known.)
+                    // (Only a place that is another line than the URL's own: not "row 2
+                    // (URL2)", nor "row 12 (URL)" of an attached sheet.)
+                    let by_place = PLACE_WORDS.is_match(&without_urls(one, &urls::find_urls(one)))
+                        && row_by_number(one, lines, &item_urls)
+                            .or_else(|| row_by_ordinal(one, lines, &item_urls))
+                            .is_some_and(|u| u != *url);
                     out.push(Revision {
                         status: None,
-                        url: Some(url.clone()),
+                        url: (!by_place).then(|| url.clone()),
                         sentence: one.to_string(),
                         line: *line,
                     });
@@ -2346,14 +2355,36 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // wrong.": that row, counted; only a correction that
                     // says the statement was wrong, whose item must then be
                     // named again for what is true to be read.)
+                    // (Or the one item of its own paragraph: "… reported
+                    // URL as not found. That was a mistake on our side: …";
+                    // or, for "위 게시물은 …", of the paragraph right above.)
+                    // (Only a correction after the URL, of the one item it
+                    // follows, that names no other by its place.)
+                    let whole = para.join(" ");
+                    let own_item = (para_urls.len() == 1
+                        && !PLACE_WORDS.is_match(one)
+                        && whole
+                            .find(para_urls[0].as_str())
+                            .zip(whole.find(one))
+                            .is_some_and(|(u, c)| u < c))
+                    .then(|| para_urls[0].clone());
+                    let item_above = || {
+                        ABOVE_SUBJECT
+                            .is_match(one)
+                            .then(|| above_item(lines, k, &item_urls))
+                            .flatten()
+                    };
                     push(
                         None,
-                        row_by_number(one, lines, &item_urls).or_else(|| {
-                            ITEM_CORRECTION
-                                .is_match(one)
-                                .then(|| row_by_ordinal(one, lines, &item_urls))
-                                .flatten()
-                        }),
+                        row_by_number(one, lines, &item_urls)
+                            .or_else(|| {
+                                ITEM_CORRECTION
+                                    .is_match(one)
+                                    .then(|| row_by_ordinal(one, lines, &item_urls))
+                                    .flatten()
+                            })
+                            .or(own_item)
+                            .or_else(item_above),
                     );
                 } else if (para_urls.is_empty()
                     // (Or under a table of its own paragraph, as an HTML
@@ -2506,6 +2537,36 @@ fn note_owner(
     });
     let owner = owners.next()?;
     owners.next().is_none().then_some(owner)
+}
+
+/// Words that name an entry by its place ("the second", "row 3", "2번").
+static PLACE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:first|second|third|fourth|fifth|former|latter)\b|\blast\s+(?:row|item|entry|one|post|link|url|video)\b|\b(?:row|item|entry|line|no\.)\s*#?\s*\d+|\d+\s*번"))
+        .expect("built-in regex")
+});
+
+/// The one item URL of the paragraph right above line `k` (blank lines
+/// between skipped), when it names exactly one.
+fn above_item(
+    lines: &[String],
+    k: usize,
+    item_urls: &dyn Fn(&str) -> Vec<String>,
+) -> Option<String> {
+    let end = lines[..k].iter().rposition(|l| !l.trim().is_empty())? + 1;
+    let start = lines[..end]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |b| b + 1);
+    let mut urls: Vec<String> = lines[start..end]
+        .iter()
+        .filter(|l| !is_quoted(l))
+        .flat_map(|l| item_urls(l))
+        .collect();
+    urls.dedup();
+    match urls.as_slice() {
+        [url] => Some(url.clone()),
+        _ => None,
+    }
 }
 
 /// The URL of each unquoted line that names exactly one item (of each table
@@ -2846,7 +2907,9 @@ fn outcome_of_record_above(lines: &[String], k: usize) -> bool {
     let has_url = |l: &str| urls::find_urls(l).iter().any(|f| !is_policy_link(&f.raw));
     if k < 2
         || !lines[k - 1].trim().is_empty()
-        || !lines.get(k).is_some_and(|l| DECISION_FIELD.is_match(l))
+        || !lines
+            .get(k)
+            .is_some_and(|l| DECISION_FIELD.is_match(l) || RESULT_HEAD.is_match(l))
         || lines[k..]
             .iter()
             .take_while(|l| !l.trim().is_empty())
@@ -2867,13 +2930,13 @@ fn outcome_of_record_above(lines: &[String], k: usize) -> bool {
         return false;
     };
     let labelled = field_line(url_line, &urls::find_urls(url_line)) && !url_line.contains(" | ");
+    // ("[처리 결과 1]" alone on its line heads a decision too.)
+    let decides = |l: &String| DECISION_FIELD.is_match(l) || RESULT_HEAD.is_match(l);
     let before = lines[..start]
         .iter()
-        .rposition(|l| DECISION_FIELD.is_match(l))
+        .rposition(decides)
         .map_or(0, |d| d + 1);
-    labelled
-        && !record.iter().any(|l| DECISION_FIELD.is_match(l))
-        && !lines[before..start].iter().any(|l| has_url(l))
+    labelled && !record.iter().any(decides) && !lines[before..start].iter().any(|l| has_url(l))
 }
 
 fn record_scoped_to_a_country<'a>(
@@ -3080,7 +3143,15 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                         || (open && said(&words(&format!("{clause} {tail}")), &[]) != Said::Nothing)
                 })
                 .map(|m| (m, m.start(), m.end(), true));
-            for (m, before_end, after_start, runs_on) in joins.chain(acts).chain(bare) {
+            // "We've blocked URL1 but not URL2, which …": the act is denied
+            // for the URL after "but not".
+            let but_not = BUT_NOT
+                .find_iter(line)
+                .filter(|m| found.iter().any(|f| f.start == m.end()))
+                .map(|m| (m, m.start(), m.start(), false));
+            for (m, before_end, after_start, runs_on) in
+                joins.chain(acts).chain(bare).chain(but_not)
+            {
                 let before = &line[..before_end];
                 let after = &line[after_start..];
                 let url_before = found.iter().any(|f| f.end <= m.start());
@@ -3246,7 +3317,7 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where one clause ends and the next, about another URL, begins.
 static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
+    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
         .expect("built-in regex")
 });
 
@@ -3315,7 +3386,7 @@ fn unfold_respectively(lines: &[String]) -> Vec<String> {
 /// A relative clause that only guesses (", which may also have affected
 /// …"): one of the joins of `CLAUSE_JOIN`.
 static HEDGED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s*which\s+(?:may|might|could|possibly|probably|likely)\s")
+    Regex::new(r"(?i)^,?\s*which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s")
         .expect("built-in regex")
 });
 
@@ -3387,6 +3458,9 @@ fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
     }
     (start, end.max(start))
 }
+
+static BUT_NOT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+but\s+not\s+").expect("built-in regex"));
 
 static BARE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:and|while|whereas)\s+").expect("built-in regex"));
@@ -3537,7 +3611,15 @@ fn ends_sentence(
         && next.is_some_and(|(n, n_found)| {
             n_found.is_empty() && !is_list_item(n) && !FIELD.is_match(n)
         });
-    if led_by_url && !t.ends_with(',') && !prose_runs_on && !joined_from_above {
+    // (A line led by its URL that breaks off on "and" — "URL1 and\nURL2
+    // have been withheld in South Korea." — goes on to the next line, as
+    // one ending in a comma does.)
+    if led_by_url
+        && !t.ends_with(',')
+        && !JOINS_NEXT.is_match(t)
+        && !prose_runs_on
+        && !joined_from_above
+    {
         return true;
     }
     let ends_with_url = found.last().is_some_and(|f| f.end == t.len());

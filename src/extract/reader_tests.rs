@@ -3647,3 +3647,133 @@ fn round_fifty_five_misses() {
         ]
     );
 }
+
+#[test]
+fn round_fifty_six_fixes() {
+    // "URL1 and\nURL2 have been withheld …": one sentence across the lines,
+    // not URL1 under the generic heading.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Our team has already actioned two of the posts:\nhttps://t.me/k/361 and\nhttps://t.me/k/362 have been withheld in South Korea.\n\nWe are reviewing the remaining items.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/361".to_string(), Status::Restricted),
+            ("https://t.me/k/362".to_string(), Status::Restricted),
+        ]
+    );
+    // ", which seems to have been copied from URL2": a guess about URL2.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have deleted https://t.me/k/363, which seems to have been copied from https://t.me/k/364. The original post at https://t.me/k/364 is still being checked by our moderators.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/363".to_string(), Status::Removed)]
+    );
+    // "but not URL2, which … doesn't break our Terms".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We've blocked https://t.me/k/365 but not https://t.me/k/366, which is a discussion thread that doesn't break our Terms of Service.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/365".to_string(), Status::Removed),
+            ("https://t.me/k/366".to_string(), Status::Rejected),
+        ]
+    );
+    // Gone, said to be absent, with no act of the sender's; a lapsed
+    // domain; deleted by "the member who posted it".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "<https://t.me/k/367> – the origin now returns 404 and the series page no longer exists, there is nothing left for us to cache.\n\nhttps://t.me/k/368    DELETED - expired 2024-08-30, not renewed\n\nhttps://t.me/k/369\nThis question had already been deleted by the member who posted it before our review.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/367".to_string(), Status::NotFound),
+            ("https://t.me/k/368".to_string(), Status::NotFound),
+            ("https://t.me/k/369".to_string(), Status::NotFound),
+        ]
+    );
+    // A receipt that asks for documents is a request for information.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We've received your request KCSC-240902-01. Before we can process it, we\nneed the following:\n\n1. the specific provision of Korean law;\n2. a copy of the Commission's decision.\n\nPlease reply to this email with the documents.\n",
+    );
+    assert_eq!(x.classification, Classification::RequestForInfo);
+}
+
+#[test]
+fn corrections_of_the_one_item_above() {
+    // A correction after the paragraph's one URL is about it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "This morning our system reported https://t.me/k/371 as not found. That was a mistake on our side: the message had been moved when the channel was renamed. We have now located it and it has been deleted.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/371".to_string(), Status::Removed)]
+    );
+    // "위 게시물은 …" corrects the one URL of the paragraph above.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "지난 회신에서 아래 게시물을 임시조치로 안내드렸으나, 안내가 잘못되었습니다.\n\nhttps://t.me/k/372\n\n위 게시물은 임시조치가 아니라 게시중단(블라인드) 처리되었음을 정정하여 알려드립니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/372".to_string(), Status::Removed)]
+    );
+    // A correction that names another entry by its place is not the
+    // paragraph URL's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Removed:\nhttps://t.me/k/373\nhttps://t.me/k/374\n\nCorrection: the second one was not removed after all; https://t.me/k/375 was removed instead.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/374".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
+
+#[test]
+fn round_fifty_six_misses() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Pulled the image:\nhttps://t.me/k/381\n\nThe link https://t.me/k/382 is invalid: no folder with that ID exists\nin our system.\n\n* https://t.me/k/383 -- moved to members-only view with adult verification; minors can no longer open it\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/381".to_string(), Status::Removed),
+            ("https://t.me/k/382".to_string(), Status::NotFound),
+            ("https://t.me/k/383".to_string(), Status::Restricted),
+        ]
+    );
+    // A record's result under its own "[처리 결과 N]" head, set off by a
+    // blank line.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[신고 내용 1]\n신고 대상 URL: https://t.me/k/384\n신고 사유: 불법정보\n\n[처리 결과 1]\n임시조치(30일) - 게시물 열람이 제한되었습니다.\n\n[신고 내용 2]\n신고 대상 URL: https://t.me/k/385\n신고 사유: 불법정보\n\n[처리 결과 2]\n삭제\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/384".to_string(), Status::Restricted),
+            ("https://t.me/k/385".to_string(), Status::Removed),
+        ]
+    );
+    // "row 12 (URL)" of an attached sheet: the correction is that URL's, and
+    // the other statements stand.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/386 has been removed.\n\nOne correction to the sheet: row 12 (https://t.me/k/387) is marked \"removed\" by mistake.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/386".to_string(), Status::Removed)]
+    );
+}

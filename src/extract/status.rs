@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account)\s+who\s+(?:shared|posted|uploaded|created)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -345,7 +345,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
         (
-            r"\b(?:link|url|address)s?\s+(?:is|are|was|were)\s+(?:invalid|broken|dead)\b",
+            r"\b(?:link|url|address)s?\s+(?:;\s+)?(?:is|are|was|were)\s+(?:invalid|broken|dead)\b",
             NotFound,
         ),
         (r"\bbroken\s+links?\b", NotFound),
@@ -373,7 +373,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bfound\s+not\s+to\s+exist\b", NotFound),
         // "No file exists under this link", "no such post exists".
         (
-            r"\bno\s+(?:such\s+)?(?:file|post|message|video|page|content|upload|paste|thread|item|account|channel|record)s?\s+(?:exists?|was\s+found|could\s+be\s+found)\b",
+            r"\bno\s+(?:such\s+)?(?:file|folder|post|message|video|page|content|upload|paste|thread|item|account|channel|record|document|domain|site)s?\s+(?:with\s+(?:that|this|the|such\s+an?)\s+(?:id|number|name|address|url)\s+)?(?:exists?|was\s+found|could\s+be\s+found)\b",
             NotFound,
         ),
         (r"\bnon-?existent\b", NotFound),
@@ -407,6 +407,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"(?:오픈\s*채팅방|채팅방|채널|계정|밴드)(?:을|를|은|는)?\s*(?:강제\s*)?종료(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:했|하였|되었|됐|됨|처리|조치)",
             Removed,
+        ),
+        // "Pulled the image:", "we pulled both files": taken down.
+        (
+            r"^\W*pulled\s+(?:the|this|that|it|them|both|all|these|those)\b|\b(?:we|i|we've|i've|have|has|had|was|were|been)\s+(?:already\s+|now\s+)?pulled\b",
+            Removed,
+        ),
+        // "moved to members-only view with adult verification": an age gate.
+        (
+            r"\b(?:moved|switched|changed|set|limited)\s+to\s+(?:an?\s+)?(?:members?[- ]only|adults?[- ]only|age[- ]verified|adult[- ]verified|19\+)\b",
+            Restricted,
         ),
         // An image board's thread that "fell off the board" (pruned).
         (
@@ -1601,6 +1611,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     if AUTHOR_DID.is_match(&lower) {
         return Said::Stated(Status::NotFound);
     }
+    // "DELETED - expired 2024-08-30, not renewed", "the registration
+    // expired and the domain was deleted": gone because its registration
+    // lapsed, not by an act on our request.
+    if LAPSED.is_match(&lower) && !KOREAN_FUTURE.is_match(&lower) {
+        return Said::Stated(Status::NotFound);
+    }
     if let Some(m) = GONE_BY_ITS_SIDE.0.find(&lower) {
         if GONE_BY_ITS_SIDE.1.is_match(&lower) {
             // "appears to be no longer available. It may have been removed
@@ -1812,6 +1828,18 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             refused_start = start;
             refused_end = end;
             concessive = CONCESSIVE.is_match(&lower[..start]);
+        } else if status == Status::Removed
+            && NOW_404.is_match(&lower[start..end])
+            && found.iter().any(|f| {
+                f.0 >= end
+                    && f.2 == Status::NotFound
+                    && !phrase_is_hedged(&lower, f.0, f.1, Status::NotFound)
+            })
+        {
+            // "the origin now returns 404 and the series page no longer
+            // exists, there is nothing left for us to cache": gone, and
+            // said to be absent, with no act of the sender's.
+            return Said::Stated(Status::NotFound);
         } else {
             return Said::Stated(status);
         }
@@ -1839,6 +1867,20 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
 static IN_THE_LOG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)^\s+(?:(?:it|them|this|that|anything)\s+)?(?:in|from)\s+(?:the|our|any|its)\s+(?:\w+\s+)?(?:log|logs|history|audit\s+trail)\b",
+    ))
+    .expect("built-in regex")
+});
+
+/// A domain or account deleted because it lapsed.
+static LAPSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|released|dropped|purged)\b[^.;]{0,12}?(?:\s[-–—:]\s*|\s+(?:after|because|as|since)\s+(?:it\s+|the\s+\w+\s+)?(?:had\s+|has\s+)?)(?:expired|lapsed|was\s+not\s+renewed)\b|\b(?:registration|domain|name|subscription|account)\s+(?:had\s+|has\s+)?(?:expired|lapsed)\s+(?:and|,)\s+(?:the\s+\w+\s+)?(?:was|has\s+been|had\s+been)\s+(?:deleted|removed|released|dropped|purged)\b"))
+        .expect("built-in regex")
+});
+
+/// "now returns 404": the removal phrase of a page that went away.
+static NOW_404: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^now\s+\w+\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404$",
     ))
     .expect("built-in regex")
 });
@@ -1987,7 +2029,7 @@ static SEPARATOR: LazyLock<Regex> =
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·・▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·・▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*(?:\d{1,3}\s*)?[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
