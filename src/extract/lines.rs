@@ -670,7 +670,19 @@ const MAX_SPAN: usize = 8;
 const OWN_SENTENCE_WORDS: usize = 8;
 
 pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
-    let split = split_url_sentences(&unfold_respectively(lines));
+    // (Rewritten only when a line says "respectively": most emails are read
+    // as they are, without a copy.)
+    let unfolded;
+    let lines = if lines
+        .iter()
+        .any(|l| super::status::RESPECTIVELY.is_match(l))
+    {
+        unfolded = unfold_respectively(lines);
+        unfolded.as_slice()
+    } else {
+        lines
+    };
+    let split = split_url_sentences(lines);
     let lines = split.as_slice();
     let mut out = Vec::new();
     let mut heading: Option<Status> = None;
@@ -2822,12 +2834,8 @@ pub(crate) fn restated_by_correction(
             // one, about that item by its URL, says what is true.
             None if !REVERSAL.is_match(&r.sentence) => {
                 let url = r.url.as_deref()?;
-                let (found, text) = correction_paragraph(lines, r);
-                let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !found {
-                    return None;
-                }
-                let next = text.get(own.len()..).unwrap_or("").trim_start();
+                let (own_len, text) = correction_paragraph(lines, r);
+                let next = text.get(own_len?..).unwrap_or("").trim_start();
                 let (a, b) = sentences(next).into_iter().next()?;
                 let one = &next[a..b];
                 let found = urls::find_urls(one);
@@ -2852,9 +2860,10 @@ pub(crate) fn restated_by_correction(
 /// The paragraph of a correction, from the correction's own sentence on
 /// (what the paragraph said before it is what it corrects: "Messages URL1
 /// and URL2 were removed.\nUpdate: … URL2 was not removed by us. The
-/// channel owner had already deleted …"), whitespace made single; and
-/// whether the sentence was found in it.
-fn correction_paragraph(lines: &[String], r: &Revision) -> (bool, String) {
+/// channel owner had already deleted …"), whitespace made single; with the
+/// length of that sentence at its start, or None (and the whole paragraph)
+/// when the sentence was not found in it.
+fn correction_paragraph(lines: &[String], r: &Revision) -> (Option<usize>, String) {
     let start = lines[..=r.line.min(lines.len().saturating_sub(1))]
         .iter()
         .rposition(|l| l.trim().is_empty() || is_quoted(l))
@@ -2871,8 +2880,8 @@ fn correction_paragraph(lines: &[String], r: &Revision) -> (bool, String) {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
     match flat.find(&own) {
-        Some(at) => (true, flat[at..].to_string()),
-        None => (false, text),
+        Some(at) => (Some(own.len()), flat[at..].to_string()),
+        None => (None, text),
     }
 }
 
@@ -3328,8 +3337,7 @@ static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
 /// URL2 removed …."), when there are as many acts, each stated, as URLs
 /// before the word; otherwise it is left as it is.
 fn unfold_respectively(lines: &[String]) -> Vec<String> {
-    static RESPECTIVELY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
+    use super::status::RESPECTIVELY;
     static PART: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+").expect("built-in regex"));
     let unfold = |line: &str| -> Option<String> {
@@ -3375,7 +3383,7 @@ fn unfold_respectively(lines: &[String]) -> Vec<String> {
     lines
         .iter()
         .map(|l| {
-            if is_quoted(l) || !l.to_lowercase().contains("respectively") {
+            if is_quoted(l) {
                 return l.clone();
             }
             unfold(l).unwrap_or_else(|| l.clone())

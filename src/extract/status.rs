@@ -1400,7 +1400,8 @@ static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-static RESPECTIVELY: LazyLock<Regex> =
+/// "respectively" (`lines::unfold_respectively` pairs what it can).
+pub(crate) static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
@@ -1448,8 +1449,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         Said::Stated(Status::NotFound) if AT_OUR_REQUEST.is_match(&text.to_lowercase()) => {
             Said::Stated(Status::Removed)
         }
-        // "URL1 and URL2 were blocked and found not to exist, respectively":
-        // which status is whose, by order alone, is for a person to pair.
+        // "…, respectively" that `lines::unfold_respectively` could not pair
+        // one act to one URL (more acts than URLs, an act not stated):
+        // which status is whose is for a person to pair.
         Said::Stated(st) if RESPECTIVELY.is_match(text) => Said::Hedged(st),
         // "… 작성자가 직접 삭제했거나 비공개로 전환한 것으로 보입니다": a
         // Korean sentence whose last word is "seems" states nothing, unless
@@ -1862,8 +1864,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     }
 }
 
-/// "… in the mod log", "… in our records": where something was looked for
-/// that is not the item itself.
+/// "… in the mod log", "… in its history": where something was looked for
+/// that is not the item itself. (Not "records": "not found in our
+/// registration records" is a finding about the item.)
 static IN_THE_LOG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)^\s+(?:(?:it|them|this|that|anything)\s+)?(?:in|from)\s+(?:the|our|any|its)\s+(?:\w+\s+)?(?:log|logs|history|audit\s+trail)\b",
