@@ -568,6 +568,16 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
             "accounts",
         ]
         .contains(&first)
+        // A page named by two policy words ("/safety-transparency-reports",
+        // "/community-safety-policy"): one alone may be a channel's name.
+        || {
+            const WORDS: [&str; 9] = [
+                "safety", "transparency", "policy", "policies", "guidelines", "terms", "rules",
+                "privacy", "enforcement",
+            ];
+            let words: Vec<&str> = first.split(['-', '_']).collect();
+            WORDS.iter().filter(|w| words.contains(w)).count() >= 2
+        }
         // A platform's report, takedown or appeal form ("reddit.com/report",
         // "mega.io/takedown"), at most two levels deep.
         || (["report", "takedown", "dmca", "copyright", "abuse", "appeal", "appeals", "contact"]
@@ -2160,6 +2170,47 @@ static LATER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// In an email whose own words name one item, a paragraph of its own
+/// (no URL in it) that refuses "it" or "the channel" ("Outcome for URL:
+/// Removed" above "We reviewed the channel you reported and found that it
+/// does not violate our Community Guidelines"): the refusal, for the
+/// outcome line to be checked against. Only a refusal: other statements
+/// about "it" in such emails are often about something else ("to have it
+/// removed from the web, contact the site's host").
+pub(crate) fn refusal_about_the_one_item(
+    lines: &[String],
+    extra: &[(Status, String)],
+) -> Option<String> {
+    let own: Vec<&String> = lines.iter().filter(|l| !is_quoted(l)).collect();
+    let mut item_urls: Vec<String> = own
+        .iter()
+        .flat_map(|l| urls::find_urls(l))
+        .filter(|f| !is_policy_link(&f.raw))
+        .map(|f| f.raw)
+        .collect();
+    item_urls.sort();
+    item_urls.dedup();
+    if item_urls.len() != 1 {
+        return None;
+    }
+    lines
+        .split(|l| l.trim().is_empty() || is_quoted(l))
+        .filter(|para| !para.is_empty() && para.iter().all(|l| urls::find_urls(l).is_empty()))
+        .map(|para| para.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "))
+        .find_map(|text| {
+            sentences(&text).into_iter().find_map(|(a, b)| {
+                let one = text[a..b].trim();
+                (ABOUT_IT.is_match(one)
+                    && !ABOUT_OTHERS.is_match(one)
+                    && !CORRECTION.is_match(one)
+                    && !REVERSAL.is_match(one)
+                    && !points_forward(one)
+                    && said(one, extra) == Said::Stated(Status::Rejected))
+                .then(|| one.to_string())
+            })
+        })
+}
+
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
         .expect("built-in regex")
@@ -2281,6 +2332,12 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 // (A correction labelled as one is one whatever its
                 // clauses say: "Correction to the line above: … before our
                 // team could act".)
+                // A legend of an attached sheet's codes ("deleted = the file
+                // is gone …, kept = … so it stays online") says what the
+                // codes mean, not what any item is.
+                if LEGEND_PAIRS.find_iter(one).count() >= 2 {
+                    continue;
+                }
                 let labelled = CORRECTION_LABEL.is_match(one);
                 let named = item_urls(one);
                 // "Correction: row 2 (URL) is marked Blocked above in error":
@@ -2550,6 +2607,11 @@ fn note_owner(
     let owner = owners.next()?;
     owners.next().is_none().then_some(owner)
 }
+
+/// "code = meaning" in a sentence.
+static LEGEND_PAIRS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s:,;(])[\p{L}_-]{2,20}\s*=\s*\S").expect("built-in regex")
+});
 
 /// Words that name an entry by its place ("the second", "row 3", "2번").
 static PLACE_WORDS: LazyLock<Regex> = LazyLock::new(|| {

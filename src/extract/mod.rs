@@ -1283,6 +1283,7 @@ pub fn extract_with(
     let mut conflicts = Vec::new();
     let mut restated_claims = Vec::new();
     let revisions = lines::unplaced_revisions(&own.lines, extra);
+    let refusal = lines::refusal_about_the_one_item(&own.lines, extra);
     // A correction that names no item, with statements below it ("Correction:
     // I mislabelled the first video.\nURL was not removed; it has been
     // age-restricted instead."): the statements after the last such
@@ -1386,6 +1387,18 @@ pub fn extract_with(
                     .as_ref()
                     .is_none_or(|u| urls::normalize(u).as_ref() == Some(key))
         });
+        // "Outcome for URL: Removed" above "… found that it does not
+        // violate our Community Guidelines": two statements that disagree.
+        let refused = refusal
+            .as_ref()
+            .filter(|_| first.status != Status::Rejected);
+        if let Some(sentence) = refused {
+            notes.push(format!(
+                "{}: the email also says \"{sentence}\", which disagrees",
+                first.url
+            ));
+        }
+        let revised = revised || refused.is_some();
         if idx.iter().all(|i| claims[*i].status == first.status) && !table_doubted && !revised {
             keep[idx[0]] = true;
         } else {

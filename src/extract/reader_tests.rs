@@ -3777,3 +3777,109 @@ fn round_fifty_six_misses() {
         vec![("https://t.me/k/386".to_string(), Status::Removed)]
     );
 }
+
+#[test]
+fn fronted_conditions_hedge_their_clause() {
+    // "Until we receive it, we cannot take action on the post.": the
+    // refusal holds only until a condition is met, as it would if the
+    // condition came after it.
+    for body in [
+        "Thank you for the report about https://t.me/k/391.\n\nTo review it we need a copy of the court order. Until we receive it, we cannot take action on the post.\n",
+        "About https://t.me/k/391: without a court order, we will not remove this channel.\n",
+        "https://t.me/k/391\nUntil we receive it, we cannot take action on the post.\n",
+        "https://t.me/k/391\nUnless the uploader is identified, we are unable to act on this video.\n",
+        "https://t.me/k/391\nIf you send us the original complaint, we will remove the post.\n",
+        "https://t.me/k/391\n법원의 명령서가 없으면 조치할 수 없습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(claims_in(&x), vec![], "{body}");
+    }
+    // A clause put first that is no condition, or a condition that ends
+    // its sentence, leaves the decision as it is.
+    for (body, status) in [
+        (
+            "Once we received your report, we removed https://t.me/k/392.\n",
+            Status::Removed,
+        ),
+        (
+            "If you have any questions, reply to this email. We have removed https://t.me/k/392.\n",
+            Status::Removed,
+        ),
+        (
+            "Because it breaks none of our rules, we will not take action on https://t.me/k/392.\n",
+            Status::Rejected,
+        ),
+        (
+            "https://t.me/k/392\nAfter review, we have withheld this channel in South Korea.\n",
+            Status::Restricted,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/392".to_string(), status)],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn round_fifty_seven_fixes() {
+    // A paragraph about "the channel" that contradicts the outcome line of
+    // a one-item email: neither is taken.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Outcome for https://t.me/k/391: Removed\n\nWe reviewed the channel you reported and found that it does not violate our Community Guidelines, so we have not taken action on it at this time.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    let x = reply_to(
+        "KCSC-240902-01",
+        "처리 대상 : https://t.me/k/392\n처리 결과 : 삭제 완료\n\n담당자 의견 :\n검토 결과 해당 게시물은 특정인을 식별할 수 있는 내용이 확인되지 않아\n운영정책 위반으로 보기 어렵습니다. 게시물은 현재 상태로 유지됩니다.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    // Other words about "it" in a one-item email are no refusal of it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "In response, we have removed the following URL:\n\nhttps://t.me/k/392\n\nPlease note that we do not host this content; to have it removed from the web, contact the site's host.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/392".to_string(), Status::Removed)]
+    );
+    // "in a specific territory (Republic of Korea)" scopes a disabling.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content concerned: https://t.me/k/393\nType of restriction: access disabled in a specific territory (Republic of Korea)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/393".to_string(), Status::Restricted)]
+    );
+}
+
+#[test]
+fn round_fifty_seven_misses() {
+    // A legend of a sheet's codes in prose is no note on the rows.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "In the status column: deleted = the file is gone from our storage, kept = we reviewed it and found no breach of our terms, so it stays online.\n\nhttps://t.me/k/394 | deleted\nhttps://t.me/k/395 | deleted\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/394".to_string(), Status::Removed),
+            ("https://t.me/k/395".to_string(), Status::Removed),
+        ]
+    );
+    // A policy page named by two policy words is no item; one word alone
+    // may be a channel's name.
+    assert!(super::lines::is_policy_link(
+        "https://discord.com/safety-transparency-reports"
+    ));
+    assert!(!super::lines::is_policy_link("https://t.me/safety_first"));
+    // A negated act with its reason in brackets is a refusal.
+    assert_eq!(
+        super::status::said("not removed (no breach)", &[]),
+        super::status::Said::Stated(Status::Rejected)
+    );
+}

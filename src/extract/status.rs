@@ -142,6 +142,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean portals: the post "stays posted" (게시 유지), or no
         // infringement could be confirmed (권리침해 사실이 확인되지 않아).
         (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        // "not removed (no breach)", "not actioned, no violation": a
+        // negated act with its reason is a refusal.
+        (
+            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:no\s+(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b",
+            Rejected,
+        ),
+        // "운영정책 위반으로 보기 어렵습니다" (hard to call a breach), "현재
+        // 상태로 유지됩니다" (kept as it is).
+        (
+            r"위반(?:으로|이라고)\s*(?:보기|판단하기|단정하기)\s*어렵|(?:현재|기존)\s*상태(?:로|를|가)?\s*유지",
+            Rejected,
+        ),
         // "비방 내용이 없어서 그대로 두겠습니다": left as it is, a decision.
         (
             r"그대로\s*(?:두겠|두었|뒀|두기로|둡니다|두고\s*있)",
@@ -1142,7 +1154,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // A removal limited to one country ("can no longer be displayed to users in
 // the Republic of Korea", "blocked for viewers in KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:a|the|one|certain|some|specific)\s+(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -2208,7 +2220,63 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // "매니저가 7일 이내에 조치하지 않으면 …", "삭제되지 않을 경우": a
         // condition, not what was done.
         || KO_CONDITION_AFTER.is_match(after)
+        // "Until we receive it, we cannot take action on the post": a
+        // condition put first limits the clause right after it as much as
+        // one put after it would.
+        || fronted_condition(&lower[..start], status)
 }
+
+/// Does the sentence that ends in `before` open with a condition whose
+/// clause ends at its first comma, with the phrase in the clause right
+/// after it? ("Until we receive it, we cannot …", "Without a court order,
+/// we will not …", "법원 명령서가 없으면 조치할 수 없습니다".)
+fn fronted_condition(before: &str, status: Status) -> bool {
+    let sentence = SENTENCE_END
+        .find_iter(before)
+        .last()
+        .map_or(before, |m| &before[m.end()..])
+        .trim_start();
+    if KO_CONDITION_FIRST.is_match(sentence) {
+        // ("검토 완료 전까지 임시조치": a measure that lasts until the
+        // review ends is in place now.)
+        return status != Status::Restricted || !KO_UNTIL.is_match(sentence);
+    }
+    if !CONDITION_FIRST.is_match(sentence) || NOT_A_CONDITION.is_match(sentence) {
+        return false;
+    }
+    // The main clause runs from the condition's comma to the phrase, with
+    // no other clause between them.
+    sentence
+        .find([',', '，'])
+        .is_some_and(|comma| !CLAUSE_BREAK.is_match(&sentence[comma + 1..]))
+}
+
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.;:!?。]\s|\n").expect("built-in regex"));
+
+static CONDITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^(?:until|unless|absent|in\s+the\s+absence\s+of|without|if)\b",
+    ))
+    .expect("built-in regex")
+});
+
+/// Opening words that are no condition on the decision: "without delay",
+/// "if you have any questions".
+static NOT_A_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:without\s+(?:(?:any|further|undue)\s+)?(?:delay|hesitation|exception)|if\s+you\s+(?:have|need|believe|think|disagree|wish|want|would\s+like))\b"))
+        .expect("built-in regex")
+});
+
+/// A Korean condition earlier in the same sentence: "…이 없으면", "…을
+/// 받을 때까지", "…하지 않는 한".
+static KO_CONDITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:없으면|않으면|없는\s*한|않는\s*한|(?:때|전)\s*까지|(?:있|받|제출하|확인되|제출되)(?:으면|면)\s)")
+        .expect("built-in regex")
+});
+
+static KO_UNTIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:때|전)\s*까지").expect("built-in regex"));
 
 static KO_CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:으면|는다면|(?:을|는|던)\s*경우|을\s*때|(?:하|되|했|됐)?(?:으면|면|다면|을\s*경우|ㄹ\s*경우|는\s*경우|할\s*경우|될\s*경우)(?:\s|,|$))")
