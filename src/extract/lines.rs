@@ -745,6 +745,19 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 heading = None;
                 heading_trailing = false;
             }
+            // A rule set off by a blank line parts the comments of a ticket
+            // history ("Karin\n\n-----\n\nKCSC Takedown\nSep 3 …"): a
+            // heading of one comment heads nothing in the next. (A rule right
+            // under a heading, "Removed\n-------\nURL", underlines it.)
+            let blank_beside = |k: Option<&String>| k.is_none_or(|l| l.trim().is_empty());
+            if SEPARATOR_LINE.is_match(line)
+                && (blank_beside(i.checked_sub(1).and_then(|k| lines.get(k)))
+                    || blank_beside(lines.get(i + 1)))
+            {
+                heading = None;
+                heading_hedged = false;
+                heading_used = false;
+            }
             heading_far = true;
             para.clear();
             para_lines.clear();
@@ -842,6 +855,23 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         let found = urls_of(i);
         // A line whose only links are policy pages ("… against our
         // https://transparency…/community-standards/:") is prose.
+        // A line that is only a policy link, right under a heading whose
+        // list has not begun ("More about country-withheld content:\n
+        // https://help…/post-withheld-by-country"): the heading pointed at
+        // that page, and heads nothing further down.
+        // A line that is only a policy link, right under a heading whose
+        // list has not begun ("More about country-withheld content:\n
+        // https://help…/post-withheld-by-country"): the heading pointed at
+        // that page, and heads nothing further down.
+        let only_policy_link = !found.is_empty()
+            && found.iter().all(|f| is_policy_link(&f.raw))
+            && prose_words(&without_urls(line, found)) == 0
+            && !heading_used
+            && !heading_far
+            // (Not a link inside a heading that goes on to its list: "The
+            // following content has been removed … Guidelines\n(URL):")
+            && !line.trim_end().ends_with([':', '：'])
+            && !points_forward(&heading_text);
         if found.is_empty() || found.iter().all(|f| is_policy_link(&f.raw)) {
             // A heading or prose line: the status of the sentence(s) it is part
             // of, within the run of prose lines it belongs to (a sentence never
@@ -1106,6 +1136,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
                 None => {}
             }
+            if only_policy_link {
+                heading = None;
+                heading_hedged = false;
+            }
             i += 1;
             continue;
         }
@@ -1360,7 +1394,25 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && !FORWARD.is_match(next)
                     && !next.trim_end().ends_with([':', '：'])
                 {
-                    if let Said::Stated(st) = said(next, extra) {
+                    // (Its sentence may run over the paragraph's next lines:
+                    // "해당 게시물은 … 판매 정보는\n포함되어 있지 않은 …\n…
+                    // 게시를 유지합니다.")
+                    let first = said(next, extra);
+                    let said_below = if first == Said::Nothing {
+                        let block: Vec<&str> = lines[i + 2..lines.len().min(i + 6)]
+                            .iter()
+                            .take_while(|l| {
+                                !l.trim().is_empty()
+                                    && !is_quoted(l)
+                                    && urls::find_urls(l).is_empty()
+                            })
+                            .map(|l| l.trim())
+                            .collect();
+                        said(&block.join(" "), extra)
+                    } else {
+                        first
+                    };
+                    if let Said::Stated(st) = said_below {
                         status = Ok(Some(st));
                     }
                 }
@@ -2779,8 +2831,16 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// wrong ("row 2 (URL) is marked Blocked above in error"); narrower than
 /// `CORRECTION` ("… has now deleted URL after all" is news, not a
 /// correction).
+/// "should read “Withheld (KR)”": the value a correction gives, quoted.
+static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)\bshould\s+(?:read|say|have\s+(?:read|said))\s*:?\s*[“"‘']([^”"’'\n]{1,60})[”"’']"#,
+    )
+    .expect("built-in regex")
+});
+
 static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)"))
         .expect("built-in regex")
 });
 
@@ -2873,6 +2933,13 @@ pub(crate) fn restated_by_correction(
 ) -> Option<Option<Status>> {
     if r.status.is_some() || r.url.is_none() {
         return None;
+    }
+    // "… should read “Withheld (KR)”, not “Removed”": what it should read.
+    if let Some(c) = SHOULD_READ.captures(&r.sentence) {
+        return match said(&c[1], extra) {
+            Said::Stated(st) => Some(Some(st)),
+            _ => None,
+        };
     }
     if let Some(m) = IN_ERROR.find(&r.sentence) {
         // "… 임시조치하였다고 안내드렸으나, 이는 잘못 안내된 것으로, 해당
@@ -3442,7 +3509,7 @@ fn unfold_respectively(lines: &[String]) -> Vec<String> {
             .collect();
         Some(format!("{}{} {}", &line[..s], each.join(" "), &line[e..]))
     };
-    lines
+    let mut out: Vec<String> = lines
         .iter()
         .map(|l| {
             if is_quoted(l) {
@@ -3450,7 +3517,35 @@ fn unfold_respectively(lines: &[String]) -> Vec<String> {
             }
             unfold(l).unwrap_or_else(|| l.clone())
         })
-        .collect()
+        .collect();
+    // A sentence wrapped over lines ("The posts at <URL1>, <URL2> and\n
+    // <URL3> have been removed, withheld in South Korea, and\ncould not be
+    // located on our service, respectively."): read from the lines of its
+    // paragraph above, joined; the lines it took are left blank.
+    for k in 0..out.len() {
+        if is_quoted(&out[k]) || !RESPECTIVELY.is_match(&out[k]) || out[k] != lines[k] {
+            continue;
+        }
+        let first = (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&j| !out[j].trim().is_empty() && !is_quoted(&out[j]))
+            .last();
+        let Some(first) = first else {
+            continue;
+        };
+        let joined = out[first..=k]
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(unfolded) = unfold(&joined) {
+            out[first] = unfolded;
+            for l in &mut out[first + 1..=k] {
+                l.clear();
+            }
+        }
+    }
+    out
 }
 
 /// A relative clause that only guesses (", which may also have affected
@@ -3543,6 +3638,12 @@ static JOINS_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that breaks off on a word joining it to what comes next ("… URL1
 /// 및", "… URL1 and", "… URL1 or").
+/// A line that ends on a Korean particle: its sentence goes on below.
+static KO_PARTICLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[가-힣0-9a-zA-Z/](?:에\s*대해서는|에\s*대하여(?:는)?|에\s*대해|의\s*경우(?:에는)?|은|는|을|를)$")
+        .expect("built-in regex")
+});
+
 static JOINS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:및|또는|그리고|and|or|as\s+well\s+as)$").expect("built-in regex")
 });
@@ -3684,11 +3785,22 @@ fn ends_sentence(
     // (A line led by its URL that breaks off on "and" — "URL1 and\nURL2
     // have been withheld in South Korea." — goes on to the next line, as
     // one ending in a comma does.)
+    // (Nor one that breaks off on a Korean particle, "…/88에 대해서는" or
+    // "…게시글은", above a line of prose that ends the sentence: "URL1 …
+    // 처리되었으며, URL2에 대해서는\n정보통신망법 …에 따라 임시조치하였습니다.")
+    let ko_runs_on = KO_PARTICLE_END.is_match(t)
+        && next.is_some_and(|(n, n_found)| {
+            n_found.is_empty()
+                && !is_list_item(n)
+                && !FIELD.is_match(n)
+                && n.trim_end().ends_with(['.', '。', '다'])
+        });
     if led_by_url
         && !t.ends_with(',')
         && !JOINS_NEXT.is_match(t)
         && !prose_runs_on
         && !joined_from_above
+        && !ko_runs_on
     {
         return true;
     }

@@ -143,14 +143,20 @@ static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &ascii_b(r"(?ix)
-        \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels)\b
+        \ball\s+(?:of\s+)?(?:the\s+)?(?:(?P<n1>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:reported\s+|requested\s+|listed\s+)?(?:items|urls|links|content|contents|posts|pieces|messages|videos|accounts|channels|files|images|photos|pages|entries|tweets|comments|threads|vods)\b
+      # All of them have been removed, after a sentence about the report.
+      | \ball\s+of\s+them\b | \bthem\s+all\b | \bevery\s+one\s+of\s+them\b
       | \b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
       | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
       | \bthe\s+(?:reported|requested|notified|listed)\s+(?:content|material|items|urls|links|posts|videos|messages)\b
-      | \b(?P<both>both)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:items|urls|links|posts|messages|videos|accounts|channels)\b
+      | \b(?P<both>both)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:items|urls|links|posts|messages|videos|accounts|channels|domains|sites|files|hostnames|threads|images|pages)\b
+      | \bevery\s+(?:\w+\s+)?(?:item|url|link|post|video|message|file|hostname|domain|account|channel|page|site|thread|image)\s+(?:(?:that\s+)?you\s+(?:listed|reported|sent)|listed|named|reported|included|in\s+your)\b
       | \b(?:items|urls|links|posts|messages|videos|content|material)\s+(?:that\s+)?you\s+(?:listed|reported|sent|provided|submitted)\b
-      | (?:요청|신고)(?:하신|한|된)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:게시물|게시글|콘텐츠|내용|URL|영상)
+      | \bthe\s+(?:items|urls|links|posts|messages|videos|content|material|files|accounts|channels|images|threads|domains|sites)\s+(?:listed|named|reported|included|mentioned)\s+in\s+(?:your|the|this)\s+(?:request|report|notice|email|letter|list)\b
+      | (?:요청|신고)\s*(?:하신|한|된|주신|해\s*주신|하여\s*주신)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:게시물|게시글|콘텐츠|내용|URL|영상)
       | (?:모든|전체|전부)\s*(?:게시물|항목|URL|링크|콘텐츠)?
+      # 요청하신 VOD 및 방송국 게시글은 모두 삭제 조치 완료되었습니다
+      | (?:은|는|을|를)\s+모두\s
       # (Not the running number of a reference: KCSC-240910-06 건으로.)
       | (?:^|[^-\dA-Za-z])(?P<n3>\d+)\s*(?:건|개)"),
     )
@@ -169,9 +175,9 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|clarify|specify|provide|confirm|send|share|identify|indicate)\b
       | \bplease\s+(?:provide|send|submit|clarify|specify|identify|indicate|confirm\s+the\s+(?:exact|specific)|reply\s+with|reply\s+to\s+this\s+(?:email|message|ticket)\s+with\s+(?:the\s+|a\s+|any\s+)?(?:documents?|documentation|information|details|evidence|proof|copy|court|order|decision|legal)|include|attach|share|tell\s+us|let\s+us\s+know|advise)\b
       | \b(?:need|require)s?\s+(?:some\s+|a\s+little\s+)?(?:additional|more|further)\s+(?:information|details|documents|documentation)\b
-      | \b(?:can't|cannot|can\s+not|unable\s+to)\s+(?:process|proceed\s+with|act\s+on)\s+(?:your|this|the)\s+(?:request|report|notice)\s+until\b
+      | \b(?:can't|cannot|can\s+not|unable\s+to)\s+(?:process|proceed\s+with|act\s+on|take\s+action\s+on)\s+(?:your|this|the|these|those|any\s+of\s+the)\s+(?:\w+\s+)?(?:request|report|notice|links?|urls?|items?|files?|posts?|videos?|content)\s+until\b
       | \b(?:won't|will\s+not)\s+be\s+able\s+to\s+(?:process|proceed\s+with|act\s+on|take\s+a\s+decision\s+on|decide\s+on|review)\b.{0,60}\buntil\s+we\s+(?:receive|get|have)\b
-      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:확인|자료|서류|소명|증빙|동의)(?:가|이)?\s*필요|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
+      | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:확인|자료|서류|소명|증빙|동의)(?:가|이)?\s*필요|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|(?:공문|원본|서류|연락처|증빙|사본)[^.]{0,30}?(?:회신|전달)\s*(?:해|하여)?\s*(?:주시기|주십시오|주세요|부탁)|(?:공문|원본|서류|증빙|사본|정보|자료)[^.]{0,30}?(?:회신|전달|첨부)[^.]{0,12}?주시면\s*(?:검토|확인|처리)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),
     )
     .expect("built-in regex")
 });
@@ -180,7 +186,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 // requests in future ("Going forward, please send removal requests to …"),
 // what it changed ("설명을 보완했습니다").
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|앞으로|보완(?:했|하였|되었)")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|앞으로|보완(?:했|하였|되었)|\bsend\s+(?:all\s+|any\s+|future\s+|your\s+|new\s+)?(?:reports?|notices?|requests?|complaints?|legal\s+notices?|abuse\s+reports?)\b|(?:요청|신고)(?:은|는)\s*[^.]{0,40}?(?:주소|메일|양식|창구|페이지)\s*(?:\([^)]*\))?\s*(?:로|으로)\s*(?:보내|접수|제출)|신고\s*시\s|\d+\s*월\s*\d+\s*일\s*부터")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -566,6 +572,12 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             if status::NOT_OURS.is_match(s) && (names_urls || !urls::find_urls(s).is_empty()) {
                 return false;
             }
+            // "That link is not Twitch content, and no channel by that name
+            // exists on Twitch": a finding about the item named, if not one
+            // the reader can apply; not a receipt.
+            if names_urls && THAT_ITEM.is_match(s) && FINDING_NOT.is_match(s) {
+                return false;
+            }
             // A sentence about a named URL ("X is under review") is an
             // item-level statement, not a receipt.
             if st != Said::Nothing && !urls::find_urls(s).is_empty() {
@@ -578,6 +590,19 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
                 || (!names_urls && matches!(st, Said::Hedged(_)))
         })
 }
+
+/// Words for the item an email names, in a sentence of its own.
+static THAT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:that|this|the|your)\s+(?:link|url|channel|account|post|video|page|content|file|server|invite|profile)\b|\bby\s+that\s+name\b"))
+        .expect("built-in regex")
+});
+
+static FINDING_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:not|no|nothing|never|neither|nor)\b|n't\b",
+    ))
+    .expect("built-in regex")
+});
 
 /// Joins a URL wrapped at the end of a line ("https://t.me/chan/" then
 /// "1006 has been removed") with its continuation: when the line ends in a
@@ -1389,9 +1414,9 @@ pub fn extract_with(
         });
         // "Outcome for URL: Removed" above "… found that it does not
         // violate our Community Guidelines": two statements that disagree.
-        let refused = refusal
-            .as_ref()
-            .filter(|_| first.status != Status::Rejected);
+        // (Not a restriction: withheld in one country under its law, "the
+        // content was not found to violate the X Rules" is its reason.)
+        let refused = refusal.as_ref().filter(|_| first.status == Status::Removed);
         if let Some(sentence) = refused {
             notes.push(format!(
                 "{}: the email also says \"{sentence}\", which disagrees",

@@ -3794,6 +3794,14 @@ fn fronted_conditions_hedge_their_clause() {
         let x = reply_to("KCSC-240902-01", body);
         assert_eq!(claims_in(&x), vec![], "{body}");
     }
+    // A status inside the condition itself is no statement either.
+    assert_eq!(
+        super::status::said(
+            "If the uploader appeals and the video is reinstated, we will let you know.",
+            &[]
+        ),
+        super::status::Said::Hedged(Status::Rejected)
+    );
     // A clause put first that is no condition, or a condition that ends
     // its sentence, leaves the decision as it is.
     for (body, status) in [
@@ -3846,6 +3854,16 @@ fn round_fifty_seven_fixes() {
         claims_in(&x),
         vec![("https://t.me/k/392".to_string(), Status::Removed)]
     );
+    // A withholding in one country, with the global rules not broken as
+    // its reason, is no disagreement.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content concerned: https://t.me/k/392\n\nType of restriction: visibility restriction – access to the content disabled in a specific territory\nTerritorial scope of the decision: Republic of Korea\nLegal ground: content considered illegal in the territory named above; the content was not found to violate the X Rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/392".to_string(), Status::Restricted)]
+    );
     // "in a specific territory (Republic of Korea)" scopes a disabling.
     let x = reply_to(
         "KCSC-240902-01",
@@ -3881,5 +3899,338 @@ fn round_fifty_seven_misses() {
     assert_eq!(
         super::status::said("not removed (no breach)", &[]),
         super::status::Said::Stated(Status::Rejected)
+    );
+}
+
+#[test]
+fn round_fifty_eight_ignored() {
+    // A receipt that lists what it needs and will not act on the links
+    // until it has it asks for information.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have received your request KCSC-240902-01. Before we can process a request from an authority outside the European Union we need:\n\n1. the legal provision under which each file is considered illegal, and\n2. for each link, a short description of the part of the file concerned.\n\nWe are unable to act on the links until we have received this information.\n",
+    );
+    assert_eq!(x.classification, Classification::RequestForInfo);
+    // "We received your message referencing URL. That link is not Twitch
+    // content …": a finding about the item, for a person; not a receipt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We received your message referencing https://t.me/k/396.\n\nThat link is not Twitch content, and no channel by that name exists on\nTwitch, so there is nothing on our service for us to remove. Please contact\nthe service hosting the content directly.\n",
+    );
+    assert_ne!(x.classification, Classification::Acknowledgement);
+    // A receipt that names the link and says nothing about it stays one.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have received your report about https://t.me/k/396. Our team will review it.\n\nPlease do not reply to this email.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+}
+
+#[test]
+fn all_of_them_is_a_bulk_statement() {
+    // A statement about the whole report that names no item and gives no
+    // count: a bulk statement (for a person unless the request has one
+    // item), not one about an item that could not be read.
+    for body in [
+        "We have reviewed the posts in your report KCSC-240902-01 and have withheld all of them in South Korea.\n",
+        "All files listed in your notice KCSC-240902-01 have been removed.\n",
+        "We have reviewed the videos listed in your notice. All of them have\nbeen removed from YouTube.\n",
+        "KCSC-240902-01 건으로 요청하신 VOD 및 방송국 게시글은 모두 삭제 조치 완료되었습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        let bulk = x.bulk.as_ref().expect(body);
+        assert!(!bulk.sole && bulk.count.is_none(), "{body}: {bulk:?}");
+    }
+    for body in [
+        "We would like to inform you that all the content you reported in request\nKCSC-240902-01 has been taken down. This case is now closed.\n",
+        "We've removed the videos listed in your request KCSC-240902-01 for violating our Community Guidelines.\n",
+        "We have terminated service for every hostname listed in your report\n(ref. KCSC-240902-01). The sites are no longer reachable through our network.\n",
+        "요청 주신 게시물 모두 삭제했습니다. 감사합니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        let bulk = x.bulk.as_ref().expect(body);
+        assert_eq!(
+            (bulk.status, bulk.count, bulk.sole),
+            (Status::Removed, None, false),
+            "{body}"
+        );
+    }
+    // The courtesy's "would" hedges nothing; a "would" of its own does.
+    assert_eq!(
+        super::status::said(
+            "We would like to inform you that the post has been taken down.",
+            &[]
+        ),
+        super::status::Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        super::status::said(
+            "We would like to inform you that the post would be taken down.",
+            &[]
+        ),
+        super::status::Said::Hedged(Status::Removed)
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Both domains in your report have been suspended and placed on\nserverHold by the registry at our request.\n",
+    );
+    let bulk = x.bulk.as_ref().expect("a bulk statement");
+    assert_eq!((bulk.count, bulk.sole), (Some(2), false));
+    // A board admin's word for it, with the count.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "all three threads from your list are nuked.\n-admin\n",
+    );
+    let bulk = x.bulk.as_ref().expect("a bulk statement");
+    assert_eq!(
+        (bulk.status, bulk.count, bulk.sole),
+        (Status::Removed, Some(3), false)
+    );
+}
+
+#[test]
+fn round_fifty_eight_misses() {
+    // The request a measure was taken on is its cause, no hedge.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/397（모두의공원）게시글은 국내 법령에 따른 요청으로 한국 내 접근이 제한되었습니다。\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/397".to_string(), Status::Restricted)]
+    );
+    // A line that breaks off on "URL2에 대해서는" goes on below.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/398 게시글은 운영정책 위반으로 비공개 처리되었으며, https://t.me/k/399에 대해서는\n정보통신망법 제44조의2에 따라 30일간 임시조치(접근 제한)하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/398".to_string(), Status::Removed),
+            ("https://t.me/k/399".to_string(), Status::Restricted),
+        ]
+    );
+    // "The invite URL is invalid or has expired".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The invite https://t.me/k/402 is invalid or has expired, and we could not identify any server associated with it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/402".to_string(), Status::NotFound)]
+    );
+    // "(URL)\n에 대하여 … 게시중단 요청을 받아들이지 않기로 결정하였습니다.
+    // 해당 콘텐츠는 계속 게시됩니다."
+    let x = reply_to(
+        "KCSC-240902-01",
+        "시정요구 대상 중 인플루언서 콘텐츠\n(https://t.me/k/403)\n에 대하여 당사 운영정책에 비추어\n검토한 결과, 불법 정보로 보기 어려워 게시중단\n요청을 받아들이지 않기로 결정하였습니다. 해당 콘텐츠는 계속 게시됩니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/403".to_string(), Status::Rejected)]
+    );
+    // "다른 국가에서는 계속 게시됩니다": where it stays up, the scope of a
+    // block in Korea.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "검토 결과, 아래 콘텐츠가 대한민국 현지 법률에 위배된다고 판단하여 대한민국에서\n해당 콘텐츠에 대한 액세스를 차단했습니다. 다른 국가에서는 계속 게시됩니다.\n\nhttps://t.me/k/422\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/422".to_string(), Status::Restricted)]
+    );
+    // "If you reply with the letter, we will process it" asks for it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 건 중 아래 게시물을 처리하기 위해서는 기관 직인이 날인된 공문이 필요합니다.\n\nhttps://t.me/k/425\n\n공문을 이 메일에 첨부하여 회신해 주시면 확인 후 처리하겠습니다.\n",
+    );
+    assert_eq!(x.classification, Classification::RequestForInfo);
+    // Asking for the original document by reply is asking for information.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "아래 카페 게시물에 대한 처리를 위하여 시정요구 공문(PDF) 원본과 담당자 연락처를\n회신하여 주시기 바랍니다. 자료가 확인되면 검토를 진행하겠습니다.\n\nhttps://t.me/k/404\n",
+    );
+    assert_eq!(x.classification, Classification::RequestForInfo);
+    // "위 두 개는 삭제하고 … 해뒀습니다" (done and left so); "찾아보니 없는
+    // 글로 나옵니다" (shows as a post that does not exist).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/409\nhttps://t.me/k/410\n위 두 개는 삭제하고 작성자 IP 차단까지 해뒀습니다.\n\n다른 글(https://t.me/k/411)은 찾아보니 없는 글로 나옵니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/409".to_string(), Status::Removed),
+            ("https://t.me/k/410".to_string(), Status::Removed),
+            ("https://t.me/k/411".to_string(), Status::NotFound),
+        ]
+    );
+    // The paragraph below a labelled URL, about "해당 게시물", over lines.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "대상: https://t.me/k/423\n\n해당 게시물은 개인 간 중고 거래 후기로, 요청서에 기재된 정보는\n포함되어 있지 않은 것으로 확인되었습니다. 이에 위반 사항이\n없어 별도 조치 없이 게시를 유지합니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/423".to_string(), Status::Rejected)]
+    );
+    // "We're leaving URL up: it's a news report".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We've removed https://t.me/k/400 for violating our policies. We're leaving https://t.me/k/401 up: it's a news report from a licensed broadcaster.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/400".to_string(), Status::Removed),
+            ("https://t.me/k/401".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn where_to_send_reports_is_no_ask() {
+    // A notice of where reports go from now on asks nothing of this
+    // request.
+    for body in [
+        "You are receiving this because you have written to pinechan staff in the past. From 1 October this mailbox will be closed. Please send reports about threads or images to janitors@pinechan.org, and legal notices to legal@pinechan.org.\n",
+        "2024년 10월 1일부터 수사기관 및 행정기관의 게시물 조치 요청은\n전용 접수 주소(agency-desk@fmkorea.com)로 보내주시기 바랍니다.\n",
+        "10월 1일부터 어뷰즈 신고는 abuse-report@gureumhost.co.kr 또는 웹 신고 양식으로만 접수됩니다.\n\n신고 시 URL, 발견 일시, 증빙 자료를 함께 보내 주시면 더 빠르게 처리할 수 있습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(x.asks, None, "{body}");
+    }
+    // Nor is an offer of an account for the new channel.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "2024년 10월 1일부터 공공기관의 게시물 조치 요청은 이메일 대신\n기관 전용 접수 페이지(https://right.naver.com/agency)로 접수해 주시기 바랍니다.\n\n계정 발급은 담당자 성명, 소속, 연락처를 회신해 주시면 안내드리겠습니다.\n",
+    );
+    assert_eq!(x.asks, None);
+    // Asking for a document, with the address to send it to, is an ask.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Please send a copy of the court order to legal@example.org so that we can process your request.\n",
+    );
+    assert!(x.asks.is_some());
+}
+
+#[test]
+fn a_heading_of_one_comment_heads_nothing_in_the_next() {
+    // A ticket history: the agent's comment, a rule, then our own request
+    // with its list. The list is ours, and no heading of the agent's
+    // ("More about country-withheld content:" over a help page) is its.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Results:\n\n- https://t.me/k/405 : withheld in South Korea\n- https://t.me/k/406 : no action. We did not find this post to violate our rules.\n\nMore about country-withheld content:\nhttps://telegram.org/faq/withheld-by-country\n\nKarin\n\n----------------------------------------------\n\nKCSC Takedown\n\nSep 3, 2024, 22:01\n\nDear team,\n\nPlease remove the content at the addresses below.\n\n1. https://t.me/k/405\n2. https://t.me/k/406\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/405".to_string(), Status::Restricted),
+            ("https://t.me/k/406".to_string(), Status::Rejected),
+        ]
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+    // A policy link inside a heading that goes on to its list keeps it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The following content has been removed from our service globally for violating our\nCommunity Guidelines\n(https://telegram.org/tos/community-guidelines/):\n\nhttps://t.me/k/424\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/424".to_string(), Status::Removed)]
+    );
+    // Nor, without the rule, a heading that only pointed at a help page.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "More about country-withheld content:\nhttps://telegram.org/faq/withheld-by-country\n\n1. https://t.me/k/407\n2. https://t.me/k/408\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+}
+
+#[test]
+fn respectively_over_wrapped_lines() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Here is an update on three of the posts in your request. The posts at <https://t.me/k/412>, <https://t.me/k/413> and\n<https://t.me/k/414> have been removed, withheld in South Korea, and\ncould not be located on our service, respectively.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/412".to_string(), Status::Removed),
+            ("https://t.me/k/413".to_string(), Status::Restricted),
+            ("https://t.me/k/414".to_string(), Status::NotFound),
+        ]
+    );
+}
+
+#[test]
+fn gone_from_our_servers() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Done - these two are gone from our servers:\nhttps://t.me/k/415\nhttps://t.me/k/416\n\nThe rest we're still checking.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/415".to_string(), Status::Removed),
+            ("https://t.me/k/416".to_string(), Status::Removed),
+        ]
+    );
+    // "already gone" is what was found.
+    assert_eq!(
+        super::status::said(
+            "https://t.me/k/417 was already gone from our servers when we checked.",
+            &[]
+        ),
+        super::status::Said::Stated(Status::NotFound)
+    );
+}
+
+#[test]
+fn a_field_that_changed_is_read_as_it_is_now() {
+    // A ticket's update: "Status: Under review → Done" no longer says the
+    // review is going on; the resolution below it is the item's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "LOPS-5521 was updated\n\nSummary: KCSC-240902-01 / https://t.me/k/418\n\nStatus: Under review → Done\nResolution: Removed (Community Guidelines - harmful or dangerous content)\n\nComment by Ji-won Park:\nVideo taken down globally on 17 Sep 2024.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/418".to_string(), Status::Removed)]
+    );
+    assert_eq!(
+        super::status::said("처리 상태: 검토 중 → 삭제 완료", &[]),
+        super::status::Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        super::status::said("처리 상태: 삭제 완료 → 검토 중", &[]),
+        super::status::Said::Hedged(Status::Pending)
+    );
+}
+
+#[test]
+fn a_correction_that_says_what_a_row_should_read() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Please see the outcome of your request below.\n\nReported post | Action\nhttps://t.me/k/419 | Withheld (KR)\nhttps://t.me/k/420 | Removed\nhttps://t.me/k/421 | No violation\n\nCorrection: the action for the second post in the table above should read “Withheld (KR)”, not “Removed”. The post was not removed globally. We apologise for the error.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/419".to_string(), Status::Restricted),
+            ("https://t.me/k/420".to_string(), Status::Restricted),
+            ("https://t.me/k/421".to_string(), Status::Rejected),
+        ]
+    );
+    // What it should read, if not read, leaves that row in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/419 | Withheld (KR)\nhttps://t.me/k/420 | Removed\n\nCorrection: the second row should read “see ticket 55”.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/419".to_string(), Status::Restricted)]
     );
 }

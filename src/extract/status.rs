@@ -142,6 +142,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean portals: the post "stays posted" (게시 유지), or no
         // infringement could be confirmed (권리침해 사실이 확인되지 않아).
         (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        // "찾아보니 없는 글로 나옵니다" (it shows as a post that does not exist).
+        (
+            r"(?:없는|존재하지\s*않는)\s*(?:글|게시물|게시글|페이지|영상)(?:로|으로)\s*(?:나옵|나와|나온|확인|표시|조회)",
+            NotFound,
+        ),
+        // "게시중단 요청을 받아들이지 않기로 결정하였습니다" (the request was
+        // not accepted). (Not "계속 게시됩니다" alone: "다른 국가에서는 계속
+        // 게시됩니다" is the scope of a block in Korea.)
+        (
+            r"요청(?:을|를)?\s*(?:받아들이지|수용하지|수락하지|인용하지)\s*않",
+            Rejected,
+        ),
         // "not removed (no breach)", "not actioned, no violation": a
         // negated act with its reason is a refusal.
         (
@@ -240,7 +252,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "We are keeping URL up. It is a news article …": the decision,
         // in the present.
         (
-            r"\b(?:we\s+are|we're|we\s+will\s+be|we\s+have\s+been)\s+(?:keeping|leaving)\b[^.;!?]{0,40}?\b(?:up|online|in\s+place)\s*(?:[.;!]|$)",
+            r"\b(?:we\s+are|we're|we\s+will\s+be|we\s+have\s+been)\s+(?:keeping|leaving)\b(?:[^.;!?]|\s;\s){0,40}?\b(?:up|online|in\s+place)\s*(?:[.;:!]|$)",
             Rejected,
         ),
         (
@@ -364,7 +376,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "The invite link https://discord.gg/x is invalid", "URL has
         // expired or never existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)\s+(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)\s+(?:;\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -379,6 +391,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
+        // "Done - these two are gone from our servers:": a host's own
+        // removal. (Not "already gone", which is found so.)
+        (
+            r"\b(?:is|are)\s+(?:now\s+)?gone\s+from\s+our\s+(?:servers?|storage|systems?|service|platform|site|network)\b",
+            Removed,
+        ),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
         // "were found not to exist".
@@ -735,6 +753,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Hosts and image boards: "purged from storage", "null-routed",
         // "taken offline".
         (r"\bpurged\b", Removed),
+        // A board admin's "all three threads from your list are nuked".
+        (
+            r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b",
+            Removed,
+        ),
         // "both now answer HTTP 451" (Unavailable For Legal Reasons, RFC
         // 7725): blocked; to whom, the scope after it says.
         (
@@ -1014,6 +1037,12 @@ static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// "We would like to inform you that", "we'd like to let you know that".
+static COURTESY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:we|i)\s*(?:would|'d)\s+like\s+to\s+(?:inform|let|tell|advise|notify|update)\s+(?:you|the\s+\w+)\s+(?:know\s+)?that\b"))
+        .expect("built-in regex")
+});
+
 /// "After reviewing …", "following our review of …": a finished review
 /// before the act it led to.
 static REVIEW_DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1054,7 +1083,8 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 
 // A finished verb later in the sentence ("…하고 … 경고했습니다").
 static JOINED_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:했|하였|되었|됐)(?:습니다|음|다)|완료").expect("built-in regex")
+    Regex::new(r"(?:했|하였|되었|됐|해\s*뒀|해\s*두었)(?:습니다|음|다|어요)|완료")
+        .expect("built-in regex")
 });
 
 // A later verb that is negated or contrasted ("삭제하고 알리지는
@@ -1085,6 +1115,12 @@ pub(crate) fn without_quiet_reasons<'a>(
     }
 }
 
+/// "…에 따른 요청으로", "요청에 따라": the request a measure was taken on.
+static KO_AT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"따른\s*요청으로|요청에\s*따라(?:서)?|요청에\s*의(?:해|하여|한)")
+        .expect("built-in regex")
+});
+
 // What a measure makes of the item, negated: "재생되지 않습니다", "보이지
 // 않습니다", "노출되지 않습니다".
 static GONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1103,7 +1139,7 @@ static REASON_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[)）]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
+    Regex::new(r"^\s*[)）]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|해\s*(?:뒀|두었)|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨))").expect("built-in regex")
 });
 
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
@@ -1416,12 +1452,22 @@ static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
+/// A field whose value changed: "Status: Under review → Done".
+static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*[\p{L} ]{1,24}[:：])[^→\n]*(?:→|⇒|->)\s*([^→\n]+)$").expect("built-in regex")
+});
+
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     // "- URL (사유: 특정인을 식별할 수 있는 정보가 포함되어 있지 않음)": a
     // labelled reason is why, not what was done; its own negations hedge
     // nothing. (A reason that states a status or a pending state stays.)
     if let std::borrow::Cow::Owned(plain) = without_quiet_reasons(text, extra) {
         return said(&plain, extra);
+    }
+    // "Status: Under review → Done" (a ticket's field, changed): what it
+    // is now is what follows the last arrow.
+    if let Some(m) = TRANSITION.captures(text) {
+        return said(&format!("{} {}", &m[1], &m[2]), extra);
     }
     match said_core(text, extra) {
         // "URL was withheld in South Korea on 9 September. The account holder
@@ -2145,6 +2191,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     // "After reviewing your request against local law, X has withheld …":
     // the review is over, what follows it is its outcome.
     let before = REVIEW_DONE_BEFORE.replace_all(&before, " ");
+    // "We would like to inform you that all the content … has been taken
+    // down": the courtesy's "would" hedges nothing.
+    let before = COURTESY_BEFORE.replace_all(&before, " ");
     let before = before.as_ref();
     let after = &lower[end..];
     let after_clause = CLAUSE_BREAK
@@ -2201,6 +2250,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
             // description longer than the window is still seen whole.)
             let after_gone = GONE_AFTER.replace_all(after_clause, " ");
             let window = format!("{}{}", phrase, prefix_chars(&after_gone, 12));
+            // ("국내 법령에 따른 요청으로 한국 내 접근이 제한되었습니다": the
+            // request is the measure's cause, not what was done.)
+            let window = KO_AT_REQUEST.replace_all(&window, " ");
             KOREAN_HEDGE.is_match(&GONE_AFTER.replace_all(&window, " "))
         }
         || before.contains("n't ")
@@ -2244,11 +2296,13 @@ fn fronted_condition(before: &str, status: Status) -> bool {
     if !CONDITION_FIRST.is_match(sentence) || NOT_A_CONDITION.is_match(sentence) {
         return false;
     }
-    // The main clause runs from the condition's comma to the phrase, with
-    // no other clause between them.
+    // The phrase is in the condition itself ("If the uploader appeals and
+    // the video is reinstated, we will let you know"), or in the main
+    // clause right after the condition's comma, with no other clause
+    // between them.
     sentence
         .find([',', '，'])
-        .is_some_and(|comma| !CLAUSE_BREAK.is_match(&sentence[comma + 1..]))
+        .is_none_or(|comma| !CLAUSE_BREAK.is_match(&sentence[comma + 1..]))
 }
 
 static SENTENCE_END: LazyLock<Regex> =
