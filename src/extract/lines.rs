@@ -1776,7 +1776,39 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     by_label(lines, &mut out, extra);
     excepted(lines, &mut out);
     mixed_sentences(lines, &mut out, extra);
+    comma_listed(lines, &mut out);
     out
+}
+
+/// "요청하신 게시글\nURL1 ,\nURL2\n역시 더 이상 열람할 수 없습니다.": a URL
+/// alone on its line that ends in a comma lists on into the next line's
+/// URL, and shares the statement that URL has from the line below it.
+fn comma_listed(lines: &[String], out: &mut [Reading]) {
+    let bare_line = |k: usize| {
+        let l = lines[k].as_str();
+        let found = urls::find_urls(l);
+        !found.is_empty() && prose_words(&without_urls(l, &found)) == 0
+    };
+    for n in (0..out.len()).rev() {
+        let line = out[n].line;
+        if out[n].status.is_some()
+            || !out[n].inherited
+            || !lines[line].trim_end().ends_with([',', '，'])
+            || !bare_line(line)
+            || !lines.get(line + 1).is_some_and(|_| bare_line(line + 1))
+        {
+            continue;
+        }
+        let next = out
+            .iter()
+            .find(|r| r.line == line + 1 && r.status.is_some() && !r.inherited)
+            .map(|r| r.status);
+        if let Some(status) = next {
+            out[n].status = status;
+            out[n].inherited = false;
+            out[n].unread = false;
+        }
+    }
 }
 
 /// "Our moderators removed URL1, restricted URL2 so that it can no longer
@@ -3310,9 +3342,15 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 } else {
                     after_start
                 };
+                // (The clause before begins after the last semicolon, as
+                // for the comma cuts below.)
+                let clause_before = last_sentence(before);
+                let clause_before = clause_before
+                    .rsplit_once([';', '；'])
+                    .map_or(clause_before, |(_, b)| b);
                 if url_before
                     && url_after
-                    && said(&format!("{lead} {}", last_sentence(before)), &[]) != Said::Nothing
+                    && said(&format!("{lead} {clause_before}"), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
                         // "URL1 has been actioned, which may also have
                         // affected URL2": a guess about URL2, never the
@@ -3355,7 +3393,12 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 let Some(head) = head.strip_suffix(',') else {
                     continue;
                 };
+                // (The clause before the comma begins after the last
+                // semicolon: in "URL3 was not found; URL5, URL6 and URL8
+                // are still under review" URL5's clause says nothing yet,
+                // and "not found" is not its. So for the joins above.)
                 let before = last_sentence(head);
+                let before = before.rsplit_once([';', '；']).map_or(before, |(_, b)| b);
                 let after = &line[f.start..];
                 let words = |t: &str| without_urls(t, &urls::find_urls(t));
                 if before.trim().is_empty()

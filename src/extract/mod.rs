@@ -186,7 +186,14 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 // requests in future ("Going forward, please send removal requests to …"),
 // what it changed ("설명을 보완했습니다").
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|앞으로|보완(?:했|하였|되었)|\bsend\s+(?:all\s+|any\s+|future\s+|your\s+|new\s+)?(?:reports?|notices?|requests?|complaints?|legal\s+notices?|abuse\s+reports?)\b|(?:요청|신고)(?:은|는)\s*[^.]{0,40}?(?:주소|메일|양식|창구|페이지)\s*(?:\([^)]*\))?\s*(?:로|으로)\s*(?:보내|접수|제출)|신고\s*시\s|\d+\s*월\s*\d+\s*일\s*부터")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|앞으로|보완(?:했|하였|되었)|재검토(?:하겠|해\s*드리|를\s*진행하겠)")).expect("built-in regex")
+});
+
+/// Where reports go from now on ("Please send reports about threads … to
+/// janitors@…", "…부터 … 요청은 전용 접수 페이지로", "신고 시 …"): no ask
+/// about this request.
+static WHERE_TO_SEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bsend\s+(?:all\s+|any\s+|future\s+|new\s+)?(?:reports?|notices?|requests?|complaints?|legal\s+notices?|abuse\s+reports?)\b[^.]{0,60}?\bto\s+[\w.+-]+@|(?:요청|신고)(?:은|는)\s*[^.]{0,40}?(?:주소|메일|양식|창구|페이지)\s*(?:\([^)]*\))?\s*(?:로|으로)\s*(?:보내|접수|제출)|신고\s*시\s|\d+\s*월\s*\d+\s*일\s*부터")).expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
@@ -199,7 +206,7 @@ fn find_asks(text: &str) -> Option<String> {
         .replace("! ", "!\n");
     flat.lines()
         .map(str::trim)
-        .find(|s| ASKS.is_match(s) && !ASKS_NOT.is_match(s))
+        .find(|s| ASKS.is_match(s) && !ASKS_NOT.is_match(s) && !WHERE_TO_SEND.is_match(s))
         .map(str::to_string)
 }
 
@@ -903,6 +910,25 @@ fn box_tables_as_pipes(lines: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// Abuse desks write the addresses they report on "defanged", so that no
+/// mail client makes a link of them: "hxxps://host[.]xyz/v/1". Read as the
+/// URL they stand for (the email's own bytes are kept as they are).
+fn refang(line: String) -> String {
+    static HXXP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bhxxp(s?)(?:\[:\]|:)//").expect("built-in regex"));
+    if !line.contains("[.]")
+        && !line.contains("(.)")
+        && !line.contains("[dot]")
+        && !HXXP.is_match(&line)
+    {
+        return line;
+    }
+    let line = HXXP.replace_all(&line, "http${1}://");
+    line.replace("[.]", ".")
+        .replace("(.)", ".")
+        .replace("[dot]", ".")
+}
+
 pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
     // With both HTML and text (multipart/alternative), HTML is preferred: its
     // hrefs are the real URLs, and its tables keep their columns.
@@ -922,7 +948,7 @@ pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
-    let lines = box_tables_as_pipes(lines);
+    let lines = box_tables_as_pipes(lines.into_iter().map(refang).collect());
     let mut lines = join_split_sentences(join_wrapped_urls(lines));
     for l in lines.iter_mut() {
         if l.len() > max_line {

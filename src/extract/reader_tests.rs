@@ -4075,6 +4075,23 @@ fn round_fifty_eight_misses() {
         claims_in(&x),
         vec![("https://t.me/k/423".to_string(), Status::Rejected)]
     );
+    // A band's use suspended, the band no longer public; 이용이 정지.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/439 게시글이 속한 밴드는 불법 투자 권유로 운영정책을 위반하여\n밴드 이용이 정지되었고, 해당 게시글을 포함한 밴드 전체가 더 이상 공개되지 않습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/439".to_string(), Status::Removed)]
+    );
+    assert_eq!(
+        super::status::said("더 이상 공개되지 않습니다", &[]),
+        super::status::Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        super::status::said("더 이상 공개되지 않을 예정입니다", &[]),
+        super::status::Said::Hedged(Status::Removed)
+    );
     // "We're leaving URL up: it's a news report".
     let x = reply_to(
         "KCSC-240902-01",
@@ -4107,6 +4124,13 @@ fn where_to_send_reports_is_no_ask() {
         "2024년 10월 1일부터 공공기관의 게시물 조치 요청은 이메일 대신\n기관 전용 접수 페이지(https://right.naver.com/agency)로 접수해 주시기 바랍니다.\n\n계정 발급은 담당자 성명, 소속, 연락처를 회신해 주시면 안내드리겠습니다.\n",
     );
     assert_eq!(x.asks, None);
+    for body in [
+        // An invitation to a second review, not a condition of this one.
+        "https://t.me/k/438 삭제\n\n미조치 건에 대하여는 심의 근거 자료를 보내주시면 재검토하겠습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(x.asks, None, "{body}");
+    }
     // Asking for a document, with the address to send it to, is an ask.
     let x = reply_to(
         "KCSC-240902-01",
@@ -4232,5 +4256,95 @@ fn a_correction_that_says_what_a_row_should_read() {
     assert_eq!(
         claims_in(&x),
         vec![("https://t.me/k/419".to_string(), Status::Restricted)]
+    );
+}
+
+#[test]
+fn a_list_after_a_semicolon_is_one_clause() {
+    // "…; URL5, URL6 and URL8 are still under review": URL5 is in the
+    // clause after the semicolon, not the one before it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Update: https://t.me/k/426, https://t.me/k/427 and https://t.me/k/428 are blocked; https://t.me/k/429 was not found; https://t.me/k/430, https://t.me/k/431 and https://t.me/k/432 are still under review.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/426".to_string(), Status::Removed),
+            ("https://t.me/k/427".to_string(), Status::Removed),
+            ("https://t.me/k/428".to_string(), Status::Removed),
+            ("https://t.me/k/429".to_string(), Status::NotFound),
+        ]
+    );
+}
+
+#[test]
+fn a_part_of_the_post_removed_is_not_the_post() {
+    // "첨부 이미지는 삭제했고, 게시글은 … 접근 제한 …으로 전환했습니다": the
+    // image is gone, the post is restricted.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "1. https://t.me/k/433\n   삭제\n2. https://t.me/k/434\n   개인정보가 포함된 첨부 이미지는 삭제했고, 게시글은 비회원 접근 제한(회원 전용 보기)으로 전환했습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/433".to_string(), Status::Removed),
+            ("https://t.me/k/434".to_string(), Status::Restricted),
+        ]
+    );
+}
+
+#[test]
+fn what_usually_happens_and_what_was_found() {
+    // A rule about how things usually go ("are normally deleted
+    // automatically"), and a guess ("should therefore have expired"), say
+    // nothing of the item.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Public Stories on our service are normally deleted automatically 24 hours\nafter they are posted. The Story https://t.me/k/435 should therefore have expired\nby now; if it is still visible to you, let us know and we will remove it.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // Gone before the review: not found.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Account https://t.me/k/436: the account has been permanently locked for violating our\nCommunity Guidelines. Its public profile is no longer available.\n\nStory https://t.me/k/437: this Story had already expired and was no longer\navailable on our service when we reviewed your report.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/436".to_string(), Status::Removed),
+            ("https://t.me/k/437".to_string(), Status::NotFound),
+        ]
+    );
+}
+
+#[test]
+fn a_url_that_lists_on_with_a_comma_shares_the_statement_below() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "카페 전체에 블라인드 조치가 적용되었습니다.\n이에 따라 요청하신 게시글\nhttps://t.me/k/440 ,\nhttps://t.me/k/441\n역시 더 이상 열람할 수 없습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/440".to_string(), Status::Removed),
+            ("https://t.me/k/441".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn defanged_addresses_are_read_as_the_urls_they_stand_for() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We are not the hosting provider of this website. We have, however, disabled delivery of the following URL(s)\nthrough our network for all visitors:\n\n  hxxps://t[.]me/k/442\n  hxxps://t[.]me/k/443\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/442".to_string(), Status::Removed),
+            ("https://t.me/k/443".to_string(), Status::Removed),
+        ]
     );
 }

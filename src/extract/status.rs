@@ -391,6 +391,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"\balready\s+(?:unavailable|inaccessible|gone)\b", NotFound),
+        // "this Story had already expired and was no longer available on
+        // Snapchat when we reviewed your report": gone before anyone acted.
+        (r"\b(?:had|has)\s+already\s+expired\b", NotFound),
+        (
+            r"\bwas\s+(?:already\s+)?no\s+longer\s+(?:available|accessible|online|visible)\b[^.;]{0,40}?\bwhen\s+we\s+(?:reviewed|checked|looked|received)\b",
+            NotFound,
+        ),
         // "Done - these two are gone from our servers:": a host's own
         // removal. (Not "already gone", which is found so.)
         (
@@ -820,7 +827,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\b(?:is|are|was|were)\s+now\s+private\b", Removed),
         (
-            r"(?:이용|영구|계정)\s*정지\s*(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
+            r"(?:이용|영구|계정)(?:이|가)?\s*정지\s*(?:처리|조치)?\s*(?:되었|됐|됨|하였|했|완료)",
             Removed,
         ),
         // Registrars: a domain put on hold no longer resolves.
@@ -850,7 +857,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "이 채팅방은 더 이상 검색하거나 입장할 수 없습니다", "더 이상 볼 수
         // 없습니다": the Korean of "can no longer be viewed".
         (
-            r"더\s*이상\s*(?:[가-힣]+\s+){0,2}?(?:볼|보실|검색|입장|접속|열람|시청|재생|조회)(?:하거나\s*(?:[가-힣]+\s*)?)?(?:하실|할|될)?\s*수\s*없",
+            r"더\s*이상\s*(?:[가-힣]+\s+){0,2}?(?:볼|보실|검색|입장|접속|열람|시청|재생|조회)(?:하거나\s*(?:[가-힣]+\s*)?)?(?:하실|할|될)?\s*수\s*없|더\s*이상\s*(?:공개|노출)되지\s*않",
             Removed,
         ),
         // "no longer delivered to visitors in Korea" (a CDN): scoped by
@@ -1032,7 +1039,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
     )
     .expect("built-in regex")
 });
@@ -1126,7 +1133,7 @@ static KO_AT_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 static GONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // (Nor a negation that only describes the people kept out: "성인인증을
     // 하지 않은 이용자는 열람 불가".)
-    Regex::new(r"(?:재생|노출|접속|조회|열람|검색)되지\s*않|보이지\s*않|열리지\s*않|(?:하|받|거치|마치)지\s*않은\s*(?:이용자|회원|사용자|분|사람|계정)")
+    Regex::new(r"(?:재생|노출|접속|조회|열람|검색|공개)되지\s*않|보이지\s*않|열리지\s*않|(?:하|받|거치|마치)지\s*않은\s*(?:이용자|회원|사용자|분|사람|계정)")
         .expect("built-in regex")
 });
 
@@ -1286,7 +1293,7 @@ static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 // "Some of the posts you reported have already been withheld", "We have
 // actioned most of the posts listed below": not which ones.
 static PARTIAL_QUANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:some|most|several|a\s+few|certain|part|many|one|two|three|four|five)\s+of\s+(?:the|these|those|your|them|its)\b|\bsome\s+(?:posts|items|links|urls|videos|messages|content)\b|(?:^|[^\d가-힣])(?:일부|대부분|몇몇)|몇\s*건|(?:^|\s)중\s+[^.。,]{0,40}?[가-힣\d]만(?:\s|$)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:some|most|several|a\s+few|certain|part|many|one|two|three|four|five)\s+of\s+(?:the|these|those|your|them|its)\b|\bsome\s+(?:posts|items|links|urls|videos|messages|content)\b|(?:^|[^\d가-힣])(?:일부|대부분|몇몇)|첨부\s*(?:된\s*)?(?:이미지|파일|사진|영상|자료)|몇\s*건|(?:^|\s)중\s+[^.。,]{0,40}?[가-힣\d]만(?:\s|$)"))
         .expect("built-in regex")
 });
 
