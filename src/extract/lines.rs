@@ -322,6 +322,9 @@ pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -
     })
 }
 
+static ONE_OF_THEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+one\b")).expect("built-in regex"));
+
 pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
     SUBJECT_TAKEN_OUT.is_match(t)
@@ -335,6 +338,9 @@ pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
             })
         })
 
+        // ("This one was taken down" under a list: one of them, the one
+        // right above it, not the list.)
+        || ONE_OF_THEM.is_match(sentence)
         // ("위 게시물" is the posts above, as many as there are.)
         // ("this content" may be all of a list.)
         || (DEICTIC

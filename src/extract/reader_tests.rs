@@ -4320,6 +4320,19 @@ fn what_usually_happens_and_what_was_found() {
 }
 
 #[test]
+fn this_one_under_a_list_is_the_last_one() {
+    // "This one was taken down" under two bare URLs is the one above it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/444\nhttps://t.me/k/445\nThis one was taken down on 12 August.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/445".to_string(), Status::Removed)]
+    );
+}
+
+#[test]
 fn a_url_that_lists_on_with_a_comma_shares_the_statement_below() {
     let x = reply_to(
         "KCSC-240902-01",
