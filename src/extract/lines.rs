@@ -865,10 +865,6 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // list has not begun ("More about country-withheld content:\n
         // https://help…/post-withheld-by-country"): the heading pointed at
         // that page, and heads nothing further down.
-        // A line that is only a policy link, right under a heading whose
-        // list has not begun ("More about country-withheld content:\n
-        // https://help…/post-withheld-by-country"): the heading pointed at
-        // that page, and heads nothing further down.
         let only_policy_link = !found.is_empty()
             && found.iter().all(|f| is_policy_link(&f.raw))
             && prose_words(&without_urls(line, found)) == 0
@@ -1801,7 +1797,8 @@ fn comma_listed(lines: &[String], out: &mut [Reading]) {
             || !out[n].inherited
             || !lines[line].trim_end().ends_with([',', '，'])
             || !bare_line(line)
-            || !lines.get(line + 1).is_some_and(|_| bare_line(line + 1))
+            || line + 1 >= lines.len()
+            || !bare_line(line + 1)
         {
             continue;
         }
@@ -2271,9 +2268,9 @@ pub(crate) fn refusal_about_the_one_item(
     lines: &[String],
     extra: &[(Status, String)],
 ) -> Option<String> {
-    let own: Vec<&String> = lines.iter().filter(|l| !is_quoted(l)).collect();
-    let mut item_urls: Vec<String> = own
+    let mut item_urls: Vec<String> = lines
         .iter()
+        .filter(|l| !is_quoted(l))
         .flat_map(|l| urls::find_urls(l))
         .filter(|f| !is_policy_link(&f.raw))
         .map(|f| f.raw)
@@ -2419,15 +2416,15 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
             let owner = note_owner(text, lines, &item_urls).or_else(|| answers_quote.clone());
             for (a, b) in sentences(text) {
                 let one = text[a..b].trim();
-                // (A correction labelled as one is one whatever its
-                // clauses say: "Correction to the line above: … before our
-                // team could act".)
                 // A legend of an attached sheet's codes ("deleted = the file
                 // is gone …, kept = … so it stays online") says what the
                 // codes mean, not what any item is.
                 if LEGEND_PAIRS.find_iter(one).count() >= 2 {
                     continue;
                 }
+                // (A correction labelled as one is one whatever its
+                // clauses say: "Correction to the line above: … before our
+                // team could act".)
                 let labelled = CORRECTION_LABEL.is_match(one);
                 let named = item_urls(one);
                 // "Correction: row 2 (URL) is marked Blocked above in error":
