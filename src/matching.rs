@@ -460,6 +460,16 @@ pub fn decide(
             });
             continue;
         };
+        // "…/entry/아이스-직거래-안내도 확인해 보니": a particle glued to a
+        // Korean path cannot be told from the path where it is read; an
+        // address that is no item is matched without it when that is one.
+        let unglued = by_key
+            .get(key)
+            .is_none()
+            .then(|| urls::without_glued_particle(&c.url).and_then(urls::normalize))
+            .flatten()
+            .filter(|k| by_key.contains_key(k.as_str()));
+        let key = unglued.as_deref().unwrap_or(key);
         let exact: Vec<(&ViewRequest, &ViewItem)> = by_key.get(key).cloned().unwrap_or_default();
         let mut targets: Vec<(&ViewRequest, &ViewItem, bool)> =
             exact.iter().map(|(r, i)| (*r, *i, false)).collect();
@@ -1167,5 +1177,46 @@ mod tests {
         let mut got: Vec<(i64, Status)> = d.changes.iter().map(|c| (c.item, c.new)).collect();
         got.sort();
         assert_eq!(got, vec![(1, Status::Restricted), (2, Status::Removed)]);
+    }
+
+    #[test]
+    fn a_korean_particle_glued_to_a_korean_path_is_not_part_of_the_address() {
+        let s = settings("");
+        let url = "https://blog.example/entry/%EC%A7%81%EA%B1%B0%EB%9E%98-%EC%95%88%EB%82%B4";
+        let key = urls::normalize(url).expect("key");
+        let view = one_request(
+            "KCSC-240913-01",
+            "ref",
+            vec![ViewItem {
+                id: 1,
+                url: url.into(),
+                url_key: key,
+                status: Status::Pending,
+                staff_lock: false,
+            }],
+        );
+        let mut x = crate::extract::extract(&crate::parse::ParsedEmail::default(), None, &s);
+        x.classification = Classification::Confirmation;
+        x.written_at = Some("2024-09-12T01:00:00Z".parse().expect("time"));
+        x.addressed_to = vec!["takedown@kcsc.example".into()];
+        let claim = |raw: &str| crate::extract::Claim {
+            url: raw.into(),
+            key: urls::normalize(raw),
+            status: Status::Removed,
+            via: "text",
+            channel: false,
+            line: None,
+        };
+        let mut trust = verdict("abuse@telegram.org", true);
+        trust.platform = Some("telegram".into());
+        // "…/직거래-안내도 확인해 보니 … 게시중단 처리했습니다".
+        x.claims = vec![claim("https://blog.example/entry/직거래-안내도")];
+        let d = decide(&x, &trust, &view, &s);
+        let got: Vec<(i64, Status)> = d.changes.iter().map(|c| (c.item, c.new)).collect();
+        assert_eq!(got, vec![(1, Status::Removed)]);
+        // Another word than a particle stays part of the address.
+        x.claims = vec![claim("https://blog.example/entry/직거래-안내문")];
+        let d = decide(&x, &trust, &view, &s);
+        assert!(d.changes.is_empty());
     }
 }

@@ -639,9 +639,19 @@ pub(crate) fn without_urls(text: &str, found: &[FoundUrl]) -> String {
     let mut last = 0;
     for f in found {
         if f.start >= last && f.end <= text.len() {
-            words.push_str(&text[last..f.start]);
+            // (With the angle brackets mail programs put around a URL: "The
+            // invite link <URL> is invalid" reads as "The invite link is
+            // invalid".)
+            let (start, end) = match (
+                text[..f.start].strip_suffix('<'),
+                text[f.end..].strip_prefix('>'),
+            ) {
+                (Some(head), Some(_)) if head.len() >= last => (head.len(), f.end + 1),
+                _ => (f.start, f.end),
+            };
+            words.push_str(&text[last..start]);
             words.push_str(" ; ");
-            last = f.end;
+            last = end;
         }
     }
     words.push_str(&text[last..]);
@@ -713,6 +723,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     // URLs below have taken the heading's status: the list has begun, and a
     // sentence of prose after it that states nothing ends it.
     let mut heading_used = false;
+    // (The line the heading was read from.)
+    let mut heading_line = usize::MAX;
     // The sentence that set the heading.
     let mut heading_text = String::new();
     // The heading was set by prose below a URL of the same paragraph.
@@ -1043,8 +1055,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // other than the ones listed, never theirs.
                 // "… blocked some of the messages you listed; others did not
                 // break our Terms": part of a list, which part not said.
+                // (Not one that introduces the list below it: "The other
+                // link in your request does not exist on Reddit:" names them
+                // there.)
                 Some(Said::Stated(_))
-                    if OTHERS.is_match(&update_text) || SOME_ITEMS.is_match(&update_text) =>
+                    if (OTHERS.is_match(&update_text) || SOME_ITEMS.is_match(&update_text))
+                        && !update_text.trim_end().ends_with([':', '：']) =>
                 {
                     heading = None;
                     heading_hedged = true;
@@ -1063,6 +1079,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         && !SOME_OF.is_match(&update_text)
                         && !SOME_OF.is_match(run_text);
                     heading = Some(st);
+                    heading_line = i;
                     heading_text = update_text.clone();
                     // Below a bare URL line ("URL\n… 삭제하였습니다."), not a
                     // URL inside a sentence ("r/x (URL), has been banned").
@@ -1118,6 +1135,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && !heading_far
                     && !heading_used
                     && FORWARD.is_match(&heading_text) => {}
+                // "3. No action. The channel below sells … that do not\n
+                // copy any state document, which our Terms allow:" over its
+                // URL: the list entry's own status, its reason running on
+                // to the line that introduces the URL.
+                None if ends_heading
+                    && heading.is_some()
+                    && !heading_used
+                    && heading_line + 1 == i
+                    && is_list_item(&lines[heading_line])
+                    && !runs_on_from(lines, i).is_empty() => {}
                 None if ends_heading => {
                     heading = None;
                     heading_hedged = false;
@@ -1716,6 +1743,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
                 let (st, inh) = match st {
                     Err(()) if echoed => (heading, true),
+                    // A URL inside a question ("Could you send us the links
+                    // of the files inside\nURL that you consider illegal?"):
+                    // asked about, not reported on, whatever the lines above
+                    // say.
+                    Err(()) if window[s..e].trim_end().ends_with(['?', '？']) => (None, true),
                     Ok(v) => (v, false),
                     // A sentence of prose of its own, a paragraph away from
                     // the heading, that states nothing: the heading is not
@@ -3318,12 +3350,19 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 .map(|m| (m, m.start(), m.end(), true));
             // "We've blocked URL1 but not URL2, which …": the act is denied
             // for the URL after "but not".
+            // "we removed URL1 for violating our Community Guidelines and
+            // blocked URL2 from view in South Korea": a second act with no
+            // comma before it, right before the URL it is done to.
+            let and_act = AND_ACT
+                .find_iter(line)
+                .filter(|m| found.iter().any(|f| f.start == m.end()))
+                .map(|m| (m, m.start(), m.start() + 1, false));
             let but_not = BUT_NOT
                 .find_iter(line)
                 .filter(|m| found.iter().any(|f| f.start == m.end()))
                 .map(|m| (m, m.start(), m.start(), false));
             for (m, before_end, after_start, runs_on) in
-                joins.chain(acts).chain(bare).chain(but_not)
+                joins.chain(acts).chain(and_act).chain(bare).chain(but_not)
             {
                 let before = &line[..before_end];
                 let after = &line[after_start..];
@@ -3698,6 +3737,11 @@ static JOINS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// and did not take action on URL4"): the subject's next clause.
 static VERB_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and\s+|but\s+)?(?:(?:also|then)\s+)?(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down|took\s+no\s+action|did\s+not|didn't|could\s+not|couldn't|were\s+unable|left|kept|declined)\b")
+        .expect("built-in regex")
+});
+
+static AND_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\sand\s+(?:(?:also|then)\s+)?(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down)\s+(?:(?:access\s+to|the\s+(?:post|video|short|channel|account|tweet|link|message|page|file)|both)\s+)?")
         .expect("built-in regex")
 });
 

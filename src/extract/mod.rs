@@ -649,8 +649,16 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             // After a complete path segment ('/'), a head of letters only is
             // the next sentence's first word ("…/C9zT1pVuX8c/" then "Learn
             // more", "…/weekend_dump/" then "It may"), not the URL's rest.
-            let word_after_slash =
-                t.ends_with('/') && head.chars().all(|c| c.is_ascii_alphabetic());
+            // (Unless it closes the angle bracket the URL opened:
+            // "<https://k-betzone.example/event/" then "welcome>, now show".)
+            let closes_bracket = open_bracket
+                && line
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.contains('>'));
+            let word_after_slash = t.ends_with('/')
+                && !closes_bracket
+                && head.chars().all(|c| c.is_ascii_alphabetic());
             // ("-> removed" below a URL is an arrow, not the URL's rest.)
             let continues = head.chars().any(|c| c.is_ascii_alphanumeric())
                 && !word_after_slash
@@ -750,7 +758,7 @@ fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
 }
 
 /// Tables typed as text with their columns aligned by spaces (two or more,
-/// or tabs) or parted by commas (a pasted CSV) under a header row, rules of dashes between: each block of at
+/// or tabs) or parted by commas or semicolons (a pasted CSV) under a header row, rules of dashes between: each block of at
 /// least three such lines with the same number of cells (three or more),
 /// the first a header naming a URL and a status column, some of the others
 /// with a URL; with the lines it spans.
@@ -793,8 +801,12 @@ fn spaced_tables(lines: &[String]) -> Vec<(Vec<Vec<String>>, Vec<usize>)> {
         };
         // A CSV export pasted into the body ("url,action,scope"): its
         // commas are the gaps. (The header check below keeps prose out.)
+        // (Or its semicolons, as spreadsheets in European and Korean
+        // locales write it: "link;result;date".)
         if cells.len() < 3 && t.matches(',').count() >= 2 {
             cells = t.split(',').map(|c| c.trim().to_string()).collect();
+        } else if cells.len() < 3 && t.matches(';').count() >= 2 {
+            cells = t.split(';').map(|c| c.trim().to_string()).collect();
         }
         // A row whose last cells are empty ("비고" left blank) has fewer.
         if let Some(width) = rows.first().map(Vec::len) {
@@ -1773,7 +1785,10 @@ pub fn extract_with(
         Classification::Bounce
     } else if read_receipt {
         Classification::ReadReceipt
-    } else if forwarded {
+    } else if forwarded && (claims.is_empty() || platform.is_none()) {
+        // (A platform's own words above what it forwards, "To confirm on
+        // our side: URL1 and URL2 have been removed", are its statement,
+        // read like any other; the forwarded part is not.)
         Classification::Forwarded
     } else if strong_auto {
         Classification::AutoReply

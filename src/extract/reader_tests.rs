@@ -4361,3 +4361,205 @@ fn defanged_addresses_are_read_as_the_urls_they_stand_for() {
         ]
     );
 }
+
+#[test]
+fn round_sixty_false_applications() {
+    // "Whether it is an illegal sale could not be established, so nothing
+    // was done": a refusal, not "could not be found".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[조치 불가]\nhttps://t.me/k/450\n게시글 내용만으로는 불법 거래 여부를 확인할 수 없어 조치하지 않았습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/450".to_string(), Status::Rejected)]
+    );
+    // A second act joined by a bare "and" right before its own URL is that
+    // URL's, and the first act stays with the first URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "After reviewing the content you reported, we removed https://t.me/k/451 for violating our Community Guidelines and blocked https://t.me/k/452 from view in South Korea based on local law, but we did not take action on the channel https://t.me/k/453, because the channel as a whole does not violate our policies.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/451".to_string(), Status::Removed),
+            ("https://t.me/k/452".to_string(), Status::Restricted),
+            ("https://t.me/k/453".to_string(), Status::Rejected),
+        ]
+    );
+    // A note under a table saying "the above post" is lawful and online
+    // contradicts the row's 게시중단: no status, a conflict for a person.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "번호 | URL | 조치결과\n1 | https://t.me/k/454 | 게시중단\n※ 비고: 상기 게시물은 위법 정보에 해당하지 않는 것으로 판단되어 현재 정상 게시 중입니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert!(!x.conflicts.is_empty(), "{:?}", x.conflicts);
+    // A URL inside a question is asked about, whatever the sentence before
+    // it refuses.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We can't act on a folder link as a whole, because one folder can hold files\nshared by several users. Could you send us the links of the individual files\ninside https://t.me/k/455 that you consider illegal?\n\nOnce we have them we will review each file.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert!(x.asks.is_some());
+    // Nothing found "that breaches our AUP" is a refusal, not "not found".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/456 - we are not taking action on the front page. It only shows a\ncompany name and a login box, and we could not find anything on it that\nbreaches our AUP.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/456".to_string(), Status::Rejected)]
+    );
+}
+
+#[test]
+fn round_sixty_misses() {
+    // A URL in the angle brackets mail programs add reads as the words
+    // around it ("The invite link <URL> is invalid").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The invite link <https://t.me/k/460> is invalid or has expired, so we were unable to\nidentify the server it pointed to.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/460".to_string(), Status::NotFound)]
+    );
+    // "The other link … does not exist:" introduces the URL below it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The other link in your request does not exist on Telegram (it returns a 404\nand we have no record of a post with that ID):\n\nhttps://t.me/k/461\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/461".to_string(), Status::NotFound)]
+    );
+    // Found not to "go against" the rules, not restricted: a refusal.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We reviewed the profile <https://t.me/k/462> and did not find that it goes\nagainst our Community Standards. We also assessed it under the local law you\ncited and have not restricted it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/462".to_string(), Status::Rejected)]
+    );
+    // A 공문's list entry naming its service and board before the measure.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "  가. https://t.me/k/463\n      - Daum 카페 게시글 삭제\n  나. https://t.me/k/464\n      - 오픈채팅방 운영 종료(폐쇄) 및 방장 이용제한\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/463".to_string(), Status::Removed),
+            ("https://t.me/k/464".to_string(), Status::Removed),
+        ]
+    );
+    // "위배되지 않는다고 판단하여 별도 조치 없이 유지": kept.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/465 게시글은 상품 사진으로, 운영정책 및 관련 법령에\n위배되지 않는다고 판단하여 별도 조치 없이 유지하고 있습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/465".to_string(), Status::Rejected)]
+    );
+    // The emphatic past: "We did, however, withhold URL1 and URL2 in
+    // South Korea."
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We did, however, withhold https://t.me/k/466 and https://t.me/k/467 in South Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/466".to_string(), Status::Restricted),
+            ("https://t.me/k/467".to_string(), Status::Restricted),
+        ]
+    );
+    // Not a deletion but a restriction, as the sentence corrects itself.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "앞서 https://t.me/k/468 게시글이 삭제되었다고 안내드렸으나, 확인 결과 삭제가 아닌 국내 접속 제한(임시조치) 상태입니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/468".to_string(), Status::Restricted)]
+    );
+    // A list entry's status with its reason running on to the line that
+    // introduces the URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "1. Deleted:\n   https://t.me/k/469\n\n2. No action. The channel below sells cards that do not\n   copy any state document, which our Terms of Service allow:\n   https://t.me/k/470\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/469".to_string(), Status::Removed),
+            ("https://t.me/k/470".to_string(), Status::Rejected),
+        ]
+    );
+    // An age gate stated after the action.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Channel post https://t.me/k/471\nAction: age-restricted. It is now visible only to logged-in adult (19+) users.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/471".to_string(), Status::Restricted)]
+    );
+    // A semicolon-separated export pasted into the body.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Results (export from our moderation tool):\n\nlink;result;date\nhttps://t.me/k/472;removed;2024-09-04\nhttps://t.me/k/473;not found;\nhttps://t.me/k/474;pending;\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/472".to_string(), Status::Removed),
+            ("https://t.me/k/473".to_string(), Status::NotFound),
+        ]
+    );
+    // A URL wrapped inside its angle brackets after a '/'.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Both reported URLs, <https://t.me/k/475> and <https://t.me/k/\n476>, have been removed.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/475".to_string(), Status::Removed),
+            ("https://t.me/k/476".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn a_lifted_korean_measure_is_no_measure_in_force() {
+    for text in [
+        "https://t.me/k/477 게시물의 접속 차단을 해제했습니다.",
+        "https://t.me/k/477 게시물은 임시조치 상태가 해제되었습니다.",
+    ] {
+        let x = reply_to("KCSC-240902-01", text);
+        assert_eq!(claims_in(&x), vec![], "{text}");
+    }
+}
+
+#[test]
+fn a_platforms_own_words_above_what_it_forwards_are_its_statement() {
+    let raw = "From: a@x.com\r\nSubject: Fwd: KCSC-240902-01\r\nMessage-ID: <fw1@x.com>\r\n\r\nTo confirm on our side: https://t.me/k/478 has been removed.\r\n\r\n---------- Forwarded message ---------\r\nFrom: enforcement@x.com\r\nSubject: done\r\n\r\nhttps://t.me/k/478 removed\r\n";
+    let settings = x_settings();
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    // From the platform: its own words are read.
+    let x = extract(&email, settings.platforms.first(), &settings);
+    assert_eq!(x.classification, Classification::Confirmation);
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/478".to_string(), Status::Removed)]
+    );
+    // From anyone else, a forward is for a person to check.
+    let x = extract(&email, None, &settings);
+    assert_eq!(x.classification, Classification::Forwarded);
+}

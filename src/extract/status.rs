@@ -228,9 +228,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:does|do|did)\s*(?:not|n't)\s+go\s+against\b",
             Rejected,
         ),
-        // "We did not find the content to be in breach of our guidelines."
+        // "We did not find the content to be in breach of our guidelines.",
+        // "we could not find anything on it that breaches our AUP".
         (
-            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem)\b[^.;!?]{0,80}?\b(?:in\s+breach|in\s+violation|violat\w*|illegal|unlawful)\b",
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem)\b[^.;!?]{0,80}?\b(?:in\s+breach|breach(?:es|ed|ing)|breaks?|broke|go(?:es)?\s+against|in\s+violation|violat\w*|infring(?:es|ed|ing)|contraven(?:es|ed|ing)|illegal|unlawful)\b",
             Rejected,
         ),
         (
@@ -295,10 +296,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
-        (r"위반\s*(?:되지|하지)\s*않", Rejected),
+        (r"(?:위반|위배)\s*(?:되지|하지)\s*않", Rejected),
+        // "별도 조치 없이 유지하고 있습니다": kept, nothing done.
+        (r"조치\s*없이\s*(?:게시(?:를|가)?\s*)?유지", Rejected),
         (r"조치\s*불가", Rejected),
         (
-            r"(?:불법\s*정보|음란물|명예\s*훼손|위반|삭제\s*대상|사유|대상|기준)(?:에|으로|로)\s*해당하지\s*않",
+            r"(?:(?:불법|위법|유해|불법\s*유해)\s*(?:정보|게시물|콘텐츠)|음란물|명예\s*훼손|위반|삭제\s*대상|사유|대상|기준)(?:에|으로|로)\s*해당하지\s*않",
             Rejected,
         ),
         (
@@ -517,9 +520,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         // "위법성 확인 불가": the breach, not the content, could not be found;
-        // so with "신고 사유 확인 불가", the reported reason.
+        // so with "신고 사유 확인 불가", the reported reason, and "불법 거래
+        // 여부를 확인할 수 없어": whether the post is unlawful.
         (
-            r"(?:신고\s*(?:사유|내용)|위법성|위반\s*여부|불법성|침해\s*여부|위반\s*사항|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
+            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
             Rejected,
         ),
         // "삭제하지 않기로 결정했습니다": decided not to delete.
@@ -549,7 +553,27 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // restricted
         (r"\bwithheld\b", Restricted),
+        // "We did, however, withhold URL1 and URL2 in South Korea": the
+        // emphatic past ("did" and the verb's base form) states the act.
+        (
+            r"\b(?:we|they|i)\s+did(?:\s*,\s*however\s*,|\s+also|\s+indeed)?\s+(?:withhold|restrict|geo-?block)\b",
+            Restricted,
+        ),
+        (
+            r"\b(?:we|they|i)\s+did(?:\s*,\s*however\s*,|\s+also|\s+indeed)?\s+(?:remove|delete|take\s+down|disable|block|suspend|terminate)\b",
+            Removed,
+        ),
         (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
+        // "It is now visible only to logged-in adult (19+) users": an age
+        // gate, which is a restriction.
+        (
+            r"\b(?:visible|available|viewable|accessible|shown)\s+only\s+to\s+(?:logged[\s-]*in\s+|signed[\s-]*in\s+|verified\s+)?(?:adults?\b|adult\s*(?:[(]\s*1[89]\s*\+?\s*[)]\s*)?(?:users|viewers|members|accounts)|(?:users|viewers|members)\s+(?:aged\s+)?(?:over|above|19\+|18\+))",
+            Restricted,
+        ),
+        (
+            r"(?:성인|19세\s*이상)\s*(?:회원|이용자|사용자)?만\s*(?:볼\s*수|열람할\s*수|시청할\s*수|이용할\s*수)",
+            Restricted,
+        ),
         // "We have applied a country restriction for the Republic of Korea
         // to the following URLs".
         (
@@ -983,9 +1007,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:처리|조치)?\s*(?:한|된|완료된)\s*(?:게시물|게시글|글|콘텐츠|영상)\s*(?:목록)?\s*[:：]?\s*$",
             Restricted,
         ),
-        // "해당 게시물은 임시조치(30일간 접근 제한) 상태입니다".
+        // "해당 게시물은 임시조치(30일간 접근 제한) 상태입니다", "국내 접속
+        // 제한(임시조치) 상태입니다".
         (
-            r"임시\s*조치\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:중인\s*|된\s*)?상태",
+            r"(?:임시\s*조치|(?:접속|접근)\s*(?:제한|차단))\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:중인\s*|된\s*)?상태",
             Restricted,
         ),
         // "카페가 폐쇄되어 게시물을 확인할 수 없습니다": the place is gone,
@@ -2103,7 +2128,9 @@ static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
 
 static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     use Status::*;
-    let object = r"(?:(?:해당\s*)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?";
+    // (The object may name its service and its board: "Daum 카페 게시글
+    // 삭제", "티스토리 블로그 글 비공개".)
+    let object = r"(?:(?:해당\s*)?(?:(?:[a-z][a-z0-9]{1,11}|다음|네이버|카카오|티스토리)\s*)?(?:(?:카페|블로그|밴드)\s+)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?";
     let tail = r"\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
     let list: &[(&str, Status, bool)] = &[
         // (measure, status, object noun allowed before it)
@@ -2129,7 +2156,11 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
         (r"게시\s*중단", Removed, true),
         (r"블라인드", Removed, true),
         (r"비공개(?:\s*전환)?", Removed, true),
-        (r"이용\s*정지|영구\s*정지|폐쇄|해지", Removed, true),
+        (
+            r"이용\s*정지|영구\s*정지|폐쇄|해지|운영\s*종료",
+            Removed,
+            true,
+        ),
         (
             r"(?:카페\s*|서비스\s*)?운영자\s*(?:직접\s*)?삭제",
             Removed,
@@ -2279,6 +2310,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // "매니저가 7일 이내에 조치하지 않으면 …", "삭제되지 않을 경우": a
         // condition, not what was done.
         || KO_CONDITION_AFTER.is_match(after)
+        // "접속 차단을 해제했습니다", "임시조치 상태가 해제되었습니다": the
+        // measure named is the one lifted, not one in force.
+        || (matches!(status, Status::Restricted | Status::Removed) && KO_LIFTED_AFTER.is_match(after))
         // "Until we receive it, we cannot take action on the post": a
         // condition put first limits the clause right after it as much as
         // one put after it would.
@@ -2333,6 +2367,11 @@ static NOT_A_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
 /// 받을 때까지", "…하지 않는 한".
 static KO_CONDITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:없으면|않으면|없는\s*한|않는\s*한|(?:때|전)\s*까지|(?:있|받|제출하|확인되|제출되)(?:으면|면)\s)")
+        .expect("built-in regex")
+});
+
+static KO_LIFTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:상태|조치)?\s*(?:을|를|이|가|는|은)?\s*(?:해제|풀었|풀렸|풀어|풀리)")
         .expect("built-in regex")
 });
 

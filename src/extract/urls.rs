@@ -152,6 +152,14 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
         end = i + c.len_utf8();
         prev = c;
     }
+    // "https://host/d/A2fLx9Cr;removed;2024-09-04", a row of a
+    // semicolon-separated export: a ';' followed by no parameter ("=") and
+    // no further path ends the URL (";jsessionid=…" does not, nor a
+    // Proofpoint v3 wrapper's "__;!!LpKI!…$").
+    let end = match s[prefix_len..end].find(';') {
+        Some(k) if !s[prefix_len + k..end].contains(['=', '/', '!', '$']) => prefix_len + k,
+        _ => end,
+    };
     let end = trim_trailing(&s[..end]);
     if end <= prefix_len {
         return None;
@@ -246,6 +254,19 @@ const PARTICLES: &[&str] = &[
     "예요",
     "이요",
 ];
+
+/// `url` without a Korean particle glued to the end of a Korean path
+/// segment ("…/직거래-안내도" → "…/직거래-안내"), when it ends with one
+/// after at least one other Korean letter; the longest particle first.
+pub fn without_glued_particle(url: &str) -> Option<&str> {
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    let mut particles: Vec<&str> = PARTICLES.to_vec();
+    particles.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    particles.into_iter().find_map(|p| {
+        let rest = url.strip_suffix(p)?;
+        rest.chars().next_back().is_some_and(hangul).then_some(rest)
+    })
+}
 
 /// Whether `s` starts with a run of Hangul that is one particle (and then
 /// ends: a space, punctuation or the end).
@@ -1144,5 +1165,29 @@ mod tests {
         ] {
             assert!(hosts(t).is_empty(), "{t}: {:?}", hosts(t));
         }
+    }
+
+    #[test]
+    fn a_semicolon_ends_a_url_unless_a_parameter_follows() {
+        let raws = |t: &str| find_urls(t).into_iter().map(|f| f.raw).collect::<Vec<_>>();
+        assert_eq!(
+            raws("https://files.example/d/A2fLx9Cr;removed;2024-09-04"),
+            vec!["https://files.example/d/A2fLx9Cr"]
+        );
+        assert_eq!(
+            raws("https://files.example/d/n0Yv;not found;"),
+            vec!["https://files.example/d/n0Yv"]
+        );
+        assert_eq!(
+            raws("https://shop.example/item;jsessionid=AB12?id=3"),
+            vec!["https://shop.example/item;jsessionid=AB12?id=3"]
+        );
+        let v3 = "https://urldefense.com/v3/__https://t.me/c/102__;!!LpKI!Zq3x$";
+        assert_eq!(raws(v3), vec![v3]);
+        assert_eq!(
+            without_glued_particle("https://a.example/entry/안내도"),
+            Some("https://a.example/entry/안내")
+        );
+        assert_eq!(without_glued_particle("https://a.example/entry/12도"), None);
     }
 }
