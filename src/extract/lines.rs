@@ -2572,7 +2572,25 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                                     .flatten()
                             })
                             .or(own_item)
-                            .or_else(item_above),
+                            .or_else(item_above)
+                            .or_else(|| {
+                                // (Or the one item of its own list entry,
+                                // after it: "- URL : 앞선 메일에서 '삭제'로
+                                // 안내드렸으나, … 임시조치(30일) 상태입니다.
+                                // 처리 결과를 '임시조치'로 정정합니다.")
+                                match item_urls(text).as_slice() {
+                                    [url]
+                                        if !PLACE_WORDS.is_match(one)
+                                            && text
+                                                .find(url.as_str())
+                                                .zip(text.find(one))
+                                                .is_some_and(|(u, c)| u < c) =>
+                                    {
+                                        Some(url.clone())
+                                    }
+                                    _ => None,
+                                }
+                            }),
                     );
                 } else if (para_urls.is_empty()
                     // (Or under a table of its own paragraph, as an HTML
@@ -2901,7 +2919,7 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// "should read “Withheld (KR)”": the value a correction gives, quoted.
 static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)\bshould\s+(?:read|say|have\s+(?:read|said))\s*:?\s*[“"‘']([^”"’'\n]{1,60})[”"’']"#,
+        r#"(?i)\bshould\s+(?:read|say|have\s+(?:read|said))\s*:?\s*[“"‘']([^”"’'\n]{1,60})[”"’']|\bcorrected\s+(?:it\s+)?to\s*:?\s*[“"‘']([^”"’'\n]{1,60})[”"’']|[“"‘']([^”"’'\n]{1,30})[”"’']\s*(?:으로|로)\s*(?:정정|수정|바로잡)"#,
     )
     .expect("built-in regex")
 });
@@ -3002,8 +3020,14 @@ pub(crate) fn restated_by_correction(
         return None;
     }
     // "… should read “Withheld (KR)”, not “Removed”": what it should read.
+    // (Or "처리 결과를 '임시조치'로 정정합니다", "corrected to “Withheld”".)
     if let Some(c) = SHOULD_READ.captures(&r.sentence) {
-        return match said(&c[1], extra) {
+        let what = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .map_or("", |m| m.as_str());
+        return match said(what, extra) {
             Said::Stated(st) => Some(Some(st)),
             _ => None,
         };
@@ -3035,7 +3059,21 @@ pub(crate) fn restated_by_correction(
                 let (a, b) = sentences(next).into_iter().next()?;
                 let one = &next[a..b];
                 let found = urls::find_urls(one);
-                if !found.iter().any(|f| f.raw == url) || found.len() != 1 {
+                // (Or names it by a word for it, the paragraph's only URL
+                // being that item: "That message said that URL had been
+                // withheld in Korea. This was a mistake on our side. A second
+                // reviewer found that the post breaks our rules …, and it has
+                // been removed from X worldwide.")
+                // (Not after a correction that names its item by URL or
+                // place, "row 2 (URL) is marked Blocked above in error":
+                // that sentence is all it says of which item is wrong.)
+                let by_word = found.is_empty()
+                    && urls::find_urls(&r.sentence).is_empty()
+                    && !PLACE_WORDS.is_match(&r.sentence)
+                    && ABOUT_IT.is_match(one)
+                    && !ABOUT_OTHERS.is_match(one)
+                    && urls::find_urls(&text).iter().all(|f| f.raw == url);
+                if !by_word && (!found.iter().any(|f| f.raw == url) || found.len() != 1) {
                     return None;
                 }
                 match said(&without_urls(one, &found), extra) {
@@ -3338,10 +3376,14 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 .find_iter(line)
                 .filter(|m| found.iter().any(|f| f.start == m.end()))
                 .filter(|m| {
+                    // (Within its sentence: in "We have blocked URL1 and URL3
+                    // from view in South Korea … law. URL2 has been removed"
+                    // the next sentence is not URL3's.)
                     let rest = &line[m.end()..];
+                    let rest = sentences(rest).first().map_or(rest, |&(_, b)| &rest[..b]);
                     let (clause, open) = match rest.find([',', ';', '，']) {
                         Some(b) => (&rest[..b], false),
-                        None => (rest, true),
+                        None => (rest, !rest.trim_end().ends_with(['.', '!', '?', '。'])),
                     };
                     let words = |t: &str| without_urls(t, &urls::find_urls(t));
                     said(&words(clause), &[]) != Said::Nothing
@@ -3539,8 +3581,8 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where one clause ends and the next, about another URL, begins.
-static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고)(?:,\s+|，\s*)")
+pub(crate) static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)")
         .expect("built-in regex")
 });
 

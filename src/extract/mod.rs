@@ -214,6 +214,7 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
+      | thanks?\s+(?:you\s+)?for\s+(?:submitting|sending|filing)\s+(?:your|the|a|this)\s+(?:report|request|notice|complaint)|your\s+(?:ticket|case|reference)\s+(?:number|id|no\.?)\s+is
       | has\s+been\s+received|have\s+been\s+received|(?:passed|forwarded|escalated|referred)\s+(?:this|it|your\s+(?:report|request|notice|email))\s+(?:along\s+|on\s+)?to\s+the\s+(?:appropriate|relevant|right|responsible)\s+team|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
       | (?:an?\s+)?automatic\s+(?:confirmation|acknowledge?ment|receipt)|(?:your\s+)?(?:message|report|email|request)\s+(?:has\s+)?reached\s+(?:the|our)\b|(?:logged|recorded|registered)\s+(?:as|under)\s+(?:case|ticket)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
@@ -423,8 +424,14 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
             Said::Nothing => continue,
             Said::Hedged(_) => return None,
             Said::Stated(st) => {
+                // ("1192번 글은 오늘 삭제했고요, 30560번 글은 … 찾을 수가
+                // 없었습니다": a clause per item, each with its own status.)
+                let other_clause = lines::CLAUSE_JOIN
+                    .split(s)
+                    .any(|c| matches!(said(c, extra), Said::Stated(x) if x != st));
                 if OTHER_PART.is_match(s)
-                    || (status::has_contrast(s) && !status::restricted_instead(s, extra))
+                    || ((other_clause || status::has_contrast(s))
+                        && !status::restricted_instead(s, extra))
                 {
                     return None;
                 }
@@ -1371,10 +1378,18 @@ pub fn extract_with(
                 .flatten()
         });
         if let Some((said_st, r)) = restated {
+            // (A statement on the correction's own line that disagrees with
+            // what the correction restates is the one it corrects: "That
+            // message said that URL had been withheld in Korea. This was a
+            // mistake on our side. … it has been removed".)
             let after: Vec<usize> = idx
                 .iter()
                 .copied()
                 .filter(|i| claims[*i].line.is_some_and(|c| c >= r.line))
+                .filter(|i| {
+                    claims[*i].line != Some(r.line)
+                        || said_st.is_none_or(|s| s == claims[*i].status)
+                })
                 .collect();
             let agreed = match (after.first(), said_st) {
                 (Some(&f), _) => {

@@ -4563,3 +4563,95 @@ fn a_platforms_own_words_above_what_it_forwards_are_its_statement() {
     let x = extract(&email, None, &settings);
     assert_eq!(x.classification, Classification::Forwarded);
 }
+
+#[test]
+fn round_sixty_one_false_applications() {
+    // Two clauses of one sentence with two statuses: no sole statement for
+    // the bare URL below it (was: the first clause's "removed").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "sportstoto 카페 1192번 글(https://t.me/k/480)은 오늘 오전에 삭제했고요,\nminitoto 카페 30560번 글은 들어가 보니 작성자가 이미 지운 상태라 저희 쪽에서도 찾을 수가 없었습니다.\nhttps://t.me/k/481\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/481".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+    // A bare "and" before a URL does not start its clause when what makes
+    // that clause a statement is the next sentence.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have blocked https://t.me/k/482 and https://t.me/k/483 from view in South Korea in accordance with local law. https://t.me/k/484 has been removed for violating our Community Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/482".to_string(), Status::Restricted),
+            ("https://t.me/k/483".to_string(), Status::Restricted),
+            ("https://t.me/k/484".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn round_sixty_one_misses() {
+    let one = |body: &str, url: &str, st: Status| {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(claims_in(&x), vec![(url.to_string(), st)], "{body}");
+    };
+    one(
+        "The invite link you provided, <https://t.me/k/485>, is invalid\nor has expired, so we could not identify the server it pointed to.\n",
+        "https://t.me/k/485",
+        Status::NotFound,
+    );
+    // A correction whose next sentence names the item by "the post", "it".
+    one(
+        "That message said that https://t.me/k/486 had been withheld in Korea. This was a mistake on our side. A second reviewer found that the post breaks our rules, and it has been removed worldwide.\n",
+        "https://t.me/k/486",
+        Status::Removed,
+    );
+    // The named part: "one of the two videos, URL,".
+    one(
+        "We've removed one of the two videos, https://t.me/k/487, because it breaks our Community Guidelines.\n",
+        "https://t.me/k/487",
+        Status::Removed,
+    );
+    one(
+        "Killed https://t.me/k/488, gone for good. Will look at the others tomorrow.\n",
+        "https://t.me/k/488",
+        Status::Removed,
+    );
+    one(
+        "1. https://t.me/k/489 → 해당 서버의 서비스를 중지하여 더 이상 접속되지 않습니다.\n",
+        "https://t.me/k/489",
+        Status::Removed,
+    );
+    one(
+        "https://t.me/k/490은 작성자가 이미 스스로 삭제한 글이라 남아 있지 않습니다.\n",
+        "https://t.me/k/490",
+        Status::NotFound,
+    );
+    one(
+        "자유게시판 글 https://t.me/k/491 은\n거래 분쟁 글로, 피싱 사이트 홍보로 볼 근거가 없어 삭제하지 않고 유지합니다.\n",
+        "https://t.me/k/491",
+        Status::Rejected,
+    );
+    // A list entry's own correction says what it is now.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "처리 결과 중 일부를 정정합니다.\n\n- https://t.me/k/492 : 앞선 메일에서 '삭제'로 안내드렸으나, 실제로는 임시조치(30일) 상태입니다. 처리 결과를 '임시조치'로 정정합니다.\n- https://t.me/k/493 : 삭제 완료되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/492".to_string(), Status::Restricted),
+            ("https://t.me/k/493".to_string(), Status::Removed),
+        ]
+    );
+    // A ticket receipt in Reddit's words.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hi there,\n\nThanks for submitting your request. Your ticket number is #7781204.\n\nOur team reviews requests in the order they are received and will reply\nas soon as possible. You don't need to send your request again.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+}

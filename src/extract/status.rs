@@ -297,8 +297,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"(?:위반|위배)\s*(?:되지|하지)\s*않", Rejected),
-        // "별도 조치 없이 유지하고 있습니다": kept, nothing done.
+        // "별도 조치 없이 유지하고 있습니다", "삭제하지 않고 유지합니다": kept,
+        // nothing done.
         (r"조치\s*없이\s*(?:게시(?:를|가)?\s*)?유지", Rejected),
+        (
+            r"(?:삭제|차단|조치|게시\s*중단)(?:를|을)?\s*하지\s*않고\s*(?:게시(?:를|가)?\s*)?유지",
+            Rejected,
+        ),
+        // "피싱 사이트 홍보로 볼 근거가 없어": no ground to call it unlawful.
+        (
+            r"(?:으로|로)\s*(?:볼|판단할)\s*(?:만한\s*)?근거(?:가|를)?\s*(?:없|찾지\s*못)",
+            Rejected,
+        ),
         (r"조치\s*불가", Rejected),
         (
             r"(?:(?:불법|위법|유해|불법\s*유해)\s*(?:정보|게시물|콘텐츠)|음란물|명예\s*훼손|위반|삭제\s*대상|사유|대상|기준)(?:에|으로|로)\s*해당하지\s*않",
@@ -376,10 +386,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         (r"\bbroken\s+links?\b", NotFound),
-        // "The invite link https://discord.gg/x is invalid", "URL has
-        // expired or never existed": the link, or the URL itself, is dead.
+        // "The invite link https://discord.gg/x is invalid", "The invite
+        // link you provided, <URL>, is invalid", "URL has expired or never
+        // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)\s+(?:;\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:;\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -494,7 +505,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:직접\s*|먼저\s*|스스로\s*)?(?:이미\s*)?삭제(?:한|하여|했|하였|되|해)",
+            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
             NotFound,
         ),
         // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
@@ -550,6 +561,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"(?:해당\s*)?(?:게시물|게시글|글|페이지|콘텐츠)(?:이|가)?\s*없(?:음|습니다|어|는)",
             NotFound,
+        ),
+        // "해당 서버의 서비스를 중지하여 더 이상 접속되지 않습니다": a host
+        // stopping the service that served it, a removal.
+        (
+            r"(?:서비스|호스팅|서버|사이트|계정)(?:를|을)?\s*(?:중지|중단|정지|해지)\s*(?:하였|했|하여|시켰|조치|처리|되었|됐)",
+            Removed,
         ),
         // restricted
         (r"\bwithheld\b", Restricted),
@@ -784,6 +801,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Hosts and image boards: "purged from storage", "null-routed",
         // "taken offline".
         (r"\bpurged\b", Removed),
+        // A file host's one-liner "Killed URL1 and URL2, both gone for
+        // good." (at the start of a sentence, or after "we", "I").
+        (
+            r"(?:^\W*|[.!?]\s+|\b(?:we|i)(?:'ve|\s+have)?\s+)(?:killed|nuked|zapped)\s+(?:;|(?:both|all|the|it|them|that|this|those|these)\b)",
+            Removed,
+        ),
         // A board admin's "all three threads from your list are nuked".
         (
             r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b",
@@ -1317,6 +1340,11 @@ static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 // "Some of the posts you reported have already been withheld", "We have
 // actioned most of the posts listed below": not which ones.
+static NAMED_PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:one|two|three)\s+of\s+(?:the|your)\s+(?:(?:two|three|four|five|\d)\s+)?(?:reported\s+)?[a-z]+s\s*[,:(]?\s*;")
+        .expect("built-in regex")
+});
+
 static PARTIAL_QUANT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:some|most|several|a\s+few|certain|part|many|one|two|three|four|five)\s+of\s+(?:the|these|those|your|them|its)\b|\bsome\s+(?:posts|items|links|urls|videos|messages|content)\b|(?:^|[^\d가-힣])(?:일부|대부분|몇몇)|첨부\s*(?:된\s*)?(?:이미지|파일|사진|영상|자료)|몇\s*건|(?:^|\s)중\s+[^.。,]{0,40}?[가-힣\d]만(?:\s|$)"))
         .expect("built-in regex")
@@ -2267,7 +2295,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // not a hedge).
         || BE_BEFORE.is_match(before)
         || PARTIAL_QUANT.is_match(before)
-        || PARTIAL_QUANT.is_match(after_clause)
+        // (Not "one of the two videos, URL,": the part, named right there.)
+        || (PARTIAL_QUANT.is_match(after_clause) && !NAMED_PART_AFTER.is_match(after))
         || CONDITION_AFTER.is_match(after_clause)
         || ALONE_PAST_URL.is_match(after)
         // "We do not remove whole threads because of a single post": a
