@@ -227,9 +227,23 @@ fn points_forward(text: &str) -> bool {
     FORWARD.is_match(&LISTED_ABOVE.replace_all(text, " "))
 }
 
+static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[\[【〔<][^\]】〕>]{1,30}[\]】〕>]\s*$|[■□▶►◆◇●○]\s*\S)")
+        .expect("built-in regex")
+});
+
+static THIS_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bthis\s+(?:one|link|url|video|post|short|reel|message|page|file|channel|account)\b",
+    ))
+    .expect("built-in regex")
+});
+
 static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:following|below|listed|these)\b|아래|다음",
+        // ("following" as a preposition, "Blocked from view in South Korea
+        // following a local legal review", points at nothing.)
+        r"(?i)\bthe\s+following\b|\bfollowing\s*(?:[:：]|$)|\bfollowing\s+(?:[a-z]+\s+)?(?:posts?|videos?|shorts?|reels?|links?|urls?|items?|content|messages?|accounts?|channels?|pages?|files?|tweets?|comments?|images?|photos?|domains?|threads?|listings?|entries|pieces?)\b|\b(?:below|listed|these)\b|아래|다음",
     ))
     .expect("built-in regex")
 });
@@ -1130,11 +1144,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // "We were unable to find any content at the following link.
                 // Please check that\nthe URL is correct:": the run's stated
                 // sentence pointing at the list is still its heading.
+                // (So for one about "this one", "this video": "We were
+                // unable to locate this one. The link shows … and\nour
+                // systems have no record of an upload with this ID:".)
                 None if ends_heading
                     && heading.is_some()
                     && !heading_far
                     && !heading_used
-                    && FORWARD.is_match(&heading_text) => {}
+                    && (FORWARD.is_match(&heading_text) || THIS_ONE.is_match(&heading_text)) => {}
                 // "3. No action. The channel below sells … that do not\n
                 // copy any state document, which our Terms allow:" over its
                 // URL: the list entry's own status, its reason running on
@@ -1232,6 +1249,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // Not when that sentence ends in ':' ("… has been banned, and all
         // of its posts, including the ones below, are\nno longer accessible:"):
         // it introduces the list below, as a heading.
+        let mut rest_of_sentence = false;
         if hanging.is_empty() && prose_words(&words) >= 2 {
             let rest = sentence_rest(lines, i, &urls_of);
             let introduces = rest
@@ -1239,15 +1257,26 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 .is_some_and(|&j| lines[j].trim_end().ends_with([':', '：']));
             if !introduces {
                 hanging = rest;
+                rest_of_sentence = true;
             }
         }
         let words = if hanging.is_empty() {
             words
         } else {
+            let own_len = words.len();
             let mut w = words;
             for j in &hanging {
                 w.push(' ');
                 w.push_str(lines[*j].trim());
+            }
+            // (Only the rest of the sentence: in "… the reel\nURL for
+            // violating our Community Guidelines on\nregulated goods. We are
+            // still looking into the Facebook items." the next sentence is
+            // about other items.)
+            if rest_of_sentence
+                && let Some(&(_, b)) = sentences(&w).iter().find(|&&(_, b)| b > own_len)
+            {
+                w.truncate(b);
             }
             w
         };
@@ -2285,7 +2314,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
 }
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
         .expect("built-in regex")
 });
 
@@ -2508,10 +2537,13 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 }
                 // A line that names one URL by its number and states a status:
                 // it must agree with what is said of that URL elsewhere.
+                // (Unless it says the status was changed: "※ 2번 게시물은 추가
+                // 검토 결과 … 삭제 조치로 변경하였습니다" corrects that row, and
+                // what it says is the row's status now.)
                 if let Some(url) = named_by_number(one, &all_urls)
                     && let Said::Stated(st) = said(one, extra)
                 {
-                    push(Some(st), Some(url));
+                    push((!CHANGED_TO.is_match(one)).then_some(st), Some(url));
                     continue;
                 }
                 // "No action: we found no violation …" under a table whose
@@ -2536,7 +2568,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         Some(Status::Rejected),
                         (para_urls.len() == 1).then(|| para_urls[0].clone()),
                     );
-                } else if labelled || CORRECTION.is_match(one) {
+                } else if labelled || CORRECTION.is_match(one) || CHANGED_TO.is_match(one) {
                     // ("※ 3번 항목 정정: …", "Correction to row 3: …": that
                     // row's URL, when the table numbers its rows.)
                     // ("Correction to the table above: the second row is
@@ -2917,6 +2949,13 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// `CORRECTION` ("… has now deleted URL after all" is news, not a
 /// correction).
 /// "should read “Withheld (KR)”": the value a correction gives, quoted.
+static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)|\b(?:changed|updated|corrected)\s+(?:it\s+)?to\b",
+    ))
+    .expect("built-in regex")
+});
+
 static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?i)\bshould\s+(?:read|say|have\s+(?:read|said))\s*:?\s*[“"‘']([^”"’'\n]{1,60})[”"’']|\bcorrected\s+(?:it\s+)?to\s*:?\s*[“"‘']([^”"’'\n]{1,60})[”"’']|[“"‘']([^”"’'\n]{1,30})[”"’']\s*(?:으로|로)\s*(?:정정|수정|바로잡)"#,
@@ -3304,6 +3343,8 @@ fn sentence_rest<'a>(
             // "위 영상은 …", "The posts above …": a statement of its own about
             // the entries above, never the rest of a field's value.
             || ABOVE.is_match(l)
+            // "[방송국 게시글]", "■ 처리 결과": the heading of the next section.
+            || SECTION_HEADING.is_match(l)
         {
             break;
         }

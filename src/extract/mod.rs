@@ -252,6 +252,15 @@ static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)undeliver|delivery\s+(?:status\s+notification|failure|has\s+failed)|mail\s+delivery\s+(?:failed|subsystem)|returned\s+mail|failure\s+notice|반송")
         .expect("built-in regex")
 });
+/// "has since been removed", "subsequently", "이후 … 삭제": a statement that
+/// says it comes after another.
+static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:has|have|had)\s+since\s+been\b|\bsubsequently\b|\bsince\s+then\b|\bafter\s+(?:this|the|our)\s+(?:table|list|reply|message|email)\s+was\s+(?:prepared|sent|written)\b|이후\s*(?:추가로\s*)?(?:삭제|차단|임시\s*조치)",
+    ))
+    .expect("built-in regex")
+});
+
 static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?im)^\s*-{2,}\s*(?:forwarded\s+message|전달된\s*메시지)|^\s*begin\s+forwarded\s+message",
@@ -354,7 +363,7 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 /// read.)
 fn legend(own: &[String], extra: &[(Status, String)]) -> Vec<(String, Status, usize)> {
     static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[-*•]\s*)?([A-Z][A-Z0-9_]{1,30}|[a-z]+(?:_[a-z]+)+)\s*(?:=|:|–|—|->|→)\s*(\S.{2,})$")
+        Regex::new(r"^\s*(?:[-*•]\s*)?([A-Z][A-Z0-9_]{1,30}|[a-z]+(?:_[a-z]+)+)(?:\s*(?:=|:|–|—|->|→)\s*|\s{2,}|\t+)(\S.{2,})$")
             .expect("built-in regex")
     });
     let mut out = Vec::new();
@@ -1477,6 +1486,30 @@ pub fn extract_with(
             ));
         }
         let revised = revised || refused.is_some();
+        // "Note: after this table was prepared, the post URL … has since
+        // been removed globally" below a row that says "Withheld": the
+        // statement made later, which says it is later, is what holds.
+        let latest = idx.iter().copied().max_by_key(|i| claims[*i].line);
+        let updated_since = latest.filter(|&l| {
+            claims[l].line.is_some_and(|ln| {
+                own.lines.get(ln).is_some_and(|t| SINCE_THEN.is_match(t))
+                    && idx
+                        .iter()
+                        .all(|i| *i == l || claims[*i].line.is_none_or(|o| o < ln))
+            })
+        });
+        if let Some(l) = updated_since
+            && !revised
+            && idx.iter().any(|i| claims[*i].status != claims[l].status)
+        {
+            keep[l] = true;
+            notes.push(format!(
+                "{}: read from the later statement on line {}",
+                claims[l].url,
+                claims[l].line.map_or(0, |n| n + 1)
+            ));
+            continue;
+        }
         if idx.iter().all(|i| claims[*i].status == first.status) && !table_doubted && !revised {
             keep[idx[0]] = true;
         } else {

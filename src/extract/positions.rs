@@ -44,6 +44,12 @@ static EN_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// "[1] and [3]", "[2]": places written as the list's own bracketed numbers.
+static BRACKET_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\[\d{1,3}\](?:\s*(?:,\s*(?:and\s+)?|\band\b|&|/)\s*\[\d{1,3}\])*")
+        .expect("built-in regex")
+});
+
 /// Words before a "#4" that make it an identifier, not a place in a list.
 static ID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
@@ -233,6 +239,23 @@ fn references(line: &str) -> Vec<Reference> {
         found.push(Reference {
             start: whole.start(),
             end: whole.end(),
+            places,
+            korean: false,
+            complement: None,
+        });
+    }
+    // "[1] and [3] have been taken down" over a list numbered "[1] URL".
+    // (Not an entry itself, "[2] https://…".)
+    for m in BRACKET_REF.find_iter(line) {
+        if line[m.end()..].trim_start().starts_with("http") {
+            continue;
+        }
+        let Some(places) = numbers(&m.as_str().replace(['[', ']'], "")) else {
+            continue;
+        };
+        found.push(Reference {
+            start: m.start(),
+            end: m.end(),
             places,
             korean: false,
             complement: None,

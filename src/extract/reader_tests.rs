@@ -4655,3 +4655,158 @@ fn round_sixty_one_misses() {
     );
     assert_eq!(x.classification, Classification::Acknowledgement);
 }
+
+#[test]
+fn round_sixty_two_false_applications() {
+    // A later statement about "the post" after "on 5 September we
+    // withheld …": what it is now.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding https://t.me/k/500: on 5 September we withheld this post in South Korea in response to your request. After an internal escalation on 9 September, the post was removed globally for violating our policy.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/500".to_string(), Status::Removed)]
+    );
+    // A note that says a row's measure was changed corrects the row.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "번호 | URL | 조치결과 | 조치일\n1 | https://t.me/k/501 | 삭제 | 2024-09-09\n2 | https://t.me/k/502 | 임시조치(30일) | 2024-09-09\n※ 2번 게시물은 추가 검토 결과 9월 12일 삭제 조치로 변경하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/501".to_string(), Status::Removed),
+            ("https://t.me/k/502".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn round_sixty_two_misses() {
+    let one = |body: &str, url: &str, st: Status| {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(claims_in(&x), vec![(url.to_string(), st)], "{body}");
+    };
+    // A later note that the row's item "has since been removed".
+    one(
+        "Reported URL | Decision | Scope\nhttps://t.me/k/503 | Withheld | KR\nNote: after this table was prepared, the post https://t.me/k/503 received further reports and has since been removed globally.\n",
+        "https://t.me/k/503",
+        Status::Removed,
+    );
+    // "as part of the same action" is no part of the item.
+    one(
+        "The post https://t.me/k/504 was removed as part of the same action.\n",
+        "https://t.me/k/504",
+        Status::Removed,
+    );
+    // "following" as a preposition points at nothing below.
+    one(
+        "https://t.me/k/505\nBlocked from view in South Korea following a local legal review. It stays\navailable in other countries.\n",
+        "https://t.me/k/505",
+        Status::Restricted,
+    );
+    // A statement about "this one" heads the URL after its explanation.
+    one(
+        "We were unable to locate this one. The link shows \"Video unavailable\" and\nour systems have no record of an upload with this ID:\nhttps://t.me/k/506\n",
+        "https://t.me/k/506",
+        Status::NotFound,
+    );
+    one(
+        "Since 14 September the following pages are not reachable from Korean IP addresses (they answer\n403 to visitors from Korea), while they remain online elsewhere:\n\n- https://t.me/k/507\n",
+        "https://t.me/k/507",
+        Status::Restricted,
+    );
+    one(
+        "- https://t.me/k/508 : the post is now limited to adult (19+) users after age\n  verification; it is not shown to minors or to logged-out visitors.\n",
+        "https://t.me/k/508",
+        Status::Restricted,
+    );
+    one(
+        "미니 갤러리 게시물 <https://t.me/k/509>은 갤러리 매니저 확인 후 운영팀에서 삭제했습니다。\n",
+        "https://t.me/k/509",
+        Status::Removed,
+    );
+    // The rest of a sentence over the next line, not the next sentence.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We've removed the post https://t.me/k/510 and the reel\nhttps://t.me/k/511 for violating our Community Guidelines on\nregulated goods. We are still looking into the other items.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/510".to_string(), Status::Removed),
+            ("https://t.me/k/511".to_string(), Status::Removed),
+        ]
+    );
+    // Places written as the list's own bracketed numbers.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported links:\n[1] https://t.me/k/512\n[2] https://t.me/k/513\n[3] https://t.me/k/514\n\nResult: [1] and [3] have been taken down. [2] is restricted for users in South Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/512".to_string(), Status::Removed),
+            ("https://t.me/k/513".to_string(), Status::Restricted),
+            ("https://t.me/k/514".to_string(), Status::Removed),
+        ]
+    );
+    // Cells and entries: a section heading below an entry, a length, a
+    // permanent measure on a VOD, a bilingual cell, a poster's own deletion.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[VOD]\nhttps://t.me/k/515 : VOD 삭제\n[방송국 게시글]\nhttps://t.me/k/516 : 임시조치 30일\nhttps://t.me/k/517\nVOD 영구 삭제 (다시보기 및 하이라이트 포함)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/515".to_string(), Status::Removed),
+            ("https://t.me/k/516".to_string(), Status::Restricted),
+            ("https://t.me/k/517".to_string(), Status::Removed),
+        ]
+    );
+    assert_eq!(
+        crate::extract::status::named_status("블라인드 / hidden by cafe operations"),
+        Some(Status::Removed)
+    );
+    assert_eq!(
+        crate::extract::status::named_status("게시자 자진삭제(기삭제)"),
+        Some(Status::NotFound)
+    );
+    // A legend of codes set off by spaces, as a sheet's codes are explained.
+    let lines: Vec<String> = "Action codes:\n\n  REMOVED           file deleted and download link disabled\n  GEO_KR            file unavailable from South Korea only\n"
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let codes: Vec<(String, Status)> = super::legend(&lines, &[])
+        .into_iter()
+        .map(|(c, s, _)| (c, s))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            ("removed".to_string(), Status::Removed),
+            ("geo kr".to_string(), Status::Restricted)
+        ]
+    );
+}
+
+#[test]
+fn a_korean_page_name_on_a_platform_is_part_of_its_address() {
+    let raws = |t: &str| {
+        urls::find_urls(t)
+            .into_iter()
+            .map(|f| f.raw)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        raws("https://www.facebook.com/빠른대출센터 페이지는 비공개 처리되었습니다."),
+        vec!["https://www.facebook.com/빠른대출센터"]
+    );
+    // A particle alone after the last '/' is still prose.
+    assert_eq!(
+        raws("https://t.me/somechan/은 삭제되었습니다."),
+        vec!["https://t.me/somechan/"]
+    );
+}

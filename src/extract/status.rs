@@ -297,6 +297,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"(?:위반|위배)\s*(?:되지|하지)\s*않", Rejected),
+        // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
+        (
+            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
+            Removed,
+        ),
+        (
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
+            Restricted,
+        ),
         // "별도 조치 없이 유지하고 있습니다", "삭제하지 않고 유지합니다": kept,
         // nothing done.
         (r"조치\s*없이\s*(?:게시(?:를|가)?\s*)?유지", Rejected),
@@ -584,7 +593,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "It is now visible only to logged-in adult (19+) users": an age
         // gate, which is a restriction.
         (
-            r"\b(?:visible|available|viewable|accessible|shown)\s+only\s+to\s+(?:logged[\s-]*in\s+|signed[\s-]*in\s+|verified\s+)?(?:adults?\b|adult\s*(?:[(]\s*1[89]\s*\+?\s*[)]\s*)?(?:users|viewers|members|accounts)|(?:users|viewers|members)\s+(?:aged\s+)?(?:over|above|19\+|18\+))",
+            r"\b(?:(?:visible|available|viewable|accessible|shown)\s+only|(?:now\s+)?(?:limited|restricted))\s+to\s+(?:logged[\s-]*in\s+|signed[\s-]*in\s+|verified\s+)?(?:adults?\b|adult\s*(?:[(]\s*1[89]\s*\+?\s*[)]\s*)?(?:users|viewers|members|accounts)|(?:users|viewers|members)\s+(?:aged\s+)?(?:over|above|19\+|18\+))",
             Restricted,
         ),
         (
@@ -599,7 +608,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\brestricted\b", Restricted),
         (
-            r"\b(?:blocked|unavailable|inaccessible)\s+in\s+(?:south\s+)?korea\b",
+            r"\b(?:blocked|unavailable|inaccessible)\s+(?:in|from)\s+(?:south\s+)?korea\b",
+            Restricted,
+        ),
+        // "the following pages are not reachable from Korean IP addresses".
+        (
+            r"\b(?:not|no\s+longer)\s+(?:reachable|accessible|available|viewable|visible)\s+(?:from|in|to\s+(?:visitors|users|viewers)\s+(?:from|in))\s+(?:south\s+)?korea(?:n\s+(?:ip\s+addresses|ips|users|visitors|networks))?\b",
             Restricted,
         ),
         (
@@ -1340,6 +1354,9 @@ static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 // "Some of the posts you reported have already been withheld", "We have
 // actioned most of the posts listed below": not which ones.
+static AS_PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bas\s+(?:a\s+)?part\s+of\b").expect("built-in regex"));
+
 static NAMED_PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:one|two|three)\s+of\s+(?:the|your)\s+(?:(?:two|three|four|five|\d)\s+)?(?:reported\s+)?[a-z]+s\s*[,:(]?\s*;")
         .expect("built-in regex")
@@ -1481,6 +1498,10 @@ static NOT_YET: LazyLock<Regex> = LazyLock::new(|| {
 /// "마이너 갤러리 매니저가 이미 삭제하였습니다": a community's own moderator,
 /// appointed from its users (as "removed by the community's moderators",
 /// see `MOD_REMOVED`); a board's 관리자 is the site's own staff.
+static STAFF_DID_KO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:운영팀|운영진|고객센터|당사|저희)(?:에서|이|가|측에서)\s*(?:직접\s*)?(?:삭제|차단|게시\s*중단|블라인드)").expect("built-in regex")
+});
+
 static MOD_REMOVED_KO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:마이너\s*)?갤러리\s*(?:부\s*)?매니저[^.。]{0,25}?삭제").expect("built-in regex")
 });
@@ -1723,7 +1744,11 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // "… has been removed by the community's moderators": gone, but whether
     // by the platform's side or the item's own is what the sets disagree
     // on; a person decides.
-    if MOD_REMOVED.is_match(&lower) || MOD_REMOVED_KO.is_match(&lower) {
+    // (Not when the platform's own team did it after the manager looked:
+    // "갤러리 매니저 확인 후 운영팀에서 삭제했습니다".)
+    if MOD_REMOVED.is_match(&lower)
+        || (MOD_REMOVED_KO.is_match(&lower) && !STAFF_DID_KO.is_match(&lower))
+    {
         return Said::Hedged(Status::NotFound);
     }
     // "The page shows \"삭제된 게시물입니다\" and our logs say the writer
@@ -2077,6 +2102,13 @@ pub fn named_status(text: &str) -> Option<Status> {
         if let Some(st) = named_one(t) {
             return Some(st);
         }
+        // "블라인드 / hidden by cafe operations": the measure's name, then
+        // its translation.
+        if let Some((first, _)) = t.split_once(" / ")
+            && let Some(st) = named_one(first.trim())
+        {
+            return Some(st);
+        }
         // "게시물 삭제 및 채널 경고", "오픈채팅방 폐쇄 및 방장 이용 영구 제한",
         // "회원 이용정지, 작성글 전체 비공개": the first measure is the
         // item's; what follows 및 (or the comma) is about others.
@@ -2158,8 +2190,9 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     use Status::*;
     // (The object may name its service and its board: "Daum 카페 게시글
     // 삭제", "티스토리 블로그 글 비공개".)
-    let object = r"(?:(?:해당\s*)?(?:(?:[a-z][a-z0-9]{1,11}|다음|네이버|카카오|티스토리)\s*)?(?:(?:카페|블로그|밴드)\s+)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?";
-    let tail = r"\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
+    let object = r"(?:(?:해당\s*)?(?:(?:[a-z][a-z0-9]{1,11}|다음|네이버|카카오|티스토리)\s*)?(?:(?:카페|블로그|밴드)\s+)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|vod|다시보기|클립|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?(?:영구\s*)?";
+    // (With its length: "임시조치 30일".)
+    let tail = r"\s*(?:\d{1,3}\s*일(?:간)?)?\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
     let list: &[(&str, Status, bool)] = &[
         // (measure, status, object noun allowed before it)
         (
@@ -2200,7 +2233,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             false,
         ),
         (
-            r"존재하지\s*않음|(?:원|최초)?\s*작성자\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
+            r"존재하지\s*않음|(?:원|최초)?\s*(?:작성자|게시자)\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
             NotFound,
             true,
         ),
@@ -2294,9 +2327,11 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // ("was found to be in violation … and is no longer available" is
         // not a hedge).
         || BE_BEFORE.is_match(before)
-        || PARTIAL_QUANT.is_match(before)
+        // ("as part of the same action" is no part of the item.)
+        || PARTIAL_QUANT.is_match(&AS_PART_OF.replace_all(before, " "))
         // (Not "one of the two videos, URL,": the part, named right there.)
-        || (PARTIAL_QUANT.is_match(after_clause) && !NAMED_PART_AFTER.is_match(after))
+        || (PARTIAL_QUANT.is_match(&AS_PART_OF.replace_all(after_clause, " "))
+            && !NAMED_PART_AFTER.is_match(after))
         || CONDITION_AFTER.is_match(after_clause)
         || ALONE_PAST_URL.is_match(after)
         // "We do not remove whole threads because of a single post": a

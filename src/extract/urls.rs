@@ -120,7 +120,10 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
                 break;
             }
         } else if !c.is_ascii()
-            && ((platform && !unicode_name)
+            // (A segment that starts non-ASCII is a name in its script, as
+            // "facebook.com/빠른대출센터" is: read on.)
+            // (Not a particle alone: "…/somechan/은 삭제되었습니다".)
+            && ((platform && !unicode_name && (prev != '/' || is_particle_run(&s[i..])))
                 || prev.is_ascii_digit()
                 || ")]'\"".contains(prev)
                 // "…/p/aK29xQ는 오늘 삭제했습니다": a particle glued to an
@@ -146,6 +149,7 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
                     seg_start = i + 1;
                 }
                 '@' if seg_start == i => unicode_name = true,
+                c if !c.is_ascii() && seg_start == i => unicode_name = true,
                 _ => {}
             }
         }
