@@ -227,6 +227,16 @@ fn points_forward(text: &str) -> bool {
     FORWARD.is_match(&LISTED_ABOVE.replace_all(text, " "))
 }
 
+static ITEMS_PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:items|links|urls|posts|videos|reels|messages|accounts|channels|pages)\b")
+        .expect("built-in regex")
+});
+
+static LEGEND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:legend|key|(?:action|status|result)\s+codes|codes\s+used|범례|약어\s*설명)\s*[:：]?\s*$")
+        .expect("built-in regex")
+});
+
 static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[\[【〔<][^\]】〕>]{1,30}[\]】〕>]\s*$|[■□▶►◆◇●○]\s*\S)")
         .expect("built-in regex")
@@ -1269,12 +1279,19 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 w.push(' ');
                 w.push_str(lines[*j].trim());
             }
-            // (Only the rest of the sentence: in "… the reel\nURL for
-            // violating our Community Guidelines on\nregulated goods. We are
-            // still looking into the Facebook items." the next sentence is
-            // about other items.)
+            // (Only the rest of the sentence when the next is about other
+            // items: "… the reel\nURL for violating our Community Guidelines
+            // on\nregulated goods. We are still looking into the other
+            // items.")
+            // (Only when what follows is about others, or pending for
+            // items in the plural: "We reviewed URL . It is a
+            // plain\nregistration form … The page stays online." goes on
+            // about it.)
             if rest_of_sentence
                 && let Some(&(_, b)) = sentences(&w).iter().find(|&&(_, b)| b > own_len)
+                && (ABOUT_OTHERS.is_match(&w[b..])
+                    || (matches!(said(&w[b..], extra), Said::Hedged(_))
+                        && ITEMS_PLURAL.is_match(&w[b..])))
             {
                 w.truncate(b);
             }
@@ -2414,6 +2431,19 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         .collect();
     all_urls.sort();
     all_urls.dedup();
+    // A legend's lines ("Legend:\nWithheld - the content is not available
+    // …\nNo action - … the content remains available."): what the words of
+    // a table mean, not what any item is.
+    let mut in_legend: BTreeSet<usize> = BTreeSet::new();
+    for (n, l) in lines.iter().enumerate() {
+        if LEGEND_LABEL.is_match(l) {
+            in_legend.extend(
+                (n..lines.len()).take_while(|&j| {
+                    j == n || !(lines[j].trim().is_empty() || is_quoted(&lines[j]))
+                }),
+            );
+        }
+    }
     let labelled: BTreeSet<usize> = labelled_results(lines, extra)
         .into_iter()
         .map(|(_, _, k)| k)
@@ -2472,6 +2502,9 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
             texts.push((run.join(" "), end - 1));
         }
         for (text, line) in &texts {
+            if in_legend.contains(line) {
+                continue;
+            }
             // "Note 1: … so it stays available." under a table whose one row
             // says "left online, see note 1": the note is that row's.
             let owner = note_owner(text, lines, &item_urls).or_else(|| answers_quote.clone());
@@ -2951,7 +2984,7 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// "should read “Withheld (KR)”": the value a correction gives, quoted.
 static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)|\b(?:changed|updated|corrected)\s+(?:it\s+)?to\b",
+        r"(?i)(?:삭제|게시\s*중단|블라인드|비공개|임시\s*조치|접속\s*차단|접근\s*제한|차단|미\s*조치|유지)['’”]?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)|\b(?:changed|updated|corrected)\s+(?:it\s+)?to\s*:?\s*[“‘']?(?:removed|deleted|withheld|restricted|blocked|geo-?blocked|age-restricted|disabled|not\s+found|no\s+action|rejected|kept|taken\s+down)\b",
     ))
     .expect("built-in regex")
 });

