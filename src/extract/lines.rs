@@ -723,10 +723,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     // (Rewritten only when a line says "respectively": most emails are read
     // as they are, without a copy.)
     let unfolded;
-    let lines = if lines
-        .iter()
-        .any(|l| super::status::RESPECTIVELY.is_match(l))
-    {
+    let lines = if lines.iter().any(|l| {
+        super::status::RESPECTIVELY.is_match(l) || super::status::KO_RESPECTIVELY.is_match(l)
+    }) {
         unfolded = unfold_respectively(lines);
         unfolded.as_slice()
     } else {
@@ -2342,10 +2341,13 @@ static LATER: LazyLock<Regex> = LazyLock::new(|| {
 /// outcome line to be checked against. Only a refusal: other statements
 /// about "it" in such emails are often about something else ("to have it
 /// removed from the web, contact the site's host").
+/// (So, the other way round, is a removal or restriction of "the video
+/// you reported" in a paragraph of its own, above "Content: URL\nDecision:
+/// No violation - content remains available": returned with its status.)
 pub(crate) fn refusal_about_the_one_item(
     lines: &[String],
     extra: &[(Status, String)],
-) -> Option<String> {
+) -> Option<(Status, String)> {
     let mut item_urls: Vec<String> = lines
         .iter()
         .filter(|l| !is_quoted(l))
@@ -2365,16 +2367,31 @@ pub(crate) fn refusal_about_the_one_item(
         .find_map(|text| {
             sentences(&text).into_iter().find_map(|(a, b)| {
                 let one = text[a..b].trim();
-                (ABOUT_IT.is_match(one)
-                    && !ABOUT_OTHERS.is_match(one)
-                    && !CORRECTION.is_match(one)
-                    && !REVERSAL.is_match(one)
-                    && !points_forward(one)
-                    && said(one, extra) == Said::Stated(Status::Rejected))
-                .then(|| one.to_string())
+                if !ABOUT_IT.is_match(one)
+                    || ABOUT_OTHERS.is_match(one)
+                    || CORRECTION.is_match(one)
+                    || REVERSAL.is_match(one)
+                    || points_forward(one)
+                {
+                    return None;
+                }
+                match said(one, extra) {
+                    Said::Stated(Status::Rejected) => Some((Status::Rejected, one.to_string())),
+                    Said::Stated(st @ (Status::Removed | Status::Restricted))
+                        if THE_REPORTED_ONE.is_match(one) =>
+                    {
+                        Some((st, one.to_string()))
+                    }
+                    _ => None,
+                }
             })
         })
 }
+
+static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\s+(?:that\s+)?you\s+(?:reported|flagged|listed)\b|\bthe\s+reported\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b"))
+        .expect("built-in regex")
+});
 
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
@@ -2601,7 +2618,13 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         Some(Status::Rejected),
                         (para_urls.len() == 1).then(|| para_urls[0].clone()),
                     );
-                } else if labelled || CORRECTION.is_match(one) || CHANGED_TO.is_match(one) {
+                } else if labelled
+                    || CORRECTION.is_match(one)
+                    || CHANGED_TO.is_match(one)
+                    // "※ 3번 게시물은 재검토 결과 … 9월 13일 삭제 처리되었습니다":
+                    // a note on a row, by its number, after a second review.
+                    || (REREVIEW.is_match(one) && row_by_number(one, lines, &item_urls).is_some())
+                {
                     // ("※ 3번 항목 정정: …", "Correction to row 3: …": that
                     // row's URL, when the table numbers its rows.)
                     // ("Correction to the table above: the second row is
@@ -2982,6 +3005,13 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// `CORRECTION` ("… has now deleted URL after all" is news, not a
 /// correction).
 /// "should read “Withheld (KR)”": the value a correction gives, quoted.
+static REREVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)재검토\s*결과|추가\s*검토\s*결과|\bafter\s+(?:a\s+)?(?:re-?review|second\s+review|further\s+review)\b|\bon\s+re-?review\b",
+    ))
+    .expect("built-in regex")
+});
+
 static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)(?:삭제|게시\s*중단|블라인드|비공개|임시\s*조치|접속\s*차단|접근\s*제한|차단|미\s*조치|유지)['’”]?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)|\b(?:changed|updated|corrected)\s+(?:it\s+)?to\s*:?\s*[“‘']?(?:removed|deleted|withheld|restricted|blocked|geo-?blocked|age-restricted|disabled|not\s+found|no\s+action|rejected|kept|taken\s+down)\b",
@@ -3666,12 +3696,26 @@ pub(crate) static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence is rewritten as one per URL ("URL1 withheld in South Korea.
 /// URL2 removed …."), when there are as many acts, each stated, as URLs
 /// before the word; otherwise it is left as it is.
+static KO_EACH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"각각").expect("built-in regex"));
+
+/// "…으로 처리되었습니다" after the last of a Korean list of measures.
+static KO_DONE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:으로|로)?\s*(?:처리|조치)\s*(?:되었|됐|하였|했)[가-힣]*\s*[.。]?\s*$")
+        .expect("built-in regex")
+});
+
 fn unfold_respectively(lines: &[String]) -> Vec<String> {
     use super::status::RESPECTIVELY;
     static PART: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+").expect("built-in regex"));
     let unfold = |line: &str| -> Option<String> {
-        let m = RESPECTIVELY.find(line)?;
+        // (Or "…은 각각 A, B, C로 처리되었습니다": the acts after "각각".)
+        let korean = super::status::KO_RESPECTIVELY.is_match(line);
+        let m = if korean {
+            KO_EACH.find(line)?
+        } else {
+            RESPECTIVELY.find(line)?
+        };
         let (s, e) = sentences_with(line, &[])
             .into_iter()
             .find(|(s, e)| *s <= m.start() && m.start() < *e)?;
@@ -3691,8 +3735,13 @@ fn unfold_respectively(lines: &[String]) -> Vec<String> {
         } else {
             after.trim_end_matches(['.', '!', ' '])
         };
+        let acts = if korean {
+            KO_DONE_TAIL.replace(acts, "").into_owned()
+        } else {
+            acts.to_string()
+        };
         let parts: Vec<&str> = PART
-            .split(acts)
+            .split(&acts)
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();

@@ -1478,7 +1478,15 @@ pub fn extract_with(
         // violate our Community Guidelines": two statements that disagree.
         // (Not a restriction: withheld in one country under its law, "the
         // content was not found to violate the X Rules" is its reason.)
-        let refused = refusal.as_ref().filter(|_| first.status == Status::Removed);
+        // (Or, the other way round, "We've removed the video you reported"
+        // above "Decision: No violation - content remains available".)
+        let refused = refusal
+            .as_ref()
+            .filter(|(st, _)| match st {
+                Status::Rejected => first.status == Status::Removed,
+                _ => first.status == Status::Rejected,
+            })
+            .map(|(_, s)| s);
         if let Some(sentence) = refused {
             notes.push(format!(
                 "{}: the email also says \"{sentence}\", which disagrees",

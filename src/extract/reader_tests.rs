@@ -4875,3 +4875,66 @@ fn whether_its_author_deleted_it_is_not_yet_known() {
     );
     assert_eq!(claims_in(&x), vec![]);
 }
+
+#[test]
+fn round_sixty_four_false_applications() {
+    // "We've removed the video you reported" above the one item's summary
+    // "Decision: No violation - content remains available": they disagree.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hi,\n\nWe've removed the video you reported for violating our Community Guidelines.\n\nSummary\nContent: https://t.me/k/540\nDecision: No violation - content remains available\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // A row's note by its number after a second review says what it is now.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "번호 | URL | 조치결과\n1 | https://t.me/k/541 | 게시중단\n2 | https://t.me/k/542 | 위반사항 없음(조치 불가)\n※ 2번 게시물은 재검토 결과 불법 도박 광고로 확인되어 9월 13일 삭제 처리되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/541".to_string(), Status::Removed),
+            ("https://t.me/k/542".to_string(), Status::Removed),
+        ]
+    );
+    // The Korean "respectively": "각각 A, B, C로 처리되었습니다" (the last
+    // measure had gone to all three).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "신고하신 3건의 게시물(https://t.me/k/543, https://t.me/k/544, https://t.me/k/545)은 각각 블라인드, 임시조치, 게시물 없음으로 처리되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/543".to_string(), Status::Removed),
+            ("https://t.me/k/544".to_string(), Status::Restricted),
+            ("https://t.me/k/545".to_string(), Status::NotFound),
+        ]
+    );
+    // "각각 삭제 조치하였습니다" is one measure for each: no pairing needed.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 게시물 https://t.me/k/546, https://t.me/k/547 은 각각 삭제 조치하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/546".to_string(), Status::Removed),
+            ("https://t.me/k/547".to_string(), Status::Removed),
+        ]
+    );
+}
+
+#[test]
+fn round_sixty_four_ignored() {
+    // A receipt that goes on to say what was done is no receipt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "보내주신 신고(KCSC-240902-01)는 정상적으로 접수되었습니다.\n확인 결과 브런치 글 https://t.me/k/548 은 운영정책 위반으로 발행이 취소되어\n현재 비공개 상태입니다.\n",
+    );
+    assert_eq!(x.classification, Classification::Confirmation);
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/548".to_string(), Status::Removed)]
+    );
+}

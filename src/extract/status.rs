@@ -313,6 +313,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"미\s*삭제\s*[(（][^)）]{0,80}?(?:판단|위반|해당|검토\s*결과)",
             Rejected,
         ),
+        // "운영정책 위반으로 발행이 취소되어 현재 비공개 상태입니다": taken
+        // out of publication, private now.
+        (
+            r"발행(?:이|을)?\s*취소|비공개\s*(?:처리된\s*|전환된\s*)?상태",
+            Removed,
+        ),
         // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
         (
             r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
@@ -1549,6 +1555,12 @@ static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("built-in regex"));
 
+/// "(URL1, URL2, URL3)은 각각 블라인드, 임시조치, 게시물 없음으로 처리되었습니다":
+/// the Korean "respectively", a list of measures after "각각" (not "각각
+/// 삭제하였습니다", one measure for each).
+pub(crate) static KO_RESPECTIVELY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"각각\s*[^.。,，]{1,20}[,，]").expect("built-in regex"));
+
 /// A field whose value changed: "Status: Under review → Done".
 static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*[\p{L} ]{1,24}[:：])[^→\n]*(?:→|⇒|->)\s*([^→\n]+)$").expect("built-in regex")
@@ -1607,7 +1619,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // "…, respectively" that `lines::unfold_respectively` could not pair
         // one act to one URL (more acts than URLs, an act not stated):
         // which status is whose is for a person to pair.
-        Said::Stated(st) if RESPECTIVELY.is_match(text) => Said::Hedged(st),
+        Said::Stated(st) if RESPECTIVELY.is_match(text) || KO_RESPECTIVELY.is_match(text) => {
+            Said::Hedged(st)
+        }
         // "… 작성자가 직접 삭제했거나 비공개로 전환한 것으로 보입니다": a
         // Korean sentence whose last word is "seems" states nothing, unless
         // another sentence of the text states it plainly ("콘텐츠를 찾을 수
