@@ -242,6 +242,17 @@ static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// `FORWARD` without "following" as a preposition ("Blocked from view in
+/// South Korea following a local legal review" points at nothing): for a
+/// line right below a bare URL, which is that URL's unless it heads what
+/// comes next.
+static FORWARD_STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bthe\s+following\b|\bfollowing\s*(?:[:：]|$)|\bfollowing\s+(?:[a-z]+\s+)?(?:posts?|videos?|shorts?|reels?|links?|urls?|items?|content|messages?|accounts?|channels?|pages?|files?|tweets?|comments?|images?|photos?|domains?|threads?|listings?|entries|pieces?)\b|\b(?:below|listed|these)\b|아래|다음",
+    ))
+    .expect("built-in regex")
+});
+
 static THIS_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)\bthis\s+(?:one|link|url|video|post|short|reel|message|page|file|channel|account)\b",
@@ -251,9 +262,7 @@ static THIS_ONE: LazyLock<Regex> = LazyLock::new(|| {
 
 static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        // ("following" as a preposition, "Blocked from view in South Korea
-        // following a local legal review", points at nothing.)
-        r"(?i)\bthe\s+following\b|\bfollowing\s*(?:[:：]|$)|\bfollowing\s+(?:[a-z]+\s+)?(?:posts?|videos?|shorts?|reels?|links?|urls?|items?|content|messages?|accounts?|channels?|pages?|files?|tweets?|comments?|images?|photos?|domains?|threads?|listings?|entries|pieces?)\b|\b(?:below|listed|these)\b|아래|다음",
+        r"(?i)\b(?:following|below|listed|these)\b|아래|다음",
     ))
     .expect("built-in regex")
 });
@@ -1394,7 +1403,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // exists"), never one about the others ("The rest …").
                     let free_below_bare = (prose_words(&words) == 0 || labelled_entry(line, &found))
                         && (heading.is_none() || (DEICTIC.is_match(t) && !OTHERS.is_match(t)))
-                        && !FORWARD.is_match(t)
+                        && !FORWARD_STRICT.is_match(t)
                         // "위 게시물 2건은 …" below the last of a list is
                         // about the whole list (read as a statement below).
                         && !((ABOVE.is_match(t) || BACK_REF.is_match(t))

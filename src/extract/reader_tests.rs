@@ -4938,3 +4938,29 @@ fn round_sixty_four_ignored() {
         vec![("https://t.me/k/548".to_string(), Status::Removed)]
     );
 }
+
+#[test]
+fn what_the_full_run_found_after_round_sixty_four() {
+    // Publication its author cancelled is gone by its author's hand.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "주소\t처리 결과\nhttps://t.me/k/550\t발행 취소된 글로 현재 존재하지 않음\n\n브런치 글은 작가가 먼저 발행을 취소하여 조치 대상이 남아 있지 않았습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/550".to_string(), Status::NotFound)]
+    );
+    // "Following our review, we have terminated …" heads the list below its
+    // "Requests to the URLs below now receive an error page:".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Following our review under our Acceptable Use Policy, we have\nterminated our services for the domain. Requests to\nthe URLs below now receive an error page (HTTP 451) worldwide:\n\n- https://t.me/k/551\n- https://t.me/k/552\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/551".to_string(), Status::Removed),
+            ("https://t.me/k/552".to_string(), Status::Removed),
+        ]
+    );
+}

@@ -316,7 +316,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "운영정책 위반으로 발행이 취소되어 현재 비공개 상태입니다": taken
         // out of publication, private now.
         (
-            r"발행(?:이|을)?\s*취소|비공개\s*(?:처리된\s*|전환된\s*)?상태",
+            // (Only for a breach: "작가가 먼저 발행을 취소하여" is its author's.)
+            r"(?:위반|위배)(?:으로|로|하여|되어)[^.。]{0,30}?(?:발행(?:이|을)?\s*취소|비공개\s*(?:처리된\s*|전환된\s*)?상태)",
             Removed,
         ),
         // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
