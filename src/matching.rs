@@ -469,7 +469,26 @@ pub fn decide(
             .then(|| urls::without_glued_particle(&c.url).and_then(urls::normalize))
             .flatten()
             .filter(|k| by_key.contains_key(k.as_str()));
-        let key = unglued.as_deref().unwrap_or(key);
+        // "m.dcinside.com/board/stock_new2/9182734" for the item
+        // "gall.dcinside.com/board/view/?id=stock_new2&no=9182734": the
+        // same post by another of the portal's addresses, when that names
+        // one item.
+        let twin = (by_key.get(key).is_none() && unglued.is_none())
+            .then(|| urls::post_identity(&c.url))
+            .flatten()
+            .and_then(|id| {
+                let mut keys: Vec<&str> = all_items()
+                    .filter(|(_, i)| urls::post_identity(&i.url).as_deref() == Some(id.as_str()))
+                    .map(|(_, i)| i.url_key.as_str())
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                match keys.as_slice() {
+                    [one] => Some(one.to_string()),
+                    _ => None,
+                }
+            });
+        let key = unglued.as_deref().or(twin.as_deref()).unwrap_or(key);
         let exact: Vec<(&ViewRequest, &ViewItem)> = by_key.get(key).cloned().unwrap_or_default();
         let mut targets: Vec<(&ViewRequest, &ViewItem, bool)> =
             exact.iter().map(|(r, i)| (*r, *i, false)).collect();

@@ -358,6 +358,26 @@ pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -
 static ONE_OF_THEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+one\b")).expect("built-in regex"));
 
+/// Does `sentence` end a line with ':' whose next line holds only links to
+/// the platform's policy or help pages? Then it heads that link.
+pub(crate) fn heads_policy_link(lines: &[String], sentence: &str) -> bool {
+    let t = sentence.trim();
+    if !t.ends_with([':', '：']) {
+        return false;
+    }
+    lines.iter().enumerate().any(|(k, l)| {
+        !is_quoted(l)
+            && l.trim_end().ends_with(t.rsplit(' ').next().unwrap_or(t))
+            && lines[k + 1..]
+                .iter()
+                .find(|n| !n.trim().is_empty())
+                .is_some_and(|n| {
+                    let found = urls::find_urls(n);
+                    !found.is_empty() && found.iter().all(|f| is_policy_link(&f.raw))
+                })
+    })
+}
+
 pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
     SUBJECT_TAKEN_OUT.is_match(t)
@@ -380,8 +400,22 @@ pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
             .find(sentence)
             .is_some_and(|m| !m.as_str().ends_with("content") && !m.as_str().ends_with("material"))
             && !OTHERS.is_match(sentence)
-            && !ABOVE.is_match(sentence))
+            && !ABOVE.is_match(sentence)
+            // ("처리 결과: 위 게시글 2건은 …": the posts above, after the
+            // field's label.)
+            && !FIELD_LABEL_FIRST
+                .find(sentence)
+                .is_some_and(|m| ABOVE.is_match(&sentence[m.end()..])))
 }
+
+/// A list entry's number before its URL: "1)", "2.", "(3)", "[4]", "①".
+static LIST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\(?\d{1,3}[.)]|\[\d{1,3}\]|[①-⑳])").expect("built-in regex"));
+
+/// A short field label at the start of a sentence ("처리 결과:", "Result:").
+static FIELD_LABEL_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*[^\s:：.。][^:：.。]{0,14}[:：]\s*").expect("built-in regex")
+});
 
 pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
     let mut out = Vec::new();
@@ -482,7 +516,11 @@ pub(crate) fn named_bare(lines: &[String], url: &str) -> bool {
         };
         let before = line[..first.start].trim();
         let after = line[last.end..].trim();
-        let marks_only = before.chars().all(|c| !c.is_alphanumeric());
+        // (A list's own number counts as a mark: " 1) URL", "[2] URL".)
+        let marks_only = LIST_NUMBER
+            .replace(before, "")
+            .chars()
+            .all(|c| !c.is_alphanumeric());
         let label = before.ends_with([':', '：'])
             && before.split_whitespace().count() <= 4
             && !FOOTER_LABEL.is_match(before);
@@ -599,6 +637,10 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
             "howyoutubeworks",
             "safety",
             "transparency",
+            // ("edgeshield.io/trust/abuse": how a provider handles reports.)
+            "trust",
+            "trust-and-safety",
+            "trust-safety",
             "hc",
             "community-standards",
             "communityguidelines",
@@ -2670,6 +2712,20 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                             })
                             .or(own_item)
                             .or_else(item_above)
+                            // ("Correction to the table: the second row was
+                            // filled in too early. When our reviewer opened
+                            // URL2 it had already been deleted …": a row by
+                            // its place, which the only URL of the
+                            // correction's own lines, named after it,
+                            // confirms.)
+                            .or_else(|| {
+                                let row = row_by_ordinal(one, lines, &item_urls)?;
+                                let named_after = item_urls(text);
+                                (labelled
+                                    && named_after.len() == 1
+                                    && urls::normalize(&row) == urls::normalize(&named_after[0]))
+                                .then_some(row)
+                            })
                             .or_else(|| {
                                 // (Or the one item of its own list entry,
                                 // after it: "- URL : 앞선 메일에서 '삭제'로
@@ -3198,8 +3254,49 @@ pub(crate) fn restated_by_correction(
     let (_, text) = correction_paragraph(lines, r);
     Some(match said(&text, extra) {
         Said::Stated(st) => Some(st),
+        // "… 은 확인 결과 작성자 삭제가 아니라 운영자 삭제 처리된 글이었습니다.
+        // 정정하여 안내드립니다.": a correction announced after what it
+        // corrects to, in the sentence before it, about this item alone.
+        _ if ANNOUNCED_ONLY.is_match(&r.sentence) => {
+            let before = paragraph_before(lines, r);
+            let found = urls::find_urls(&before);
+            match said(&without_urls(&before, &found), extra) {
+                Said::Stated(st)
+                    if found
+                        .iter()
+                        .all(|f| Some(f.raw.as_str()) == r.url.as_deref())
+                        && !REVISION_NOT.is_match(&before) =>
+                {
+                    Some(st)
+                }
+                _ => None,
+            }
+        }
         _ => None,
     })
+}
+
+/// A correction that only announces itself: "정정하여 안내드립니다.",
+/// "We are correcting our earlier reply."
+static ANNOUNCED_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:이상과|위와)\s*같이\s*)?정정(?:하여|해)\s*(?:안내|알려)\s*(?:드립니다|드려요|드리오니)[^.。]{0,30}[.。]?\s*$|^\W*(?:we\s+are|we're|we\s+have\s+been|this\s+is)\s+correct(?:ing|ed)\s+(?:our|my|the)\s+(?:earlier|previous|last)\s+(?:reply|answer|email|message|response)\W*$"))
+        .expect("built-in regex")
+});
+
+/// The sentence right before a correction in its paragraph, whitespace
+/// made single (empty when the correction opens its paragraph).
+fn paragraph_before(lines: &[String], r: &Revision) -> String {
+    let (whole, at) = flat_paragraph(lines, r);
+    let Some(at) = at else {
+        return String::new();
+    };
+    let head = &whole[..at];
+    sentences(head)
+        .into_iter()
+        .map(|(a, b)| head[a..b].trim())
+        .rfind(|t| !t.is_empty())
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The paragraph of a correction, from the correction's own sentence on
@@ -3209,6 +3306,21 @@ pub(crate) fn restated_by_correction(
 /// length of that sentence at its start, or None (and the whole paragraph)
 /// when the sentence was not found in it.
 fn correction_paragraph(lines: &[String], r: &Revision) -> (Option<usize>, String) {
+    let own_len = r
+        .sentence
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .len();
+    match flat_paragraph(lines, r) {
+        (flat, Some(at)) => (Some(own_len), flat[at..].to_string()),
+        (flat, None) => (None, flat),
+    }
+}
+
+/// The paragraph of a revision's line, whitespace made single, and where
+/// the revision's sentence starts in it (when it was found).
+fn flat_paragraph(lines: &[String], r: &Revision) -> (String, Option<usize>) {
     let start = lines[..=r.line.min(lines.len().saturating_sub(1))]
         .iter()
         .rposition(|l| l.trim().is_empty() || is_quoted(l))
@@ -3225,8 +3337,8 @@ fn correction_paragraph(lines: &[String], r: &Revision) -> (Option<usize>, Strin
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
     match flat.find(&own) {
-        Some(at) => (Some(own.len()), flat[at..].to_string()),
-        None => (None, text),
+        Some(at) => (flat, Some(at)),
+        None => (text, None),
     }
 }
 

@@ -1756,6 +1756,9 @@ pub fn extract_with(
                 .count();
             let listed = !bare_keys.is_empty()
                 && section_heads < 2
+                // ("More about country-withheld content:" over a help
+                // page's link: a pointer to the page, no statement.)
+                && !lines::heads_policy_link(&own.lines, &sentence)
                 && !lines::about_one(&own.lines, &sentence)
                 && bare_keys.len() + claimed.len() >= 2
                 && claims.iter().all(|c| c.status == status)

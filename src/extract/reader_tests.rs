@@ -4964,3 +4964,133 @@ fn what_the_full_run_found_after_round_sixty_four() {
         ]
     );
 }
+
+#[test]
+fn round_sixty_five_false_applications() {
+    // "appears to have been deleted by the account holder …, so no action
+    // was needed": a guess at why nothing was done, not a decision to keep
+    // the post up.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hi,\n\nhttps://t.me/k/550 has been removed.\n\nhttps://t.me/k/551 appears to have been deleted by the account holder before our\nreview, so no action was needed on our side.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/550".to_string(), Status::Removed)]
+    );
+    // A heading over a help page's link heads no list below it, even one
+    // numbered "1) URL".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "More about country-withheld content:\nhttps://telegram.org/faq/withheld-by-country\n\n1) https://t.me/k/552\n2) https://t.me/k/553\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+}
+
+#[test]
+fn round_sixty_five_misses() {
+    // "Done - these two are down now:" over its list.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Done - these two are down now:\nhttps://t.me/k/554\nhttps://t.me/k/555\n\nWe're still going through the rest and will write again.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/554".to_string(), Status::Removed),
+            ("https://t.me/k/555".to_string(), Status::Removed),
+        ]
+    );
+    // A host's suspension, and "As a result the following URLs are no
+    // longer reachable:".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The hosting account has been suspended for breach of our Acceptable Use Policy. As a result the following URLs are\nno longer reachable:\n\n  https://t.me/k/556\n  https://t.me/k/557\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/556".to_string(), Status::Removed),
+            ("https://t.me/k/557".to_string(), Status::Removed),
+        ]
+    );
+    // A numbered list "1) URL", then "처리 결과: 위 게시글 2건은 … 삭제되었습니다."
+    let x = reply_to(
+        "KCSC-240902-01",
+        "신고 대상 게시글\n 1) https://t.me/k/558\n 2) https://t.me/k/559\n\n처리 결과: 위 게시글 2건은 운영정책(불법 의약품 거래) 위반이 확인되어 삭제되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/558".to_string(), Status::Removed),
+            ("https://t.me/k/559".to_string(), Status::Removed),
+        ]
+    );
+    // Phrasings: "비공개 처리해 두었습니다", "decided to leave it up: it is
+    // a news segment", "19세 이상 시청 제한 적용", "삭제 + 작성자 IP 차단",
+    // "so we are leaving it online. If you have a court order …".
+    for (body, st) in [
+        (
+            "말씀하신 https://t.me/k/560 글은 확인해 보니 위조 명품 판매글이 맞아서 오늘 오전에 비공개 처리해 두었습니다.\n",
+            Status::Removed,
+        ),
+        (
+            "https://t.me/k/560 was reviewed against our Community Guidelines and local law and we have decided to leave it up: it is a news segment about the case.\n",
+            Status::Rejected,
+        ),
+        (
+            "- VOD https://t.me/k/560 : 19세 이상 시청 제한 적용\n",
+            Status::Restricted,
+        ),
+        (
+            "https://t.me/k/560 삭제 + 작성자 IP 차단\n",
+            Status::Removed,
+        ),
+        (
+            "Regarding https://t.me/k/560: a Korean-speaking colleague read the post\nfor us. It is a personal review of a product that is legal to sell, and\nwe do not see a breach of our terms, so we are leaving it online. If you\nhave a court order about it we will of course act on it.\n",
+            Status::Rejected,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/560".to_string(), st)],
+            "{body}"
+        );
+    }
+    // "Correction to the table: the second row was filled in before the
+    // case was closed. When our reviewer opened URL2 it had already been
+    // deleted …": the second row, which the URL named after it confirms.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported URL | Action | Scope\nhttps://t.me/k/561 | Withheld | KR\nhttps://t.me/k/562 | Withheld | KR\nhttps://t.me/k/563 | Removed | Global\nCorrection to the table: the second row was filled in before the case was closed. When our reviewer opened https://t.me/k/562 it had already been deleted by the account holder, so no action was taken on it by us.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/561".to_string(), Status::Restricted),
+            ("https://t.me/k/562".to_string(), Status::NotFound),
+            ("https://t.me/k/563".to_string(), Status::Removed),
+        ]
+    );
+    // "…은 확인 결과 작성자 삭제가 아니라 운영자 삭제 처리된 글이었습니다.
+    // 정정하여 안내드립니다.": what it corrects to comes first.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "지난 회신에서 누락된 게시물 <https://t.me/k/564> 은\n확인 결과 작성자 삭제가 아니라 운영자 삭제 처리된 글이었습니다. 정정하여 안내드립니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/564".to_string(), Status::Removed)]
+    );
+    // A provider's page on how it handles reports is no item: "… blocked
+    // access to the URL above" is about the one reported URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Report ID: ES-7731904\nReported URL: https://t.me/k/565\n\nAfter review under the law of the Republic of Korea, we have blocked access to the URL above for visitors located in the Republic of Korea.\n\nYou can read about how we handle reports at https://edgeshield.io/trust/abuse.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/565".to_string(), Status::Restricted)]
+    );
+}

@@ -251,7 +251,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // The content stays up by decision; only when nothing follows that
         // limits it ("remains available outside Korea", "until our review").
         (
-            r"\b(?:decided|chosen|chose)\s+to\s+(?:leave|keep)\b[^.;!?]{0,40}?\b(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$)",
+            r"\b(?:decided|chosen|chose)\s+to\s+(?:leave|keep)\b[^.;!?]{0,40}?\b(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$|:\s+(?:it|this|they|the\s+\w+)\s+(?:is|are|was|were|does|do|did)\s+(?:not\s+)?(?:a|an|news|satire|commentary|in|against|violat\w*|break\w*|breach\w*)\b)",
             Rejected,
         ),
         // A result given as a participle ("status: kept online", "Result:
@@ -930,7 +930,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"\bno\s+longer\s+(?:available|accessible|visible|viewable|online|public)\b",
+            r"\bno\s+longer\s+(?:available|accessible|reachable|visible|viewable|online|public)\b",
+            Removed,
+        ),
+        // "Done - these two are down now": taken down, said as its state.
+        (
+            r"\b(?:is|are|'s|'re)\s+(?:all\s+|both\s+)?(?:now\s+down|down\s+now)\b",
             Removed,
         ),
         (
@@ -993,7 +998,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여)",
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여|해\s*(?:두었|뒀|놓았|놨))",
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
@@ -2021,6 +2026,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         }
     }
     if refused {
+        // "appears to have been deleted by the account holder before our
+        // review, so no action was needed": nothing was done because it
+        // seems gone, which is only a guess, not a decision to keep it.
+        if first_hedge == Some(Status::NotFound) {
+            return Said::Hedged(Status::NotFound);
+        }
         // "We removed some of the photos in the post … The rest of the post
         // doesn't go against our guidelines": part done, part refused.
         if matches!(first_hedge, Some(Status::Removed | Status::Restricted))
@@ -2096,13 +2107,14 @@ fn before_former(text: &str) -> &str {
 fn casual(lower: &str) -> String {
     let s = lower.replace('’', "'");
     let s = CASUAL_NT.replace_all(&s, "${1}n't");
-    // "게시물 삭제 및 작성자 IP 차단 조치하였습니다": the sanction on the
-    // writer says nothing of the post (a blocked IP is no geo-block).
+    // "게시물 삭제 및 작성자 IP 차단 조치하였습니다", "삭제 + 작성자 IP 차단":
+    // the sanction on the writer says nothing of the post (a blocked IP is
+    // no geo-block).
     WRITER_SANCTION.replace_all(&s, " ").into_owned()
 }
 
 static WRITER_SANCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s*(?:및|,|，)\s*)?(?:(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)\s*(?:차단|이용\s*정지|정지|제재)|(?:작성자|게시자|업로더|글쓴이)(?:의)?\s*(?:차단|이용\s*정지|제재))")
+    Regex::new(r"(?:\s*(?:및|,|，|\+)\s*)?(?:(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)\s*(?:차단|이용\s*정지|정지|제재)|(?:작성자|게시자|업로더|글쓴이)(?:의)?\s*(?:차단|이용\s*정지|제재))")
         .expect("built-in regex")
 });
 
@@ -2145,10 +2157,15 @@ pub fn named_status(text: &str) -> Option<Status> {
         // item's; what follows 및 (or the comma) is about others.
         // (Only a measure before the comma: in "위법성 확인 불가, 게시 유지"
         // the first half is no finding that the post is gone.)
-        let (first, rest) = t.split_once(" 및 ").or_else(|| {
-            t.split_once(", ")
-                .filter(|(f, _)| matches!(named_one(f), Some(Status::Removed | Status::Restricted)))
-        })?;
+        // ("삭제 + 작성자 IP 차단": the same, joined by a plus.)
+        let (first, rest) = t
+            .split_once(" 및 ")
+            .or_else(|| t.split_once(" + "))
+            .or_else(|| {
+                t.split_once(", ").filter(|(f, _)| {
+                    matches!(named_one(f), Some(Status::Removed | Status::Restricted))
+                })
+            })?;
         if KOREAN_FUTURE.is_match(rest) || rest.contains("요청") {
             return None;
         }
@@ -2239,7 +2256,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
         ),
         (r"접근\s*제한", Restricted, true),
         (
-            r"(?:(?:대한민국|한국|국내)\s*(?:내|에서)?\s*)?(?:액세스|접속|접근|시청|열람)\s*(?:제한|차단)",
+            r"(?:(?:대한민국|한국|국내)\s*(?:내|에서)?\s*|(?:만\s*)?1\d\s*세\s*(?:이상|미만)\s*(?:(?:이용자|사용자|회원)\s*)?)?(?:액세스|접속|접근|시청|열람)\s*(?:제한|차단)",
             Restricted,
             true,
         ),
@@ -2326,11 +2343,18 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     let before = COURTESY_BEFORE.replace_all(&before, " ");
     let before = before.as_ref();
     let after = &lower[end..];
-    let after_clause = CLAUSE_BREAK
-        .find(after)
-        .map(|m| &after[..m.start()])
-        .unwrap_or(after);
     let phrase = &lower[start..end];
+    // (A phrase whose pattern took the sentence's own end — "… leaving it
+    // online." — has no clause after it: "If you have a court order …" is
+    // the next sentence's.)
+    let after_clause = if phrase.ends_with(['.', '!', ';']) {
+        ""
+    } else {
+        CLAUSE_BREAK
+            .find(after)
+            .map(|m| &after[..m.start()])
+            .unwrap_or(after)
+    };
     // "삭제 조치하지 않을 수 없었음" (could not but delete): the negation is
     // the phrase's own double negative, not a hedge.
     if phrase.contains("않을") && DOUBLE_NEGATIVE.is_match(phrase) {
@@ -2370,6 +2394,7 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || (status == Status::Rejected && POLICY_NOT.is_match(phrase))
         // A restriction "pending review" is in place now (like 임시조치).
         || (HEDGE_AFTER.is_match(after)
+            && !phrase.ends_with(['.', '!', ';'])
             && !(status == Status::Restricted && PENDING_AFTER.is_match(after))
             && !REVIEW_DONE_AFTER.is_match(after))
         // A Korean rejection or "not found" is itself a negation ("조치하지

@@ -124,7 +124,8 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
             // "facebook.com/빠른대출센터" is: read on.)
             // (Not a particle alone: "…/somechan/은 삭제되었습니다".)
             && ((platform && !unicode_name && (prev != '/' || is_particle_run(&s[i..])))
-                || prev.is_ascii_digit()
+                // (Not inside a Korean name: "…/영상_2편/" is one segment.)
+                || (prev.is_ascii_digit() && (!unicode_name || is_particle_run(&s[i..])))
                 || ")]'\"".contains(prev)
                 // "…/p/aK29xQ는 오늘 삭제했습니다": a particle glued to an
                 // ASCII segment, with nothing Korean after it.
@@ -775,6 +776,56 @@ pub fn covers_item(parent_key: &str, item_key: &str, item_url: &str) -> bool {
         || x_account_of(item_url).is_some_and(|account| account.eq_ignore_ascii_case(parent_key))
 }
 
+/// Which post of a Korean portal a URL names, whatever address of the
+/// portal it is written with (its mobile site, its old viewer page): DC
+/// Inside's "gall.dcinside.com/[mgallery/|mini/]board/view/?id=G&no=N" and
+/// "m.dcinside.com/board/G/N"; NAVER blog's "blog.naver.com/U/N",
+/// "m.blog.naver.com/U/N" and "…/PostView.naver?blogId=U&logNo=N"; NAVER
+/// and Daum cafés with and without "m.". None for any other URL.
+pub fn post_identity(url: &str) -> Option<String> {
+    // (Only the portals' own hosts are accepted below, so a bare address
+    // may be given its scheme here.)
+    let url = url.trim();
+    let parsed = if url.contains("://") {
+        Url::parse(url)
+    } else {
+        Url::parse(&format!("https://{url}"))
+    }
+    .ok()?;
+    let host = canonical_host(parsed.host_str()?);
+    let segs = canon_segments(parsed.path());
+    let param = |name: &str| {
+        parsed
+            .query_pairs()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.into_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
+    match (host.as_str(), segs.as_slice()) {
+        ("gall.dcinside.com", [.., "board", "view"]) => {
+            let (g, n) = (param("id")?, param("no")?);
+            numeric(&n).then(|| format!("dcinside:{g}:{n}"))
+        }
+        ("m.dcinside.com", ["board", g, n]) if numeric(n) => Some(format!("dcinside:{g}:{n}")),
+        ("blog.naver.com" | "m.blog.naver.com", [p]) if p.starts_with("PostView.") => {
+            let (u, n) = (param("blogId")?, param("logNo")?);
+            numeric(&n).then(|| format!("naverblog:{}:{n}", u.to_ascii_lowercase()))
+        }
+        ("blog.naver.com" | "m.blog.naver.com", [u, n]) if numeric(n) => {
+            Some(format!("naverblog:{}:{n}", u.to_ascii_lowercase()))
+        }
+        ("cafe.naver.com" | "m.cafe.naver.com", [c, n]) if numeric(n) => {
+            Some(format!("navercafe:{}:{n}", c.to_ascii_lowercase()))
+        }
+        ("cafe.daum.net" | "m.cafe.daum.net", [c, b, n]) if numeric(n) => {
+            Some(format!("daumcafe:{}:{b}:{n}", c.to_ascii_lowercase()))
+        }
+        _ => None,
+    }
+}
+
 /// The account key (`x.com/<user>`) an X post URL names, if any.
 fn x_account_of(url: &str) -> Option<String> {
     let parsed = Url::parse(&with_scheme(url.trim())?).ok()?;
@@ -864,6 +915,11 @@ mod tests {
         // A particle glued to an ASCII segment ends it; a Korean word does not.
         ("신고하신 https://paste.example/p/aK29xQ는 오늘", &["https://paste.example/p/aK29xQ"]),
         ("https://paste.example/p/aK29xQ에서 삭제", &["https://paste.example/p/aK29xQ"]),
+        // A digit inside a Korean name is no numeric id: the name goes on.
+        ("https://www.reddit.com/r/k/comments/1f9a7kd/영상_2편/ was already deleted",
+            &["https://www.reddit.com/r/k/comments/1f9a7kd/영상_2편/"]),
+        ("https://www.reddit.com/r/k/comments/1f9a7kd/영상_2는 삭제",
+            &["https://www.reddit.com/r/k/comments/1f9a7kd/영상_2"]),
         ("https://example.com/abc한글", &["https://example.com/abc한글"]),
         // Undecidable, kept long: fails to match rather than mis-matching.
         ("https://example.com/게시물은", &["https://example.com/게시물은"]),
@@ -1193,5 +1249,43 @@ mod tests {
             Some("https://a.example/entry/안내")
         );
         assert_eq!(without_glued_particle("https://a.example/entry/12도"), None);
+    }
+
+    #[test]
+    fn a_portal_post_is_the_same_post_at_its_other_addresses() {
+        let same = |a: &str, b: &str| {
+            let (x, y) = (post_identity(a), post_identity(b));
+            x.is_some() && x == y
+        };
+        assert!(same(
+            "https://m.dcinside.com/board/stock_new2/9182734",
+            "https://gall.dcinside.com/board/view/?id=stock_new2&no=9182734"
+        ));
+        assert!(same(
+            "m.dcinside.com/board/tidepool/331260",
+            "https://gall.dcinside.com/mgallery/board/view/?id=tidepool&no=331260&page=2"
+        ));
+        assert!(same(
+            "https://m.blog.naver.com/Haru_Deals/223571100876",
+            "https://blog.naver.com/PostView.naver?blogId=haru_deals&logNo=223571100876"
+        ));
+        assert!(same(
+            "cafe.naver.com/quietvalley/48211",
+            "https://m.cafe.naver.com/quietvalley/48211"
+        ));
+        // Another post, another gallery, or no post at all: not the same.
+        assert!(!same(
+            "https://m.dcinside.com/board/stock_new2/9182735",
+            "https://gall.dcinside.com/board/view/?id=stock_new2&no=9182734"
+        ));
+        assert!(!same(
+            "https://m.dcinside.com/board/other/9182734",
+            "https://gall.dcinside.com/board/view/?id=stock_new2&no=9182734"
+        ));
+        assert_eq!(
+            post_identity("https://gall.dcinside.com/board/lists/?id=stock_new2"),
+            None
+        );
+        assert_eq!(post_identity("https://t.me/chan/12"), None);
     }
 }
