@@ -1076,6 +1076,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         if !l.is_empty() && urls_of(j).is_empty() && FIELD.is_match(l) {
                             continue;
                         }
+                        // ("■ 처리 대상\n - URL\n - URL\n\n■ 처리 결과\n위 게시물
+                        // 각각에 대하여 … 임시조치하였습니다.": the statement's
+                        // own heading, and the blank line above it.)
+                        if above.is_empty()
+                            && urls_of(j).is_empty()
+                            && SECTION_HEADING.is_match(l)
+                            && !is_quoted(&lines[j])
+                        {
+                            continue;
+                        }
                         if l.is_empty() || is_quoted(&lines[j]) || urls_of(j).is_empty() {
                             break;
                         }
@@ -1391,6 +1401,22 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             {
                 status = Ok(None);
             }
+        }
+        // "URL, is no longer available on TikTok:\nit was deleted by the
+        // account holder before our review.": gone, and the line after the
+        // colon says by whose hand.
+        if status == Ok(Some(Status::Removed))
+            && line.trim_end().ends_with([':', '：'])
+            && let Some(next) = lines.get(i + 1)
+            && !is_quoted(next)
+            && urls_of(i + 1).is_empty()
+            && BACK_REFERENCE.is_match(next)
+            && !OTHERS.is_match(next)
+            && said(next, extra) == Said::Stated(Status::NotFound)
+            && said(&format!("{words} {}", next.trim()), extra) == Said::Stated(Status::NotFound)
+        {
+            status = Ok(Some(Status::NotFound));
+            consumed.insert(i + 1);
         }
         if status.is_ok() {
             consumed.extend(hanging.iter().copied());
@@ -2718,6 +2744,22 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                             // its place, which the only URL of the
                             // correction's own lines, named after it,
                             // confirms.)
+                            // ("To recap: URL has been blocked in South
+                            // Korea.\n\nCorrection: I gave you the wrong
+                            // outcome. … the video has been removed …": a
+                            // paragraph of its own after the email's only
+                            // item.)
+                            .or_else(|| {
+                                let [only] = all_urls.as_slice() else {
+                                    return None;
+                                };
+                                (para_urls.is_empty()
+                                    && !PLACE_WORDS.is_match(one)
+                                    && lines[..k]
+                                        .iter()
+                                        .any(|l| !is_quoted(l) && l.contains(only.as_str())))
+                                .then(|| only.clone())
+                            })
                             .or_else(|| {
                                 let row = row_by_ordinal(one, lines, &item_urls)?;
                                 let named_after = item_urls(text);

@@ -1229,12 +1229,14 @@ fn round_twenty_five_exceptions_and_pairings() {
     ));
     assert!(got.is_empty(), "{got:?}");
     assert_eq!(hedged.len(), 2);
-    // A labelled correction is one even with a "could" in it.
+    // A labelled correction is one even with a "could" in it. (Since
+    // round 66, a correction in a paragraph of its own after the email's
+    // only item is about that item, and says what it is now.)
     let (got, _) = read(&format!(
         "The channel {} has been blocked.\n\nCorrection to the line above: the channel had already been deleted by its owner before our team could act.",
         u(6)
     ));
-    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(got, vec![(u(6), Status::NotFound)]);
     // A clause join on a line whose sentence began on the line above.
     let (got, _) = read(&format!(
         "Following our review, we blocked {} and\n{} for promoting gambling, while {} could not be found on Telegram.",
@@ -5093,4 +5095,116 @@ fn round_sixty_five_misses() {
         claims_in(&x),
         vec![("https://t.me/k/565".to_string(), Status::Restricted)]
     );
+}
+
+#[test]
+fn a_promise_to_reply_about_an_item_is_understood_as_pending() {
+    // "We are still looking at URL in your list and will reply
+    // separately", "Our moderators will also look into URL and we will
+    // reply about it separately": said, and nothing done yet; not unread.
+    for body in [
+        "https://t.me/k/566 has been removed.\n\nWe are still looking at https://t.me/k/567 in your list and will reply separately.\n",
+        "https://t.me/k/566 has been removed. Our moderators will also look into https://t.me/k/567 and we will reply about it separately.\n",
+    ] {
+        let read: Vec<(String, Option<Status>, bool)> = super::lines::read(&lines(body), &[])
+            .into_iter()
+            .map(|r| (r.url, r.status, r.unread))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (
+                    "https://t.me/k/566".to_string(),
+                    Some(Status::Removed),
+                    false
+                ),
+                ("https://t.me/k/567".to_string(), None, false),
+            ],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn round_sixty_six_false_applications() {
+    // "URL, is no longer available on TikTok:\nit was deleted by the
+    // account holder before our review.": gone by its owner's hand.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The other video you reported, <https://t.me/k/570>, is no longer available on TikTok:\nit was deleted by the account holder before our review.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/570".to_string(), Status::NotFound)]
+    );
+    // "deleted by the person who saved them": the owner, too.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/571 had already been deleted by the person who saved it before we got to it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/571".to_string(), Status::NotFound)]
+    );
+}
+
+#[test]
+fn round_sixty_six_misses() {
+    // "위 게시물 각각에 대하여 … 임시조치하였습니다" under its own heading
+    // "■ 처리 결과", below the list under "■ 처리 대상".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "■ 처리 대상\n - https://t.me/k/572\n - https://t.me/k/573\n\n■ 처리 결과\n위 게시물 각각에 대하여 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」\n제44조의2에 따라 30일간 임시조치하였습니다.\n게시자가 기간 내에 재게시를 요청하지 않으면 게시물은 영구 삭제되며,\n재게시 요청이 있을 경우 관련 절차에 따라 다시 안내해 드립니다.\n\n티스토리 및 카카오톡 채널 게시물은 담당 부서에서 별도로 회신할 예정입니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/572".to_string(), Status::Restricted),
+            ("https://t.me/k/573".to_string(), Status::Restricted),
+        ]
+    );
+    // "갤러리 매니저 확인 후 삭제 처리했습니다": the sender's own act after
+    // the manager looked (a manager's own deletion stays in doubt).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 게시물 중 아래 글은 갤러리 매니저 확인 후 삭제 처리했습니다.\nhttps://t.me/k/574\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/574".to_string(), Status::Removed)]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/574 글은 마이너 갤러리 매니저가 이미 삭제하였습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // "Correction: I gave you the wrong outcome. … the video has been
+    // removed …", a paragraph of its own after the email's only item.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "To recap what I wrote this morning: https://t.me/k/575 has been blocked in South Korea.\n\nCorrection: I gave you the wrong outcome. Our policy team took a further look this afternoon and the video has been removed worldwide for violating our harassment policy, so it is not only blocked in Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/575".to_string(), Status::Removed)]
+    );
+    // "leaving it up." without its subject; "only shown to signed-in users
+    // who have confirmed they are 18 or older" after "but".
+    for (body, st) in [
+        (
+            "re https://t.me/k/576\n\nhad a look. it's a drawing of a cartoon character, fully clothed, nothing\nagainst our rules or any law we know of. leaving it up.\n",
+            Status::Rejected,
+        ),
+        (
+            "We reviewed https://t.me/k/576. It doesn't break our adult\ncontent rules, but it should not have been public without a warning. We\nhave flagged it as NSFW, so it is now only shown to signed-in users who\nhave confirmed they are 18 or older.\n",
+            Status::Restricted,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/576".to_string(), st)],
+            "{body}"
+        );
+    }
 }

@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -264,6 +264,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // in the present.
         (
             r"\b(?:we\s+are|we're|we\s+will\s+be|we\s+have\s+been)\s+(?:keeping|leaving)\b(?:[^.;!?]|\s;\s){0,40}?\b(?:up|online|in\s+place)\s*(?:[.;:!]|$)",
+            Rejected,
+        ),
+        // "… nothing against our rules. leaving it up.": the same, written
+        // without its subject, as a sentence of its own.
+        (
+            r"(?:^|[.;!?]\s+)(?:keeping|leaving)\s+(?:it|them|this|these|the\s+(?:post|image|file|video|thread|page)s?)\s+(?:up|online)\s*(?:[.;!]|$)",
             Rejected,
         ),
         (
@@ -667,7 +673,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"\bonly\s+(?:be\s+)?(?:shown|visible|available|viewable|accessible)\s+to\s+(?:[\w-]+\s+){0,3}?(?:adults|members|users|viewers|accounts)\s+(?:who\s+(?:have\s+)?(?:confirmed|verified|passed)\s+(?:their|our|an?|the)\s+age(?:\s+(?:verification|check))?|over\s+(?:18|19)|aged\s+(?:18|19))\b",
+            r"\bonly\s+(?:be\s+)?(?:shown|visible|available|viewable|accessible)\s+to\s+(?:[\w-]+\s+){0,3}?(?:adults|members|users|viewers|accounts)\s+(?:who\s+(?:have\s+)?(?:confirmed|verified|passed)\s+(?:their|our|an?|the)\s+age(?:\s+(?:verification|check))?|who\s+(?:have\s+)?(?:confirmed|verified|declared)\s+(?:that\s+)?(?:they\s+are|they're)\s+(?:18|19)|over\s+(?:18|19)|aged\s+(?:18|19))\b",
             Restricted,
         ),
         // A DSA statement of reasons: "Decision: Visibility restriction -
@@ -1242,7 +1248,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -1530,6 +1536,10 @@ static STAFF_DID_KO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:운영팀|운영진|고객센터|당사|저희)(?:에서|이|가|측에서)\s*(?:직접\s*)?(?:삭제|차단|게시\s*중단|블라인드)").expect("built-in regex")
 });
 
+static MANAGER_LOOKED_KO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"매니저\s*(?:의\s*)?(?:확인|검토|요청|신고|협조)\s*(?:후|를\s*거쳐|을\s*거쳐|로|으로|에\s*따라)\s*(?:바로\s*)?삭제\s*(?:처리|조치)?\s*(?:했|하였|완료)").expect("built-in regex")
+});
+
 static MOD_REMOVED_KO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:마이너\s*)?갤러리\s*(?:부\s*)?매니저[^.。]{0,25}?삭제").expect("built-in regex")
 });
@@ -1782,8 +1792,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // on; a person decides.
     // (Not when the platform's own team did it after the manager looked:
     // "갤러리 매니저 확인 후 운영팀에서 삭제했습니다".)
+    // (Nor after the manager only looked: "아래 글은 갤러리 매니저 확인 후
+    // 삭제 처리했습니다", the sender's own act.)
     if MOD_REMOVED.is_match(&lower)
-        || (MOD_REMOVED_KO.is_match(&lower) && !STAFF_DID_KO.is_match(&lower))
+        || (MOD_REMOVED_KO.is_match(&lower)
+            && !STAFF_DID_KO.is_match(&lower)
+            && !MANAGER_LOOKED_KO.is_match(&lower))
     {
         return Said::Hedged(Status::NotFound);
     }
