@@ -358,6 +358,21 @@ pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -
 static ONE_OF_THEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+one\b")).expect("built-in regex"));
 
+/// Is `url` named as the object of the report the email answers ("We
+/// reviewed your report regarding URL", "your complaint about URL")?
+pub(crate) fn named_as_reported(lines: &[String], url: &str) -> bool {
+    lines.iter().filter(|l| !is_quoted(l)).any(|l| {
+        urls::find_urls(l)
+            .iter()
+            .any(|f| f.raw == url && REPORT_OF.is_match(&l[..f.start]))
+    })
+}
+
+static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:your|the)\s+(?:report|complaint|notice|request|abuse\s+report)\s+(?:\w+\s+){0,2}?(?:regarding|about|concerning|on|for|against|of)\s*[<(]?$"))
+        .expect("built-in regex")
+});
+
 /// Does `sentence` end a line with ':' whose next line holds only links to
 /// the platform's policy or help pages? Then it heads that link.
 pub(crate) fn heads_policy_link(lines: &[String], sentence: &str) -> bool {
@@ -406,6 +421,15 @@ pub(crate) fn about_one(lines: &[String], sentence: &str) -> bool {
             && !FIELD_LABEL_FIRST
                 .find(sentence)
                 .is_some_and(|m| ABOVE.is_match(&sentence[m.end()..])))
+}
+
+/// Does a sentence point back at the list above it ("위 게시글 2건은 …",
+/// "처리 결과: 위 게시물은 …", "The posts above …")?
+pub(crate) fn points_above(sentence: &str) -> bool {
+    ABOVE.is_match(sentence)
+        || FIELD_LABEL_FIRST
+            .find(sentence)
+            .is_some_and(|m| ABOVE.is_match(&sentence[m.end()..]))
 }
 
 /// A list entry's number before its URL: "1)", "2.", "(3)", "[4]", "①".
@@ -494,7 +518,17 @@ static FOOTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Is `url` named only bare in the author's lines: on lines that say
 /// nothing else (a list entry, "- URL", "신고된 콘텐츠: URL", "Content:
 /// URL"), as the object of a statement made elsewhere?
+#[cfg(test)]
 pub(crate) fn named_bare(lines: &[String], url: &str) -> bool {
+    named_bare_in(lines, url, false)
+}
+
+/// `named_bare`, where a list's own number before the URL (" 1) URL",
+/// "[2] URL") may count as a mark too: for a statement that points back at
+/// the list ("처리 결과: 위 게시글 2건은 …"). (An echoed report numbers its
+/// links as well, and "The reported content has been blocked" above such a
+/// list is not said of each of them.)
+pub(crate) fn named_bare_in(lines: &[String], url: &str, numbered: bool) -> bool {
     let Some(key) = urls::normalize(url) else {
         return false;
     };
@@ -516,11 +550,13 @@ pub(crate) fn named_bare(lines: &[String], url: &str) -> bool {
         };
         let before = line[..first.start].trim();
         let after = line[last.end..].trim();
-        // (A list's own number counts as a mark: " 1) URL", "[2] URL".)
-        let marks_only = LIST_NUMBER
-            .replace(before, "")
-            .chars()
-            .all(|c| !c.is_alphanumeric());
+        let marks_only = if numbered {
+            LIST_NUMBER.replace(before, "")
+        } else {
+            before.into()
+        }
+        .chars()
+        .all(|c| !c.is_alphanumeric());
         let label = before.ends_with([':', '：'])
             && before.split_whitespace().count() <= 4
             && !FOOTER_LABEL.is_match(before);
@@ -1875,9 +1911,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // the heading, that states nothing: the heading is not
                     // about it ("Removed:\nURL1\n\nAbout URL2, see case 88.").
                     // (A note in brackets is no sentence: "URL  (entire account)".)
+                    // (Nor a label before the URL: "대상 게시물: URL" under
+                    // "아래 게시물은 30일간 임시조치되었습니다." and a blank line.)
                     Err(())
                         if heading_far
-                            && prose_words(&BRACKETED.replace_all(&sentence_words, " ")) >= 2 =>
+                            && prose_words(&BRACKETED.replace_all(
+                                &FIELD_LABEL_FIRST.replace(&sentence_words, " "),
+                                " ",
+                            )) >= 2 =>
                     {
                         (None, true)
                     }
@@ -3293,7 +3334,25 @@ pub(crate) fn restated_by_correction(
             _ => None,
         };
     }
-    let (_, text) = correction_paragraph(lines, r);
+    let (own_len, text) = correction_paragraph(lines, r);
+    // "Correction: the table above was exported before the final decision
+    // on the second post. URL2 was not removed globally; it has been
+    // withheld in South Korea only. The first post was removed as shown.":
+    // the sentence after it that names the item again is what it says of
+    // it (the rest is about others).
+    if let (Some(own_len), Some(url)) = (own_len, r.url.as_deref())
+        && let next = text.get(own_len..).unwrap_or("").trim_start()
+        && let Some((a, b)) = sentences(next).into_iter().next()
+        && let found = urls::find_urls(&next[a..b])
+        && found.len() == 1
+        && found[0].raw == url
+    {
+        let one = &next[a..b];
+        return Some(match said(&without_urls(one, &found), extra) {
+            Said::Stated(st) if !REVISION_NOT.is_match(one) => Some(st),
+            _ => None,
+        });
+    }
     Some(match said(&text, extra) {
         Said::Stated(st) => Some(st),
         // "… 은 확인 결과 작성자 삭제가 아니라 운영자 삭제 처리된 글이었습니다.

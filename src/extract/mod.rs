@@ -1711,9 +1711,14 @@ pub fn extract_with(
             let any_url = urls::find_urls(&own_joined)
                 .iter()
                 .any(|f| !lines::is_policy_link(&f.raw));
+            // (A site's home page may be the reported item itself, named as
+            // the object of the report: "We reviewed your report regarding
+            // https://casino-royal88.example/ .")
             let one = named.len() == 1
                 && claims.is_empty()
-                && !hedged.iter().any(|u| urls::is_site_root(u));
+                && !hedged
+                    .iter()
+                    .any(|u| urls::is_site_root(u) && !lines::named_as_reported(&own.lines, u));
             // A service's home page in a footer ("네이버 권리보호센터
             // https://right.naver.com") is no object of the statement.
             let (bare, other): (Vec<String>, Vec<String>) = hedged
@@ -1723,7 +1728,7 @@ pub fn extract_with(
                 // read: "○ 처리 결과: 담당 부서에서 살펴보고 있음".)
                 .partition(|u| {
                     !urls::is_site_root(u)
-                        && lines::named_bare(&own.lines, u)
+                        && lines::named_bare_in(&own.lines, u, lines::points_above(&sentence))
                         && !lines::has_own_decision(&own.lines, u)
                         // (Nor a record with words of its own below its
                         // URL: "URL2\nWe are keeping this file available.")

@@ -36,10 +36,10 @@ static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 
 const EN_NUMS: &str = r"\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&|/|\bto\b|[-–~])\s*#?\s*\d{1,3})*";
 
-/// "Items 1 and 3", "URLs 2-4", "no. 5", "#1 and #3", "#2".
+/// "Items 1 and 3", "URLs 2-4", "no. 5", "#1 and #3", "#2", "Points 1 to 3".
 static EN_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(&format!(
-        r"(?i)\b(?:items?|entries|entry|nos?\.|numbers?|posts?|videos?|urls?|links?|messages?|channels?|accounts?|tweets?|lines?|rows?)\s*#?\s*({EN_NUMS})\b|#\s*({EN_NUMS})\b"
+        r"(?i)\b(?:items?|entries|entry|nos?\.|numbers?|points?|posts?|videos?|urls?|links?|messages?|channels?|accounts?|tweets?|lines?|rows?)\s*#?\s*({EN_NUMS})\b|#\s*({EN_NUMS})\b"
     )))
     .expect("built-in regex")
 });

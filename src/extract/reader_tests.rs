@@ -5208,3 +5208,120 @@ fn round_sixty_six_misses() {
         );
     }
 }
+
+#[test]
+fn round_sixty_seven_false_applications() {
+    // "작성자 탈퇴로 함께 삭제된 것으로 확인됩니다": gone with its author's
+    // account, not taken down.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "아래 포스트는 해당 번호의 콘텐츠가 존재하지 않습니다.\n작성자 탈퇴로 함께 삭제된 것으로 확인됩니다.\nhttps://t.me/k/580\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/580".to_string(), Status::NotFound)]
+    );
+    // "… 지나면 삭제될 예정입니다. 삭제가 완료되면 다시 알려드리겠습니다.":
+    // once it is done, not done.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/581 게시물은 작성자 소명 기간(7일)이 지나면 삭제될 예정입니다. 삭제가 완료되면 다시 알려드리겠습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // "taken down by the site owner after our warning": the host's act.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "- https://t.me/k/582 was taken down by the site owner after\n  our warning, we confirmed it's gone.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/582".to_string(), Status::Removed)]
+    );
+    // An echoed report numbers its links; "The reported content has been
+    // blocked" below it is said of the report as a whole (a person pairs).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "YOUR REPORT\n  Reference:  KCSC-240902-01\n  Links:\n    1. https://t.me/k/583\n    2. https://t.me/k/584\n\nDECISION\n  The reported content has been blocked for violating the Telegram Terms\n  of Service.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+}
+
+#[test]
+fn round_sixty_seven_misses() {
+    // "아래 게시물은 … 임시조치(접근 제한)되었습니다." over a blank line and
+    // fields "대상 게시물: URL".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "아래 게시물은 30일간 임시조치(접근 제한)되었습니다.\n\n대상 게시물: https://t.me/k/585\n대상 게시물: https://t.me/k/586\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/585".to_string(), Status::Restricted),
+            ("https://t.me/k/586".to_string(), Status::Restricted),
+        ]
+    );
+    // "반려 (정상 게시물)" as a row's result; "… 삭제 대상이 아니라고
+    // 판단했습니다. 유지합니다." below a URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "No. | 게시물 URL | 처리 결과\n1 | https://t.me/k/587 | 게시중단\n2 | https://t.me/k/588 | 반려 (정상 게시물)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/587".to_string(), Status::Removed),
+            ("https://t.me/k/588".to_string(), Status::Rejected),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/589\n-> 매니저와 같이 확인했는데 단순 비판 글이라\n   삭제 대상이 아니라고 판단했습니다. 유지합니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/589".to_string(), Status::Rejected)]
+    );
+    // A site's home page, named as what the report was about, and the one
+    // statement of the email about it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nWe reviewed your report regarding https://casino-royal88.example/ .\n\nThe website operator's account was found to be in breach of our terms of\nservice. We have terminated our services for the zone and the hostname\nis now blocked across our network; visitors receive an error page instead of\nthe site.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://casino-royal88.example/".to_string(),
+            Status::Removed
+        )]
+    );
+    // "Points 1 to 3: done, all three posts are deleted." over our quoted
+    // numbered request.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Points 1 to 3: done, all three posts are deleted.\nPoint 4: we could not find this message, the link leads nowhere.\n\nOn Fri, 6 Sep 2024 at 14:10, KCSC Takedown <takedown@kcsc.example> wrote:\n> Please remove the following content:\n>\n> 1. https://t.me/k/590\n> 2. https://t.me/k/591\n> 3. https://t.me/k/592\n> 4. https://t.me/k/593\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/590".to_string(), Status::Removed),
+            ("https://t.me/k/591".to_string(), Status::Removed),
+            ("https://t.me/k/592".to_string(), Status::Removed),
+            ("https://t.me/k/593".to_string(), Status::NotFound),
+        ]
+    );
+    // "Correction: … URL2 was not removed globally; it has been withheld in
+    // South Korea only. The first post was removed as shown.": the sentence
+    // that names the item again says what it is.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported URL | Action\nhttps://t.me/k/594 | Removed\nhttps://t.me/k/595 | Removed\nCorrection: the table above was exported before the final decision on the second post. https://t.me/k/595 was not removed globally; it has been withheld in South Korea only. The first post was removed as shown.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/594".to_string(), Status::Removed),
+            ("https://t.me/k/595".to_string(), Status::Restricted),
+        ]
+    );
+}

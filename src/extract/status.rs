@@ -298,6 +298,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // (Not `\b` after the Korean word: the phrases' boundaries are
         // ASCII ones, and no ASCII boundary follows a Korean letter.)
         (r"^\W*(?:게시\s*)?유지(?:\s|$|[.,(（;:])", Rejected),
+        // "… 판단했습니다. 유지합니다.": the decision, a sentence of its own.
+        (
+            r"(?:^|[.。!]\s*)(?:게시(?:물|글)?(?:을|를|는|은)?\s*)?(?:그대로\s*)?유지(?:합니다|하겠습니다|함|됩니다)",
+            Rejected,
+        ),
+        // "단순 비판 글이라 삭제 대상이 아니라고 판단했습니다": not a thing
+        // the measure applies to.
+        (
+            r"(?:삭제|조치|제재|차단|게시\s*중단)\s*대상(?:이|에)?\s*(?:아니|해당하지\s*않|해당되지\s*않)",
+            Rejected,
+        ),
         // "운영정책 위반이 아니어서 그대로 둡니다": left as it is.
         (
             r"위반(?:이|은|사항이)?\s*아니(?:어서|므로|라서|기에|라|며|고)",
@@ -594,6 +605,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "조치 불가 - 작성자 삭제로 게시물 없음": gone by its author's hand.
         (
             r"(?:작성자|게시자|이용자)\s*(?:본인\s*)?(?:직접\s*)?삭제(?:로|되어|돼|됨|된|되었)",
+            NotFound,
+        ),
+        // "작성자 탈퇴로 함께 삭제된 것으로 확인됩니다": gone with its
+        // author's account, closed by the author.
+        (
+            r"(?:작성자|게시자|이용자|회원)\s*(?:의\s*)?(?:회원\s*)?(?:탈퇴|계정\s*(?:삭제|탈퇴))(?:로|으로|에\s*따라|하여|해서)\s*(?:인해\s*)?(?:게시물\s*(?:도|이)?\s*)?(?:함께|같이|자동으로|일괄)?\s*삭제",
             NotFound,
         ),
         (
@@ -1480,7 +1497,7 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification|warning|complaint)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
         .expect("built-in regex")
 });
 
@@ -1784,7 +1801,14 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
                     _ => Said::Nothing,
                 };
             }
-            _ => return Said::Nothing,
+            // "URL was not removed globally; it has been withheld in South
+            // Korea only": the scope first, the restriction after it.
+            _ => {
+                return match said_plain(&lower[m.end()..], extra) {
+                    Said::Stated(Status::Restricted) => Said::Stated(Status::Restricted),
+                    _ => Said::Nothing,
+                };
+            }
         }
     }
     // "… has been removed by the community's moderators": gone, but whether
@@ -2305,8 +2329,9 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             true,
         ),
         // "조치 제외 (정상 게시물)": left out of the measure, a normal post.
+        // ("반려 (정상 게시물)": the request turned down.)
         (
-            r"조치\s*제외|정상\s*(?:게시물|게시글|글|콘텐츠|영상)",
+            r"조치\s*제외|(?:요청\s*)?반려|정상\s*(?:게시물|게시글|글|콘텐츠|영상)",
             Rejected,
             false,
         ),
@@ -2519,7 +2544,8 @@ static KO_UNTIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:때|전)\s*까지").expect("built-in regex"));
 
 static KO_CONDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:으면|는다면|(?:을|는|던)\s*경우|을\s*때|(?:하|되|했|됐)?(?:으면|면|다면|을\s*경우|ㄹ\s*경우|는\s*경우|할\s*경우|될\s*경우)(?:\s|,|$))")
+    // ("삭제가 완료되면 다시 알려드리겠습니다": once it is done, not done.)
+    Regex::new(r"^\s*(?:(?:(?:가|이|를|을)\s*)?(?:완료|처리|조치)\s*)?(?:으면|는다면|(?:을|는|던)\s*경우|을\s*때|(?:하|되|했|됐)?(?:으면|면|다면|을\s*경우|ㄹ\s*경우|는\s*경우|할\s*경우|될\s*경우)(?:\s|,|$))")
         .expect("built-in regex")
 });
 
