@@ -80,12 +80,14 @@ REQUESTS = [
 
 
 def write_requests():
-    lines = ["ref,platform,sent_at,due_at,url,category,message_id,note"]
-    for ref, plat, sent, due, urls, cat, mid, note in REQUESTS:
-        for u in urls:
-            lines.append(",".join([ref, plat, sent, due, u, cat, mid, note]))
-    with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    # (csv quotes a note that holds a comma: "videos, one Short and a channel".)
+    import csv
+    with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["ref", "platform", "sent_at", "due_at", "url", "category", "message_id", "note"])
+        for ref, plat, sent, due, urls, cat, mid, note in REQUESTS:
+            for u in urls:
+                w.writerow([ref, plat, sent, due, u, cat, mid, note])
 
 
 def request_text(ref, urls, platform_name):
