@@ -2334,12 +2334,24 @@ fn by_label(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
 }
 
 fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    let sole_url = out.len() == 1
+        && lines
+            .iter()
+            .filter(|l| !is_quoted(l))
+            .flat_map(|l| urls::find_urls(l))
+            .filter(|f| !is_policy_link(&f.raw))
+            .take(2)
+            .count()
+            == 1;
     for r in out.iter_mut() {
         // (Also a URL whose own sentence is only a former or hedged state,
         // "we had initially blocked URL in South Korea. … it has since been
         // removed from YouTube globally".)
         let st = r.status;
-        if r.inherited || (st.is_none() && r.unread) {
+        // (A heading's status over the author's only URL is that URL's
+        // statement too: "on 13 September we age-restricted the following
+        // video:\nURL\n\n… it has now been removed from YouTube.")
+        if (r.inherited && !sole_url) || (st.is_none() && r.unread) {
             continue;
         }
         // The paragraph around it, within MAX_SPAN lines each way: a list of
@@ -2413,7 +2425,20 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
         // 운영자가 해당 게시물을 직접 삭제하여, 현재는 …"): what stands now
         // is not known.
         let mut unread_later = false;
-        for (a, b) in sentences(&below) {
+        // (The URL's own sentence may go on over the next line: "… the
+        // landing page URL - we checked from two\nlocations and it now
+        // answers 404." Its rest is no later sentence.)
+        let own_open = rest_of_line.trim().is_empty()
+            && lines
+                .get(r.line + 1)
+                .is_some_and(|n| !n.trim().is_empty() && !is_quoted(n))
+            && !line
+                .trim_end()
+                .ends_with(['.', '!', '?', '。', ':', '：', ')', '다']);
+        for (n, (a, b)) in sentences(&below).into_iter().enumerate() {
+            if own_open && n == 0 {
+                continue;
+            }
             let one = &below[a..b];
             // (On the URL's own line, a sentence after its own is about it
             // even with its subject left out, as Korean writes.)
@@ -2507,7 +2532,7 @@ pub(crate) fn refusal_about_the_one_item(
 }
 
 static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\s+(?:that\s+)?you\s+(?:reported|flagged|listed)\b|\bthe\s+reported\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b"))
+    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\s+(?:that\s+)?you\s+(?:reported|flagged|listed)\b|\bthe\s+reported\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|channel|account)\s+(?:at|behind)\s+the\s+(?:link|url|address)\s+above\b|\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|channel|account)\s+(?:linked|referenced|mentioned)\s+above\b"))
         .expect("built-in regex")
 });
 
@@ -2843,8 +2868,12 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // because the owner has appealed", a note of its own:
                     // up, whatever a table above says of it. (In a record's
                     // own lines, "Status: Content remains available" is that
-                    // record's.)
-                    push(Some(Status::Rejected), None);
+                    // record's.) ("Item 5 is a news photo; … so it stays
+                    // up." is row 5's.)
+                    push(
+                        Some(Status::Rejected),
+                        row_by_number(one, lines, &item_urls),
+                    );
                 } else if has_table
                     && !outcome_of_record_above(lines, k)
                     && para.iter().all(|l| item_urls(l).is_empty() || table_row(l))
@@ -2858,7 +2887,10 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // not violate the X Rules, so no action was taken on it"
                     // under a table that says it was withheld: the note
                     // keeps up what the table says was acted on.
-                    push(Some(Status::Rejected), None);
+                    push(
+                        Some(Status::Rejected),
+                        row_by_number(one, lines, &item_urls),
+                    );
                 } else if para_urls.is_empty()
                     && DECISION_FIELD.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
@@ -4128,7 +4160,7 @@ static VERB_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AND_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\sand\s+(?:(?:also|then)\s+)?(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down)\s+(?:(?:access\s+to|the\s+(?:post|video|short|channel|account|tweet|link|message|page|file)|both)\s+)?")
+    Regex::new(r"(?i)\sand\s+(?:(?:also|then)\s+)?(?:(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down)\s+(?:(?:access\s+to|the\s+(?:post|video|short|channel|account|tweet|link|message|page|file)|both)\s+)?|(?:placed|put|applied)\s+(?:an?\s+)?(?:age[- ]restriction|age[- ]gate|restriction|country\s+block|geo-?block)\s+(?:on|to)\s+)")
         .expect("built-in regex")
 });
 

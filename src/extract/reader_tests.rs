@@ -5325,3 +5325,132 @@ fn round_sixty_seven_misses() {
         ]
     );
 }
+
+#[test]
+fn round_sixty_eight_false_applications() {
+    // A heading's status over the email's only URL gives way to a later
+    // paragraph about it: "… we age-restricted the following video:\nURL\n\n
+    // … it has now been removed from YouTube."
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding KCSC-240902-01: on 13 September we age-restricted the following video:\nhttps://t.me/k/600\n\nAfter the uploader posted the same content again on another channel, our team reviewed the video a second time, and it has now been removed from YouTube.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/600".to_string(), Status::Removed)]
+    );
+    // "We cannot confirm that URL was deleted": not confirmed.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We cannot confirm that https://t.me/k/601 was deleted. The group's admins told us they removed it, but we have not been able to verify this yet.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // "the owner emptied and deleted this folder before we got to it".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "- https://t.me/k/602: the owner emptied and deleted this folder before we got to it,\n  so there was nothing left for us to act on.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/602".to_string(), Status::NotFound)]
+    );
+    // "moved it behind our 18+ confirmation page … no longer shown to anyone
+    // who has not confirmed their age": an age gate, not a removal.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "About the image https://t.me/k/603: we've moved it behind our 18+ confirmation page.\nIt is no longer shown to anyone who has not confirmed their age.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/603".to_string(), Status::Restricted)]
+    );
+    // "Outcome: No violation found" and, below, "reviewed the message at
+    // the link above and removed it": they disagree.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported content: https://t.me/k/604\nOutcome: No violation found\n\nAgent note:\nHi, our team reviewed the message at the link above and removed it for\nviolating our Community Guidelines.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // "임시조치를 유지하기로 했습니다" keeps the measure, not the post.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/605 게시물은 임시조치를 유지하기로 했습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/605".to_string(), Status::Restricted)]
+    );
+}
+
+#[test]
+fn round_sixty_eight_misses() {
+    // Phrasings: "These two are gone now:", "this ID was never issued",
+    // "We have had the customer take down …", "I took that paste down",
+    // "… 보기 어려워 운영규칙상 유지하기로 했습니다", "now 19+ only", "음란물
+    // 게시로 VOD 삭제", "The customer has removed the landing page URL - we
+    // checked from two\nlocations and it now answers 404."
+    for (body, st) in [
+        (
+            "These two are gone now:\nhttps://t.me/k/606\n\nThe other twelve are still with our legal team.\n",
+            Status::Removed,
+        ),
+        (
+            "https://t.me/k/606 -- this ID was never issued by our system\n",
+            Status::NotFound,
+        ),
+        (
+            "We have had the customer take down the sign-up page you reported:\nhttps://t.me/k/606\n",
+            Status::Removed,
+        ),
+        (
+            "https://t.me/k/606\n게시글에 적힌 이름은 공개된 정치인 이름이며 개인정보 노출로 보기 어려워\n운영규칙상 유지하기로 했습니다.\n",
+            Status::Rejected,
+        ),
+        (
+            "* VOD https://t.me/k/606 - now 19+ only; it can be played only after adult verification.\n",
+            Status::Restricted,
+        ),
+        (
+            "1. https://t.me/k/606\n  → 음란물 게시로 VOD 삭제\n",
+            Status::Removed,
+        ),
+        (
+            "The customer has removed the landing page https://t.me/k/606 - we checked from two\nlocations and it now answers 404.\n",
+            Status::Removed,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/606".to_string(), st)],
+            "{body}"
+        );
+    }
+    // "Item 5 is a news photo; … so it stays up." under a table whose row 5
+    // says the same: row 5's note, no doubt on the other rows.
+    let x = reply_to(
+        "KCSC-240902-01",
+        " #  | Link                | Action taken\n----+---------------------+--------------\n 1  | https://t.me/k/607  | File deleted\n 2  | https://t.me/k/608  | No action (not illegal)\n\nItem 2 is a news photo; we see nothing in it that breaks our rules, so it\nstays up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/607".to_string(), Status::Removed),
+            ("https://t.me/k/608".to_string(), Status::Rejected),
+        ]
+    );
+    // "we removed URL1 … and placed an age restriction on URL2, whereas URL3
+    // did not violate our policies and we have left it up."
+    let x = reply_to(
+        "KCSC-240902-01",
+        "After reviewing your request, we removed https://t.me/k/609 under our Community Guidelines and placed an age restriction on https://t.me/k/610, whereas https://t.me/k/611 did not violate our policies and we have left it up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/609".to_string(), Status::Removed),
+            ("https://t.me/k/610".to_string(), Status::Restricted),
+            ("https://t.me/k/611".to_string(), Status::Rejected),
+        ]
+    );
+}

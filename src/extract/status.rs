@@ -349,6 +349,20 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "별도 조치 없이 유지하고 있습니다", "삭제하지 않고 유지합니다": kept,
         // nothing done.
         (r"조치\s*없이\s*(?:게시(?:를|가)?\s*)?유지", Rejected),
+        // "임시조치를 유지하기로 했습니다": the measure kept, not the post.
+        (
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:상태|조치)?\s*(?:를|을|는|은|가|이)?\s*(?:그대로\s*)?유지(?:하기로|합니다|하였|했|함|됩니다|되고)",
+            Restricted,
+        ),
+        (
+            r"(?:블라인드|비공개|게시\s*중단)\s*(?:상태|조치|처리)?\s*(?:를|을|는|은|가|이)?\s*(?:그대로\s*)?유지(?:하기로|합니다|하였|했|함|됩니다|되고)",
+            Removed,
+        ),
+        // "… 개인정보 노출로 보기 어려워 운영규칙상 유지하기로 했습니다".
+        (
+            r"(?:게시(?:를|가)?\s*)?유지하기로\s*(?:했|하였|결정|합니다|하겠)",
+            Rejected,
+        ),
         (
             r"(?:삭제|차단|조치|게시\s*중단)(?:를|을)?\s*하지\s*않고\s*(?:게시(?:를|가)?\s*)?유지",
             Rejected,
@@ -469,6 +483,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
+        // "this ID was never issued by our system": there never was one.
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+never\s+(?:issued|created|assigned|generated|registered)\b|\bnever\s+existed\b",
+            NotFound,
+        ),
         // "were found not to exist".
         (r"\bfound\s+not\s+to\s+exist\b", NotFound),
         // "No file exists under this link", "no such post exists".
@@ -685,6 +704,16 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
         // Forums: "moved to the 18+ section", "only shown to logged-in
         // members who confirmed their age".
+        // "now 19+ only; it can be played only after adult verification".
+        (
+            r"\bnow\s+(?:19|18)\s*\+\s*only\b|\bonly\s+(?:be\s+)?(?:played|viewed|watched|seen|opened|accessed)\s+(?:only\s+)?after\s+(?:adult|age)\s+verification\b",
+            Restricted,
+        ),
+        // "we've moved it behind our 18+ confirmation page": an age gate.
+        (
+            r"\bmoved\s+(?:it|them|the\s+\w+\s+)?\s*behind\s+(?:the|an|our|a)\s+(?:18\+|19\+|adult|age)\s+(?:confirmation|verification|warning|gate|check)\b",
+            Restricted,
+        ),
         (
             r"\bmoved\s+to\s+(?:the|an|our)\s+(?:18\+|19\+|adults?(?:-only)?|nsfw|age-restricted)\s+(?:section|board|category|area|forum)\b",
             Restricted,
@@ -832,7 +861,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bdeleted\b", Removed),
         (r"\btaken\s+down\b", Removed),
         (
-            r"\b(?:taken|took)\s+(?:it|them|this|these|those|(?:the|this|that|these|those|both|all)\s+(?:\w+\s+){0,2}?(?:content|post|posts|video|videos|message|messages|material|page|pages|url|urls|link|links|item|items))\s+down\b",
+            r"\b(?:taken|took)\s+(?:it|them|this|these|those|(?:the|this|that|these|those|both|all)\s+(?:\w+\s+){0,2}?(?:content|post|posts|video|videos|message|messages|material|page|pages|url|urls|link|links|item|items|paste|pastes|file|files|folder|folders|image|images|site|sites))\s+down\b",
             Removed,
         ),
         (r"\bunpublished\b", Removed),
@@ -858,6 +887,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\btook\s+down\b", Removed),
+        // "We have had the customer take down the sign-up page": a host's
+        // customer, told to.
+        (
+            r"\b(?:have|has)\s+had\s+(?:the|our|their)\s+(?:customer|client|site\s+owner|owner|user|account\s+holder|webmaster)\s+(?:take\s+down|remove|delete|disable)\b",
+            Removed,
+        ),
         // Hosts and image boards: "purged from storage", "null-routed",
         // "taken offline".
         (r"\bpurged\b", Removed),
@@ -956,9 +991,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bno\s+longer\s+(?:available|accessible|reachable|visible|viewable|online|public)\b",
             Removed,
         ),
-        // "Done - these two are down now": taken down, said as its state.
+        // "Done - these two are down now", "These two are gone now:" from
+        // the host: taken down, said as its state.
         (
-            r"\b(?:is|are|'s|'re)\s+(?:all\s+|both\s+)?(?:now\s+down|down\s+now)\b",
+            r"\b(?:is|are|'s|'re)\s+(?:all\s+|both\s+)?(?:now\s+(?:down|gone)|(?:down|gone)\s+now)\b",
             Removed,
         ),
         (
@@ -1082,7 +1118,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "X 규칙 위반으로 삭제": the cause, then the measure, ending the text.
         (
-            r"(?:으로|로)\s*(?:[가-힣]{1,6}\s+)?(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
+            r"(?:으로|로)\s*(?:(?:[가-힣]{1,6}|vod|url|sns)\s+)?(?:영구\s*)?(?:삭제|게시\s*중단|블라인드|비공개|이용\s*정지|정지|폐쇄)[\s.;,)]*$",
             Removed,
         ),
         // A heading that names the measure taken on the posts listed below
@@ -1374,7 +1410,7 @@ static PENDING_AFTER: LazyLock<Regex> =
 // A removal for some viewers only: "can no longer be viewed by signed-out
 // users or by users under 18" is an age restriction.
 static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification|(?:anyone|users|visitors|viewers|people)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:confirmed|verified)\s+(?:their|his|her)\s+age)\b"))
         .expect("built-in regex")
 });
 
@@ -1502,7 +1538,7 @@ static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|account\s+holder|account\s+owner)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:deleted|removed|purged|wiped|took\s+down)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|account\s+holder|account\s+owner)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste)s?)\b")
         .expect("built-in regex")
 });
 
@@ -1760,7 +1796,7 @@ static SEEMS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 // so (a Korean sentence whose last word is "seems": "…삭제했거나 비공개로
 // 전환한 것으로 보입니다").
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b"))
+    Regex::new(&ascii_b(r"(?i)추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b"))
         .expect("built-in regex")
 });
 
