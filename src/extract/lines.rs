@@ -2334,15 +2334,16 @@ fn by_label(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
 }
 
 fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
-    let sole_url = out.len() == 1
-        && lines
-            .iter()
-            .filter(|l| !is_quoted(l))
-            .flat_map(|l| urls::find_urls(l))
-            .filter(|f| !is_policy_link(&f.raw))
-            .take(2)
-            .count()
-            == 1;
+    // The author's text names one item URL.
+    let only_url = lines
+        .iter()
+        .filter(|l| !is_quoted(l))
+        .flat_map(|l| urls::find_urls(l))
+        .filter(|f| !is_policy_link(&f.raw))
+        .take(2)
+        .count()
+        == 1;
+    let sole_url = out.len() == 1 && only_url;
     for r in out.iter_mut() {
         // (Also a URL whose own sentence is only a former or hedged state,
         // "we had initially blocked URL in South Korea. … it has since been
@@ -2390,14 +2391,6 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
         // The only URL of the author's text: the paragraphs below speak of
         // it too ("Update, 13 September: after further review the video has
         // been removed"), up to the quoted text.
-        let only_url = lines
-            .iter()
-            .filter(|l| !is_quoted(l))
-            .flat_map(|l| urls::find_urls(l))
-            .filter(|f| !is_policy_link(&f.raw))
-            .take(2)
-            .count()
-            == 1;
         let end = if only_url {
             lines[r.line..to]
                 .iter()
