@@ -432,6 +432,13 @@ pub(crate) fn points_above(sentence: &str) -> bool {
             .is_some_and(|m| ABOVE.is_match(&sentence[m.end()..]))
 }
 
+/// A label that names the reported item ("대상 게시물:", "신고 URL:",
+/// "Reported content:", "Post:"), not a page of the service.
+static ITEM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:처리|조치|신고|삭제|차단)?\s*대상\s*(?:게시물|게시글|글|url|링크|영상|콘텐츠)?|신고\s*(?:url|게시물|링크)|(?:reported\s+)?(?:content|post|video|url|link|item|message)s?(?:\s+reported)?)\s*[:：]"))
+        .expect("built-in regex")
+});
+
 /// A list entry's number before its URL: "1)", "2.", "(3)", "[4]", "①".
 static LIST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\(?\d{1,3}[.)]|\[\d{1,3}\]|[①-⑳])").expect("built-in regex"));
@@ -1911,12 +1918,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // the heading, that states nothing: the heading is not
                     // about it ("Removed:\nURL1\n\nAbout URL2, see case 88.").
                     // (A note in brackets is no sentence: "URL  (entire account)".)
-                    // (Nor a label before the URL: "대상 게시물: URL" under
-                    // "아래 게시물은 30일간 임시조치되었습니다." and a blank line.)
+                    // (Nor a label naming the item before the URL: "대상
+                    // 게시물: URL" under "아래 게시물은 30일간
+                    // 임시조치되었습니다." and a blank line; a footer's
+                    // "카페 운영정책: URL" stays apart.)
                     Err(())
                         if heading_far
                             && prose_words(&BRACKETED.replace_all(
-                                &FIELD_LABEL_FIRST.replace(&sentence_words, " "),
+                                &if ITEM_LABEL.is_match(&sentence_words) {
+                                    FIELD_LABEL_FIRST.replace(&sentence_words, " ")
+                                } else {
+                                    std::borrow::Cow::Borrowed(sentence_words.as_str())
+                                },
                                 " ",
                             )) >= 2 =>
                     {
