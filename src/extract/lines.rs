@@ -358,6 +358,27 @@ pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -
 static ONE_OF_THEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_b(r"(?i)\b(?:this|that)\s+one\b")).expect("built-in regex"));
 
+/// Is `url` listed inside an echo of our report ("Your report\n----\n
+/// Reporter: …\nReported URLs:\nURL", "YOUR REPORT\n  Links:\n    1. URL"):
+/// a copy of what was asked, set apart from the decision below it?
+pub(crate) fn in_echoed_report(lines: &[String], url: &str) -> bool {
+    lines.iter().enumerate().any(|(k, l)| {
+        !is_quoted(l)
+            && urls::find_urls(l).iter().any(|f| f.raw == url)
+            && lines[..k]
+                .iter()
+                .rev()
+                .take_while(|a| !a.trim().is_empty() && !is_quoted(a))
+                .any(|a| ECHO_HEAD.is_match(a.trim()))
+    })
+}
+
+/// The heading of an echoed report, alone on its line.
+static ECHO_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^[\[【■#=*\-\s]*(?:your\s+report|(?:a\s+)?(?:summary|copy)\s+of\s+your\s+report|report\s+details)[\]】\s]*[:：]?$"))
+        .expect("built-in regex")
+});
+
 /// Is `url` named as the object of the report the email answers ("We
 /// reviewed your report regarding URL", "your complaint about URL")?
 pub(crate) fn named_as_reported(lines: &[String], url: &str) -> bool {
@@ -2543,7 +2564,7 @@ static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\b(?:neither|none\s+of\s+the)\s+(?:post|video|tweet|message|item|link|page)s?\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
         .expect("built-in regex")
 });
 
@@ -2742,7 +2763,11 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 if let Some(url) = named_by_number(one, &all_urls)
                     && let Said::Stated(st) = said(one, extra)
                 {
-                    push((!CHANGED_TO.is_match(one)).then_some(st), Some(url));
+                    // ("[정정] 위 88214번 게시물은 임시조치가 아니라 삭제 처리된
+                    // 것으로 확인되어 바로잡습니다": a correction of it.)
+                    let corrects =
+                        CHANGED_TO.is_match(one) || labelled || ITEM_CORRECTION.is_match(one);
+                    push((!corrects).then_some(st), Some(url));
                     continue;
                 }
                 // "No action: we found no violation …" under a table whose
@@ -3161,7 +3186,7 @@ fn row_by_number(
 /// exactly one of them.
 fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
     static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b\d{6,}\b").expect("built-in regex"));
+        LazyLock::new(|| Regex::new(r"(?:^|[^\d])(\d{5,})(?:[^\d]|$)").expect("built-in regex"));
     let runs = |u: &str| -> Vec<String> {
         u.split(|c: char| !c.is_ascii_digit())
             .filter(|d| !d.is_empty())
@@ -3169,7 +3194,8 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
             .collect()
     };
     let mut found: Option<String> = None;
-    for m in NUMBER.find_iter(text) {
+    // ("위 88214번 게시물은 …": a number glued to a Korean word counts.)
+    for m in NUMBER.captures_iter(text).filter_map(|c| c.get(1)) {
         let owners: Vec<&String> = urls
             .iter()
             .filter(|u| runs(u).iter().any(|d| d == m.as_str()))
@@ -3213,12 +3239,12 @@ static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 
@@ -3483,7 +3509,7 @@ fn flat_paragraph(lines: &[String], r: &Revision) -> (String, Option<usize>) {
 
 /// "Correction:", "Correction to the line above", "정정:".
 static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)|^\s*[\[【〔]\s*(?:correction|erratum|정정(?:\s*안내)?)\s*[\]】〕]"))
         .expect("built-in regex")
 });
 
@@ -3946,7 +3972,7 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where one clause ends and the next, about another URL, begins.
 pub(crate) static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)")
+    Regex::new(r"(?i)(?:,|\s[—–]|\s--)\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)")
         .expect("built-in regex")
 });
 

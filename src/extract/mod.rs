@@ -1733,6 +1733,11 @@ pub fn extract_with(
                         // (Nor a record with words of its own below its
                         // URL: "URL2\nWe are keeping this file available.")
                         && !lines::has_own_words_below(&own.lines, u, &sentence)
+                        // (Nor a URL in an echo of our report, under a
+                        // decision of its own: "Your report … Reported URLs:
+                        // URL1 URL2 … Outcome: Both reported URLs have been
+                        // blocked" says it of the report as a whole.)
+                        && !(lines::in_echoed_report(&own.lines, u) && !lines::points_above(&sentence))
                 });
             let bare_keys: BTreeSet<String> =
                 bare.iter().filter_map(|u| urls::normalize(u)).collect();

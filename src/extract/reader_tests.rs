@@ -5454,3 +5454,98 @@ fn round_sixty_eight_misses() {
         ]
     );
 }
+
+#[test]
+fn round_sixty_nine_false_applications() {
+    // "URL1 has been made unavailable to viewers in South Korea — it
+    // remains visible elsewhere — and the video at URL2 has been removed":
+    // a dash before "and" parts the clauses as a comma does.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Following further review under Korean law, the video at https://t.me/k/620 has been made unavailable to viewers in South Korea \u{2014} it remains visible elsewhere \u{2014} and the video at https://t.me/k/621 has been removed worldwide for violating our Community Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/620".to_string(), Status::Restricted),
+            ("https://t.me/k/621".to_string(), Status::Removed),
+        ]
+    );
+    // "[정정] 위 88214번 게시물은 임시조치가 아니라 삭제 처리된 것으로 확인되어
+    // 바로잡습니다": a correction of the post by the number in its URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 https://cafe.naver.com/jjangstock/88214 게시물은 임시조치(30일) 되었습니다.\n\n[정정] 위 88214번 게시물은 임시조치가 아니라 삭제 처리된 것으로 확인되어 바로잡습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://cafe.naver.com/jjangstock/88214".to_string(),
+            Status::Removed
+        )]
+    );
+    // "neither video violates … and no action was taken on them" under a
+    // table that says both were removed: a contradiction.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL | Status\nhttps://t.me/k/622 | Removed\nhttps://t.me/k/623 | Removed\nPlease note: after review we found that neither video violates our\nCommunity Guidelines or the local law cited, and no action was taken on\nthem.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // "deleted by the cafe member who wrote it": by its author.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We could not act on https://t.me/k/624: the post had already been deleted by the\ncafe member who wrote it before we reviewed it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/624".to_string(), Status::NotFound)]
+    );
+}
+
+#[test]
+fn round_sixty_nine_misses() {
+    for (body, st) in [
+        (
+            "re your report: https://t.me/k/625\n\nwe read the whole thread. it's people arguing about a news story, nobody posted anyone's address or phone number in it. not deleting it.\n",
+            Status::Rejected,
+        ),
+        (
+            "58812 on /kr/ fell off the last page and was pruned by the board software before we saw your mail, so there was nothing left to delete (https://t.me/k/625 is a 404).\n",
+            Status::NotFound,
+        ),
+        (
+            "We age-restricted the video https://t.me/k/625. Viewers now need to be signed in\nand at least 18 years old to watch it, and it is not shown to viewers in\nRestricted Mode.\n",
+            Status::Restricted,
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/625".to_string(), st)],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_decision_below_an_echoed_report_is_said_of_the_report_as_a_whole() {
+    // "Your report … Reported URLs: URL1 URL2 … Outcome: Both reported URLs
+    // have been blocked": which URL got what is for a person to pair.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Your report\n-----------\nReporter: KCSC Takedown Desk\nCategory: Illegal goods\nReported URLs:\nhttps://t.me/k/626\nhttps://t.me/k/627\nComments: sale of prescription drugs\n\nOutcome\n-------\nBoth reported URLs have been blocked on our network.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // A list of its own under the statement is still its object.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Both reported URLs have been blocked on our network:\nhttps://t.me/k/626\nhttps://t.me/k/627\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/626".to_string(), Status::Removed),
+            ("https://t.me/k/627".to_string(), Status::Removed),
+        ]
+    );
+}

@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -266,6 +266,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:we\s+are|we're|we\s+will\s+be|we\s+have\s+been)\s+(?:keeping|leaving)\b(?:[^.;!?]|\s;\s){0,40}?\b(?:up|online|in\s+place)\s*(?:[.;:!]|$)",
             Rejected,
         ),
+        // "… nobody posted anyone's address in it. not deleting it.": the
+        // decision, written without its subject.
+        (
+            r"(?:^|[.;!?]\s+)not\s+(?:deleting|removing|taking\s+down|blocking)\s+(?:it|them|this|that)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
         // "… nothing against our rules. leaving it up.": the same, written
         // without its subject, as a sentence of its own.
         (
@@ -483,6 +489,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\b(?:does|do)\s*(?:not|n't)\s+exist\b", NotFound),
         (r"\bno\s+longer\s+exists?\b", NotFound),
+        // "fell off the last page and was pruned by the board software
+        // before we saw your mail, so there was nothing left to delete".
+        (
+            r"\b(?:was|were|been)\s+(?:automatically\s+)?(?:pruned|purged|archived\s+and\s+deleted)\s+by\s+(?:the\s+)?(?:board|forum|site|system)(?:'s)?(?:\s+software)?\b|\bnothing\s+(?:was\s+)?left\s+(?:for\s+us\s+)?to\s+(?:delete|remove|take\s+down)\b",
+            NotFound,
+        ),
         // "this ID was never issued by our system": there never was one.
         (
             r"\b(?:was|were|has\s+been|have\s+been)\s+never\s+(?:issued|created|assigned|generated|registered)\b|\bnever\s+existed\b",
@@ -707,6 +719,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "now 19+ only; it can be played only after adult verification".
         (
             r"\bnow\s+(?:19|18)\s*\+\s*only\b|\bonly\s+(?:be\s+)?(?:played|viewed|watched|seen|opened|accessed)\s+(?:only\s+)?after\s+(?:adult|age)\s+verification\b",
+            Restricted,
+        ),
+        // "Viewers now need to be signed in and at least 18 years old to
+        // watch it": an age gate.
+        (
+            r"\b(?:need|needs)\s+to\s+be\s+(?:signed|logged)[\s-]*in\s+and\s+(?:at\s+least\s+)?1[89]\b",
             Restricted,
         ),
         // "we've moved it behind our 18+ confirmation page": an age gate.
