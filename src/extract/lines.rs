@@ -361,10 +361,25 @@ static ONE_OF_THEM: LazyLock<Regex> =
 /// Is `url` listed inside an echo of our report ("Your report\n----\n
 /// Reporter: …\nReported URLs:\nURL", "YOUR REPORT\n  Links:\n    1. URL"):
 /// a copy of what was asked, set apart from the decision below it?
-pub(crate) fn in_echoed_report(lines: &[String], url: &str) -> bool {
+/// Only when `sentence` comes below the echo: a decision set apart under
+/// a heading of its own ("Outcome", "DECISION"). (Above the echo, "After
+/// reviewing the reported content, we have withheld it" over "Your report
+/// … Reported content: URL1 URL2" is said of exactly those.)
+pub(crate) fn in_echoed_report_above(lines: &[String], url: &str, sentence: &str) -> bool {
+    // (Where the sentence ends: its last words, on one line.)
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(3)..].join(" ");
+    let said_at = lines.iter().position(|l| {
+        !is_quoted(l)
+            && l.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(&tail)
+    });
     lines.iter().enumerate().any(|(k, l)| {
         !is_quoted(l)
             && urls::find_urls(l).iter().any(|f| f.raw == url)
+            && said_at.is_some_and(|at| at > k)
             && lines[..k]
                 .iter()
                 .rev()

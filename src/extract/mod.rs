@@ -1737,7 +1737,8 @@ pub fn extract_with(
                         // decision of its own: "Your report … Reported URLs:
                         // URL1 URL2 … Outcome: Both reported URLs have been
                         // blocked" says it of the report as a whole.)
-                        && !(lines::in_echoed_report(&own.lines, u) && !lines::points_above(&sentence))
+                        && !(lines::in_echoed_report_above(&own.lines, u, &sentence)
+                            && !lines::points_above(&sentence))
                 });
             let bare_keys: BTreeSet<String> =
                 bare.iter().filter_map(|u| urls::normalize(u)).collect();

@@ -5536,6 +5536,19 @@ fn a_decision_below_an_echoed_report_is_said_of_the_report_as_a_whole() {
         "Your report\n-----------\nReporter: KCSC Takedown Desk\nCategory: Illegal goods\nReported URLs:\nhttps://t.me/k/626\nhttps://t.me/k/627\nComments: sale of prescription drugs\n\nOutcome\n-------\nBoth reported URLs have been blocked on our network.\n",
     );
     assert_eq!(claims_in(&x), vec![]);
+    // Above the echo, "the reported content" is what the echo lists
+    // (blind-18, x-echoed-report).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Thanks for your report. After reviewing the reported content, we have withheld it in\nthe Republic of Korea in response to a valid legal demand.\n\n-----------------------------------------\nYour report\nReference: KCSC-240902-01\nReported content:\n  https://t.me/k/626\n  https://t.me/k/627\nReason: Illegal content under local law\n-----------------------------------------\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/626".to_string(), Status::Restricted),
+            ("https://t.me/k/627".to_string(), Status::Restricted),
+        ]
+    );
     // A list of its own under the statement is still its object.
     let x = reply_to(
         "KCSC-240902-01",
