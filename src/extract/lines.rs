@@ -335,22 +335,41 @@ pub(crate) fn statement_under(lines: &[String], sentence: &str) -> Option<String
 /// available." beside "URL1\nThis was removed …"): a record with its own
 /// statement, which another record's sentence is not about.
 pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -> bool {
+    own_words_beside(lines, url, sentence, false)
+}
+
+/// Does `url` stand alone on its line right under words of its own, other
+/// than `sentence` ("'사진 모음 2탄' 글은 블로그 주인이 이미 지워서 …\nURL2"
+/// under "… 비공개 처리했습니다.\nURL1")? Then the email's one statement,
+/// over the URL before, is not its. (A heading, "Removed:", is no such
+/// words: the list below it is its.)
+pub(crate) fn has_own_words_above(lines: &[String], url: &str, sentence: &str) -> bool {
+    own_words_beside(lines, url, sentence, true)
+}
+
+fn own_words_beside(lines: &[String], url: &str, sentence: &str, above: bool) -> bool {
     let key = urls::normalize(url);
     let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
     lines.windows(2).any(|w| {
-        let found = urls::find_urls(&w[0]);
+        let (at, beside) = if above {
+            (&w[1], &w[0])
+        } else {
+            (&w[0], &w[1])
+        };
+        let found = urls::find_urls(at);
         let alone = found.len() == 1
             && urls::normalize(&found[0].raw) == key
-            && without_urls(&w[0], &found)
+            && without_urls(at, &found)
                 .chars()
                 .all(|c| !c.is_alphanumeric());
-        let below = w[1].split_whitespace().collect::<Vec<_>>().join(" ");
-        let head: String = below.chars().take(24).collect();
+        let words = beside.split_whitespace().collect::<Vec<_>>().join(" ");
+        let head: String = words.chars().take(24).collect();
         alone
-            && !is_quoted(&w[1])
+            && !is_quoted(beside)
             && head.chars().any(char::is_alphabetic)
-            && urls::find_urls(&w[1]).is_empty()
-            && !FIELD.is_match(&w[1])
+            && urls::find_urls(beside).is_empty()
+            && !(above && words.ends_with([':', '：']))
+            && !FIELD.is_match(beside)
             && !flat.contains(&head)
     })
 }
@@ -687,6 +706,8 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
         "safety.",
         "telegram.org",
         "inoti.",
+        // Google's legal notices say a copy may go to Lumen's database.
+        "lumendatabase.org",
     ]
     .iter()
     .any(|p| host.starts_with(p) || host == p.trim_end_matches('.'))
@@ -2578,8 +2599,17 @@ static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "A가 아니라 B", "not A but B", "rather than A": a restatement that names
+/// what it replaces.
+static NOT_BUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)(?:이|가)\s*아니라|\bnot\s+(?:\w+\s+){1,4}?but\b|\brather\s+than\b",
+    ))
+    .expect("built-in regex")
+});
+
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\b(?:neither|none\s+of\s+the)\s+(?:post|video|tweet|message|item|link|page)s?\b|\bit\b|해당\s*(?:게시물|게시글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\b(?:neither|none\s+of\s+the)\s+(?:post|video|tweet|message|item|link|page)s?\b|\bit\b|해당\s*(?:블로그\s*|카페\s*|채널\s*)?(?:게시물|게시글|글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
         .expect("built-in regex")
 });
 
@@ -3396,9 +3426,12 @@ pub(crate) fn restated_by_correction(
                 // (Not after a correction that names its item by URL or
                 // place, "row 2 (URL) is marked Blocked above in error":
                 // that sentence is all it says of which item is wrong.)
+                // (After a place, only a restatement that names the wrong
+                // status it replaces: "해당 블로그 게시물은 게시중단이 아니라
+                // 임시조치되었습니다", "it was not removed but withheld".)
                 let by_word = found.is_empty()
                     && urls::find_urls(&r.sentence).is_empty()
-                    && !PLACE_WORDS.is_match(&r.sentence)
+                    && (!PLACE_WORDS.is_match(&r.sentence) || NOT_BUT.is_match(one))
                     && ABOUT_IT.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
                     && urls::find_urls(&text).iter().all(|f| f.raw == url);
@@ -3888,10 +3921,19 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 // and "not found" is not its. So for the joins above.)
                 let before = last_sentence(head);
                 let before = before.rsplit_once([';', '；']).map_or(before, |(_, b)| b);
+                // (Nor after a join: in "URL1 … 조치하지 않았고, 나머지 두
+                // 게시물(URL2, URL3)은 블라인드 처리하였습니다" URL2's clause
+                // begins after "않았고," and says nothing before URL3.)
+                // (Also when the join ends the line above.)
+                let joined = format!("{lead} {before}");
+                let clause = CLAUSE_JOIN
+                    .find_iter(&joined)
+                    .last()
+                    .map_or(joined.as_str(), |m| &joined[m.end()..]);
                 let after = &line[f.start..];
                 let words = |t: &str| without_urls(t, &urls::find_urls(t));
                 if before.trim().is_empty()
-                    || said(&words(&format!("{lead} {before}")), &[]) == Said::Nothing
+                    || said(&words(clause), &[]) == Said::Nothing
                     || (said(&words(after), &[]) == Said::Nothing
                         && said(&words(&format!("{after} {tail}")), &[]) == Said::Nothing
                         && said(&words(&format!("{after} {next_head}")), &[]) == Said::Nothing)
@@ -4200,9 +4242,10 @@ static JOINS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A comma before an act without its subject ("…, blocked URL3 …", "…,
-/// and did not take action on URL4"): the subject's next clause.
+/// and did not take action on URL4") or with "we" ("…, we applied an age
+/// restriction to URL3"): the subject's next clause.
 static VERB_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and\s+|but\s+)?(?:(?:also|then)\s+)?(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down|took\s+no\s+action|did\s+not|didn't|could\s+not|couldn't|were\s+unable|left|kept|declined)\b")
+    Regex::new(r"(?i),\s+(?:and\s+|but\s+)?(?:we\s+(?:have\s+|'ve\s+)?)?(?:(?:also|then)\s+)?(?:removed|deleted|blocked|geo-?blocked|restricted|age-restricted|withheld|disabled|suspended|terminated|took\s+down|took\s+no\s+action|did\s+not|didn't|could\s+not|couldn't|were\s+unable|left|kept|declined|(?:applied|placed|put)\s+(?:an?\s+)?(?:age[- ]restriction|age[- ]gate|country\s+block|geo-?block))\b")
         .expect("built-in regex")
 });
 
@@ -4267,7 +4310,15 @@ fn ends_sentence(
                 lead && rest.split_whitespace().count() >= 2 && !JOINS_ON.is_match(rest)
             })
         });
-        if next_clause && matches!(said(t, &[]), Said::Stated(_)) {
+        // (The act must be the clause's that holds the URL: in "조치하지
+        // 않았고, 나머지 두 게시물(URL2," the act is the clause's before.)
+        let last_url = found.last().map_or(0, |f| f.start);
+        let clause = CLAUSE_JOIN
+            .find_iter(t)
+            .filter(|m| m.end() <= last_url)
+            .last()
+            .map_or(t, |m| &t[m.end()..]);
+        if next_clause && matches!(said(clause, &[]), Said::Stated(_)) {
             return true;
         }
     }
@@ -4859,6 +4910,7 @@ mod tests {
     fn a_guide_page_is_a_policy_link() {
         // NAVER's page on the temporary measure, cited under a notice.
         assert!(is_policy_link("https://right.naver.com/guide/temporary"));
+        assert!(is_policy_link("https://lumendatabase.org"));
         assert!(!is_policy_link(
             "https://blog.naver.com/someone/223558810032"
         ));

@@ -149,8 +149,8 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|reported\s+items)\b
       | \bthe\s+(?:entire|whole)\s+(?:request|list|report)\b
       | \bthe\s+(?:reported|requested|notified|listed)\s+(?:content|material|items|urls|links|posts|videos|messages)\b
-      | \b(?P<both>both)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:items|urls|links|posts|messages|videos|accounts|channels|domains|sites|files|hostnames|threads|images|pages)\b
-      | \bevery\s+(?:\w+\s+)?(?:item|url|link|post|video|message|file|hostname|domain|account|channel|page|site|thread|image)\s+(?:(?:that\s+)?you\s+(?:listed|reported|sent)|listed|named|reported|included|in\s+your)\b
+      | \b(?P<both>both)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:pieces\s+of\s+content|items|urls|links|posts|messages|videos|accounts|channels|domains|sites|files|hostnames|threads|images|pages)\b
+      | \bevery\s+(?:\w+\s+)?(?:item|url|link|post|video|message|file|hostname|domain|account|channel|page|site|thread|image)(?:\s+(?:and|or|&)\s+(?:item|url|link|post|video|message|file|hostname|domain|account|channel|page|site|thread|image))?\s+(?:(?:that\s+)?you\s+(?:listed|reported|sent)|listed|named|reported|included|in\s+your)\b
       | \b(?:items|urls|links|posts|messages|videos|content|material)\s+(?:that\s+)?you\s+(?:listed|reported|sent|provided|submitted)\b
       | \bthe\s+(?:items|urls|links|posts|messages|videos|content|material|files|accounts|channels|images|threads|domains|sites)\s+(?:listed|named|reported|included|mentioned)\s+in\s+(?:your|the|this)\s+(?:request|report|notice|email|letter|list)\b
       | (?:요청|신고)\s*(?:하신|한|된|주신|해\s*주신|하여\s*주신)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:게시물|게시글|콘텐츠|내용|URL|영상)
@@ -1733,6 +1733,10 @@ pub fn extract_with(
                         // (Nor a record with words of its own below its
                         // URL: "URL2\nWe are keeping this file available.")
                         && !lines::has_own_words_below(&own.lines, u, &sentence)
+                        // (Nor one right under words of its own: "…
+                        // 비공개 처리했습니다.\nURL1\n\n'…' 글은 블로그
+                        // 주인이 이미 지워서 …\nURL2".)
+                        && !lines::has_own_words_above(&own.lines, u, &sentence)
                         // (Nor a URL in an echo of our report, under a
                         // decision of its own: "Your report … Reported URLs:
                         // URL1 URL2 … Outcome: Both reported URLs have been

@@ -226,7 +226,21 @@ struct Reference {
     complement: Option<Option<usize>>,
 }
 
-fn references(line: &str) -> Vec<Reference> {
+/// Does `text` name places by ordinals beyond doubt ("the first and the
+/// second", "the third video", "the last two have been …")?
+fn ordinal_places(text: &str) -> bool {
+    ORDINAL_RUN.is_match(text)
+        || ORDINAL
+            .captures_iter(text)
+            .any(|c| c.get(4).is_some() || c.get(6).is_some())
+}
+
+/// The references to places in `line`. `among_places`: the line's
+/// paragraph names places by ordinals beyond doubt; beside them ("we
+/// removed the first and the second video, … to the third (the Short), and
+/// … on the fourth, the channel"), a bare ordinal before a bracket or a
+/// comma is a place too.
+fn references(line: &str, among_places: bool) -> Vec<Reference> {
     let mut found = Vec::new();
     for c in EN_REF.captures_iter(line) {
         let whole = c.get(0).expect("match");
@@ -297,7 +311,10 @@ fn references(line: &str) -> Vec<Reference> {
         let whole = c.get(0).expect("match");
         // A noun or a verb right after: "the first two have been …", "the
         // third video"; not "the first time".
-        if c.get(4).is_none() && c.get(6).is_none() {
+        let bare_place = among_places
+            && c.get(1).is_none()
+            && (c.get(5).is_some() || line[whole.end()..].trim_start().starts_with([',', ';']));
+        if c.get(4).is_none() && c.get(6).is_none() && !bare_place {
             continue;
         }
         let places = if let (Some(edge), Some(count)) = (c.get(1), c.get(2)) {
@@ -399,7 +416,7 @@ fn references(line: &str) -> Vec<Reference> {
 /// Does `text` name items by their place ("items 1 and 3", "2번 게시물",
 /// "the second")? Then a statement in it is about those, not about all.
 pub(crate) fn names_places(text: &str) -> bool {
-    !references(text).is_empty()
+    !references(text, ordinal_places(text)).is_empty()
 }
 
 /// The author's lines with each reference to a place in the list replaced by
@@ -535,11 +552,24 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
         .filter(|l| !l.trim_start().starts_with('>'))
         .collect();
     let mut refs: Vec<(usize, Vec<Reference>)> = Vec::new();
+    // Each line's paragraph (lines between blank ones).
+    let paragraph_of = |i: usize| {
+        let start = own[..i]
+            .iter()
+            .rposition(|l| l.trim().is_empty())
+            .map_or(0, |b| b + 1);
+        let end = own[i..]
+            .iter()
+            .position(|l| l.trim().is_empty())
+            .map_or(own.len(), |b| i + b);
+        &own[start..end]
+    };
     for (i, l) in own.iter().enumerate() {
         if l.trim_start().starts_with('>') || entry(l).is_some() || !urls::find_urls(l).is_empty() {
             continue;
         }
-        let r = references(l);
+        let among_places = paragraph_of(i).iter().any(|p| ordinal_places(p));
+        let r = references(l, among_places);
         if !r.is_empty() {
             refs.push((i, r));
         }
@@ -728,6 +758,25 @@ mod tests {
             out[0],
             "We removed https://y.com/v/1 and https://y.com/v/2 on your list. https://y.com/v/4 on your list (the Short) has been age-restricted."
         );
+    }
+
+    #[test]
+    fn bare_ordinals_beside_other_places() {
+        let own = "Regarding the four URLs in your request, in the order\nyou listed them: we removed the first and the second video, we applied an age\nrestriction to the third (the Short), and we took no action on the fourth,\nthe channel, because it does not violate our Community Guidelines.";
+        let whole = format!(
+            "{own}\n> 1. https://y.com/v/1\n> 2. https://y.com/v/2\n> 3. https://y.com/v/3\n> 4. https://y.com/v/4\n"
+        );
+        let out = run(own, &whole).expect("resolved");
+        assert_eq!(
+            out.join("\n"),
+            "Regarding the four URLs in your request, in the order\nyou listed them: we removed https://y.com/v/1 and https://y.com/v/2 video, we applied an age\nrestriction to https://y.com/v/3 (the Short), and we took no action on https://y.com/v/4 ,\nthe channel, because it does not violate our Community Guidelines."
+        );
+        // Alone, "the third," names nothing.
+        let own = "This is the third, after two reminders, that we answer.";
+        let whole = format!(
+            "{own}\n> 1. https://y.com/v/1\n> 2. https://y.com/v/2\n> 3. https://y.com/v/3\n"
+        );
+        assert_eq!(run(own, &whole), None);
     }
 
     #[test]

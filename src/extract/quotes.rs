@@ -18,6 +18,9 @@ static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"^-{2,}\s*전달된\s*메시지\s*-{2,}",
         r"^_{10,}\s*$",
         r"님이\s*작성:?\s*$",
+        // Help desks (Help Scout, Freshdesk) print the thread below a title.
+        r"(?i)^[-=_\s\[(【]*(?:previous\s+|earlier\s+)?(?:conversation|ticket|message|correspondence|email|thread)\s+history\s*:?[-=_\s\])】]*$",
+        r"^[-=_\s\[(【]*(?:이전\s*)?(?:대화|문의|상담)\s*(?:기록|내역|이력)\s*:?[-=_\s\])】]*$",
         r"(?i)^(?:le|am|el|il|op)\s.{0,200}(?:a écrit|schrieb|escribió|ha scritto|schreef)\s*:?\s*$",
     ]
     .iter()
@@ -66,7 +69,7 @@ pub fn own_lines(text: &str) -> Vec<String> {
 pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
-    let mut ticket_headers = 0;
+    let mut first_writer: Option<&str> = None;
     let mut i = 0;
     while i < lines.len() {
         let raw = lines[i];
@@ -111,10 +114,14 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
         // message under its writer's name and a time stamp, newest first:
         // from the second such header on, it is the history (our own
         // request among it), not the author's words.
+        // An earlier comment of the same writer (or of the same team: "Mira
+        // (Telegram Support)") is still the platform's own word.
         if ticket_header(&lines, i) {
-            ticket_headers += 1;
-            if ticket_headers > 1 {
-                break;
+            let name = lines[i].trim();
+            match first_writer {
+                None => first_writer = Some(name),
+                Some(first) if same_writer(first, name) => {}
+                Some(_) => break,
             }
         }
         out.push(raw.to_string());
@@ -136,7 +143,12 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence.
 fn ticket_header(lines: &[&str], i: usize) -> bool {
     let name = lines[i].trim();
-    let Some(next) = lines.get(i + 1) else {
+    // Zendesk's plain text puts a blank line between the name and the stamp.
+    let next = match lines.get(i + 1) {
+        Some(l) if l.trim().is_empty() => lines.get(i + 2),
+        other => other,
+    };
+    let Some(next) = next else {
         return false;
     };
     !name.is_empty()
@@ -144,7 +156,25 @@ fn ticket_header(lines: &[&str], i: usize) -> bool {
         && !name.contains("://")
         && !name.ends_with(['.', ':', '!', '?', ','])
         && STAMP.is_match(next.trim())
-        && (i == 0 || lines[i - 1].trim().is_empty())
+        && (i == 0 || is_blank_or_rule(lines[i - 1]))
+}
+
+/// Two ticket headers name the same writer: the same name, or the same
+/// team in brackets after different agents' names.
+fn same_writer(a: &str, b: &str) -> bool {
+    fn team(n: &str) -> Option<&str> {
+        let open = n.find('(')?;
+        n[open..].strip_suffix(')').map(str::trim)
+    }
+    a.eq_ignore_ascii_case(b) || team(a).is_some_and(|t| team(b) == Some(t))
+}
+
+/// An empty line, or a rule of dashes, underscores or equals signs that
+/// ticket systems draw between the messages of a conversation.
+fn is_blank_or_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.is_empty()
+        || (t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '_' | '=' | '─' | '━')))
 }
 
 #[cfg(test)]
@@ -176,6 +206,10 @@ mod tests {
         assert_eq!(own(t), "처리했습니다.");
         let t = "ok\n2024년 9월 2일 (월) 오전 10:00, KCSC <takedown@kcsc.example>님이 작성:\n> x";
         assert_eq!(own(t), "ok");
+        let t = "Removed.\n\n---\nConversation history\n\nKCSC - Sep 3, 2024\n1. https://t.me/a/2";
+        assert_eq!(own(t), "Removed.\n\n---");
+        let t = "삭제했습니다.\n\n[이전 문의 내역]\n1. https://t.me/a/2";
+        assert_eq!(own(t), "삭제했습니다.\n");
     }
 
     #[test]
@@ -198,6 +232,16 @@ Please remove:\nhttps://t.me/a/1\nhttps://t.me/a/2\n";
             );
             assert_eq!(own(&t), "A\nSep 14, 2024, 09:12 PDT\n\nDone.\n", "{stamp}");
         }
+        // Messages parted by a rule instead of a blank line (Zendesk's
+        // plain-text notification).
+        let t = "Solved.\n\n------------------\n\nSam (Support)\n\nSep 6, 2024, 11:47 GMT+4\n\nDone.\n\n------------------\nKCSC Takedown\nSep 3, 2024, 05:12 GMT+4\n\nPlease remove https://t.me/a/2\n";
+        assert_eq!(
+            own(t),
+            "Solved.\n\n------------------\n\nSam (Support)\n\nSep 6, 2024, 11:47 GMT+4\n\nDone.\n\n------------------"
+        );
+        // An earlier comment of the same team is still the author's.
+        let t = "Mira (Support)\nSep 9, 2024, 08:41 UTC\n\nDone.\n\n-----\n\nSam (Support)\n\nSep 6, 2024, 05:02 UTC\n\nRemoved https://t.me/a/1\n";
+        assert_eq!(own(t), t.trim_end_matches('\n'));
         // One header alone (the author's own message) cuts nothing.
         let t = "Sam\nSep 14, 2024, 09:12 PDT\n\nRemoved https://t.me/a/1\n";
         assert_eq!(own(t), t.trim_end_matches('\n'));

@@ -5562,3 +5562,162 @@ fn a_decision_below_an_echoed_report_is_said_of_the_report_as_a_whole() {
         ]
     );
 }
+
+#[test]
+fn a_new_act_after_a_comma_with_its_subject_is_a_clause_of_its_own() {
+    // "We removed URL1, we applied an age\nrestriction to URL3": the age
+    // restriction is URL3's, on one line or wrapped (it had been read as
+    // the removal before it).
+    for body in [
+        "We removed https://t.me/k/580, we applied an age restriction to https://t.me/k/581 (the Short).\n",
+        "We removed https://t.me/k/580, we applied an age\nrestriction to https://t.me/k/581.\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![
+                ("https://t.me/k/580".to_string(), Status::Removed),
+                ("https://t.me/k/581".to_string(), Status::Restricted),
+            ],
+            "{body}"
+        );
+    }
+    // Statuses by place, bare ordinals among them, over our quoted list.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding the four URLs in your request, in the order\nyou listed them: we removed the first and the second video, we applied an age\nrestriction to the third (the Short), and we took no action on the fourth,\nthe channel, because it does not violate our Community Guidelines.\n\nOn Wed, Sep 4, 2024 at 2:00 PM KCSC <takedown@kcsc.example> wrote:\n> 1. https://t.me/k/582\n> 2. https://t.me/k/583\n> 3. https://t.me/k/584\n> 4. https://t.me/k/585\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/582".to_string(), Status::Removed),
+            ("https://t.me/k/583".to_string(), Status::Removed),
+            ("https://t.me/k/584".to_string(), Status::Restricted),
+            ("https://t.me/k/585".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn a_ticket_history_below_a_rule_or_a_title_is_not_the_author_s() {
+    // Zendesk's plain text parts its messages with rules and puts a blank
+    // line under the writer's name; Help Scout titles the thread below.
+    for body in [
+        "Your request (#418822) has been solved.\n\n----------------------------------------------\n\nMarek (Telegram Support)\n\nSep 6, 2024, 11:47 GMT+4\n\nhttps://t.me/k/586 - removed\n\n----------------------------------------------\n\nKCSC Takedown\n\nSep 3, 2024, 05:12 GMT+4\n\nPlease remove:\n\nhttps://t.me/k/586\nhttps://t.me/k/587\n",
+        "Hi,\n\n1. https://t.me/k/586 - removed\n\nDana\n\n---\nConversation history\n\nKCSC Takedown - Sep 3, 2024 10:30 AM\nPlease remove:\n1. https://t.me/k/586\n2. https://t.me/k/587\n",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://t.me/k/586".to_string(), Status::Removed)],
+            "{body}"
+        );
+        assert!(x.unread.is_empty(), "{:?}", x.unread);
+    }
+}
+
+#[test]
+fn round_seventy_false_application() {
+    // Each statement over its own URL: the one that is read is not the
+    // other's ("운영팀에서 비공개 처리했습니다.\nURL1\n\n… 글은 …\nURL2").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "'후기 정리' 글은 운영팀에서 비공개 처리했습니다.\nhttps://t.me/k/590\n\nThe second one we looked at too.\nhttps://t.me/k/591\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/590".to_string(), Status::Removed)]
+    );
+    assert_eq!(x.unread, vec!["https://t.me/k/591".to_string()]);
+    // "URL1 는 … 조치하지 않았고, 나머지 두 게시물(URL2,\nURL3)은 블라인드
+    // 처리하였습니다": the refusal is URL1's alone.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "신고하신 게시물 중 https://t.me/k/597 는 신고 사유에 해당하지 않아\n조치하지 않았고, 나머지 두 게시물(https://t.me/k/598,\nhttps://t.me/k/599)은 블라인드 처리하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/597".to_string(), Status::Rejected),
+            ("https://t.me/k/598".to_string(), Status::Removed),
+            ("https://t.me/k/599".to_string(), Status::Removed),
+        ]
+    );
+    // And the blog's owner who erased it is its author.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "'후기 정리' 글은 운영팀에서 비공개 처리했습니다.\nhttps://t.me/k/590\n\n'사진 모음 2탄' 글은 블로그 주인이 이미 지워서 지금은 없는 페이지입니다.\nhttps://t.me/k/591\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/590".to_string(), Status::Removed),
+            ("https://t.me/k/591".to_string(), Status::NotFound),
+        ]
+    );
+}
+
+#[test]
+fn round_seventy_misses() {
+    // A correction of a row by its place, restated with the status it
+    // replaces ("… 게시중단이 아니라 임시조치되었습니다").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "번호 | URL | 조치 결과\n1 | https://blog.naver.com/a/223561234567 | 게시중단\n2 | https://cafe.naver.com/b/88213 | 삭제\n\n※ 정정: 위 표 1번의 조치 결과가 잘못 기재되었습니다. 해당 블로그 게시물은 게시중단이 아니라 임시조치(국내 접근 제한)되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://blog.naver.com/a/223561234567".to_string(),
+                Status::Restricted
+            ),
+            (
+                "https://cafe.naver.com/b/88213".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Shown to some viewers only: an age restriction, not part of the item.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "신고하신 동영상을 검토한 결과, 삭제 기준에는 해당하지 않지만 일부 시청자에게\n적합하지 않은 콘텐츠로 판단되어 연령 제한을 적용했습니다.\n\n동영상: https://t.me/k/592\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/592".to_string(), Status::Restricted)]
+    );
+    // "taken action on both pieces of content you flagged": bulk.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We've reviewed your report and taken action on both pieces of content you flagged, in line with our Community Guidelines.\n",
+    );
+    assert!(x.bulk.is_some(), "{x:?}");
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Re KCSC-240902-01: every thread and file in your list has been taken down\nas of this morning. Ban list updated.\n",
+    );
+    assert!(x.bulk.is_some(), "{x:?}");
+    // A host's block by country, under its list.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Following your notice we have applied a jurisdiction-\nspecific block at our edge: requests from the Republic of Korea to the\nURLs below now receive an HTTP 451 response. The pages remain reachable\noutside Korea.\n\n  https://t.me/k/595\n  https://t.me/k/596\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/595".to_string(), Status::Restricted),
+            ("https://t.me/k/596".to_string(), Status::Restricted),
+        ]
+    );
+    // Still open with a team: pending, said.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/593 has now been removed.\n\nhttps://t.me/k/594 is still open with our legal team.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/593".to_string(), Status::Removed)]
+    );
+    assert!(x.unread.is_empty(), "{:?}", x.unread);
+}

@@ -213,7 +213,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "It … breaks none of our terms", "breaks no part of our Acceptable
         // Use Policy".
         (
-            r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b|\b(?:breaks|broke|violates|breaches|contravenes)\s+no\s+(?:part|provision|section|clause|rule|law|term|policy|guideline)s?\b",
+            r"\b(?:breaks|broke|violates|violated|breaches|breached)\s+none\s+of\s+(?:our|the)\b|\b(?:breaks|broke|violates|breaches|contravenes)\s+no\s+(?:\w+\s+)?(?:part|provision|section|clause|rule|law|term|policy|guideline)s?\b",
             Rejected,
         ),
         // "Neither video violates our Community Guidelines", "none of the
@@ -459,7 +459,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // link you provided, <URL>, is invalid", "URL has expired or never
         // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:;\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:;\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked|no\s+longer\s+valid|not\s+valid\s+any\s*(?:more|longer))\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -585,14 +585,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
+            r"(?:작성자|게시자|이용자|글쓴이|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
             NotFound,
         ),
         // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
         // first, already gone.
         (
             // (A time between: "작성자가 9월 12일 밤에 직접 지운 글".)
-            r"(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이)\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
+            r"(?:작성자|게시자|이용자|글쓴이|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
             NotFound,
         ),
         // "작성자가 게시글을 삭제하여 현재 확인되지 않습니다": its own
@@ -651,7 +651,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "해당 서버의 서비스를 중지하여 더 이상 접속되지 않습니다": a host
         // stopping the service that served it, a removal.
         (
-            r"(?:서비스|호스팅|서버|사이트|계정)(?:를|을)?\s*(?:중지|중단|정지|해지)\s*(?:하였|했|하여|시켰|조치|처리|되었|됐)",
+            r"(?:서비스|호스팅|서버|사이트|계정)(?:를|을)?\s*(?:[^.。,，]{0,24}?(?:에\s*따라|에\s*의거하여|에\s*의거해|에\s*근거하여)\s*)?(?:중지|중단|정지|해지)\s*(?:하였|했|하여|시켰|조치|처리|되었|됐)",
             Removed,
         ),
         // restricted
@@ -814,6 +814,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (
             r"\bblocked\s+(?:from\s+view\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            Restricted,
+        ),
+        // A host's or CDN's block by country: "applied a jurisdiction-
+        // specific block at our edge", "now receive an HTTP 451 response".
+        (
+            r"\b(?:applied|added|placed|put|set\s+up|enabled)\s+(?:an?\s+)?(?:jurisdiction|country|region|geo)[- ]?(?:specific\s+|based\s+)?block\b|\b(?:receive|receives|get|gets|return|returns|now\s+see)\s+(?:an?\s+)?(?:http\s+)?451\b",
             Restricted,
         ),
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
@@ -1071,7 +1077,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // On the content; "action against the user account that posted it"
         // says nothing certain about the post (see VAGUE_ACTION).
         (
-            r"\b(?:taken|took)\s+action\s+(?:on|against)\s+(?:the\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:reported\s+|requested\s+|listed\s+|following\s+)?(?:content|contents|posts?|videos?|messages?|urls?|links?|items?|material|tweets?|reels?|it|them|each)\b",
+            r"\b(?:taken|took)\s+action\s+(?:on|against)\s+(?:the\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+)?|both\s+(?:of\s+the\s+)?)?(?:reported\s+|requested\s+|listed\s+|following\s+)?(?:pieces\s+of\s+content|content|contents|posts?|videos?|messages?|urls?|links?|items?|material|tweets?|reels?|it|them|each)\b",
             Removed,
         ),
         (
@@ -1319,7 +1325,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+(?:open\s+)?with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -1459,8 +1465,12 @@ static VAGUE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 // "Some of the posts you reported have already been withheld", "We have
 // actioned most of the posts listed below": not which ones.
-static AS_PART_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bas\s+(?:a\s+)?part\s+of\b").expect("built-in regex"));
+/// Parts that are no part of the item: "as part of the same action", and
+/// the audience ("일부 시청자에게 적합하지 않은 콘텐츠", "some viewers").
+static AS_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bas\s+(?:a\s+)?part\s+of\b|일부\s*(?:시청자|사용자|이용자|국가|지역|연령)|\bsome\s+(?:viewers|users|audiences|countries|regions|jurisdictions)\b")
+        .expect("built-in regex")
+});
 
 static NAMED_PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:one|two|three)\s+of\s+(?:the|your)\s+(?:(?:two|three|four|five|\d)\s+)?(?:reported\s+)?[a-z]+s\s*[,:(]?\s*;")
@@ -2206,7 +2216,7 @@ fn casual(lower: &str) -> String {
 }
 
 static WRITER_SANCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s*(?:및|,|，|\+)\s*)?(?:(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)\s*(?:차단|이용\s*정지|정지|제재)|(?:작성자|게시자|업로더|글쓴이)(?:의)?\s*(?:차단|이용\s*정지|제재))")
+    Regex::new(r"(?:\s*(?:및|,|，|\+|(?:와|과)\s*함께)\s*)?(?:(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)\s*(?:을|를)?\s*(?:\d+\s*(?:일|시간|개월)\s*(?:간|동안)?\s*)?(?:차단|이용\s*정지|정지|제재)|(?:작성자|게시자|업로더|글쓴이)(?:의)?\s*(?:차단|이용\s*정지|제재))")
         .expect("built-in regex")
 });
 
@@ -2684,6 +2694,14 @@ mod tests {
         );
         assert_eq!(s("The following link is invalid"), Said::Stated(NotFound));
         assert_eq!(
+            s("The invite link ; is not valid any more: the channel owner revoked it"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("That invite link is no longer valid."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
             s("the content previously restricted in Korea has now been deleted globally:"),
             Said::Stated(Removed)
         );
@@ -2728,6 +2746,42 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(
+            s("; 게시물은 삭제와 함께 작성자 IP를 7일간 차단하였습니다."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("해당 사이트를 운영하는 고객의 호스팅 계정을 이용약관 제12조에 따라 정지하였습니다."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("It is political commentary and breaks no board rule, so it stays up:"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(
+            s(
+                "we have applied a jurisdiction-specific block at our edge: requests from the Republic of Korea to the URLs below now receive an HTTP 451 response."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "검토한 결과, 삭제 기준에는 해당하지 않지만 일부 시청자에게 적합하지 않은 콘텐츠로 판단되어 연령 제한을 적용했습니다."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("'사진 모음 2탄' 글은 블로그 주인이 이미 지워서 지금은 없는 페이지입니다."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("We've reviewed your report and taken action on both pieces of content you flagged."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("https://x.com/a/status/1 is still open with our legal team."),
+            Said::Hedged(Pending)
+        );
         assert_eq!(s("검토 중입니다"), Said::Hedged(Pending));
         assert_eq!(
             s("removal is pending final sign-off"),
