@@ -2608,6 +2608,13 @@ static NOT_BUT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// "the video you reported", "the reported post", "신고하신 게시물": the
+/// one item of the report, named by a word for it.
+static REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|tweet|message|reel|short|page|item|link|channel|account|content|image|photo|file)\s+(?:that\s+)?you\s+(?:reported|flagged|listed|sent|submitted)\b|\bthe\s+(?:reported|flagged)\s+(?:post|video|tweet|message|reel|short|page|item|link|channel|account|content|image|photo|file)\b|신고(?:하신|한|된|해\s*주신)\s*(?:게시물|게시글|글|영상|동영상|콘텐츠)"))
+        .expect("built-in regex")
+});
+
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\b(?:neither|none\s+of\s+the)\s+(?:post|video|tweet|message|item|link|page)s?\b|\bit\b|해당\s*(?:블로그\s*|카페\s*|채널\s*)?(?:게시물|게시글|글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
         .expect("built-in regex")
@@ -2720,7 +2727,9 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 }
                 continue;
             }
-            if item_urls(l).is_empty() {
+            // (A table row without a URL, "Result | No violation found", is
+            // no part of the prose around it.)
+            if item_urls(l).is_empty() && !l.contains(" | ") {
                 run.push(l.trim());
             } else {
                 if !run.is_empty() {
@@ -2765,7 +2774,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // entry named by its place, which is not known.)
                     // (Only a place that is another line than the URL's own: not "row 2
                     // (URL2)", nor "row 12 (URL)" of an attached sheet.)
-                    let by_place = PLACE_WORDS.is_match(&without_urls(one, &urls::find_urls(one)))
+                    let by_place = names_place(&without_urls(one, &urls::find_urls(one)))
                         && row_by_number(one, lines, &item_urls)
                             .or_else(|| row_by_ordinal(one, lines, &item_urls))
                             .is_some_and(|u| u != *url);
@@ -2795,6 +2804,22 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 if para_urls.is_empty()
                     && all_urls.len() == 1
                     && (DECISION_FIELD.is_match(one) || RESULT_SUMMARY.is_match(one))
+                    && let Said::Stated(st) = said(one, extra)
+                {
+                    push(Some(st), Some(all_urls[0].clone()));
+                    continue;
+                }
+                // So is a sentence about "the video you reported" in such
+                // an email ("We have removed the video you
+                // reported …" under a form whose Result says "No violation
+                // found").
+                // (A whole sentence, not the half of one that runs on to
+                // the URL's line: "…, the message you reported at\nURL\nwas
+                // deleted together with it.")
+                if all_urls.len() == 1
+                    && one.trim_end().ends_with(['.', '!', '?', '。'])
+                    && REPORTED_ONE.is_match(one)
+                    && !ABOUT_OTHERS.is_match(one)
                     && let Said::Stated(st) = said(one, extra)
                 {
                     push(Some(st), Some(all_urls[0].clone()));
@@ -2857,7 +2882,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // follows, that names no other by its place.)
                     let whole = para.join(" ");
                     let own_item = (para_urls.len() == 1
-                        && !PLACE_WORDS.is_match(one)
+                        && !names_place(one)
                         && whole
                             .find(para_urls[0].as_str())
                             .zip(whole.find(one))
@@ -2896,7 +2921,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                                     return None;
                                 };
                                 (para_urls.is_empty()
-                                    && !PLACE_WORDS.is_match(one)
+                                    && !names_place(one)
                                     && lines[..k]
                                         .iter()
                                         .any(|l| !is_quoted(l) && l.contains(only.as_str())))
@@ -2917,7 +2942,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                                 // 처리 결과를 '임시조치'로 정정합니다.")
                                 match item_urls(text).as_slice() {
                                     [url]
-                                        if !PLACE_WORDS.is_match(one)
+                                        if !names_place(one)
                                             && text
                                                 .find(url.as_str())
                                                 .zip(text.find(one))
@@ -3095,6 +3120,16 @@ static LEGEND_PAIRS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that name an entry by its place ("the second", "row 3", "2번").
+/// Does `text` name an item by its place ("the second row", "item 3",
+/// "2번")? Not "on a second review", "at first glance".
+fn names_place(text: &str) -> bool {
+    static NO_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)\b(?:first|second|third|further)\s+(?:review|look|time|opinion|check|assessment|examination|reviewer|glance|pass|round)s?\b|\bat\s+first\b"))
+            .expect("built-in regex")
+    });
+    PLACE_WORDS.is_match(&NO_PLACE.replace_all(text, " "))
+}
+
 static PLACE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:first|second|third|fourth|fifth|former|latter)\b|\blast\s+(?:row|item|entry|one|post|link|url|video)\b|\b(?:row|item|entry|line|no\.)\s*#?\s*\d+|\d+\s*번"))
         .expect("built-in regex")
@@ -3289,7 +3324,7 @@ static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 
@@ -3431,7 +3466,7 @@ pub(crate) fn restated_by_correction(
                 // 임시조치되었습니다", "it was not removed but withheld".)
                 let by_word = found.is_empty()
                     && urls::find_urls(&r.sentence).is_empty()
-                    && (!PLACE_WORDS.is_match(&r.sentence) || NOT_BUT.is_match(one))
+                    && (!names_place(&r.sentence) || NOT_BUT.is_match(one))
                     && ABOUT_IT.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
                     && urls::find_urls(&text).iter().all(|f| f.raw == url);
@@ -3557,7 +3592,7 @@ fn flat_paragraph(lines: &[String], r: &Revision) -> (String, Option<usize>) {
 
 /// "Correction:", "Correction to the line above", "정정:".
 static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)|^\s*[\[【〔]\s*(?:correction|erratum|정정(?:\s*안내)?)\s*[\]】〕]"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*|(?:after|following|on)\s+[^:：.()]{0,40}?)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)|^\s*[\[【〔]\s*(?:correction|erratum|정정(?:\s*안내)?)\s*[\]】〕]"))
         .expect("built-in regex")
 });
 
@@ -3897,8 +3932,11 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             let lead = last_sentence(runs_on_from(lines, k));
             // The next line up to its first URL ("available to users in
             // South Korea, URL3 …"): where this line's last clause ends.
+            // (Not past a full stop: "Removed globally: URL1, URL2 and URL9 ."
+            // ends before "Blocked in South Korea only: …".)
             let next_head = lines
                 .get(k + 1)
+                .filter(|_| !line.trim_end().ends_with(['.', '!', '?', '。']))
                 .filter(|l| !l.trim().is_empty() && !is_quoted(l))
                 .map_or("", |l| {
                     let l = l.trim();
@@ -4029,7 +4067,7 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where one clause ends and the next, about another URL, begins.
 pub(crate) static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,|\s[—–]|\s--)\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)")
+    Regex::new(r"(?i)(?:,|\s[—–]|\s--)\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)|(?:했|하였|되었|됐|였)(?:고|으며)\s+")
         .expect("built-in regex")
 });
 

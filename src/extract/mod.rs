@@ -1527,16 +1527,22 @@ pub fn extract_with(
     // A note placed on one row whose own cell says nothing we read ("2 |
     // URL | See note" above "Note on row 2: the post had already been
     // deleted by its author …"): the note is that row's statement.
+    // (Whether a URL is named without a status of its own, and whether
+    // the email states it elsewhere.)
+    let unread_and_stated = |url: &String, key: &Option<String>| {
+        let named_unread = hedged
+            .iter()
+            .any(|u| u == url || (key.is_some() && urls::normalize(u) == *key));
+        let stated =
+            key.as_ref().is_some_and(|k| by_key.contains_key(k)) || by_key.contains_key(url);
+        (named_unread, stated)
+    };
     for r in &revisions {
         let (Some(st), Some(url)) = (r.status, r.url.as_ref()) else {
             continue;
         };
         let key = urls::normalize(url);
-        let named_unread = hedged
-            .iter()
-            .any(|u| u == url || (key.is_some() && urls::normalize(u) == key));
-        let stated =
-            key.as_ref().is_some_and(|k| by_key.contains_key(k)) || by_key.contains_key(url);
+        let (named_unread, stated) = unread_and_stated(url, &key);
         // (Only when nothing else the email says of it, or of its items as
         // a whole, disagrees: "Decision: Removed" above "No action was
         // taken and the message remains available" is for a person.)
@@ -1552,6 +1558,34 @@ pub fn extract_with(
             && !restated_claims.iter().any(|c: &Claim| c.key == key)
         {
             notes.push(format!("{url}: read from the note \"{}\"", r.sentence));
+            restated_claims.push(Claim {
+                url: url.clone(),
+                key,
+                status: st,
+                via: own.via,
+                channel: false,
+                line: Some(r.line),
+            });
+        }
+    }
+    // A correction of an item that nothing else states now ("We told you
+    // that URL had been withheld in Korea. That was not accurate: … it has
+    // been removed from X entirely."): what the correction restates is its
+    // statement.
+    for r in &revisions {
+        let Some(url) = r.url.as_ref().filter(|_| r.status.is_none()) else {
+            continue;
+        };
+        let key = urls::normalize(url);
+        let (named_unread, stated) = unread_and_stated(url, &key);
+        if !named_unread || stated || restated_claims.iter().any(|c: &Claim| c.key == key) {
+            continue;
+        }
+        if let Some(Some(st)) = lines::restated_by_correction(&own.lines, r, extra) {
+            notes.push(format!(
+                "{url}: read from the correction \"{}\"",
+                r.sentence
+            ));
             restated_claims.push(Claim {
                 url: url.clone(),
                 key,

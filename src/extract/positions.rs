@@ -67,11 +67,20 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// "Removed globally: 1, 2, 3, 4 and 9.": words, a colon, and only the
+/// places after it (group 1).
+static TRAIL_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)[\p{L})][:：]\s*(?:(?:items?|nos?\.|numbers?|#)\s*)?(\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*#?\d{1,3})*)\s*\.?\s*$",
+    ))
+    .expect("built-in regex")
+});
+
 /// "1번 게시물", "1번과 3번은", "1, 3번", "2번째 게시물"; group 1 is the
 /// span replaced, group 2 the numbers.
 static KO_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\d\-./:])(((?:\d{1,3}\s*(?:번(?:째)?)?\s*(?:,|및|과|와|하고|·|~|-)\s*)*\d{1,3})\s*번(?:째)?)(?:\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|방송|카페|블로그)|[은는과와및,])",
+        r"(?:^|[^\d\-./:])(((?:\d{1,3}\s*(?:번(?:째)?)?\s*(?:,|및|과|와|하고|·|~|-)\s*)*\d{1,3})\s*번(?:째)?)(?:\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|방송|카페|블로그)|[은는과와및,]|\s*[:：])",
     )
     .expect("built-in regex")
 });
@@ -275,10 +284,16 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
             complement: None,
         });
     }
-    if found.is_empty()
-        && let Some(c) = LEAD_REF.captures(line)
-    {
-        let m = c.get(1).expect("group");
+    // "Removed globally: 1, 2, 3, 4 and 9.", "found): 7, 8 and 12": a
+    // status, then the places it is of, ending the line; else "- 1 and 2
+    // were taken down", "3: could not be found" at its start.
+    for lone in [&*TRAIL_REF, &*LEAD_REF] {
+        if !found.is_empty() {
+            break;
+        }
+        let Some(m) = lone.captures(line).and_then(|c| c.get(1)) else {
+            continue;
+        };
         if let Some(places) = numbers(m.as_str()) {
             found.push(Reference {
                 start: m.start(),
@@ -758,6 +773,30 @@ mod tests {
             out[0],
             "We removed https://y.com/v/1 and https://y.com/v/2 on your list. https://y.com/v/4 on your list (the Short) has been age-restricted."
         );
+    }
+
+    #[test]
+    fn a_status_over_the_places_it_is_of() {
+        let own = "1. https://y.com/v/1\n2. https://y.com/v/2\n3. https://y.com/v/3\n\nRemoved globally: 1 and 3.\nNo action (no violation\nfound): 2.";
+        let lines: Vec<String> = own.lines().map(str::to_string).collect();
+        let whole: Vec<&str> = own.lines().collect();
+        let (out, _) = resolve(&lines, &whole).expect("resolved");
+        assert_eq!(
+            out[4],
+            "Removed globally: https://y.com/v/1 and https://y.com/v/3 ."
+        );
+        assert_eq!(out[6], "found): https://y.com/v/2 .");
+        // "1번: 삭제" under the list.
+        let own = "1. https://y.com/v/1\n2. https://y.com/v/2\n\n1번: 삭제\n2번: 임시조치(30일)";
+        let lines: Vec<String> = own.lines().map(str::to_string).collect();
+        let whole: Vec<&str> = own.lines().collect();
+        let (out, _) = resolve(&lines, &whole).expect("resolved");
+        assert_eq!(out[3], "https://y.com/v/1 : 삭제");
+        // A time is no place: "Checked at: 10:30" names nothing.
+        let own = "1. https://y.com/v/1\n2. https://y.com/v/2\n\nChecked at: 10:30";
+        let lines: Vec<String> = own.lines().map(str::to_string).collect();
+        let whole: Vec<&str> = own.lines().collect();
+        assert_eq!(resolve(&lines, &whole), None);
     }
 
     #[test]

@@ -2720,10 +2720,23 @@ fn round_forty_three_fixes() {
             "{body}"
         );
     }
-    // An "Update:" that names no item puts what came before it in doubt.
+    // An "Update:" that names the email's one item by a word for it ("the
+    // video") says what it is now. (Round 72 changed this: "a second
+    // review" had been taken for a place in a list, "the second", and the
+    // update had been left in doubt; blind-390's writer reads such an update
+    // as the news.)
     let x = reply_to(
         "KCSC-240902-01",
         "Regarding https://t.me/k/117: on 17 September this video was restricted so that it could not be viewed in South Korea.\n\nUpdate: after a second review, the video has now been removed globally.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/117".to_string(), Status::Removed)]
+    );
+    // One that names no item at all still puts what came before it in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding https://t.me/k/117: on 17 September this video was restricted so that it could not be viewed in South Korea.\n\nUpdate: after a second review, we have changed our decision.\n",
     );
     assert!(x.claims.is_empty(), "{:?}", x.claims);
 }

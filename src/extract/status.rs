@@ -98,6 +98,26 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bno\s+action\b", Rejected),
+        // "해당없음(정상 게시물)": not a case for a measure, a normal post.
+        (
+            r"(?:해당\s*없음|조치\s*대상\s*아님|대상\s*아님)\s*[(（]\s*(?:정상|위반\s*(?:사항\s*)?없음|위법\s*(?:성\s*)?없음|위법\s*아님)",
+            Rejected,
+        ),
+        // "국가별 이용 제한 (대한민국)": a block by country.
+        (
+            r"(?:국가별|지역별)\s*(?:이용|시청|접근|접속|노출|콘텐츠)\s*(?:제한|차단)",
+            Restricted,
+        ),
+        // "We have decided not to restrict the channel": a decision.
+        (
+            r"\b(?:decided|chosen|chose|opted|elected)\s+not\s+to\s+(?:restrict|remove|block|geo-?block|withhold|delete|take\s+down|act\s+on|take\s+(?:any\s+)?action)\b",
+            Rejected,
+        ),
+        // A statement of reasons' "Decision: No restriction".
+        (
+            r"\b(?:decision(?:\s+type)?|outcome|result|action\s+taken)\s*[:：]\s*no\s+(?:restriction|removal|measure|moderation\s+action|enforcement\s+action)s?\b",
+            Rejected,
+        ),
         // A statement of reasons' "Decision: no restriction applied", "no
         // measure taken"; the ground "found compatible with our terms".
         (
@@ -459,7 +479,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // link you provided, <URL>, is invalid", "URL has expired or never
         // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:;\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked|no\s+longer\s+valid|not\s+valid\s+any\s*(?:more|longer))\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked|no\s+longer\s+valid|not\s+valid\s+any\s*(?:more|longer))\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -519,7 +539,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // reported content"): gone now, by an act, as the host checked. A
         // removal; without "now", a link that leads nowhere is not found.
         (
-            r"\bnow\s+(?:returns?|returning|shows?|gives?)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
+            r"\bnow\s+(?:returns?|returning|shows?|gives?)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b|\b(?:returns?|returning|shows?|gives?)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\s+now\b",
             Removed,
         ),
         (
@@ -585,14 +605,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자|글쓴이|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
+            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
             NotFound,
         ),
         // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
         // first, already gone.
         (
             // (A time between: "작성자가 9월 12일 밤에 직접 지운 글".)
-            r"(?:작성자|게시자|이용자|글쓴이|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
+            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
             NotFound,
         ),
         // "작성자가 게시글을 삭제하여 현재 확인되지 않습니다": its own
@@ -620,6 +640,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "삭제하지 않기로 결정했습니다": decided not to delete.
         (
             r"(?:삭제|차단|게시\s*중단|조치)\s*(?:를|을)?\s*하지\s*않기로\s*(?:결정|하였|했)",
+            Rejected,
+        ),
+        // "위법성 확인 불가": the wrong could not be shown, a reason to
+        // leave the post up (not a post that could not be found).
+        (
+            r"(?:위법성|위법\s*여부|위법\s*사실|불법성|불법\s*여부|위반\s*여부|위반\s*사실|권리\s*침해\s*(?:여부|사실)?)\s*(?:이|가|을|를)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*없|이\s*어렵)",
             Rejected,
         ),
         (r"확인\s*불가", NotFound),
@@ -816,6 +842,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bblocked\s+(?:from\s+view\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
             Restricted,
         ),
+        // "they chose to block visitors from Korean IP addresses": a
+        // block by country.
+        (
+            r"\bblock(?:ed|ing|s)?\s+(?:all\s+)?(?:visitors|users|viewers|access|traffic|requests|connections)\s+(?:from|originating\s+(?:from|in))\s+(?:south\s+)?(?:korean|korea|the\s+republic\s+of\s+korea|kr)\b",
+            Restricted,
+        ),
         // A host's or CDN's block by country: "applied a jurisdiction-
         // specific block at our edge", "now receive an HTTP 451 response".
         (
@@ -929,6 +961,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A board admin's "all three threads from your list are nuked".
         (
             r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b",
+            Removed,
+        ),
+        // "URL - nuked": the word alone after the URL.
+        (
+            r"(?:^|;)\s*[-–—:：→]\s*(?:nuked|zapped)\s*(?:[,.;!)]|$)",
             Removed,
         ),
         // "both now answer HTTP 451" (Unavailable For Legal Reasons, RFC
@@ -1514,8 +1551,10 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+// (A Korean connective right after the phrase, "삭제했고 나머지는 확인
+// 중입니다", starts the next clause as a comma does.)
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+(?:the|this|that|these|those)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+(?:the|this|that|these|those)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b|^(?:했|하였|되었|됐|였|하)?(?:고|으며|며)\s"))
         .expect("built-in regex")
 });
 
@@ -2382,6 +2421,12 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             NotFound,
             false,
         ),
+        // ("위법성 확인 불가": the wrong could not be shown.)
+        (
+            r"(?:위법성|위법\s*여부|불법성|위반\s*여부|권리\s*침해(?:\s*여부)?)\s*확인\s*(?:불가|안\s*됨)",
+            Rejected,
+            false,
+        ),
         (
             r"존재하지\s*않음|(?:원|최초)?\s*(?:작성자|게시자)\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
             NotFound,
@@ -2746,6 +2791,43 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(
+            s(
+                "The invite link you provided (<;>) is invalid, and we were unable to identify any server associated with it."
+            ),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(s("해당없음(정상 게시물)"), Said::Stated(Rejected));
+        assert_eq!(
+            s("조치 유형: 국가별 이용 제한 (대한민국)"),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("；（이 이미지는 업로더가 이미 지운 상태라 저희 쪽에서 할 게 없었습니다）"),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s(
+                "For ; they chose to block visitors from Korean IP addresses instead; that page is still online for the rest of the world."
+            ),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("; ; 글은 삭제했고 나머지는 확인 중입니다."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(s("hey, ; - nuked"), Said::Stated(Removed));
+        assert_eq!(
+            s("; - returns 404 now, post deleted"),
+            Said::Stated(Removed)
+        );
+        assert_eq!(s("위법성 확인 불가"), Said::Stated(Rejected));
+        assert_eq!(s("게시물 확인 불가"), Said::Stated(NotFound));
+        assert_eq!(
+            s("We have decided not to restrict the channel ;. It is a public buy-and-sell channel"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(s("Decision: No restriction"), Said::Stated(Rejected));
         assert_eq!(
             s("; 게시물은 삭제와 함께 작성자 IP를 7일간 차단하였습니다."),
             Said::Stated(Removed)
