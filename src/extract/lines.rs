@@ -341,8 +341,8 @@ pub(crate) fn has_own_words_below(lines: &[String], url: &str, sentence: &str) -
 /// Does `url` stand alone on its line right under words of its own, other
 /// than `sentence` ("'사진 모음 2탄' 글은 블로그 주인이 이미 지워서 …\nURL2"
 /// under "… 비공개 처리했습니다.\nURL1")? Then the email's one statement,
-/// over the URL before, is not its. (A heading, "Removed:", is no such
-/// words: the list below it is its.)
+/// over the URL before, is not its. (A heading, "Removed:" or "■ 처리
+/// 대상", is no such words: the list below it is its.)
 pub(crate) fn has_own_words_above(lines: &[String], url: &str, sentence: &str) -> bool {
     own_words_beside(lines, url, sentence, true)
 }
@@ -368,7 +368,9 @@ fn own_words_beside(lines: &[String], url: &str, sentence: &str, above: bool) ->
             && !is_quoted(beside)
             && head.chars().any(char::is_alphabetic)
             && urls::find_urls(beside).is_empty()
-            && !(above && words.ends_with([':', '：']))
+            // (Above, a sentence of its own: not a heading, "Removed:",
+            // "■ 처리 대상".)
+            && !(above && !words.ends_with(['.', '!', '?', '。']))
             && !FIELD.is_match(beside)
             && !flat.contains(&head)
     })
@@ -2575,6 +2577,7 @@ pub(crate) fn refusal_about_the_one_item(
                 let one = text[a..b].trim();
                 if !ABOUT_IT.is_match(one)
                     || ABOUT_OTHERS.is_match(one)
+                    || GENERAL_RULE.is_match(one)
                     || CORRECTION.is_match(one)
                     || REVERSAL.is_match(one)
                     || points_forward(one)
@@ -2593,6 +2596,14 @@ pub(crate) fn refusal_about_the_one_item(
             })
         })
 }
+
+/// A platform's general practice, not what it did ("Where Google
+/// determines … that content is unlawful … but does not breach its global
+/// policies, Google typically restricts access …").
+static GENERAL_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:where|if|when|whenever|in\s+(?:cases?|instances?)\s+where|as\s+a\s+(?:general\s+)?rule|generally|in\s+general)\b|\b(?:typically|usually|normally|as\s+a\s+rule)\b"))
+        .expect("built-in regex")
+});
 
 static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\s+(?:that\s+)?you\s+(?:reported|flagged|listed)\b|\bthe\s+reported\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|channel|account)\s+(?:at|behind)\s+the\s+(?:link|url|address)\s+above\b|\bthe\s+(?:post|video|tweet|message|content|reel|short|page|item|channel|account)\s+(?:linked|referenced|mentioned)\s+above\b"))
@@ -3913,6 +3924,9 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                         // affected URL2": a guess about URL2, never the
                         // act of the clause before it.
                         || HEDGED_RELATIVE.is_match(m.as_str())
+                        // "URL1 was removed, but URL2 …": a contrast; what
+                        // follows it is never the act before it.
+                        || CONTRAST_JOIN.is_match(m.as_str())
                         || (runs_on
                             && !after.trim_end().ends_with(['.', '!', '?', '。'])
                             && said(&format!("{after} {tail}"), &[]) != Said::Nothing))
@@ -3920,6 +3934,11 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     && !cuts.contains(&cut)
                 {
                     cuts.push(cut);
+                    // (A contrast ends the clause before it, as a comma
+                    // cut does.)
+                    if CONTRAST_JOIN.is_match(m.as_str()) && m.as_str().contains([',', '，']) {
+                        comma_cuts.push(cut);
+                    }
                 }
             }
             cuts.sort_unstable();
@@ -3950,6 +3969,12 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     .strip_suffix(['<', '(', '[', '（'])
                     .unwrap_or(head)
                     .trim_end();
+                // ("…, but URL3 …": a contrast before the URL; what follows
+                // is never the act before it, said or not.)
+                let (head, contrast) = match CONTRAST_TAIL.find(head) {
+                    Some(m) => (&head[..m.start() + 1], true),
+                    None => (head, false),
+                };
                 let Some(head) = head.strip_suffix(',') else {
                     continue;
                 };
@@ -3972,7 +3997,8 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 let words = |t: &str| without_urls(t, &urls::find_urls(t));
                 if before.trim().is_empty()
                     || said(&words(clause), &[]) == Said::Nothing
-                    || (said(&words(after), &[]) == Said::Nothing
+                    || (!contrast
+                        && said(&words(after), &[]) == Said::Nothing
                         && said(&words(&format!("{after} {tail}")), &[]) == Said::Nothing
                         && said(&words(&format!("{after} {next_head}")), &[]) == Said::Nothing)
                 {
@@ -4254,6 +4280,13 @@ fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
     }
     (start, end.max(start))
 }
+
+static CONTRAST_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:but|whereas)\b|으나|지만").expect("built-in regex"));
+
+/// ", but" or ", whereas" right before a URL.
+static CONTRAST_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*(?:but|whereas)$").expect("built-in regex"));
 
 static BUT_NOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+but\s+not\s+").expect("built-in regex"));

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::ascii_b;
+use super::urls;
 
 static INTRO: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
@@ -67,9 +68,9 @@ pub fn own_lines(text: &str) -> Vec<String> {
 /// (inline replies answer a quoted line right below it); the history after a
 /// quote intro is still cut.
 pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
-    let lines: Vec<&str> = text.lines().collect();
+    let all: Vec<&str> = text.lines().collect();
+    let lines = ticket_messages_kept(&all);
     let mut out = Vec::new();
-    let mut first_writer: Option<&str> = None;
     let mut i = 0;
     while i < lines.len() {
         let raw = lines[i];
@@ -110,22 +111,44 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
         if FOOTER.is_match(line) {
             break;
         }
-        // A ticket system's conversation (Zendesk, Freshdesk) shows each
-        // message under its writer's name and a time stamp, newest first:
-        // from the second such header on, it is the history (our own
-        // request among it), not the author's words.
-        // An earlier comment of the same writer (or of the same team: "Mira
-        // (Telegram Support)") is still the platform's own word.
-        if ticket_header(&lines, i) {
-            let name = lines[i].trim();
-            match first_writer {
-                None => first_writer = Some(name),
-                Some(first) if same_writer(first, name) => {}
-                Some(_) => break,
-            }
-        }
         out.push(raw.to_string());
         i += 1;
+    }
+    out
+}
+
+/// A ticket system's conversation (Zendesk, Freshdesk) shows each message
+/// under its writer's name and a time stamp, newest first. The newest is
+/// the author's words; an older one is kept only when its writer is the
+/// same (or of the same team: "Mira (Telegram Support)") and it names no
+/// item a newer kept one names (what was said later of an item supersedes
+/// it). Our own messages among them, and anyone else's, are history.
+fn ticket_messages_kept<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+    let heads: Vec<usize> = (0..lines.len())
+        .filter(|&i| ticket_header(lines, i))
+        .collect();
+    if heads.len() < 2 {
+        return lines.to_vec();
+    }
+    let first = lines[heads[0]].trim();
+    let mut out: Vec<&str> = lines[..heads[1]].to_vec();
+    let mut named: Vec<String> = out
+        .iter()
+        .flat_map(|l| urls::find_urls(l))
+        .filter_map(|f| urls::normalize(&f.raw))
+        .collect();
+    for (k, &h) in heads.iter().enumerate().skip(1) {
+        let end = heads.get(k + 1).copied().unwrap_or(lines.len());
+        let message = &lines[h..end];
+        let keys: Vec<String> = message
+            .iter()
+            .flat_map(|l| urls::find_urls(l))
+            .filter_map(|f| urls::normalize(&f.raw))
+            .collect();
+        if same_writer(first, lines[h].trim()) && !keys.iter().any(|k| named.contains(k)) {
+            out.extend_from_slice(message);
+            named.extend(keys);
+        }
     }
     out
 }
@@ -242,6 +265,13 @@ Please remove:\nhttps://t.me/a/1\nhttps://t.me/a/2\n";
         // An earlier comment of the same team is still the author's.
         let t = "Mira (Support)\nSep 9, 2024, 08:41 UTC\n\nDone.\n\n-----\n\nSam (Support)\n\nSep 6, 2024, 05:02 UTC\n\nRemoved https://t.me/a/1\n";
         assert_eq!(own(t), t.trim_end_matches('\n'));
+        // Our message in between is history; an older comment of the team
+        // below it is kept unless a newer one names its item again.
+        let t = "Mira (Support)\nSep 9, 2024, 08:41 UTC\n\nhttps://t.me/a/1 removed.\n\n-----\nKCSC\nSep 8, 2024, 10:00 UTC\n\nAny news on https://t.me/a/2?\n\n-----\nSam (Support)\nSep 6, 2024, 05:02 UTC\n\nhttps://t.me/a/2 is withheld.\n\n-----\nSam (Support)\nSep 5, 2024, 05:02 UTC\n\nhttps://t.me/a/1 stays up.\n";
+        assert_eq!(
+            own(t),
+            "Mira (Support)\nSep 9, 2024, 08:41 UTC\n\nhttps://t.me/a/1 removed.\n\n-----\nSam (Support)\nSep 6, 2024, 05:02 UTC\n\nhttps://t.me/a/2 is withheld.\n\n-----"
+        );
         // One header alone (the author's own message) cuts nothing.
         let t = "Sam\nSep 14, 2024, 09:12 PDT\n\nRemoved https://t.me/a/1\n";
         assert_eq!(own(t), t.trim_end_matches('\n'));

@@ -5734,3 +5734,55 @@ fn round_seventy_misses() {
     );
     assert!(x.unread.is_empty(), "{:?}", x.unread);
 }
+#[test]
+fn round_seventy_three_false_applications() {
+    // What follows ", but" is never the act before it, said or not.
+    for (body, third) in [
+        (
+            "https://t.me/k/600 and https://t.me/k/601 have been removed\nfrom YouTube, but https://t.me/k/602 will stay up: it is a news report\nand falls under our exception.\n",
+            vec![("https://t.me/k/602".to_string(), Status::Rejected)],
+        ),
+        (
+            "https://t.me/k/600 and https://t.me/k/601 have been removed\nfrom YouTube, but https://t.me/k/602 is something we will look at again.\n",
+            vec![],
+        ),
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        let mut want = vec![
+            ("https://t.me/k/600".to_string(), Status::Removed),
+            ("https://t.me/k/601".to_string(), Status::Removed),
+        ];
+        want.extend(third);
+        assert_eq!(claims_in(&x), want, "{body}");
+    }
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We removed https://t.me/k/603, but https://t.me/k/604 we will look at again.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/603".to_string(), Status::Removed)]
+    );
+    // "유지(위반 내용 확인 불가)": kept, the wrong not shown; "we could not
+    // find the defamatory statements described in your notice": no wrong
+    // found, not a post that is gone.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/605 삭제\nhttps://t.me/k/606 유지(위반 내용 확인 불가)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/605".to_string(), Status::Removed),
+            ("https://t.me/k/606".to_string(), Status::Rejected),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We looked at https://t.me/k/607 again. The post quotes a news article; we could not find the defamatory statements described in your notice. We are keeping the post up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/607".to_string(), Status::Rejected)]
+    );
+}

@@ -144,7 +144,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\brejected\b", Rejected),
         (r"\bnot\s+actionable\b", Rejected),
         (
-            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?violations?\b",
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?violations?\b|\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:the|any)\s+(?:\w+\s+){0,2}(?:statements?|claims?|violations?|infringements?|defamation|breach(?:es)?|illegal\s+\w+|unlawful\s+\w+)\s+(?:described|alleged|mentioned|cited|set\s+out|you\s+(?:described|alleged|mentioned|cited))\b",
             Rejected,
         ),
         (r"\bfound\s+no\s+(?:policy\s+)?violations?\b", Rejected),
@@ -299,7 +299,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+remain|remains|will\s+stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!]|$)|,?\s+(?:as|because|since)\b)",
+            r"\b(?:will\s+remain|remains|will\s+stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
@@ -479,7 +479,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // link you provided, <URL>, is invalid", "URL has expired or never
         // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked|no\s+longer\s+valid|not\s+valid\s+any\s*(?:more|longer))\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -645,7 +645,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "위법성 확인 불가": the wrong could not be shown, a reason to
         // leave the post up (not a post that could not be found).
         (
-            r"(?:위법성|위법\s*여부|위법\s*사실|불법성|불법\s*여부|위반\s*여부|위반\s*사실|권리\s*침해\s*(?:여부|사실)?)\s*(?:이|가|을|를)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*없|이\s*어렵)",
+            r"(?:위법성|위법\s*여부|위법\s*사실|불법성|불법\s*여부|위반\s*여부|위반\s*사실|권리\s*침해\s*(?:여부|사실)?)\s*(?:이|가|을|를)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*없|이\s*어렵)|(?:^|\s)유지\s*[(（]\s*[^)）]{0,30}?(?:위반|위법|명예\s*훼손|권리\s*침해|불법)[^)）]{0,20}?확인\s*(?:불가|되지\s*않|할\s*수\s*없)",
             Rejected,
         ),
         (r"확인\s*불가", NotFound),
@@ -849,9 +849,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         // A host's or CDN's block by country: "applied a jurisdiction-
-        // specific block at our edge", "now receive an HTTP 451 response".
+        // specific block at our edge". (An HTTP 451 alone is no country:
+        // "blocked … across our entire network. Requests for them now
+        // receive an HTTP 451 response" is a removal.)
         (
-            r"\b(?:applied|added|placed|put|set\s+up|enabled)\s+(?:an?\s+)?(?:jurisdiction|country|region|geo)[- ]?(?:specific\s+|based\s+)?block\b|\b(?:receive|receives|get|gets|return|returns|now\s+see)\s+(?:an?\s+)?(?:http\s+)?451\b",
+            r"\b(?:applied|added|placed|put|set\s+up|enabled)\s+(?:an?\s+)?(?:jurisdiction|country|region|geo)[-\s]*(?:specific\s+|based\s+)?block\b",
             Restricted,
         ),
         // 임시조치: the temporary measure of Article 44-2 of the Network Act
@@ -1605,7 +1607,7 @@ static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|account\s+holder|account\s+owner)\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|account\s+holder|account\s+owner|(?:channel|group|server|chat|blog)\s+(?:owner|admin|creator))\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down|revoked)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste|invite|invitation)s?)\b")
         .expect("built-in regex")
 });
 
@@ -2421,9 +2423,11 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             NotFound,
             false,
         ),
-        // ("위법성 확인 불가": the wrong could not be shown.)
+        // ("위법성 확인 불가": the wrong could not be shown; "유지(위반 내용
+        // 확인 불가)": kept, for that reason.)
+        (r"유지\s*[(（][^)）]{0,40}[)）]", Rejected, true),
         (
-            r"(?:위법성|위법\s*여부|불법성|위반\s*여부|권리\s*침해(?:\s*여부)?)\s*확인\s*(?:불가|안\s*됨)",
+            r"(?:위법성|위법\s*여부|불법성|위반\s*여부|권리\s*침해(?:\s*여부)?)\s*확인\s*(?:불가|안\s*됨)|^\W*유지\s*[(（][^)）]{0,30}(?:위반|위법|명예\s*훼손|권리\s*침해|불법)[^)）]{0,20}확인\s*(?:불가|안\s*됨)",
             Rejected,
             false,
         ),
@@ -2742,9 +2746,13 @@ mod tests {
             s("The invite link ; is not valid any more: the channel owner revoked it"),
             Said::Stated(NotFound)
         );
+        // (After a removal, "the invite is no longer valid" is its
+        // consequence.)
         assert_eq!(
-            s("That invite link is no longer valid."),
-            Said::Stated(NotFound)
+            s(
+                "We have removed the server associated with the invite ; from Discord, and the invite is no longer valid."
+            ),
+            Said::Stated(Removed)
         );
         assert_eq!(
             s("the content previously restricted in Korea has now been deleted globally:"),
@@ -2791,6 +2799,21 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(s("유지(위반 내용 확인 불가)"), Said::Stated(Rejected));
+        assert_eq!(
+            s("유지 (명예훼손에 해당하는 내용 확인 불가)"),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(
+            s(
+                "The post quotes a published news article; we could not find the defamatory statements described in your notice."
+            ),
+            Said::Stated(Rejected)
+        );
+        assert_eq!(
+            s("; will stay up: it is a news report"),
+            Said::Stated(Rejected)
+        );
         assert_eq!(
             s(
                 "The invite link you provided (<;>) is invalid, and we were unable to identify any server associated with it."
