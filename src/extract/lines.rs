@@ -163,8 +163,10 @@ static LABELS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A list item's start: a bullet, a number, a table pipe.
+// (A list number has at most three digits: "2024. 9. 3.부터" starting a
+// line is a date that goes on with the sentence above.)
 static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*•◆▪·|]|\d+[.)]|\(\d+\)|[a-z][.)]|[가-하][.)]|[①-⑳]|\[\d+\])\s")
+    Regex::new(r"^\s*(?:[-*•◆▪·|]|\d{1,3}[.)]|\(\d+\)|[a-z][.)]|[가-하][.)]|[①-⑳]|\[\d+\])\s")
         .expect("built-in regex")
 });
 
@@ -708,6 +710,8 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
         "safety.",
         "telegram.org",
         "inoti.",
+        // Google's dashboard of one's own reports.
+        "reportcontent.",
         // Google's legal notices say a copy may go to Lumen's database.
         "lumendatabase.org",
     ]
@@ -2610,11 +2614,11 @@ static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// "A가 아니라 B", "not A but B", "rather than A": a restatement that names
-/// what it replaces.
+/// "A가 아니라 B", "not A but B", "rather than A", "was not removed; … it
+/// was age-restricted": a restatement that names what it replaces.
 static NOT_BUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:이|가)\s*아니라|\bnot\s+(?:\w+\s+){1,4}?but\b|\brather\s+than\b",
+        r"(?i)(?:이|가)\s*아니라|\bnot\s+(?:\w+\s+){1,4}?but\b|\brather\s+than\b|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:removed|deleted|blocked|withheld|restricted|taken\s+down)\s*[;:]",
     ))
     .expect("built-in regex")
 });

@@ -135,6 +135,15 @@ pub struct Extraction {
     pub written_at: Option<jiff::Timestamp>,
 }
 
+static NOT_GONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:was|were|has|have|had)\s*(?:not|n't)\s+(?:been\s+)?(?:deleted|removed)\s+by\s+(?:its|the|their)\s+(?:author|owner|uploader|poster|user)\b[^.;]{0,20}?\b(?:is|are)\s+still\s+(?:online|up|live|available|accessible|visible)\b"))
+        .expect("built-in regex")
+});
+
+static KOREAN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.").expect("built-in regex")
+});
+
 static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:some|several|certain|a\s+few|part)\s+of\b|\bsome\s+(?:posts|items|links|urls|videos|messages)\b|(?:^|[^\d가-힣])일부"))
         .expect("built-in regex")
@@ -431,6 +440,9 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
                 return None;
             }
             Said::Nothing => continue,
+            // "the post was not deleted by its author, it is still online":
+            // it is not gone, which is no doubt about a decision on it.
+            Said::Hedged(Status::NotFound) if NOT_GONE.is_match(s) => continue,
             Said::Hedged(_) => return None,
             Said::Stated(st) => {
                 // ("1192번 글은 오늘 삭제했고요, 30560번 글은 … 찾을 수가
@@ -1854,6 +1866,8 @@ pub fn extract_with(
     }
     let bulk = if claims.is_empty() {
         let flat = own_joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        // ("2024. 9. 9.자로": a date, no sentence's end.)
+        let flat = KOREAN_DATE.replace_all(&flat, "$1-$2-$3");
         flat.split_inclusive(['.', '!', '?'])
             .map(str::trim)
             .find_map(|l| {

@@ -5786,3 +5786,67 @@ fn round_seventy_three_false_applications() {
         vec![("https://t.me/k/607".to_string(), Status::Rejected)]
     );
 }
+#[test]
+fn round_seventy_four_fixes() {
+    // The false application: deleted before the review is not found.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Channel: https://t.me/k/610\nAction: indefinite suspension. The channel is no longer accessible.\n\nVOD: https://t.me/k/611\nAction: none possible. The VOD had already been deleted when we reviewed\nyour request, and no copy remains on Twitch.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/610".to_string(), Status::Removed),
+            ("https://t.me/k/611".to_string(), Status::NotFound),
+        ]
+    );
+    // A date that starts a line ("2024. 9. 3.부터") goes on with the
+    // sentence above; it is no list number.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "또한 https://t.me/k/612 게시물에 대해서는 정보통신망법 제44조의2에 따라\n2024. 9. 3.부터 30일간 임시조치(접근 차단)하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/612".to_string(), Status::Restricted)]
+    );
+    // A correction of a row by its place, restated with what it replaces.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "No. | URL | Action\n1 | https://t.me/k/614 | Removed\n2 | https://t.me/k/615 | Removed\n\nCorrection to the table above: row 2 is wrong. The second video was not\nremoved; after a second review it was age-restricted and remains available\nto signed-in adult viewers.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/614".to_string(), Status::Removed),
+            ("https://t.me/k/615".to_string(), Status::Restricted),
+        ]
+    );
+    // An invite that had expired, no server to be found.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/616\nThe invite had expired and we could not identify a server for it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/616".to_string(), Status::NotFound)]
+    );
+    // A bulk statement with a date inside it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "2. 요청하신 12건 전체에 대하여 2024. 9. 9.자로 게시중단 조치를 완료하였음을 알려드립니다.  끝.\n",
+    );
+    assert_eq!(x.bulk.as_ref().map(|b| b.status), Some(Status::Removed));
+    assert!(super::lines::is_policy_link(
+        "https://reportcontent.google.com/dashboard"
+    ));
+    // "not deleted by its author, it is still online", then the refusal.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding https://t.me/k/613: the post was not deleted by its author, it is still online.\nOur moderators checked it and found that it does not break the Telegram\nTerms of Service, so it will stay available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/613".to_string(), Status::Rejected)]
+    );
+}

@@ -103,6 +103,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:해당\s*없음|조치\s*대상\s*아님|대상\s*아님)\s*[(（]\s*(?:정상|위반\s*(?:사항\s*)?없음|위법\s*(?:성\s*)?없음|위법\s*아님)",
             Rejected,
         ),
+        // "청소년 유해 표시 후 성인 인증 시에만 열람 가능하도록 제한": an age
+        // gate.
+        (
+            r"(?:성인|연령|본인)\s*인증[^.。]{0,20}?(?:열람|시청|이용|접근|접속)\s*(?:이\s*)?(?:가능|할\s*수\s*있)|청소년\s*유해\s*(?:표시|매체물\s*(?:표시|지정))",
+            Restricted,
+        ),
         // "국가별 이용 제한 (대한민국)": a block by country.
         (
             r"(?:국가별|지역별)\s*(?:이용|시청|접근|접속|노출|콘텐츠)\s*(?:제한|차단)",
@@ -479,7 +485,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // link you provided, <URL>, is invalid", "URL has expired or never
         // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have|had)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -497,6 +503,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "this Story had already expired and was no longer available on
         // Snapchat when we reviewed your report": gone before anyone acted.
         (r"\b(?:had|has)\s+already\s+expired\b", NotFound),
+        // "The VOD had already been deleted when we reviewed your request":
+        // gone before anyone here acted.
+        (
+            r"\bhad\s+already\s+been\s+(?:deleted|removed|taken\s+down)\s+(?:when|before|by\s+the\s+time)\s+(?:we|our|the\s+(?:review|report|request|notice))\b",
+            NotFound,
+        ),
         (
             r"\bwas\s+(?:already\s+)?no\s+longer\s+(?:available|accessible|online|visible)\b[^.;]{0,40}?\bwhen\s+we\s+(?:reviewed|checked|looked|received)\b",
             NotFound,
@@ -532,7 +544,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Only the content itself ("could not identify anything that breaks
         // our terms" is a rejection).
         (
-            r"\b(?:could|can)\s*(?:not|n't)\s+identify\s+(?:the|this|these|that|those|any|such)\s+(?:reported\s+|requested\s+)?(?:content|post|video|url|link|message|channel|account|item|page|material)s?\b",
+            r"\b(?:could|can)\s*(?:not|n't)\s+identify\s+(?:the|this|these|that|those|any|such|an?)\s+(?:reported\s+|requested\s+)?(?:content|post|video|url|link|message|channel|account|item|page|material|server|group|chat|community)s?\b",
             NotFound,
         ),
         // "they now return 404" (after "our customer has removed the
@@ -2799,6 +2811,20 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(
+            s("The invite had expired and we could not identify a server for it."),
+            Said::Stated(NotFound)
+        );
+        assert_eq!(
+            s("; : 청소년 유해 표시 후 성인 인증 시에만 열람 가능하도록 제한"),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "Action: none possible. The VOD had already been deleted when we reviewed your request, and no copy remains on Twitch."
+            ),
+            Said::Stated(NotFound)
+        );
         assert_eq!(s("유지(위반 내용 확인 불가)"), Said::Stated(Rejected));
         assert_eq!(
             s("유지 (명예훼손에 해당하는 내용 확인 불가)"),
