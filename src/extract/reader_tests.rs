@@ -5850,3 +5850,13 @@ fn round_seventy_four_fixes() {
         vec![("https://t.me/k/613".to_string(), Status::Rejected)]
     );
 }
+#[test]
+fn round_seventy_five_fixes() {
+    // The trusted email that ended ignored: a ticket that asks for more
+    // before it acts is no receipt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Thank you for your report. Before we can act on the links it lists, we\nneed a little more from you:\n\n1. the specific provision of Korean law that the content breaches, and\n2. a copy of the decision of your commission, if one has been issued.\n",
+    );
+    assert!(x.asks.is_some(), "{x:?}");
+}

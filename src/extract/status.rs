@@ -109,6 +109,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:성인|연령|본인)\s*인증[^.。]{0,20}?(?:열람|시청|이용|접근|접속)\s*(?:이\s*)?(?:가능|할\s*수\s*있)|청소년\s*유해\s*(?:표시|매체물\s*(?:표시|지정))",
             Restricted,
         ),
+        // "휴지통 이동 (일반 회원 비공개)", "판매중지 및 상품 비노출 처리":
+        // taken out of view by the operator.
+        (
+            r"휴지통\s*(?:으로\s*)?(?:이동|처리)|판매\s*중지\s*(?:및|,)?\s*(?:상품\s*)?비노출|(?:상품|게시물|게시글|글)\s*비노출\s*(?:처리|조치)",
+            Removed,
+        ),
         // "국가별 이용 제한 (대한민국)": a block by country.
         (
             r"(?:국가별|지역별)\s*(?:이용|시청|접근|접속|노출|콘텐츠)\s*(?:제한|차단)",
@@ -2811,6 +2817,16 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(
+            s("; : 휴지통 이동 (일반 회원 비공개)"),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s(
+                "요청하신 스토어의 해당 상품은 약사법 위반 상품으로 확인되어 판매중지 및 상품 비노출 처리하였습니다."
+            ),
+            Said::Stated(Removed)
+        );
         assert_eq!(
             s("The invite had expired and we could not identify a server for it."),
             Said::Stated(NotFound)
