@@ -3334,7 +3334,7 @@ static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 
@@ -3408,7 +3408,7 @@ fn rows_labelled(
 /// Words that only take a statement back ("marked Removed above in
 /// error"), without saying what the item is instead.
 static IN_ERROR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct)\b|잘못"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|잘못"))
         .expect("built-in regex")
 });
 

@@ -145,13 +145,24 @@ fn ticket_messages_kept<'a>(lines: &[&'a str]) -> Vec<&'a str> {
             .flat_map(|l| urls::find_urls(l))
             .filter_map(|f| urls::normalize(&f.raw))
             .collect();
-        if same_writer(first, lines[h].trim()) && !keys.iter().any(|k| named.contains(k)) {
+        // (Unless the newer says it corrects an older one: "A correction
+        // to my message below: …". Then both stand, and which holds is for
+        // a person, as for any correction of what the email says.)
+        let corrected = out.iter().any(|l| CORRECTS_OLDER.is_match(l));
+        if same_writer(writer(first), writer(lines[h].trim()))
+            && (corrected || !keys.iter().any(|k| named.contains(k)))
+        {
             out.extend_from_slice(message);
             named.extend(keys);
         }
     }
     out
 }
+
+static CORRECTS_OLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bcorrection\b|\bcorrect(?:s|ing)?\s+(?:my|our|the)\s+(?:previous|earlier|last|message|reply|answer)\b|정정|바로잡"))
+        .expect("built-in regex")
+});
 
 /// A time stamp alone on its line, as ticket systems print it under the
 /// writer's name: "Sep 11, 2024, 19:15 PDT", "11 Sep 2024, 19:15",
@@ -165,6 +176,15 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// system's message header)? The name is short, has no URL and is no
 /// sentence.
 fn ticket_header(lines: &[&str], i: usize) -> bool {
+    // ("Mina (Discord Trust & Safety), Sep 24, 2024, 14:45 PDT": the name
+    // and the stamp on one line.)
+    if let Some((name, stamp)) = lines[i].trim().split_once(", ")
+        && STAMP.is_match(stamp.trim())
+        && is_writer_name(name)
+        && (i == 0 || is_blank_or_rule(lines[i - 1]))
+    {
+        return true;
+    }
     let name = lines[i].trim();
     // Zendesk's plain text puts a blank line between the name and the stamp.
     let next = match lines.get(i + 1) {
@@ -174,12 +194,26 @@ fn ticket_header(lines: &[&str], i: usize) -> bool {
     let Some(next) = next else {
         return false;
     };
+    is_writer_name(name)
+        && STAMP.is_match(next.trim())
+        && (i == 0 || is_blank_or_rule(lines[i - 1]))
+}
+
+/// The writer's name of a header line (without a stamp on the same line).
+fn writer(header: &str) -> &str {
+    match header.split_once(", ") {
+        Some((name, stamp)) if STAMP.is_match(stamp.trim()) => name,
+        _ => header,
+    }
+}
+
+/// A writer's name as a ticket header prints it: short, no URL, no
+/// sentence.
+fn is_writer_name(name: &str) -> bool {
     !name.is_empty()
         && name.chars().count() <= 60
         && !name.contains("://")
         && !name.ends_with(['.', ':', '!', '?', ','])
-        && STAMP.is_match(next.trim())
-        && (i == 0 || is_blank_or_rule(lines[i - 1]))
 }
 
 /// Two ticket headers name the same writer: the same name, or the same
@@ -271,6 +305,12 @@ Please remove:\nhttps://t.me/a/1\nhttps://t.me/a/2\n";
         assert_eq!(
             own(t),
             "Mira (Support)\nSep 9, 2024, 08:41 UTC\n\nhttps://t.me/a/1 removed.\n\n-----\nSam (Support)\nSep 6, 2024, 05:02 UTC\n\nhttps://t.me/a/2 is withheld.\n\n-----"
+        );
+        // Name and stamp on one line.
+        let t = "Mina (Support), Sep 24, 2024, 14:45 PDT\n\nhttps://t.me/a/1 removed.\n\n-----\n\nKCSC Takedown, Sep 23, 2024, 18:10 PDT\n\nAny news on https://t.me/a/2?\n";
+        assert_eq!(
+            own(t),
+            "Mina (Support), Sep 24, 2024, 14:45 PDT\n\nhttps://t.me/a/1 removed.\n\n-----\n"
         );
         // One header alone (the author's own message) cuts nothing.
         let t = "Sam\nSep 14, 2024, 09:12 PDT\n\nRemoved https://t.me/a/1\n";

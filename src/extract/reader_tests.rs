@@ -5860,3 +5860,71 @@ fn round_seventy_five_fixes() {
     );
     assert!(x.asks.is_some(), "{x:?}");
 }
+#[test]
+fn round_seventy_six_false_applications() {
+    // Age gates and a block by country, not removals.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "we moved https://t.me/k/620 to /hv/, which is behind our 18+ gate.\nit's no longer visible to anyone who hasn't passed age verification.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/620".to_string(), Status::Restricted)]
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The URL https://t.me/k/621 is served from our product. Access to it from the Republic of Korea\nhas been blocked at our edge since 2024-09-10 09:00 UTC, in line with local\nlaw. It remains reachable from other countries.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/621".to_string(), Status::Restricted)]
+    );
+    // "유지(…)" keeps the post only for a reason that finds no wrong; the
+    // measure kept, "임시조치 유지（30일 경과 후 재검토）", stays restricted.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "① https://cafe.naver.com/g/1207733：삭제 조치\n② https://blog.naver.com/s/223549900412：해당 게시물 없음（작성자 자진 삭제）\n③ https://blog.naver.com/s/223548812030：임시조치 유지（30일 경과 후 재검토）\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://blog.naver.com/s/223548812030".to_string(),
+                Status::Restricted
+            ),
+            (
+                "https://blog.naver.com/s/223549900412".to_string(),
+                Status::NotFound
+            ),
+            (
+                "https://cafe.naver.com/g/1207733".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // A note that the table's action for a row is out of date: the row
+    // is in doubt.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL | Action\nhttps://t.me/k/622 | Removed\nhttps://t.me/k/623 | Blocked (KR)\n\nNote: the action shown above for https://t.me/k/623 is out of date.\nThe video was first blocked in Korea, but the uploader's channel was later\nterminated and the video is now removed for all viewers.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/623".to_string(), Status::Restricted)),
+        "{:?}",
+        x.claims
+    );
+    // A ticket history whose headers put name and stamp on one line: our
+    // message is history, the team's older comment is its own word.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Mina (Trust & Safety), Sep 24, 2024, 14:45 PDT\n\nhttps://t.me/k/624\nThis message was removed.\n\n----------------------------------------------\n\nKCSC Takedown, Sep 23, 2024, 18:10 PDT\n\nCould you tell us the outcome for https://t.me/k/624 and https://t.me/k/626?\n\n----------------------------------------------\n\nMina (Trust & Safety), Sep 6, 2024, 11:02 PDT\n\nQuick note: the server behind https://t.me/k/625 has\nbeen deleted, and https://t.me/k/626 is an invalid invite we could not trace.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/624".to_string(), Status::Removed),
+            ("https://t.me/k/625".to_string(), Status::Removed),
+            ("https://t.me/k/626".to_string(), Status::NotFound),
+        ]
+    );
+}

@@ -481,7 +481,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item)s?\s+(?:with\s+(?:that|this|the\s+given)\s+(?:number|id)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location))\b",
             NotFound,
         ),
-        (r"\binvalid\s+(?:link|url|address)s?\b", NotFound),
+        (
+            r"\binvalid\s+(?:link|url|address|invite|invitation)s?\b",
+            NotFound,
+        ),
         (
             r"\b(?:link|url|address)s?\s+(?:;\s+)?(?:is|are|was|were)\s+(?:invalid|broken|dead)\b",
             NotFound,
@@ -758,6 +761,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
+        // "which is behind our 18+ gate"; "no longer visible to anyone who
+        // hasn't passed age verification": an age gate.
+        (
+            r"\bbehind\s+(?:the|an|our|a)\s+(?:18\+|19\+|adult|age)\s+(?:confirmation|verification|warning|gate|check|wall)\b|\b(?:no\s+longer\s+)?(?:visible|shown|available|viewable|accessible)\s+to\s+(?:anyone|users|people|viewers|visitors|members)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:passed|completed|confirmed|verified)\s+(?:an?\s+|the\s+|their\s+)?(?:age|adult)\b",
+            Restricted,
+        ),
+        // "Access to it from the Republic of Korea has been blocked at our
+        // edge": a block by country.
+        (
+            r"\baccess\s+(?:to\s+(?:it|them|this|that|the\s+\w+|;)\s+)?from\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\s+(?:has|have|is|was)\s+(?:been\s+)?(?:now\s+)?(?:blocked|restricted|disabled|denied)\b",
+            Restricted,
+        ),
         // Forums: "moved to the 18+ section", "only shown to logged-in
         // members who confirmed their age".
         // "now 19+ only; it can be played only after adult verification".
@@ -2401,7 +2416,8 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     // 삭제", "티스토리 블로그 글 비공개".)
     let object = r"(?:(?:해당\s*)?(?:(?:[a-z][a-z0-9]{1,11}|다음|네이버|카카오|티스토리)\s*)?(?:(?:카페|블로그|밴드)\s+)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|vod|다시보기|클립|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?(?:영구\s*)?";
     // (With its length: "임시조치 30일".)
-    let tail = r"\s*(?:\d{1,3}\s*일(?:간)?)?\s*(?:처리|조치|완료|됨|함|적용)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
+    // ("임시조치 유지（30일 경과 후 재검토）": the measure kept.)
+    let tail = r"\s*(?:\d{1,3}\s*일(?:간)?)?\s*(?:처리|조치|완료|됨|함|적용|유지)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
     let list: &[(&str, Status, bool)] = &[
         // (measure, status, object noun allowed before it)
         (
@@ -2443,7 +2459,12 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
         ),
         // ("위법성 확인 불가": the wrong could not be shown; "유지(위반 내용
         // 확인 불가)": kept, for that reason.)
-        (r"유지\s*[(（][^)）]{0,40}[)）]", Rejected, true),
+        // (Not "임시조치 유지（30일 경과 후 재검토）": the measure kept.)
+        (
+            r"^\W*유지\s*[(（][^)）]{0,30}(?:위반|위법|명예\s*훼손|권리\s*침해|불법|정상)[^)）]{0,20}[)）]",
+            Rejected,
+            false,
+        ),
         (
             r"(?:위법성|위법\s*여부|불법성|위반\s*여부|권리\s*침해(?:\s*여부)?)\s*확인\s*(?:불가|안\s*됨)|^\W*유지\s*[(（][^)）]{0,30}(?:위반|위법|명예\s*훼손|권리\s*침해|불법)[^)）]{0,20}확인\s*(?:불가|안\s*됨)",
             Rejected,
@@ -2817,6 +2838,20 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(
+            s("it's no longer visible to anyone who hasn't passed age verification."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s("we moved ; to /hv/, which is behind our 18+ gate."),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(
+            s(
+                "Access to it from the Republic of Korea has been blocked at our edge since 2024-09-10 09:00 UTC, in line with local law."
+            ),
+            Said::Stated(Restricted)
+        );
         assert_eq!(
             s("; : 휴지통 이동 (일반 회원 비공개)"),
             Said::Stated(Removed)
