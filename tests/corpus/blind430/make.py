@@ -10,6 +10,7 @@ dates, fixed MIME boundaries, no randomness. Every expected result below was
 written from the meaning of the email alone, before any run of the reader.
 """
 import base64
+import csv
 import os
 import quopri
 import sys
@@ -84,12 +85,13 @@ def mid(ref):
 
 
 def write_requests():
-    lines = ["ref,platform,sent_at,due_at,url,category,message_id,note"]
-    for ref, plat, sent, due, cat, urls, note in REQUESTS:
-        for u in urls:
-            lines.append(",".join([ref, plat, sent, due, u, cat, mid(ref) + "@kcsc.example", note]))
-    with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    # (The csv module quotes a note that holds a comma.)
+    with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["ref", "platform", "sent_at", "due_at", "url", "category", "message_id", "note"])
+        for ref, plat, sent, due, cat, urls, note in REQUESTS:
+            for u in urls:
+                w.writerow([ref, plat, sent, due, u, cat, mid(ref) + "@kcsc.example", note])
 
 
 def request_text(ref, platform_name, urls, due):

@@ -8,6 +8,7 @@ meaning of the email alone, before the reader was ever run on it.
     python3 tests/corpus/blind431/make.py
 """
 import base64
+import csv
 import os
 import quopri
 import sys
@@ -96,12 +97,13 @@ REQ = {r[0]: r for r in REQUESTS}
 
 
 def write_requests():
-    lines = ["ref,platform,sent_at,due_at,url,category,message_id,note"]
-    for ref, plat, sent, due, cat, mid, note, urls in REQUESTS:
-        for u in urls:
-            lines.append(f"{ref},{plat},{sent},{due},{u},{cat},{mid},{note}")
-    with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    # (The csv module quotes a note that holds a comma.)
+    with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["ref", "platform", "sent_at", "due_at", "url", "category", "message_id", "note"])
+        for ref, plat, sent, due, cat, mid, note, urls in REQUESTS:
+            for u in urls:
+                w.writerow([ref, plat, sent, due, u, cat, mid, note])
 
 
 def request_body(ref, raw=False):
