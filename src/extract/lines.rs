@@ -2836,6 +2836,10 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     && REPORTED_ONE.is_match(one)
                     && !ABOUT_OTHERS.is_match(one)
                     && let Said::Stated(st) = said(one, extra)
+                    // (A refusal is `refusal_about_the_one_item`'s, which
+                    // knows that "it does not break our rules enough to be
+                    // taken down" is the reason for an age restriction.)
+                    && st != Status::Rejected
                 {
                     push(Some(st), Some(all_urls[0].clone()));
                     continue;

@@ -5928,3 +5928,16 @@ fn round_seventy_six_false_applications() {
         ]
     );
 }
+#[test]
+fn round_seventy_eight_false_application() {
+    // "URL was listed as removed in error. After review, this video does
+    // not violate …": the label taken back is no removal.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "This is a correction to our message of earlier today.\n\nhttps://t.me/k/630 was listed as removed in error. After review, this video does not\nviolate our Community Guidelines and remains available on TikTok.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/630".to_string(), Status::Rejected)]
+    );
+}

@@ -1403,9 +1403,11 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // "previously restricted", "formerly geo-blocked": the state before, not the news.
+// ("was listed as removed in error", "marked as removed": a label, which
+// is no act.)
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:listed|marked|shown|recorded|labell?ed|classified|described)\s+as\s+$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
     ))
     .expect("built-in regex")
 });
@@ -2838,6 +2840,16 @@ mod tests {
         );
         assert_eq!(s("previously restricted"), Said::Hedged(Restricted));
         assert_eq!(s("Under review"), Said::Hedged(Pending));
+        assert_eq!(
+            s("; was listed as removed in error."),
+            Said::Hedged(Removed)
+        );
+        assert_eq!(
+            s(
+                "; was listed as removed in error. After review, this video does not violate our Community Guidelines and remains available on TikTok."
+            ),
+            Said::Stated(Rejected)
+        );
         assert_eq!(
             s("it's no longer visible to anyone who hasn't passed age verification."),
             Said::Stated(Restricted)
