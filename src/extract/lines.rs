@@ -1463,6 +1463,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             }
             w
         };
+        // (Or the sentence ends on the next line before that line's own
+        // URL: "URL, which may have been removed by the account owner
+        // before our\nreview, could not be located on X. URL2 has been
+        // withheld in Korea." The line alone says only the relative
+        // clause's hedge.)
+        let words = match (hanging.is_empty() && prose_words(&words) >= 2)
+            .then(|| sentence_end_before_url(lines, i, &urls_of))
+            .flatten()
+        {
+            Some(tail) => format!("{words} {tail}"),
+            None => words,
+        };
         // A decision field among the hanging lines ("가. 대상: URL\n
         // 조치결과: 이행 (삭제)\n 조치일자: 2024.09.12") is the entry's
         // status by itself; read with the other fields it is a jumble.
@@ -1485,10 +1497,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // line above without URLs.)
         // (Or a line led by its URL below a line that breaks off mid-sentence:
         // "When we checked, it appears that\nURL has already been removed".)
-        let led_by_url = found
-            .first()
-            .is_some_and(|f| line[..f.start].trim().is_empty())
-            && i > 0
+        let led_by_url = found.first().is_some_and(|f| {
+            line[..f.start]
+                .trim()
+                .trim_start_matches(['<', '('])
+                .is_empty()
+        }) && i > 0
             && lines[i - 1]
                 .trim_end()
                 .chars()
@@ -1506,6 +1520,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 && !matches!(said(&format!("{lead} {words}"), extra), Said::Stated(_))
             {
                 status = Ok(None);
+            }
+        }
+        // And the other way round: "We have removed the message at\n<URL>
+        // and taken action against the account\nthat posted it." The line
+        // alone says only what was done to the account; with the start of
+        // its sentence above, it says the message was removed.
+        if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) {
+            let lead = last_sentence(runs_on_from(lines, i));
+            if !lead.is_empty()
+                && let Said::Stated(st) = said(&format!("{lead} {words}"), extra)
+            {
+                status = Ok(Some(st));
             }
         }
         // "URL, is no longer available on TikTok:\nit was deleted by the
@@ -1599,6 +1625,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         || (free_below_bare && !next_item)
                     {
                         status = to_status(next_said);
+                        if let Ok(Some(decided)) = status {
+                            let after = rest.last().copied().unwrap_or(i + 1) + 1;
+                            if DECISION_FIELD.is_match(next)
+                                && later_field_contradicts(lines, after, decided, &urls_of, extra)
+                            {
+                                status = Ok(None);
+                            }
+                        }
                         if status == Ok(Some(Status::Removed))
                             && DECISION_FIELD.is_match(next)
                             && record_scoped_to_a_country(lines, i, &urls_of)
@@ -1763,6 +1797,15 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     {
                         st = Ok(Some(Status::Restricted));
                     }
+                    // "■ 처리 결과 : 삭제" over "■ 상세 내용 : … 게시를
+                    // 유지합니다": a later field of the same record that
+                    // states another outcome plainly contradicts the
+                    // decision field; neither is the record's word.
+                    if let Ok(Some(decided)) = st {
+                        if later_field_contradicts(lines, j + 1, decided, &urls_of, extra) {
+                            st = Ok(None);
+                        }
+                    }
                     if st.is_ok() {
                         status = st;
                         consumed.insert(j);
@@ -1795,9 +1838,31 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 && lines
                     .get(j + 1)
                     .is_none_or(|n| n.trim().is_empty() || urls_of(j + 1).is_empty());
-            if closed {
-                if let Said::Stated(st) = said(&lines[j], extra) {
+            // (Or the field opens the next paragraph, one blank line below
+            // the list: "■ 조치 대상\n - URL1\n - URL2\n\n■ 조치 내용 :
+            // 임시조치 (30일간 …)", when no URL of an item follows in that
+            // paragraph: a field of the list's record, not a header of what
+            // comes next.)
+            let field_after_gap = lines.get(j).is_some_and(|l| l.trim().is_empty())
+                && lines.get(j + 1).is_some_and(|l| {
+                    !is_quoted(l) && DECISION_FIELD.is_match(l) && urls_of(j + 1).is_empty()
+                })
+                && (j + 2..lines.len().min(j + 2 + MAX_RECORD))
+                    .take_while(|&k| !lines[k].trim().is_empty())
+                    .all(|k| urls_of(k).iter().all(|f| is_policy_link(&f.raw)));
+            let field = if closed {
+                Some(j)
+            } else if field_after_gap {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(f) = field {
+                if let Said::Stated(st) = said(&lines[f], extra) {
                     status = Ok(Some(st));
+                    if later_field_contradicts(lines, f + 1, st, &urls_of, extra) {
+                        status = Ok(None);
+                    }
                 }
             }
         }
@@ -3002,6 +3067,13 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     && !points_forward(one)
                     && !one.trim_end().ends_with([':', '：'])
                     && said(one, extra) == Said::Stated(Status::Rejected)
+                    // ("Ground for the decision: applicable local law … The
+                    // post was not found to violate the X Rules." under
+                    // "Decision: … withheld in the Republic of Korea": why it
+                    // was withheld and not removed, no action refused.)
+                    && !(RULES_FINDING_ONLY.is_match(one)
+                        && !KEPT_UP.is_match(one)
+                        && restricted_by_law(lines, extra))
                 {
                     // "Our team reviewed this post and found that it does
                     // not violate the X Rules, so no action was taken on it"
@@ -3726,6 +3798,79 @@ fn labelled_entry(line: &str, found: &[FoundUrl]) -> bool {
 
 /// The lines indented under a list entry at `i` (deeper than the entry's own
 /// indentation, no URL, not an entry themselves, up to a blank line).
+/// The start of line `k + 1` up to the end of the sentence that line `k`
+/// leaves open, when that line goes on to a URL of its own after it: the
+/// rest of line `k`'s sentence, without the next one.
+fn sentence_end_before_url<'a>(
+    lines: &[String],
+    k: usize,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+) -> Option<String> {
+    let t = lines[k].trim_end();
+    if t.is_empty() || t.ends_with(['.', '!', '?', '。', ':', '：', ')', ';']) || t.ends_with('다')
+    {
+        return None;
+    }
+    let next = lines.get(k + 1)?;
+    let first = urls_of(k + 1).first()?;
+    if is_quoted(next) || is_list_item(next) || FIELD.is_match(next) {
+        return None;
+    }
+    let head = &next[..first.start];
+    if !head.trim_start().starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let end = head.rfind(". ").or_else(|| head.rfind("。"))?;
+    let tail = head[..end + head[end..].chars().next().map_or(1, char::len_utf8)].trim();
+    Some(tail.to_string())
+}
+
+/// "… not found to violate the X Rules", "does not go against our
+/// Community Guidelines": a finding under the platform's own rules.
+static RULES_FINDING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:not|n't)\s+(?:been\s+)?(?:found\s+to\s+)?(?:violate|break|breach|go\s+against|contravene)\b[^.;!?]{0,40}\b(?:rules|guidelines|standards|polic(?:y|ies)|terms)\b"))
+        .expect("built-in regex")
+});
+
+/// Words that keep the content up or refuse any action.
+static KEPT_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bno\s+(?:further\s+)?action\b|\b(?:remains?|stays?|keep|kept|leave|left|continues?\s+to\s+be)\b[^.;!?]{0,30}\b(?:up|available|online|visible|accessible)\b|\bnot\s+(?:be\s+)?(?:removed|restricted|withheld|blocked|actioned)\b"))
+        .expect("built-in regex")
+});
+
+/// Does the email (outside quotes) restrict an item under local law or in a
+/// country: a line that states a restriction?
+fn restricted_by_law(lines: &[String], extra: &[(Status, String)]) -> bool {
+    lines.iter().any(|l| {
+        !is_quoted(l)
+            && sentences(l)
+                .iter()
+                .any(|&(a, b)| said(&l[a..b], extra) == Said::Stated(Status::Restricted))
+    })
+}
+
+/// Does a field of the same record, from line `from` up to a blank line, a
+/// quoted line or the next URL, plainly state another outcome than the
+/// decision field's ("■ 처리 결과 : 삭제" over "■ 상세 내용 : … 게시를
+/// 유지합니다")? Then the record contradicts itself and neither is its word.
+fn later_field_contradicts<'a>(
+    lines: &[String],
+    from: usize,
+    decided: Status,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+    extra: &[(Status, String)],
+) -> bool {
+    (from..lines.len().min(from + MAX_RECORD))
+        .take_while(|&k| {
+            let n = &lines[k];
+            !n.trim().is_empty() && !is_quoted(n) && urls_of(k).is_empty()
+        })
+        .any(|k| {
+            FIELD.is_match(&lines[k])
+                && matches!(said(&lines[k], extra), Said::Stated(x) if x != decided)
+        })
+}
+
 fn hanging_lines<'a>(
     lines: &[String],
     i: usize,
@@ -3779,7 +3924,10 @@ fn sentence_rest<'a>(
             || t.ends_with(['.', '!', '?', '。', ':', '：'])
             || (t.ends_with(')') && !runs_on)
             || t.ends_with("다")
-            || (FIELD.is_match(&words) && !DECISION_FIELD.is_match(&words))
+            // (Not a label of prose that runs on in lower case: "To clarify
+            // our earlier message: URL has not been removed; it has
+            // been\nwithheld in Korea only …".)
+            || (FIELD.is_match(&words) && !DECISION_FIELD.is_match(&words) && !runs_on)
     };
     let mut out = Vec::new();
     let mut last = k;

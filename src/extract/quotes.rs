@@ -37,6 +37,14 @@ static HEADER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\*?(?:sent|date|to|subject|cc|보낸\s*날짜|받는\s*사람|제목|날짜|envoyé|gesendet)\s*:").expect("built-in regex")
 });
 
+/// The heading of a help desk's reply below the request it echoes.
+static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^[-─━=_\s\[(【■]*(?:답변\s*내용|상담원\s*답변|담당자\s*답변|(?:our|agent|support)\s+(?:reply|response|answer))\s*:?[-─━=_\s\])】]*$",
+    ))
+    .expect("built-in regex")
+});
+
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?ix)^(?:
@@ -105,6 +113,17 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
                 .take(4)
                 .any(|l| HEADER_NEXT.is_match(l.trim()));
             if next_is_header {
+                // A help desk's page that echoes the request under its
+                // headers and then heads its reply ("── 고객님 문의 내용 ──
+                // / 보낸 사람: … / 제목: … / … / ── 답변 내용 ──"): the
+                // author's words go on below the reply's heading.
+                if let Some(k) = lines[i + 1..]
+                    .iter()
+                    .position(|l| ANSWER_HEADING.is_match(l.trim()))
+                {
+                    i += k + 2;
+                    continue;
+                }
                 break;
             }
         }

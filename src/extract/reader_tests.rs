@@ -5941,3 +5941,181 @@ fn round_seventy_eight_false_application() {
         vec![("https://t.me/k/630".to_string(), Status::Rejected)]
     );
 }
+
+#[test]
+fn round_seventy_nine_false_applications() {
+    // Blind-442: "doesn't go against our Community Guidelines. Following a
+    // legal review, we have restricted access to it in South Korea": kept
+    // up under the platform's rules, withheld under the country's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Instagram post https://t.me/k/700\nWe reviewed this content and found that it doesn't go against our\nCommunity Guidelines. Following a legal review, we have restricted access\nto it in South Korea based on local law.\n\nFacebook post https://t.me/k/701\nWe removed this content because it goes against our Community Standards.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/700".to_string(), Status::Restricted),
+            ("https://t.me/k/701".to_string(), Status::Removed),
+        ]
+    );
+    // Another item's restriction is no measure on this one.
+    assert_eq!(
+        said(
+            "We found that this video does not violate our guidelines. The other video has been restricted in Korea.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-447: a record whose decision field says 삭제 while its detail
+    // field says the post stays up contradicts itself: no status.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "■ 대상 게시물 : https://t.me/k/702\n■ 처리 결과 : 삭제\n■ 상세 내용 : 신고하신 게시물은 운영정책 위반 사항이 확인되지 않아 게시를 유지합니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // The same record with a detail that agrees stands.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "■ 대상 게시물 : https://t.me/k/702\n■ 처리 결과 : 삭제\n■ 상세 내용 : 음란물 게시로 확인되어 삭제하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/702".to_string(), Status::Removed)]
+    );
+    // A record of fields ("URL: … / Reported on: … / Status: Removed") whose
+    // note below says the post stays up.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL: https://t.me/k/703\nReported on: 2024-09-03\nStatus: Removed\nNote: We found no violation of our rules and the post stays up.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+}
+
+#[test]
+fn round_seventy_nine_a_list_closed_by_a_field_after_a_blank_line() {
+    // Blind-447 (naver-imsi-joch-notice): "■ 조치 대상 / - URL1 / - URL2",
+    // a blank line, then "■ 조치 내용 : 임시조치 (…)": the list's field.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "아래와 같이 조치하였음을 알려드립니다.\n\n■ 조치 대상\n - https://t.me/k/710\n - https://t.me/k/711\n\n■ 조치 내용 : 임시조치 (30일간 해당 게시물에 대한 접근 차단)\n■ 근거 : 정보통신망법 제44조의2\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/710".to_string(), Status::Restricted),
+            ("https://t.me/k/711".to_string(), Status::Restricted),
+        ]
+    );
+}
+
+#[test]
+fn round_seventy_nine_korean_measures() {
+    // Blind-447 (daum-cafe-quoted-printable): a bracketed measure with its
+    // length, before the URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[삭제] https://t.me/k/720\n[임시조치 - 30일간 열람 제한] https://t.me/k/721\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/720".to_string(), Status::Removed),
+            ("https://t.me/k/721".to_string(), Status::Restricted),
+        ]
+    );
+    // Blind-445: deleted by its author, with a date between.
+    assert_eq!(
+        said(
+            "게시물은 작성자가 9월 10일에 이미 삭제한 글이라 저희 쪽에서 별도로 조치할 것이 없습니다.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // Someone's claim that it was deleted is not a finding.
+    assert!(matches!(
+        said(
+            "작성자가 어제 직접 삭제했다고 주장하지만 확인되지 않았습니다.",
+            &[]
+        ),
+        Said::Hedged(_)
+    ));
+    // Blind-445: hidden until the member's explanation is checked: hidden now.
+    assert_eq!(
+        said(
+            "은 해당 회원 소명 확인 전까지 블라인드 처리해 두었습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    // A deletion held back until then is not done.
+    assert!(matches!(
+        said("소명 확인 전까지 삭제를 보류합니다.", &[]),
+        Said::Hedged(_)
+    ));
+    // Blind-443: a 지식iN answer deleted; playback blocked in Korea.
+    assert_eq!(said("지식iN 답변 삭제", &[]), Said::Stated(Status::Removed));
+    assert_eq!(
+        said("국내 재생 차단", &[]),
+        Said::Stated(Status::Restricted)
+    );
+    assert!(matches!(said("국내 재생 차단 예정", &[]), Said::Hedged(_)));
+}
+
+#[test]
+fn round_seventy_nine_sentences_across_lines() {
+    // Blind-444: a hedge in a relative clause that breaks the line, the
+    // main clause on the next line before that line's own URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/730, which may have been removed by the account owner before our\nreview, could not be located on X. https://t.me/k/731 has been withheld in Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/730".to_string(), Status::NotFound),
+            ("https://t.me/k/731".to_string(), Status::Restricted),
+        ]
+    );
+    // Blind-444: a label of prose that runs on in lower case is no field.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "To clarify our earlier message: https://t.me/k/732 has not been removed; it has been\nwithheld in Korea only and remains visible elsewhere.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/732".to_string(), Status::Restricted)]
+    );
+    // Blind-446: the sentence begins on the line above the bracketed URL.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Thanks for your report. We have removed the message at\n<https://t.me/k/733> and taken action against the account\nthat posted it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/733".to_string(), Status::Removed)]
+    );
+}
+
+#[test]
+fn round_seventy_nine_help_desk_and_statement_of_reasons() {
+    // Blind-447: a help desk echoes our request under its headers, then
+    // heads its reply: the reply is the author's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "[티켓 #DC-1] 문의에 답변이 등록되었습니다.\n\n── 고객님 문의 내용 ──\n보낸 사람: takedown@kcsc.example\n제목: [KCSC-240902-01] 불법정보 시정요구\n\n아래 게시물의 삭제를 요청합니다.\nhttps://t.me/k/740\nhttps://t.me/k/741\n\n── 답변 내용 ──\n요청하신 게시물 중 아래 1건을 먼저 삭제 처리했습니다.\n - https://t.me/k/741\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/741".to_string(), Status::Removed)]
+    );
+    // Blind-442: a statement of reasons withholds the post under local
+    // law; that it breaks no platform rule is why it was not removed.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Statement of reasons\n\nCase number: 0145\n\nContent concerned: the post available at https://t.me/k/742 which was reported to us.\n\nDecision: Restriction of visibility. The post has been withheld in the Republic of Korea and stays available in other countries.\n\nTerritorial scope of the decision: KR\n\nGround for the decision: applicable local law of the Republic of Korea. The post was not found to violate the X Rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/742".to_string(), Status::Restricted)]
+    );
+}

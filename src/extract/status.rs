@@ -629,6 +629,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
             NotFound,
         ),
+        // (A time between: "작성자가 9월 10일에 이미 삭제한 글이라".)
+        (
+            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로|자진)\s*삭제(?:한\s|하여|해서|했습니다|하였습니다|했고|하였고|했으며|하였으며|했기|하였기)",
+            NotFound,
+        ),
         // "작성자가 먼저 지운 글이라 이미 없는 글입니다": erased by its author
         // first, already gone.
         (
@@ -1759,6 +1764,14 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         Said::Stated(Status::Removed | Status::Restricted) if reversed_later(text, extra) => {
             Said::Stated(Status::Rejected)
         }
+        // "We found that it doesn't go against our Community Guidelines.
+        // Following a legal review, we have restricted access to it in
+        // South Korea based on local law": kept up under the platform's own
+        // rules, withheld under the country's, which is the measure taken
+        // (as `restricted_instead` reads it within one sentence).
+        Said::Stated(Status::Rejected) if restricted_later(text, extra) => {
+            Said::Stated(Status::Restricted)
+        }
         // "삭제된 것으로 보이나, … 게시자가 삭제한 것인지 추가 확인이
         // 필요합니다": whatever it names, it says it does not know yet.
         Said::Stated(st) if UNSETTLED.is_match(&text.to_lowercase()) => Said::Hedged(st),
@@ -1837,6 +1850,26 @@ fn reversed_later(text: &str, extra: &[(Status, String)]) -> bool {
     })
 }
 
+/// Does a sentence after the first one that refuses the removal restrict
+/// the item itself ("we have restricted access to it in South Korea")? Only
+/// a plain statement about the item, not one about others or under a
+/// condition.
+fn restricted_later(text: &str, extra: &[(Status, String)]) -> bool {
+    let spans = super::lines::sentences(text);
+    let Some(first) = spans
+        .iter()
+        .position(|&(a, b)| said_core(&text[a..b], extra) == Said::Stated(Status::Rejected))
+    else {
+        return false;
+    };
+    spans[first + 1..].iter().any(|&(a, b)| {
+        let one = &text[a..b];
+        ABOUT_THE_ITEM.is_match(one)
+            && !HEDGE_WORDS.is_match(one)
+            && said(one, extra) == Said::Stated(Status::Restricted)
+    })
+}
+
 static REVERSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
         r"(?i)\b(?:reinstated|restored|unblocked|reversed\s+(?:our|the|this)\s+decision|lifted\s+the\s+(?:restriction|block|withholding))\b",
@@ -1896,11 +1929,12 @@ static SEEMS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-// The author says the question is still open, or that all of it only seems
+// The author says the question is still open (or reports someone's claim:
+// "작성자가 어제 직접 삭제했다고 주장하지만 …"), or that all of it only seems
 // so (a Korean sentence whose last word is "seems": "…삭제했거나 비공개로
 // 전환한 것으로 보입니다").
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:했|하였|되었|됐)다고\s*주장|추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b"))
         .expect("built-in regex")
 });
 
@@ -2308,6 +2342,10 @@ static CASUAL_NT: LazyLock<Regex> = LazyLock::new(|| {
 /// noun before it and a parenthetical after it are allowed, nothing else
 /// ("삭제 요청", "삭제 대상" and "삭제 예정" are not statements).
 pub fn named_status(text: &str) -> Option<Status> {
+    // (Without the stand-in a line's URL leaves at its end: "[임시조치 - 30일간
+    // 열람 제한] URL" is read as "[임시조치 - 30일간 열람 제한]  ; ", whose
+    // last separator is then the name's own dash, not the semicolon.)
+    let text = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
     let named = |t: &str| -> Option<Status> {
         let t = NAME_EDGES.replace_all(t.trim(), "");
         let t = t.trim();
@@ -2415,8 +2453,8 @@ static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
     use Status::*;
     // (The object may name its service and its board: "Daum 카페 게시글
-    // 삭제", "티스토리 블로그 글 비공개".)
-    let object = r"(?:(?:해당\s*)?(?:(?:[a-z][a-z0-9]{1,11}|다음|네이버|카카오|티스토리)\s*)?(?:(?:카페|블로그|밴드)\s+)?(?:게시물|게시글|글|콘텐츠|컨텐츠|영상|동영상|vod|다시보기|클립|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?(?:영구\s*)?";
+    // 삭제", "티스토리 블로그 글 비공개", "지식iN 답변 삭제".)
+    let object = r"(?:(?:해당\s*)?(?:(?:[a-z][a-z0-9]{1,11}|다음|네이버|카카오|티스토리|지식\s*in)\s*)?(?:(?:카페|블로그|밴드)\s+)?(?:게시물|게시글|글|답변글?|질문글?|콘텐츠|컨텐츠|영상|동영상|vod|다시보기|클립|채널|계정|카페\s*글|블로그\s*글|포스트|url|오픈\s*채팅방|채팅방|카페|블로그|방)\s*)?(?:영구\s*)?";
     // (With its length: "임시조치 30일".)
     // ("임시조치 유지（30일 경과 후 재검토）": the measure kept.)
     let tail = r"\s*(?:\d{1,3}\s*일(?:간)?)?\s*(?:처리|조치|완료|됨|함|적용|유지)*\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:처리|조치|완료|됨|함)*(?:\s*(?:게시물|게시글|url|건))?";
@@ -2435,7 +2473,7 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
         ),
         (r"접근\s*제한", Restricted, true),
         (
-            r"(?:(?:대한민국|한국|국내)\s*(?:내|에서)?\s*|(?:만\s*)?1\d\s*세\s*(?:이상|미만)\s*(?:(?:이용자|사용자|회원)\s*)?)?(?:액세스|접속|접근|시청|열람)\s*(?:제한|차단)",
+            r"(?:(?:대한민국|한국|국내)\s*(?:내|에서)?\s*|(?:만\s*)?1\d\s*세\s*(?:이상|미만)\s*(?:(?:이용자|사용자|회원)\s*)?)?(?:액세스|접속|접근|시청|열람|재생)\s*(?:제한|차단)",
             Restricted,
             true,
         ),
@@ -2632,14 +2670,14 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // "Until we receive it, we cannot take action on the post": a
         // condition put first limits the clause right after it as much as
         // one put after it would.
-        || fronted_condition(&lower[..start], status)
+        || fronted_condition(&lower[..start], &lower[start..end], status)
 }
 
 /// Does the sentence that ends in `before` open with a condition whose
 /// clause ends at its first comma, with the phrase in the clause right
 /// after it? ("Until we receive it, we cannot …", "Without a court order,
 /// we will not …", "법원 명령서가 없으면 조치할 수 없습니다".)
-fn fronted_condition(before: &str, status: Status) -> bool {
+fn fronted_condition(before: &str, phrase: &str, status: Status) -> bool {
     let sentence = SENTENCE_END
         .find_iter(before)
         .last()
@@ -2647,8 +2685,11 @@ fn fronted_condition(before: &str, status: Status) -> bool {
         .trim_start();
     if KO_CONDITION_FIRST.is_match(sentence) {
         // ("검토 완료 전까지 임시조치": a measure that lasts until the
-        // review ends is in place now.)
-        return status != Status::Restricted || !KO_UNTIL.is_match(sentence);
+        // review ends is in place now; so is a post hidden "소명 확인
+        // 전까지 블라인드 처리해 두었습니다", but not a deletion.)
+        let lasting = status == Status::Restricted
+            || (status == Status::Removed && KO_HIDDEN.is_match(phrase));
+        return !lasting || !KO_UNTIL.is_match(sentence);
     }
     if !CONDITION_FIRST.is_match(sentence) || NOT_A_CONDITION.is_match(sentence) {
         return false;
@@ -2693,6 +2734,9 @@ static KO_LIFTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:상태|조치)?\s*(?:을|를|이|가|는|은)?\s*(?:해제|풀었|풀렸|풀어|풀리)")
         .expect("built-in regex")
 });
+
+static KO_HIDDEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"블라인드|비공개|게시\s*중단").expect("built-in regex"));
 
 static KO_UNTIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:때|전)\s*까지").expect("built-in regex"));
