@@ -1553,6 +1553,27 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         if status.is_ok() {
             consumed.extend(hanging.iter().copied());
         }
+        // "deleted both, uploader banned. URL1 URL2": bare URLs after the
+        // line's sentence that counts them (as many as it says) and states
+        // what was done with them.
+        if status.is_err() && own_from > 0 && prose_words(&words) == 0 && !is_quoted(line) {
+            let before = last_sentence(line[..own_from].trim_end());
+            let counted = COUNTED_THEM
+                .captures(before)
+                .and_then(|c| match c.name("n") {
+                    Some(n) => crate::extract::count_word(n.as_str()),
+                    None => Some(2),
+                });
+            let all_urls = urls_of(i);
+            if counted == Some(found.len() as u32)
+                && all_urls.len() == found.len()
+                && all_urls.iter().all(|f| f.start >= own_from)
+                && !OTHERS.is_match(before)
+                && let Said::Stated(st) = said(before, extra)
+            {
+                status = Ok(Some(st));
+            }
+        }
         let from_own_line = status.is_ok();
         let mut inherited = false;
         // 1a. A URL alone on its line that a sentence wraps through ("…
@@ -1689,20 +1710,25 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // "해당 게시물은 … 판매 정보는\n포함되어 있지 않은 …\n…
                     // 게시를 유지합니다.")
                     let first = said(next, extra);
-                    let said_below = if first == Said::Nothing {
-                        let block: Vec<&str> = lines[i + 2..lines.len().min(i + 6)]
-                            .iter()
-                            .take_while(|l| {
-                                !l.trim().is_empty()
-                                    && !is_quoted(l)
-                                    && urls::find_urls(l).is_empty()
-                            })
-                            .map(|l| l.trim())
-                            .collect();
-                        said(&block.join(" "), extra)
-                    } else {
-                        first
-                    };
+                    // (Or when the line breaks off mid-sentence: "We have not
+                    // taken action on this content. Based on …, it does
+                    // not\nappear to violate …, and it remains available.")
+                    let cut = !next.trim_end().ends_with(['.', '!', '?', '。', ')', '다']);
+                    let said_below =
+                        if first == Said::Nothing || (cut && !matches!(first, Said::Stated(_))) {
+                            let block: Vec<&str> = lines[i + 2..lines.len().min(i + 6)]
+                                .iter()
+                                .take_while(|l| {
+                                    !l.trim().is_empty()
+                                        && !is_quoted(l)
+                                        && urls::find_urls(l).is_empty()
+                                })
+                                .map(|l| l.trim())
+                                .collect();
+                            said(&block.join(" "), extra)
+                        } else {
+                            first
+                        };
                     if let Said::Stated(st) = said_below {
                         status = Ok(Some(st));
                     }
@@ -3682,8 +3708,9 @@ fn flat_paragraph(lines: &[String], r: &Revision) -> (String, Option<usize>) {
 }
 
 /// "Correction:", "Correction to the line above", "정정:".
+// (Also with its date after a comma: "Correction, 17 Sep: …".)
 static CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*|(?:after|following|on)\s+[^:：.()]{0,40}?)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)|^\s*[\[【〔]\s*(?:correction|erratum|정정(?:\s*안내)?)\s*[\]】〕]"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:correction|erratum|update|정정(?:\s*안내)?|업데이트)\s*(?:\([^()]{0,40}\)\s*|(?:after|following|on)\s+[^:：.()]{0,40}?|,\s*[^:：.(),]{1,30}?)?(?:[:：—–-]|to\s+(?:our|my|the|this)\b)|^\s*[\[【〔]\s*(?:correction|erratum|정정(?:\s*안내)?)\s*[\]】〕]"))
         .expect("built-in regex")
 });
 
@@ -3848,6 +3875,14 @@ fn restricted_by_law(lines: &[String], extra: &[(Status, String)]) -> bool {
                 .any(|&(a, b)| said(&l[a..b], extra) == Said::Stated(Status::Restricted))
     })
 }
+
+/// "both", "all three", "the two links": how many items a sentence is about.
+static COUNTED_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\bboth\b|\ball\s+(?P<n>two|three|four|five|six|\d+)\b",
+    ))
+    .expect("built-in regex")
+});
 
 /// Does a field of the same record, from line `from` up to a blank line, a
 /// quoted line or the next URL, plainly state another outcome than the

@@ -6119,3 +6119,96 @@ fn round_seventy_nine_help_desk_and_statement_of_reasons() {
         vec![("https://t.me/k/742".to_string(), Status::Restricted)]
     );
 }
+
+#[test]
+fn round_eighty_false_applications() {
+    // Blind-450: "Correction, 17 Sep: the second line above is out of
+    // date." is a labelled correction of row 2: its earlier status is not
+    // taken.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Please find below the status of two videos.\n\nhttps://t.me/k/800 - removed (Community Guidelines)\nhttps://t.me/k/801 - blocked in South Korea\n\nCorrection, 17 Sep: the second line above is out of date. After a second\nreview the video was removed from YouTube globally yesterday, so\nit is no longer available in any country.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/800".to_string(), Status::Removed)]
+    );
+    // Blind-452: an age gate in more words than before, and "can no longer
+    // be viewed without signing in as a verified adult".
+    assert_eq!(
+        said(
+            "the post has been placed behind an adult (19+) age verification gate and can no longer be viewed without signing in as a verified adult.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    assert_eq!(
+        said(
+            "It can no longer be viewed without signing in as a verified adult.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    assert_eq!(
+        said(
+            "The post has been removed and can no longer be viewed.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+}
+
+#[test]
+fn round_eighty_misses() {
+    // Blind-452, 449, 448: phrasings.
+    assert_eq!(
+        said(
+            "Action taken: none - we did not find a breach of our Terms of Service in this post.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    assert_eq!(
+        said(
+            "→ 청소년 유해 게시물로 판단되어 19세 미만 이용자 열람 제한(성인 인증 필요)",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    assert!(matches!(
+        said("19세 미만 이용자 열람 제한을 요청합니다.", &[]),
+        Said::Hedged(_)
+    ));
+    assert_eq!(
+        said("Decision taken: removal of the content", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-451: bare URLs after the sentence that counts them.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "deleted both, uploader banned. https://t.me/k/810 https://t.me/k/811\nm.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/810".to_string(), Status::Removed),
+            ("https://t.me/k/811".to_string(), Status::Removed),
+        ]
+    );
+    // Not when the count is not theirs.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "deleted both, uploader banned. https://t.me/k/810 https://t.me/k/811 https://t.me/k/812\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // Blind-449: the paragraph about "this content" below the URL, its
+    // first line cut mid-sentence.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Thanks for your report. We reviewed the following video:\nhttps://t.me/k/813\n\nWe have not taken action on this content. Based on the information provided, it does not\nappear to violate local law or our Community Guidelines, and it remains available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/813".to_string(), Status::Rejected)]
+    );
+}

@@ -156,7 +156,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\brejected\b", Rejected),
         (r"\bnot\s+actionable\b", Rejected),
         (
-            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?violations?\b|\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:the|any)\s+(?:\w+\s+){0,2}(?:statements?|claims?|violations?|infringements?|defamation|breach(?:es)?|illegal\s+\w+|unlawful\s+\w+)\s+(?:described|alleged|mentioned|cited|set\s+out|you\s+(?:described|alleged|mentioned|cited))\b",
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:a|any)\s+(?:policy\s+)?(?:violations?|breach(?:es)?\s+of)\b|\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|identify|see)\s+(?:the|any)\s+(?:\w+\s+){0,2}(?:statements?|claims?|violations?|infringements?|defamation|breach(?:es)?|illegal\s+\w+|unlawful\s+\w+)\s+(?:described|alleged|mentioned|cited|set\s+out|you\s+(?:described|alleged|mentioned|cited))\b",
             Rejected,
         ),
         (r"\bfound\s+no\s+(?:policy\s+)?violations?\b", Rejected),
@@ -767,9 +767,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\bage[- ]?(?:restricted|gated)\b", Restricted),
         // "which is behind our 18+ gate"; "no longer visible to anyone who
-        // hasn't passed age verification": an age gate.
+        // hasn't passed age verification"; "placed behind an adult (19+) age
+        // verification gate": an age gate.
         (
-            r"\bbehind\s+(?:the|an|our|a)\s+(?:18\+|19\+|adult|age)\s+(?:confirmation|verification|warning|gate|check|wall)\b|\b(?:no\s+longer\s+)?(?:visible|shown|available|viewable|accessible)\s+to\s+(?:anyone|users|people|viewers|visitors|members)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:passed|completed|confirmed|verified)\s+(?:an?\s+|the\s+|their\s+)?(?:age|adult)\b",
+            r"\bbehind\s+(?:the|an|our|a)\s+(?:18\+|19\+|adult|age)\s+(?:confirmation|verification|warning|gate|check|wall)\b|\bbehind\s+(?:the|an|our|a)\s+(?:adult|age)\s+(?:\(1[89]\+\)\s+)?(?:age\s+)?(?:confirmation|verification|warning|check)\s+(?:gate|page|wall|screen)\b|\b(?:no\s+longer\s+)?(?:visible|shown|available|viewable|accessible)\s+to\s+(?:anyone|users|people|viewers|visitors|members)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:passed|completed|confirmed|verified)\s+(?:an?\s+|the\s+|their\s+)?(?:age|adult)\b",
             Restricted,
         ),
         // "Access to it from the Republic of Korea has been blocked at our
@@ -822,7 +823,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 제한하였습니다", "청소년 이용 불가". ("블로그 이용을 제한했습니다"
         // is a sanction on the account, not a gate on the post.)
         (
-            r"성인\s*인증\s*(?:후에?\s*(?:만\s*)?(?:열람|시청|이용|접근)|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|(?:청소년|미성년자?|이용자)(?:의)?\s*이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)|청소년\s*유해\s*(?:게시물|정보|매체물?|콘텐츠|표시)\s*(?:로|으로)\s*(?:지정|분류|설정)(?:하였|했|되었|됨|하여|해)",
+            r"성인\s*인증\s*(?:후에?\s*(?:만\s*)?(?:열람|시청|이용|접근)|을\s*거쳐야|이\s*필요|(?:게시물|콘텐츠|영상)\s*(?:으로|로)\s*전환)|\d+\s*세\s*미만\s*(?:(?:이용자|사용자|회원)\s*)?(?:열람|시청|이용|접근)\s*(?:제한|불가)|(?:열람|시청|(?:청소년|미성년자?|이용자)(?:의)?\s*이용)\s*(?:을|를)?\s*(?:할\s*수\s*있도록\s*)?제한(?:하였|했|되었|됨|조치)|청소년\s*(?:이용\s*)?(?:불가|제한)\s*(?:조치|처리|설정)|청소년\s*유해\s*(?:게시물|정보|매체물?|콘텐츠|표시)\s*(?:로|으로)\s*(?:지정|분류|설정)(?:하였|했|되었|됨|하여|해)",
             Restricted,
         ),
         // "Access … has been temporarily blocked (temporary measure under
@@ -1124,7 +1125,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A decision field (DSA statement of reasons: "Decision: removal of
         // content"); only under "decision", never "requested action".
         (
-            r"\b(?:decision(?:\s+type)?|type\s+of\s+(?:restriction|action|measure|decision)|action\s+taken|measures?\s+taken|enforcement(?:\s+action)?|outcome|result)\s*[:：]\s*(?:the\s+)?(?:removal|deletion|takedown|take-down|disabling\s+of\s+access|termination|suspension)\b",
+            r"\b(?:decision(?:\s+(?:type|taken))?|type\s+of\s+(?:restriction|action|measure|decision)|action\s+taken|measures?\s+taken|enforcement(?:\s+action)?|outcome|result)\s*[:：]\s*(?:the\s+)?(?:removal|deletion|takedown|take-down|disabling\s+of\s+access|termination|suspension)\b",
             Removed,
         ),
         // The same decision limited to a place (DSA: "Disabling of access in
@@ -1513,7 +1514,7 @@ static PENDING_AFTER: LazyLock<Regex> =
 // A removal for some viewers only: "can no longer be viewed by signed-out
 // users or by users under 18" is an age restriction.
 static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification|(?:anyone|users|visitors|viewers|people)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:confirmed|verified)\s+(?:their|his|her)\s+age)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification|(?:anyone|users|visitors|viewers|people)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:confirmed|verified)\s+(?:their|his|her)\s+age|without\s+(?:signing|logging)\s+in\s+as\s+(?:an?\s+)?(?:verified\s+)?adults?|without\s+(?:an?\s+)?(?:age|adult)\s+verification)\b"))
         .expect("built-in regex")
 });
 
