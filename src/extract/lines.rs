@@ -920,6 +920,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let mut breaks: Vec<usize> = Vec::new();
     // Lines already used as the answer to the line above them.
     let mut consumed: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
+    // The lines read as the status right below a bare URL ("URL1\n→ 게시글
+    // 삭제"): never part of another URL's sentence.
+    let mut status_below: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
     // The URLs of each line, found once: the reading below asks about a line
     // from several places (its own turn, the lines below and above it).
     let line_urls: Vec<std::cell::OnceCell<Vec<FoundUrl>>> = (0..lines.len())
@@ -1663,6 +1666,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         if status.is_ok() {
                             consumed.insert(i + 1);
                             consumed.extend(rest.iter().copied());
+                            status_below.insert(i + 1);
+                            status_below.extend(rest.iter().copied());
                         }
                     }
                 }
@@ -1893,12 +1898,16 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             }
         }
         // 3. Prose: the sentence around the URL, across line breaks, within
-        //    the lines that are not list items.
+        //    the lines that are not list items, nor lines already read as
+        //    the status below another bare URL ("URL1\n→ 게시글 삭제\nURL2\n
+        //    → …": the arrow line under URL1 is not part of URL2's
+        //    sentence).
         let (w0, w1) = {
             let mut a = pos;
             while a > 0
                 && pos - a < MAX_SPAN
                 && !is_list_item(&lines[para_lines[a - 1]])
+                && !status_below.contains(&para_lines[a - 1])
                 && !is_list_item(line)
             {
                 a -= 1;
@@ -1907,6 +1916,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             while b < para_lines.len()
                 && b - pos <= MAX_SPAN
                 && !is_list_item(&lines[para_lines[b]])
+                && !status_below.contains(&para_lines[b])
                 && !is_list_item(line)
             {
                 b += 1;

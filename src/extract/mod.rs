@@ -259,8 +259,9 @@ static AUTO_SELF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bthis\s+is\s+an\s+(?:automated|automatic)\s+(?:reply|response|message|e-?mail|notification)\b|\bthis\s+(?:e-?mail|message)\s+(?:was|has\s+been|is)\s+(?:sent|generated)\s+automatically\b|자동\s*(?:으로\s*)?(?:발송|응답|회신)(?:되었|된|됩니다|메일)"))
         .expect("built-in regex")
 });
+// (Korean mail systems: "[메일 발송 실패]", "전송 실패", from the postmaster.)
 static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)undeliver|delivery\s+(?:status\s+notification|failure|has\s+failed)|mail\s+delivery\s+(?:failed|subsystem)|returned\s+mail|failure\s+notice|반송")
+    Regex::new(r"(?i)undeliver|delivery\s+(?:status\s+notification|failure|has\s+failed)|mail\s+delivery\s+(?:failed|subsystem)|returned\s+mail|failure\s+notice|반송|(?:메일\s*)?(?:발송|전송|전달|배달)\s*실패")
         .expect("built-in regex")
 });
 /// "has since been removed", "subsequently", "이후 … 삭제", a line headed

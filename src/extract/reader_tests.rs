@@ -6212,3 +6212,64 @@ fn round_eighty_misses() {
         vec![("https://t.me/k/813".to_string(), Status::Rejected)]
     );
 }
+
+#[test]
+fn round_eighty_one_false_applications() {
+    // Blind-456: "we were unable to find it unlawful under Korean law" is a
+    // judgement about it, not a search that failed.
+    assert_eq!(
+        said(
+            "After careful review, we have determined that ; does not violate the X Rules, and we were unable to find it unlawful under Korean law based on the information provided. We will therefore not be taking action on it at this time.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    assert_eq!(
+        said("We were unable to find it on our service.", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-455: the arrow line under URL1 is not part of URL2's sentence:
+    // URL2's own arrow line, in words the reader does not know, leaves it
+    // unread.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "조치 결과를 안내드립니다.\nhttps://t.me/k/900\n→ 게시글 삭제 및 작성자 카페 활동 정지\nhttps://t.me/k/901\n→ 별도 게시판으로 이동 (운영진 확인)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/900".to_string(), Status::Removed)]
+    );
+    assert_eq!(x.unread, vec!["https://t.me/k/901".to_string()]);
+    // And moved to the adult-verified board is an age gate.
+    assert_eq!(
+        said("→ 성인 인증 게시판으로 이동 (청소년 열람 제한)", &[]),
+        Said::Stated(Status::Restricted)
+    );
+}
+
+#[test]
+fn round_eighty_one_misses() {
+    assert_eq!(
+        said(
+            "그리고 ; 에 대해서는 블로그팀에서 오늘 오전 삭제 조치를 마쳤습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    assert!(matches!(
+        said("삭제 조치를 마치면 알려드리겠습니다.", &[]),
+        Said::Hedged(_)
+    ));
+    assert_eq!(
+        said(
+            "The post has been marked as adult content (19+); it can now only be viewed by logged-in, age-verified users.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    // Blind-459: a Korean mail system's bounce from the postmaster.
+    let x = extract_raw(
+        "From: postmaster@inven.co.kr\nSubject: [메일 발송 실패] [KCSC-240902-01] 시정요구\nMessage-ID: <b@inven.co.kr>\n\n보내신 메일이 아래 수신자에게 전달되지 못했습니다.\n실패 사유 : 552 5.2.2 Mailbox full\n",
+    );
+    assert_eq!(x.classification, Classification::Bounce);
+}

@@ -447,6 +447,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"위반(?:이|에\s*해당하지)?\s*(?:아님|아닙|않습)", Rejected),
         (r"거부", Rejected),
+        // "we were unable to find it unlawful under Korean law": a judgement
+        // about it, not a search for it.
+        (
+            r"\b(?:unable\s+to|not\s+able\s+to|(?:could|can|did)\s*(?:not|n't)|can't)\s+(?:find|consider|deem)\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:to\s+be\s+)?(?:unlawful|illegal|infringing|in\s+violation|in\s+breach|violating)\b",
+            Rejected,
+        ),
         // not found
         (
             r"\b(?:(?:could|can)\s*(?:not|n't)|can't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
@@ -817,6 +823,27 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "19세 이상 시청 가능(연령 제한)으로 전환".
         (
             r"\d+\s*세\s*이상\s*(?:만\s*)?(?:시청|이용|열람|접근)\s*(?:가능|허용)|연령\s*제한",
+            Restricted,
+        ),
+        // "삭제 조치를 마쳤습니다": the measure carried out.
+        (
+            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)(?:를|을)?\s*(?:모두\s*)?(?:마쳤|마치었|끝냈|완료하였|완료했)",
+            Removed,
+        ),
+        (
+            r"(?:접속\s*차단|접근\s*제한|임시\s*조치)\s*(?:조치|처리)?(?:를|을)?\s*(?:모두\s*)?(?:마쳤|마치었|끝냈|완료하였|완료했)",
+            Restricted,
+        ),
+        // "it can now only be viewed by logged-in, age-verified users";
+        // "marked as adult content (19+)": an age gate.
+        (
+            r"\b(?:can|may)\s+(?:now\s+)?only\s+be\s+(?:viewed|seen|watched|accessed|opened)\s+by\s+(?:[\w-]+,?\s+){0,3}?(?:age-?verified|verified\s+adults?|adults?)\b|\bmarked\s+as\s+(?:adult|mature|18\+|19\+)\s+content\b",
+            Restricted,
+        ),
+        // "성인 인증 게시판으로 이동 (청소년 열람 제한)": moved to a board only
+        // verified adults can read, an age gate.
+        (
+            r"(?:성인\s*(?:인증|전용)|19\s*세\s*(?:이상\s*)?(?:전용)?)\s*(?:게시판|카테고리|섹션|메뉴|공간)\s*(?:으로|로)\s*(?:이동|이전|옮겼|옮김)|청소년\s*(?:열람|이용|시청|접근)\s*(?:제한|불가|차단)",
             Restricted,
         ),
         // An age gate in Korean: "성인인증 후에만 열람할 수 있도록
