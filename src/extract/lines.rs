@@ -3905,15 +3905,34 @@ fn later_field_contradicts<'a>(
     urls_of: &impl Fn(usize) -> &'a [FoundUrl],
     extra: &[(Status, String)],
 ) -> bool {
-    (from..lines.len().min(from + MAX_RECORD))
-        .take_while(|&k| {
-            let n = &lines[k];
-            !n.trim().is_empty() && !is_quoted(n) && urls_of(k).is_empty()
-        })
-        .any(|k| {
-            FIELD.is_match(&lines[k])
-                && matches!(said(&lines[k], extra), Said::Stated(x) if x != decided)
-        })
+    // Each field with the lines its value runs on to.
+    let mut fields: Vec<String> = Vec::new();
+    for k in (from..lines.len().min(from + MAX_RECORD)).take_while(|&k| {
+        let n = &lines[k];
+        !n.trim().is_empty() && !is_quoted(n) && urls_of(k).is_empty()
+    }) {
+        let l = lines[k].trim();
+        match fields.last_mut() {
+            Some(f) if !FIELD.is_match(l) => {
+                f.push(' ');
+                f.push_str(l);
+            }
+            _ if FIELD.is_match(l) => fields.push(l.to_string()),
+            _ => {}
+        }
+    }
+    fields.iter().any(|field| {
+        // ("Facts and circumstances: the video does not violate our
+        // Community Guidelines; access was disabled in the Republic of
+        // Korea …": why it was withheld rather than removed.)
+        let why_withheld = RULES_FINDING_ONLY.is_match(field)
+            && !KEPT_UP.is_match(field)
+            && (decided == Status::Restricted
+                || field
+                    .split([';', '.'])
+                    .any(|p| said(p, extra) == Said::Stated(Status::Restricted)));
+        !why_withheld && matches!(said(field, extra), Said::Stated(x) if x != decided)
+    })
 }
 
 fn hanging_lines<'a>(

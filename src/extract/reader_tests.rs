@@ -6273,3 +6273,43 @@ fn round_eighty_one_misses() {
     );
     assert_eq!(x.classification, Classification::Bounce);
 }
+
+#[test]
+fn statements_of_reasons_give_their_grounds_in_later_fields() {
+    // What the full run after round 79 found (blind-3, 88, 126, 222): a
+    // later field that gives the ground of the decision is no second
+    // outcome. A finding under the platform's rules beside a restriction
+    // under local law, over two lines:
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content concerned: https://t.me/k/950\nType of restriction: Disabling of access in a Member State or third country\nTerritorial scope: KR\nFacts and circumstances: the video does not violate our Community\nGuidelines; access was disabled in the Republic of Korea on the basis of\nthe illegality notified by the authority.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/950".to_string(), Status::Restricted)]
+    );
+    // "not found to be incompatible with our terms", "not found to contain
+    // illegal content": no breach, not a lost post.
+    assert_eq!(
+        said(
+            "Ground: The content was not found to be incompatible with our terms of service or with applicable law",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    assert_eq!(
+        said(
+            "Reason: after review, the video was not found to contain illegal content or to breach our Community Guidelines.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content: https://t.me/k/951\nDecision: no restriction\nReason: after review, the video was not found to contain illegal content\nor to breach our Community Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/951".to_string(), Status::Rejected)]
+    );
+}
