@@ -83,8 +83,17 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
     while i < lines.len() {
         let raw = lines[i];
         let line = raw.trim();
-        // Signature separator: "-- " (RFC 3676) ends the author's words.
+        // Signature separator: "-- " (RFC 3676) ends the author's words,
+        // unless what follows it names again an item the author named above
+        // ("The post URL was taken down.\n--\nResult of review: We reviewed
+        // URL and found no violation …", a help desk's second macro): a
+        // signature never speaks of the items, and what is said of them
+        // must be read, in agreement or not.
         if raw == "-- " || line == "--" {
+            if names_again_below(&out, &lines[i + 1..]) {
+                i += 1;
+                continue;
+            }
             break;
         }
         if INTRO.iter().any(|r| r.is_match(line)) {
@@ -134,6 +143,33 @@ pub fn own_lines_with_quotes(text: &str) -> Vec<String> {
         i += 1;
     }
     out
+}
+
+/// Does the text below a signature separator, up to the quoted history,
+/// name a URL the author's lines above it name?
+fn names_again_below(above: &[String], below: &[&str]) -> bool {
+    let named: Vec<String> = above
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .flat_map(|l| urls::find_urls(l))
+        .filter_map(|f| urls::normalize(&f.raw))
+        .collect();
+    if named.is_empty() {
+        return false;
+    }
+    below
+        .iter()
+        .take_while(|l| {
+            let l = l.trim();
+            !l.starts_with('>')
+                && !INTRO.iter().any(|r| r.is_match(l))
+                && !HEADER_FROM.is_match(l)
+                && !FOOTER.is_match(l)
+        })
+        .take(30)
+        .flat_map(|l| urls::find_urls(l))
+        .filter_map(|f| urls::normalize(&f.raw))
+        .any(|k| named.contains(&k))
 }
 
 /// A ticket system's conversation (Zendesk, Freshdesk) shows each message

@@ -6313,3 +6313,70 @@ fn statements_of_reasons_give_their_grounds_in_later_fields() {
         vec![("https://t.me/k/951".to_string(), Status::Rejected)]
     );
 }
+
+#[test]
+fn round_eighty_two_false_applications() {
+    // Blind-463: blocked from IP addresses in Korea, reachable elsewhere.
+    assert_eq!(
+        said(
+            "Following your notice, access to ; from IP addresses in the Republic of Korea is now blocked. The site stays reachable in other countries.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    // Blind-464: a second macro below a signature separator speaks of the
+    // same item; the two disagree.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nThe post https://t.me/k/960 was taken down.\n\n--\nResult of review:\nWe reviewed https://t.me/k/960 and found no violation of the\nTelegram Terms of Service. The content remains available.\n\nTelegram Abuse Team\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert_eq!(x.conflicts.len(), 1);
+    // A real signature below the separator is still cut.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The post https://t.me/k/961 was taken down.\n--\nTelegram Abuse Team\nhttps://telegram.org/faq\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/961".to_string(), Status::Removed)]
+    );
+    // Blind-465: "may be carried out" after a choice of measures is no act.
+    assert!(matches!(
+        said(
+            "검토 결과에 따라 VOD 삭제 또는 시청 제한 조치가 이루어질 수 있으며, 결과는 검토가 끝나는 대로 안내드리겠습니다.",
+            &[]
+        ),
+        Said::Hedged(_)
+    ));
+    assert!(matches!(
+        said(
+            "검토 결과에 따라 VOD 시청 제한 조치가 이루어질 수 있습니다.",
+            &[]
+        ),
+        Said::Hedged(_)
+    ));
+    assert_eq!(
+        said("시청 제한 조치가 이루어졌습니다.", &[]),
+        Said::Stated(Status::Restricted)
+    );
+}
+
+#[test]
+fn round_eighty_two_misses() {
+    // Blind-460: a particle alone after the URL's last slash, on any host.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 댓글 https://www.reddit.com/r/a/comments/1f4m9xa/re_upload/lk3v8d2/은 작성자가 이미 삭제하여 존재하지 않습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.reddit.com/r/a/comments/1f4m9xa/re_upload/lk3v8d2/".to_string(),
+            Status::NotFound
+        )]
+    );
+    // Blind-465: "처리완료(삭제)".
+    assert_eq!(said("처리완료(삭제)", &[]), Said::Stated(Status::Removed));
+    assert!(matches!(said("처리완료 (삭제 요청)", &[]), Said::Hedged(_)));
+}

@@ -780,9 +780,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         // "Access to it from the Republic of Korea has been blocked at our
-        // edge": a block by country.
+        // edge", "access to URL from IP addresses in the Republic of Korea
+        // is now blocked": a block by country.
         (
-            r"\baccess\s+(?:to\s+(?:it|them|this|that|the\s+\w+|;)\s+)?from\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\s+(?:has|have|is|was)\s+(?:been\s+)?(?:now\s+)?(?:blocked|restricted|disabled|denied)\b",
+            r"\baccess\s+(?:to\s+(?:it|them|this|that|the\s+\w+|;)\s+)?from\s+(?:(?:ip\s+addresses|ips|users|visitors|networks)\s+(?:located\s+)?in\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\s+(?:has|have|is|was)\s+(?:been\s+)?(?:now\s+)?(?:blocked|restricted|disabled|denied)\b",
             Restricted,
         ),
         // Forums: "moved to the 18+ section", "only shown to logged-in
@@ -1356,13 +1357,13 @@ static REVIEW_DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
+    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|(?:이루어|시행|적용)(?:질|될)\s*수|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
         .expect("built-in regex")
 });
 
 // ("해당하지 않을 수 있어", "아닐 수 있어": may not be.)
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:않을\s*수\s*있|아닐\s*수\s*있|일\s*수\s*있|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
+    Regex::new(r"(?:않을\s*수\s*있|아닐\s*수\s*있|일\s*수\s*있|(?:질|될)\s*수\s*(?:도\s*)?있|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
         .expect("built-in regex")
 });
 
@@ -1665,7 +1666,7 @@ static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:삭제|차단|접속\s*차단|접근\s*제한|게시\s*중단|임시\s*조치)\s*(?:또는|혹은|이나|나)\s*(?:삭제|차단|접속\s*차단|접근\s*제한|게시\s*중단|임시\s*조치)|(?:통보|요청)하오니|(?:회신|조치)하여\s*주시기\s*바랍니다")
+    Regex::new(r"(?:삭제|차단|접속\s*차단|(?:접근|시청|열람|이용)\s*제한|게시\s*중단|임시\s*조치|비공개|블라인드)\s*(?:또는|혹은|이나|나)\s*(?:삭제|차단|접속\s*차단|(?:접근|시청|열람|이용)\s*제한|게시\s*중단|임시\s*조치|비공개|블라인드)|(?:통보|요청)하오니|(?:회신|조치)하여\s*주시기\s*바랍니다")
         .expect("built-in regex")
 });
 
@@ -2447,7 +2448,8 @@ fn named_one(t: &str) -> Option<Status> {
     if let Some(st) = find(t) {
         return Some(st);
     }
-    // "이행 (삭제)", "complied (removed)": the request carried out, and how.
+    // "이행 (삭제)", "처리완료(삭제)", "complied (removed)": the request
+    // carried out, and how.
     if let Some(c) = COMPLIED.captures(t) {
         return c.get(1).and_then(|m| find(m.as_str().trim()));
     }
@@ -2459,7 +2461,7 @@ fn named_one(t: &str) -> Option<Status> {
 }
 
 static COMPLIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:이행|이행\s*완료|complied|done)\s*[(（]\s*([^)）]{1,20})\s*[)）]$")
+    Regex::new(r"(?i)^(?:이행|이행\s*완료|처리\s*완료|조치\s*완료|complied|done)\s*[(（]\s*([^)）]{1,20})\s*[)）]$")
         .expect("built-in regex")
 });
 

@@ -127,6 +127,9 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
                 // (Not inside a Korean name: "…/영상_2편/" is one segment.)
                 || (prev.is_ascii_digit() && (!unicode_name || is_particle_run(&s[i..])))
                 || ")]'\"".contains(prev)
+                // ("…/re_upload/lk3v8d2/은 작성자가 …" on any host: a path
+                // segment that is one particle alone is Korean prose.)
+                || (prev == '/' && is_particle_run(&s[i..]))
                 // "…/p/aK29xQ는 오늘 삭제했습니다": a particle glued to an
                 // ASCII segment, with nothing Korean after it.
                 || (prev.is_ascii_alphanumeric()
