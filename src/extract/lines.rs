@@ -3931,7 +3931,18 @@ fn later_field_contradicts<'a>(
                 || field
                     .split([';', '.'])
                     .any(|p| said(p, extra) == Said::Stated(Status::Restricted)));
-        !why_withheld && matches!(said(field, extra), Said::Stated(x) if x != decided)
+        // (Under a restriction, a refusal is only a second outcome when it
+        // keeps the content up where the restriction applies: "Ground: …
+        // illegal under the law of the Republic of Korea; it is not illegal
+        // in the EU Member States" is its scope.)
+        let scope_of_restriction = decided == Status::Restricted
+            && (!KEPT_UP.is_match(field) || STILL_UP_SCOPED.is_match(field));
+        !why_withheld
+            && match said(field, extra) {
+                Said::Stated(Status::Rejected) if scope_of_restriction => false,
+                Said::Stated(x) => x != decided,
+                _ => false,
+            }
     })
 }
 

@@ -6380,3 +6380,24 @@ fn round_eighty_two_misses() {
     assert_eq!(said("처리완료(삭제)", &[]), Said::Stated(Status::Removed));
     assert!(matches!(said("처리완료 (삭제 요청)", &[]), Said::Hedged(_)));
 }
+
+#[test]
+fn a_ground_that_scopes_a_restriction_is_no_second_outcome() {
+    // Blind-151, found by the full run after round 81: "Ground: … illegal
+    // under the law of the Republic of Korea; it is not illegal in the EU
+    // Member States" is the restriction's scope.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content concerned:       https://t.me/k/970\nDecision:                access to the content disabled in the Republic\n                         of Korea only\nTerritorial scope:       KR\nGround:                  content notified as illegal under the law of the\n                         Republic of Korea; it is not illegal in the EU\n                         Member States where we operate\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/970".to_string(), Status::Restricted)]
+    );
+    // But a note that no action was taken contradicts it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content concerned: https://t.me/k/971\nDecision: Withheld in KR\nNote: we found no violation and no action was taken on this post.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+}
