@@ -1880,7 +1880,27 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 })
                 && (j + 2..lines.len().min(j + 2 + MAX_RECORD))
                     .take_while(|&k| !lines[k].trim().is_empty())
-                    .all(|k| urls_of(k).iter().all(|f| is_policy_link(&f.raw)));
+                    .all(|k| urls_of(k).iter().all(|f| is_policy_link(&f.raw)))
+                // (Not an outcome that names the entries by their places,
+                // "Outcome: 1 and 3 were removed … 2 was withheld", nor one
+                // that states more than one status: each entry is its own.)
+                && {
+                    let para: Vec<&str> = lines[j + 1..]
+                        .iter()
+                        .take_while(|l| !l.trim().is_empty())
+                        .take(MAX_RECORD)
+                        .map(|l| l.trim())
+                        .collect();
+                    let text = para.join(" ");
+                    let mut stated = sentences(&text).into_iter().filter_map(|(a, b)| {
+                        match said(&text[a..b], extra) {
+                            Said::Stated(st) => Some(st),
+                            _ => None,
+                        }
+                    });
+                    let first = stated.next();
+                    !super::positions::names_places(&text) && stated.all(|s| Some(s) == first)
+                };
             let field = if closed {
                 Some(j)
             } else if field_after_gap {

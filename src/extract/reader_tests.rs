@@ -6401,3 +6401,29 @@ fn a_ground_that_scopes_a_restriction_is_no_second_outcome() {
     );
     assert_eq!(claims_in(&x), vec![]);
 }
+
+#[test]
+fn what_the_full_run_after_round_eighty_one_found() {
+    // Blind-312: an outcome one blank line below a numbered list that names
+    // its entries by their places is not the whole list's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported posts:\n\n1. https://t.me/k/980\n2. https://t.me/k/981\n3. https://t.me/k/982\n\nOutcome: 1 and 3 were removed for violating our policy. 2 was withheld in South Korea.\n",
+    );
+    assert!(!claims_in(&x).contains(&("https://t.me/k/981".to_string(), Status::Removed)));
+    // Blind-402: "It was not found incompatible with the X Rules and
+    // therefore remains visible outside Korea" is the scope of the
+    // restriction, no lost post.
+    assert_eq!(
+        said("It was not found incompatible with the X Rules.", &[]),
+        Said::Stated(Status::Rejected)
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content: https://t.me/k/983\nDecision: visibility of the content restricted in the territory of the Republic of Korea (country withheld)\nGround: the content was considered illegal under the law of the Republic of Korea. It was not found incompatible with the X Rules and therefore remains visible outside Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/983".to_string(), Status::Restricted)]
+    );
+}

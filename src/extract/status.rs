@@ -466,7 +466,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // X Rules", "we have not found content that violates": no breach,
         // not a lost post.
         (
-            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*|incompatible|contain\s+(?:any\s+)?(?:illegal|unlawful|violating|prohibited|infringing))|\bnot\s+found\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:unlawful|illegal|infringing|violating|in\s+violation|in\s+breach|to\s+violate)\b|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
+            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*|incompatible|contain\s+(?:any\s+)?(?:illegal|unlawful|violating|prohibited|infringing))|\bnot\s+found\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:unlawful|illegal|infringing|violating|incompatible|in\s+violation|in\s+breach|to\s+violate)\b|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
