@@ -1583,7 +1583,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    the message you reported at\nURL\nwas deleted together with
         //    it."): the whole sentence, not the half above it (which would
         //    otherwise head the URL as a statement above it).
-        if status.is_err() && i > 0 {
+        // (Not through a line already read as the URL above's status:
+        // "URL1:\n    withheld in Korea\nURL2:\n    account suspended".)
+        if status.is_err() && i > 0 && !consumed.contains(&(i - 1)) {
             let next = lines.get(i + 1).map(|n| (n.as_str(), urls_of(i + 1)));
             if wrapped_through(Some(lines[i - 1].as_str()), line, &found, next) {
                 let above = format!("{} {}", runs_on_from(lines, i - 1), lines[i - 1].trim());
@@ -3981,10 +3983,13 @@ fn hanging_lines<'a>(
     let mut j = i + 1;
     while j < lines.len() && out.len() < 4 {
         let l = &lines[j];
+        // (A sub-bullet indented under the entry, without a URL of its own,
+        // is the entry's: "가. URL\n      - 다음 카페 게시물 / 임시조치(30일)
+        // 적용". Read alone it would head the next entry.)
         if l.trim().is_empty()
             || is_quoted(l)
             || indent(l) <= own
-            || is_list_item(l)
+            || (is_list_item(l) && indent(l) < own + 2)
             || !urls_of(j).iter().all(|f| is_policy_link(&f.raw))
         {
             break;

@@ -1396,11 +1396,13 @@ pub fn extract_with(
         // A correction that names this item and says what it is now: the
         // statements from the correction on are the corrected ones (they
         // must agree with one another and with the correction's paragraph).
-        let restated = revisions.iter().find_map(|r| {
-            (r.url.as_ref().and_then(|u| urls::normalize(u)).as_ref() == Some(key))
-                .then(|| lines::restated_by_correction(&own.lines, r, extra).map(|st| (st, r)))
-                .flatten()
-        });
+        // (The latest revision of the item: "Sorry, please disregard the line
+        // above …" withdraws the "Update: URL has been withheld" before it.)
+        let restated = revisions
+            .iter()
+            .filter(|r| r.url.as_ref().and_then(|u| urls::normalize(u)).as_ref() == Some(key))
+            .max_by_key(|r| r.line)
+            .and_then(|r| lines::restated_by_correction(&own.lines, r, extra).map(|st| (st, r)));
         if let Some((said_st, r)) = restated {
             // (A statement on the correction's own line that disagrees with
             // what the correction restates is the one it corrects: "That

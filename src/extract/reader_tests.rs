@@ -6427,3 +6427,76 @@ fn what_the_full_run_after_round_eighty_one_found() {
         vec![("https://t.me/k/983".to_string(), Status::Restricted)]
     );
 }
+
+#[test]
+fn round_eighty_three_false_applications() {
+    // Blind-467: a sub-bullet indented under a lettered entry is the
+    // entry's, not a heading for the next entry.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "  가. https://t.me/k/990\n      - 다음 카페 게시물 / 게시중단(삭제) 완료 (9. 5.)\n  나. https://t.me/k/991\n      - 다음 카페 게시물 / 임시조치(30일) 적용 (9. 5.)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/990".to_string(), Status::Removed),
+            ("https://t.me/k/991".to_string(), Status::Restricted),
+        ]
+    );
+    // Blind-467: "임시조치 걸어두었습니다" in its own clause.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://t.me/k/992 은 카페 운영 규정 위반으로 삭제했고요, https://t.me/k/993은 명예훼손 소지가 있어 임시조치 걸어두었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/992".to_string(), Status::Removed),
+            ("https://t.me/k/993".to_string(), Status::Restricted),
+        ]
+    );
+    // Blind-468: "URL4 we left up since …" in a sentence of clauses.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Having checked it: https://t.me/k/994 was taken down, https://t.me/k/995 we could not find, and https://t.me/k/996 we left up since it contains no illegal content.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/994".to_string(), Status::Removed),
+            ("https://t.me/k/995".to_string(), Status::NotFound),
+            ("https://t.me/k/996".to_string(), Status::Rejected),
+        ]
+    );
+    // Blind-468: the latest revision of an item wins: "please disregard the
+    // line above" withdraws the "Update: URL has been withheld".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Update on KCSC-240902-01: https://t.me/k/997 has been withheld in South Korea.\n\nSorry, please disregard the line above, it went out too early by mistake. That post is still with our legal reviewers and no decision has been made yet.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // Blind-469, 470: a block for KR IP addresses; unreachable worldwide;
+    // a status line under the URL above is not the next URL's sentence.
+    assert_eq!(
+        said("Blocked for KR IP addresses", &[]),
+        Said::Stated(Status::Restricted)
+    );
+    assert_eq!(
+        said(
+            "해당 고객 계정 해지 및 서비스 중단으로 전 세계에서 접근 불가",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Final status:\n\n  https://t.me/k/998:\n    withheld in Korea\n  https://t.me/k/999:\n    account suspended\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/998".to_string(), Status::Restricted),
+            ("https://t.me/k/999".to_string(), Status::Removed),
+        ]
+    );
+}

@@ -826,6 +826,26 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\d+\s*세\s*이상\s*(?:만\s*)?(?:시청|이용|열람|접근)\s*(?:가능|허용)|연령\s*제한",
             Restricted,
         ),
+        // "계정 해지 및 서비스 중단으로 전 세계에서 접근 불가": gone everywhere.
+        (
+            r"(?:전\s*세계|모든\s*국가|전체\s*국가)\s*(?:에서|에서도)?\s*(?:접근|접속|이용|열람)\s*(?:불가|(?:이|가)\s*불가능|차단)",
+            Removed,
+        ),
+        // "Blocked for KR IP addresses" (a host's sheet): a block by country.
+        (
+            r"\bblocked\s+(?:for|to|from)\s+(?:kr|korean)\s+(?:ip\s+addresses|ips|users|visitors|traffic)\b",
+            Restricted,
+        ),
+        // "URL4 we left up since it contains no illegal content".
+        (
+            r"\bwe\s+(?:have\s+)?(?:left|kept)\s+(?:it\s+|them\s+|;\s+)?(?:up|online|live)\b",
+            Rejected,
+        ),
+        // "임시조치 걸어두었습니다": the measure put in place.
+        (
+            r"(?:임시\s*조치|접근\s*제한|접속\s*차단)(?:를|을)?\s*(?:걸어\s*(?:두었|뒀|놓았|놨)|걸었)",
+            Restricted,
+        ),
         // "삭제 조치를 마쳤습니다": the measure carried out.
         (
             r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)(?:를|을)?\s*(?:모두\s*)?(?:마쳤|마치었|끝냈|완료하였|완료했)",
