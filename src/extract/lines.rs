@@ -1585,7 +1585,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         //    otherwise head the URL as a statement above it).
         // (Not through a line already read as the URL above's status:
         // "URL1:\n    withheld in Korea\nURL2:\n    account suspended".)
-        if status.is_err() && i > 0 && !consumed.contains(&(i - 1)) {
+        if status.is_err() && i > 0 && !status_below.contains(&(i - 1)) {
             let next = lines.get(i + 1).map(|n| (n.as_str(), urls_of(i + 1)));
             if wrapped_through(Some(lines[i - 1].as_str()), line, &found, next) {
                 let above = format!("{} {}", runs_on_from(lines, i - 1), lines[i - 1].trim());

@@ -6500,3 +6500,22 @@ fn round_eighty_three_false_applications() {
         ]
     );
 }
+
+#[test]
+fn a_wrap_runs_through_a_line_only_a_status_below_a_url_stops() {
+    // Blind-354, found by the last full run: "and left" above "<URL2>" was
+    // consumed as the rest of URL1's sentence, which must not stop URL2's
+    // sentence from wrapping through it; only a status line read below a
+    // bare URL does ("URL1:\n    withheld in Korea\nURL2:\n    …").
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Of the two videos you reported, we removed\n<https://t.me/k/1000>\nand left\n<https://t.me/k/1001>\nup, because it does not violate our Community Guidelines or Korean law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1000".to_string(), Status::Removed),
+            ("https://t.me/k/1001".to_string(), Status::Rejected),
+        ]
+    );
+}

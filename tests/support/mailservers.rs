@@ -79,7 +79,7 @@ pub fn skip_requested() -> bool {
 }
 
 #[track_caller]
-fn require(available: bool, what: &str) -> bool {
+pub fn require(available: bool, what: &str) -> bool {
     if available {
         return true;
     }
