@@ -834,10 +834,12 @@ fn spaced_tables(lines: &[String]) -> Vec<(Vec<Vec<String>>, Vec<usize>)> {
         // commas are the gaps. (The header check below keeps prose out.)
         // (Or its semicolons, as spreadsheets in European and Korean
         // locales write it: "link;result;date".)
+        // A cell quoted because it holds the separator ("kept,\"no personal
+        // data in it, only …\"") is one cell, as in any CSV.
         if cells.len() < 3 && t.matches(',').count() >= 2 {
-            cells = t.split(',').map(|c| c.trim().to_string()).collect();
+            cells = delimited_cells(t, b',');
         } else if cells.len() < 3 && t.matches(';').count() >= 2 {
-            cells = t.split(';').map(|c| c.trim().to_string()).collect();
+            cells = delimited_cells(t, b';');
         }
         // A row whose last cells are empty ("비고" left blank) has fewer.
         if let Some(width) = rows.first().map(Vec::len) {
@@ -856,6 +858,23 @@ fn spaced_tables(lines: &[String]) -> Vec<(Vec<Vec<String>>, Vec<usize>)> {
     }
     flush(&mut rows, &mut at);
     out
+}
+
+/// The cells of one line of a pasted CSV, quotes honoured; a line the CSV
+/// reader refuses is split at every separator.
+fn delimited_cells(line: &str, separator: u8) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(line.as_bytes());
+    match reader.records().next() {
+        Some(Ok(record)) => record.iter().map(|c| c.trim().to_string()).collect(),
+        _ => line
+            .split(char::from(separator))
+            .map(|c| c.trim().to_string())
+            .collect(),
+    }
 }
 
 /// Does the line start with a percent-escape of a URL ("%EB%93%9C-…")?
@@ -1335,8 +1354,15 @@ pub fn extract_with(
         .iter()
         .enumerate()
         .map(|(k, l)| {
+            // (A pasted CSV row's URL runs into its next cell when read as
+            // prose: "…/aX93kQ,removed".)
+            let cells_apart = if spaced_rows.contains(&k) {
+                l.replace([',', ';'], " ")
+            } else {
+                l.clone()
+            };
             let row_read_by_table = (l.contains(" | ") || spaced_rows.contains(&k))
-                && urls::find_urls(l)
+                && urls::find_urls(&cells_apart)
                     .iter()
                     .any(|f| urls::normalize(&f.raw).is_some_and(|k| table_keys.contains(&k)));
             if row_read_by_table {

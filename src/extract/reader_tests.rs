@@ -6519,3 +6519,23 @@ fn a_wrap_runs_through_a_line_only_a_status_below_a_url_stops() {
         ]
     );
 }
+
+#[test]
+fn a_pasted_csv_keeps_a_quoted_cell_whole_and_its_rows_are_not_read_again() {
+    // Blind-451 (pt-inline-csv): the note of the third row is quoted because
+    // it holds a comma; split at every comma the row had four cells, the
+    // table stopped above it, and the first two rows read again as prose
+    // gave "…/aX93kQ,removed" as a URL matching no item.
+    let x = reply_to(
+        "KCSC-240911-07",
+        "Results below (csv):\n\nurl,action,note\nhttps://t.me/k/1,removed,\nhttps://t.me/k/2,removed,author suspended\nhttps://t.me/k/3,kept,\"no personal data in it, only a public company address\"\n\n-- abuse desk\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Removed),
+            ("https://t.me/k/3".to_string(), Status::Rejected),
+        ]
+    );
+}
