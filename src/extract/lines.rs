@@ -1620,6 +1620,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         block.push(' ');
                         block.push_str(lines[*j].trim());
                     }
+                    let last = rest.last().copied().unwrap_or(i + 1);
+                    if let Some(end) = sentence_end_before_urls(lines, last, &urls_of) {
+                        block.push(' ');
+                        block.push_str(end);
+                    }
                     let next_said = said(&block, extra);
                     let t = next.trim_end();
                     // Not under a heading's list, and not itself a heading
@@ -4051,6 +4056,33 @@ fn sentence_rest<'a>(
         last = j;
     }
     out
+}
+
+/// The end of line `last`'s sentence on the next line, when that line
+/// names URLs only in a later sentence ("… 링크가 확인되어\n삭제되었습니다.
+/// 또한 영상 URL2 도"): `sentence_rest` stops at a line with URLs, whose
+/// first sentence is nonetheless the rest of this one. Read, not consumed:
+/// the line's own URLs are read from it as ever.
+fn sentence_end_before_urls<'a, 'b>(
+    lines: &'b [String],
+    last: usize,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+) -> Option<&'b str> {
+    let t = lines[last].trim_end();
+    if t.is_empty() || t.ends_with(['.', '!', '?', '。', ':', '：', ')']) || t.ends_with('다') {
+        return None;
+    }
+    let next = lines.get(last + 1)?;
+    // (Read without its URLs: "https:" names no field.)
+    let words = without_urls(next, urls_of(last + 1));
+    if is_quoted(next) || is_list_item(next) || FIELD.is_match(&words) || ABOVE.is_match(next) {
+        return None;
+    }
+    let first_url = urls_of(last + 1).first()?.start;
+    let &(a, b) = sentences(next).first()?;
+    (b <= first_url && next[..b].trim_end().ends_with(['.', '!', '?', '。']))
+        .then(|| next[a..b].trim())
+        .filter(|end| !end.is_empty())
 }
 
 /// A line that holds two sentences each naming URLs ("…/72. The message

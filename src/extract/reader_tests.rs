@@ -6539,3 +6539,77 @@ fn a_pasted_csv_keeps_a_quoted_cell_whole_and_its_rows_are_not_read_again() {
         ]
     );
 }
+
+#[test]
+fn a_section_heading_names_its_measure_and_how_many_items_it_heads() {
+    // Blind-461 (dc-gongmun-base64-grouped): "가. 삭제: 3건" over three URLs
+    // read as a hedge, so the three removals stayed pending. A count after
+    // one measure is the section's size; a count after two ("삭제 3건,
+    // 미조치 1건") sums up a list it does not pair, and states nothing.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "귀 기관의 시정요구에 따라 조치한 결과를 회신합니다.\n\n  가. 삭제: 2건\n     - https://t.me/k/1\n     - https://t.me/k/2\n  나. 미조치: 1건\n     - https://t.me/k/3\n       (사유: 운영 기준상 삭제 사유에 해당하지 않음)\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Removed),
+            ("https://t.me/k/3".to_string(), Status::Rejected),
+        ]
+    );
+    let summed = reply_to(
+        "KCSC-240905-04",
+        "조치 결과: 삭제 2건, 미조치 1건\n- https://t.me/k/1\n- https://t.me/k/2\n- https://t.me/k/3\n",
+    );
+    assert!(claims_in(&summed).is_empty(), "{:?}", claims_in(&summed));
+}
+
+#[test]
+fn a_sentence_below_a_bare_url_ends_on_a_line_that_names_another_url_later() {
+    // Blind-453 (naver-ticket-hard-wrapped-url): hard-wrapped at 70
+    // columns, the first URL's sentence ends at the start of the line that
+    // names the second one ("삭제되었습니다. 또한 영상 URL2 도"); that line's
+    // first sentence is the first URL's, and its URL is still read from it.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "재검토를 요청하신 인플루언서 콘텐츠\nhttps://t.me/k/1\n는 재검토 결과 불법 도박 사이트로 연결되는 링크가 확인되어\n삭제되었습니다. 또한 영상 https://t.me/k/2 도\n삭제 상태임을 다시 확인드립니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Removed),
+        ]
+    );
+    let kept = reply_to(
+        "KCSC-240903-01",
+        "신고하신 게시물\nhttps://t.me/k/1\n는 검토 결과 불법 도박 사이트로 연결되는 링크가 확인되어\n삭제되었습니다. 반면 https://t.me/k/2 는 운영정책에 위반되지 않아\n게시를 유지합니다.\n",
+    );
+    assert_eq!(
+        claims_in(&kept),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn a_korean_sentence_that_says_the_item_is_in_a_deleted_state_states_it() {
+    // Blind-453: "영상 URL 도 삭제 상태임을 다시 확인드립니다" read as a hedge.
+    use crate::extract::status::{Said, said};
+    for text in [
+        "해당 영상은 삭제 상태입니다.",
+        "또한 영상 https://t.me/k/2 도 삭제 상태임을 다시 확인드립니다.",
+        "해당 게시물은 블라인드 상태입니다.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(Status::Removed), "{text}");
+    }
+    for text in [
+        "삭제 상태인지 확인 중입니다.",
+        "해당 게시물은 삭제 상태가 아닙니다.",
+    ] {
+        assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
+    }
+}

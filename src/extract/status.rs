@@ -375,6 +375,15 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:위반|위배)(?:으로|로|하여|되어)[^.。]{0,30}?(?:발행(?:이|을)?\s*취소|비공개\s*(?:처리된\s*|전환된\s*)?상태)",
             Removed,
         ),
+        // "해당 영상도 삭제 상태임을 확인드립니다", "블라인드 상태입니다": the
+        // state it is in now. (Not "삭제 상태인지 확인 중", "삭제 상태가
+        // 아닙니다".)
+        (
+            // (Right after the subject's particle, or opening the text:
+            // "현재는 운영자 삭제 상태입니다" is a cafe operator's act.)
+            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
+            Removed,
+        ),
         // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
         (
             r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
@@ -2439,6 +2448,17 @@ pub fn named_status(text: &str) -> Option<Status> {
     if let Some(st) = named(text) {
         return Some(st);
     }
+    // "가. 삭제: 3건", "차단 2건": a section's heading, the measure and how
+    // many items it heads. (Only one measure: "삭제 3건, 미조치 1건" sums
+    // up a list, whose items it does not pair with the measures.)
+    if let Some(c) = COUNTED.captures(text)
+        && let Some(head) = c.get(1).map(|m| m.as_str())
+        && !head.contains([',', '，', '/', '+'])
+        && !head.contains(" 및 ")
+        && let Some(st) = named(head).filter(|_| !head.trim().is_empty())
+    {
+        return Some(st);
+    }
     // "게시글（URL）：게시중단 처리", "Post <URL> — 삭제": a short label, then
     // the measure after the last separator.
     let cut = SEPARATOR.find_iter(text).last()?;
@@ -2479,6 +2499,11 @@ fn named_one(t: &str) -> Option<Status> {
     }
     find(rest.trim_start())
 }
+
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*?)\s*[:：]?\s*[(（]?\s*(?:총\s*)?\d{1,4}\s*건\s*[)）]?$")
+        .expect("built-in regex")
+});
 
 static COMPLIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:이행|이행\s*완료|처리\s*완료|조치\s*완료|complied|done)\s*[(（]\s*([^)）]{1,20})\s*[)）]$")
