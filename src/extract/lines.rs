@@ -1620,10 +1620,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         block.push(' ');
                         block.push_str(lines[*j].trim());
                     }
+                    // ("… 링크가 확인되어\n삭제되었습니다. 또한 영상 URL2 도":
+                    // `sentence_rest` stops at a line with URLs, whose
+                    // first sentence is nonetheless the rest of this one;
+                    // read, not consumed.)
                     let last = rest.last().copied().unwrap_or(i + 1);
-                    if let Some(end) = sentence_end_before_urls(lines, last, &urls_of) {
+                    if let Some(end) = sentence_end_before_url(lines, last, &urls_of) {
                         block.push(' ');
-                        block.push_str(end);
+                        block.push_str(&end);
                     }
                     let next_said = said(&block, extra);
                     let t = next.trim_end();
@@ -2334,7 +2338,7 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             let g = gap.trim().to_lowercase();
             let joined_only = i > 0
                 && matches!(
-                    g.trim_matches(|c: char| c == ',' || c.is_whitespace()),
+                    g.trim_matches(|c: char| matches!(c, ',' | '<' | '>') || c.is_whitespace()),
                     "" | "and" | "&" | "및" | "과" | "와"
                 );
             if !joined_only {
@@ -2360,11 +2364,28 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             let clause = &sentence[from..to];
             said(&without_urls(clause, &urls::find_urls(clause)), extra)
         };
+        // ("We did not act on URL1 and URL2 because they do not break …":
+        // the act denied before the URLs, its reason after them, is one
+        // refusal of both; so with the reason in the next sentence, about
+        // them all: "… URL2. Both messages … do not break our Terms".)
+        let reason_next = || {
+            let rest = &para[b..];
+            sentences(rest).first().is_some_and(|&(x, y)| {
+                let next = rest[x..y].trim();
+                BACK_REF
+                    .find(next)
+                    .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 1)
+                    && said(next, extra) == Said::Stated(Status::Rejected)
+            })
+        };
         if mine.is_some_and(|(v, from)| {
             v != Said::Stated(st)
                 && !(v == Said::Stated(Status::Removed)
                     && st == Status::Restricted
                     && scoped(from) == Said::Stated(Status::Restricted))
+                && !(matches!(v, Said::Hedged(_))
+                    && st == Status::Rejected
+                    && (scoped(from) == Said::Stated(Status::Rejected) || reason_next()))
         }) {
             out[k].status = None;
             out[k].unread = false;
@@ -3877,11 +3898,18 @@ fn sentence_end_before_url<'a>(
     }
     let next = lines.get(k + 1)?;
     let first = urls_of(k + 1).first()?;
-    if is_quoted(next) || is_list_item(next) || FIELD.is_match(next) {
+    // (Read without its URLs: "https:" names no field.)
+    let words = without_urls(next, urls_of(k + 1));
+    if is_quoted(next) || is_list_item(next) || FIELD.is_match(&words) || ABOVE.is_match(next) {
         return None;
     }
     let head = &next[..first.start];
-    if !head.trim_start().starts_with(|c: char| c.is_lowercase()) {
+    // (In lower case, or Korean, which has none: "…확인되어\n삭제되었습니다.
+    // 또한 영상 URL2 도".)
+    if !head
+        .trim_start()
+        .starts_with(|c: char| c.is_lowercase() || ('가'..='힣').contains(&c))
+    {
         return None;
     }
     let end = head.rfind(". ").or_else(|| head.rfind("。"))?;
@@ -4058,33 +4086,6 @@ fn sentence_rest<'a>(
     out
 }
 
-/// The end of line `last`'s sentence on the next line, when that line
-/// names URLs only in a later sentence ("… 링크가 확인되어\n삭제되었습니다.
-/// 또한 영상 URL2 도"): `sentence_rest` stops at a line with URLs, whose
-/// first sentence is nonetheless the rest of this one. Read, not consumed:
-/// the line's own URLs are read from it as ever.
-fn sentence_end_before_urls<'a, 'b>(
-    lines: &'b [String],
-    last: usize,
-    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
-) -> Option<&'b str> {
-    let t = lines[last].trim_end();
-    if t.is_empty() || t.ends_with(['.', '!', '?', '。', ':', '：', ')']) || t.ends_with('다') {
-        return None;
-    }
-    let next = lines.get(last + 1)?;
-    // (Read without its URLs: "https:" names no field.)
-    let words = without_urls(next, urls_of(last + 1));
-    if is_quoted(next) || is_list_item(next) || FIELD.is_match(&words) || ABOVE.is_match(next) {
-        return None;
-    }
-    let first_url = urls_of(last + 1).first()?.start;
-    let &(a, b) = sentences(next).first()?;
-    (b <= first_url && next[..b].trim_end().ends_with(['.', '!', '?', '。']))
-        .then(|| next[a..b].trim())
-        .filter(|end| !end.is_empty())
-}
-
 /// A line that holds two sentences each naming URLs ("…/72. The message
 /// …/73 could not be found") is read as one line per sentence: a status
 /// stated in one sentence belongs to that sentence's URLs, never to a URL
@@ -4204,8 +4205,21 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                 let clause_before = clause_before
                     .rsplit_once([';', '；'])
                     .map_or(clause_before, |(_, b)| b);
+                // "We did not act on URL1 and URL2 because they do not
+                // break …": "and" joins two objects of one verb, which the
+                // clause before leaves hedged without its reason.
+                let objects_joined = m.as_str().trim().eq_ignore_ascii_case("and")
+                    && found
+                        .iter()
+                        .find(|f| f.start == m.end())
+                        .is_some_and(|f| OBJECT_ENDS.is_match(&line[f.end..]))
+                    && !matches!(
+                        said(&format!("{lead} {clause_before}"), &[]),
+                        Said::Stated(_)
+                    );
                 if url_before
                     && url_after
+                    && !objects_joined
                     && said(&format!("{lead} {clause_before}"), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
                         // "URL1 has been actioned, which may also have
@@ -4578,6 +4592,13 @@ static CONTRAST_TAIL: LazyLock<Regex> =
 
 static BUT_NOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s+but\s+not\s+").expect("built-in regex"));
+
+/// What follows the last of a verb's objects: its reason or the sentence's
+/// end, not a verb of its own (">. Both messages …", " because they …").
+static OBJECT_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[>)\]]?\s*(?:[.;:!]|$|,?\s*(?:because|since|as\s+(?:they|it|both|neither|the)|for\s+(?:not\s+)?(?:breaking|violating|breaching)|given\s+that|due\s+to)\b)")
+        .expect("built-in regex")
+});
 
 static BARE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:and|while|whereas)\s+").expect("built-in regex"));

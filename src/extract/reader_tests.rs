@@ -6613,3 +6613,74 @@ fn a_korean_sentence_that_says_the_item_is_in_a_deleted_state_states_it() {
         assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
     }
 }
+
+#[test]
+fn round_eighty_four_false_application() {
+    // Blind-475 (inkboard-hedged-maybe): a janitor's guess, asked as a
+    // question, with a promise to check: nothing is stated.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "i think another jannie already took down https://t.me/k/1? the mod log is a mess\nright now, will double check tomorrow and get back to you\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    use crate::extract::status::{Said, said};
+    for text in [
+        "I think another moderator already took down the post.",
+        "Another mod already took it down, I think.",
+        "Was it removed already? Not sure.",
+        "The post is gone, but we will double-check tomorrow.",
+    ] {
+        assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
+    }
+    // A question beside a plain statement does not hedge the statement.
+    for text in [
+        "Thanks for the report! We have removed the post. Anything else?",
+        "We double-checked and the post has been removed.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(Status::Removed), "{text}");
+    }
+}
+
+#[test]
+fn round_eighty_four_refusals_and_deletions_before_us() {
+    // Blind-474 (tg-angle-brackets-refusal): the act denied before two
+    // URLs, the reason after them or in the next sentence about both, is
+    // one refusal of both (not "did not act on URL1" alone, a hedge).
+    for body in [
+        "We did not act on <https://t.me/k/1> and <https://t.me/k/2>. Both messages advertise an exchange service and do not break our Terms of Service.\n",
+        "We did not act on https://t.me/k/1 and https://t.me/k/2 because they do not break our Terms of Service.\n",
+    ] {
+        assert_eq!(
+            claims_in(&reply_to("KCSC-240906-03", body)),
+            vec![
+                ("https://t.me/k/1".to_string(), Status::Rejected),
+                ("https://t.me/k/2".to_string(), Status::Rejected),
+            ],
+            "{body}"
+        );
+    }
+    // Still a hedge when the next sentence says nothing decided.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "We did not act on https://t.me/k/1 and https://t.me/k/2 yet. Both messages are still under review.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    // Blind-474 (tg-not-removed-author-deleted): not removed by us, because
+    // it was gone already.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "Hello,\nhttps://t.me/k/1 was not removed by our moderators: the channel's administrator had already deleted the message before we got to it.\nhttps://t.me/k/2 is still online while our review continues.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/1".to_string(), Status::NotFound)]
+    );
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said(
+            "We have not removed it yet: the author may have deleted it.",
+            &[]
+        ),
+        Said::Hedged(Status::Removed)
+    );
+}

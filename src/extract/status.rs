@@ -1827,6 +1827,12 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // South Korea based on local law": kept up under the platform's own
         // rules, withheld under the country's, which is the measure taken
         // (as `restricted_instead` reads it within one sentence).
+        // "URL was not removed by our moderators: the channel's administrator
+        // had already deleted the message before we got to it": not by
+        // them, because it was gone already.
+        Said::Hedged(Status::Removed) if gone_before_us(text, extra) => {
+            Said::Stated(Status::NotFound)
+        }
         Said::Stated(Status::Rejected) if restricted_later(text, extra) => {
             Said::Stated(Status::Restricted)
         }
@@ -1837,6 +1843,20 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         // 바랍니다": measures named as a choice are what is asked (our own
         // request, echoed by a ticket system), not what was done.
         Said::Stated(st) if MEASURE_CHOICE.is_match(text) => Said::Hedged(st),
+        // "another jannie already took down URL?": asked, not stated, unless
+        // another sentence of the text states it without asking.
+        Said::Stated(st) if text.contains('?') => {
+            let plain_elsewhere = super::lines::sentences(text).iter().any(|&(a, b)| {
+                let one = &text[a..b];
+                !one.trim_end().ends_with(['?', '？'])
+                    && matches!(said_core(one, extra), Said::Stated(_))
+            });
+            if plain_elsewhere {
+                Said::Stated(st)
+            } else {
+                Said::Hedged(st)
+            }
+        }
         // "No action has been taken on it yet": nothing decided so far, not
         // a decision to keep it up.
         Said::Stated(Status::Rejected) if NOT_YET.is_match(text) => Said::Hedged(Status::Rejected),
@@ -1884,6 +1904,34 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         r => r,
     }
 }
+
+/// A removal denied, then the reason: someone else had deleted it first
+/// ("… was not removed by our moderators: the administrator had already
+/// deleted the message", "we did not remove it, because its author had
+/// already deleted it").
+fn gone_before_us(text: &str, extra: &[(Status, String)]) -> bool {
+    let lower = text.to_lowercase();
+    // (Past the stand-in a URL leaves, " ; ", which cuts nothing.)
+    let Some(m) = REASON_CUT
+        .find_iter(&lower)
+        .filter(|m| !(m.as_str().starts_with(';') && lower[..m.start()].ends_with(' ')))
+        .find(|m| lower[..m.start()].chars().any(char::is_alphabetic))
+    else {
+        return false;
+    };
+    let (before, after) = (&lower[..m.start()], &lower[m.end()..]);
+    NOT_REMOVED_BY_US.is_match(before)
+        && said_core(before, extra) == Said::Hedged(Status::Removed)
+        && said_core(after, extra) == Said::Stated(Status::NotFound)
+}
+
+static REASON_CUT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[:;：—–]\s|,?\s(?:because|since|as)\s").expect("built-in regex"));
+
+static NOT_REMOVED_BY_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:was|were|has\s+not\s+been|have\s+not\s+been|wasn't|weren't|did\s+not|didn't|could\s+not|couldn't)\s+(?:not\s+)?(?:been\s+)?(?:removed|deleted|taken\s+down|remove|delete|take\s+down)\b"))
+        .expect("built-in regex")
+});
 
 /// Does a sentence after the first one that states a removal or a
 /// restriction put the item back ("we have reinstated the post", "the video
@@ -1987,12 +2035,15 @@ static SEEMS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+// (Or says it only in the first person's opinion or doubt: "i think
+// another jannie already took down URL? … will double check tomorrow", "not
+// sure it is gone".)
 // The author says the question is still open (or reports someone's claim:
 // "작성자가 어제 직접 삭제했다고 주장하지만 …"), or that all of it only seems
 // so (a Korean sentence whose last word is "seems": "…삭제했거나 비공개로
 // 전환한 것으로 보입니다").
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:했|하였|되었|됐)다고\s*주장|추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:했|하였|되었|됐)다고\s*주장|추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b|\bi\s+(?:think|believe|guess|suppose|assume)\b|\b(?:not\s+(?:entirely\s+|completely\s+|totally\s+|quite\s+)?(?:sure|certain)|unsure)\b|\b(?:will|'ll|need\s+to|needs\s+to|have\s+to|going\s+to)\s+(?:double|re)[-\s]?check\b"))
         .expect("built-in regex")
 });
 
