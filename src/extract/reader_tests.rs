@@ -6684,3 +6684,94 @@ fn round_eighty_four_refusals_and_deletions_before_us() {
         Said::Hedged(Status::Removed)
     );
 }
+
+#[test]
+fn round_eighty_five_false_application() {
+    // Blind-480 (x-numbered-list-then-correction): "removed from X
+    // entirely, not only withheld in Korea" is a removal; the country named
+    // is the lesser measure it was not limited to.
+    let x = reply_to(
+        "KCSC-240919-01",
+        "Outcome for the following posts:\n1. https://x.com/a/status/1 \u{2014} Withheld in KR\n2. https://x.com/a/status/2 \u{2014} Withheld in KR\nCorrection regarding item 2: after a second review on 25 September the post was found to violate our rules and has been removed from X entirely, not only withheld in Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/a/status/1".to_string(), Status::Restricted),
+            ("https://x.com/a/status/2".to_string(), Status::Removed),
+        ]
+    );
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        (
+            "The video has been removed, not only in Korea.",
+            Status::Removed,
+        ),
+        (
+            "It was removed rather than just withheld in Korea.",
+            Status::Removed,
+        ),
+        (
+            "The post has been removed in Korea, not just blocked.",
+            Status::Restricted,
+        ),
+        ("It was removed, but only in Korea.", Status::Restricted),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(want), "{text}");
+    }
+}
+
+#[test]
+fn round_eighty_five_misses() {
+    // Blind-478 (x-account-withheld-url-below): the next paragraph
+    // describes X's country-withheld notice; it agrees, it does not leave
+    // the heading's status in doubt.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Hello,\n\nIn response to your legal request, the following\naccount has been withheld in South Korea:\n\nhttps://x.com/k1\n\nPeople located in South Korea now see a notice in place of the account.\n\nWe will reply about the other URLs in your request separately.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://x.com/k1".to_string(), Status::Restricted)]
+    );
+    // Blind-481 (stash-admin-two-liner): "both gone:" over two bare URLs.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "both gone:\nhttps://t.me/k/1\nhttps://t.me/k/2\nm.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-481 (velox-geo-block-kr): a CDN refusing requests from Korea.
+    let x = reply_to(
+        "KCSC-240909-03",
+        "Hi,\nFollowing your report, requests from Korea for\nhttps://t.me/k/3\nare now refused at our edge (geo-restriction for KR). Visitors elsewhere\nare not affected.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/k/3".to_string(), Status::Restricted)]
+    );
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        (
+            "We refused to block requests from Korea.",
+            Said::Stated(Status::Rejected),
+        ),
+        (
+            "We refused to remove the post.",
+            Said::Stated(Status::Rejected),
+        ),
+        (
+            "both gone, the uploader deleted them",
+            Said::Stated(Status::NotFound),
+        ),
+        ("already gone", Said::Stated(Status::NotFound)),
+        ("not gone", Said::Nothing),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}

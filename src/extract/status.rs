@@ -85,6 +85,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
         (r"\bdeclin(?:e|ed|ing)\b", Rejected),
+        // "We refused to block requests from Korea": as declined.
+        (
+            r"\brefus(?:e|ed|ing)\s+to\s+(?:remove|delete|take\s+down|block|geo-?block|restrict|withhold|disable|act\b|take\s+(?:any\s+)?action)",
+            Rejected,
+        ),
         (
             r"\b(?:unable|not\s+able)\s+to\s+(?:take\s+)?act(?:ion)?\b",
             Rejected,
@@ -114,6 +119,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"휴지통\s*(?:으로\s*)?(?:이동|처리)|판매\s*중지\s*(?:및|,)?\s*(?:상품\s*)?비노출|(?:상품|게시물|게시글|글)\s*비노출\s*(?:처리|조치)",
             Removed,
+        ),
+        // "People located in South Korea now see a notice in place of the
+        // account": X's country-withheld notice, described.
+        (
+            r"\b(?:people|users|visitors|viewers|anyone)\s+(?:located\s+|based\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\s+(?:now\s+|will\s+)?(?:see|get|are\s+shown)\s+(?:a|an|the)\s+[^.;]{0,30}?(?:notice|message|banner|interstitial)\s+(?:in\s+place\s+of|instead\s+of)\b",
+            Restricted,
+        ),
+        // "requests from Korea for URL are now refused at our edge
+        // (geo-restriction for KR)": a CDN's block by country.
+        (
+            r"\b(?:requests?|traffic|connections?|access|visitors?)\s+from\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|korean\s+ip\s+addresses)\b[^.;]{0,60}?\b(?:are|is)\s+(?:now\s+)?(?:refused|denied|dropped|blocked)\b|\bgeo-?(?:restriction|block|blocking|fence|fencing)\s+(?:for|in|on)\s+(?:kr|korea|south\s+korea)\b",
+            Restricted,
         ),
         // "국가별 이용 제한 (대한민국)": a block by country.
         (
@@ -1156,6 +1173,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:is|are|'s|'re)\s+(?:all\s+|both\s+)?(?:now\s+(?:down|gone)|(?:down|gone)\s+now)\b",
             Removed,
         ),
+        // "both gone:" over two URLs, "all three gone", "URL - gone": a
+        // host's admin, in as few words as possible.
+        (
+            r"^\W*(?:(?:done|ok|okay)\W+)?(?:(?:both|all(?:\s+(?:\d+|two|three|four|five|six|of\s+them))?)(?:\s+(?:are|were))?\s+)?gone\W*$",
+            Removed,
+        ),
         (
             r"\b(?:can\s*(?:not|no\s+longer)|can't)\s+be\s+(?:displayed|viewed|accessed|seen)\b",
             Removed,
@@ -1780,9 +1803,11 @@ static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+// ("… has been removed from X entirely, not only withheld in Korea": the
+// country named is the lesser measure it was not limited to.)
 static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+(?:\s+(?:platforms?|services?|sites?))?\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries)\b",
+        r"(?i)^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+(?:\s+(?:platforms?|services?|sites?))?\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries|entirely|altogether|completely)\b|^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+\s*)?,?\s*(?:not|rather\s+than)\s+(?:only|just|merely|simply)\s+(?:been\s+)?(?:withheld|restricted|blocked|geo-?blocked|hidden|in|for)\b",
     ))
     .expect("built-in regex")
 });
