@@ -3221,15 +3221,17 @@ fn note_owner(
     item_urls: &dyn Fn(&str) -> Vec<String>,
 ) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark)\s*#?\s*(\d{1,2})\s*[:：.)]|^\s*(?:※|\*)\s*(\d{1,2})\s*[:：.)]?\s|^\s*(?:주|비고|참고)\s*(\d{1,2})\s*[:：.)]")
+        Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark)\s*#?\s*(\d{1,2})\s*[:：.)]|^\s*(?:※|\*)\s*(\d{1,2})\s*[:：.)]?\s|^\s*(?:주|비고|참고)\s*(\d{1,2})\s*[:：.)]|^\s*[(\[](\d{1,2})[)\]]\s")
             .expect("built-in regex")
     });
+    // ("kept (1)" in a row, "(1) This one is a firmware image … so it
+    // stays up." below the table: a footnote by its bracketed number.)
     static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:foot)?notes?\s*#?\s*(\d{1,2})\b|(?:※|\*)\s*(\d{1,2})\b|(?:주|비고|참고)\s*(\d{1,2})\b")
+        Regex::new(r"(?i)\b(?:foot)?notes?\s*#?\s*(\d{1,2})\b|(?:※|\*)\s*(\d{1,2})\b|(?:주|비고|참고)\s*(\d{1,2})\b|\w\s*[(\[](\d{1,2})[)\]]")
             .expect("built-in regex")
     });
     let number = |c: &regex::Captures| {
-        (1..=3)
+        (1..=4)
             .find_map(|g| c.get(g))
             .map(|m| m.as_str().to_string())
     };

@@ -6775,3 +6775,46 @@ fn round_eighty_five_misses() {
         assert_eq!(said(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn round_eighty_six_false_application_and_misses() {
+    use crate::extract::status::{Said, said};
+    // Blind-487 (fc-csv-attachment-results): "access blocked for KR" in a
+    // spreadsheet's action column is a restriction, not a removal.
+    for text in [
+        "access blocked for KR",
+        "blocked for Korea",
+        "removed for KR users",
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(Status::Restricted), "{text}");
+    }
+    // Blind-487 (fc-plaintext-table): a footnote by its bracketed number,
+    // "kept (1)" in a row and "(1) … so it stays up." below the table, is
+    // that row's note, not a correction of the whole table.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "status of the links:\n\n  #  link                 result\n  -- -------------------- -------------\n  1  https://t.me/k/1   removed\n  2  https://t.me/k/2   blocked for Korea only\n  3  https://t.me/k/3   kept (1)\n\n(1) This one is a firmware image published by the device maker itself.\nWe found nothing in it that breaks our terms, so it stays up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Restricted),
+            ("https://t.me/k/3".to_string(), Status::Rejected),
+        ]
+    );
+    // Blind-489: "switched the post to private"; blind-485: "미조치 –" and
+    // its reason.
+    assert_eq!(
+        said("our operations team has switched the post to private", &[]),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said(
+            "조치내용: 미조치 – 개인 투자 의견 게시물로서 시세조종 목적의 허위 정보로 보기 어려움",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    assert_eq!(said("삭제 - 검토 중", &[]), Said::Hedged(Status::Removed));
+}

@@ -1140,7 +1140,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
         // ("I've set URL to private": the URL is read as " ; ".)
         (
-            r"\bset\s+(?:(?:it|them|this\s+\w+|the\s+\w+|;)\s+)?to\s+private\b",
+            // ("our operations team has switched the post to private".)
+            r"\b(?:set|switched|changed|turned)\s+(?:(?:it|them|this\s+\w+|the\s+\w+|;)\s+)?(?:over\s+)?to\s+private\b",
             Removed,
         ),
         (r"\b(?:is|are|was|were)\s+now\s+private\b", Removed),
@@ -1528,9 +1529,10 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // A removal limited to one country ("can no longer be displayed to users in
-// the Republic of Korea", "blocked for viewers in KR") is a restriction.
+// the Republic of Korea", "blocked for viewers in KR", "access blocked for
+// KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -2522,6 +2524,18 @@ pub fn named_status(text: &str) -> Option<Status> {
         named_one(first)
     };
     if let Some(st) = named(text) {
+        return Some(st);
+    }
+    // "미조치 – 개인 투자 의견 게시물로서 … 허위 정보로 보기 어려움": the
+    // measure, then its reason after a dash, which names no measure.
+    if let Some((head, tail)) = text
+        .split_once(" – ")
+        .or_else(|| text.split_once(" — "))
+        .or_else(|| text.split_once(" - "))
+        && let Some(st) = named(head)
+        && named(tail).is_none()
+        && matches!(said_core(tail, &[]), Said::Nothing)
+    {
         return Some(st);
     }
     // "가. 삭제: 3건", "차단 2건": a section's heading, the measure and how
