@@ -6818,3 +6818,45 @@ fn round_eighty_six_false_application_and_misses() {
     );
     assert_eq!(said("삭제 - 검토 중", &[]), Said::Hedged(Status::Removed));
 }
+
+#[test]
+fn round_eighty_seven_false_applications() {
+    // Blind-492 (tg-blocked-and-hedged-relative-clause): "no action" on a
+    // message that only seems deleted by the chat's own admins is no
+    // decision on its merits.
+    let x = reply_to(
+        "KCSC-240910-01",
+        "Hello,\nThe messages https://t.me/k/1 and https://t.me/k/2 have been blocked on all Telegram apps for violating our Terms of Service.\nAs for https://t.me/k/3, which seems to have been deleted by the chat's administrators already, we took no action.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/1".to_string(), Status::Removed),
+            ("https://t.me/k/2".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-492 (tg-looks-gone-hedge): "Perhaps it was deleted by the
+    // channel owner" is a guess.
+    let x = reply_to(
+        "KCSC-240910-01",
+        "Hi,\nIt looks like the message t.me/k/4 is no longer available. Perhaps it was deleted by the channel owner.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    // Blind-493 (veil-quoted-printable-terminated): a CDN terminating "the
+    // customer account behind URL" says nothing of the URL's content.
+    let x = reply_to(
+        "KCSC-240909-01",
+        "After review, we have terminated service for the customer account behind http://toto.example for repeated violations of our Terms of Service. Access to https://toto.example/event/1 has been disabled worldwide.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://toto.example/event/1".to_string(), Status::Removed)]
+    );
+    // Blind-493 (pinchan-conflicting-modlog): a mod log line that dismisses
+    // the report contradicts "deleted URL": neither is taken.
+    let x = reply_to(
+        "KCSC-240909-01",
+        "deleted https://t.me/k/5, you're welcome.\nmod log for your report:\n[2024-09-14 03:12] report #8812 https://t.me/k/5  dismissed (not against rules)\n- r.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+}

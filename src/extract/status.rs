@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|chat|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer)\s+who\s+(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -84,6 +84,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bnot\s+(?:against|contrary\s+to)\s+our\b", Rejected),
+        // "dismissed (not against rules)" in a mod log; "report dismissed".
+        (
+            r"\bnot\s+(?:against|contrary\s+to)\s+(?:the\s+|any\s+)?(?:site\s+|board\s+)?(?:rules|guidelines|terms|policies|policy|tos)\b|\b(?:report|complaint|flag)s?\s+(?:#\S+\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?dismissed\b",
+            Rejected,
+        ),
         (r"\bdeclin(?:e|ed|ing)\b", Rejected),
         // "We refused to block requests from Korea": as declined.
         (
@@ -1371,7 +1376,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
     )
     .expect("built-in regex")
 });
@@ -1884,6 +1889,12 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
                 Said::Hedged(st)
             }
         }
+        // "terminated service for the customer account behind URL": the
+        // account that the URL leads to, not the URL's content (a CDN's
+        // customer can serve the site from elsewhere); a person decides.
+        Said::Stated(Status::Removed) if ACCOUNT_BEHIND.is_match(text) => {
+            Said::Hedged(Status::Removed)
+        }
         // "No action has been taken on it yet": nothing decided so far, not
         // a decision to keep it up.
         Said::Stated(Status::Rejected) if NOT_YET.is_match(text) => Said::Hedged(Status::Rejected),
@@ -1931,6 +1942,11 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         r => r,
     }
 }
+
+static ACCOUNT_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:account|customer|client|subscription)\s+(?:behind|associated\s+with|linked\s+to|connected\s+to|that\s+(?:operates|runs|serves))\s+(?:;|<?https?://)"))
+        .expect("built-in regex")
+});
 
 /// A removal denied, then the reason: someone else had deleted it first
 /// ("… was not removed by our moderators: the administrator had already
