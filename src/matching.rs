@@ -662,7 +662,8 @@ pub fn decide(
         // which is about lists). So can "the reported content has been
         // removed" in reply to a request of one item, unless it counts more
         // than one.
-        let one_item = (b.sole || b.count.is_none_or(|n| n == 1))
+        let one_item = !b.except
+            && (b.sole || b.count.is_none_or(|n| n == 1))
             && own_refs.first().is_some_and(|r| r.items.len() == 1);
         let accept = applies
             && early.is_none()
@@ -671,6 +672,7 @@ pub fn decide(
             && !pending.is_empty()
             && (one_item
                 || (!b.sole
+                    && !b.except
                     && settings.matching.bulk == BulkPolicy::Accept
                     && b.count.is_some_and(|n| n as usize == pending.len())));
         if accept {
@@ -724,8 +726,15 @@ pub fn decide(
             );
         } else {
             // Recorded so that a person can apply it after checking.
+            // (Not for an item the email states on its own: "all … except
+            // URL" does not cover URL.)
+            let named: BTreeSet<&str> = x.claims.iter().filter_map(|c| c.key.as_deref()).collect();
             if let Some(r) = own_refs.first() {
-                for item in r.items.iter().filter(|i| i.status == Status::Pending) {
+                for item in r
+                    .items
+                    .iter()
+                    .filter(|i| i.status == Status::Pending && !named.contains(i.url_key.as_str()))
+                {
                     claims_out.push(ClaimRecord {
                         url: item.url.clone(),
                         url_key: Some(item.url_key.clone()),
@@ -737,6 +746,7 @@ pub fn decide(
                 }
             }
             let why = match (own_refs.len(), b.count) {
+                _ if b.except => "it covers the items it does not name, except the ones it names".to_string(),
                 (0, _) => "names no request of this platform unambiguously".to_string(),
                 (n, _) if n > 1 || referenced.len() > 1 => format!("refers to {} requests", referenced.len()),
                 (_, None) => "states no count".to_string(),
@@ -1115,6 +1125,7 @@ mod tests {
             count: Some(1),
             sentence: "We have determined this content does not violate our terms.".into(),
             sole: true,
+            except: false,
         });
         let mut trust = verdict("abuse@telegram.org", true);
         trust.platform = Some("telegram".into());
@@ -1140,6 +1151,7 @@ mod tests {
             count: None,
             sentence: "The reported content has been removed.".into(),
             sole: false,
+            except: false,
         });
         let d = decide(&x, &trust, &view_of(1), &s);
         assert_eq!(d.outcome, Outcome::Applied, "{:?}", d.review);
@@ -1152,6 +1164,15 @@ mod tests {
         }
         let d = decide(&x, &trust, &view_of(1), &s);
         assert!(d.changes.is_empty());
+        // "All of the videos except URL": never applied by itself, even to
+        // a request of one item (which may be the one it excepts).
+        if let Some(b) = x.bulk.as_mut() {
+            b.count = None;
+            b.except = true;
+        }
+        let d = decide(&x, &trust, &view_of(1), &s);
+        assert!(d.changes.is_empty());
+        assert_eq!(d.review.as_ref().map(|r| r.0), Some("bulk"));
     }
 
     #[test]

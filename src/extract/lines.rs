@@ -411,6 +411,13 @@ pub(crate) fn in_echoed_report_above(lines: &[String], url: &str, sentence: &str
     })
 }
 
+/// A request to act, in the reporter's words ("Please remove this post and
+/// the account URL", "삭제해 주시기 바랍니다").
+static ASKS_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:remove|delete|take\s+down|block|restrict|suspend|ban|disable)\b|삭제\s*(?:해|하여)\s*주시기|조치\s*(?:해|하여)\s*주시기"))
+        .expect("built-in regex")
+});
+
 /// The heading of an echoed report, alone on its line.
 static ECHO_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^[\[【■#=*\-\s]*(?:your\s+report|(?:a\s+)?(?:summary|copy)\s+of\s+your\s+report|report\s+details)[\]】\s]*[:：]?$"))
@@ -1413,8 +1420,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         let channel_words = CHANNEL_WORDS.is_match(&words);
         // "Reported content: URL" inside the echoed report under a statement
         // about the reported content.
+        // (Not a URL in the reporter's own words, which ask for the act:
+        // "Description: … Please remove this\npost and the account URL".)
+        let asked_to_act = heading.is_some()
+            && ASKS_TO_ACT.is_match(&format!(
+                "{} {}",
+                last_sentence(runs_on_from(lines, i)),
+                line
+            ));
         let echoed = heading_about_report
             && heading.is_some()
+            && !asked_to_act
             && (in_echoed_report || REPORTED_FIELD.is_match(line));
         // 1. The URL's own line, with the lines that hang under it when it is
         //    a list entry ("3. URL - we have declined to remove this video
@@ -1517,10 +1533,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             || led_by_url)
             && i > 0
             && urls_of(i - 1).is_empty();
+        // (Nor when, read whole, it says another status: "I wrote that\nURL
+        // had been removed. That was wrong: … made unavailable to users in
+        // South Korea only.")
         if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
             let lead = last_sentence(runs_on_from(lines, i));
             if !lead.is_empty()
-                && !matches!(said(&format!("{lead} {words}"), extra), Said::Stated(_))
+                && !matches!(said(&format!("{lead} {words}"), extra), Said::Stated(st) if status == Ok(Some(st)))
             {
                 status = Ok(None);
             }
@@ -2108,6 +2127,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // asked about, not reported on, whatever the lines above
                     // say.
                     Err(()) if window[s..e].trim_end().ends_with(['?', '？']) => (None, true),
+                    // (Nor one the reporter's own words ask to act on:
+                    // "Please remove this post and the account URL".)
+                    Err(()) if asked_to_act => (None, true),
                     Ok(v) => (v, false),
                     // A sentence of prose of its own, a paragraph away from
                     // the heading, that states nothing: the heading is not
@@ -2155,7 +2177,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         let own_words = prose_words(&words) >= OWN_SENTENCE_WORDS;
         let status = match status {
             Ok(s) => s,
-            Err(()) if own_words && heading.is_some() && !echoed => {
+            Err(()) if (own_words || asked_to_act) && heading.is_some() && !echoed => {
                 inherited = true;
                 None
             }
@@ -3451,6 +3473,22 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
             .collect()
     };
     let mut found: Option<String> = None;
+    // "the post ending in 0188": the one URL whose number ends so.
+    static ENDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\bend(?:s|ing)?\s+(?:in|with)\s+['"‘“]?(\d{3,})\b"#)
+            .expect("built-in regex")
+    });
+    for m in ENDING.captures_iter(text).filter_map(|c| c.get(1)) {
+        let owners: Vec<&String> = urls
+            .iter()
+            .filter(|u| runs(u).iter().any(|d| d.ends_with(m.as_str())))
+            .collect();
+        match owners.as_slice() {
+            [one] if found.as_ref().is_none_or(|f| f == *one) => found = Some((*one).clone()),
+            [] => {}
+            _ => return None,
+        }
+    }
     // ("위 88214번 게시물은 …": a number glued to a Korean word counts.)
     for m in NUMBER.captures_iter(text).filter_map(|c| c.get(1)) {
         let owners: Vec<&String> = urls

@@ -96,6 +96,10 @@ pub struct Bulk {
     /// violate the Content Policy"): it can mean only the one item of a
     /// one-item request (see `matching`).
     pub sole: bool,
+    /// "We have removed all of the videos listed in your request except
+    /// URL, which …": about the items it does not name, which it leaves
+    /// for a person to tell apart (never applied by itself).
+    pub except: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -146,6 +150,12 @@ static KOREAN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:some|several|certain|a\s+few|part)\s+of\b|\bsome\s+(?:posts|items|links|urls|videos|messages)\b|(?:^|[^\d가-힣])일부"))
+        .expect("built-in regex")
+});
+
+/// "all … except URL": the exception named, the rest not.
+static EXCEPT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding|but\s+not)\s+(?:for\s+)?(?:the\s+\w+\s+)?<?https?://"))
         .expect("built-in regex")
 });
 
@@ -1891,6 +1901,7 @@ pub fn extract_with(
                     count: Some(1),
                     sentence,
                     sole: true,
+                    except: false,
                 });
             }
         }
@@ -1918,13 +1929,38 @@ pub fn extract_with(
                         count,
                         sentence: l.to_string(),
                         sole: false,
+                        except: false,
                     })
                 } else {
                     None
                 }
             })
     } else {
-        None
+        // "We have removed all of the videos listed in your request except
+        // URL, which we found does not violate …": the named one is read
+        // as ever; what "all … except" says of the others is for a person.
+        own.lines
+            .iter()
+            .filter(|l| !l.trim_start().starts_with('>'))
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .split_inclusive(['.', '!', '?'])
+            .map(str::trim)
+            .find_map(|l| {
+                let m = BULK.find(l)?;
+                let cut = EXCEPT_NAMED.find_at(l, m.end())?;
+                match said(&l[..cut.start()], extra) {
+                    Said::Stated(status) if status != Status::Rejected => Some(Bulk {
+                        status,
+                        count: None,
+                        sentence: l.to_string(),
+                        sole: false,
+                        except: true,
+                    }),
+                    _ => None,
+                }
+            })
     };
     // A statement about "the content you reported" stays a bulk statement;
     // `matching` applies it when the request it answers has one item (and

@@ -6860,3 +6860,60 @@ fn round_eighty_seven_false_applications() {
     );
     assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
 }
+
+#[test]
+fn round_eighty_eight_false_applications() {
+    // Blind-498 (tg-correction-later-sentence): "I wrote that\nURL had been
+    // removed. That was wrong: … made unavailable to users in South Korea
+    // only." — what was written before is corrected, not stated.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Hello again,\nA correction to my message from this morning. I wrote that\nt.me/k/1 had been removed. That was wrong: the message was not\ndeleted; it has been made unavailable to users in South Korea only.\nt.me/k/2 was deleted, as I said before.\nApologies for the confusion.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("t.me/k/1".to_string(), Status::Restricted),
+            ("t.me/k/2".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-498 (x-table-with-later-note): "the post ending in 0188" names
+    // the one URL whose number ends so; the note disagrees with its row.
+    let x = reply_to(
+        "KCSC-240905-02",
+        "URL | Action | Scope\nhttps://x.com/a/status/1831000000000000101 | Withheld | South Korea\nhttps://x.com/a/status/1831000000000000188 | Withheld | South Korea\nNote: the table above was generated when your request was opened. Before the withholding took effect, the post ending in 0188 was deleted by the account holder, so no action by X was needed on that post.\n",
+    );
+    assert!(
+        !claims_in(&x)
+            .iter()
+            .any(|(u, st)| u.ends_with("0188") && *st == Status::Restricted),
+        "{:?}",
+        claims_in(&x)
+    );
+    // Blind-498 (yt-all-except-one): the named exception is read; what
+    // "all … except" says of the rest is a bulk statement for a person.
+    let x = reply_to(
+        "KCSC-240909-03",
+        "Hello,\nWe have removed all of the videos listed in your request except\nhttps://youtu.be/k1, which we found does not violate our\nCommunity Guidelines.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://youtu.be/k1".to_string(), Status::Rejected)]
+    );
+    assert!(
+        x.bulk
+            .as_ref()
+            .is_some_and(|b| b.except && b.status == Status::Removed)
+    );
+    // Blind-500 (x-echoed-report): a URL in the reporter's own request to
+    // act ("Please remove this post and the account URL") is not reported
+    // content the decision is about.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "Thanks for your report. We reviewed the content you reported and found\nthat it violated the X Rules. We have removed the post.\nReported post: https://x.com/a/status/1\nYour report:\n  Reporter: KCSC (KCSC-240904-03)\n  Description: Illegal sale of prescription drugs. Please remove this\n  post and the account https://x.com/a.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://x.com/a/status/1".to_string(), Status::Removed)]
+    );
+}

@@ -1760,7 +1760,7 @@ static KO_REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that place what "we said" in an earlier message.
 static EARLIER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"\bin\s+(?:that|our|the|my)\s+(?:(?:previous|earlier|last|prior|first)\s+)?(?:message|e-?mail|reply|response|letter|notice|update)\b|\b(?:previously|earlier|mistakenly|wrongly|incorrectly|erroneously)\b|\b(?:we|i)\s+(?:first|initially|originally)\s+(?:said|stated|told|reported|wrote|informed|indicated|claimed)\b",
+        r"\b(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|not\s+correct|a\s+mistake|an\s+error|inaccurate|not\s+accurate)\b|\bcorrection\s+to\s+(?:my|our)\b|\bin\s+(?:that|our|the|my)\s+(?:(?:previous|earlier|last|prior|first)\s+)?(?:message|e-?mail|reply|response|letter|notice|update)\b|\b(?:previously|earlier|mistakenly|wrongly|incorrectly|erroneously)\b|\b(?:we|i)\s+(?:first|initially|originally)\s+(?:said|stated|told|reported|wrote|informed|indicated|claimed)\b",
     ))
     .expect("built-in regex")
 });
