@@ -6917,3 +6917,54 @@ fn round_eighty_eight_false_applications() {
         vec![("https://x.com/a/status/1".to_string(), Status::Removed)]
     );
 }
+
+#[test]
+fn round_eighty_nine_false_applications() {
+    use crate::extract::status::{Said, said};
+    // Blind-502 (yt-qp-age-restricted): gone because the uploader closed
+    // their account; and an age gate described in the next sentence.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "We've age-restricted the video https://www.youtube.com/watch?v=k1. Viewers must now be signed in and at least 18 years old to watch it.\nThe video https://youtu.be/k2 is no longer available because the uploader closed their YouTube account before our review, so there was nothing left for us to act on.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=k1".to_string(),
+                Status::Restricted
+            ),
+            ("https://youtu.be/k2".to_string(), Status::NotFound),
+        ]
+    );
+    // Blind-504 (naver-correction-not-temporary): "따라서 … 존재하지
+    // 않습니다" follows from the removal before it (by a cafe operator,
+    // which stays in doubt); it is no finding that the post was not found.
+    assert_eq!(
+        said(
+            " ;  게시물은 임시조치가 아니라 카페 운영자 삭제로 처리되었습니다. 따라서 현재 해당 게시물은 존재하지 않습니다.",
+            &[]
+        ),
+        Said::Hedged(Status::Removed)
+    );
+    assert_eq!(
+        said("We removed the post. So it no longer exists.", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-507 (soop-statement-then-url-below): "국내 접속이 제한되도록
+    // 조치하였습니다" is a restriction, not the generic "조치하였습니다".
+    assert_eq!(
+        said(
+            "아래 방송국 게시글은 국내 접속이 제한되도록 조치하였습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    // Blind-507 (dc-hedge-appears-deleted): "누가 언제 삭제했는지는 … 말씀드리기
+    // 어렵습니다" asks who deleted it; it states no deletion.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "안녕하세요.\n코인 갤러리 두 건\nhttps://t.me/k/1\nhttps://t.me/k/2\n은 확인해 보니 이미 삭제된 것으로 보입니다. 다만 누가 언제 삭제했는지는 로그 확인이 필요해서 확실하게 말씀드리기 어렵습니다.\n확인되면 다시 연락드리겠습니다.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+}

@@ -48,7 +48,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down)\b"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|closed|deactivated|terminated)\b"
         )))
         .expect("built-in regex"),
     )
@@ -135,6 +135,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // (geo-restriction for KR)": a CDN's block by country.
         (
             r"\b(?:requests?|traffic|connections?|access|visitors?)\s+from\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|korean\s+ip\s+addresses)\b[^.;]{0,60}?\b(?:are|is)\s+(?:now\s+)?(?:refused|denied|dropped|blocked)\b|\bgeo-?(?:restriction|block|blocking|fence|fencing)\s+(?:for|in|on)\s+(?:kr|korea|south\s+korea)\b",
+            Restricted,
+        ),
+        // "Viewers must now be signed in and at least 18 years old to watch
+        // it": an age gate, described.
+        (
+            r"\b(?:viewers|users|people|visitors|readers)\s+(?:must|need\s+to|have\s+to|will\s+need\s+to)\s+(?:now\s+)?(?:be\s+)?(?:signed\s+in|logged\s+in|age[-\s]verified|verified\s+adults?|(?:at\s+least|over)\s+1[89])\b[^.;]{0,40}?\bto\s+(?:watch|view|see|access|open)\b",
+            Restricted,
+        ),
+        // "국내 접속이 제한되도록 조치하였습니다": blocked in Korea (before
+        // the generic "조치하였습니다").
+        (
+            r"(?:국내|한국|대한민국)\s*(?:내\s*|에서(?:의)?\s*)?(?:접속|접근|열람|시청|이용)(?:이|을|가)?\s*(?:제한|차단)",
             Restricted,
         ),
         // "국가별 이용 제한 (대한민국)": a block by country.
@@ -1415,7 +1427,7 @@ static REVIEW_DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|(?:이루어|시행|적용)(?:질|될)\s*수|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
+    Regex::new(r"(?:(?:했|하였|됐|되었)(?:는|던)지(?:는|를|도|가|의)?(?:\s|$)|된\s*것인지|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|(?:이루어|시행|적용)(?:질|될)\s*수|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
         .expect("built-in regex")
 });
 
@@ -1846,7 +1858,16 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if let Some(m) = TRANSITION.captures(text) {
         return said(&format!("{} {}", &m[1], &m[2]), extra);
     }
-    match said_core(text, extra) {
+    let core = said_core(text, extra);
+    // "… 카페 운영자 삭제로 처리되었습니다. 따라서 현재 해당 게시물은 존재하지
+    // 않습니다": that it no longer exists follows from the removal stated
+    // before it, which decides (in doubt as that one is).
+    if core == Said::Stated(Status::NotFound)
+        && let Some(before) = removal_before_consequence(text, extra)
+    {
+        return before;
+    }
+    match core {
         // "URL was withheld in South Korea on 9 September. The account holder
         // appealed, and after a second review we have reinstated the post":
         // the measure stated first was taken back; what stands is the
@@ -1947,6 +1968,29 @@ static ACCOUNT_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:account|customer|client|subscription)\s+(?:behind|associated\s+with|linked\s+to|connected\s+to|that\s+(?:operates|runs|serves))\s+(?:;|<?https?://)"))
         .expect("built-in regex")
 });
+
+/// What the sentences before a "so it no longer exists" sentence say, when
+/// they state or hedge a removal.
+fn removal_before_consequence(text: &str, extra: &[(Status, String)]) -> Option<Said> {
+    static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)^\W*(?:따라서|그러므로|그래서|이에\s*따라|so|therefore|thus|hence|consequently|as\s+a\s+result)(?:\s|,|$)"))
+            .expect("built-in regex")
+    });
+    let spans = super::lines::sentences(text);
+    let k = spans
+        .iter()
+        .position(|&(a, b)| CONSEQUENCE.is_match(text[a..b].trim_start()))
+        .filter(|&k| k > 0)?;
+    let (a, b) = spans[k];
+    if said_core(&text[a..b], extra) != Said::Stated(Status::NotFound) {
+        return None;
+    }
+    let before = &text[..a];
+    match said_core(before, extra) {
+        x @ (Said::Stated(Status::Removed) | Said::Hedged(Status::Removed)) => Some(x),
+        _ => None,
+    }
+}
 
 /// A removal denied, then the reason: someone else had deleted it first
 /// ("… was not removed by our moderators: the administrator had already
