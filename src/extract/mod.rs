@@ -1939,14 +1939,17 @@ pub fn extract_with(
         // "We have removed all of the videos listed in your request except
         // URL, which we found does not violate …": the named one is read
         // as ever; what "all … except" says of the others is for a person.
-        own.lines
+        // (Sentences as `lines::sentences` cuts them: a URL's dots end none.)
+        let text = own
+            .lines
             .iter()
             .filter(|l| !l.trim_start().starts_with('>'))
             .map(|l| l.trim())
             .collect::<Vec<_>>()
-            .join(" ")
-            .split_inclusive(['.', '!', '?'])
-            .map(str::trim)
+            .join(" ");
+        lines::sentences(&text)
+            .into_iter()
+            .map(|(a, b)| text[a..b].trim())
             .find_map(|l| {
                 let m = BULK.find(l)?;
                 let cut = EXCEPT_NAMED.find_at(l, m.end())?;
@@ -1966,6 +1969,13 @@ pub fn extract_with(
     // `matching` applies it when the request it answers has one item (and
     // it counts no more than one), and sends it to review otherwise.
     let bulk = bulk.or(sole_bulk);
+    // "We have removed all of the videos … except URL, which …": the email's
+    // main statement is about the items it does not name; a person reads
+    // the whole of it, the exception included, before anything is applied.
+    let mut claims = claims;
+    if bulk.as_ref().is_some_and(|b| b.except) {
+        hedged.extend(claims.drain(..).map(|c| c.url));
+    }
     let unstated = unstated_contexts(&own.lines, &hedged);
 
     let classification = if not_email {
