@@ -2045,7 +2045,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // South Korea only": a sentence across lines with an act per
                 // clause; the clause of this URL says its status when it
                 // says one (the sentence as a whole mixes them).
-                if in_sentence.len() >= 2 {
+                // ("We removed URL1 but not the account URL2, which …": the
+                // act denied for URL2, whatever the sentence says as a whole.)
+                let denied = in_sentence
+                    .iter()
+                    .filter(|u| s + u.end <= at)
+                    .map(|u| s + u.end)
+                    .max()
+                    .is_some_and(|prev| BUT_NOT_END.is_match(&window[prev..at]));
+                if denied {
+                    st = Ok(None);
+                } else if in_sentence.len() >= 2 {
                     let (cs, ce) = url_clause(&window[s..e], &in_sentence, at - s);
                     if (cs, ce) != (0, e - s) {
                         let clause = urls_within(&in_sentence, cs, ce);
@@ -2053,6 +2063,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             said(&without_urls(&window[s + cs..s + ce], &clause), extra);
                         if let Said::Stated(x) = clause_said {
                             st = Ok(Some(x));
+                        } else if BUT_NOT_START.is_match(&window[s + cs..s + ce]) {
+                            // ("We removed URL1 but not the account URL2,
+                            // which …": the act denied for URL2.)
+                            st = Ok(None);
                         } else if HEDGED_RELATIVE.is_match(&window[s + cs..s + ce]) {
                             // ("…, which may also have affected URL2": only
                             // a guess about URL2.)
@@ -2368,6 +2382,11 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
                 // only withheld in Korea: URL1 and URL2 were removed …".)
                 let tail = gap.rsplit([',', ';', '.', ':', '：']).next().unwrap_or(gap);
                 verb_first = match said(tail, extra) {
+                    // "We removed URL1 but not the account URL2": the act
+                    // denied for what follows "but not".
+                    Said::Nothing if BUT_NOT_END.is_match(tail) => {
+                        Some((Said::Hedged(Status::Removed), f.start - tail.len()))
+                    }
                     Said::Nothing => None,
                     x => Some((x, f.start - tail.len())),
                 };
@@ -4001,12 +4020,22 @@ fn later_field_contradicts<'a>(
     extra: &[(Status, String)],
 ) -> bool {
     // Each field with the lines its value runs on to.
+    // (A blank line before a field of the same record does not end it:
+    // "Outcome: Removed\n\nDetails: … this video remains available".)
     let mut fields: Vec<String> = Vec::new();
     for k in (from..lines.len().min(from + MAX_RECORD)).take_while(|&k| {
         let n = &lines[k];
-        !n.trim().is_empty() && !is_quoted(n) && urls_of(k).is_empty()
+        let field_below = || {
+            lines.get(k + 1).is_some_and(|b| {
+                FIELD.is_match(b.trim()) && !is_quoted(b) && urls_of(k + 1).is_empty()
+            })
+        };
+        (!n.trim().is_empty() || field_below()) && !is_quoted(n) && urls_of(k).is_empty()
     }) {
         let l = lines[k].trim();
+        if l.is_empty() {
+            continue;
+        }
         match fields.last_mut() {
             Some(f) if !FIELD.is_match(l) => {
                 f.push(' ');
@@ -4630,8 +4659,20 @@ static CONTRAST_JOIN: LazyLock<Regex> =
 static CONTRAST_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:but|whereas)$").expect("built-in regex"));
 
-static BUT_NOT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s+but\s+not\s+").expect("built-in regex"));
+static BUT_NOT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*but\s+not\b").expect("built-in regex"));
+
+/// A gap ending in "but not (the account)" right before a URL.
+static BUT_NOT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbut\s+not\s+(?:(?:the|its|their|that)\s+)?(?:(?:account|channel|profile|page|post|video|message|server|group|user|site|domain)\s+)?<?\s*$")
+        .expect("built-in regex")
+});
+
+// (Also "… but not the account URL2": the object named before its URL.)
+static BUT_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+but\s+not\s+(?:(?:the|its|their|that)\s+)?(?:(?:account|channel|profile|page|post|video|message|server|group|user|site|domain)\s+)?")
+        .expect("built-in regex")
+});
 
 /// What follows the last of a verb's objects: its reason or the sentence's
 /// end, not a verb of its own (">. Both messages …", " because they …").

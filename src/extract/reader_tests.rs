@@ -6969,3 +6969,40 @@ fn round_eighty_nine_false_applications() {
     );
     assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
 }
+
+#[test]
+fn round_ninety_false_applications() {
+    // Blind-510 (x-removed-but-not-account): the act is denied for what
+    // follows "but not the account".
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We removed https://x.com/q/status/1 but not the account https://x.com/q, which we found does not\nitself break the X Rules or Korean law: the account's other posts are\nordinary personal updates.\n",
+    );
+    assert!(
+        !claims_in(&x).iter().any(|(u, _)| u == "https://x.com/q"),
+        "{:?}",
+        claims_in(&x)
+    );
+    // Blind-510 (naver-later-revision): "임시조치에서 게시중단(삭제)으로 조치를
+    // 변경하였습니다" is the removal that stands, so the row's 임시조치 is not.
+    let x = reply_to(
+        "KCSC-240909-01",
+        "1. https://t.me/k/1：임시조치 (9월 6일)\n2. https://t.me/k/2：임시조치 (9월 6일)\n[추가 안내]\n9월 10일 재검토 결과, 위 1번 게시물(https://t.me/k/1)은\n임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://t.me/k/1".to_string(), Status::Restricted)),
+        "{:?}",
+        claims_in(&x)
+    );
+    // Blind-510 (tiktok-conflicting-fields): a field of the same record
+    // after a blank line still contradicts "Outcome: Removed".
+    let x = reply_to(
+        "KCSC-240909-06",
+        "Report ID: 7409-5531-KR\nContent: https://t.me/k/3\nOutcome: Removed\n\nDetails: Following review, this video remains available on TikTok\nbecause we did not find it to violate our Community Guidelines or local\nlaw.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    // Blind-511 (dc-plain-text-table-legend): "KR-BLOCKED" in a result
+    // column is a restriction.
+    use crate::extract::status::{Said, said};
+    assert_eq!(said("KR-BLOCKED", &[]), Said::Stated(Status::Restricted));
+}

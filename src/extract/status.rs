@@ -131,6 +131,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:people|users|visitors|viewers|anyone)\s+(?:located\s+|based\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\s+(?:now\s+|will\s+)?(?:see|get|are\s+shown)\s+(?:a|an|the)\s+[^.;]{0,30}?(?:notice|message|banner|interstitial)\s+(?:in\s+place\s+of|instead\s+of)\b",
             Restricted,
         ),
+        // "KR-BLOCKED" in a table's result column.
+        (
+            r"\b(?:kr|korea|south\s+korea)[-\s](?:blocked|restricted|withheld|geo-?blocked|only\s+block(?:ed)?)\b",
+            Restricted,
+        ),
         // "requests from Korea for URL are now refused at our edge
         // (geo-restriction for KR)": a CDN's block by country.
         (
@@ -416,6 +421,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             // (Right after the subject's particle, or opening the text:
             // "현재는 운영자 삭제 상태입니다" is a cafe operator's act.)
             r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
+            Removed,
+        ),
+        // "임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다": from the
+        // temporary measure to the removal, which is what stands.
+        (
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:에서|으로부터)\s*(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:[(（][^)）]{0,10}[)）])?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:조치를?\s*)?(?:변경|정정|수정|전환)(?:하였|했|되었|됐|됨|함|합니다)",
             Removed,
         ),
         // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
