@@ -7006,3 +7006,34 @@ fn round_ninety_false_applications() {
     use crate::extract::status::{Said, said};
     assert_eq!(said("KR-BLOCKED", &[]), Said::Stated(Status::Restricted));
 }
+
+#[test]
+fn what_the_full_run_found_after_rounds_eighty_seven_and_eighty_four() {
+    use crate::extract::status::{Said, said};
+    // Blind-133/205: a host suspending "the hosting account behind URL"
+    // takes the site down (only a CDN ending its service for the customer
+    // account behind a URL says nothing of the URL).
+    assert_eq!(
+        said(
+            "We have reviewed the matter and suspended the hosting account behind  ; .",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said(
+            "we have terminated service for the customer account behind  ; .",
+            &[]
+        ),
+        Said::Hedged(Status::Removed)
+    );
+    // Blind-133 (dn-top-posted-over-gmail-quote): a question tagged on after
+    // a dash or comma does not make the plain clause before it a question.
+    assert_eq!(
+        said(
+            "Couldn't find anything at  ;  - that ID doesn't exist on our side, maybe a typo?",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+}

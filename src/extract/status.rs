@@ -1909,11 +1909,20 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         Said::Stated(st) if MEASURE_CHOICE.is_match(text) => Said::Hedged(st),
         // "another jannie already took down URL?": asked, not stated, unless
         // another sentence of the text states it without asking.
+        // (A question tagged on after a comma or a dash asks only that:
+        // "that ID doesn't exist on our side, maybe a typo?")
         Said::Stated(st) if text.contains('?') => {
             let plain_elsewhere = super::lines::sentences(text).iter().any(|&(a, b)| {
                 let one = &text[a..b];
-                !one.trim_end().ends_with(['?', '？'])
-                    && matches!(said_core(one, extra), Said::Stated(_))
+                let asked = one.trim_end().ends_with(['?', '？']);
+                let head = if asked {
+                    one.rfind([',', ';'])
+                        .or_else(|| one.rfind(" - "))
+                        .map(|k| &one[..k])
+                } else {
+                    Some(one)
+                };
+                head.is_some_and(|h| matches!(said_core(h, extra), Said::Stated(_)))
             });
             if plain_elsewhere {
                 Said::Stated(st)
@@ -1976,7 +1985,9 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
 }
 
 static ACCOUNT_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:account|customer|client|subscription)\s+(?:behind|associated\s+with|linked\s+to|connected\s+to|that\s+(?:operates|runs|serves))\s+(?:;|<?https?://)"))
+    // (A host suspending "the hosting account behind URL" takes the site
+    // down; a CDN ending its service for the customer does not.)
+    Regex::new(&ascii_b(r"(?i)\b(?:terminated|ended|discontinued|stopped|withdrawn|withdrew)\s+(?:our\s+|its\s+|the\s+)?(?:services?|cdn|proxy(?:ing)?|protection)\s+(?:for|to)\s+(?:the\s+)?(?:customer|client|user)?\s*(?:account\s+)?(?:behind|associated\s+with|linked\s+to|of)\s+(?:;|<?https?://)"))
         .expect("built-in regex")
 });
 
