@@ -1536,11 +1536,21 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // (Nor when, read whole, it says another status: "I wrote that\nURL
         // had been removed. That was wrong: … made unavailable to users in
         // South Korea only.")
+        let mut lead_disagrees = false;
         if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
             let lead = last_sentence(runs_on_from(lines, i));
-            if !lead.is_empty()
-                && !matches!(said(&format!("{lead} {words}"), extra), Said::Stated(st) if status == Ok(Some(st)))
-            {
+            // (Nor when the lead reports what was written before and the
+            // sentence read whole says another status: "I wrote that\nURL
+            // had been removed. That was wrong: … made unavailable to users
+            // in South Korea only.")
+            let whole = said(&format!("{lead} {words}"), extra);
+            let reported_other = WROTE_THAT_END.is_match(lead)
+                && matches!(whole, Said::Stated(st) if status != Ok(Some(st)));
+            if reported_other {
+                // (What the sentence says once corrected.)
+                lead_disagrees = true;
+                status = to_status(whole);
+            } else if !lead.is_empty() && !matches!(whole, Said::Stated(_)) {
                 status = Ok(None);
             }
         }
@@ -1548,7 +1558,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // and taken action against the account\nthat posted it." The line
         // alone says only what was done to the account; with the start of
         // its sentence above, it says the message was removed.
-        if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) {
+        // (Not a status the line itself stated and the lead contradicted.)
+        if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) && !lead_disagrees
+        {
             let lead = last_sentence(runs_on_from(lines, i));
             if !lead.is_empty()
                 && let Said::Stated(st) = said(&format!("{lead} {words}"), extra)
@@ -4658,6 +4670,12 @@ static CONTRAST_JOIN: LazyLock<Regex> =
 /// ", but" or ", whereas" right before a URL.
 static CONTRAST_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:but|whereas)$").expect("built-in regex"));
+
+/// The end of a lead that reports what was written before ("I wrote that").
+static WROTE_THAT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|wrote|told\s+you|reported|informed\s+you)\s+(?:that\s*)?$")
+        .expect("built-in regex")
+});
 
 static BUT_NOT_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*but\s+not\b").expect("built-in regex"));

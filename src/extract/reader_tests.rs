@@ -7037,3 +7037,20 @@ fn what_the_full_run_found_after_rounds_eighty_seven_and_eighty_four() {
         Said::Stated(Status::NotFound)
     );
 }
+
+#[test]
+fn a_clause_split_off_by_while_keeps_its_own_status() {
+    // Blind-288 (x-negated-removal-then-withheld), found by the full run:
+    // "…, but both posts are now withheld in South Korea, while URL3 was
+    // not withheld because it no longer exists on X" — URL3's clause says
+    // not found; the withholding before "while" is the other posts'.
+    let x = reply_to(
+        "KCSC-240917-03",
+        "We did not remove https://x.com/b/status/101 or https://x.com/b/status/202, but both posts are now withheld in South Korea, while https://x.com/t/status/505 was not withheld because it no longer exists on X.\n",
+    );
+    assert!(
+        claims_in(&x).contains(&("https://x.com/t/status/505".to_string(), Status::NotFound)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
