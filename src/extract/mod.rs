@@ -154,8 +154,14 @@ static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "all … except URL": the exception named, the rest not.
+/// A bulk phrase that covers every item ("all of the videos", "every
+/// channel", "the entire list"), not a count.
+static ALL_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:all|every|the\s+(?:entire|whole))\b").expect("built-in regex")
+});
+
 static EXCEPT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding|but\s+not)\s+(?:for\s+)?(?:the\s+\w+\s+)?<?https?://"))
+    Regex::new(&ascii_b(r"(?i)\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding)\s+(?:for\s+)?(?:the\s+\w+\s+)?<?https?://"))
         .expect("built-in regex")
 });
 
@@ -1951,7 +1957,9 @@ pub fn extract_with(
             .into_iter()
             .map(|(a, b)| text[a..b].trim())
             .find_map(|l| {
-                let m = BULK.find(l)?;
+                // (Only "all …" / "every …" / "the entire list": "Of the two
+                // posts, we removed URL1 but not URL2" names both.)
+                let m = BULK.find(l).filter(|m| ALL_OF.is_match(m.as_str()))?;
                 let cut = EXCEPT_NAMED.find_at(l, m.end())?;
                 match said(&l[..cut.start()], extra) {
                     Said::Stated(status) if status != Status::Rejected => Some(Bulk {

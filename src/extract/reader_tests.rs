@@ -7054,3 +7054,20 @@ fn a_clause_split_off_by_while_keeps_its_own_status() {
         claims_in(&x)
     );
 }
+
+#[test]
+fn a_count_with_but_not_names_both_items_and_is_no_bulk_statement() {
+    // Blind-192 (x-suspended-account-and-but-not), found by the final full
+    // run: "Of the two posts by @x, we removed URL1 but not URL2: …" names
+    // both; only "all … / every … except URL" is about items not named.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Of the two posts by @bluecrane_z, we removed https://x.com/b/status/613 but not https://x.com/b/status/612: the latter quotes a news article and, in our assessment, does not violate the X Rules or local law.\n",
+    );
+    assert!(x.bulk.is_none(), "{:?}", x.bulk);
+    assert!(
+        claims_in(&x).contains(&("https://x.com/b/status/613".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
