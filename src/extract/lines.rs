@@ -1536,7 +1536,6 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // (Nor when, read whole, it says another status: "I wrote that\nURL
         // had been removed. That was wrong: … made unavailable to users in
         // South Korea only.")
-        let mut lead_disagrees = false;
         if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
             let lead = last_sentence(runs_on_from(lines, i));
             // (Nor when the lead reports what was written before and the
@@ -1547,8 +1546,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let reported_other = WROTE_THAT_END.is_match(lead)
                 && matches!(whole, Said::Stated(st) if status != Ok(Some(st)));
             if reported_other {
-                // (What the sentence says once corrected.)
-                lead_disagrees = true;
+                // (What the sentence says once corrected: a status, so the
+                // block below, which reads only a line that said nothing,
+                // leaves it alone.)
                 status = to_status(whole);
             } else if !lead.is_empty() && !matches!(whole, Said::Stated(_)) {
                 status = Ok(None);
@@ -1558,9 +1558,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // and taken action against the account\nthat posted it." The line
         // alone says only what was done to the account; with the start of
         // its sentence above, it says the message was removed.
-        // (Not a status the line itself stated and the lead contradicted.)
-        if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) && !lead_disagrees
-        {
+        if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) {
             let lead = last_sentence(runs_on_from(lines, i));
             if !lead.is_empty()
                 && let Said::Stated(st) = said(&format!("{lead} {words}"), extra)
@@ -4033,13 +4031,19 @@ fn later_field_contradicts<'a>(
 ) -> bool {
     // Each field with the lines its value runs on to.
     // (A blank line before a field of the same record does not end it:
-    // "Outcome: Removed\n\nDetails: … this video remains available".)
+    // "Outcome: Removed\n\nDetails: … this video remains available". A
+    // legend after it does: "Blocked: the content is unavailable in all
+    // Telegram apps." defines a status word; its key alone says a status.)
     let mut fields: Vec<String> = Vec::new();
     for k in (from..lines.len().min(from + MAX_RECORD)).take_while(|&k| {
         let n = &lines[k];
         let field_below = || {
             lines.get(k + 1).is_some_and(|b| {
-                FIELD.is_match(b.trim()) && !is_quoted(b) && urls_of(k + 1).is_empty()
+                let key = b.trim().split([':', '：']).next().unwrap_or_default();
+                FIELD.is_match(b.trim())
+                    && !is_quoted(b)
+                    && urls_of(k + 1).is_empty()
+                    && !matches!(said(key, extra), Said::Stated(_))
             })
         };
         (!n.trim().is_empty() || field_below()) && !is_quoted(n) && urls_of(k).is_empty()
@@ -4680,17 +4684,18 @@ static WROTE_THAT_END: LazyLock<Regex> = LazyLock::new(|| {
 static BUT_NOT_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*but\s+not\b").expect("built-in regex"));
 
+/// "but not (the account)": the words between "but not" and the URL they
+/// exclude, with the object it may name before its URL.
+const BUT_NOT_OBJECT: &str = r"but\s+not\s+(?:(?:the|its|their|that)\s+)?(?:(?:account|channel|profile|page|post|video|message|server|group|user|site|domain)\s+)?";
+
 /// A gap ending in "but not (the account)" right before a URL.
 static BUT_NOT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbut\s+not\s+(?:(?:the|its|their|that)\s+)?(?:(?:account|channel|profile|page|post|video|message|server|group|user|site|domain)\s+)?<?\s*$")
-        .expect("built-in regex")
+    Regex::new(&format!(r"(?i)\b{BUT_NOT_OBJECT}<?\s*$")).expect("built-in regex")
 });
 
 // (Also "… but not the account URL2": the object named before its URL.)
-static BUT_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+but\s+not\s+(?:(?:the|its|their|that)\s+)?(?:(?:account|channel|profile|page|post|video|message|server|group|user|site|domain)\s+)?")
-        .expect("built-in regex")
-});
+static BUT_NOT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\s+{BUT_NOT_OBJECT}")).expect("built-in regex"));
 
 /// What follows the last of a verb's objects: its reason or the sentence's
 /// end, not a verb of its own (">. Both messages …", " because they …").

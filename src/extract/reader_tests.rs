@@ -7071,3 +7071,25 @@ fn a_count_with_but_not_names_both_items_and_is_no_bulk_statement() {
         claims_in(&x)
     );
 }
+
+#[test]
+fn a_legend_below_the_records_is_no_field_of_the_last_record() {
+    // Blind-248 (tg-bare-urls-status-below): "Blocked: the content is
+    // unavailable in all Telegram apps." after a blank line defines a status
+    // word used above; it is not a later field of the last record, so
+    // "Status: Not found" stands.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Case #7741029 update\n\nhttps://t.me/a/118\nStatus: Blocked\n\nhttps://t.me/b/7\nStatus: Not found\n\nBlocked: the content is unavailable in all Telegram apps.\nHow we handle reports: https://telegram.org/faq_spam\n",
+    );
+    assert!(
+        claims_in(&x).contains(&("https://t.me/b/7".to_string(), Status::NotFound)),
+        "{:?}",
+        claims_in(&x)
+    );
+    assert!(
+        claims_in(&x).contains(&("https://t.me/a/118".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
