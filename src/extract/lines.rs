@@ -35,6 +35,10 @@ pub struct Reading {
     pub unread: bool,
     /// The line it was read on (index into the lines read).
     pub line: usize,
+    /// Its record's decision field was contradicted by a later field of the
+    /// same record ("Decision: Removed" over "Details: … the message remains
+    /// available"): two statements, neither taken.
+    pub contradicted: bool,
 }
 
 /// The labels of a field that holds a decision ("Status:", "Type of
@@ -1010,6 +1014,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     inherited: false,
                                     unread: false,
                                     line: i,
+                                    contradicted: false,
                                 });
                             }
                             consumed.extend(used);
@@ -1508,6 +1513,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             Some(st) => Ok(Some(st)),
             None => to_status(said(&words, extra)),
         };
+        let mut contradicted = false;
         // A sentence that began on the line above may make the line's status
         // something said before or hedged ("In that message we\nsaid the
         // post URL had been removed"; "we may have\nremoved URL"): then
@@ -1695,6 +1701,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                 && later_field_contradicts(lines, after, decided, &urls_of, extra)
                             {
                                 status = Ok(None);
+                                contradicted = true;
                             }
                         }
                         if status == Ok(Some(Status::Removed))
@@ -1875,6 +1882,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     if let Ok(Some(decided)) = st {
                         if later_field_contradicts(lines, j + 1, decided, &urls_of, extra) {
                             st = Ok(None);
+                            contradicted = true;
                         }
                     }
                     if st.is_ok() {
@@ -1953,6 +1961,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     status = Ok(Some(st));
                     if later_field_contradicts(lines, f + 1, st, &urls_of, extra) {
                         status = Ok(None);
+                        contradicted = true;
                     }
                 }
             }
@@ -2188,6 +2197,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     inherited: inh,
                     unread: inh && st.is_none() && !heading_hedged,
                     line: i,
+                    contradicted: contradicted && st.is_none(),
                 });
             }
             i += 1;
@@ -2219,6 +2229,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 inherited,
                 unread: inherited && status.is_none() && !heading_hedged,
                 line: i,
+                contradicted: contradicted && status.is_none(),
             });
         }
         i += 1;

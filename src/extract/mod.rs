@@ -1136,10 +1136,14 @@ fn line_claims(
     out: &mut Vec<Claim>,
     hedged: &mut Vec<String>,
     unread: &mut Vec<String>,
+    contradicted: &mut Vec<String>,
 ) {
     for r in lines::read(lines, extra) {
         if r.unread {
             unread.push(r.url.clone());
+        }
+        if r.contradicted {
+            contradicted.push(r.url.clone());
         }
         match r.status {
             Some(s) => out.push(Claim {
@@ -1389,6 +1393,7 @@ pub fn extract_with(
         })
         .collect();
     let mut unread = Vec::new();
+    let mut contradicted_records = Vec::new();
     let from_lines = hedged.len();
     line_claims(
         &lines_to_read,
@@ -1397,6 +1402,7 @@ pub fn extract_with(
         &mut claims,
         &mut hedged,
         &mut unread,
+        &mut contradicted_records,
     );
     // URLs the author's prose spoke of in words that state no status firmly
     // ("we have not taken action on it at this time"), as opposed to URLs
@@ -1728,6 +1734,19 @@ pub fn extract_with(
     });
     hedged.dedup();
     unread.retain(|u| hedged.contains(u));
+    // A record whose decision field a later field contradicts ("Decision:
+    // Removed" over "Details: … No action was taken and the message remains
+    // available") states two things about its URL: staff are told so, not
+    // only that the email was not understood.
+    for url in contradicted_records.iter().filter(|u| hedged.contains(u)) {
+        let key = urls::normalize(url).unwrap_or_else(|| url.clone());
+        if !conflicts.contains(&key) {
+            notes.push(format!(
+                "{url}: its record's decision field and a later field of the same record state different outcomes; neither is taken"
+            ));
+            conflicts.push(key);
+        }
+    }
     unread.dedup();
 
     let asks = find_asks(&own_joined);

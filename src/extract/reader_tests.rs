@@ -7093,3 +7093,24 @@ fn a_legend_below_the_records_is_no_field_of_the_last_record() {
         claims_in(&x)
     );
 }
+
+#[test]
+fn a_record_whose_fields_disagree_is_a_conflict_not_a_silence() {
+    // Blind-290 (dc-macro-contradicts-itself) and blind-288
+    // (yt-sor-field-contradicts-prose): "Decision: Removed" over "Details:
+    // … No action was taken and the message remains available." states two
+    // outcomes for the one URL; neither is taken, and staff are told the
+    // email contradicts itself rather than that it was not understood.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Result for the message you reported:\nhttps://t.me/k/321\n\nDecision: Removed\n\nDetails: After review, we found that this message does not violate our Community Guidelines. No action was taken and the message remains available.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts, vec!["t.me/k/321".to_string()]);
+    // (A record whose fields agree is no conflict.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Result for the message you reported:\nhttps://t.me/k/321\n\nDecision: Removed\n\nDetails: After review, we found that this message violates our Community Guidelines and deleted it.\n",
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+}
