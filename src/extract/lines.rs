@@ -2242,6 +2242,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     out
 }
 
+/// A line that goes on with the sentence of the URLs above it: a Korean
+/// particle ("은 … 삭제되었으며") or "역시".
+static PARTICLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:은|는|이|가|을|를|도|역시|모두|둘\s*다)(?:\s|$)").expect("built-in regex")
+});
+
 /// "요청하신 게시글\nURL1 ,\nURL2\n역시 더 이상 열람할 수 없습니다.": a URL
 /// alone on its line that ends in a comma lists on into the next line's
 /// URL, and shares the statement that URL has from the line below it.
@@ -2251,11 +2257,28 @@ fn comma_listed(lines: &[String], out: &mut [Reading]) {
         let found = urls::find_urls(l);
         !found.is_empty() && prose_words(&without_urls(l, &found)) == 0
     };
+    // "요청하신 … 게시물 두 건\nURL1\nURL2\n은 … 삭제되었으며": bare URL
+    // lines inside one sentence, which starts above them without ending and
+    // goes on below them with a particle, are listed alike without commas.
+    let in_sentence = |line: usize| {
+        let first = (0..=line).rev().take_while(|&k| bare_line(k)).last();
+        let last = (line..lines.len()).take_while(|&k| bare_line(k)).last();
+        let (Some(first), Some(last)) = (first, last) else {
+            return false;
+        };
+        let lead = first
+            .checked_sub(1)
+            .map(|k| lines[k].trim())
+            .filter(|t| !t.is_empty() && !is_quoted(t) && urls::find_urls(t).is_empty());
+        let after = lines.get(last + 1).map(|t| t.trim_start()).unwrap_or("");
+        lead.is_some_and(|t| !t.ends_with(['.', ':', '：', '。', '!', '?', '다', '요']))
+            && PARTICLE_LEAD.is_match(after)
+    };
     for n in (0..out.len()).rev() {
         let line = out[n].line;
         if out[n].status.is_some()
             || !out[n].inherited
-            || !lines[line].trim_end().ends_with([',', '，'])
+            || !(lines[line].trim_end().ends_with([',', '，']) || in_sentence(line))
             || !bare_line(line)
             || line + 1 >= lines.len()
             || !bare_line(line + 1)
@@ -2793,7 +2816,7 @@ pub(crate) fn refusal_about_the_one_item(
                 if !ABOUT_IT.is_match(one)
                     || ABOUT_OTHERS.is_match(one)
                     || GENERAL_RULE.is_match(one)
-                    || CORRECTION.is_match(one)
+                    || is_correction(one)
                     || REVERSAL.is_match(one)
                     || points_forward(one)
                 {
@@ -2993,7 +3016,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 // ("Update: URL has been removed" is the news itself.)
                 let update = UPDATE_LABEL.is_match(one);
                 if let [url] = named.as_slice()
-                    && ((labelled && !update) || ITEM_CORRECTION.is_match(one))
+                    && ((labelled && !update) || corrects_item(one))
                 {
                     // ("Correction: the second one was not removed after
                     // all; URL3 was removed instead": it also corrects an
@@ -3065,9 +3088,22 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 {
                     // ("[정정] 위 88214번 게시물은 임시조치가 아니라 삭제 처리된
                     // 것으로 확인되어 바로잡습니다": a correction of it.)
-                    let corrects =
-                        CHANGED_TO.is_match(one) || labelled || ITEM_CORRECTION.is_match(one);
+                    let corrects = CHANGED_TO.is_match(one) || labelled || corrects_item(one);
                     push((!corrects).then_some(st), Some(url));
+                    continue;
+                }
+                // A note on one numbered row of a table that states a status
+                // ("※ 1번 게시물은 9월 12일 삭제되었습니다."): it must agree
+                // with the row. (One after a second review corrects it: below.)
+                if has_table
+                    && !labelled
+                    && !is_correction(one)
+                    && !CHANGED_TO.is_match(one)
+                    && !REREVIEW.is_match(one)
+                    && let Some(url) = row_by_number(one, lines, &item_urls)
+                    && let Said::Stated(st) = said(one, extra)
+                {
+                    push(Some(st), Some(url));
                     continue;
                 }
                 // "No action: we found no violation …" under a table whose
@@ -3093,7 +3129,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         (para_urls.len() == 1).then(|| para_urls[0].clone()),
                     );
                 } else if labelled
-                    || CORRECTION.is_match(one)
+                    || is_correction(one)
                     || CHANGED_TO.is_match(one)
                     // "※ 3번 게시물은 재검토 결과 … 9월 13일 삭제 처리되었습니다":
                     // a note on a row, by its number, after a second review.
@@ -3554,7 +3590,7 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
 /// "should read “Withheld (KR)”": the value a correction gives, quoted.
 static REREVIEW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)재검토\s*결과|추가\s*검토\s*결과|\bafter\s+(?:a\s+)?(?:re-?review|second\s+review|further\s+review)\b|\bon\s+re-?review\b",
+        r"(?i)재\s*검토\s*결과|추가\s*검토\s*결과|(?:재|다시|추가)\s*검토(?:를|을|한|해|하여|하였|했|\s)*(?:거쳐|거친|후|뒤|결과)|최종(?:적으로)?\s*(?:삭제|게시\s*중단|블라인드|비공개|차단)|\b(?:after|following|upon)\s+(?:a\s+|our\s+)?(?:re-?review|second\s+review|further\s+review|additional\s+review)\b|\bon\s+re-?review\b",
     ))
     .expect("built-in regex")
 });
@@ -3577,6 +3613,24 @@ static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
+
+/// A link the reporter copied wrongly ("perhaps the link was copied
+/// incorrectly", "the URL may have been mistyped"): the mistake is in the
+/// link, not in what the email said before, so it corrects nothing.
+static LINK_MISTYPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:copied|typed|entered|pasted|transcribed|spelt|spelled|written|formatted|truncated|cut\s+off)\s+(?:incorrectly|wrongly|in\s+error|by\s+mistake|mistakenly|erroneously)\b")
+        .expect("built-in regex")
+});
+
+/// Does `one` correct a statement about a named item?
+fn corrects_item(one: &str) -> bool {
+    ITEM_CORRECTION.is_match(&LINK_MISTYPED.replace_all(one, " "))
+}
+
+/// Does `one` say that something said before was wrong?
+fn is_correction(one: &str) -> bool {
+    CORRECTION.is_match(&LINK_MISTYPED.replace_all(one, " "))
+}
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))

@@ -717,6 +717,20 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             let escape_cut = !t.trim_start().starts_with('>')
                 && last_url_end == Some(t.len())
                 && is_escape_start(&line);
+            // A query wrapped before its next parameter ("…?volumeNo=1&
+            // memberNo=2" then "&navigationType=push"): a line that starts
+            // with "&name=" (or "?name=" after a path) is never prose.
+            let last_url = urls::find_urls(t)
+                .last()
+                .map(|u| t[u.start..u.end].to_string());
+            let param_cut = !t.trim_start().starts_with('>')
+                && last_url_end == Some(t.len())
+                && QUERY_PARAM_START.is_match(line.trim_start())
+                && last_url.is_some_and(|u| line.trim_start().starts_with('&') == u.contains('?'));
+            if param_cut {
+                prev.push_str(line.trim_start());
+                continue;
+            }
             if (wrapped && continues) || escape_cut {
                 let t_len = t.len();
                 prev.truncate(t_len);
@@ -728,6 +742,12 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
     }
     out
 }
+
+/// The start of a line that is a URL's next query parameter ("&page=2",
+/// "?id=7"), with nothing after it but more of the URL or the line's end.
+static QUERY_PARAM_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[&?][A-Za-z_][A-Za-z0-9_.%-]*=[^\s<>]*(?:\s|$)").expect("built-in regex")
+});
 
 /// A sentence split around a URL standing alone between blank lines ("The
 /// message" / "" / URL / "" / "has been deleted"): when the text before it

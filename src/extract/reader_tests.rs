@@ -7114,3 +7114,151 @@ fn a_record_whose_fields_disagree_is_a_conflict_not_a_silence() {
     );
     assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
 }
+
+#[test]
+fn round_ninety_one_false_application() {
+    // Blind-516 (naver-table-then-note-revises): "※ 1번 게시물은 임시조치
+    // 이후 재검토를 거쳐 9월 12일 최종 삭제되었습니다." under a table whose
+    // row 1 says 임시조치: the note on row 1, after a second review, is
+    // that row's status now.
+    let table = "요청번호 KCSC-240902-01 관련 조치 결과입니다.\n\n번호 | URL | 조치\n1 | https://blog.naver.com/m/1 | 임시조치\n2 | https://blog.naver.com/m/2 | 게시중단\n\n";
+    let x = reply_to(
+        "KCSC-240902-01",
+        &format!(
+            "{table}※ 1번 게시물은 임시조치 이후 재검토를 거쳐 9월 12일 최종 삭제되었습니다.\n\n감사합니다.\n"
+        ),
+    );
+    assert!(
+        claims_in(&x).contains(&("https://blog.naver.com/m/1".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+    // And a note on a numbered row that states another status, in words
+    // not read as a revision, is no silence: the row is not taken.
+    let x = reply_to(
+        "KCSC-240902-01",
+        &format!("{table}※ 1번 게시물은 9월 12일 삭제되었습니다.\n"),
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://blog.naver.com/m/1".to_string(), Status::Restricted)),
+        "{:?}",
+        claims_in(&x)
+    );
+    // (A note that agrees with its row changes nothing.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        &format!("{table}※ 2번 게시물은 9월 12일 삭제되었습니다.\n"),
+    );
+    assert!(
+        claims_in(&x).contains(&("https://blog.naver.com/m/2".to_string(), Status::Removed))
+            && claims_in(&x)
+                .contains(&("https://blog.naver.com/m/1".to_string(), Status::Restricted)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
+
+#[test]
+fn a_link_copied_incorrectly_is_no_correction() {
+    // Blind-516 (tg-three-outcomes-prose): "… could not be found: no
+    // message with that number exists in the channel, perhaps the link was
+    // copied incorrectly." The mistake is the reporter's copy of the link,
+    // not a correction of what the email said of it.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "We blocked the post https://t.me/n/4412 for all users. The message https://t.me/n/4419 could not be found: no message with that number exists in the channel, perhaps the link was copied incorrectly. The post https://t.me/s/q/88 does not violate the Telegram Terms of Service, so no action was taken on it.\n",
+    );
+    assert!(
+        claims_in(&x).contains(&("https://t.me/n/4419".to_string(), Status::NotFound)),
+        "{:?}",
+        claims_in(&x)
+    );
+    // (A statement marked wrong is still a correction.)
+    let x = reply_to(
+        "KCSC-240905-03",
+        "The message https://t.me/n/4419 was marked removed incorrectly: it could not be found.\n",
+    );
+    assert!(
+        !x.conflicts.is_empty() || !x.notes.is_empty(),
+        "{:?}",
+        claims_in(&x)
+    );
+}
+
+#[test]
+fn a_query_wrapped_before_its_next_parameter_is_one_url() {
+    // Blind-515 (naver-wrapped-url): "…?volumeNo=38110442&memberNo=5521907"
+    // then "&navigationType=push&searchRank=12" on the next line.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "다음 게시물은 삭제되었습니다.\nhttps://post.naver.com/viewer/postView.naver?volumeNo=38110442&memberNo=5521907\n&navigationType=push&searchRank=12\n\nhttps://blog.naver.com/g/223548877199 역시 삭제 처리되었습니다.\n",
+    );
+    assert!(
+        claims_in(&x).contains(&(
+            "https://post.naver.com/viewer/postView.naver?volumeNo=38110442&memberNo=5521907&navigationType=push&searchRank=12".to_string(),
+            Status::Removed
+        )),
+        "{:?}",
+        claims_in(&x)
+    );
+    // ("?page=2" below a URL that has a query already is not its rest.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Removed:\nhttps://example.com/a?id=1\n?page=2 is our internal note\n",
+    );
+    assert!(
+        claims_in(&x).contains(&("https://example.com/a?id=1".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
+
+#[test]
+fn round_ninety_one_misses() {
+    use crate::extract::status::{Said, said};
+    // Blind-517: a host's words for "nothing there" and "erased".
+    for (text, want) in [
+        (
+            "There is no account \"sunny88\" on web07 and we hold no record of one.",
+            Status::NotFound,
+        ),
+        (
+            "The second link you sent, https://p.example/d/m3, is not valid: there is no upload with the ID m3RtU8w in our system.",
+            Status::NotFound,
+        ),
+        (
+            "https://c.example/live/slot – same server, also wiped.",
+            Status::Removed,
+        ),
+        (
+            "the customer's contract was terminated and the server has been wiped.",
+            Status::Removed,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(want), "{text}");
+    }
+    // (A record of the report is no record of the content.)
+    assert_eq!(
+        said("We have no record of your report.", &[]),
+        Said::Nothing
+    );
+    // Blind-519 (dc-quoted-printable): bare URL lines inside one sentence
+    // that goes on below them with a particle share its status.
+    let x = reply_to(
+        "KCSC-240905-02",
+        "요청하신 마이너 갤러리 게시물 두 건\nhttps://gall.dcinside.com/m/?id=h&no=120334\nhttps://gall.dcinside.com/m/?id=h&no=120351\n은 9월 6일 운영자 권한으로 삭제되었으며,\n작성 IP는 30일간 글쓰기가 차단되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://gall.dcinside.com/m/?id=h&no=120334".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://gall.dcinside.com/m/?id=h&no=120351".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+}

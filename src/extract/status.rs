@@ -538,11 +538,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item)s?\s+(?:with\s+(?:that|this|the\s+given)\s+(?:number|id)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location))\b",
+            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
             NotFound,
         ),
         (
             r"\binvalid\s+(?:link|url|address|invite|invitation)s?\b",
+            NotFound,
+        ),
+        // "we hold no record of one" (an account the link names): nothing
+        // there to act on. (Only of the thing itself: "no record of your
+        // report" is about the report.)
+        (
+            r"\b(?:hold|have|keep|find|found|has)\s+no\s+records?\s+of\s+(?:one|it|them|such\s+an?\s+(?:account|user|post|file|upload|page|site|video|message|channel)|(?:that|this|the|any)\s+(?:account|user|post|file|upload|page|site|video|message|content|channel)s?)\b",
             NotFound,
         ),
         (
@@ -554,7 +561,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // link you provided, <URL>, is invalid", "URL has expired or never
         // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have|had)\s+(?:(?:now|already)\s+)?(?:invalid|expired|broken|dead|been\s+revoked|revoked)\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have|had)\s+(?:(?:now|already)\s+)?(?:invalid|not\s+valid|expired|broken|dead|been\s+revoked|revoked)\b",
             NotFound,
         ),
         (r"\bnever\s+existed\b", NotFound),
@@ -1104,6 +1111,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A board admin's "all three threads from your list are nuked".
         (
             r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b",
+            Removed,
+        ),
+        // A host's "the server has been wiped", "same server, also wiped":
+        // its storage erased. (By the host, as the sentence says; "the
+        // uploader wiped it" is the author's own deletion, read elsewhere.)
+        (
+            r"(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+|also\s+)?wiped\b|(?:^|[,;:–—-])\s*(?:and\s+)?also\s+wiped\b",
             Removed,
         ),
         // "URL - nuked": the word alone after the URL.
