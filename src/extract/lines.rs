@@ -939,8 +939,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     let line_urls: Vec<std::cell::OnceCell<Vec<FoundUrl>>> = (0..lines.len())
         .map(|_| std::cell::OnceCell::new())
         .collect();
-    let urls_of =
-        |k: usize| -> &[FoundUrl] { line_urls[k].get_or_init(|| urls::find_urls(&lines[k])) };
+    // (Not a channel or cafe named only as the place of the posts acted on:
+    // "… 카페(cafe.naver.com/x)의 아래 게시글을 블라인드 처리하였습니다",
+    // "the following messages from the channel URL:". It is given no
+    // status below, and its line reads as the heading it is.)
+    let urls_of = |k: usize| -> &[FoundUrl] {
+        line_urls[k].get_or_init(|| {
+            let mut found = urls::find_urls(&lines[k]);
+            found.retain(|f| !is_container(&lines[k], f));
+            found
+        })
+    };
 
     // Pre-compute paragraph text lazily: a paragraph ends at a blank line.
     let mut i = 0;
@@ -1183,7 +1192,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             // status to the list's URLs that have none (the count, when it
             // says one, must be theirs).
             if let Some(Said::Stated(st)) = update {
-                if ABOVE.is_match(&update_text) || BACK_REF.is_match(&update_text) {
+                // (Not one about one of them by its place: "We removed the
+                // second of these.")
+                if (ABOVE.is_match(&update_text) || BACK_REF.is_match(&update_text))
+                    && !names_one_of_them(&update_text)
+                {
                     let mut above: Vec<usize> = Vec::new();
                     let mut j = i;
                     while j > 0 {
@@ -2234,12 +2247,153 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         }
         i += 1;
     }
+    // A container named is still named: if it is a requested item, nothing
+    // was said of it, and a person reads it.
+    for (k, l) in lines.iter().enumerate().filter(|(_, l)| !is_quoted(l)) {
+        for f in urls::find_urls(l)
+            .into_iter()
+            .filter(|f| is_container(l, f))
+        {
+            out.push(Reading {
+                url: f.raw,
+                status: None,
+                channel_words: false,
+                inherited: false,
+                unread: false,
+                line: k,
+                contradicted: false,
+            });
+        }
+    }
     revise_later(lines, &mut out, extra);
     by_label(lines, &mut out, extra);
     excepted(lines, &mut out);
     mixed_sentences(lines, &mut out, extra);
     comma_listed(lines, &mut out);
+    listed_above_the_statement(lines, &mut out);
     out
+}
+
+/// A statement about one of the items listed by its place or as one of
+/// them ("the second of these", "one of them", "the latter", "2번 게시물").
+pub(crate) fn names_one_of_them(text: &str) -> bool {
+    static ONE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|top|bottom)(?:\s+one)?|one|only\s+one|either|the\s+(?:latter|former))\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|\d+|above|links|urls|posts|videos|pages|items|messages))\b|\bthe\s+(?:latter|former)\b"))
+            .expect("built-in regex")
+    });
+    ONE_OF.is_match(text) || crate::extract::positions::names_places(text)
+}
+
+/// Words that take in every one of the URLs listed right above ("both of
+/// these pages", "all three", "이 두 게시물"), not some of them.
+static ALL_OF_THESE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:both|all|each)\s+(?:of\s+)?(?:them|these|those)\b|\b(?:both|all|each)\s+(?:of\s+)?(?:these|those|the)\s+(?:\w+\s+)?(?:pages|posts|links|urls|videos|messages|sites|files|items|addresses|uploads|threads)\b|\ball\s+(?:two|three|four|five|\d+)\b|\bthese\s+(?:two|three|four|five|\d+)\b|이\s*(?:두|세|네|다섯|\d+)\s*(?:건|개|글|게시물|게시글|영상|링크)|(?:^|\s)(?:모두|둘\s*다)(?:\s|$)"))
+        .expect("built-in regex")
+});
+
+/// "URL1\nURL2\nOur customer did not respond …, so we suspended\nthe
+/// hosting account serving both of these pages.": the statement read as
+/// the one under URL2 points back at the bare URLs above it, which share
+/// it when they said nothing of their own (and a count, if it gives one,
+/// is theirs).
+fn listed_above_the_statement(lines: &[String], out: &mut [Reading]) {
+    let bare_line = |k: usize| {
+        let l = lines[k].as_str();
+        let found = urls::find_urls(l);
+        found.len() == 1 && prose_words(&without_urls(l, &found)) == 0 && !is_quoted(l)
+    };
+    for n in 0..out.len() {
+        let (line, Some(st)) = (out[n].line, out[n].status) else {
+            continue;
+        };
+        if out[n].inherited || !bare_line(line) || line == 0 {
+            continue;
+        }
+        // The first sentence below the URL, within its paragraph.
+        let below: Vec<&str> = lines[line + 1..]
+            .iter()
+            .take_while(|l| !l.trim().is_empty() && !is_quoted(l))
+            .map(|l| l.trim())
+            .collect();
+        if below.is_empty() || below.iter().any(|l| !urls::find_urls(l).is_empty()) {
+            continue;
+        }
+        let text = below.join(" ");
+        let first = sentences(&text)
+            .first()
+            .map_or(text.as_str(), |&(a, b)| &text[a..b]);
+        if !ALL_OF_THESE.is_match(first)
+            || SOME_OF.is_match(first)
+            || said(first, &[]) != Said::Stated(st)
+        {
+            continue;
+        }
+        let run: Vec<usize> = (0..line).rev().take_while(|&k| bare_line(k)).collect();
+        let targets: Vec<usize> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| run.contains(&r.line) && r.status.is_none() && r.inherited)
+            .map(|(k, _)| k)
+            .collect();
+        let count = crate::extract::stated_count(first);
+        if targets.is_empty()
+            || targets.len() != run.len()
+            || count.is_some_and(|c| c as usize != run.len() + 1)
+        {
+            continue;
+        }
+        for k in targets {
+            out[k].status = Some(st);
+            out[k].inherited = false;
+            out[k].unread = false;
+        }
+    }
+}
+
+/// Is `url` named in the author's lines only as the place of the posts
+/// acted on (see `is_container`)? A statement of the email is then not its.
+pub(crate) fn named_only_as_container(lines: &[String], url: &str) -> bool {
+    let mut named = lines
+        .iter()
+        .filter(|l| !is_quoted(l))
+        .flat_map(|l| urls::find_urls(l).into_iter().map(move |f| (l, f)))
+        .filter(|(_, f)| f.raw == url)
+        .peekable();
+    named.peek().is_some() && named.all(|(l, f)| is_container(l, &f))
+}
+
+/// Is `f` named on `line` only as the place of the posts acted on, not as
+/// what was acted on? Korean "URL의 (아래) 게시글", "카페(URL)의 게시물 3건",
+/// "URL 내 게시물"; English "(the following) messages from/in the channel
+/// URL", "posts on the group URL".
+fn is_container(line: &str, f: &FoundUrl) -> bool {
+    static KO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[)\]>）」』'\x22’”]*\s*(?:의|내|안의|에\s*(?:있는|있던|올라온|올라와\s*있던|게시된|등록된|업로드된|작성된))\s*(?:(?:아래|위|다음|해당|일부|모든|나머지|요청하신|신고하신|문제의|상기)\s*)*(?:\d+\s*(?:건|개)의?\s*)?(?:게시\s*글|게시물|글|영상|동영상|댓글|사진|이미지|파일|포스트|콘텐츠|방송|클립|메시지|쪽지|스레드)")
+            .expect("built-in regex")
+    });
+    static EN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:posts?|messages?|videos?|comments?|threads?|files?|uploads?|images?|photos?|clips?|streams?|articles?|entries|replies)\s+(?:(?:posted|published|uploaded|shared|sent)\s+)?(?:(?:in|from|within|inside)\s+(?:the\s+|that\s+|this\s+|their\s+|its\s+)?(?:(?:public\s+|private\s+)?(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site)\s+)?|on\s+(?:the\s+|that\s+|this\s+)?(?:(?:public\s+|private\s+)?(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site)\s+))[<(\[\x22']*\s*$")
+            .expect("built-in regex")
+    });
+    // A place named as one ("카페(URL)의", "the channel URL"), or a URL that
+    // can only be one: a host with at most one path segment and no query
+    // ("https://t.me/x"). ("URL의 게시물은 블라인드 처리되었습니다" about a
+    // post's own URL, ".../시험모임/101", is that post.)
+    static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:카페|채널|갤러리|블로그|밴드|게시판|커뮤니티|계정|채팅방|\b(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site))\s*[<(\[（\x22']*\s*$")
+            .expect("built-in regex")
+    });
+    let before = line.get(..f.start).unwrap_or_default();
+    let placed = PLACE_BEFORE.is_match(before) || {
+        let rest = f.raw.split_once("://").map_or(f.raw.as_str(), |(_, r)| r);
+        let path = rest.split_once('/').map_or("", |(_, p)| p);
+        !path.contains(['?', '#']) && path.split('/').filter(|s| !s.is_empty()).count() <= 1
+    };
+    placed
+        && (line
+            .get(f.end..)
+            .is_some_and(|after| KO_AFTER.is_match(after))
+            || EN_BEFORE.is_match(before))
 }
 
 /// A line that goes on with the sentence of the URLs above it: a Korean

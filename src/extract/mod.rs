@@ -300,7 +300,14 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect
 /// The count a statement gives ("위 게시물 2건은", "the two posts above"),
 /// read by the same pattern as bulk claims.
 pub(crate) fn stated_count(text: &str) -> Option<u32> {
-    let m = BULK.captures(text)?;
+    // ("both of these pages", "둘 다": two, whatever the words around.)
+    static BOTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bboth\s+(?:of\s+)?(?:them|these|those|the\s+\w+|\w+s)\b|둘\s*다")
+            .expect("built-in regex")
+    });
+    let Some(m) = BULK.captures(text) else {
+        return BOTH.is_match(text).then_some(2);
+    };
     ["n1", "n2", "n3"]
         .iter()
         .find_map(|n| m.name(n))
@@ -711,7 +718,7 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 && !word_after_slash
                 && head
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "/_-=?&%.#".contains(c));
+                    .all(|c| c.is_ascii_alphanumeric() || "/_-=?&%.#~".contains(c));
             // A URL cut inside its percent-encoding ("…%EB%A1%9C" then
             // "%EB%93%9C-…"): prose never starts a line with an escape.
             let escape_cut = !t.trim_start().starts_with('>')
@@ -1846,11 +1853,16 @@ pub fn extract_with(
             // (A site's home page may be the reported item itself, named as
             // the object of the report: "We reviewed your report regarding
             // https://casino-royal88.example/ .")
+            // (Nor a channel named only as the place of the posts acted on:
+            // "We removed three posts in the channel URL.")
             let one = named.len() == 1
                 && claims.is_empty()
                 && !hedged
                     .iter()
-                    .any(|u| urls::is_site_root(u) && !lines::named_as_reported(&own.lines, u));
+                    .any(|u| urls::is_site_root(u) && !lines::named_as_reported(&own.lines, u))
+                && !hedged
+                    .iter()
+                    .any(|u| lines::named_only_as_container(&own.lines, u));
             // A service's home page in a footer ("네이버 권리보호센터
             // https://right.naver.com") is no object of the statement.
             let (bare, other): (Vec<String>, Vec<String>) = hedged
@@ -1860,6 +1872,7 @@ pub fn extract_with(
                 // read: "○ 처리 결과: 담당 부서에서 살펴보고 있음".)
                 .partition(|u| {
                     !urls::is_site_root(u)
+                        && !lines::named_only_as_container(&own.lines, u)
                         && lines::named_bare_in(&own.lines, u, lines::points_above(&sentence))
                         && !lines::has_own_decision(&own.lines, u)
                         // (Nor a record with words of its own below its
@@ -1901,8 +1914,11 @@ pub fn extract_with(
                             .is_some_and(|n| !urls::find_urls(n).is_empty())
                 })
                 .count();
+            // (Nor a statement about one of them by its place: "We removed
+            // the second of these.")
             let listed = !bare_keys.is_empty()
                 && section_heads < 2
+                && !lines::names_one_of_them(&sentence)
                 // ("More about country-withheld content:" over a help
                 // page's link: a pointer to the page, no statement.)
                 && !lines::heads_policy_link(&own.lines, &sentence)

@@ -7262,3 +7262,146 @@ fn round_ninety_one_misses() {
         ]
     );
 }
+
+#[test]
+fn round_ninety_two_false_application() {
+    // Blind-521 (naver-cafe-blind-notice): "'토토정보' 카페(cafe.naver.com/
+    // totojungbo)의 아래 게시글을 블라인드 처리하였습니다." names the cafe only
+    // as the place of the posts below: no status for the cafe, which would
+    // have covered every requested post of it, and the posts listed below
+    // take the heading's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "방송통신심의위원회의 시정요구(KCSC-240902-01)에 따라\n'토토정보' 카페(cafe.naver.com/totojungbo)의 아래 게시글을 블라인드 처리하였습니다.\n\n  · 게시글 주소: <https://cafe.naver.com/totojungbo/15230>\n  · 게시글 주소: <https://cafe.naver.com/totojungbo/15302>\n\n블라인드 처리된 게시글은 누구에게도 노출되지 않습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://cafe.naver.com/totojungbo/15230".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://cafe.naver.com/totojungbo/15302".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // The same in English: the channel the messages were in is not removed.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We removed the following messages from the channel https://t.me/x:\n- https://t.me/x/1\n- https://t.me/x/2\n",
+    );
+    assert!(
+        !claims_in(&x).iter().any(|(u, _)| u == "https://t.me/x"),
+        "{:?}",
+        claims_in(&x)
+    );
+    // (The channel is still named: without a status, for a person to read
+    // if it is requested.)
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We removed three posts in the channel https://t.me/x.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert!(
+        x.hedged.contains(&"https://t.me/x".to_string()),
+        "{:?}",
+        x.hedged
+    );
+    // (What was acted on is no container: "the video on URL", "URL의 삭제".)
+    for body in [
+        "We removed the video on https://youtu.be/abc.\n",
+        "https://t.me/x 의 삭제를 완료했습니다.\n",
+    ] {
+        assert_eq!(
+            claims_in(&reply_to("KCSC-240902-01", body)).len(),
+            1,
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn round_ninety_two_misses() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        // Blind-522: "did not find that URL violates …, so the video
+        // remains available on YouTube" is a refusal.
+        (
+            "We did not find that https://www.youtube.com/watch?v=Q violates our Community Guidelines or local law, so the video remains available on YouTube.",
+            Status::Rejected,
+        ),
+        // Blind-523: the host's own notice in place of the content.
+        (
+            "https://d.example/watch/ep12 now shows our \"site unavailable\" page in every country.",
+            Status::Removed,
+        ),
+        // Blind-525: a board's blind by its moderator.
+        (
+            "The webzine comment https://m.inven.co.kr/board/webzine/2097/551203 has been hidden (블라인드) by the moderator after a second review.",
+            Status::Removed,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(want), "{text}");
+    }
+    // ("hidden behind a warning" is no removal.)
+    assert_ne!(
+        said(
+            "The post has been hidden behind a sensitive-content warning.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-523 (nh-ticket-resolved-mixed): a statement below two bare URLs
+    // about "both of these pages" is both URLs'.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "https://a.example/join\nhttps://a.example/event/bonus\nOur customer did not respond within the 24 hour window, so we suspended\nthe hosting account serving both of these pages. They now return our\nsuspension page.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://a.example/event/bonus".to_string(), Status::Removed),
+            ("https://a.example/join".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-523 (nh-angle-bracket-wrapped): "<http://203.0.113.45/\n
+    // ~mintcasino/index.php>" is one URL.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "Regarding your request KCSC-240903-02: the page <http://203.0.113.45/\n~mintcasino/index.php> has been disabled.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "http://203.0.113.45/~mintcasino/index.php".to_string(),
+            Status::Removed
+        )]
+    );
+}
+
+#[test]
+fn a_statement_about_one_of_the_listed_urls_is_not_all_of_theirs() {
+    // Found while fixing round 92: "URL1\nURL2\n\nWe removed the second of
+    // these." had given both URLs the removal; "both of these pages" below
+    // three URLs had given all three.
+    for body in [
+        "https://a.example/1\nhttps://a.example/2\n\nWe removed the second of these.\n",
+        "https://a.example/1\nhttps://a.example/2\nWe removed one of them.\n",
+        "https://a.example/1\nhttps://a.example/2\nhttps://a.example/3\n\nWe removed both of these pages.\n",
+    ] {
+        let x = reply_to("KCSC-240903-02", body);
+        assert!(
+            !claims_in(&x).contains(&("https://a.example/1".to_string(), Status::Removed)),
+            "{body}: {:?}",
+            claims_in(&x)
+        );
+    }
+    // (All of them still are: "both of these pages" below two.)
+    let x = reply_to(
+        "KCSC-240903-02",
+        "https://a.example/1\nhttps://a.example/2\n\nWe removed both of these pages.\n",
+    );
+    assert_eq!(claims_in(&x).len(), 2, "{:?}", claims_in(&x));
+}

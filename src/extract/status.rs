@@ -350,7 +350,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+remain|remains|will\s+stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:the|our)\s+(?:platform|service|site))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
+            r"\b(?:will\s+remain|remains|will\s+stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:(?:the|our)\s+(?:platform|service|site)|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
@@ -1113,11 +1113,26 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b",
             Removed,
         ),
+        // "URL now shows our \"site unavailable\" page in every country",
+        // "They now return our suspension page": the host's own notice
+        // stands in place of the content. (A notice shown only in one
+        // country is read as a restriction by the scope rules.)
+        (
+            r"\bnow\s+(?:shows?|displays?|returns?|serves?|redirects?\s+to)\s+(?:our|an?|the)\s+[\x22“'‘]?(?:(?:site|page|content|account|service)\s+)?(?:unavailable|suspended|suspension|removed|disabled|terminated|blocked|taken\s+down)[\x22”'’]?\s+(?:page|notice|message|screen|banner)\b",
+            Removed,
+        ),
+        // "The comment … has been hidden (블라인드) by the moderator": a
+        // board's blind, by its own staff. (Not "hidden behind a warning",
+        // which is read as a restriction.)
+        (
+            r"\b(?:has|have|was|were)\s+(?:been\s+)?hidden\s*(?:[(（]\s*블라인드\s*[)）]\s*)?by\s+(?:the\s+|our\s+)?(?:moderators?|moderation\s+team|admins?|administrators?|staff|operators?|site\s+operators?)\b|\bhidden\s*[(（]\s*블라인드\s*[)）]",
+            Removed,
+        ),
         // A host's "the server has been wiped", "same server, also wiped":
         // its storage erased. (By the host, as the sentence says; "the
         // uploader wiped it" is the author's own deletion, read elsewhere.)
         (
-            r"(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+|also\s+)?wiped\b|(?:^|[,;:–—-])\s*(?:and\s+)?also\s+wiped\b",
+            r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+|also\s+)?wiped\b|(?:^|[,;:–—-])\s*(?:and\s+)?also\s+wiped\b",
             Removed,
         ),
         // "URL - nuked": the word alone after the URL.
