@@ -123,9 +123,10 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// "The above", "위 게시물", "상기 URL": a statement about the list before it.
+/// "The above", "위 게시물", "상기 URL" (also after "검토 결과,"): a statement
+/// about the list before it.
 static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:검토|확인|심의|재검토|조사)\s*결과\s*[,，]?\s*)?(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:검토|확인|심의|재검토|조사)\s*결과\s*[,，]?\s*)?(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -2284,6 +2285,13 @@ pub(crate) fn names_one_of_them(text: &str) -> bool {
     ONE_OF.is_match(text) || crate::extract::positions::names_places(text)
 }
 
+/// A clause whose subject is every one of the URLs before it ("; however,
+/// both have been withheld", ", and all three were removed").
+static ALL_OF_THEM_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[,;:]|\bhowever\b|\bbut\b)\s*,?\s*(?:both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:two|three|four|five|six|\d+)(?:\s+of\s+them)?|they\s+(?:both|all)|each\s+of\s+them)\s+(?:have|has|were|was|are|is)\b")
+        .expect("built-in regex")
+});
+
 /// Words that take in every one of the URLs listed right above ("both of
 /// these pages", "all three", "이 두 게시물"), not some of them.
 static ALL_OF_THESE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2555,6 +2563,18 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             out[k].status = None;
             out[k].unread = false;
             continue;
+        }
+        // "We did not remove URL1 or URL2, as neither breaks the X Rules;
+        // however, both have been withheld in South Korea": a clause after
+        // the last URL whose subject is all of them says what each is now,
+        // whatever was not done to them before.
+        if let Some(last) = found.last() {
+            let tail = &sentence[last.end..];
+            if let Some(m) = ALL_OF_THEM_NOW.find(tail)
+                && said(&tail[m.start()..], extra) == Said::Stated(st)
+            {
+                continue;
+            }
         }
         // Verb first ("we removed URL1 and URL2 for …, restricted URL3 in
         // South Korea, and could not find URL4"): the act named right before
@@ -4316,10 +4336,26 @@ fn hanging_lines<'a>(
     }
     let indent = |l: &str| l.len() - l.trim_start().len();
     let own = indent(line);
+    // An entry that names several URLs, one per line, over one status line
+    // ("1) 다음카페 게시물 <URL1>\n   다음카페 게시물 <URL2>\n   : … 임시조치
+    // 하였습니다."): when the entry's own line says nothing, the URL lines
+    // indented under it are passed over to reach that status.
+    let own_says_nothing = said(&without_urls(line, urls_of(i)), &[]) == Said::Nothing;
     let mut out = Vec::new();
     let mut j = i + 1;
     while j < lines.len() && out.len() < 4 {
         let l = &lines[j];
+        if own_says_nothing
+            && out.is_empty()
+            && indent(l) > own
+            && !is_list_item(l)
+            && !is_quoted(l)
+            && !urls_of(j).is_empty()
+            && said(&without_urls(l, urls_of(j)), &[]) == Said::Nothing
+        {
+            j += 1;
+            continue;
+        }
         // (A sub-bullet indented under the entry, without a URL of its own,
         // is the entry's: "가. URL\n      - 다음 카페 게시물 / 임시조치(30일)
         // 적용". Read alone it would head the next entry.)

@@ -7405,3 +7405,82 @@ fn a_statement_about_one_of_the_listed_urls_is_not_all_of_theirs() {
     );
     assert_eq!(claims_in(&x).len(), 2, "{:?}", claims_in(&x));
 }
+
+#[test]
+fn round_ninety_three_misses() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        // Blind-529: a file host's "does not correspond to any file".
+        (
+            "The link https://dropcrate.io/f/8H does not correspond to any file in our system; it looks like the identifier was mistyped or truncated.",
+            Status::NotFound,
+        ),
+        // Blind-530: a chat room closed for good, in a result field.
+        ("조치 결과: 오픈채팅방 영구 종료(폐쇄)", Status::Removed),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(want), "{text}");
+    }
+    // Blind-527 (naver-refusal-two-qp): "검토 결과, 위 두 게시물은 … 위반
+    // 사항이 확인되지 않았습니다" over the list above it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "KCSC-240902-01 요청 건 중 아래 두 게시물에 대한 검토 결과를 알려드립니다.\n\n- https://kin.naver.com/q?docId=471\n- https://in.naver.com/s/contents/internal/712\n\n검토 결과, 위 두 게시물은 게시자가 개인적인 의견을\n밝힌 글로서, 운영정책 위반\n사항이 확인되지 않았습니다. 이에 따라 두 게시물 모두 게시중단 조치를\n하지 않고 현 상태로 유지하였음을 알려드립니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://in.naver.com/s/contents/internal/712".to_string(),
+                Status::Rejected
+            ),
+            (
+                "https://kin.naver.com/q?docId=471".to_string(),
+                Status::Rejected
+            ),
+        ]
+    );
+    // Blind-528 (x-did-not-remove-but-withheld-both): "…; however, both
+    // have been withheld in South Korea" is each URL's status.
+    let x = reply_to(
+        "KCSC-240902-51",
+        "We did not remove https://x.com/c/status/1 or https://x.com/c/status/2, as neither breaks the X Rules; however, both have been withheld in South Korea under local law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/c/status/1".to_string(), Status::Restricted),
+            ("https://x.com/c/status/2".to_string(), Status::Restricted),
+        ]
+    );
+    // (Not over a removal of its own: "We removed URL1 and restricted
+    // URL2; both are now unavailable in South Korea.")
+    let x = reply_to(
+        "KCSC-240902-51",
+        "We removed https://x.com/c/status/1 and restricted https://x.com/c/status/2; both are now unavailable in South Korea.\n",
+    );
+    assert!(
+        claims_in(&x).contains(&("https://x.com/c/status/1".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+    // Blind-527 (kakao-imsijochi-angle-brackets): two URL lines of one entry
+    // over its status line.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "1) 다음카페 게시물 <https://cafe.daum.net/l/F/1204>\n   다음카페 게시물 <https://cafe.daum.net/l/F/1219>\n   : 정보통신망법 제44조의2에 따라 30일간 임시조치(접근 차단)하였습니다.\n\n2) 티스토리 게시물 <https://f.tistory.com/entry/x>\n   : 불법 도박 홍보로 판단하여 삭제하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://cafe.daum.net/l/F/1204".to_string(),
+                Status::Restricted
+            ),
+            (
+                "https://cafe.daum.net/l/F/1219".to_string(),
+                Status::Restricted
+            ),
+            ("https://f.tistory.com/entry/x".to_string(), Status::Removed),
+        ]
+    );
+}

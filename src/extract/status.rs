@@ -545,6 +545,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\binvalid\s+(?:link|url|address|invite|invitation)s?\b",
             NotFound,
         ),
+        // "The link URL does not correspond to any file in our system", "no
+        // file with that name was ever uploaded": nothing there to act on.
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:correspond|match|belong|lead|resolve)\s+to\s+(?:any|an?\s+(?:existing|valid|active))\s+(?:files?|posts?|uploads?|pages?|content|messages?|videos?|accounts?|items?|records?|entry|entries|pastes?|threads?)\b|\bno\s+(?:such\s+)?(?:file|post|upload|page|message|video|paste|thread|image)s?\s+(?:(?:with|by|of|under)\s+(?:that|this|the|such\s+an?)\s+(?:name|id|number|address|url)\s+)?(?:was|were|has\s+(?:ever\s+)?been|have\s+(?:ever\s+)?been|had\s+(?:ever\s+)?been)\s+(?:ever\s+)?(?:uploaded|posted|created|stored|published)\b",
+            NotFound,
+        ),
         // "we hold no record of one" (an account the link names): nothing
         // there to act on. (Only of the thing itself: "no record of your
         // report" is about the report.)
@@ -644,7 +650,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "오픈채팅방을 종료했습니다": a chat room, channel or account closed
         // by the platform.
         (
-            r"(?:오픈\s*채팅방|채팅방|채널|계정|밴드)(?:을|를|은|는)?\s*(?:강제\s*)?종료(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:했|하였|되었|됐|됨|처리|조치)",
+            r"(?:오픈\s*채팅방|채팅방|채널|계정|밴드)(?:을|를|은|는)?\s*(?:(?:강제|영구)\s*)*종료(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:했|하였|되었|됐|됨|처리|조치|$|[.,;])",
             Removed,
         ),
         // "Pulled the image:", "we pulled both files": taken down.
