@@ -7484,3 +7484,22 @@ fn round_ninety_three_misses() {
         ]
     );
 }
+
+#[test]
+fn round_ninety_four_false_application() {
+    use crate::extract::status::{Said, said};
+    // Blind-532 (meta-base64-deleted-by-page): "deleted by the Page that
+    // posted it before our review" is its own side's deletion: not found,
+    // as "deleted by the person who shared it" is.
+    for text in [
+        "We could not act on https://www.facebook.com/b/photos/a.1/77 : the photo was deleted by the Page that posted it before our review, so it is no longer on Facebook.",
+        "The video was deleted by the channel that uploaded it.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(Status::NotFound), "{text}");
+    }
+    // (The platform deleting what a Page posted is a removal.)
+    assert_eq!(
+        said("We deleted the photo that the Page posted.", &[]),
+        Said::Stated(Status::Removed)
+    );
+}
