@@ -7503,3 +7503,34 @@ fn round_ninety_four_false_application() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn round_ninety_four_misses() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        // Blind-533: the content's measure with the account's sanction
+        // after it, ending a result line.
+        (
+            ": 불법촬영물 유통으로 확인되어 게시글 삭제 및 블로그 이용제한",
+            Status::Removed,
+        ),
+        // Blind-533: "삭제 후 … 완료했습니다".
+        (
+            "주식 갤러리 게시글은 삭제 후 작성자 IP 차단까지 완료했습니다.",
+            Status::Removed,
+        ),
+        // Blind-537: an age gate described.
+        (
+            "converted to an adult-verified post. It can no longer be opened without age verification (age-restricted, 성인인증 필요).",
+            Status::Restricted,
+        ),
+        // Blind-535: a file host's one-liner after a greeting.
+        ("hi, nuked these:", Status::Removed),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(want), "{text}");
+    }
+    // (Still no statement: a request, or a promise after 후.)
+    for text in ["게시글 삭제 요청", "삭제 후 알려드리겠습니다."] {
+        assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
+    }
+}

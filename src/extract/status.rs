@@ -973,6 +973,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "has been set to 19+ viewing", "now shown only to age-verified
         // adult members".
+        // "converted to an adult-verified post. It can no longer be opened
+        // without age verification": an age gate.
+        (
+            r"\b(?:can(?:not|'t)|can\s+no\s+longer)\s+be\s+(?:opened|viewed|watched|accessed|seen)\s+without\s+(?:age|adult)\s+verification\b|\bconverted\s+(?:it\s+)?(?:to|into)\s+an?\s+adult[\s-]*(?:verified|only)\b",
+            Restricted,
+        ),
         (
             r"\bset\s+to\s+(?:19|18)\s*\+|\b(?:shown|visible|available)\s+only\s+to\s+(?:age[- ]verified|adult|verified\s+adult)",
             Restricted,
@@ -1111,7 +1117,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A file host's one-liner "Killed URL1 and URL2, both gone for
         // good." (at the start of a sentence, or after "we", "I").
         (
-            r"(?:^\W*|[.!?]\s+|\b(?:we|i)(?:'ve|\s+have)?\s+)(?:killed|nuked|zapped)\s+(?:;|(?:both|all|the|it|them|that|this|those|these)\b)",
+            r"(?:^\W*(?:(?:hi|hello|hey|ok|okay|done|yep|sure|right)\b[\s,!.:-]*)?|[.!?]\s+|\b(?:we|i)(?:'ve|\s+have)?\s+)(?:killed|nuked|zapped)\s+(?:;|(?:both|all|the|it|them|that|this|those|these)\b)",
             Removed,
         ),
         // A board admin's "all three threads from your list are nuked".
@@ -1480,6 +1486,13 @@ static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 // ("해당하지 않을 수 있어", "아닐 수 있어": may not be.)
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:않을\s*수\s*있|아닐\s*수\s*있|일\s*수\s*있|(?:질|될)\s*수\s*(?:도\s*)?있|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
+        .expect("built-in regex")
+});
+
+// An account's sanction listed after the content's measure, ending the
+// text: "게시글 삭제 및 블로그 이용제한", "삭제 / 계정 정지".
+static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
         .expect("built-in regex")
 });
 
@@ -2875,16 +2888,22 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     }
     // "게시물을 삭제하고 작성자에게 경고했습니다": the stem joined by 하고 to
     // a later verb that is done shares that verb's tense.
+    // ("게시글은 삭제 후 작성자 IP 차단까지 완료했습니다": so does the stem
+    // followed by 후, "after", and a later verb that is done.)
     let joined_done = |after: &str| {
         let rest = after.split(['.', '\n', '。']).next().unwrap_or("");
-        rest.trim_start().starts_with("하고")
+        (rest.trim_start().starts_with("하고") || rest.trim_start().starts_with("후"))
             && JOINED_DONE.is_match(rest)
             && !KOREAN_FUTURE.is_match(rest)
             && !KOREAN_HEDGE_JOINED.is_match(rest)
     };
+    // ("…게시글 삭제 및 블로그 이용제한" ending a result line: the measures
+    // taken, the account's sanction listed after the content's.)
+    let sanction_listed = |after: &str| KO_SANCTION_LISTED.is_match(after);
     let bare_stem = (phrase == "삭제" || phrase == "차단")
         && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8))
-        && !joined_done(after);
+        && !joined_done(after)
+        && !sanction_listed(after);
     bare_stem
         || REQUESTED_FIELD.is_match(before)
         // "다음과 같이 조치하였습니다" (we acted as follows): the list below
