@@ -1474,6 +1474,27 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 rest_of_sentence = true;
             }
         }
+        // A line that breaks off at a preposition before its scope, which
+        // begins the next line ahead of that line's own URL: "and blocked
+        // URL2 from view in\nSouth Korea under local law, but the channel
+        // URL3 …" — the words up to the clause's end are this URL's.
+        let words = match lines.get(i + 1).filter(|_| hanging.is_empty()) {
+            Some(next)
+                if DANGLING_PREPOSITION.is_match(line.trim_end())
+                    && !is_quoted(next)
+                    && !is_list_item(next)
+                    && urls_of(i + 1).first().is_some_and(|f| f.start > 0) =>
+            {
+                let head = &next[..urls_of(i + 1)[0].start];
+                let scope = head.split([',', ';']).next().unwrap_or("").trim();
+                if scope.is_empty() {
+                    words
+                } else {
+                    format!("{words} {scope}")
+                }
+            }
+            _ => words,
+        };
         let words = if hanging.is_empty() {
             words
         } else {
@@ -2285,6 +2306,20 @@ pub(crate) fn names_one_of_them(text: &str) -> bool {
     ONE_OF.is_match(text) || crate::extract::positions::names_places(text)
 }
 
+/// A line that goes on with another act of the sentence above ("and
+/// blocked …", "but restricted …").
+static JOINED_ACT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:and|but|or|while|whereas|then)\s+(?:(?:we|have|has|also|then|it|they)\s+)*[a-z]+(?:ed|en|wn)\b")
+        .expect("built-in regex")
+});
+
+/// A line that ends at a preposition, before the words it governs ("…
+/// from view in").
+static DANGLING_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:in|from|to|for|within|across|throughout|outside)$")
+        .expect("built-in regex")
+});
+
 /// A clause whose subject is every one of the URLs before it ("; however,
 /// both have been withheld", ", and all three were removed").
 static ALL_OF_THEM_NOW: LazyLock<Regex> = LazyLock::new(|| {
@@ -2521,17 +2556,29 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             // (A row "URL     Removed" is led by its URL; its status word is
             // its own.)
             let x_indent = x.len() - x.trim_start().len();
-            let breaks_before_object = found_x.first().is_some_and(|f| f.start > x_indent)
-                && x.split_whitespace().last().is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_lowercase())
-                        && (w.ends_with("ed") || w == "down")
-                })
-                && next.is_some_and(|y| {
-                    let indent = y.len() - y.trim_start().len();
-                    next_found.first().is_some_and(|f| f.start == indent)
-                });
-            let url_per_line =
-                !found_x.is_empty() && !next_found.is_empty() && !breaks_before_object;
+            // (Or led by a URL, in prose that runs on: "URL1 for violating
+            // our Community Guidelines and blocked\nURL2 from view in\nSouth
+            // Korea".)
+            let breaks_before_object = found_x.first().is_some_and(|f| {
+                f.start > x_indent || prose_words(&without_urls(x, &found_x)) >= 4
+            }) && x.split_whitespace().last().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (w.ends_with("ed") || w == "down")
+            }) && next.is_some_and(|y| {
+                let indent = y.len() - y.trim_start().len();
+                next_found.first().is_some_and(|f| f.start == indent)
+            });
+            // (Nor where the next line goes on with the sentence's next act,
+            // joined by "and" or "but", before its URL: "URL1 for violating
+            // our Community Guidelines\nand blocked URL2 from view in".)
+            let next_runs_on = next.is_some_and(|y| {
+                let indent = y.len() - y.trim_start().len();
+                JOINED_ACT_START.is_match(y) && next_found.first().is_some_and(|f| f.start > indent)
+            });
+            let url_per_line = !found_x.is_empty()
+                && !next_found.is_empty()
+                && !breaks_before_object
+                && !next_runs_on;
             para.push_str(if own_line(x) || next_own || ends || url_per_line {
                 " . "
             } else {
@@ -5100,9 +5147,12 @@ fn ends_sentence(
     // (Or by a row number and spaces, as in a table aligned with spaces:
     // "3     https://…     임시조치      30일".)
     let row_number = ROW_NUMBER.find(t).map_or(0, |m| m.end());
-    let led_by_url = found
-        .first()
-        .is_some_and(|f| f.start == marker || (row_number > 0 && f.start == row_number));
+    // (In angle brackets too: "<URL> - thread deleted".)
+    let led_by_url = found.first().is_some_and(|f| {
+        t.get(marker..f.start)
+            .is_some_and(|gap| gap.trim().trim_start_matches(['<', '(']).is_empty())
+            || (row_number > 0 && f.start == row_number)
+    });
     // (Unless its prose breaks off mid-sentence and goes on in lower case
     // on the next line: "URL3, the channel, has been blocked for\nusers in
     // the Republic of Korea.")

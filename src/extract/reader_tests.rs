@@ -7534,3 +7534,92 @@ fn round_ninety_four_misses() {
         assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
     }
 }
+
+#[test]
+fn round_ninety_five_false_applications() {
+    use crate::extract::status::{Said, said};
+    // Blind-540 (yt-three-outcomes-one-sentence): "we've removed\nURL1 for
+    // violating our Community Guidelines and blocked URL2 from view in\n
+    // South Korea under local law, but the channel URL3 …" had swapped the
+    // first two statuses; neither may be the other's.
+    let x = reply_to(
+        "KCSC-240917-02",
+        "Thanks for contacting YouTube. After reviewing your request, we've removed\nhttps://www.youtube.com/watch?v=Qm7 for violating our Community Guidelines and blocked https://www.youtube.com/watch?v=bN4 from view in\nSouth Korea under local law, but the channel https://www.youtube.com/@lt did not violate our\npolicies and remains live.\n",
+    );
+    let c = claims_in(&x);
+    assert!(
+        !c.contains(&(
+            "https://www.youtube.com/watch?v=Qm7".to_string(),
+            Status::Restricted
+        )) && !c.contains(&(
+            "https://www.youtube.com/watch?v=bN4".to_string(),
+            Status::Removed
+        )),
+        "{c:?}"
+    );
+    // Blind-541 (kc-janitor-terse-angle-brackets): "<URL> - thread deleted"
+    // ends its own line's sentence; the next entry's "leaving this one. …
+    // nothing in it breaks the global rules" is a refusal.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "done.\n\n<https://kchan.example/b/res/55120.html> - thread deleted, poster banned\n<https://i.kchan.example/b/1.webm> - file deleted and hash-banned\n<https://kchan.example/pol/res/9001.html> - leaving this one. it's a political\nargument, nothing in it breaks the global rules.\n\n- j\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://i.kchan.example/b/1.webm".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://kchan.example/b/res/55120.html".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://kchan.example/pol/res/9001.html".to_string(),
+                Status::Rejected
+            ),
+        ]
+    );
+    assert_eq!(
+        said("nothing in it breaks the global rules.", &[]),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-541 (fy-csv-attachment-all-links): a remark about another part
+    // ("part 2 of 2, part 1 already gone") does not make the row's
+    // "Removed" not found.
+    let rows: Vec<Vec<String>> = [
+        "link,result,comment",
+        "https://fileyard.example/f/M7/archive_part2.rar,Removed,\"part 2 of 2, part 1 already gone\"",
+        "https://fileyard.example/f/F5,Removed,already deleted by the uploader",
+    ]
+    .iter()
+    .map(|l| {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(l.as_bytes())
+            .records()
+            .next()
+            .and_then(Result::ok)
+            .map(|r| r.iter().map(str::to_string).collect())
+            .unwrap_or_default()
+    })
+    .collect();
+    let read: Vec<(String, Said)> = crate::extract::tables::rows_to_claims(&rows, &[], 100)
+        .into_iter()
+        .map(|r| (r.url, r.said))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (
+                "https://fileyard.example/f/M7/archive_part2.rar".to_string(),
+                Said::Stated(Status::Removed)
+            ),
+            (
+                "https://fileyard.example/f/F5".to_string(),
+                Said::Stated(Status::NotFound)
+            ),
+        ]
+    );
+}

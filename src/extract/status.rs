@@ -354,6 +354,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        // A janitor's "leaving this one. … nothing in it breaks the global
+        // rules": kept, breaking no rule.
+        (
+            r"\bnothing\s+(?:in\s+(?:it|them|there|this\s+\w+|the\s+\w+)\s+)?(?:breaks|violates|breaches|goes\s+against|is\s+against)\s+(?:the|our|any)\b",
+            Rejected,
+        ),
         // "결과: 유지" (a record's result field): kept up.
         (
             r"(?:결과|조치\s*(?:결과|내용)?|처리\s*(?:결과|내용))\s*[:：]\s*(?:게시\s*)?유지(?:\s|$|[.,(（;])",

@@ -187,10 +187,13 @@ pub fn rows_to_claims(
                 // "삭제된 게시물" with the remark "작성자 삭제(9/9)": the author
                 // deleted it before the platform acted; not found, as the
                 // same words in one sentence would be.
+                // (Not a remark about another part: "part 2 of 2, part 1
+                // already gone" under "Removed".)
                 if st == Said::Stated(Status::Removed) {
                     let remark_not_found = row.iter().enumerate().any(|(i, c)| {
                         i != u
                             && i != s
+                            && !ANOTHER_PART.is_match(c)
                             && (named_status(c) == Some(Status::NotFound)
                                 || said(c, extra) == Said::Stated(Status::NotFound))
                     });
@@ -244,6 +247,13 @@ pub fn rows_to_claims(
     }
     out
 }
+
+/// A remark that speaks of another part or item than its row's ("part 1
+/// already gone", "the other file", "#3").
+static ANOTHER_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:part|file|item|row|link|entry|volume|vol\.?)\s*#?\d+\b|\bthe\s+other\b|\banother\b|\b(?:previous|next|first|second)\s+(?:part|file|link|one)\b|(?:\d+|다른)\s*번(?:째)?\s*(?:파일|게시물|링크|항목)")
+        .expect("built-in regex")
+});
 
 /// A status column's cell: like any text, except that a bare Korean stem
 /// ("삭제", "차단") is the statement itself in a status column.
