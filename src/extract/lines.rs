@@ -716,6 +716,11 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
         "policy.",
         "transparency.",
         "legal.",
+        // A platform's portal for legal requests ("legalrequests.x.com").
+        "legalrequests.",
+        "legalrequest.",
+        "appeals.",
+        "appeal.",
         "privacy.",
         "about.",
         "transparency",
@@ -2427,10 +2432,16 @@ fn is_container(line: &str, f: &FoundUrl) -> bool {
             .expect("built-in regex")
     });
     let before = line.get(..f.start).unwrap_or_default();
+    // (A post's number alone is no place: "https://x.tistory.com/214의 글은".)
     let placed = PLACE_BEFORE.is_match(before) || {
         let rest = f.raw.split_once("://").map_or(f.raw.as_str(), |(_, r)| r);
         let path = rest.split_once('/').map_or("", |(_, p)| p);
-        !path.contains(['?', '#']) && path.split('/').filter(|s| !s.is_empty()).count() <= 1
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        !path.contains(['?', '#'])
+            && segments.len() <= 1
+            && !segments
+                .first()
+                .is_some_and(|s| s.chars().all(|c| c.is_ascii_digit()))
     };
     placed
         && (line

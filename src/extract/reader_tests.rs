@@ -7623,3 +7623,33 @@ fn round_ninety_five_false_applications() {
         ]
     );
 }
+
+#[test]
+fn what_the_full_run_on_775e0fdb_found() {
+    // Blind-257 (kakao-tistory-url-particle): "https://x.tistory.com/214의
+    // 글은 … 삭제했습니다" names the post by its number: no place of posts.
+    let x = reply_to(
+        "KCSC-240910-07",
+        "요청하신 건(KCSC-240910-07)을 확인하였습니다.\nhttps://lucky7-bet.tistory.com/214의 글은 불법 도박 사이트 홍보로 확인되어 운영정책에 따라 삭제했습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://lucky7-bet.tistory.com/214".to_string(),
+            Status::Removed
+        )]
+    );
+    // Blind-436 (x-declined-no-violation): a platform's portal for legal
+    // requests is no item, whatever the sentence above it says.
+    let x = reply_to(
+        "KCSC-240910-01",
+        "- https://x.com/r/status/407\n- https://x.com/r/status/408\n\nBoth posts remain available on X. If a Korean court issues an order\nconcerning this content, you may submit it through our legal request\nportal at https://legalrequests.x.com/ as a new request.\n",
+    );
+    assert!(
+        !claims_in(&x)
+            .iter()
+            .any(|(u, _)| u.contains("legalrequests")),
+        "{:?}",
+        claims_in(&x)
+    );
+}
