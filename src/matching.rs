@@ -665,8 +665,11 @@ pub fn decide(
         let one_item = !b.except
             && (b.sole || b.count.is_none_or(|n| n == 1))
             && own_refs.first().is_some_and(|r| r.items.len() == 1);
+        // (Nor in an email that says two things of an item: "Action: No
+        // action taken" over "we have withheld the reported content".)
         let accept = applies
             && early.is_none()
+            && x.conflicts.is_empty()
             && own_refs.len() == 1
             && referenced.len() == 1
             && !pending.is_empty()
@@ -753,13 +756,17 @@ pub fn decide(
                 (_, Some(n)) if n as usize != pending.len() => format!("states {n} items but {} are pending", pending.len()),
                 _ => "bulk confirmations are sent to review (matching.bulk_confirmations = \"review\")".to_string(),
             };
-            reviews.add(
-                "bulk",
-                format!(
-                    "bulk statement without an item list (\"{}\"): {why}",
-                    b.sentence
-                ),
-            );
+            // (Where the email contradicts itself, that is the reason a
+            // person reads it, and the one given first.)
+            if x.conflicts.is_empty() {
+                reviews.add(
+                    "bulk",
+                    format!(
+                        "bulk statement without an item list (\"{}\"): {why}",
+                        b.sentence
+                    ),
+                );
+            }
         }
     }
 
@@ -1173,6 +1180,19 @@ mod tests {
         let d = decide(&x, &trust, &view_of(1), &s);
         assert!(d.changes.is_empty());
         assert_eq!(d.review.as_ref().map(|r| r.0), Some("bulk"));
+        // Nor in an email that states two things about an item ("Action:
+        // No action taken" over "we have withheld the reported content"):
+        // staff read it as the contradiction it is (blind-546).
+        if let Some(b) = x.bulk.as_mut() {
+            b.except = false;
+        }
+        x.conflicts = vec!["x.com/i/status/1".into()];
+        let d = decide(&x, &trust, &view_of(1), &s);
+        assert!(d.changes.is_empty());
+        assert_eq!(
+            d.review.as_ref().map(|r| r.0),
+            Some("conflicting_statements")
+        );
     }
 
     #[test]

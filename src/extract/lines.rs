@@ -1582,6 +1582,35 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // (Nor when, read whole, it says another status: "I wrote that\nURL
         // had been removed. That was wrong: … made unavailable to users in
         // South Korea only.")
+        // (A line that goes on in lower case from a line that names a URL
+        // too: read whole, a sentence that hedges is no statement, "The
+        // domain URL0 is not registered with NamePier, so we\ncannot act on
+        // URL1.")
+        if decision.is_none()
+            && own_from == 0
+            && !wraps_on
+            && i > 0
+            && matches!(status, Ok(Some(_)))
+            && line
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            // (Prose, not a line led by its URL: "https://… 삭제".)
+            && urls_of(i)
+                .first()
+                .is_some_and(|f| f.start > line.len() - line.trim_start().len())
+            && !urls_of(i - 1).is_empty()
+            && !is_quoted(&lines[i - 1])
+            && !lines[i - 1]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '。', '：'])
+        {
+            let lead = last_sentence(runs_on_from(lines, i));
+            if !lead.is_empty()
+                && matches!(said(&format!("{lead} {words}"), extra), Said::Hedged(_))
+            {
+                status = Ok(None);
+            }
+        }
         if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
             let lead = last_sentence(runs_on_from(lines, i));
             // (Nor when the lead reports what was written before and the

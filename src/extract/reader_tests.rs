@@ -7653,3 +7653,46 @@ fn what_the_full_run_on_775e0fdb_found() {
         claims_in(&x)
     );
 }
+
+#[test]
+fn round_ninety_six_false_applications() {
+    use crate::extract::status::{Said, said};
+    // Blind-546 (naver-not-deleted-korean): "신고하신 사유(…)에 해당하는 내용을
+    // 확인할 수 없어, 게시를 유지하기로 결정하였습니다" refuses; it is no
+    // content that could not be found.
+    assert_eq!(
+        said(
+            "요청하신 게시물 https://blog.naver.com/d/2235 은 삭제되지 않았습니다. 게시물 내용을 검토한 결과 신고하신 사유(개인정보 노출)에 해당하는 내용을 확인할 수 없어, 게시를 유지하기로 결정하였습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-547 (np-clienthold-and-not-ours): "The domain URL0 is not
+    // registered with NamePier, so we\ncannot act on URL1." is no refusal
+    // of URL1: read whole, the sentence says the domain is not theirs.
+    let x = reply_to(
+        "KCSC-240912-05",
+        "The domain http://nuri-ticket-sale.net is not registered with NamePier, so we\ncannot act on https://nuri-ticket-sale.net/. WHOIS shows another registrar\nof record.\n",
+    );
+    assert!(
+        !claims_in(&x).iter().any(|(_, st)| *st == Status::Rejected),
+        "{:?}",
+        claims_in(&x)
+    );
+    // Blind-546 (x-summary-vs-text-conflict): the email's conflict is in
+    // x.conflicts, which keeps matching from applying its statement about
+    // "the reported content" to the request's only item (see matching).
+    let x = reply_to(
+        "KCSC-240913-07",
+        "Summary of action taken\n  Reported content: https://x.com/l/status/1834\n  Action: No action taken\n\nUpon review, we have withheld the reported content in South Korea under local law.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert!(!x.conflicts.is_empty());
+    // (A list of lines led by their URLs is no prose going on in lower
+    // case: "https://… 삭제" under "https://… 삭제", blind-503.)
+    let x = reply_to(
+        "KCSC-240909-04",
+        "처리 결과 아래와 같습니다.\n\nhttps://gall.dcinside.com/board/view/?id=s&no=1 삭제\nhttps://gall.dcinside.com/board/view/?id=s&no=2 삭제\n",
+    );
+    assert_eq!(claims_in(&x).len(), 2, "{:?}", claims_in(&x));
+}

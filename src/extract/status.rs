@@ -354,6 +354,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
+        // "신고하신 사유(개인정보 노출)에 해당하는 내용을 확인할 수 없어, 게시를
+        // 유지하기로 결정하였습니다": nothing in it fits the reason given; a
+        // refusal, not content that could not be found.
+        (
+            r"(?:사유|위반|침해|신고\s*내용)[^.。]{0,30}?에\s*해당하는\s*(?:내용|부분|사항|점)(?:을|이)?\s*(?:확인할\s*수\s*없|확인되지\s*않|찾을\s*수\s*없|발견하지\s*못)",
+            Rejected,
+        ),
         // A janitor's "leaving this one. … nothing in it breaks the global
         // rules": kept, breaking no rule.
         (
