@@ -2337,7 +2337,15 @@ pub(crate) fn names_one_of_them(text: &str) -> bool {
         Regex::new(&ascii_b(r"(?i)\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|other|top|bottom)(?:\s+one)?|one|only\s+one|either|the\s+(?:latter|former))\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five|\d+|above|links|urls|posts|videos|pages|items|messages))\b|\bthe\s+(?:latter|former)\b"))
             .expect("built-in regex")
     });
-    ONE_OF.is_match(text) || crate::extract::positions::names_places(text)
+    // ("위 게시물 중 1)번 게시물은 …, 2)번 게시물은 …": some of them, each by
+    // its number.)
+    static KO_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\d+\s*[)）]?\s*번(?:째)?\s*(?:게시물|게시글|글|항목|링크|url|영상)|(?:위|상기|아래)\s*(?:게시물|게시글|글|항목|링크|영상)\s*중(?:\s|$)")
+            .expect("built-in regex")
+    });
+    ONE_OF.is_match(text)
+        || KO_PLACE.is_match(text)
+        || crate::extract::positions::names_places(text)
 }
 
 /// A line that goes on with another act of the sentence above ("and

@@ -7696,3 +7696,20 @@ fn round_ninety_six_false_applications() {
     );
     assert_eq!(claims_in(&x).len(), 2, "{:?}", claims_in(&x));
 }
+
+#[test]
+fn a_statement_about_the_posts_above_by_their_numbers_is_not_all_of_theirs() {
+    // Blind-252 (daum-by-position-ko), found by the final full run: "검토
+    // 결과, 위 게시물 중 1)번 게시물은 … 삭제하였고, 2)번 게시물은 … 접근을
+    // 제한하였습니다" speaks of each post by its number; the first status is
+    // not every listed post's.
+    let x = reply_to(
+        "KCSC-240909-05",
+        "아래 게시물을 확인하였습니다.\n\n1) https://cafe.daum.net/b/K/118\n2) https://cafe.daum.net/b/K/121\n\n검토 결과, 위 게시물 중 1)번 게시물은 운영정책에 따라 삭제하였고, 2)번 게시물은 국내 이용자의 접근을 제한하였습니다.\n",
+    );
+    assert!(
+        !claims_in(&x).contains(&("https://cafe.daum.net/b/K/121".to_string(), Status::Removed)),
+        "{:?}",
+        claims_in(&x)
+    );
+}
