@@ -5195,11 +5195,22 @@ fn ends_sentence(
     // (Or by a row number and spaces, as in a table aligned with spaces:
     // "3     https://…     임시조치      30일".)
     let row_number = ROW_NUMBER.find(t).map_or(0, |m| m.end());
-    // (In angle brackets too: "<URL> - thread deleted".)
+    // (In angle brackets too, when a separator follows the bracket: "<URL>
+    // - thread deleted". Without one the bracketed URL may be the subject of
+    // a sentence that goes on: "<URL1>, <URL2>\nand <URL3> have been
+    // disabled", "<URL1> 게시물과\n<URL2> 게시물은 모두 … 삭제".)
     let led_by_url = found.first().is_some_and(|f| {
-        t.get(marker..f.start)
-            .is_some_and(|gap| gap.trim().trim_start_matches(['<', '(']).is_empty())
+        let Some(gap) = t.get(marker..f.start).map(str::trim) else {
+            return false;
+        };
+        gap.is_empty()
             || (row_number > 0 && f.start == row_number)
+            || (matches!(gap, "<" | "(")
+                && t.get(f.end..).is_some_and(|rest| {
+                    rest.trim_start_matches(['>', ')'])
+                        .trim_start()
+                        .starts_with(['-', '–', '—', ':', '：', '→', '|', '='])
+                }))
     });
     // (Unless its prose breaks off mid-sentence and goes on in lower case
     // on the next line: "URL3, the channel, has been blocked for\nusers in

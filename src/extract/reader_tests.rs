@@ -7585,6 +7585,37 @@ fn round_ninety_five_false_applications() {
         said("nothing in it breaks the global rules.", &[]),
         Said::Stated(Status::Rejected)
     );
+    // But a bracketed URL with no separator after it may be the subject of
+    // a sentence that goes on to the next line (blind-133
+    // dn-angle-brackets-wrapped, blind-149 kakao-tistory-angle-brackets).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Regarding your notice KCSC-240902-01: the files\n<https://dropnest.example/f/Lw2J>, <https://dropnest.example/f/Rb6Y>\nand <https://dropnest.example/f/Ue0s> have been disabled and can no\nlonger be downloaded.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        ["Lw2J", "Rb6Y", "Ue0s"]
+            .iter()
+            .map(|id| (format!("https://dropnest.example/f/{id}"), Status::Removed))
+            .collect::<Vec<_>>()
+    );
+    let x = reply_to(
+        "KCSC-240903-02",
+        "요청하신 블로그의 게시물 두 건을 확인하였습니다.\n<https://sunny.tistory.example/entry/후기> 게시물과\n<https://sunny.tistory.example/52> 게시물은 모두 블로그 운영정책 위반으로 삭제하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://sunny.tistory.example/52".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://sunny.tistory.example/entry/후기".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
     // Blind-541 (fy-csv-attachment-all-links): a remark about another part
     // ("part 2 of 2, part 1 already gone") does not make the row's
     // "Removed" not found.
