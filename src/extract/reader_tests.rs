@@ -7744,3 +7744,35 @@ fn a_statement_about_the_posts_above_by_their_numbers_is_not_all_of_theirs() {
         claims_in(&x)
     );
 }
+
+#[test]
+fn a_korean_measure_joined_to_a_later_act_that_is_done() {
+    // Blind-533 (band-author-deleted-and-private): "비공개 처리하고 해당 밴드
+    // 리더에게 경고를 발송했습니다" hides the post; the joined act is done.
+    for (text, status) in [
+        (
+            "1051번 글은 비공개 처리하고 해당 밴드 리더에게 경고를 발송했습니다.",
+            Status::Removed,
+        ),
+        (
+            "게시물은 게시중단 처리하고 작성자에게 통보했습니다.",
+            Status::Removed,
+        ),
+        (
+            "게시물은 임시조치 후 작성자에게 통보하였습니다.",
+            Status::Restricted,
+        ),
+        // (The later act is the measure: the deletion.)
+        ("임시조치 후 삭제하였습니다.", Status::Removed),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
+    }
+    // A later act not done, or one that undoes the measure, states nothing.
+    for text in [
+        "비공개 처리하고 검토할 예정입니다.",
+        "비공개 처리 후 다시 공개하였습니다.",
+        "임시조치 후 이의제기가 없으면 삭제됩니다.",
+    ] {
+        assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
+    }
+}

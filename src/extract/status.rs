@@ -1443,6 +1443,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Bare stems: a statement only with a completion marker after them (see `said`).
         (r"삭제", Removed),
         (r"차단", Restricted),
+        // A measure joined to a later act ("비공개 처리하고 … 경고를
+        // 발송했습니다", "임시조치 후 … 통보하였습니다"): a statement only
+        // when that act is done (see `said`).
+        (
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치)?\s*(?:하고|후)(?:\s|$)",
+            Removed,
+        ),
+        (r"임시\s*조치\s*(?:처리)?\s*(?:하고|후)(?:\s|$)", Restricted),
     ])
 });
 
@@ -1507,6 +1515,18 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
         .expect("built-in regex")
+});
+
+// A measure's phrase that ends on the word joining it to a later act.
+static JOINED_MEASURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:하고|후)\s*$").expect("built-in regex"));
+
+// A later act that is a measure on the content, or undoes one.
+static LATER_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"삭제|차단|제한|블라인드|공개|게시\s*중단|임시\s*조치|유지|복구|복원|해제|철회|취소",
+    )
+    .expect("built-in regex")
 });
 
 // A finished verb later in the sentence ("…하고 … 경고했습니다").
@@ -2903,13 +2923,29 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     // a later verb that is done shares that verb's tense.
     // ("게시글은 삭제 후 작성자 IP 차단까지 완료했습니다": so does the stem
     // followed by 후, "after", and a later verb that is done.)
-    let joined_done = |after: &str| {
-        let rest = after.split(['.', '\n', '。']).next().unwrap_or("");
-        (rest.trim_start().starts_with("하고") || rest.trim_start().starts_with("후"))
-            && JOINED_DONE.is_match(rest)
+    let later_act_done = |rest: &str| {
+        JOINED_DONE.is_match(rest)
             && !KOREAN_FUTURE.is_match(rest)
             && !KOREAN_HEDGE_JOINED.is_match(rest)
     };
+    fn sentence_rest(after: &str) -> &str {
+        after.split(['.', '\n', '。']).next().unwrap_or("")
+    }
+    let joined_done = |after: &str| {
+        let rest = sentence_rest(after);
+        (rest.trim_start().starts_with("하고") || rest.trim_start().starts_with("후"))
+            && later_act_done(rest)
+    };
+    // (A measure that took its "하고" or "후" into the phrase: the same test
+    // on what follows it.)
+    // (Not when the later act is itself a measure, or undoes this one:
+    // "임시조치 후 삭제하였습니다" is the deletion's, "비공개 처리 후 다시
+    // 공개하였습니다" is no removal.)
+    if JOINED_MEASURE.is_match(phrase)
+        && (!later_act_done(sentence_rest(after)) || LATER_MEASURE.is_match(sentence_rest(after)))
+    {
+        return true;
+    }
     // ("…게시글 삭제 및 블로그 이용제한" ending a result line: the measures
     // taken, the account's sanction listed after the content's.)
     let sanction_listed = |after: &str| KO_SANCTION_LISTED.is_match(after);
