@@ -76,11 +76,11 @@ static TRAIL_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-/// "1번 게시물", "1번과 3번은", "1, 3번", "2번째 게시물"; group 1 is the
-/// span replaced, group 2 the numbers.
+/// "1번 게시물", "1번과 3번은", "1번이랑 2번 글은", "1, 3번", "2번째
+/// 게시물"; group 1 is the span replaced, group 2 the numbers.
 static KO_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\d\-./:])(((?:\d{1,3}\s*(?:번(?:째)?)?\s*(?:,|및|과|와|하고|·|~|-)\s*)*\d{1,3})\s*번(?:째)?)(?:\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|방송|카페|블로그)|[은는과와및,]|\s*[:：])",
+        r"(?:^|[^\d\-./:])(((?:\d{1,3}\s*(?:번(?:째)?)?\s*(?:,|및|과|와|하고|이랑|랑|·|~|-)\s*)*\d{1,3})\s*번(?:째)?)(?:\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|방송|카페|블로그)|[은는과와및,]|이랑|랑|\s*[:：])",
     )
     .expect("built-in regex")
 });
@@ -753,6 +753,18 @@ mod tests {
         assert_eq!(
             out[3],
             "검토 결과 https://cafe.daum.net/g/K/77 게시물은 삭제 조치하였으며, https://cafe.daum.net/g/K/78 게시물은 작성자에 의해 이미 삭제된 상태입니다."
+        );
+    }
+
+    #[test]
+    fn korean_places_joined_by_irang() {
+        // Blind-551 (dc-numbers-only-over-quote): "1번이랑 2번 글은" names
+        // both places; "1번이랑" had been passed over, leaving item 1 unsaid.
+        let own = "1. https://gall.example/a/1\n2. https://gall.example/a/2\n\n1번이랑 2번 글은 삭제했습니다.";
+        let out = run(own, "").expect("resolved");
+        assert_eq!(
+            out[3],
+            "https://gall.example/a/1, https://gall.example/a/2 글은 삭제했습니다."
         );
     }
 

@@ -7776,3 +7776,57 @@ fn a_korean_measure_joined_to_a_later_act_that_is_done() {
         assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
     }
 }
+
+#[test]
+fn round_ninety_seven_false_applications() {
+    // Blind-550 (x-conditional-withhold): "If our legal review finds that it
+    // is unlawful in Korea, we will withhold it in Korea; otherwise it will
+    // remain available" is a condition, no refusal.
+    assert!(!matches!(
+        said(
+            "If our legal review finds that it is unlawful in Korea, we will withhold it in Korea; otherwise it will remain available.",
+            &[]
+        ),
+        Said::Stated(_)
+    ));
+    // A finding under the rules while a legal review goes on is no decision.
+    for text in [
+        "This post does not break the X Rules, but it is now under legal review.",
+        "This post does not violate our rules; we are reviewing it under local law.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Hedged(Status::Pending), "{text}");
+    }
+    // (A promise to look again if more is sent leaves the refusal standing.)
+    assert_eq!(
+        said(
+            "It does not violate our policies. If you have further information, we will review it again.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-551 (kakao-news-refusal-tistory): "임의로 삭제하거나 노출을
+    // 제한할 수 없어 조치하지 않았습니다" cannot restrict: a refusal.
+    assert_eq!(
+        said(
+            "Daum 뉴스 URL은 언론사가 송고한 기사 원문이라 카카오가 임의로 삭제하거나 노출을 제한할 수 없어 조치하지 않았습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-551 (kakao-hedged-cafe): "삭제되었을\n가능성이 있습니다" is a
+    // guess, the line broken after the attributive "었을".
+    let x = reply_to(
+        "KCSC-240905-02",
+        "확인해 보니 https://cafe.daum.example/h/Z/1881 게시글은 카페지기가 이미\n정리한 것으로 보이고, https://cafe.daum.example/h/Z/1902 도 삭제되었을\n가능성이 있습니다. 정확한 처리 여부는 카페 측에 확인한 뒤 다시 안내드리겠습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert_eq!(
+        said("게시물은 삭제되었을 가능성이 있습니다.", &[]),
+        Said::Hedged(Status::Removed)
+    );
+    // ("삭제했을 뿐 아니라": not only deleted, a plain statement.)
+    assert_eq!(
+        said("게시물을 삭제했을 뿐 아니라 계정도 정지했습니다.", &[]),
+        Said::Stated(Status::Removed)
+    );
+}

@@ -1461,7 +1461,7 @@ static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|unless|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
     )
     .expect("built-in regex")
 });
@@ -1500,13 +1500,13 @@ static REVIEW_DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:했|하였|됐|되었)(?:는|던)지(?:는|를|도|가|의)?(?:\s|$)|된\s*것인지|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|(?:이루어|시행|적용)(?:질|될)\s*수|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도)")
+    Regex::new(r"(?:(?:했|하였|됐|되었)(?:는|던)지(?:는|를|도|가|의)?(?:\s|$)|된\s*것인지|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|지\s*않|지\s*못|않았|않을|않습니다|(?:이루어|시행|적용)(?:질|될)\s*수|될\s*것|할\s*것|하겠|되겠|요청|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|ㄹ\s*수도|을지도|가능성|(?:했|았|었|됐|되었|였)을(?:\s*$|\s*[,.]|\s+[가-힣--뿐]))")
         .expect("built-in regex")
 });
 
 // ("해당하지 않을 수 있어", "아닐 수 있어": may not be.)
 static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:않을\s*수\s*있|아닐\s*수\s*있|일\s*수\s*있|(?:질|될)\s*수\s*(?:도\s*)?있|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도)")
+    Regex::new(r"(?:않을\s*수\s*있|아닐\s*수\s*있|일\s*수\s*있|(?:질|될)\s*수\s*(?:도\s*)?있|예정|검토\s*중|검토하고|처리\s*중|진행\s*중|확인\s*중|될\s*것|할\s*것|하겠|되겠|것으로\s*보이|것으로\s*보입|것\s*같|듯\s*합|듯합|듯하|추정|을\s*수도|수도\s*있|(?:했|았|었|됐|되었)을\s*수\s*있|보입니다만|보이지만|을지도|가능성)")
         .expect("built-in regex")
 });
 
@@ -1514,6 +1514,13 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 // text: "게시글 삭제 및 블로그 이용제한", "삭제 / 계정 정지".
 static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
+        .expect("built-in regex")
+});
+
+// The measure's verb right after it, saying it cannot be taken ("제한할
+// 수 없어", "삭제 처리할 수가 없습니다").
+static KO_CANNOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:을|를)?\s*(?:처리|조치)?\s*(?:할|하실|될|되실)\s*수\s*(?:가\s*|는\s*)?없")
         .expect("built-in regex")
 });
 
@@ -1593,7 +1600,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:under\s+(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+(?:open\s+)?with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+(?:open\s+)?with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -2550,6 +2557,12 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         {
             return Said::Hedged(Status::Removed);
         }
+        // "This post does not break the X Rules, but it is now under legal
+        // review": a finding on one ground while another is still being
+        // assessed; the decision has not been made.
+        if STILL_UNDER_REVIEW.is_match(&lower[refused_end..]) {
+            return Said::Hedged(Status::Pending);
+        }
         return Said::Stated(Status::Rejected);
     }
     match first_hedge {
@@ -2559,6 +2572,14 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
         None => Said::Nothing,
     }
 }
+
+/// A review still going on, said after a refusal.
+static STILL_UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:reviewed|assessed|investigated|evaluated)|(?:we|our\s+\w+\s+team|our\s+team)\s+(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:assessing|reviewing|investigating|evaluating))\b",
+    ))
+    .expect("built-in regex")
+});
 
 /// "… in the mod log", "… in its history": where something was looked for
 /// that is not the item itself. (Not "records": "not found in our
@@ -2993,6 +3014,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
             // request is the measure's cause, not what was done.)
             let window = KO_AT_REQUEST.replace_all(&window, " ");
             KOREAN_HEDGE.is_match(&GONE_AFTER.replace_all(&window, " "))
+                // "임의로 삭제하거나 노출을 제한할 수 없어": the measure
+                // cannot be taken.
+                || KO_CANNOT_AFTER.is_match(after)
         }
         || before.contains("n't ")
         // "We did not remove it, as we are still reviewing it": the reason
@@ -3119,7 +3143,7 @@ static REASON_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
 /// A reason for not acting that is itself a decision to come: the review
 /// goes on, more time or information is needed.
 static PENDING_REASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:(?:still|currently|now)\s+(?:being\s+)?(?:review|investigat|check|assess|look|examin|evaluat|verify|verif)\w*|under\s+(?:review|investigation|assessment|evaluation|examination)|being\s+(?:reviewed|investigated|assessed|checked|examined|evaluated|verified|looked\s+(?:at|into))|(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:\w+\s+){0,2}?(?:review|investigate|check|assess|examine|evaluate|decide|update|follow\s+up|get\s+back|come\s+back|reply|respond|revert|look\s+into|verify)|(?:need|needs|needed|require|requires|required)\s+(?:\w+\s+){0,2}?(?:more|further|additional)\s+(?:time|information|details|review|documentation|context|evidence)|awaiting|pending|not\s+yet\s+(?:finished|complete|completed|concluded|decided|reviewed|been\s+reviewed)|in\s+progress|investigating|reviewing|has\s+not\s+(?:yet\s+)?been\s+(?:reviewed|assessed|checked))\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:(?:still|currently|now)\s+(?:being\s+)?(?:review|investigat|check|assess|look|examin|evaluat|verify|verif)\w*|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment|evaluation|examination)|being\s+(?:reviewed|investigated|assessed|checked|examined|evaluated|verified|looked\s+(?:at|into))|(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:\w+\s+){0,2}?(?:review|investigate|check|assess|examine|evaluate|decide|update|follow\s+up|get\s+back|come\s+back|reply|respond|revert|look\s+into|verify)|(?:need|needs|needed|require|requires|required)\s+(?:\w+\s+){0,2}?(?:more|further|additional)\s+(?:time|information|details|review|documentation|context|evidence)|awaiting|pending|not\s+yet\s+(?:finished|complete|completed|concluded|decided|reviewed|been\s+reviewed)|in\s+progress|investigating|reviewing|has\s+not\s+(?:yet\s+)?been\s+(?:reviewed|assessed|checked))\b"))
         .expect("built-in regex")
 });
 

@@ -1066,10 +1066,15 @@ add(
 2024년 9월 9일 (월) 오후 2:30, KCSC Takedown <takedown@kcsc.example>님이 작성:
 {quoted_request_lines(R4, REQ_TEXT[R4])}
 """,
-    outcome="review", review="not_understood",
+    outcome="applied", classification="confirmation",
     imitates="DC Inside operator answering by list number over a Gmail quote",
-    why="the statements name items only by the numbers of our own quoted list: a person maps them",
-    items={D1: "pending", D2: "pending", D3: "pending", D4: "pending"},
+    # Amended by the lead after the first run (which counted this case's two
+    # applications as false): the writer expected a person to map the
+    # numbers, but the project's rule (docs/reader.md, "Places in a list";
+    # blind-120 and blind-126 expect the same) reads a place in our own
+    # numbered request, quoted in the reply, as that item.
+    why="1번, 2번, 3번, 4번 are the places in our own numbered request quoted below: 1 and 2 deleted, 4 already gone, 3 still being checked (amended after the first run; the writer expected review, a person mapping the numbers)",
+    items={D1: "removed", D2: "removed", D3: "pending", D4: "not_found"},
 )
 
 add(
