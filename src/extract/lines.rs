@@ -3133,6 +3133,14 @@ static REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A sentence that begins by setting itself against what came before.
+static CONTRAST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)^\W*(?:(?:however|that\s+said|nevertheless|nonetheless|but)\b|다만|하지만|그러나|그렇지만)",
+    ))
+    .expect("built-in regex")
+});
+
 static ABOUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:the|this|that)\s+(?:post|video|tweet|message|content|reel|short|page|item|link|channel|account)\b|\b(?:both|these|those|the|the\s+two|the\s+reported)\s+(?:posts|videos|tweets|messages|items|links|pages)\b|\b(?:neither|none\s+of\s+the)\s+(?:post|video|tweet|message|item|link|page)s?\b|\bit\b|해당\s*(?:블로그\s*|카페\s*|채널\s*)?(?:게시물|게시글|글|영상|콘텐츠)|(?:이|위)\s*(?:게시물|게시글|영상)"))
         .expect("built-in regex")
@@ -3343,6 +3351,22 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     // knows that "it does not break our rules enough to be
                     // taken down" is the reason for an age restriction.)
                     && st != Status::Rejected
+                {
+                    push(Some(st), Some(all_urls[0].clone()));
+                    continue;
+                }
+                // So is a measure on "the video" or "it" in a sentence that
+                // sets itself against what came before ("It will not be
+                // removed: … However, given its graphic nature, we have
+                // age-restricted the video"): what the email says of its one
+                // item is then in doubt.
+                if all_urls.len() == 1
+                    && one.trim_end().ends_with(['.', '!', '?', '。'])
+                    && CONTRAST_LEAD.is_match(one)
+                    && ABOUT_IT.is_match(one)
+                    && !ABOUT_OTHERS.is_match(one)
+                    && let Said::Stated(st @ (Status::Removed | Status::Restricted)) =
+                        said(one, extra)
                 {
                     push(Some(st), Some(all_urls[0].clone()));
                     continue;

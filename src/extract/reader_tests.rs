@@ -7830,3 +7830,32 @@ fn round_ninety_seven_false_applications() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn round_ninety_eight_false_applications() {
+    // Blind-558 (yt-age-restricted-not-removed): "It will not be removed …"
+    // and, in a paragraph of its own, "However, given its graphic nature, we
+    // have age-restricted the video": the refusal is not the email's last
+    // word on its one item, which goes to a person.
+    let x = reply_to(
+        "KCSC-240912-07",
+        "We have reviewed the video at https://www.youtube.com/watch?v=Lp0s. It will not be removed: we found that it does not violate our Community Guidelines or local law.\n\nHowever, given its graphic nature, we have age-restricted the video, so it is no longer visible to viewers under 18 or to signed-out viewers.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert_eq!(x.conflicts.len(), 1, "{:?}", x.conflicts);
+    let x = reply_to(
+        "KCSC-240912-07",
+        "https://tv.example/v/77 영상은 커뮤니티 가이드 위반이 아니어서 삭제하지 않았습니다.\n\n다만 해당 영상은 선정성을 고려하여 연령 제한 조치하였습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // Blind-559 (nb-clienthold): "Action: none possible. This domain is not
+    // registered; it was deleted by the registry after it expired": gone
+    // because its registration lapsed, not removed on our request.
+    assert_eq!(
+        said(
+            "Action: none possible. This domain is not registered; it was deleted by the registry after it expired on 20 August 2024.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+}

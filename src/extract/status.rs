@@ -2593,7 +2593,7 @@ static IN_THE_LOG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A domain or account deleted because it lapsed.
 static LAPSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|released|dropped|purged)\b[^.;]{0,12}?(?:\s[-–—:]\s*|\s+(?:after|because|as|since)\s+(?:it\s+|the\s+\w+\s+)?(?:had\s+|has\s+)?)(?:expired|lapsed|was\s+not\s+renewed)\b|\b(?:registration|domain|name|subscription|account)\s+(?:had\s+|has\s+)?(?:expired|lapsed)\s+(?:and|,)\s+(?:the\s+\w+\s+)?(?:was|has\s+been|had\s+been)\s+(?:deleted|removed|released|dropped|purged)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|released|dropped|purged)\b(?:\s+by\s+(?:the|its)\s+(?:registry|registrar)(?:\s+operator)?)?[^.;]{0,12}?(?:\s[-–—:]\s*|\s+(?:after|because|as|since)\s+(?:it\s+|the\s+\w+\s+)?(?:had\s+|has\s+)?)(?:expired|lapsed|was\s+not\s+renewed)\b|\b(?:registration|domain|name|subscription|account)\s+(?:had\s+|has\s+)?(?:expired|lapsed)\s+(?:and|,)\s+(?:the\s+\w+\s+)?(?:was|has\s+been|had\s+been)\s+(?:deleted|removed|released|dropped|purged)\b"))
         .expect("built-in regex")
 });
 
