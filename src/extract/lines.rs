@@ -2323,6 +2323,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     }
     revise_later(lines, &mut out, extra);
     by_label(lines, &mut out, extra);
+    by_stacked_labels(lines, &mut out, extra);
     excepted(lines, &mut out);
     mixed_sentences(lines, &mut out, extra);
     comma_listed(lines, &mut out);
@@ -2905,6 +2906,78 @@ fn by_label(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
         for r in out
             .iter_mut()
             .filter(|r| r.url == url && r.status.is_none())
+        {
+            r.status = Some(st);
+            r.unread = false;
+        }
+    }
+}
+
+/// A label on a line of its own, above its value on the next line: the
+/// record's item ("■ 대상 게시물", "[신고 URL]", "Reported content") and its
+/// decision ("■ 조치 내용", "Result").
+static ITEM_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{BULLET}\s*)?(?:[\[【<]\s*)?(?:(?:대상|신고|요청|해당)\s*(?:게시물|게시글|글|URL|주소|링크|콘텐츠|영상)(?:\s*(?:주소|URL))?|게시물\s*(?:주소|URL)|(?:reported\s+)?(?:content|url|link|post)|reported\s+item)\s*(?:[\]】>])?\s*[:：]?\s*$"
+    ))
+    .expect("built-in regex")
+});
+static DECISION_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{BULLET}\s*)?(?:[\[【<]\s*)?(?:조치\s*(?:결과|내용|사항)?|처리\s*(?:결과|내용|상태)|(?:검토|심의)\s*결과|status|action(?:\s+taken)?|result|outcome|decision)\s*(?:[\]】>])?\s*[:：]?\s*$"
+    ))
+    .expect("built-in regex")
+});
+
+/// Records whose labels stand on lines of their own, each above its value
+/// ("■ 대상 게시물\nURL\n■ 조치 내용\n게시물 삭제"): the decision's value is
+/// the URL's status, when the URL has none of its own.
+fn by_stacked_labels(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    for k in 0..lines.len().saturating_sub(3) {
+        let [item_label, url_line, decision_label, value] =
+            [k, k + 1, k + 2, k + 3].map(|j| &lines[j]);
+        if [item_label, url_line, decision_label, value]
+            .iter()
+            .any(|l| is_quoted(l) || l.trim().is_empty())
+            || !ITEM_LABEL_ALONE.is_match(item_label)
+            || !DECISION_LABEL_ALONE.is_match(decision_label)
+            || !urls::find_urls(value).is_empty()
+        {
+            continue;
+        }
+        let found = urls::find_urls(url_line);
+        let [f] = found.as_slice() else {
+            continue;
+        };
+        if prose_words(&without_urls(url_line, &found)) > 0 || is_policy_link(&f.raw) {
+            continue;
+        }
+        // (The value may run on to the next line until a blank line or the
+        // next label: "임시조치 (정보통신망법 …\n30일)".)
+        let mut text = value.trim().to_string();
+        for l in lines[k + 4..].iter().take(2) {
+            if l.trim().is_empty()
+                || is_quoted(l)
+                || ITEM_LABEL_ALONE.is_match(l)
+                || DECISION_LABEL_ALONE.is_match(l)
+                || l.trim_start().starts_with(|c: char| BULLET.contains(c))
+                || !urls::find_urls(l).is_empty()
+            {
+                break;
+            }
+            text.push(' ');
+            text.push_str(l.trim());
+        }
+        let st = match super::status::named_status(text.trim()) {
+            Some(st) => st,
+            None => match said(&text, extra) {
+                Said::Stated(st) => st,
+                _ => continue,
+            },
+        };
+        for r in out
+            .iter_mut()
+            .filter(|r| r.url == f.raw && r.line == k + 1 && r.status.is_none())
         {
             r.status = Some(st);
             r.unread = false;

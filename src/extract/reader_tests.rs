@@ -7859,3 +7859,69 @@ fn round_ninety_eight_false_applications() {
         Said::Stated(Status::NotFound)
     );
 }
+
+#[test]
+fn round_ninety_eight_misses() {
+    // Blind-559 (kb-janitor-oneliner): "URL - nuked too".
+    let x = reply_to(
+        "KCSC-240909-05",
+        "https://kb.example/b/thread/120 - nuked, poster banned\nhttps://kb.example/b/thread/133 - nuked too\n\n-k\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://kb.example/b/thread/120".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://kb.example/b/thread/133".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Blind-559 (pb-rejected-reason): "I'm going to leave it up." is the
+    // decision; one under a condition is not.
+    assert_eq!(
+        said("I'm going to leave it up.", &[]),
+        Said::Stated(Status::Rejected)
+    );
+    assert_eq!(
+        said("If the owner does not reply, we'll leave it up.", &[]),
+        Said::Hedged(Status::Rejected)
+    );
+    // Blind-555 (daum-tistory-raw-korean-paths): labels on lines of their
+    // own, each above its value.
+    let lines: Vec<String> = "■ 대상 게시물\nhttps://s.tistory.example/entry/a\n■ 조치 내용\n게시물 삭제\n\n■ 대상 게시물\nhttps://s.tistory.example/entry/b\n■ 조치 내용\n임시조치 (정보통신망법 제44조의2, 30일)\n\n■ 대상 게시물\nhttps://s.tistory.example/entry/c\n■ 조치 내용\n검토 중"
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let got: Vec<(String, Option<Status>)> = crate::extract::lines::read(&lines, &[])
+        .into_iter()
+        .map(|r| (r.url, r.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "https://s.tistory.example/entry/a".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://s.tistory.example/entry/b".to_string(),
+                Some(Status::Restricted)
+            ),
+            ("https://s.tistory.example/entry/c".to_string(), None),
+        ]
+    );
+    // Blind-561 (dc-bare-url-result-below): "없는 글입니다 (이미 지워져 있음)",
+    // but not "위반 사항이 없는 글입니다".
+    assert_eq!(
+        said("없는 글입니다 (이미 지워져 있음).", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    assert_ne!(
+        said("위반 사항이 없는 글입니다.", &[]),
+        Said::Stated(Status::NotFound)
+    );
+}

@@ -343,6 +343,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:^|[.;!?]\s+)not\s+(?:deleting|removing|taking\s+down|blocking)\s+(?:it|them|this|that)\s*(?:[.;!]|$)",
             Rejected,
         ),
+        // "I'm going to leave it up.", "we'll keep them online.": the
+        // decision, as what the writer will do (no more to it than to keep
+        // the content where it is).
+        (
+            r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+going\s+to\s+(?:leave|keep)\s+(?:it|them|this|these|the\s+(?:post|image|file|video|thread|page|paste)s?)\s+(?:up|online)\s*(?:[.;!]|$)|\b(?:i|we)(?:'ll|\s+will)\s+(?:leave|keep)\s+(?:it|them|this|these|the\s+(?:post|image|file|video|thread|page|paste)s?)\s+(?:up|online)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
         // "… nothing against our rules. leaving it up.": the same, written
         // without its subject, as a sentence of its own.
         (
@@ -1162,7 +1169,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "URL - nuked": the word alone after the URL.
         (
-            r"(?:^|;)\s*[-–—:：→]\s*(?:nuked|zapped)\s*(?:[,.;!)]|$)",
+            r"(?:^|;)\s*[-–—:：→]\s*(?:nuked|zapped)(?:\s+(?:too|as\s+well|also))?\s*(?:[,.;!)]|$)",
             Removed,
         ),
         // "both now answer HTTP 451" (Unavailable For Legal Reasons, RFC
@@ -1407,6 +1414,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // says it made itself ("폐쇄 조치하였습니다") is a removal.
         (
             r"(?:카페|블로그|채널|채팅방|오픈\s*채팅방|방|계정|갤러리)(?:이|가|은|는)?\s*(?:이미\s*)?(?:폐쇄|삭제|탈퇴)(?:되어|된\s*상태(?:로|이므로|여서)?|되었으며|돼서|되어서)[^.。]{0,30}?(?:확인할\s*수\s*(?:없|가\s*없)|찾을\s*수\s*없|존재하지\s*않|조회(?:가|할\s*수)?\s*(?:되지\s*않|없))",
+            NotFound,
+        ),
+        // "없는 글입니다 (이미 지워져 있음)": a post that does not exist.
+        // (Not "위반 사항이 없는 글입니다": what the post lacks.)
+        (
+            r"(?:^|[.,:;)\]]\s*|[은는]\s+|^\W+)(?:이미\s+|현재\s+)?없는\s*(?:글|게시물|게시글|페이지|주소|링크|url|영상)\s*(?:입니다|이에요|예요|임|이며|이고|이라|으로\s*확인)",
             NotFound,
         ),
         // "URL1은 삭제, URL2는 임시조치, …": the item as topic, then the
