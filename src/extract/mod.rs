@@ -265,7 +265,16 @@ static OOO_BODY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 static CONCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:determined|found|concluded|confirmed)\s+(?:that\s+)?(?:a|the|this|it|there|your)\b[^.;!?]{0,80}?\b(?:violat\w*|breach\w*|infring\w*|against\s+our)|\b(?:have|has|had)\s+(?:now\s+|already\s+)?taken\s+(?:\w+\s+){0,2}actions?\b|\b(?:have|has)\s+(?:been\s+)?actioned\b|조치(?:를|을)?\s*(?:완료|취하였|취했)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:determined|found|concluded|confirmed)\s+(?:that\s+)?(?:a|the|this|it|there|your)\b[^.;!?]{0,80}?\b(?:violat\w*|breach\w*|infring\w*|against\s+our)|\b(?:have|has|had)\s+(?:now\s+|already\s+)?taken\s+(?:\w+\s+){0,2}actions?\b|\b(?:have|has)\s+(?:been\s+)?actioned\b|\b(?:we|i|they)\s+(?:then\s+|also\s+)?took\s+(?:\w+\s+){0,2}actions?\s+(?:on|against)\b|조치(?:를|을)?\s*(?:완료|취하였|취했)"))
+        .expect("built-in regex")
+});
+
+static REVIEW_COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+)?(?:completed|concluded|finished)\s+(?:our|the|its|my)\s+(?:review|assessment|investigation)\b|\b(?:our|the)\s+(?:review|assessment|investigation)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|completed|concluded|finished)\b|검토(?:를|가)?\s*(?:완료|마쳤|마치었|끝났|종료)"))
+        .expect("built-in regex")
+});
+static REVIEW_TO_COME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:once|when|after|until|before|as\s+soon\s+as|if)\b|(?:완료|마치|끝나|종료)(?:되|하|됐|되었)?(?:면|는\s*대로|기\s*전|을\s*때|ㄹ\s*때|는\s*즉시)|후에?\s"))
         .expect("built-in regex")
 });
 
@@ -592,6 +601,12 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             // that a violation … occurred. We have taken appropriate
             // enforcement action."): a result, if a vague one; not a receipt.
             if CONCLUDED.is_match(s) {
+                return false;
+            }
+            // "We've completed our review of your report KCSC-…": the review
+            // is over, so what follows is its result, not a receipt (unless
+            // it is still to come: "once we have completed our review").
+            if REVIEW_COMPLETED.is_match(s) && !REVIEW_TO_COME.is_match(s) {
                 return false;
             }
             // A firm promise is more than a receipt; one that waits on the

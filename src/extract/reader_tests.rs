@@ -7925,3 +7925,51 @@ fn round_ninety_eight_misses() {
         Said::Stated(Status::NotFound)
     );
 }
+
+#[test]
+fn round_ninety_nine_ignored_statement() {
+    // Blind-562 (meta-bulk-took-action-on-all): "We took\naction on all of
+    // the content you reported" between "We've completed our review of your
+    // report" and "Thank you for your report" is a statement about the whole
+    // request, no receipt.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Hello,\n\nWe've completed our review of your report KCSC-240905-03. We took\naction on all of the content you reported, as it violated our Community\nStandards on fraud and deception.\n\nThank you for your report.\n",
+    );
+    assert_ne!(x.classification, Classification::Acknowledgement);
+    assert_eq!(
+        said(
+            "We took action on all of the content you reported, as it violated our Community Standards.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    // A review said to be over is no receipt, even when what it found is
+    // said in words the reader does not know; one still to come is.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Hello,\n\nWe have completed our review of your report. The material has been dealt with under our terms.\n\nThank you for your report.\n",
+    );
+    assert_ne!(x.classification, Classification::Acknowledgement);
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Hello,\n\nThank you for your report. We will write to you again once we have completed our review.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+    let x = reply_to(
+        "KCSC-240905-03",
+        "YouTube에 법적 신고를 제출해 주셔서 감사합니다. 신고가 접수되었으며 곧 검토를 시작합니다.\n\n검토가 완료되면 이 주소로 결과를 알려드리겠습니다.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+    // Blind-425 (yt-legal-ack): "제목의 사례 ID를 그대로 유지해 주세요" asks
+    // us to keep the subject line; it keeps no content up.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "YouTube에 법적 요청을 보내주셔서 감사합니다. 요청이 접수되었으며 사례 ID는 3-77200입니다.\n이 사례와 관련하여 연락하실 때에는 제목의 사례 ID를 그대로 유지해 주세요.\n\n검토가 완료되면 이메일로 결과를 알려드리겠습니다.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+    assert_eq!(
+        said("게시물을 그대로 유지합니다.", &[]),
+        Said::Stated(Status::Rejected)
+    );
+}

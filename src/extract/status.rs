@@ -1325,7 +1325,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // On the content; "action against the user account that posted it"
         // says nothing certain about the post (see VAGUE_ACTION).
         (
-            r"\b(?:taken|took)\s+action\s+(?:on|against)\s+(?:the\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+)?|both\s+(?:of\s+the\s+)?)?(?:reported\s+|requested\s+|listed\s+|following\s+)?(?:pieces\s+of\s+content|content|contents|posts?|videos?|messages?|urls?|links?|items?|material|tweets?|reels?|it|them|each)\b",
+            r"\b(?:taken|took)\s+action\s+(?:on|against)\s+(?:the\s+|this\s+|these\s+|those\s+|all\s+(?:of\s+)?(?:the\s+)?|both\s+(?:of\s+the\s+)?)?(?:reported\s+|requested\s+|listed\s+|following\s+)?(?:pieces\s+of\s+content|content|contents|posts?|videos?|messages?|urls?|links?|items?|material|tweets?|reels?|it|them|each)\b",
             Removed,
         ),
         (
@@ -1534,6 +1534,13 @@ static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
 // 수 없어", "삭제 처리할 수가 없습니다").
 static KO_CANNOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:을|를)?\s*(?:처리|조치)?\s*(?:할|하실|될|되실)\s*수\s*(?:가\s*|는\s*)?없")
+        .expect("built-in regex")
+});
+
+// The phrase's verb made a request ("유지해 주세요", "삭제하여 주시기
+// 바랍니다").
+static KO_PLEASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:하여|해|하|시켜)?\s*(?:주세요|주십시오|주시기|주시길|주시면|주실\s*것)|^\s*(?:하시기|해주시기|하여주시기)\s*바랍")
         .expect("built-in regex")
 });
 
@@ -3003,6 +3010,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || (PARTIAL_QUANT.is_match(&AS_PART_OF.replace_all(after_clause, " "))
             && !NAMED_PART_AFTER.is_match(after))
         || CONDITION_AFTER.is_match(after_clause)
+        // "제목의 사례 ID를 그대로 유지해 주세요": asked of the reader, not done.
+        || KO_PLEASE_AFTER.is_match(after)
         || ALONE_PAST_URL.is_match(after)
         // "We do not remove whole threads because of a single post": a
         // policy on a kind of thing, not a decision on this one.
