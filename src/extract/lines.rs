@@ -5169,7 +5169,10 @@ static KO_PARTICLE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static JOINS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)(?:및|또는|그리고|and|or|as\s+well\s+as)$").expect("built-in regex")
+    // (Or a particle that joins a URL to the next: "…&no=51203랑\nURL2 두
+    // 글은", "…/155와".)
+    Regex::new(r"(?i)(?:^|\s)(?:및|또는|그리고|and|or|as\s+well\s+as)$|[0-9a-zA-Z/=_\-](?:과|와|랑|이랑|하고)$")
+        .expect("built-in regex")
 });
 
 /// A comma before an act without its subject ("…, blocked URL3 …", "…,

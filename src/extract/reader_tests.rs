@@ -7973,3 +7973,44 @@ fn round_ninety_nine_ignored_statement() {
         Said::Stated(Status::Rejected)
     );
 }
+
+#[test]
+fn round_ninety_nine_misses() {
+    // Blind-567 (daum-tistory-korean-path): deleted by its poster "before
+    // our request was received".
+    assert_eq!(
+        said(
+            "게시자가 요청 접수 전에 글을 삭제하여 확인되지 않습니다.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-567 (fmkorea-admin-prose): a refusal with its reason, "법령
+    // 위반으로 보기 어려워 삭제하지 않았습니다".
+    assert_eq!(
+        said(
+            "스포츠 뉴스 기사 링크를 공유한 글로, 사이트 규정이나 법령 위반으로 보기 어려워 삭제하지 않았습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-563 (dcinside-informal-operator): "URL1랑\nURL2 두 글은 …
+    // 삭제했고": the particle joins the first URL to the sentence.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "보내주신 건 확인했습니다.\nhttps://gall.dc.example/m/?id=n&no=51203랑\nhttps://gall.dc.example/m/?id=n&no=51288 두 글은 오늘 오전에 삭제했고 작성자 IP도 차단했습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://gall.dc.example/m/?id=n&no=51203".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://gall.dc.example/m/?id=n&no=51288".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+}
