@@ -7994,6 +7994,24 @@ fn round_ninety_nine_misses() {
         ),
         Said::Stated(Status::Rejected)
     );
+    // Blind-564 (yt-hedge-in-relative-clause): "… has\nbeen blocked from
+    // view in South Korea. If you identify related channels, …": the next
+    // sentence's "If" hedges nothing of this one.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "The channel https://www.youtube.com/@hanriver, whose owner may also be running other channels, has\nbeen blocked from view in South Korea. If you identify related channels,\nplease send them in a new request.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/@hanriver".to_string(),
+            Status::Restricted
+        )]
+    );
+    assert_eq!(
+        said("The post was removed... pending review", &[]),
+        Said::Hedged(Status::Removed)
+    );
     // Blind-563 (dcinside-informal-operator): "URL1랑\nURL2 두 글은 …
     // 삭제했고": the particle joins the first URL to the sentence.
     let x = reply_to(

@@ -1502,7 +1502,9 @@ static WITHOUT_LEAVE: LazyLock<Regex> = LazyLock::new(|| {
 
 // Words after a phrase that push it into the future or make it conditional.
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+(?:our\s+|a\s+)?review\b|upon|pending|yet\b)"))
+    // (Within the phrase's own sentence: "… blocked from view in South
+    // Korea. If you identify related channels, …" is the next one's "if".)
+    Regex::new(&ascii_b(r"(?i)^(?:[^\w.!?。]|\.\.+)*(?:within\s+\d+|soon|shortly|in\s+due\s+course|as\s+soon\s+as|once|if\b|after\s+(?:our\s+|a\s+)?review\b|upon|pending|yet\b)"))
         .expect("built-in regex")
 });
 
