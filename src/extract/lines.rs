@@ -3472,6 +3472,23 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     push(Some(st), Some(url));
                     continue;
                 }
+                // (One that names a row by a number the reader cannot find
+                // among the rows: it must agree with every statement of the
+                // email, since which one it is about is not known.)
+                if has_table
+                    && !labelled
+                    && ROW_REF.is_match(one)
+                    && row_by_number(one, lines, &item_urls).is_none()
+                    && let Said::Stated(st) = said(one, extra)
+                {
+                    out.push(Revision {
+                        status: Some(st),
+                        url: None,
+                        sentence: one.to_string(),
+                        line: *line,
+                    });
+                    continue;
+                }
                 // "No action: we found no violation …" under a table whose
                 // rows say "No action": a note on those rows (their URLs),
                 // which their statements must agree with.
@@ -3866,15 +3883,17 @@ fn row_by_ordinal(
 /// number ("3번 항목", "row 3", "item #3"): the unquoted line that starts
 /// with that number (then '|', '.', ')' or spaces) and holds one URL. None
 /// when no number, several numbers, or no such line.
+/// A row named by its number ("2번 게시물", "row 3").
+static ROW_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\d])(\d{1,3})\s*번(?:째)?\s*(?:항목|게시물|게시글|글|행|url|링크)?|\b(?:row|item|entry|line|no\.?)\s*#?\s*(\d{1,3})\b")
+        .expect("built-in regex")
+});
+
 fn row_by_number(
     text: &str,
     lines: &[String],
     item_urls: &dyn Fn(&str) -> Vec<String>,
 ) -> Option<String> {
-    static ROW_REF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\d])(\d{1,3})\s*번(?:째)?\s*(?:항목|게시물|게시글|글|행|url|링크)?|\b(?:row|item|entry|line|no\.?)\s*#?\s*(\d{1,3})\b")
-            .expect("built-in regex")
-    });
     let mut numbers = ROW_REF
         .captures_iter(text)
         .filter_map(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()));
@@ -3884,6 +3903,8 @@ fn row_by_number(
     }
     let mut rows = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
         let t = l.trim_start();
+        // (A table typed with bars, "| 2 | URL | 삭제 |": its first cell.)
+        let t = t.strip_prefix('|').map_or(t, str::trim_start);
         let rest = t.strip_prefix(n.as_str())?;
         // ("30 | …" is not row 3.)
         if rest.starts_with(|c: char| c.is_ascii_digit()) {

@@ -8032,3 +8032,36 @@ fn round_ninety_nine_misses() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_false_application() {
+    // Blind-570 (naver-table-vs-footnote): a table typed with bars whose
+    // row carries its own number, "| 2 | URL | 삭제 |", under "※ 2번
+    // 게시물은 … 별도 조치하지 않았습니다": the note is that row's, and
+    // disagrees with it.
+    let x = reply_to(
+        "KCSC-240906-04",
+        "| 연번 | URL | 조치결과 |\n|------|-----|----------|\n| 2 | https://cafe.naver.example/g/8812 | 삭제 |\n\n※ 2번 게시물은 검토 결과 위반 사항이 확인되지 않아 별도 조치하지 않았습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert_eq!(x.conflicts.len(), 1, "{:?}", x.conflicts);
+    // A numbered note that no row can be found for must agree with every
+    // statement of the email.
+    let x = reply_to(
+        "KCSC-240906-04",
+        "연번 | URL | 조치결과\n7 | https://cafe.naver.example/g/8812 | 삭제\n\n※ 2번 게시물은 검토 결과 위반 사항이 확인되지 않아 별도 조치하지 않았습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // (One that agrees changes nothing.)
+    let x = reply_to(
+        "KCSC-240906-04",
+        "연번 | URL | 조치결과\n7 | https://cafe.naver.example/g/8812 | 삭제\n\n※ 2번 게시물은 9월 12일 삭제되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://cafe.naver.example/g/8812".to_string(),
+            Status::Removed
+        )]
+    );
+}
