@@ -8065,3 +8065,26 @@ fn round_one_hundred_false_application() {
         )]
     );
 }
+
+#[test]
+fn round_one_hundred_misses() {
+    // Blind-571 (hn-text-table), blind-569 (kakao-text-table-all5): a
+    // result cell that is only the measure on the thing.
+    for (text, status) in [
+        ("호스팅 중지 (사이트 폐쇄)", Status::Removed),
+        ("해당 페이지 삭제", Status::Removed),
+        ("채널 영구 제재(비공개 전환)", Status::Removed),
+        // Blind-571 (ne-geoblock-angle-brackets): a CDN's block at its edge.
+        (
+            "Given the Korean legal basis cited in your notice, we have applied a country-level block (KR) at our edge for the following URLs:",
+            Status::Restricted,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
+    }
+    // (Our own request echoed is none.)
+    assert!(!matches!(
+        said("요청 사항: 게시물 삭제", &[]),
+        Said::Stated(_)
+    ));
+}

@@ -1385,6 +1385,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "→ 답변을 포함한 질문글 전체 삭제": the whole of it deleted.
         (r"(?:전체|전부|모두)\s*삭제[\s.;,)]*$", Removed),
+        // A result cell or line that is only the measure on the thing:
+        // "해당 페이지 삭제", "호스팅 중지 (사이트 폐쇄)", "채널 영구
+        // 제재(비공개 전환)".
+        (
+            r"^\W*(?:해당\s*)?(?:게시물|게시글|글|페이지|파일|영상|동영상|사이트|콘텐츠|이미지|사진|url)\s*(?:영구\s*)?삭제\s*(?:함|됨|완료)?[\s.;,)]*$",
+            Removed,
+        ),
+        (
+            r"^\W*(?:(?:호스팅|서비스)\s*(?:이용\s*)?(?:중지|정지|해지|종료)|(?:채널|계정|블로그|카페|사이트)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
+            Removed,
+        ),
         (
             r"(?:임시\s*조치|접속\s*차단|접근\s*제한|차단)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
             Restricted,
@@ -1422,6 +1433,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"(?:^|[.,:;)\]]\s*|[은는]\s+|^\W+)(?:이미\s+|현재\s+)?없는\s*(?:글|게시물|게시글|페이지|주소|링크|url|영상)\s*(?:입니다|이에요|예요|임|이며|이고|이라|으로\s*확인)",
             NotFound,
+        ),
+        // A CDN's "we have applied a country-level block (KR) at our edge".
+        (
+            r"\b(?:applied|put\s+in\s+place|implemented|enabled|set\s+up)\s+(?:a\s+)?(?:country[- ]level|country|geo|geographic(?:al)?|regional)[- ]?(?:block|blocking|restriction|geo-?block)\b",
+            Restricted,
         ),
         // "URL1은 삭제, URL2는 임시조치, …": the item as topic, then the
         // measure's name alone ending its clause.
