@@ -240,7 +240,8 @@ static ITEMS_PLURAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LEGEND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:legend|key|(?:action|status|result)\s+codes|codes\s+used|범례|약어\s*설명)\s*[:：]?\s*$")
+    // ("Action codes used in the report:" too.)
+    Regex::new(r"(?i)^\s*(?:legend|key|(?:(?:action|status|result|outcome)\s+)?codes(?:\s+used)?(?:\s+(?:in|for)\s+(?:the|this)\s+(?:\w+\s+)?(?:report|table|sheet|file|attachment|export|csv|spreadsheet))?|범례|약어\s*설명)\s*[:：]?\s*$")
         .expect("built-in regex")
 });
 

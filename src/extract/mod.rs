@@ -293,7 +293,7 @@ static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// "UPDATE 17 Sep:": a statement that says it comes after another.
 static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)^\W*(?:update|업데이트)\b|\b(?:has|have|had)\s+since\s+been\b|\bsubsequently\b|\bsince\s+then\b|\bafter\s+(?:this|the|our)\s+(?:table|list|reply|message|email)\s+was\s+(?:prepared|sent|written)\b|이후\s*(?:추가로\s*)?(?:삭제|차단|임시\s*조치)",
+        r"(?i)^\W*(?:update|업데이트)\b|\b(?:has|have|had)\s+since\s+been\b|\bsubsequently\b|\bsince\s+then\b|\bafter\s+(?:this|the|our)\s+(?:table|list|reply|message|email|export|report|summary|sheet)\s+was\s+(?:prepared|sent|written|generated|produced|created|exported|compiled)\b|이후\s*(?:추가로\s*)?(?:삭제|차단|임시\s*조치)",
     ))
     .expect("built-in regex")
 });

@@ -8088,3 +8088,28 @@ fn round_one_hundred_misses() {
         Said::Stated(_)
     ));
 }
+
+#[test]
+fn a_legend_of_codes_and_a_note_made_after_an_export() {
+    // Blind-568 (x-csv-attachment): "Action codes used in the report:" heads
+    // a legend ("NO_ACTION - no violation found; the content stays up"),
+    // which says what the codes mean, not what any item is.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Attached is the status report.\n\nAction codes used in the report:\nWITHHELD_KR - withheld in the Republic of Korea\nNO_ACTION - no violation found; the content stays up\n\nhttps://x.com/a/status/1 - WITHHELD_KR\nhttps://x.com/b/status/2 - withheld in the Republic of Korea\n",
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+    // Blind-564 (x-table-then-explained-note): "after this export was
+    // generated, URL was removed" comes after the table's row.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL   Action\nhttps://x.com/g/status/1   Withheld (KR)\nhttps://x.com/g/status/2   Withheld (KR)\n\nNote: after this export was generated, https://x.com/g/status/2 was removed from X globally by our Safety team.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/g/status/1".to_string(), Status::Restricted),
+            ("https://x.com/g/status/2".to_string(), Status::Removed),
+        ]
+    );
+}
