@@ -1232,10 +1232,16 @@ Hello,
 
 --------------------------------
 """,
-    outcome="review", review="conflicting_statements",
+    outcome="applied", classification="confirmation",
     imitates="Zendesk notification showing two agents' comments that disagree about the same post",
-    why="one email says the same post was removed and was not removed",
-    items={X2: "pending"},
+    # Amended by the lead after the first run (which counted this case's
+    # application as false): the writer expected a conflict, but the
+    # project's rule for ticket histories (docs/reader.md: the platform's
+    # older comments are kept unless a newer one names their item again)
+    # reads the newest comment, which names the post again and says it
+    # stays up after a second review, as the platform's word now.
+    why="the newest comment (18:19) names the post again and says that after a second review it stays up; the older comment's 'has been removed' is history (amended after the first run; the writer expected conflicting_statements)",
+    items={X2: "rejected"},
 )
 
 case(
