@@ -8113,3 +8113,39 @@ fn a_legend_of_codes_and_a_note_made_after_an_export() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_one_misses() {
+    for (text, status) in [
+        // Blind-574 (discord-invite-invalid).
+        (
+            "The invite link https://discord.gg/k7Rm you provided is invalid or has expired, and we were unable to identify a server associated with it, so we cannot take any action on it.",
+            Status::NotFound,
+        ),
+        // Blind-576 (yt-no-action-because-link-invalid).
+        (
+            "We did not take any action on https://www.youtube.com/watch?v=pL8e because the link does not lead to a video: no video with this ID exists on YouTube.",
+            Status::NotFound,
+        ),
+        // Blind-576 (x-neither-nor-stays-up).
+        (
+            "Neither https://x.com/p/status/1 nor https://x.com/p/status/2 violates the X Rules, and your report did not establish that they are unlawful in South Korea.",
+            Status::Rejected,
+        ),
+        (
+            "Both posts will therefore remain available.",
+            Status::Rejected,
+        ),
+        // Blind-579 (fmk-ko-two-results).
+        (
+            "게시물은 검토했으나 특정인을 식별할 수 있는 정보가 없어 운영 규정 위반으로 보기 어려워 유지합니다.",
+            Status::Rejected,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
+    }
+    assert!(!matches!(
+        said("If the link is invalid, we will tell you.", &[]),
+        Said::Stated(_)
+    ));
+}

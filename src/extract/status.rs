@@ -357,8 +357,19 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+remain|remains|will\s+stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:(?:the|our)\s+(?:platform|service|site)|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
+            r"\b(?:will\s+(?:therefore\s+|thus\s+|also\s+|still\s+|consequently\s+)?remain|remains|will\s+(?:therefore\s+|thus\s+|also\s+|still\s+)?stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:(?:the|our)\s+(?:platform|service|site)|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
+        ),
+        // "Neither URL1 nor URL2 violates the X Rules": both refused.
+        (
+            r"\bneither\b(?:[^.!?]|\.\S)*?\bnor\b(?:[^.!?]|\.\S)*?\b(?:violates?|breaks?|breach(?:es)?|infringes?|contravenes?|goes\s+against)\s+(?:the|our|any)\b",
+            Rejected,
+        ),
+        // "The invite link URL you provided is invalid or has expired";
+        // "the link does not lead to a video".
+        (
+            r"\b(?:invite|invitation|link|url)\s+(?:;\s*)?(?:(?:you|that\s+you)\s+(?:provided|sent|reported|listed)\s+)?(?:is|was)\s+(?:invalid|expired|no\s+longer\s+valid)\b|\b(?:is|was)\s+invalid\s+or\s+(?:has\s+)?expired\b|\b(?:link|url)\s+(?:;\s*)?does\s+not\s+(?:lead|point|resolve)\s+to\s+(?:a|an|any)\s+(?:video|post|page|file|message|channel|server|account)\b",
+            NotFound,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
         // "신고하신 사유(개인정보 노출)에 해당하는 내용을 확인할 수 없어, 게시를
@@ -1361,7 +1372,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "특정 개인의 정보가 포함되어 있지 않아 유지": kept, for a reason
         // given right before it.
         (
-            r"(?:않아|않아서|않으므로|없어|없어서|없으므로|아니므로|아니어서)\s*,?\s*(?:게시(?:물|글)?\s*(?:을|를)?\s*)?유지(?:합니다|하였|했|함|됨|됩니다|하기로|\s*$|[\s.,;)])",
+            r"(?:않아|않아서|않으므로|없어|없어서|없으므로|아니므로|아니어서|(?:보기|판단하기)\s*(?:어려워|어려워서|어려우므로))\s*,?\s*(?:게시(?:물|글)?\s*(?:을|를)?\s*)?유지(?:합니다|하였|했|함|됨|됩니다|하기로|\s*$|[\s.,;)])",
             Rejected,
         ),
         // A registry's hold on a domain: "등록정지(Hold) 조치를 완료하였습니다".
