@@ -8148,4 +8148,26 @@ fn round_one_hundred_one_misses() {
         said("If the link is invalid, we will tell you.", &[]),
         Said::Stated(_)
     ));
+    // Blind-575 (naver-prose-blog-and-cafe, naver-url-then-status-below,
+    // naver-wrapped-kin-url).
+    for (text, status) in [
+        (
+            "저희가 확인했을 때 이미 작성자가 글을 지운 상태여서 별도의 조치를 하지 못했습니다.",
+            Status::NotFound,
+        ),
+        (
+            "작성자가 탈퇴하여 이미 없어진 글입니다 (조치 대상 없음)",
+            Status::NotFound,
+        ),
+        (
+            "요청 건 중 아래 두 개는 삭제 처리 끝났습니다.",
+            Status::Removed,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
+    }
+    assert!(!matches!(
+        said("삭제 처리가 끝나면 알려드리겠습니다.", &[]),
+        Said::Stated(_)
+    ));
 }
