@@ -8171,3 +8171,24 @@ fn round_one_hundred_one_misses() {
         Said::Stated(_)
     ));
 }
+
+#[test]
+fn round_one_hundred_two_false_application() {
+    // Blind-583 (hh-customer-says-removed): "According to the customer, URL
+    // has been\ntaken offline. We have not been able to verify this yet":
+    // the host passes on its customer's word; nothing is its own finding.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "The customer behind fakeid.example replied to our notice. According\nto the customer, https://fakeid.example/order.php has been\ntaken offline. We have not been able to verify this yet; our check is\nscheduled for Monday.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert_eq!(
+        said("고객사에 따르면 해당 페이지는 삭제되었다고 합니다.", &[]),
+        Said::Hedged(Status::Removed)
+    );
+    // (The sender's own records are its own.)
+    assert_eq!(
+        said("According to our records, the page has been removed.", &[]),
+        Said::Stated(Status::Removed)
+    );
+}

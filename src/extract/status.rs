@@ -1566,6 +1566,13 @@ static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// Another's word passed on: "according to the customer", "the site owner
+// tells us that", "고객사에 따르면".
+static HEARSAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\baccording\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:customer|client|user|owner|uploader|account\s+holder|site\s+owner|webmaster|operator|poster|author|reseller|them|him|her)\b|\b(?:the|our)\s+(?:customer|client|user|site\s+owner|webmaster|account\s+holder|reseller)\s+(?:says|said|claims|claimed|tells\s+us|told\s+us|reports|reported|informs\s+us|informed\s+us|has\s+informed\s+us|states|stated)\b|(?:고객|고객사|이용자|회원|운영자|사이트\s*운영자)(?:\s*측)?(?:에\s*따르면|의\s*말에\s*따르면|의\s*답변에\s*따르면)"))
+        .expect("built-in regex")
+});
+
 // The measure's verb right after it, saying it cannot be taken ("제한할
 // 수 없어", "삭제 처리할 수가 없습니다").
 static KO_CANNOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2967,6 +2974,14 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
             }
         })
         .unwrap_or(0);
+    // "According to the customer, URL has been taken offline": what someone
+    // else says, passed on, not the sender's own finding.
+    let sentence_start = before_all.rfind(['.', '!', '?', '。']).map_or(0, |i| {
+        i + before_all[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    if HEARSAY_BEFORE.is_match(&before_all[sentence_start..]) {
+        return true;
+    }
     let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
     // "offered prescription medicine for sale without a licence and has
     // been taken down": the content's wrong, no condition on the act.
