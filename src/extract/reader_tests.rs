@@ -8192,3 +8192,39 @@ fn round_one_hundred_two_false_application() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn round_one_hundred_two_misses() {
+    for (text, status) in [
+        // Blind-583 (hh-noc-one-liner, pc-janitor-url-then-status,
+        // cv-numbered-mixed).
+        (
+            "https://198.51.100.77/~s/01.html - gone, user dir wiped on the shared box.",
+            Status::Removed,
+        ),
+        ("-> not against global rules, left up", Status::Rejected),
+        (
+            "The origin server answers 404 for this path; there is nothing to act on.",
+            Status::NotFound,
+        ),
+        // Blind-582 (yt-not-merely-restricted-but-removed): what "we told
+        // you earlier" ends at its clause; what follows is said now.
+        (
+            "the video has not merely been restricted in Korea, as we told you earlier; after a second review it has been removed globally for violating our Community Guidelines.",
+            Status::Removed,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
+    }
+    assert!(!matches!(
+        said(
+            "We told you that the video had been removed, but that was wrong.",
+            &[]
+        ),
+        Said::Stated(_)
+    ));
+    assert_eq!(
+        said("Not against the rules, left up for now pending review", &[]),
+        Said::Hedged(Status::Pending)
+    );
+}

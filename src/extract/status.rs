@@ -328,7 +328,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A result given as a participle ("status: kept online", "Result:
         // left up - no breach"), with nothing after it that limits it.
         (
-            r"(?:^|[:：|]\s*|\b(?:was|were|is|are|been|be)\s+)(?:kept|left)\s+(?:up|online|live|available|accessible|in\s+place|as\s+is)(?:\s*(?:[.;,!)]|$)|\s+(?:[-–—]|because|as|since)\s)",
+            r"(?:^|[:：|]\s*|[-–—>]\s*|\brules?,\s*|\b(?:was|were|is|are|been|be)\s+)(?:kept|left)\s+(?:up|online|live|available|accessible|in\s+place|as\s+is)(?:\s*(?:[.;,!)]|$)|\s+(?:[-–—]|because|as|since)\s)",
             Rejected,
         ),
         // "We are keeping URL up. It is a news article …": the decision,
@@ -370,6 +370,21 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"\b(?:invite|invitation|link|url)\s+(?:;\s*)?(?:(?:you|that\s+you)\s+(?:provided|sent|reported|listed)\s+)?(?:is|was)\s+(?:invalid|expired|no\s+longer\s+valid)\b|\b(?:is|was)\s+invalid\s+or\s+(?:has\s+)?expired\b|\b(?:link|url)\s+(?:;\s*)?does\s+not\s+(?:lead|point|resolve)\s+to\s+(?:a|an|any)\s+(?:video|post|page|file|message|channel|server|account)\b",
             NotFound,
+        ),
+        // A janitor's "-> not against global rules, left up".
+        (
+            r"\bnot\s+against\s+(?:the\s+|our\s+|any\s+)?(?:global\s+|site\s+|board\s+|server\s+)?rules\b",
+            Rejected,
+        ),
+        // "The origin server answers 404 for this path": nothing there.
+        (
+            r"\b(?:origin|server|page|url|link|path)\b[^.;]{0,30}?\b(?:answers|returns|gives|serves|responds\s+with)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
+            NotFound,
+        ),
+        // A host's "user dir wiped on the shared box".
+        (
+            r"\b(?:user\s+)?(?:dir|directory|home\s+dir(?:ectory)?|folder)\s+(?:was\s+|has\s+been\s+)?(?:wiped|purged|deleted|removed)\b",
+            Removed,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
         // "신고하신 사유(개인정보 노출)에 해당하는 내용을 확인할 수 없어, 게시를
@@ -1920,7 +1935,7 @@ static MOD_REMOVED: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+|incorrectly\s+|erroneously\s+|first\s+|initially\s+|originally\s+)?(?:said|stated|told\s+you|reported|wrote|informed\s+you|indicated|claimed)\b[^.!?]*$",
+        r"\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+|incorrectly\s+|erroneously\s+|first\s+|initially\s+|originally\s+)?(?:said|stated|told\s+you|reported|wrote|informed\s+you|indicated|claimed)\b(?:[^.!?;]|\s;\s)*$",
     ))
     .expect("built-in regex")
 });
@@ -2639,7 +2654,7 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
 /// A review still going on, said after a refusal.
 static STILL_UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:reviewed|assessed|investigated|evaluated)|(?:we|our\s+\w+\s+team|our\s+team)\s+(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:assessing|reviewing|investigating|evaluating))\b",
+        r"(?i)\b(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:reviewed|assessed|investigated|evaluated)|(?:we|our\s+\w+\s+team|our\s+team)\s+(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:assessing|reviewing|investigating|evaluating)|(?:for\s+now|at\s+present|currently)\s+pending\s+(?:further\s+|final\s+|legal\s+)?review)\b",
     ))
     .expect("built-in regex")
 });
