@@ -8227,4 +8227,15 @@ fn round_one_hundred_two_misses() {
         said("Not against the rules, left up for now pending review", &[]),
         Said::Hedged(Status::Pending)
     );
+    // Blind-582 (naver-url-below-statement): "아래 주소의 지식iN 게시물은
+    // 조회되지 않습니다" cannot be found; "위반 사항이 확인되지 않습니다" is
+    // still a refusal.
+    assert_eq!(
+        said("아래 주소의 지식iN 게시물은 조회되지 않습니다.", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    assert_eq!(
+        said("위반 사항이 확인되지 않습니다.", &[]),
+        Said::Stated(Status::Rejected)
+    );
 }

@@ -371,6 +371,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:invite|invitation|link|url)\s+(?:;\s*)?(?:(?:you|that\s+you)\s+(?:provided|sent|reported|listed)\s+)?(?:is|was)\s+(?:invalid|expired|no\s+longer\s+valid)\b|\b(?:is|was)\s+invalid\s+or\s+(?:has\s+)?expired\b|\b(?:link|url)\s+(?:;\s*)?does\s+not\s+(?:lead|point|resolve)\s+to\s+(?:a|an|any)\s+(?:video|post|page|file|message|channel|server|account)\b",
             NotFound,
         ),
+        // "아래 주소의 지식iN 게시물은 조회되지 않습니다": the post cannot be
+        // found. (Not "삭제되어 조회되지 않습니다", what a measure did.)
+        (
+            r"(?:게시물|게시글|글|페이지|주소|url|영상|동영상)\s*(?:은|는|이|가)\s*(?:현재\s*)?(?:조회|검색|확인)(?:가|이)?\s*되지\s*않(?:습니다|으며|고|음)",
+            NotFound,
+        ),
         // A janitor's "-> not against global rules, left up".
         (
             r"\bnot\s+against\s+(?:the\s+|our\s+|any\s+)?(?:global\s+|site\s+|board\s+|server\s+)?rules\b",
