@@ -2325,6 +2325,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     revise_later(lines, &mut out, extra);
     by_label(lines, &mut out, extra);
     by_stacked_labels(lines, &mut out, extra);
+    restricted_after_all(lines, &mut out, extra);
     excepted(lines, &mut out);
     mixed_sentences(lines, &mut out, extra);
     comma_listed(lines, &mut out);
@@ -2914,6 +2915,60 @@ fn by_label(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
     }
 }
 
+/// "URL1 and … URL2 do not go against our Community Standards. However,
+/// following a legal review we have restricted access to both of them in
+/// South Korea.": a restriction under local law that the refusal under the
+/// platform's rules was the reason for, said of every URL of the paragraph
+/// (as it is when the two sentences are on one line).
+fn restricted_after_all(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(
+            r"(?i)\b(?:both|all|each)\s+(?:of\s+)?(?:them|these|those)\b|\b(?:both|all\s+(?:two|three|four|five))\s+(?:posts|videos|items|links|pages|accounts|messages)\b",
+        ))
+        .expect("built-in regex")
+    });
+    let mut k = 0;
+    while k < lines.len() {
+        if lines[k].trim().is_empty() || is_quoted(&lines[k]) {
+            k += 1;
+            continue;
+        }
+        let end = lines[k..]
+            .iter()
+            .position(|l| l.trim().is_empty() || is_quoted(l))
+            .map_or(lines.len(), |n| k + n);
+        let text = lines[k..end]
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mine: Vec<usize> = (0..out.len())
+            .filter(|&i| (k..end).contains(&out[i].line))
+            .collect();
+        let said_of_all = sentences(&text).into_iter().skip(1).find_map(|(a, b)| {
+            let one = text[a..b].trim();
+            (urls::find_urls(one).is_empty()
+                && CONTRAST_LEAD.is_match(one)
+                && ALL_OF_THEM.is_match(one)
+                && said(one, extra) == Said::Stated(Status::Restricted))
+            .then_some(one)
+        });
+        if let Some(one) = said_of_all
+            && mine.len() >= 2
+            && (!one.to_lowercase().contains("both") || mine.len() == 2)
+            && mine
+                .iter()
+                .all(|&i| matches!(out[i].status, Some(Status::Rejected | Status::Restricted)))
+        {
+            for &i in &mine {
+                out[i].status = Some(Status::Restricted);
+                out[i].unread = false;
+            }
+        }
+        k = end;
+    }
+}
+
 /// A label on a line of its own, above its value on the next line: the
 /// record's item ("■ 대상 게시물", "[신고 URL]", "Reported content") and its
 /// decision ("■ 조치 내용", "Result").
@@ -3207,6 +3262,12 @@ static REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A note that what the email lists is only planned.
+static PLANNED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:위|상기|아래)\s*(?:의\s*)?(?:내용|사항|내역|조치|목록|결과)(?:은|는)?\s*[^.。]{0,30}?(?:처리|조치)\s*예정\s*(?:사항|내역|입니다|이며|임)|\bthe\s+(?:above|actions?\s+(?:above|listed)|list\s+above)\s+(?:is|are)\s+(?:only\s+)?(?:planned|scheduled|proposed)\b"))
+        .expect("built-in regex")
+});
+
 /// A sentence that begins by setting itself against what came before.
 static CONTRAST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
@@ -3443,6 +3504,18 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         said(one, extra)
                 {
                     push(Some(st), Some(all_urls[0].clone()));
+                    continue;
+                }
+                // "※ 위 내용은 검토 결과에 따른 처리 예정 사항이며, 실제 조치가
+                // 완료되면 별도로 안내드리겠습니다": what the email lists is
+                // planned, not done; every statement of it is in doubt.
+                if PLANNED_NOTE.is_match(one) {
+                    out.push(Revision {
+                        status: None,
+                        url: None,
+                        sentence: one.to_string(),
+                        line: *line,
+                    });
                     continue;
                 }
                 // A line that names one URL by its number and states a status:
@@ -5365,12 +5438,16 @@ fn ends_sentence(
     // (Nor one that breaks off on a Korean particle, "…/88에 대해서는" or
     // "…게시글은", above a line of prose that ends the sentence: "URL1 …
     // 처리되었으며, URL2에 대해서는\n정보통신망법 …에 따라 임시조치하였습니다.")
+    // (Or over more lines of prose: "URL2 게시글은\n카페 매니저 확인 및 … 불법
+    // 판매 정보가\n아니라고 판단되어 게시를 유지합니다.")
     let ko_runs_on = KO_PARTICLE_END.is_match(t)
         && next.is_some_and(|(n, n_found)| {
             n_found.is_empty()
                 && !is_list_item(n)
                 && !FIELD.is_match(n)
-                && n.trim_end().ends_with(['.', '。', '다'])
+                && (n.trim_end().ends_with(['.', '。', '다'])
+                    || (n.trim_end().ends_with(|c: char| ('가'..='힣').contains(&c))
+                        && n.split_whitespace().count() >= 3))
         });
     if led_by_url
         && !t.ends_with(',')

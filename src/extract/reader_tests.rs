@@ -8239,3 +8239,68 @@ fn round_one_hundred_two_misses() {
         Said::Stated(Status::Rejected)
     );
 }
+
+#[test]
+fn round_one_hundred_three_false_applications() {
+    // Blind-586 (yt-hedge-and-under-review): "appears to no longer be
+    // available, possibly because the uploader took it down" is a guess.
+    assert_eq!(
+        said(
+            "The video appears to no longer be available, possibly because the uploader took it down; we are checking this with the relevant team.",
+            &[]
+        ),
+        Said::Hedged(Status::NotFound)
+    );
+    assert_eq!(
+        said("possibly because the uploader deleted it.", &[]),
+        Said::Hedged(Status::NotFound)
+    );
+    // Blind-586 (pinterest-kept-and-gone): deleted "by the Pinner who saved
+    // it" is its own side's deletion.
+    assert_eq!(
+        said(
+            "The Pin had already been deleted by the Pinner who saved it, so there was nothing left for us to act on.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-586 (meta-local-law-restricted): "URL1 and … post\nURL2 do not
+    // go against our Community\nStandards. However, following a legal review
+    // we have restricted access to\nboth of them in South Korea."
+    let lines: Vec<String> = "The Instagram post https://www.instagram.com/p/C9xQ/ and the Facebook group post\nhttps://www.facebook.com/groups/44/posts/77 do not go against our Community\nStandards. However, following a legal review we have restricted access to\nboth of them in South Korea."
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert!(
+        crate::extract::lines::read(&lines, &[])
+            .iter()
+            .all(|r| r.status == Some(Status::Restricted))
+    );
+    // Blind-587 (naver-prose-particle-removed-kept): "URL2 게시글은" runs on
+    // over two lines of prose to "… 게시를 유지합니다".
+    let lines: Vec<String> = "https://blog.naver.com/g/2235은 삭제되었으며, https://cafe.naver.com/d/2201 게시글은\n카페 매니저 확인 및 내부 검토 결과 다이어트 식단 공유 글로 불법 판매 정보가\n아니라고 판단되어 게시를 유지합니다."
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let got: Vec<Option<Status>> = crate::extract::lines::read(&lines, &[])
+        .into_iter()
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(got, vec![Some(Status::Removed), Some(Status::Rejected)]);
+    // Blind-588 (naver-planned-note): "※ 위 내용은 … 처리 예정 사항이며":
+    // the list is planned, not done.
+    let x = reply_to(
+        "KCSC-240911-04",
+        "처리 예정 내역\n- https://blog.naver.com/s/2235 : 삭제\n- https://cafe.naver.com/b/88240 : 임시조치\n\n※ 위 내용은 검토 결과에 따른 처리 예정 사항이며, 실제 조치가 완료되면 별도로 안내드리겠습니다.\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    // Blind-588 (kakao-qp-revision): "임시조치(30일)하였으나, 이후 추가 확인
+    // 결과 … 영구 삭제하였습니다": the later measure.
+    assert_eq!(
+        said(
+            "게시물은 9월 13일 임시조치(30일)하였으나, 이후 추가 확인 결과 불법 도박 사이트 홍보가 명백하여 9월 16일 영구 삭제하였습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+}

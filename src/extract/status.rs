@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|chat|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer|page|channel|profile|group|blog)\s+(?:who|that|which)\s+(?:had\s+)?(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|pinners?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|chat|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer|page|channel|profile|group|blog)\s+(?:who|that|which)\s+(?:had\s+)?(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -48,7 +48,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|closed|deactivated|terminated)\b"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|took\s+(?:it|them)\s+down|closed|deactivated|terminated)\b"
         )))
         .expect("built-in regex"),
     )
@@ -741,7 +741,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // already deleted it", "the account holder deactivated the account").
         (
             &format!(
-                r"\b{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|deactivated|closed)\b"
+                r"\b{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|took\s+(?:it|them)\s+down|deactivated|closed)\b"
             ),
             NotFound,
         ),
@@ -1707,6 +1707,11 @@ static SUPERSEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+static KO_SUPERSEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.。]{0,20}?(?:으나|지만)[^.。]{0,80}?(?:이후|추가\s*(?:확인|검토)|재검토|최종)[^.。]{0,80}?(?:영구\s*)?(?:삭제|게시\s*중단)\s*(?:조치|처리)?\s*(?:하였|했|되었|됐|완료)")
+        .expect("built-in regex")
+});
+
 static FORMER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:던|\s*(?:조치|처리)?\s*(?:되었던|됐던|하였던|했던|되어\s*있던|중이던))")
         .expect("built-in regex")
@@ -1926,6 +1931,18 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 
 static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification|warning|complaint)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+        .expect("built-in regex")
+});
+
+/// A reason given as a guess, up to the phrase.
+static GUESSED_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:possibly|probably|perhaps|maybe|presumably|likely)\s+(?:because|since|as|due\s+to)\b(?:[^.!?;]|\s;\s)*$"))
+        .expect("built-in regex")
+});
+
+/// Words that make what follows a guess.
+static GUESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:possibly|probably|perhaps|maybe|presumably|apparently|likely|may|might|could|appears?\s+to|seems?\s+to|(?:i|we)\s+(?:think|believe|assume|suspect|guess)|not\s+sure)\b"))
         .expect("built-in regex")
 });
 
@@ -2391,8 +2408,13 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     }
     // "The page shows \"삭제된 게시물입니다\" and our logs say the writer
     // deleted it": gone by its writer's hand, whatever the page's own words.
-    if AUTHOR_DID.is_match(&lower) {
-        return Said::Stated(Status::NotFound);
+    // (Unless it is a guess: "…, possibly because the uploader deleted it".)
+    if let Some(m) = AUTHOR_DID.find(&lower) {
+        return if GUESS_BEFORE.is_match(&lower[..m.start()]) {
+            Said::Hedged(Status::NotFound)
+        } else {
+            Said::Stated(Status::NotFound)
+        };
     }
     // "DELETED - expired 2024-08-30, not renewed", "the registration
     // expired and the domain was deleted": gone because its registration
@@ -2518,6 +2540,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // been removed globally": a state the sentence goes on to
             // replace.
             || SUPERSEDED_AFTER.is_match(&lower[end..])
+            // "임시조치(30일)하였으나, 이후 추가 확인 결과 … 9월 16일 영구
+            // 삭제하였습니다": the first measure, replaced by the later one.
+            || KO_SUPERSEDED_AFTER.is_match(&lower[end..])
             // "삭제가 아닌 30일 임시조치만", "restricted rather than
             // removed": the measure not taken.
             || NOT_THIS.0.is_match(&lower[end..])
@@ -3001,6 +3026,10 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         i + before_all[i..].chars().next().map_or(1, char::len_utf8)
     });
     if HEARSAY_BEFORE.is_match(&before_all[sentence_start..]) {
+        return true;
+    }
+    // "…, possibly because the uploader took it down": a guessed reason.
+    if GUESSED_REASON.is_match(&before_all[sentence_start..]) {
         return true;
     }
     let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
