@@ -8304,3 +8304,39 @@ fn round_one_hundred_three_false_applications() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn the_session_rules_keep_older_readings() {
+    // Blind-73 (hetzner-abuse-customer-removed): "Our customer has informed
+    // us that … has been removed. We checked the URL and it now returns a
+    // 404 error.": the host checked it; the 404 is what the removal left.
+    assert_eq!(
+        said(
+            "Our customer has informed us that the content has been removed.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said("We checked the URL and it now returns a 404 error.", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-78 (discord-server-removed): "…, and the invite is no longer
+    // valid" after the removal that made it so is no finding of its own.
+    assert_ne!(
+        said(
+            "from Discord for violating our Community Guidelines, and the invite is no longer valid.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-126 (x-html-table-note-supersedes-row): "restored and is now
+    // withheld in South Korea only".
+    assert_eq!(
+        said(
+            "the post has been restored and is now withheld in South Korea only.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+}

@@ -368,7 +368,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "The invite link URL you provided is invalid or has expired";
         // "the link does not lead to a video".
         (
-            r"\b(?:invite|invitation|link|url)\s+(?:;\s*)?(?:(?:you|that\s+you)\s+(?:provided|sent|reported|listed)\s+)?(?:is|was)\s+(?:invalid|expired|no\s+longer\s+valid)\b|\b(?:is|was)\s+invalid\s+or\s+(?:has\s+)?expired\b|\b(?:link|url)\s+(?:;\s*)?does\s+not\s+(?:lead|point|resolve)\s+to\s+(?:a|an|any)\s+(?:video|post|page|file|message|channel|server|account)\b",
+            // (Not "…, and the invite is no longer valid" after the removal
+            // that made it so.)
+            r"\b(?:invite|invitation|link|url)\s+(?:;\s*)?(?:you|that\s+you)\s+(?:provided|sent|reported|listed)\s+(?:is|was)\s+(?:invalid|expired|no\s+longer\s+valid)\b|\b(?:is|was)\s+invalid\s+or\s+(?:has\s+)?expired\b|\b(?:link|url)\s+(?:;\s*)?does\s+not\s+(?:lead|point|resolve)\s+to\s+(?:a|an|any)\s+(?:video|post|page|file|message|channel|server|account)\b",
             NotFound,
         ),
         // "아래 주소의 지식iN 게시물은 조회되지 않습니다": the post cannot be
@@ -384,7 +386,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "The origin server answers 404 for this path": nothing there.
         (
-            r"\b(?:origin|server|page|url|link|path)\b[^.;]{0,30}?\b(?:answers|returns|gives|serves|responds\s+with)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
+            // (Said of the thing itself; "we checked the URL and it now
+            // returns a 404" is what a removal left.)
+            r"\b(?:origin(?:\s+server)?|server|path|url|link|page)\s+(?:answers|returns|gives|serves|responds\s+with)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
             NotFound,
         ),
         // A host's "user dir wiped on the shared box".
@@ -1590,7 +1594,7 @@ static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
 // Another's word passed on: "according to the customer", "the site owner
 // tells us that", "고객사에 따르면".
 static HEARSAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\baccording\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:customer|client|user|owner|uploader|account\s+holder|site\s+owner|webmaster|operator|poster|author|reseller|them|him|her)\b|\b(?:the|our)\s+(?:customer|client|user|site\s+owner|webmaster|account\s+holder|reseller)\s+(?:says|said|claims|claimed|tells\s+us|told\s+us|reports|reported|informs\s+us|informed\s+us|has\s+informed\s+us|states|stated)\b|(?:고객|고객사|이용자|회원|운영자|사이트\s*운영자)(?:\s*측)?(?:에\s*따르면|의\s*말에\s*따르면|의\s*답변에\s*따르면)"))
+    Regex::new(&ascii_b(r"(?i)\baccording\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:customer|client|user|owner|uploader|account\s+holder|site\s+owner|webmaster|operator|poster|author|reseller|them|him|her)\b|\b(?:the|our)\s+(?:customer|client|user|site\s+owner|webmaster|account\s+holder|reseller)\s+(?:claims|claimed)\b|(?:고객|고객사|이용자|회원|운영자|사이트\s*운영자)(?:\s*측)?(?:에\s*따르면|의\s*말에\s*따르면|의\s*답변에\s*따르면)"))
         .expect("built-in regex")
 });
 
@@ -1703,7 +1707,7 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
 // 영상은 … 최종 삭제되었습니다": the video that had been under the temporary
 // measure): not what was done now.
 static SUPERSEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.!?]{0,80}?(?:\band|;|,)\s+(?:it\s+|they\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:has|have)\s+(?:now|since|subsequently|later|then)\s+been\s+(?:(?:permanently|fully|globally|completely)\s+)?(?:removed|deleted|taken\s+down|disabled|restricted|withheld|geo-?blocked|age-restricted|restored|reinstated|reactivated|unblocked)\b")
+    Regex::new(r"^[^.!?]{0,80}?(?:\band|;|,)\s+(?:it\s+|they\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:(?:has|have)\s+(?:now|since|subsequently|later|then)\s+been|(?:is|are)\s+now)\s+(?:(?:permanently|fully|globally|completely)\s+)?(?:removed|deleted|taken\s+down|disabled|restricted|withheld|geo-?blocked|age-restricted|restored|reinstated|reactivated|unblocked)\b")
         .expect("built-in regex")
 });
 
