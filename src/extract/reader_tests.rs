@@ -8330,6 +8330,16 @@ fn the_session_rules_keep_older_readings() {
         ),
         Said::Stated(Status::NotFound)
     );
+    // Blind-379 (fp-links-never-existed): "the folder was deleted by its
+    // owner" is its own side's deletion.
+    assert_eq!(
+        said("the folder was deleted by its owner on 30 August", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    assert_eq!(
+        said("gone, user dir wiped on the shared box.", &[]),
+        Said::Stated(Status::Removed)
+    );
     // Blind-126 (x-html-table-note-supersedes-row): "restored and is now
     // withheld in South Korea only".
     assert_eq!(

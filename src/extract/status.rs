@@ -393,7 +393,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A host's "user dir wiped on the shared box".
         (
-            r"\b(?:user\s+)?(?:dir|directory|home\s+dir(?:ectory)?|folder)\s+(?:was\s+|has\s+been\s+)?(?:wiped|purged|deleted|removed)\b",
+            // (Not "the folder was deleted by its owner": its own side.)
+            r"\b(?:user\s+)?(?:dir|directory|home\s+dir(?:ectory)?)\s+(?:was\s+|has\s+been\s+)?(?:wiped|purged)\b",
             Removed,
         ),
         (r"위반\s*사항\s*(?:이\s*)?없", Rejected),
