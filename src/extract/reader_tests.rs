@@ -8330,6 +8330,19 @@ fn the_session_rules_keep_older_readings() {
         ),
         Said::Stated(Status::NotFound)
     );
+    // Blind-300 (x-withheld-then-removed-later), blind-502: "could not
+    // locate it; … the account holder deleted it" is no guess.
+    assert_eq!(
+        said(
+            "We looked for the post but could not locate it; the link returns a page that says the account holder deleted it.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    assert_eq!(
+        said("possibly because the uploader deleted it.", &[]),
+        Said::Hedged(Status::NotFound)
+    );
     // Blind-379 (fp-links-never-existed): "the folder was deleted by its
     // owner" is its own side's deletion.
     assert_eq!(

@@ -1947,7 +1947,9 @@ static GUESSED_REASON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make what follows a guess.
 static GUESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:possibly|probably|perhaps|maybe|presumably|apparently|likely|may|might|could|appears?\s+to|seems?\s+to|(?:i|we)\s+(?:think|believe|assume|suspect|guess)|not\s+sure)\b"))
+    // (Not "could not locate it; … the account holder deleted it": the
+    // finding is certain, only a past act may be guessed, "may have".)
+    Regex::new(&ascii_b(r"(?i)\b(?:possibly|probably|perhaps|maybe|presumably|apparently|likely|(?:may|might|could)\s+have|appears?\s+to|seems?\s+to|(?:i|we)\s+(?:think|believe|assume|suspect|guess)|not\s+sure)\b"))
         .expect("built-in regex")
 });
 
