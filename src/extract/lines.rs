@@ -41,12 +41,25 @@ pub struct Reading {
     pub contradicted: bool,
 }
 
-/// The labels of a field that holds a decision ("Status:", "Type of
-/// restriction:", "처리 결과:").
-const DECISION_LABELS: &str = r"(?:[\[【]\s*)?(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
+/// The names of a field that holds a decision ("Status", "Type of
+/// restriction", "처리 결과"), for verbose (`x`) patterns. A macro, so that
+/// `concat!` can build the labelled form below from it.
+macro_rules! decision_label_words {
+    () => {
+        r"(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
     |type\s+of\s+(?:restriction|action|measure|decision)|measures?\s+taken|enforcement(?:\s+action)?
     |review\s+(?:result|outcome)|findings?
-    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)\s*(?:[:：]|[\]】]\s*[:：]?)";
+    |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)"
+    };
+}
+
+/// The labels of a field that holds a decision ("Status:", "Type of
+/// restriction:", "처리 결과:").
+const DECISION_LABELS: &str = concat!(
+    r"(?:[\[【]\s*)?",
+    decision_label_words!(),
+    r"\s*(?:[:：]|[\]】]\s*[:：]?)"
+);
 
 // A sentence whose subject is the entries above ("위 영상은 …", "The posts
 // above have …"), not one that only mentions them ("… outside the country
@@ -2980,10 +2993,14 @@ static ITEM_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DECISION_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:{BULLET}\s*)?(?:[\[【<]\s*)?(?:조치\s*(?:결과|내용|사항)?|처리\s*(?:결과|내용|상태)|(?:검토|심의)\s*결과|status|action(?:\s+taken)?|result|outcome|decision)\s*(?:[\]】>])?\s*[:：]?\s*$"
+        r"(?ix)^\s*(?:{BULLET}\s*)?(?:[\[【<]\s*)?{}\s*(?:[\]】>])?\s*[:：]?\s*$",
+        decision_label_words!()
     ))
     .expect("built-in regex")
 });
+/// A line led by a bullet or a bracket: the next field of a record.
+static BULLET_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{BULLET}|[\[【])")).expect("built-in regex"));
 
 /// Records whose labels stand on lines of their own, each above its value
 /// ("■ 대상 게시물\nURL\n■ 조치 내용\n게시물 삭제"): the decision's value is
@@ -3016,7 +3033,7 @@ fn by_stacked_labels(lines: &[String], out: &mut [Reading], extra: &[(Status, St
                 || is_quoted(l)
                 || ITEM_LABEL_ALONE.is_match(l)
                 || DECISION_LABEL_ALONE.is_match(l)
-                || l.trim_start().starts_with(|c: char| BULLET.contains(c))
+                || BULLET_LEAD.is_match(l)
                 || !urls::find_urls(l).is_empty()
             {
                 break;

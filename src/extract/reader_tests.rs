@@ -3,6 +3,23 @@
 
 use super::*;
 
+/// Each text, read alone, states its status.
+#[track_caller]
+fn assert_all_stated(cases: &[(&str, Status)]) {
+    use crate::extract::status::{Said, said};
+    for (text, status) in cases {
+        assert_eq!(said(text, &[]), Said::Stated(*status), "{text}");
+    }
+}
+
+/// Each URL's status as `lines::read` gives it, in the text's order.
+fn line_statuses(text: &str) -> Vec<(String, Option<Status>)> {
+    crate::extract::lines::read(&lines(text), &[])
+        .into_iter()
+        .map(|r| (r.url, r.status))
+        .collect()
+}
+
 fn lines(t: &str) -> Vec<String> {
     t.lines().map(str::to_string).collect()
 }
@@ -7749,7 +7766,7 @@ fn a_statement_about_the_posts_above_by_their_numbers_is_not_all_of_theirs() {
 fn a_korean_measure_joined_to_a_later_act_that_is_done() {
     // Blind-533 (band-author-deleted-and-private): "비공개 처리하고 해당 밴드
     // 리더에게 경고를 발송했습니다" hides the post; the joined act is done.
-    for (text, status) in [
+    assert_all_stated(&[
         (
             "1051번 글은 비공개 처리하고 해당 밴드 리더에게 경고를 발송했습니다.",
             Status::Removed,
@@ -7764,9 +7781,7 @@ fn a_korean_measure_joined_to_a_later_act_that_is_done() {
         ),
         // (The later act is the measure: the deletion.)
         ("임시조치 후 삭제하였습니다.", Status::Removed),
-    ] {
-        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
-    }
+    ]);
     // A later act not done, or one that undoes the measure, states nothing.
     for text in [
         "비공개 처리하고 검토할 예정입니다.",
@@ -7892,16 +7907,10 @@ fn round_ninety_eight_misses() {
     );
     // Blind-555 (daum-tistory-raw-korean-paths): labels on lines of their
     // own, each above its value.
-    let lines: Vec<String> = "■ 대상 게시물\nhttps://s.tistory.example/entry/a\n■ 조치 내용\n게시물 삭제\n\n■ 대상 게시물\nhttps://s.tistory.example/entry/b\n■ 조치 내용\n임시조치 (정보통신망법 제44조의2, 30일)\n\n■ 대상 게시물\nhttps://s.tistory.example/entry/c\n■ 조치 내용\n검토 중"
-        .lines()
-        .map(str::to_string)
-        .collect();
-    let got: Vec<(String, Option<Status>)> = crate::extract::lines::read(&lines, &[])
-        .into_iter()
-        .map(|r| (r.url, r.status))
-        .collect();
     assert_eq!(
-        got,
+        line_statuses(
+            "■ 대상 게시물\nhttps://s.tistory.example/entry/a\n■ 조치 내용\n게시물 삭제\n\n■ 대상 게시물\nhttps://s.tistory.example/entry/b\n■ 조치 내용\n임시조치 (정보통신망법 제44조의2, 30일)\n\n■ 대상 게시물\nhttps://s.tistory.example/entry/c\n■ 조치 내용\n검토 중"
+        ),
         vec![
             (
                 "https://s.tistory.example/entry/a".to_string(),
@@ -8070,7 +8079,7 @@ fn round_one_hundred_false_application() {
 fn round_one_hundred_misses() {
     // Blind-571 (hn-text-table), blind-569 (kakao-text-table-all5): a
     // result cell that is only the measure on the thing.
-    for (text, status) in [
+    assert_all_stated(&[
         ("호스팅 중지 (사이트 폐쇄)", Status::Removed),
         ("해당 페이지 삭제", Status::Removed),
         ("채널 영구 제재(비공개 전환)", Status::Removed),
@@ -8079,9 +8088,7 @@ fn round_one_hundred_misses() {
             "Given the Korean legal basis cited in your notice, we have applied a country-level block (KR) at our edge for the following URLs:",
             Status::Restricted,
         ),
-    ] {
-        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
-    }
+    ]);
     // (Our own request echoed is none.)
     assert!(!matches!(
         said("요청 사항: 게시물 삭제", &[]),
@@ -8116,7 +8123,7 @@ fn a_legend_of_codes_and_a_note_made_after_an_export() {
 
 #[test]
 fn round_one_hundred_one_misses() {
-    for (text, status) in [
+    assert_all_stated(&[
         // Blind-574 (discord-invite-invalid).
         (
             "The invite link https://discord.gg/k7Rm you provided is invalid or has expired, and we were unable to identify a server associated with it, so we cannot take any action on it.",
@@ -8141,16 +8148,14 @@ fn round_one_hundred_one_misses() {
             "게시물은 검토했으나 특정인을 식별할 수 있는 정보가 없어 운영 규정 위반으로 보기 어려워 유지합니다.",
             Status::Rejected,
         ),
-    ] {
-        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
-    }
+    ]);
     assert!(!matches!(
         said("If the link is invalid, we will tell you.", &[]),
         Said::Stated(_)
     ));
     // Blind-575 (naver-prose-blog-and-cafe, naver-url-then-status-below,
     // naver-wrapped-kin-url).
-    for (text, status) in [
+    assert_all_stated(&[
         (
             "저희가 확인했을 때 이미 작성자가 글을 지운 상태여서 별도의 조치를 하지 못했습니다.",
             Status::NotFound,
@@ -8163,9 +8168,7 @@ fn round_one_hundred_one_misses() {
             "요청 건 중 아래 두 개는 삭제 처리 끝났습니다.",
             Status::Removed,
         ),
-    ] {
-        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
-    }
+    ]);
     assert!(!matches!(
         said("삭제 처리가 끝나면 알려드리겠습니다.", &[]),
         Said::Stated(_)
@@ -8195,7 +8198,7 @@ fn round_one_hundred_two_false_application() {
 
 #[test]
 fn round_one_hundred_two_misses() {
-    for (text, status) in [
+    assert_all_stated(&[
         // Blind-583 (hh-noc-one-liner, pc-janitor-url-then-status,
         // cv-numbered-mixed).
         (
@@ -8213,9 +8216,7 @@ fn round_one_hundred_two_misses() {
             "the video has not merely been restricted in Korea, as we told you earlier; after a second review it has been removed globally for violating our Community Guidelines.",
             Status::Removed,
         ),
-    ] {
-        assert_eq!(said(text, &[]), Said::Stated(status), "{text}");
-    }
+    ]);
     assert!(!matches!(
         said(
             "We told you that the video had been removed, but that was wrong.",
@@ -8361,5 +8362,26 @@ fn the_session_rules_keep_older_readings() {
             &[]
         ),
         Said::Stated(Status::Restricted)
+    );
+}
+
+/// (A label alone on its line is any of the decision field's names, the
+/// same vocabulary as "Status:" with its colon.)
+#[test]
+fn a_stacked_decision_label_is_any_decision_field_name() {
+    assert_eq!(
+        line_statuses(
+            "■ 대상 게시물\nhttps://s.tistory.example/entry/a\n■ 처리 현황\n게시물 삭제\n\n[Reported content]\nhttps://s.tistory.example/entry/b\n[Resolution]\nWithheld in South Korea\n"
+        ),
+        vec![
+            (
+                "https://s.tistory.example/entry/a".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://s.tistory.example/entry/b".to_string(),
+                Some(Status::Restricted)
+            ),
+        ]
     );
 }
