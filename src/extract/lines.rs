@@ -76,6 +76,12 @@ static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// Words that end on a Korean subject or object ("작성자가", "게시물은",
+/// "URL 는"): the clause goes on past the end of the line.
+static KOREAN_SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)\p{Hangul}*(?:가|이|은|는|을|를|께서|에서)$").expect("built-in regex")
+});
+
 /// A line led by an arrow ("-> …", "→ …", "=> …"): the answer to the line above.
 static ARROW_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:->|=>|→|⇒|↳|➔|➜)").expect("built-in regex"));
@@ -1482,8 +1488,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // Not when that sentence ends in ':' ("… has been banned, and all
         // of its posts, including the ones below, are\nno longer accessible:"):
         // it introduces the list below, as a heading.
+        // (Or a Korean clause broken after its subject: "URL2 는 작성자가\n
+        // 이미 삭제하여 존재하지 않는 게시물입니다.")
         let mut rest_of_sentence = false;
-        if hanging.is_empty() && prose_words(&words) >= 2 {
+        if hanging.is_empty()
+            && (prose_words(&words) >= 2 || KOREAN_SUBJECT_END.is_match(words.trim_end()))
+        {
             let rest = sentence_rest(lines, i, &urls_of);
             let introduces = rest
                 .last()

@@ -8385,3 +8385,24 @@ fn a_stacked_decision_label_is_any_decision_field_name() {
         ]
     );
 }
+
+/// Blind-564 (kakao-cafe-mixed-sentence): a Korean clause broken after its
+/// subject goes on on the next line.
+#[test]
+fn a_korean_clause_broken_after_its_subject_is_read_across_the_line() {
+    assert_eq!(
+        line_statuses(
+            "요청하신 게시물 중 https://cafe.daum.net/b/155 는 운영자 삭제 조치하였으며, https://cafe.daum.net/b/162 는 작성자가\n이미 삭제하여 존재하지 않는 게시물입니다."
+        ),
+        vec![
+            (
+                "https://cafe.daum.net/b/155".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://cafe.daum.net/b/162".to_string(),
+                Some(Status::NotFound)
+            ),
+        ]
+    );
+}
