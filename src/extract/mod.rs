@@ -289,6 +289,24 @@ static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)undeliver|delivery\s+(?:status\s+notification|failure|has\s+failed)|mail\s+delivery\s+(?:failed|subsystem)|returned\s+mail|failure\s+notice|반송|(?:메일\s*)?(?:발송|전송|전달|배달)\s*실패")
         .expect("built-in regex")
 });
+/// Line `ln` with the line above when that line's sentence runs on into it
+/// ("Note: after this export was generated,\nURL was removed from X").
+fn sentence_head_and_line(lines: &[String], ln: usize) -> String {
+    let line = lines.get(ln).map_or("", String::as_str);
+    let above = ln
+        .checked_sub(1)
+        .and_then(|k| lines.get(k))
+        .map_or("", |t| t.trim_end());
+    if above.is_empty()
+        || above.trim_start().starts_with('>')
+        || above.ends_with(['.', '!', '?', '。', ':', '：', ')'])
+    {
+        line.to_string()
+    } else {
+        format!("{above} {line}")
+    }
+}
+
 /// "has since been removed", "subsequently", "이후 … 삭제", a line headed
 /// "UPDATE 17 Sep:": a statement that says it comes after another.
 static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1607,7 +1625,7 @@ pub fn extract_with(
         let latest = idx.iter().copied().max_by_key(|i| claims[*i].line);
         let updated_since = latest.filter(|&l| {
             claims[l].line.is_some_and(|ln| {
-                own.lines.get(ln).is_some_and(|t| SINCE_THEN.is_match(t))
+                SINCE_THEN.is_match(&sentence_head_and_line(&own.lines, ln))
                     && idx
                         .iter()
                         .all(|i| *i == l || claims[*i].line.is_none_or(|o| o < ln))

@@ -8406,3 +8406,20 @@ fn a_korean_clause_broken_after_its_subject_is_read_across_the_line() {
         ]
     );
 }
+
+/// Blind-564 (x-table-then-explained-note), wrapped: the note's opening
+/// words stand on the line above the URL's.
+#[test]
+fn a_later_note_wrapped_above_its_url_is_still_later() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "URL   Action\nhttps://x.com/g/status/1   Withheld (KR)\nhttps://x.com/g/status/2   Withheld (KR)\n\nNote: after this export was generated,\nhttps://x.com/g/status/2 was removed from X\nglobally by our Safety team.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/g/status/1".to_string(), Status::Restricted),
+            ("https://x.com/g/status/2".to_string(), Status::Removed),
+        ]
+    );
+}
