@@ -4239,42 +4239,10 @@ pub(crate) fn restated_by_correction(
                     _ => None,
                 }
             }
-            // "Correction to the table above: the second row is wrong. We
-            // did not withhold URL; … it had already been deleted by the
-            // account holder.": the error ends its sentence, and the next
-            // one, about that item by its URL, says what is true.
-            None if !REVERSAL.is_match(&r.sentence) => {
-                let url = r.url.as_deref()?;
-                let (own_len, text) = correction_paragraph(lines, r);
-                let next = text.get(own_len?..).unwrap_or("").trim_start();
-                let (a, b) = sentences(next).into_iter().next()?;
-                let one = &next[a..b];
-                let found = urls::find_urls(one);
-                // (Or names it by a word for it, the paragraph's only URL
-                // being that item: "That message said that URL had been
-                // withheld in Korea. This was a mistake on our side. A second
-                // reviewer found that the post breaks our rules …, and it has
-                // been removed from X worldwide.")
-                // (Not after a correction that names its item by URL or
-                // place, "row 2 (URL) is marked Blocked above in error":
-                // that sentence is all it says of which item is wrong.)
-                // (After a place, only a restatement that names the wrong
-                // status it replaces: "해당 블로그 게시물은 게시중단이 아니라
-                // 임시조치되었습니다", "it was not removed but withheld".)
-                let by_word = found.is_empty()
-                    && urls::find_urls(&r.sentence).is_empty()
-                    && (!names_place(&r.sentence) || NOT_BUT.is_match(one))
-                    && ABOUT_IT.is_match(one)
-                    && !ABOUT_OTHERS.is_match(one)
-                    && urls::find_urls(&text).iter().all(|f| f.raw == url);
-                if !by_word && (!found.iter().any(|f| f.raw == url) || found.len() != 1) {
-                    return None;
-                }
-                match said(&without_urls(one, &found), extra) {
-                    Said::Stated(st) if !REVISION_NOT.is_match(one) => Some(Some(st)),
-                    _ => None,
-                }
-            }
+            // The error ends its sentence: the sentence after it, or a
+            // labelled correction before it, says what is true.
+            None if !REVERSAL.is_match(&r.sentence) => next_sentence_restates(lines, r, extra)
+                .or_else(|| labelled_sentence_before_restates(lines, r, extra)),
             _ => None,
         };
     }
@@ -4320,6 +4288,92 @@ pub(crate) fn restated_by_correction(
         _ => None,
     })
 }
+
+/// "Correction to the table above: the second row is wrong. We did not
+/// withhold URL; … it had already been deleted by the account holder.": the
+/// error ends its sentence, and the next one, about that item by its URL,
+/// says what is true.
+fn next_sentence_restates(
+    lines: &[String],
+    r: &Revision,
+    extra: &[(Status, String)],
+) -> Option<Option<Status>> {
+    let url = r.url.as_deref()?;
+    let (own_len, text) = correction_paragraph(lines, r);
+    let next = text.get(own_len?..).unwrap_or("").trim_start();
+    let (a, b) = sentences(next).into_iter().next()?;
+    let one = &next[a..b];
+    let found = urls::find_urls(one);
+    // (Or names it by a word for it, the paragraph's only URL
+    // being that item: "That message said that URL had been
+    // withheld in Korea. This was a mistake on our side. A second
+    // reviewer found that the post breaks our rules …, and it has
+    // been removed from X worldwide.")
+    // (Not after a correction that names its item by URL or
+    // place, "row 2 (URL) is marked Blocked above in error":
+    // that sentence is all it says of which item is wrong.)
+    // (After a place, only a restatement that names the wrong
+    // status it replaces: "해당 블로그 게시물은 게시중단이 아니라
+    // 임시조치되었습니다", "it was not removed but withheld".)
+    let by_word = found.is_empty()
+        && urls::find_urls(&r.sentence).is_empty()
+        && (!names_place(&r.sentence) || NOT_BUT.is_match(one))
+        && ABOUT_IT.is_match(one)
+        && !ABOUT_OTHERS.is_match(one)
+        && urls::find_urls(&text).iter().all(|f| f.raw == url);
+    if !by_word && (!found.iter().any(|f| f.raw == url) || found.len() != 1) {
+        return None;
+    }
+    restates(one, &found, extra)
+}
+
+/// What a sentence of a correction states firmly of its item, if anything.
+fn restates(one: &str, found: &[FoundUrl], extra: &[(Status, String)]) -> Option<Option<Status>> {
+    match said(&without_urls(one, found), extra) {
+        Said::Stated(st) if !REVISION_NOT.is_match(one) => Some(Some(st)),
+        _ => None,
+    }
+}
+
+/// "Correction to row 2: URL was withheld in South Korea only. It was not
+/// removed globally; the table above is wrong on this point.": the error
+/// ends its sentence, and the labelled correction just before it on its
+/// line, about that item alone, says what is true.
+// (Only after a correction's label: "URL was removed. That was a mistake."
+// takes back the sentence before it.)
+fn labelled_sentence_before_restates(
+    lines: &[String],
+    r: &Revision,
+    extra: &[(Status, String)],
+) -> Option<Option<Status>> {
+    let url = r.url.as_deref()?;
+    let flat = lines
+        .get(r.line)?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let own = r.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let head = &flat[..flat.find(&own)?];
+    let (a, b) = sentences(head)
+        .into_iter()
+        .rfind(|&(a, b)| !head[a..b].trim().is_empty())?;
+    let one = head[a..b].trim();
+    let found = urls::find_urls(one);
+    if !(CORRECTION_LABEL.is_match(one) || ROW_CORRECTION_LABEL.is_match(one))
+        || found.len() != 1
+        || found[0].raw != url
+        || IN_ERROR.is_match(one)
+    {
+        return None;
+    }
+    restates(one, &found, extra)
+}
+
+/// "Correction to row 2:", "Correction for item 3 —".
+static ROW_CORRECTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:correction|erratum)\s+(?:to|of|for|on)\s+(?:row|line|item|entry|no\.?)\s*#?\d+\s*[:：—–-]")
+        .expect("built-in regex")
+});
 
 /// A correction that only announces itself: "정정하여 안내드립니다.",
 /// "We are correcting our earlier reply."

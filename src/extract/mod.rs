@@ -1520,9 +1520,14 @@ pub fn extract_with(
                 .iter()
                 .copied()
                 .filter(|i| claims[*i].line.is_some_and(|c| c >= r.line))
+                // (A correction that names no URL and restates nothing
+                // takes back the statement before it on its line: "URL -
+                // removed. That was a mistake, sorry.")
                 .filter(|i| {
                     claims[*i].line != Some(r.line)
-                        || said_st.is_none_or(|s| s == claims[*i].status)
+                        || said_st.map_or(!urls::find_urls(&r.sentence).is_empty(), |s| {
+                            s == claims[*i].status
+                        })
                 })
                 .collect();
             let agreed = match (after.first(), said_st) {

@@ -8423,3 +8423,33 @@ fn a_later_note_wrapped_above_its_url_is_still_later() {
         ]
     );
 }
+
+/// Blind-594 (x-table-corrected-by-note): "Correction to row 2: URL was
+/// withheld …. It was not removed globally; the table above is wrong" — the
+/// labelled sentence before the admitted error says what is true. But a
+/// mistake admitted right after a statement takes that statement back.
+#[test]
+fn a_labelled_correction_before_an_admitted_error_restates_the_item() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Reported URL | Action\nhttps://x.com/l/status/1 | Withheld (KR)\nhttps://x.com/l/status/2 | Removed\nCorrection to row 2: https://x.com/l/status/2 was withheld in South Korea only. It was not removed globally; the table above is wrong on this point.\nX Legal Operations",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/l/status/1".to_string(), Status::Restricted),
+            ("https://x.com/l/status/2".to_string(), Status::Restricted),
+        ]
+    );
+    for body in [
+        "https://x.com/l/status/1 - withheld in Korea\nhttps://x.com/l/status/2 - removed. That was a mistake, sorry.",
+        "https://x.com/l/status/1 | Withheld (KR)\nhttps://x.com/l/status/2 | Withheld (KR)\nhttps://x.com/l/status/2 was removed. That was a mistake.",
+    ] {
+        let x = reply_to("KCSC-240902-01", body);
+        assert_eq!(
+            claims_in(&x),
+            vec![("https://x.com/l/status/1".to_string(), Status::Restricted)],
+            "{body}"
+        );
+    }
+}
