@@ -82,6 +82,12 @@ static KOREAN_SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)\p{Hangul}*(?:가|이|은|는|을|를|께서|에서)$").expect("built-in regex")
 });
 
+/// A clause led by its topic ("URL2은 …", "URL2 는 …", the URL taken out,
+/// as `without_urls` leaves it):
+/// one item set against another.
+static KOREAN_TOPIC_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s;]*(?:은|는)(?:\s|$)").expect("built-in regex"));
+
 /// A line led by an arrow ("-> …", "→ …", "=> …"): the answer to the line above.
 static ARROW_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:->|=>|→|⇒|↳|➔|➜)").expect("built-in regex"));
@@ -4930,6 +4936,12 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                     && !objects_joined
                     && said(&format!("{lead} {clause_before}"), &[]) != Said::Nothing
                     && (said(after, &[]) != Said::Nothing
+                        // "URL1는 운영자 삭제 처리했고요, URL2은 확인해 보니
+                        // …": a URL with a topic of its own (은/는) begins a
+                        // statement of its own, even one we cannot read.
+                        || (runs_on
+                            && KOREAN_TOPIC_LEAD
+                                .is_match(&without_urls(after, &urls::find_urls(after))))
                         // "URL1 has been actioned, which may also have
                         // affected URL2": a guess about URL2, never the
                         // act of the clause before it.

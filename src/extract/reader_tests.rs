@@ -8453,3 +8453,55 @@ fn a_labelled_correction_before_an_admitted_error_restates_the_item() {
         );
     }
 }
+
+/// Blind-599 (naver-cafe-informal-particles): "URL1는 … 삭제 처리했고요,
+/// URL2은 …": the second URL's topic begins a statement of its own, which
+/// never takes the first clause's act, read or not.
+#[test]
+fn a_korean_topic_after_a_clause_join_is_its_own_statement() {
+    assert_eq!(
+        line_statuses(
+            "https://cafe.naver.com/c/8812는 운영자 삭제 처리했고요, https://cafe.naver.com/c/8840은 확인해 보니 작성자가 이미 글을 지운 상태라 따로 조치할 게 없었습니다.\n\nhttps://cafe.naver.com/c/1는 운영자 삭제 처리했고요, https://cafe.naver.com/c/2은 확인해 보니 따로 말씀드릴 게 있습니다.\n\nhttps://cafe.naver.com/d/1 삭제했고, https://cafe.naver.com/d/2도 삭제했습니다."
+        ),
+        vec![
+            (
+                "https://cafe.naver.com/c/8812".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://cafe.naver.com/c/8840".to_string(),
+                Some(Status::NotFound)
+            ),
+            (
+                "https://cafe.naver.com/c/1".to_string(),
+                Some(Status::Removed)
+            ),
+            ("https://cafe.naver.com/c/2".to_string(), None),
+            (
+                "https://cafe.naver.com/d/1".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://cafe.naver.com/d/2".to_string(),
+                Some(Status::Removed)
+            ),
+        ]
+    );
+}
+
+/// Blind-594 (tg-while-clause-hedged-reason): "does not appear to break our
+/// Terms of Service" is a reviewer's finding, as "does not appear to
+/// violate" is.
+#[test]
+fn does_not_appear_to_break_is_a_finding() {
+    assert_all_stated(&[
+        (
+            "while https://t.me/nightfernmarket, a public channel that does not appear to break our Terms of Service, remains available.",
+            Status::Rejected,
+        ),
+        (
+            "The channel does not seem to violate our rules.",
+            Status::Rejected,
+        ),
+    ]);
+}
