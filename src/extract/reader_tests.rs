@@ -8505,3 +8505,29 @@ fn does_not_appear_to_break_is_a_finding() {
         ),
     ]);
 }
+
+/// Blind-602 (yt-outlook-original-message): "We've blocked access to the
+/// two videos below from South Korea:" is a block by country, also when
+/// the country comes after the object, and never a removal when the object
+/// is a list of URLs.
+#[test]
+fn blocked_access_to_things_from_a_country_is_a_restriction() {
+    assert_all_stated(&[
+        (
+            "We've blocked access to the two videos below from South Korea:",
+            Status::Restricted,
+        ),
+        ("We have blocked access to the video.", Status::Removed),
+        (
+            "We have blocked access to the video, which was uploaded from Korea.",
+            Status::Removed,
+        ),
+    ]);
+    let got = line_statuses(
+        "We have blocked access to https://www.youtube.com/watch?v=d1, https://www.youtube.com/watch?v=d2 and https://www.youtube.com/watch?v=d3 from South Korea.",
+    );
+    assert!(
+        got.iter().all(|(_, st)| *st != Some(Status::Removed)),
+        "{got:?}"
+    );
+}

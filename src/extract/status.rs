@@ -896,6 +896,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:blocked|unavailable|inaccessible)\s+in\s+the\s+republic\s+of\s+korea\b",
             Restricted,
         ),
+        // "We've blocked access to the two videos below from South Korea":
+        // the country scope after the act's object.
+        (
+            r"\b(?:blocked|disabled|restricted|limited)\s+access\s+to\s+(?:[^.;!?:,]|\s;\s|,\s*(?:and\s+)?;\s)*?\b(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b",
+            Restricted,
+        ),
         (
             r"\bblocked\s+(?:for|to)\s+(?:users\s+in\s+)?(?:south\s+)?korea",
             Restricted,
