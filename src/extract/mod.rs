@@ -244,7 +244,8 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
       | thanks?\s+(?:you\s+)?for\s+(?:submitting|sending|filing)\s+(?:your|the|a|this)\s+(?:report|request|notice|complaint)|your\s+(?:ticket|case|reference)\s+(?:number|id|no\.?)\s+is
       | has\s+been\s+received|have\s+been\s+received|(?:passed|forwarded|escalated|referred)\s+(?:this|it|your\s+(?:report|request|notice|email))\s+(?:along\s+|on\s+)?to\s+the\s+(?:appropriate|relevant|right|responsible)\s+team|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
       | (?:an?\s+)?automatic\s+(?:confirmation|acknowledge?ment|receipt)|(?:your\s+)?(?:message|report|email|request)\s+(?:has\s+)?reached\s+(?:the|our)\b|(?:logged|recorded|registered)\s+(?:as|under)\s+(?:case|ticket)
-      | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)",
+      | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)
+      | (?:메일|요청|공문|신고|문의|시정\s*요구)[^.。]{0,24}?(?:잘\s*받았|수신(?:하였|했|되었))",
     )
     .expect("built-in regex")
 });

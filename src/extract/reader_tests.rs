@@ -20,6 +20,15 @@ fn line_statuses(text: &str) -> Vec<(String, Option<Status>)> {
         .collect()
 }
 
+/// No text, read alone, states a status firmly.
+#[track_caller]
+fn assert_none_stated(texts: &[&str]) {
+    use crate::extract::status::{Said, said};
+    for text in texts {
+        assert!(!matches!(said(text, &[]), Said::Stated(_)), "{text}");
+    }
+}
+
 fn lines(t: &str) -> Vec<String> {
     t.lines().map(str::to_string).collect()
 }
@@ -7797,13 +7806,9 @@ fn round_ninety_seven_false_applications() {
     // Blind-550 (x-conditional-withhold): "If our legal review finds that it
     // is unlawful in Korea, we will withhold it in Korea; otherwise it will
     // remain available" is a condition, no refusal.
-    assert!(!matches!(
-        said(
-            "If our legal review finds that it is unlawful in Korea, we will withhold it in Korea; otherwise it will remain available.",
-            &[]
-        ),
-        Said::Stated(_)
-    ));
+    assert_none_stated(&[
+        "If our legal review finds that it is unlawful in Korea, we will withhold it in Korea; otherwise it will remain available.",
+    ]);
     // A finding under the rules while a legal review goes on is no decision.
     for text in [
         "This post does not break the X Rules, but it is now under legal review.",
@@ -8090,10 +8095,7 @@ fn round_one_hundred_misses() {
         ),
     ]);
     // (Our own request echoed is none.)
-    assert!(!matches!(
-        said("요청 사항: 게시물 삭제", &[]),
-        Said::Stated(_)
-    ));
+    assert_none_stated(&["요청 사항: 게시물 삭제"]);
 }
 
 #[test]
@@ -8149,10 +8151,7 @@ fn round_one_hundred_one_misses() {
             Status::Rejected,
         ),
     ]);
-    assert!(!matches!(
-        said("If the link is invalid, we will tell you.", &[]),
-        Said::Stated(_)
-    ));
+    assert_none_stated(&["If the link is invalid, we will tell you."]);
     // Blind-575 (naver-prose-blog-and-cafe, naver-url-then-status-below,
     // naver-wrapped-kin-url).
     assert_all_stated(&[
@@ -8169,10 +8168,7 @@ fn round_one_hundred_one_misses() {
             Status::Removed,
         ),
     ]);
-    assert!(!matches!(
-        said("삭제 처리가 끝나면 알려드리겠습니다.", &[]),
-        Said::Stated(_)
-    ));
+    assert_none_stated(&["삭제 처리가 끝나면 알려드리겠습니다."]);
 }
 
 #[test]
@@ -8217,13 +8213,7 @@ fn round_one_hundred_two_misses() {
             Status::Removed,
         ),
     ]);
-    assert!(!matches!(
-        said(
-            "We told you that the video had been removed, but that was wrong.",
-            &[]
-        ),
-        Said::Stated(_)
-    ));
+    assert_none_stated(&["We told you that the video had been removed, but that was wrong."]);
     assert_eq!(
         said("Not against the rules, left up for now pending review", &[]),
         Said::Hedged(Status::Pending)
@@ -8530,4 +8520,77 @@ fn blocked_access_to_things_from_a_country_is_a_restriction() {
         got.iter().all(|(_, st)| *st != Some(Status::Removed)),
         "{got:?}"
     );
+}
+
+/// Blind-603 (dc-hedge-appears-deleted), blind-113: what a page displays,
+/// in quotes, is what anyone could see there. That the item is not there
+/// holds; an act it names, by whom unknown, is in doubt; the rest of the
+/// sentence decides when it says more.
+#[test]
+fn what_a_page_displays_is_seen_not_done() {
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said("현재 접속 시 '삭제된 게시물입니다'로 표시됩니다.", &[]),
+        Said::Hedged(Status::Removed)
+    );
+    assert_eq!(
+        said("The link now shows \"This post was removed\".", &[]),
+        Said::Hedged(Status::Removed)
+    );
+    assert_all_stated(&[
+        (
+            "들어가 보니 \"삭제되었거나 존재하지 않는 게시글입니다\"라고 떠서 따로 조치할 게 없었어요.",
+            Status::NotFound,
+        ),
+        (
+            "The file has been removed and the link now shows \"file unavailable\".",
+            Status::Removed,
+        ),
+        (
+            "작가가 글을 지워서 현재 '존재하지 않는 글'로 표시됩니다.",
+            Status::NotFound,
+        ),
+    ]);
+}
+
+/// Blind-600 (google-about-telegram-links): "These links point to
+/// Telegram, not to a Google product, so we are unable to take any action
+/// on them" is about the items, never a receipt.
+#[test]
+fn links_that_are_not_the_senders_product_are_no_receipt() {
+    let x = extract_raw(
+        "From: legal-support@google.com\nSubject: KCSC-240909-03\nMessage-ID: <g1@google.com>\n\n\
+We received your request KCSC-240909-03, which lists the following URLs:\n\nhttps://t.me/s/412\nhttps://t.me/s/415\n\n\
+These links point to Telegram, not to a Google product, so we are unable to take any action on them. We have closed this request on our side.\n",
+    );
+    assert_ne!(x.classification, Classification::Acknowledgement);
+}
+
+/// Blind-603 (clien-ack-ref-only): "보내주신 시정요구 메일(…) 잘 받았습니다.
+/// 확인 후 결과 회신드리겠습니다." is a receipt.
+#[test]
+fn a_korean_mail_well_received_is_a_receipt() {
+    let x = extract_raw(
+        "From: admin@clien.net\nSubject: =?UTF-8?B?UmU6IEtDU0MtMjQwOTEwLTA2?=\nMessage-ID: <c1@clien.net>\nContent-Type: text/plain; charset=utf-8\n\n\
+안녕하세요, 클리앙 운영자입니다.\n\n보내주신 시정요구 메일(KCSC-240910-06) 잘 받았습니다. 확인 후 결과 회신드리겠습니다.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+}
+
+/// Blind-603 (naver-qp-particle-after-url), blind-600
+/// (naver-temporary-then-deleted): "비공개로 전환하여", "삭제로 변경
+/// 처리되었습니다".
+#[test]
+fn korean_switched_to_private_and_changed_to_deletion() {
+    assert_all_stated(&[
+        (
+            "게시글은 카페 매니저가 비공개로 전환하여 현재 외부에서 열람할 수 없습니다.",
+            Status::Removed,
+        ),
+        (
+            "위 게시물은 이후 내부 검토에서 운영정책 위반이 확인되어 9월 13일 임시조치에서 삭제로 변경 처리되었습니다.",
+            Status::Removed,
+        ),
+    ]);
+    assert_none_stated(&["비공개로 전환할 예정입니다."]);
 }

@@ -481,12 +481,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다": from the
         // temporary measure to the removal, which is what stands.
         (
-            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:에서|으로부터)\s*(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:[(（][^)）]{0,10}[)）])?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:조치를?\s*)?(?:변경|정정|수정|전환)(?:하였|했|되었|됐|됨|함|합니다)",
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:에서|으로부터)\s*(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:[(（][^)）]{0,10}[)）])?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:조치를?\s*)?(?:변경|정정|수정|전환)\s*(?:처리|조치)?\s*(?:하였|했|되었|됐|됨|함|합니다)",
             Removed,
         ),
-        // "9월 12일 삭제 조치로 변경하였습니다": the measure it is now.
+        // "9월 12일 삭제 조치로 변경하였습니다", "삭제로 변경 처리되었습니다":
+        // the measure it is now.
         (
-            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
+            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)\s*(?:처리|조치)?\s*(?:하였|했|되었|됐|됨|함|합니다)",
             Removed,
         ),
         (
@@ -766,7 +767,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // first, already gone.
         (
             // (A time between: "작성자가 9월 12일 밤에 직접 지운 글".)
-            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
+            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|작가|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|업로더|블로거|작가|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
             NotFound,
         ),
         // "이미 작성자가 글을 지운 상태여서", "작성자가 탈퇴하여 이미 없어진
@@ -1377,7 +1378,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여|해\s*(?:두었|뒀|놓았|놨))",
+            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:(?:으로|로)\s*전환|처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여|해\s*(?:두었|뒀|놓았|놨))",
             Removed,
         ),
         (r"운영자에\s*의해\s*삭제", Removed),
@@ -2057,7 +2058,43 @@ static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*[\p{L} ]{1,24}[:：])[^→\n]*(?:→|⇒|->)\s*([^→\n]+)$").expect("built-in regex")
 });
 
+/// What a page displays, in quotes: "'삭제된 게시물입니다'로 표시됩니다", "the
+/// link shows \"Video unavailable\"" (group 1 or 2: the words displayed).
+static DISPLAYED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r#"(?i)['‘"“「『]([^'’"”」』\n…]{1,80})['’"”」』]\s*(?:(?:이)?라는|라고|(?:으)?로)\s*(?:(?:안내|문구|메시지|메세지|화면|페이지|공지)\s*(?:가|이|만|로)?\s*)?(?:표시|노출|나오|나옵|나와|뜨|뜹|떠|보이|보입|출력)|\b(?:shows?|showing|displays?|displaying|reads|returns?)\s+(?:(?:a|an|the|only\s+(?:a|an|the))\s+(?:message|notice|page|banner|error|placeholder|text)\s+)?(?:(?:saying|reading|that\s+(?:says|reads))\s+)?['‘"“]([^'’"”\n…]{1,80})['’"”]"#))
+        .expect("built-in regex")
+});
+
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    // "현재 접속 시 '삭제된 게시물입니다'로 표시됩니다": what a page displays is
+    // what anyone could see there, not what was done or by whom. The rest
+    // of the text decides; when only the display states something, that
+    // the item is not there holds ("'삭제되었거나 존재하지 않는 게시글입니다'라고
+    // 떠서"), and any act it names is in doubt.
+    if DISPLAYED.is_match(text) {
+        let mut plain = String::with_capacity(text.len());
+        let mut last = 0;
+        for c in DISPLAYED.captures_iter(text) {
+            if let Some(m) = c.get(1).or(c.get(2)) {
+                plain.push_str(&text[last..m.start()]);
+                plain.push('…');
+                last = m.end();
+            }
+        }
+        plain.push_str(&text[last..]);
+        return match said(&plain, extra) {
+            Said::Nothing => match said_undisplayed(text, extra) {
+                Said::Stated(Status::NotFound) => Said::Stated(Status::NotFound),
+                Said::Stated(st) => Said::Hedged(st),
+                other => other,
+            },
+            other => other,
+        };
+    }
+    said_undisplayed(text, extra)
+}
+
+fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
     // "- URL (사유: 특정인을 식별할 수 있는 정보가 포함되어 있지 않음)": a
     // labelled reason is why, not what was done; its own negations hedge
     // nothing. (A reason that states a status or a pending state stays.)
@@ -2318,9 +2355,10 @@ static NOT_THIS: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
 });
 
 // The content is not the sender's to act on: "not hosted on our service",
-// "not part of our network", "당사 서비스가 아닌".
+// "not part of our network", "point to Telegram, not to a Google product",
+// "당사 서비스가 아닌".
 pub(crate) static NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:hosted|stored|located|registered)\s+(?:on|by|with|in|through|via)\b|\b(?:does|do)\s*(?:not|n't)\s+point\s+to\s+(?:any\s+)?content\s+(?:hosted|stored|on)\b|\bnot\s+(?:part\s+of|on|in)\s+our\s+(?:network|service|platform|servers?|infrastructure)\b|\bnot\s+(?:a\s+)?(?:customer|client)\s+of\s+(?:ours|us)\b|당사\s*(?:서비스|플랫폼)(?:가|이)?\s*아닌|당사(?:에서|가)\s*(?:운영|관리|호스팅)하(?:지\s*않|는\s*서비스가\s*아)"))
+    Regex::new(&ascii_b(r"(?i)\bnot\s+(?:hosted|stored|located|registered)\s+(?:on|by|with|in|through|via)\b|\b(?:does|do)\s*(?:not|n't)\s+point\s+to\s+(?:any\s+)?content\s+(?:hosted|stored|on)\b|\bnot\s+(?:part\s+of|on|in)\s+our\s+(?:network|service|platform|servers?|infrastructure)\b|\bnot\s+(?:a\s+)?(?:customer|client)\s+of\s+(?:ours|us)\b|\bnot\s+(?:to\s+|on\s+)?(?:a|an|our|any)\s+(?:[\w-]+\s+)?(?:products?|services?|platforms?|property|properties)\s*(?:[,.;]|$|so\b|and\b)|당사\s*(?:서비스|플랫폼)(?:가|이)?\s*아닌|당사(?:에서|가)\s*(?:운영|관리|호스팅)하(?:지\s*않|는\s*서비스가\s*아)"))
         .expect("built-in regex")
 });
 
