@@ -521,6 +521,39 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
     stated
 }
 
+/// Does a prose sentence (URLs blanked as " ; ") name a URL after words of
+/// its own, without pointing at items elsewhere ("the following", "above",
+/// a closing colon)?
+fn names_own_url_inline(sentence: &str) -> bool {
+    let Some(at) = sentence.find(" ; ") else {
+        return false;
+    };
+    sentence[..at].chars().any(char::is_alphanumeric)
+        && !POINTS_AT_ITEMS.is_match(sentence)
+        && !lines::points_above(sentence)
+        && !sentence.trim_end().ends_with([':', '：'])
+}
+
+/// Is `url` alone on a line that a sentence runs through, from the prose
+/// line above it ("… the message at\nURL\nhas been removed")?
+fn wrapped_through(lines: &[String], url: &str) -> bool {
+    lines.iter().enumerate().any(|(k, l)| {
+        let found = urls::find_urls(l);
+        let [f] = found.as_slice() else {
+            return false;
+        };
+        let above = k.checked_sub(1).map_or("", |j| lines[j].trim_end());
+        f.raw == url
+            && lines::without_urls(l, &found)
+                .trim_matches(|c: char| c == ';' || c.is_whitespace())
+                .is_empty()
+            && !above.trim().is_empty()
+            && urls::find_urls(above).is_empty()
+            && !above.ends_with(['.', '!', '?', ':', '：', '。'])
+            && lines.get(k + 1).is_some_and(|n| !n.trim().is_empty())
+    })
+}
+
 // Words for part of a list or another thing than the item: a statement with
 // them is not about "the" item.
 static OTHER_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -1962,6 +1995,12 @@ pub fn extract_with(
                 // page's link: a pointer to the page, no statement.)
                 && !lines::heads_policy_link(&own.lines, &sentence)
                 && !lines::about_one(&own.lines, &sentence)
+                // (Nor a sentence that names its own item inline: "the /b/
+                // one (URL) was already gone when i looked" is that URL's;
+                // unless it wraps through a listed URL: "the message at\nURL
+                // \nhas been removed, and the server at URL2 …".)
+                && !(names_own_url_inline(&sentence)
+                    && !bare.iter().any(|u| wrapped_through(&own.lines, u)))
                 && bare_keys.len() + claimed.len() >= 2
                 && claims.iter().all(|c| c.status == status)
                 && other.iter().all(|u| urls::is_site_root(u))

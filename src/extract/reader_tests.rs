@@ -8594,3 +8594,40 @@ fn korean_switched_to_private_and_changed_to_deletion() {
     ]);
     assert_none_stated(&["비공개로 전환할 예정입니다."]);
 }
+
+/// Blind-607 (hanachan-admin-lowercase): the only statement the reader
+/// reads, "the /b/ one (URL) was already gone when i looked", names its own
+/// item inline; it is never said of the list above it. ("both /kr/ threads
+/// nuked:" is read too.)
+#[test]
+fn a_statement_that_names_its_own_item_is_not_the_lists() {
+    let x = reply_to(
+        "KCSC-240906-04",
+        "both /kr/ threads gone for good, trust me:\nhttps://hanachan.example/kr/res/88123.html\nhttps://hanachan.example/kr/res/88470.html\n\nthe /b/ one (https://hanachan.example/b/res/301122.html) was already gone when i\nlooked, board prunes old threads after ~3 days so it 404s.\n\n- hana",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://hanachan.example/b/res/301122.html".to_string(),
+            Status::NotFound
+        )]
+    );
+    assert_all_stated(&[("both /kr/ threads nuked:", Status::Removed)]);
+}
+
+/// Blind-606 (naver-not-deleted-but-age-gated): "삭제하지 않았으나, … 성인
+/// 인증 후에만 열람할 수 있도록 제한하였습니다" — a removal refused, with its
+/// reason, and a restriction put in its place.
+#[test]
+fn a_korean_refusal_turned_by_euna_into_a_restriction() {
+    assert_all_stated(&[
+        (
+            "게시물은 삭제 대상에 해당하지 않아 삭제하지 않았으나, 청소년에게 유해한 내용이 포함되어 있어 성인 인증 후에만 열람할 수 있도록 제한하였습니다.",
+            Status::Restricted,
+        ),
+        (
+            "삭제 요청을 검토하였으나, 위반 사항이 없어 게시를 유지합니다.",
+            Status::Rejected,
+        ),
+    ]);
+}

@@ -1189,9 +1189,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:^\W*(?:(?:hi|hello|hey|ok|okay|done|yep|sure|right)\b[\s,!.:-]*)?|[.!?]\s+|\b(?:we|i)(?:'ve|\s+have)?\s+)(?:killed|nuked|zapped)\s+(?:;|(?:both|all|the|it|them|that|this|those|these)\b)",
             Removed,
         ),
-        // A board admin's "all three threads from your list are nuked".
+        // A board admin's "all three threads from your list are nuked",
+        // "both /kr/ threads nuked:".
         (
-            r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b",
+            r"\b(?:is|are|was|were|been|got)\s+(?:now\s+|all\s+)?nuked\b|\b(?:threads?|posts?|videos?|links?|files?|images?|pics?|urls?|ones?|uploads?)\s+(?:all\s+|both\s+)?nuked\b",
             Removed,
         ),
         // "URL now shows our \"site unavailable\" page in every country",
@@ -1865,7 +1866,7 @@ pub(crate) fn is_pending_state(text: &str) -> bool {
     PENDING_STATE.is_match(&text.to_lowercase())
 }
 
-/// "but", "however", "다만": a turn inside the sentence.
+/// "but", "however", "다만", "…하지 않았으나": a turn inside the sentence.
 pub(crate) fn has_contrast(text: &str) -> bool {
     CONTRAST.is_match(&text.to_lowercase())
 }
@@ -1886,7 +1887,7 @@ pub(crate) fn restricted_instead(text: &str, extra: &[(Status, String)]) -> bool
 
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:but|however|nevertheless|nonetheless|though|although)\b|하지만|그러나|다만",
+        r"(?i)\b(?:but|however|nevertheless|nonetheless|though|although)\b|하지만|그러나|다만|(?:았|었|였|했)으나",
     ))
     .expect("built-in regex")
 });
