@@ -8631,3 +8631,47 @@ fn a_korean_refusal_turned_by_euna_into_a_restriction() {
         ),
     ]);
 }
+
+/// Round 107: "unable to take action" because the content is gone (or seems
+/// so) is no refusal (blind-612); "we have not found this content to be in
+/// violation" is a finding, not "not found" (blind-610); "there is no VOD
+/// with that number …, so no action could be taken on it" is not found
+/// (blind-615); "카페 운영자 삭제로 현재 게시물이 존재하지 않습니다" is the
+/// operator's removal (blind-614).
+#[test]
+fn round_one_hundred_seven_false_applications() {
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said(
+            "We were unable to take action on ; and ; , which appear to have been deleted by the account owner before our review.",
+            &[]
+        ),
+        Said::Hedged(Status::NotFound)
+    );
+    assert_all_stated(&[
+        (
+            "We were unable to take action on it because it had already been deleted by the uploader.",
+            Status::NotFound,
+        ),
+        (
+            "After careful review, we have not found this content to be in violation of our Community Guidelines or of local law, so we will not be taking action on it at this time.",
+            Status::Rejected,
+        ),
+        (
+            "We searched for ; but there is no VOD with that number on our service, so no action could be taken on it.",
+            Status::NotFound,
+        ),
+        (
+            "카페 운영자 삭제로 현재 게시물이 존재하지 않습니다.",
+            Status::Removed,
+        ),
+        (
+            "작성자 삭제로 현재 게시물이 존재하지 않습니다.",
+            Status::NotFound,
+        ),
+        (
+            "We could not act on it, as it does not violate our policies.",
+            Status::Rejected,
+        ),
+    ]);
+}

@@ -576,7 +576,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // X Rules", "we have not found content that violates": no breach,
         // not a lost post.
         (
-            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*|incompatible|contain\s+(?:any\s+)?(?:illegal|unlawful|violating|prohibited|infringing))|\bnot\s+found\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:unlawful|illegal|infringing|violating|incompatible|in\s+violation|in\s+breach|to\s+violate)\b|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
+            r"\bnot\s+found\s+(?:(?:it|them|this|that|these|those|the\s+\w+|(?:this|that|these|those|your)\s+\w+)\s+)?to\s+(?:(?:be|have)\b[^.;!?]{0,40}?\b)?(?:violat\w*|breach\w*|contraven\w*|break\w*|illegal|unlawful|infring\w*|incompatible|contain\s+(?:any\s+)?(?:illegal|unlawful|violating|prohibited|infringing))|\bnot\s+found\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:unlawful|illegal|infringing|violating|incompatible|in\s+violation|in\s+breach|to\s+violate)\b|\bnot\s+found\s+(?:any\s+)?(?:content|material|posts?|messages?|videos?|anything)\s+(?:that|which)\s+(?:violat\w*|breach\w*|break\w*|contraven\w*|infring\w*)",
             Rejected,
         ),
         (r"\bnot\s+found\b", NotFound),
@@ -672,9 +672,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "were found not to exist".
         (r"\bfound\s+not\s+to\s+exist\b", NotFound),
-        // "No file exists under this link", "no such post exists".
+        // "No file exists under this link", "no such post exists", "there is
+        // no VOD with that number on our service".
         (
-            r"\bno\s+(?:such\s+)?(?:file|folder|post|message|video|page|content|upload|paste|thread|item|account|channel|record|document|domain|site)s?\s+(?:with\s+(?:that|this|the|such\s+an?)\s+(?:id|number|name|address|url)\s+)?(?:exists?|was\s+found|could\s+be\s+found)\b",
+            r"\bno\s+(?:such\s+)?(?:file|folder|post|message|video|page|content|upload|paste|thread|item|account|channel|record|document|domain|site)s?\s+(?:with\s+(?:that|this|the|such\s+an?)\s+(?:id|number|name|address|url)\s+)?(?:exists?|was\s+found|could\s+be\s+found)\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:such\s+)?(?:file|folder|post|message|video|vod|page|content|upload|paste|thread|item|account|channel|record|document|domain|site)s?\s+with\s+(?:that|this|the|such\s+an?)\s+(?:id|number|name|address|url)\b",
             NotFound,
         ),
         (r"\bnon-?existent\b", NotFound),
@@ -2059,6 +2060,20 @@ static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\s*[\p{L} ]{1,24}[:：])[^→\n]*(?:→|⇒|->)\s*([^→\n]+)$").expect("built-in regex")
 });
 
+/// An operator's deletion given as why the post is not there ("카페 운영자
+/// 삭제로 현재 게시물이 존재하지 않습니다"), not its author's.
+static OPERATOR_DELETION_CAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:운영자|관리자|매니저|운영진|운영팀|네이버|카카오|당사|저희)\s*(?:측\s*)?(?:의\s*)?(?:삭제|게시\s*중단|블라인드)\s*(?:처리|조치)?\s*(?:로|으로)\s*(?:인해\s*)?(?:현재\s*)?(?:해당\s*)?(?:게시물|게시글|글|영상)?\s*(?:이|은|는|가)?\s*(?:존재하지\s*않|없|조회되지\s*않)")
+        .expect("built-in regex")
+});
+
+/// "We were unable to take action", "we could not act": not acting, for
+/// a reason that may be anything.
+static UNABLE_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:were|are|was|is|am)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+(?:any\s+)?action|act)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:take\s+(?:any\s+)?action|act)\b|\bno\s+action\s+(?:could|can)\s+be\s+taken\b|\b(?:could|can)\s*(?:not|n't)\s+be\s+actioned\b"))
+        .expect("built-in regex")
+});
+
 /// What a page displays, in quotes: "'삭제된 게시물입니다'로 표시됩니다", "the
 /// link shows \"Video unavailable\"" (group 1 or 2: the words displayed).
 static DISPLAYED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2108,6 +2123,16 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         return said(&format!("{} {}", &m[1], &m[2]), extra);
     }
     let core = said_core(text, extra);
+    // "We were unable to take action on URL1 and URL2, which appear to have
+    // been deleted by the account owner before our review": not acting
+    // because the content is gone (or seems so) is no refusal.
+    if core == Said::Stated(Status::Rejected)
+        && UNABLE_TO_ACT.is_match(text)
+        && let gone @ (Said::Stated(Status::NotFound) | Said::Hedged(Status::NotFound)) =
+            said(&UNABLE_TO_ACT.replace_all(text, " "), extra)
+    {
+        return gone;
+    }
     // "… 카페 운영자 삭제로 처리되었습니다. 따라서 현재 해당 게시물은 존재하지
     // 않습니다": that it no longer exists follows from the removal stated
     // before it, which decides (in doubt as that one is).
@@ -2115,6 +2140,11 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         && let Some(before) = removal_before_consequence(text, extra)
     {
         return before;
+    }
+    // (Or in one sentence, the operator's deletion as the cause: "카페
+    // 운영자 삭제로 현재 게시물이 존재하지 않습니다".)
+    if core == Said::Stated(Status::NotFound) && OPERATOR_DELETION_CAUSE.is_match(text) {
+        return Said::Stated(Status::Removed);
     }
     match core {
         // "URL was withheld in South Korea on 9 September. The account holder
