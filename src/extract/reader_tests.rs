@@ -8675,3 +8675,30 @@ fn round_one_hundred_seven_false_applications() {
         ),
     ]);
 }
+
+/// Round 107 misses: "has been taken down after our review" is done (the
+/// review came first); "Done, both messages below are now unavailable on
+/// Telegram:"; "… 풍자 게시물로 판단되어 유지합니다".
+#[test]
+fn round_one_hundred_seven_misses() {
+    assert_all_stated(&[
+        (
+            "The Pann post ; has been taken down after our review.",
+            Status::Removed,
+        ),
+        ("It was restricted after review.", Status::Restricted),
+        (
+            "Done, both messages below are now unavailable on Telegram:",
+            Status::Removed,
+        ),
+        (
+            ": 마약 판매 광고가 아닌 관련 뉴스 기사에 대한 풍자 게시물로 판단되어 유지합니다.",
+            Status::Rejected,
+        ),
+    ]);
+    assert_none_stated(&[
+        "It will be restricted after review.",
+        "If it has been removed after review, we will tell you.",
+        "Both messages are now unavailable on Telegram.",
+    ]);
+}

@@ -843,6 +843,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:서비스|호스팅|서버|사이트|계정)(?:를|을)?\s*(?:[^.。,，]{0,24}?(?:에\s*따라|에\s*의거하여|에\s*의거해|에\s*근거하여)\s*)?(?:중지|중단|정지|해지)\s*(?:하였|했|하여|시켰|조치|처리|되었|됐)",
             Removed,
         ),
+        // "Done, both messages below are now unavailable on Telegram:": the
+        // sender's act done, what it did said by its effect.
+        (
+            r"^\W*done\b[^.;!?]*?\b(?:is|are)\s+now\s+(?:unavailable|inaccessible|offline|gone)(?:\s+(?:on\s+[\w.-]+|for\s+everyone|everywhere|globally|worldwide))?\s*(?:[.:;!]|$)",
+            Removed,
+        ),
+        // "… 풍자 게시물로 판단되어 유지합니다": kept up, for the finding before.
+        (
+            r"(?:판단|확인)(?:되어|하여|돼|해|되어서|하였기에|되었기에)\s*(?:게시(?:물|글)?(?:을|를)?\s*|해당\s*(?:게시물|게시글|글)(?:을|를|은|는)?\s*)?(?:그대로\s*)?유지(?:합니다|하였|했|하기로|함|됩니다|하고)",
+            Rejected,
+        ),
         // restricted
         (r"\bwithheld\b", Restricted),
         // "We did, however, withhold URL1 and URL2 in South Korea": the
@@ -1563,6 +1574,18 @@ static REVIEW_DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// condition on what was done.
 static WITHOUT_LEAVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bwithout\s+(?:(?:a|an|any|valid|proper|the\s+required|the\s+person's|their|the\s+subject's)\s+)*(?:licen[cs]es?|permits?|permission|consent|authori[sz]ation|prescriptions?|registration|approval|age\s+verification)\b"))
+        .expect("built-in regex")
+});
+
+/// "after our review" right after a phrase.
+static AFTER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^\w.!?。]|\.\.+)*after\s+(?:our\s+|a\s+)?review\b")
+        .expect("built-in regex")
+});
+
+/// A finished act in the clause of a phrase: "has been", "was", "we've".
+static DONE_BEFORE_AFTER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\b|\b(?:was|were)\b|\bwe(?:'ve|\s+have|\s+had)\b")
         .expect("built-in regex")
 });
 
@@ -3201,7 +3224,11 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         || (HEDGE_AFTER.is_match(after)
             && !phrase.ends_with(['.', '!', ';'])
             && !(status == Status::Restricted && PENDING_AFTER.is_match(after))
-            && !REVIEW_DONE_AFTER.is_match(after))
+            && !REVIEW_DONE_AFTER.is_match(after)
+            // ("has been taken down after our review": done, the review
+            // before it; "will be restricted after review" is to come.)
+            && !(AFTER_REVIEW.is_match(after)
+                && DONE_BEFORE_AFTER_REVIEW.is_match(&format!("{before}{phrase}"))))
         // A Korean rejection or "not found" is itself a negation ("조치하지
         // 않았습니다", "존재하지 않는"): only a future or pending state hedges it.
         || if matches!(status, Status::Rejected | Status::NotFound) {
