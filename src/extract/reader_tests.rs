@@ -8702,3 +8702,22 @@ fn round_one_hundred_seven_misses() {
         "Both messages are now unavailable on Telegram.",
     ]);
 }
+
+/// Round 105 misses: a firm "could not find" with a guess at why after it
+/// (blind-598); a rule's name in brackets (blind-601).
+#[test]
+fn round_one_hundred_five_misses() {
+    assert_all_stated(&[
+        (
+            "We could not find the Instagram account ; . It is no longer on Instagram, possibly because its owner deleted it.",
+            Status::NotFound,
+        ),
+        (
+            "Thread ; broke rule 2 (no illegal content) and was deleted.",
+            Status::Removed,
+        ),
+    ]);
+    assert_none_stated(&[
+        "The video appears to no longer be available, possibly because the uploader took it down.",
+    ]);
+}

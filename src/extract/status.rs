@@ -2090,10 +2090,22 @@ static OPERATOR_DELETION_CAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// Words of a follow-up still to come.
+static MORE_TO_COME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|again|later|yet|pending|still|re-?check\w*|review\w*|investigat\w*|look\s+into)\b|검토|확인\s*(?:중|후)|예정"))
+        .expect("built-in regex")
+});
+
 /// "We were unable to take action", "we could not act": not acting, for
 /// a reason that may be anything.
 static UNABLE_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:were|are|was|is|am)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+(?:any\s+)?action|act)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:take\s+(?:any\s+)?action|act)\b|\bno\s+action\s+(?:could|can)\s+be\s+taken\b|\b(?:could|can)\s*(?:not|n't)\s+be\s+actioned\b"))
+        .expect("built-in regex")
+});
+
+/// A rule cited with its name in brackets: "rule 2 (no illegal content)".
+static RULE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?P<rule>\brules?\s*#?\d+[a-z]?)\s*[(（][^()（）]{1,60}[)）]")
         .expect("built-in regex")
 });
 
@@ -2105,6 +2117,11 @@ static DISPLAYED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    // "broke rule 2 (no illegal content) and was deleted": the rule's name
+    // in brackets is no negation of the act.
+    if RULE_NAME.is_match(text) {
+        return said(&RULE_NAME.replace_all(text, "$rule"), extra);
+    }
     // "현재 접속 시 '삭제된 게시물입니다'로 표시됩니다": what a page displays is
     // what anyone could see there, not what was done or by whom. The rest
     // of the text decides; when only the display states something, that
@@ -2163,6 +2180,30 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         && let Some(before) = removal_before_consequence(text, extra)
     {
         return before;
+    }
+    // "We could not find the Instagram account URL. It is no longer on
+    // Instagram, possibly because its owner deleted it.": a firm finding,
+    // with a guess at why after it; the guess leaves the finding.
+    if core == Said::Hedged(Status::NotFound) {
+        let spans = super::lines::sentences(text);
+        let each: Vec<Said> = spans
+            .iter()
+            .map(|&(a, b)| said_core(&text[a..b], extra))
+            .collect();
+        // (Not with more to come: "We could not find it. We will check
+        // again later.")
+        if spans.len() >= 2
+            && each.contains(&Said::Stated(Status::NotFound))
+            && each.iter().all(|s| {
+                matches!(
+                    s,
+                    Said::Nothing | Said::Stated(Status::NotFound) | Said::Hedged(Status::NotFound)
+                )
+            })
+            && !MORE_TO_COME.is_match(text)
+        {
+            return Said::Stated(Status::NotFound);
+        }
     }
     // (Or in one sentence, the operator's deletion as the cause: "카페
     // 운영자 삭제로 현재 게시물이 존재하지 않습니다".)
