@@ -223,6 +223,14 @@ static WHERE_TO_SEND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bsend\s+(?:all\s+|any\s+|future\s+|new\s+)?(?:reports?|notices?|requests?|complaints?|legal\s+notices?|abuse\s+reports?)\b[^.]{0,60}?\bto\s+[\w.+-]+@|(?:요청|신고)(?:은|는)\s*[^.]{0,40}?(?:주소|메일|양식|창구|페이지)\s*(?:\([^)]*\))?\s*(?:로|으로)\s*(?:보내|접수|제출)|신고\s*시\s|\d+\s*월\s*\d+\s*일\s*부터")).expect("built-in regex")
 });
 
+/// A check that someone on the platform's side still has to make ("갤러리
+/// 매니저 쪽 확인이 필요해서 …"), or a content gate ("연령 확인이 필요한 글로
+/// 지정하여"): nothing asked of us.
+static INSIDE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|측|쪽|로그|시스템상)\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)")
+        .expect("built-in regex")
+});
+
 /// The first sentence of the author's words that asks for something.
 fn find_asks(text: &str) -> Option<String> {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -233,7 +241,10 @@ fn find_asks(text: &str) -> Option<String> {
         .replace("! ", "!\n");
     flat.lines()
         .map(str::trim)
-        .find(|s| ASKS.is_match(s) && !ASKS_NOT.is_match(s) && !WHERE_TO_SEND.is_match(s))
+        .find(|s| {
+            let t = INSIDE_CHECK.replace_all(s, " ");
+            ASKS.is_match(&t) && !ASKS_NOT.is_match(&t) && !WHERE_TO_SEND.is_match(&t)
+        })
         .map(str::to_string)
 }
 

@@ -8721,3 +8721,40 @@ fn round_one_hundred_five_misses() {
         "The video appears to no longer be available, possibly because the uploader took it down.",
     ]);
 }
+
+/// Blind-605: "연령 확인이 필요한 글로 지정하여 …" is an age gate, and "갤러리
+/// 매니저 쪽 확인이 필요해서 조금 더 걸릴 것 같습니다" an inside check; neither
+/// asks us for anything. "요청하신 주소가 정확한지 확인이 필요합니다" does.
+#[test]
+fn a_check_someone_else_needs_is_not_a_question_to_us() {
+    for body in [
+        "아래 브런치 글은 연령 확인이 필요한 글로 지정하여 청소년의 접근을 제한하였습니다.\nhttps://brunch.co.kr/@a/1\n",
+        "- https://gall.dcinside.com/board/view/?id=s&no=1 삭제했습니다\n\n미니 갤러리 글 2개는 갤러리 매니저 쪽 확인이 필요해서 조금 더 걸릴 것 같습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240903-02", body);
+        assert!(x.asks.is_none(), "{body}: {:?}", x.asks);
+    }
+    let x = reply_to(
+        "KCSC-240903-02",
+        "요청하신 주소가 정확한지 확인이 필요합니다. 주소를 다시 보내 주세요.\n",
+    );
+    assert!(x.asks.is_some());
+}
+
+/// Round 106 misses: "— … 공유글로 확인되어 유지" in a list entry; "the blog
+/// has been closed for repeated policy breaches" (blind-609).
+#[test]
+fn round_one_hundred_six_misses() {
+    assert_all_stated(&[
+        (
+            "— 마약 판매 광고가 아닌 보도 기사 공유글로 확인되어 유지",
+            Status::Rejected,
+        ),
+        (
+            "- the blog has been closed for repeated policy breaches; none of its posts can be reached any more.",
+            Status::Removed,
+        ),
+        ("The blog was closed by its owner.", Status::NotFound),
+    ]);
+    assert_none_stated(&["The ticket has been closed for now."]);
+}

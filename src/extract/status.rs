@@ -851,8 +851,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "… 풍자 게시물로 판단되어 유지합니다": kept up, for the finding before.
         (
-            r"(?:판단|확인)(?:되어|하여|돼|해|되어서|하였기에|되었기에)\s*(?:게시(?:물|글)?(?:을|를)?\s*|해당\s*(?:게시물|게시글|글)(?:을|를|은|는)?\s*)?(?:그대로\s*)?유지(?:합니다|하였|했|하기로|함|됩니다|하고)",
+            r"(?:판단|확인)(?:되어|하여|돼|해|되어서|하였기에|되었기에)\s*(?:게시(?:물|글)?(?:을|를)?\s*|해당\s*(?:게시물|게시글|글)(?:을|를|은|는)?\s*)?(?:그대로\s*)?유지(?:합니다|하였|했|하기로|함|됩니다|하고|\s*[.)]?\s*$)",
             Rejected,
+        ),
+        // "the blog has been closed for repeated policy breaches": closed as
+        // a sanction, for a reason (not "closed by its owner").
+        (
+            r"\b(?:blog|channel|account|cafe|site|website|board|group|page|server|community|band|shop|store)\s+(?:has\s+been|have\s+been|was|were|is\s+now|are\s+now)\s+(?:permanently\s+)?closed\s+(?:down\s+)?(?:for|due\s+to|because\s+of|over)\b",
+            Removed,
         ),
         // restricted
         (r"\bwithheld\b", Restricted),
