@@ -309,9 +309,13 @@ fn sentence_head_and_line(lines: &[String], ln: usize) -> String {
         .checked_sub(1)
         .and_then(|k| lines.get(k))
         .map_or("", |t| t.trim_end());
+    // (Not a table's row or another URL's line: "URL | Withheld (KR) |
+    // 2024-09-10" above "Update: …".)
     if above.is_empty()
         || above.trim_start().starts_with('>')
         || above.ends_with(['.', '!', '?', '。', ':', '：', ')'])
+        || above.contains(" | ")
+        || !urls::find_urls(above).is_empty()
     {
         line.to_string()
     } else {
@@ -535,11 +539,26 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
 /// Does a prose sentence (URLs blanked as " ; ") name a URL after words of
 /// its own, without pointing at items elsewhere ("the following", "above",
 /// a closing colon)?
-fn names_own_url_inline(sentence: &str) -> bool {
+// (A URL written in full, with its scheme: "suspended the hosting account
+// behind lucky7-bet.example" names the site, not an item.)
+fn names_own_url_inline(lines: &[String], sentence: &str) -> bool {
     let Some(at) = sentence.find(" ; ") else {
         return false;
     };
-    sentence[..at].chars().any(char::is_alphanumeric)
+    let head = sentence[..at].trim_end();
+    // The words right before the URL, to find its line.
+    let from = head.char_indices().rev().nth(11).map_or(0, |(k, _)| k);
+    let lead = &head[from..];
+    let in_full = !lead.is_empty()
+        && lines.iter().any(|l| {
+            l.find(lead).is_some_and(|p| {
+                urls::find_urls(&l[p + lead.len()..])
+                    .first()
+                    .is_some_and(|f| f.raw.contains("://"))
+            })
+        });
+    in_full
+        && head.chars().any(char::is_alphanumeric)
         && !POINTS_AT_ITEMS.is_match(sentence)
         && !lines::points_above(sentence)
         && !sentence.trim_end().ends_with([':', '：'])
@@ -1675,10 +1694,11 @@ pub fn extract_with(
         let latest = idx.iter().copied().max_by_key(|i| claims[*i].line);
         let updated_since = latest.filter(|&l| {
             claims[l].line.is_some_and(|ln| {
-                SINCE_THEN.is_match(&sentence_head_and_line(&own.lines, ln))
-                    && idx
-                        .iter()
-                        .all(|i| *i == l || claims[*i].line.is_none_or(|o| o < ln))
+                own.lines.get(ln).is_some_and(|t| SINCE_THEN.is_match(t))
+                    || SINCE_THEN.is_match(&sentence_head_and_line(&own.lines, ln))
+                        && idx
+                            .iter()
+                            .all(|i| *i == l || claims[*i].line.is_none_or(|o| o < ln))
             })
         });
         if let Some(l) = updated_since
@@ -2010,7 +2030,7 @@ pub fn extract_with(
                 // one (URL) was already gone when i looked" is that URL's;
                 // unless it wraps through a listed URL: "the message at\nURL
                 // \nhas been removed, and the server at URL2 …".)
-                && !(names_own_url_inline(&sentence)
+                && !(names_own_url_inline(&own.lines, &sentence)
                     && !bare.iter().any(|u| wrapped_through(&own.lines, u)))
                 && bare_keys.len() + claimed.len() >= 2
                 && claims.iter().all(|c| c.status == status)

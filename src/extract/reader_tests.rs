@@ -8758,3 +8758,41 @@ fn round_one_hundred_six_misses() {
     ]);
     assert_none_stated(&["The ticket has been closed for now."]);
 }
+
+/// Found by the full run after round 107: a note headed "Update:" under a
+/// table's rows is later whatever the row above it (blind-258); a site
+/// named without a scheme in the one statement ("suspended the hosting
+/// account behind lucky7-bet.example. The following URLs now return our
+/// suspension page:") is no item of its own (blind-205); "카페가 비공개로
+/// 전환되어 있어" is the state a place is in, no act (blind-479).
+#[test]
+fn full_run_after_round_one_hundred_seven() {
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Reported URL | Action | Date\nhttps://x.com/s/status/11 | Withheld (KR) | 2024-09-10\nhttps://x.com/s/status/12 | Withheld (KR) | 2024-09-10\nUpdate: since this table was prepared, the post https://x.com/s/status/12 has been removed globally for violating our violent speech policy.\nX Legal",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/s/status/11".to_string(), Status::Restricted),
+            ("https://x.com/s/status/12".to_string(), Status::Removed),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240904-03",
+        "We have reviewed the matter and suspended the\nhosting account behind lucky7-bet.example. The following URLs now return our\nsuspension page:\n\n - https://lucky7-bet.example/\n - https://lucky7-bet.example/join.html\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://lucky7-bet.example/".to_string(), Status::Removed),
+            (
+                "https://lucky7-bet.example/join.html".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    assert_none_stated(&[
+        "다만 카페가 비공개로 전환되어 있어 정확한 확인에는 시간이 조금 더 걸릴 수 있습니다.",
+    ]);
+}
