@@ -3295,9 +3295,11 @@ static REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// A note that what the email lists is only planned.
+/// A note that what the email lists is only planned, or under review again
+/// ("위 게시물은 게시자의 이의제기로 현재 재검토 중이며, 최종 조치 결과는
+/// 확정되는 대로 …").
 static PLANNED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:위|상기|아래)\s*(?:의\s*)?(?:내용|사항|내역|조치|목록|결과)(?:은|는)?\s*[^.。]{0,30}?(?:처리|조치)\s*예정\s*(?:사항|내역|입니다|이며|임)|\bthe\s+(?:above|actions?\s+(?:above|listed)|list\s+above)\s+(?:is|are)\s+(?:only\s+)?(?:planned|scheduled|proposed)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:위|상기|아래)\s*(?:의\s*)?(?:내용|사항|내역|조치|목록|결과)(?:은|는)?\s*[^.。]{0,30}?(?:처리|조치)\s*예정\s*(?:사항|내역|입니다|이며|임)|(?:위|상기)\s*(?:의\s*)?(?:게시물|게시글|글|건|내용)(?:은|는)?\s*[^.。]{0,40}?재검토\s*(?:중|하고|진행)|최종\s*(?:조치|처리)\s*결과(?:는|가)?\s*(?:확정|결정)되는\s*대로|\bthe\s+(?:above|actions?\s+(?:above|listed)|list\s+above)\s+(?:is|are)\s+(?:only\s+)?(?:planned|scheduled|proposed)\b"))
         .expect("built-in regex")
 });
 
@@ -3480,6 +3482,20 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     });
                     continue;
                 }
+                // "※ 위 내용은 검토 결과에 따른 처리 예정 사항이며, 실제 조치가
+                // 완료되면 별도로 안내드리겠습니다": what the email lists is
+                // planned, not done; every statement of it is in doubt. So is
+                // a list under review again, whatever else the note says
+                // ("… 게시자의 이의제기로 현재 재검토 중이며").
+                if named.is_empty() && PLANNED_NOTE.is_match(one) {
+                    out.push(Revision {
+                        status: None,
+                        url: None,
+                        sentence: one.to_string(),
+                        line: *line,
+                    });
+                    continue;
+                }
                 if !named.is_empty() || (REVISION_NOT.is_match(one) && !labelled) {
                     continue;
                 }
@@ -3537,18 +3553,6 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                         said(one, extra)
                 {
                     push(Some(st), Some(all_urls[0].clone()));
-                    continue;
-                }
-                // "※ 위 내용은 검토 결과에 따른 처리 예정 사항이며, 실제 조치가
-                // 완료되면 별도로 안내드리겠습니다": what the email lists is
-                // planned, not done; every statement of it is in doubt.
-                if PLANNED_NOTE.is_match(one) {
-                    out.push(Revision {
-                        status: None,
-                        url: None,
-                        sentence: one.to_string(),
-                        line: *line,
-                    });
                     continue;
                 }
                 // A line that names one URL by its number and states a status:

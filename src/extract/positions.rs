@@ -120,8 +120,9 @@ static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// "세 번째 게시물", "두 번째는", and each of "첫 번째와 세 번째 게시물은".
 static KO_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째)\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|[은는])")
+    Regex::new(r"((첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째)\s*(?:게시물|게시글|글|항목|URL|링크|영상|동영상|채널|계정|콘텐츠|[은는과와,]|이랑|랑|및)")
         .expect("built-in regex")
 });
 

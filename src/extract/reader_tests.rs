@@ -8796,3 +8796,45 @@ fn full_run_after_round_one_hundred_seven() {
         "다만 카페가 비공개로 전환되어 있어 정확한 확인에는 시간이 조금 더 걸릴 수 있습니다.",
     ]);
 }
+
+/// Round 108: "it contains no such link now" is what the content lacks
+/// (blind-618); "첫 번째와 세 번째 게시물은" names both places (blind-618); a
+/// note that the post above is under review again puts the table's status
+/// in doubt (blind-618); a receipt that says a listed post "이미 게시중단
+/// 처리된 상태" states that (blind-620).
+#[test]
+fn round_one_hundred_eight() {
+    assert_all_stated(&[
+        (
+            "We reviewed ; and will not be taking action. The post is a channel rules announcement which, as far as we can tell, may once have linked to the betting site you describe, but it contains no such link now. It does not breach Telegram's Terms of Service and stays available.",
+            Status::Rejected,
+        ),
+        ("There is no such link on our service.", Status::NotFound),
+        (
+            "참고로 요청 목록 중 ; 게시글은 다른 신고로 이미 게시중단 처리된 상태임을 알려드립니다.",
+            Status::Removed,
+        ),
+    ]);
+    let x = reply_to(
+        "KCSC-240920-05",
+        "요청하신 목록의 첫 번째와 세 번째 게시물은 삭제 처리하였습니다. 두 번째 게시물은 확인 중입니다.\n\n2024년 9월 20일 (금) 오전 10:10, KCSC Takedown <takedown@kcsc.example>님이 작성:\n> 1. https://cafe.daum.net/n/Xk2p/311\n> 2. https://cafe.daum.net/n/Xk2p/315\n> 3. https://cafe.daum.net/s/Qa7t/42\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://cafe.daum.net/n/Xk2p/311".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://cafe.daum.net/s/Qa7t/42".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240920-05",
+        "URL: https://cafe.daum.net/n/Xk2p/311\n조치 결과: 삭제 완료\n\n※ 위 게시물은 게시자의 이의제기로 현재 재검토 중이며, 최종 조치 결과는 확정되는 대로 다시 안내드리겠습니다.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+}

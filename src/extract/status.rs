@@ -475,7 +475,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             // (Right after the subject's particle, or opening the text:
             // "현재는 운영자 삭제 상태입니다" is a cafe operator's act.)
-            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
+            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?|(?:이미|현재)\s+)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
             Removed,
         ),
         // "임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다": from the
@@ -1557,8 +1557,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     ])
 });
 
+// (The phrases together outgrow the regex crate's default size limit of
+// 10 MiB; the set is built once per process.)
 static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new(PHRASES.iter().map(|p| p.re.as_str())).expect("built-in phrase regexes")
+    regex::RegexSetBuilder::new(PHRASES.iter().map(|p| p.re.as_str()))
+        .size_limit(64 << 20)
+        .build()
+        .expect("built-in phrase regexes")
 });
 
 // Words before a status phrase (in the same clause) that keep it from being a statement.
@@ -2121,6 +2126,14 @@ static RULE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// What the content itself does not hold: "contains no such link".
+static CONTENT_LACKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)\b(?:contains?|has|have|includes?|carr(?:y|ies)|holds?)\s+no\s+such\s+\w+",
+    ))
+    .expect("built-in regex")
+});
+
 /// What a page displays, in quotes: "'삭제된 게시물입니다'로 표시됩니다", "the
 /// link shows \"Video unavailable\"" (group 1 or 2: the words displayed).
 static DISPLAYED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2133,6 +2146,11 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     // in brackets is no negation of the act.
     if RULE_NAME.is_match(text) {
         return said(&RULE_NAME.replace_all(text, "$rule"), extra);
+    }
+    // "it contains no such link now": what the content lacks, not that the
+    // content is missing.
+    if CONTENT_LACKS.is_match(text) {
+        return said(&CONTENT_LACKS.replace_all(text, " "), extra);
     }
     // "현재 접속 시 '삭제된 게시물입니다'로 표시됩니다": what a page displays is
     // what anyone could see there, not what was done or by whom. The rest
