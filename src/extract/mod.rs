@@ -539,8 +539,9 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
 /// Does a prose sentence (URLs blanked as " ; ") name a URL after words of
 /// its own, without pointing at items elsewhere ("the following", "above",
 /// a closing colon)?
-// (A URL written in full, with its scheme: "suspended the hosting account
-// behind lucky7-bet.example" names the site, not an item.)
+// (A URL written in full, with its scheme and a path: "suspended the
+// hosting account behind lucky7-bet.example" names the site the listed
+// items are on.)
 fn names_own_url_inline(lines: &[String], sentence: &str) -> bool {
     let Some(at) = sentence.find(" ; ") else {
         return false;
@@ -554,7 +555,7 @@ fn names_own_url_inline(lines: &[String], sentence: &str) -> bool {
             l.find(lead).is_some_and(|p| {
                 urls::find_urls(&l[p + lead.len()..])
                     .first()
-                    .is_some_and(|f| f.raw.contains("://"))
+                    .is_some_and(|f| f.raw.contains("://") && !urls::is_site_root(&f.raw))
             })
         });
     in_full

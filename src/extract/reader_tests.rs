@@ -8792,6 +8792,20 @@ fn full_run_after_round_one_hundred_seven() {
             ),
         ]
     );
+    // (The pipeline writes such a site with a scheme: a site's root is still
+    // no item of the sentence's own.)
+    let x = reply_to(
+        "KCSC-240904-03",
+        "We have reviewed the matter and suspended the\nhosting account behind http://lucky7-bet.example. The following URLs now return our\nsuspension page:\n\n - https://lucky7-bet.example/\n - https://lucky7-bet.example/join.html\n",
+    );
+    assert!(
+        claims_in(&x).contains(&(
+            "https://lucky7-bet.example/join.html".to_string(),
+            Status::Removed
+        )),
+        "{:?}",
+        claims_in(&x)
+    );
     assert_none_stated(&[
         "다만 카페가 비공개로 전환되어 있어 정확한 확인에는 시간이 조금 더 걸릴 수 있습니다.",
     ]);
