@@ -8824,6 +8824,8 @@ fn round_one_hundred_eight() {
             Status::Rejected,
         ),
         ("There is no such link on our service.", Status::NotFound),
+        ("We have no such account on our platform.", Status::NotFound),
+        ("Our storage holds no such file.", Status::NotFound),
         (
             "참고로 요청 목록 중 ; 게시글은 다른 신고로 이미 게시중단 처리된 상태임을 알려드립니다.",
             Status::Removed,

@@ -2126,10 +2126,12 @@ static RULE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// What the content itself does not hold: "contains no such link".
+/// What the content itself does not hold: "contains no such link" (not
+/// "we have no such account" or "the zone holds no such object", which say
+/// the thing is not there).
 static CONTENT_LACKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:contains?|has|have|includes?|carr(?:y|ies)|holds?)\s+no\s+such\s+\w+",
+        r"(?i)\b(?:contains?|includes?|carr(?:y|ies))\s+no\s+such\s+\w+",
     ))
     .expect("built-in regex")
 });
