@@ -227,7 +227,7 @@ static WHERE_TO_SEND: LazyLock<Regex> = LazyLock::new(|| {
 /// 매니저 쪽 확인이 필요해서 …"), or a content gate ("연령 확인이 필요한 글로
 /// 지정하여"): nothing asked of us.
 static INSIDE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|측|쪽|로그|시스템상)\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)")
+    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|로그|시스템상)\s*(?:쪽|측)?\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)")
         .expect("built-in regex")
 });
 

@@ -8734,11 +8734,13 @@ fn a_check_someone_else_needs_is_not_a_question_to_us() {
         let x = reply_to("KCSC-240903-02", body);
         assert!(x.asks.is_none(), "{body}: {:?}", x.asks);
     }
-    let x = reply_to(
-        "KCSC-240903-02",
+    for body in [
         "요청하신 주소가 정확한지 확인이 필요합니다. 주소를 다시 보내 주세요.\n",
-    );
-    assert!(x.asks.is_some());
+        "게시물 처리를 위해 귀 기관 측 확인이 필요합니다.\n",
+    ] {
+        let x = reply_to("KCSC-240903-02", body);
+        assert!(x.asks.is_some(), "{body}");
+    }
 }
 
 /// Round 106 misses: "— … 공유글로 확인되어 유지" in a list entry; "the blog
