@@ -8827,6 +8827,10 @@ fn round_one_hundred_eight() {
         ),
         ("There is no such link on our service.", Status::NotFound),
         ("We have no such account on our platform.", Status::NotFound),
+        (
+            "해당 게시물은 작성자에 의해 이미 삭제된 상태입니다.",
+            Status::NotFound,
+        ),
         ("Our storage holds no such file.", Status::NotFound),
         (
             "참고로 요청 목록 중 ; 게시글은 다른 신고로 이미 게시중단 처리된 상태임을 알려드립니다.",

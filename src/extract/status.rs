@@ -475,7 +475,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             // (Right after the subject's particle, or opening the text:
             // "현재는 운영자 삭제 상태입니다" is a cafe operator's act.)
-            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?|(?:이미|현재)\s+)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
+            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
             Removed,
         ),
         // "임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다": from the
@@ -858,6 +858,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // a sanction, for a reason (not "closed by its owner").
         (
             r"\b(?:blog|channel|account|cafe|site|website|board|group|page|server|community|band|shop|store)\s+(?:has\s+been|have\s+been|was|were|is\s+now|are\s+now)\s+(?:permanently\s+)?closed\s+(?:down\s+)?(?:for|due\s+to|because\s+of|over)\b",
+            Removed,
+        ),
+        // "다른 신고로 이미 게시중단 처리된 상태": the platform's measure, taken
+        // on another report (not "작성자에 의해 이미 삭제된 상태", its own side).
+        (
+            r"(?:다른|별도의?|기존)\s*(?:신고|요청)(?:로|으로|에\s*의해|에\s*따라)\s*(?:이미\s*)?(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)",
             Removed,
         ),
         // restricted
