@@ -550,10 +550,18 @@ fn names_own_url_inline(lines: &[String], sentence: &str) -> bool {
     // The words right before the URL, to find its line.
     let from = head.char_indices().rev().nth(11).map_or(0, |(k, _)| k);
     let lead = &head[from..];
+    // (The URL may begin the next line: "The invite link you
+    // reported,\nURL, is invalid".)
     let in_full = !lead.is_empty()
-        && lines.iter().any(|l| {
+        && lines.iter().enumerate().any(|(k, l)| {
             l.find(lead).is_some_and(|p| {
-                urls::find_urls(&l[p + lead.len()..])
+                let rest = &l[p + lead.len()..];
+                let rest = if rest.trim().is_empty() {
+                    lines.get(k + 1).map_or("", String::as_str)
+                } else {
+                    rest
+                };
+                urls::find_urls(rest)
                     .first()
                     .is_some_and(|f| f.raw.contains("://") && !urls::is_site_root(&f.raw))
             })

@@ -8860,3 +8860,22 @@ fn round_one_hundred_eight() {
     );
     assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
 }
+
+/// Blind-154 (discord-invite-invalid), found by the full run on 8b66ccb1:
+/// the one statement names its own item at the start of the next line
+/// ("The invite link you reported,\nURL, is invalid or has expired"); a
+/// help link listed below is no object of it.
+#[test]
+fn an_inline_item_on_the_next_line_is_still_the_sentences_own() {
+    let x = reply_to(
+        "KCSC-240909-06",
+        "Thank you for reaching out. The invite link you reported,\nhttps://discord.gg/k7VaultMarket, is invalid or has expired, and we were not able\nto identify a server from it.\n\nIf you come across this community again, you are welcome to send us a\nnew report with message links or a server ID:\nhttps://dis.gd/request\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://discord.gg/k7VaultMarket".to_string(),
+            Status::NotFound
+        )]
+    );
+}
