@@ -1006,10 +1006,17 @@ case(
 2024년 9월 20일 (금) 오전 10:10, KCSC Takedown <takedown@kcsc.example>님이 작성:
 {req_text("KCSC-240920-05", R5, "> ")}
 """,
-    outcome="review", review="not_understood",
+    # Amended after the first run (session of 2026-12-06): the writer expected
+    # review, with no item read, because the places point into our own quoted
+    # request. docs/reader.md ("Places in a list") reads a place in our quoted
+    # numbered request as that item (as blind-120, blind-126 and the amended
+    # blind-551 expect): items 1 and 3 removed, item 2 still being checked.
+    # The first-run row in tests/corpus/README.md still counts the
+    # application as false.
+    outcome="applied",
     imitates="Kakao reply referring to positions in the quoted request",
-    why="positions point into our own quoted request; no URL in the platform's own text (a clerk could map them, a program must not read quotes)",
-    items={K1: "pending", K2: "pending", K3: "pending"},
+    why="positions point into our own quoted numbered request, which the documented rule reads: 1 and 3 removed, 2 still being checked",
+    items={K1: "removed", K2: "pending", K3: "removed"},
 )
 
 case(
