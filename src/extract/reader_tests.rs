@@ -279,6 +279,16 @@ fn claims_in(x: &Extraction) -> Vec<(String, Status)> {
     got
 }
 
+/// Each reply to `reference`, read alone, claims `status` for `url` and
+/// nothing else.
+#[track_caller]
+fn assert_reply_claims(reference: &str, url: &str, cases: &[(&str, Status)]) {
+    for (body, status) in cases {
+        let x = reply_to(reference, body);
+        assert_eq!(claims_in(&x), vec![(url.to_string(), *status)], "{body}");
+    }
+}
+
 /// Settings with one platform, `x` (senders `x.com`).
 fn x_settings() -> crate::config::Settings {
     crate::config::Settings::from_toml(
@@ -2111,39 +2121,36 @@ Note: both posts were reviewed and remain available.\n",
         vec![("https://t.me/n/7".to_string(), Status::Rejected)]
     );
     // Not found, refused and restricted in the words of hosts and boards.
-    for (body, status) in [
-        (
-            "We weren't able to find the content at the link you provided: https://t.me/k/2\n",
-            Status::NotFound,
-        ),
-        (
-            "We also checked https://t.me/k/2: there is no message with that number in the channel.\n",
-            Status::NotFound,
-        ),
-        (
-            "https://t.me/k/2 was already pruned from the board (404) when we looked.\n",
-            Status::NotFound,
-        ),
-        (
-            "The thread https://t.me/k/2 is now hidden for visitors from South Korea.\n",
-            Status::Restricted,
-        ),
-        (
-            "https://t.me/k/2\nWe reviewed this site with our counsel. The customer holds a licence and the page breaks no part of our Acceptable Use\nPolicy, so we will not take action against it.\n",
-            Status::Rejected,
-        ),
-        (
-            "https://t.me/k/2 게시물은 의견을 적은 글로, 개인정보가 포함되어 있지 않아 삭제하지 않았습니다.\n",
-            Status::Rejected,
-        ),
-    ] {
-        let x = reply_to("KCSC-240904-03", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/2".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240904-03",
+        "https://t.me/k/2",
+        &[
+            (
+                "We weren't able to find the content at the link you provided: https://t.me/k/2\n",
+                Status::NotFound,
+            ),
+            (
+                "We also checked https://t.me/k/2: there is no message with that number in the channel.\n",
+                Status::NotFound,
+            ),
+            (
+                "https://t.me/k/2 was already pruned from the board (404) when we looked.\n",
+                Status::NotFound,
+            ),
+            (
+                "The thread https://t.me/k/2 is now hidden for visitors from South Korea.\n",
+                Status::Restricted,
+            ),
+            (
+                "https://t.me/k/2\nWe reviewed this site with our counsel. The customer holds a licence and the page breaks no part of our Acceptable Use\nPolicy, so we will not take action against it.\n",
+                Status::Rejected,
+            ),
+            (
+                "https://t.me/k/2 게시물은 의견을 적은 글로, 개인정보가 포함되어 있지 않아 삭제하지 않았습니다.\n",
+                Status::Rejected,
+            ),
+        ],
+    );
     // ("would stay up", told before, is not a plural "posts stay up".)
     let x = reply_to(
         "KCSC-240906-04",
@@ -2257,23 +2264,20 @@ fn round_thirty_eight_misses() {
     );
     assert_eq!(x.bulk.map(|b| b.status), Some(Status::Removed));
     // A measure and what it makes of the item; 19+ viewing.
-    for (body, status) in [
-        (
-            "요청 주신 영상 https://t.me/k/21 은 9월 5일 오전 비공개 처리되어 현재 재생되지 않습니다.\n",
-            Status::Removed,
-        ),
-        (
-            "The VOD at https://t.me/k/21 has been set to 19+ viewing: it is now shown only to\nage-verified adult members.\n",
-            Status::Restricted,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/21".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/21",
+        &[
+            (
+                "요청 주신 영상 https://t.me/k/21 은 9월 5일 오전 비공개 처리되어 현재 재생되지 않습니다.\n",
+                Status::Removed,
+            ),
+            (
+                "The VOD at https://t.me/k/21 has been set to 19+ viewing: it is now shown only to\nage-verified adult members.\n",
+                Status::Restricted,
+            ),
+        ],
+    );
     // Still negated when the measure itself is: "비공개 처리되지 않았습니다".
     let x = reply_to(
         "KCSC-240902-01",
@@ -2330,27 +2334,24 @@ fn round_forty_misses() {
     );
     // A bracket after the measure, an age gate "set" on the post, and a
     // post "hidden from public view".
-    for (body, status) in [
-        (
-            "https://t.me/k/32 게시글은 운영정책 위반으로 비공개 전환(보호조치)되었습니다.\n",
-            Status::Removed,
-        ),
-        (
-            "<https://t.me/k/32> 해당 글은 성인 인증을 마친 회원만 볼 수 있도록 열람 제한을 걸었습니다.\n",
-            Status::Restricted,
-        ),
-        (
-            "The post you reported (https://t.me/k/32) has been hidden from public view by our moderators.\n",
-            Status::Removed,
-        ),
-    ] {
-        let x = reply_to("KCSC-240910-04", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/32".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240910-04",
+        "https://t.me/k/32",
+        &[
+            (
+                "https://t.me/k/32 게시글은 운영정책 위반으로 비공개 전환(보호조치)되었습니다.\n",
+                Status::Removed,
+            ),
+            (
+                "<https://t.me/k/32> 해당 글은 성인 인증을 마친 회원만 볼 수 있도록 열람 제한을 걸었습니다.\n",
+                Status::Restricted,
+            ),
+            (
+                "The post you reported (https://t.me/k/32) has been hidden from public view by our moderators.\n",
+                Status::Removed,
+            ),
+        ],
+    );
     // A numbered note that one row points to is that row's, not the table's.
     let x = reply_to(
         "KCSC-240902-01",
@@ -2481,31 +2482,28 @@ fn round_forty_misses_read() {
         crate::extract::status::said("(Restricted Goods and Services)", &[]),
         crate::extract::status::Said::Nothing
     );
-    for (body, status) in [
-        (
-            "https://t.me/k/61\n이 채팅방은 더 이상 검색하거나 입장할 수 없습니다.\n",
-            Status::Removed,
-        ),
-        (
-            "No file exists under this link:\nhttps://t.me/k/61\n",
-            Status::NotFound,
-        ),
-        (
-            "https://t.me/k/61 has not been removed from X. It has been withheld\nin South Korea, so it is not visible to users there, but it remains viewable in\nother countries.\n",
-            Status::Restricted,
-        ),
-        (
-            "The channel post https://t.me/k/61 will not be removed: our moderators reviewed\nit and found that it does not break Telegram's Terms of Service.\n",
-            Status::Rejected,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/61".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/61",
+        &[
+            (
+                "https://t.me/k/61\n이 채팅방은 더 이상 검색하거나 입장할 수 없습니다.\n",
+                Status::Removed,
+            ),
+            (
+                "No file exists under this link:\nhttps://t.me/k/61\n",
+                Status::NotFound,
+            ),
+            (
+                "https://t.me/k/61 has not been removed from X. It has been withheld\nin South Korea, so it is not visible to users there, but it remains viewable in\nother countries.\n",
+                Status::Restricted,
+            ),
+            (
+                "The channel post https://t.me/k/61 will not be removed: our moderators reviewed\nit and found that it does not break Telegram's Terms of Service.\n",
+                Status::Rejected,
+            ),
+        ],
+    );
     // Still no status while the moderators have yet to look.
     let x = reply_to(
         "KCSC-240902-01",
@@ -2516,27 +2514,24 @@ fn round_forty_misses_read() {
 
 #[test]
 fn refusals_and_dead_links_in_more_words() {
-    for (body, status) in [
-        (
-            "The invite link https://t.me/k/70 is invalid: it has expired or never\nexisted, and we could not identify a server behind it.\n",
-            Status::NotFound,
-        ),
-        (
-            "We do not host https://t.me/k/70 and cannot remove content stored by others. We are taking no further action on this URL.\n",
-            Status::Rejected,
-        ),
-        (
-            "We have reviewed your complaint about https://t.me/k/70. Your complaint concerns the content of the site rather than DNS abuse, so under our policy we will not suspend the domain.\n",
-            Status::Rejected,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/70".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/70",
+        &[
+            (
+                "The invite link https://t.me/k/70 is invalid: it has expired or never\nexisted, and we could not identify a server behind it.\n",
+                Status::NotFound,
+            ),
+            (
+                "We do not host https://t.me/k/70 and cannot remove content stored by others. We are taking no further action on this URL.\n",
+                Status::Rejected,
+            ),
+            (
+                "We have reviewed your complaint about https://t.me/k/70. Your complaint concerns the content of the site rather than DNS abuse, so under our policy we will not suspend the domain.\n",
+                Status::Rejected,
+            ),
+        ],
+    );
     // A review still going on, given first, is no reason to refuse.
     let x = reply_to(
         "KCSC-240902-01",
@@ -2655,27 +2650,24 @@ fn round_forty_two_fixes() {
 
 #[test]
 fn round_forty_two_misses_read() {
-    for (body, status) in [
-        (
-            "After reviewing your request against applicable local law, X has withheld\nthe following Posts in South Korea:\n\nhttps://t.me/k/100\n",
-            Status::Restricted,
-        ),
-        (
-            "요청번호 관련하여, 아래 게시물에 대하여 정보통신망법\n제44조의2에 따른 게시중단(임시조치)을 실시하였음을 알려드립니다.\n\nhttps://t.me/k/100\n",
-            Status::Restricted,
-        ),
-        (
-            "말씀 주신 카페 글 확인해서 둘 다 내렸습니다.\nhttps://t.me/k/100\n",
-            Status::Removed,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/100".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/100",
+        &[
+            (
+                "After reviewing your request against applicable local law, X has withheld\nthe following Posts in South Korea:\n\nhttps://t.me/k/100\n",
+                Status::Restricted,
+            ),
+            (
+                "요청번호 관련하여, 아래 게시물에 대하여 정보통신망법\n제44조의2에 따른 게시중단(임시조치)을 실시하였음을 알려드립니다.\n\nhttps://t.me/k/100\n",
+                Status::Restricted,
+            ),
+            (
+                "말씀 주신 카페 글 확인해서 둘 다 내렸습니다.\nhttps://t.me/k/100\n",
+                Status::Removed,
+            ),
+        ],
+    );
     // A decision made ("결정을 내렸습니다") is no taking down, and "after
     // review" before a promise is still a promise.
     for body in [
@@ -2732,23 +2724,20 @@ fn round_forty_three_fixes() {
         ]
     );
     // Deleted first by its author; an age gate, explicitly not a deletion.
-    for (body, status) in [
-        (
-            "88140번 글은 작성자가 먼저 삭제했네요 (https://t.me/k/116).\n",
-            Status::NotFound,
-        ),
-        (
-            "https://t.me/k/116 has been marked NSFW: it is now hidden\nbehind the age gate and cannot be viewed by logged-out visitors or by\naccounts without age verification. It has not been deleted.\n",
-            Status::Restricted,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/116".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/116",
+        &[
+            (
+                "88140번 글은 작성자가 먼저 삭제했네요 (https://t.me/k/116).\n",
+                Status::NotFound,
+            ),
+            (
+                "https://t.me/k/116 has been marked NSFW: it is now hidden\nbehind the age gate and cannot be viewed by logged-out visitors or by\naccounts without age verification. It has not been deleted.\n",
+                Status::Restricted,
+            ),
+        ],
+    );
     // An "Update:" that names the email's one item by a word for it ("the
     // video") says what it is now. (Round 72 changed this: "a second
     // review" had been taken for a place in a list, "the second", and the
@@ -3848,31 +3837,28 @@ fn fronted_conditions_hedge_their_clause() {
     );
     // A clause put first that is no condition, or a condition that ends
     // its sentence, leaves the decision as it is.
-    for (body, status) in [
-        (
-            "Once we received your report, we removed https://t.me/k/392.\n",
-            Status::Removed,
-        ),
-        (
-            "If you have any questions, reply to this email. We have removed https://t.me/k/392.\n",
-            Status::Removed,
-        ),
-        (
-            "Because it breaks none of our rules, we will not take action on https://t.me/k/392.\n",
-            Status::Rejected,
-        ),
-        (
-            "https://t.me/k/392\nAfter review, we have withheld this channel in South Korea.\n",
-            Status::Restricted,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/392".to_string(), status)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/392",
+        &[
+            (
+                "Once we received your report, we removed https://t.me/k/392.\n",
+                Status::Removed,
+            ),
+            (
+                "If you have any questions, reply to this email. We have removed https://t.me/k/392.\n",
+                Status::Removed,
+            ),
+            (
+                "Because it breaks none of our rules, we will not take action on https://t.me/k/392.\n",
+                Status::Rejected,
+            ),
+            (
+                "https://t.me/k/392\nAfter review, we have withheld this channel in South Korea.\n",
+                Status::Restricted,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -5073,35 +5059,32 @@ fn round_sixty_five_misses() {
     // Phrasings: "비공개 처리해 두었습니다", "decided to leave it up: it is
     // a news segment", "19세 이상 시청 제한 적용", "삭제 + 작성자 IP 차단",
     // "so we are leaving it online. If you have a court order …".
-    for (body, st) in [
-        (
-            "말씀하신 https://t.me/k/560 글은 확인해 보니 위조 명품 판매글이 맞아서 오늘 오전에 비공개 처리해 두었습니다.\n",
-            Status::Removed,
-        ),
-        (
-            "https://t.me/k/560 was reviewed against our Community Guidelines and local law and we have decided to leave it up: it is a news segment about the case.\n",
-            Status::Rejected,
-        ),
-        (
-            "- VOD https://t.me/k/560 : 19세 이상 시청 제한 적용\n",
-            Status::Restricted,
-        ),
-        (
-            "https://t.me/k/560 삭제 + 작성자 IP 차단\n",
-            Status::Removed,
-        ),
-        (
-            "Regarding https://t.me/k/560: a Korean-speaking colleague read the post\nfor us. It is a personal review of a product that is legal to sell, and\nwe do not see a breach of our terms, so we are leaving it online. If you\nhave a court order about it we will of course act on it.\n",
-            Status::Rejected,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/560".to_string(), st)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/560",
+        &[
+            (
+                "말씀하신 https://t.me/k/560 글은 확인해 보니 위조 명품 판매글이 맞아서 오늘 오전에 비공개 처리해 두었습니다.\n",
+                Status::Removed,
+            ),
+            (
+                "https://t.me/k/560 was reviewed against our Community Guidelines and local law and we have decided to leave it up: it is a news segment about the case.\n",
+                Status::Rejected,
+            ),
+            (
+                "- VOD https://t.me/k/560 : 19세 이상 시청 제한 적용\n",
+                Status::Restricted,
+            ),
+            (
+                "https://t.me/k/560 삭제 + 작성자 IP 차단\n",
+                Status::Removed,
+            ),
+            (
+                "Regarding https://t.me/k/560: a Korean-speaking colleague read the post\nfor us. It is a personal review of a product that is legal to sell, and\nwe do not see a breach of our terms, so we are leaving it online. If you\nhave a court order about it we will of course act on it.\n",
+                Status::Rejected,
+            ),
+        ],
+    );
     // "Correction to the table: the second row was filled in before the
     // case was closed. When our reviewer opened URL2 it had already been
     // deleted …": the second row, which the URL named after it confirms.
@@ -5232,23 +5215,20 @@ fn round_sixty_six_misses() {
     );
     // "leaving it up." without its subject; "only shown to signed-in users
     // who have confirmed they are 18 or older" after "but".
-    for (body, st) in [
-        (
-            "re https://t.me/k/576\n\nhad a look. it's a drawing of a cartoon character, fully clothed, nothing\nagainst our rules or any law we know of. leaving it up.\n",
-            Status::Rejected,
-        ),
-        (
-            "We reviewed https://t.me/k/576. It doesn't break our adult\ncontent rules, but it should not have been public without a warning. We\nhave flagged it as NSFW, so it is now only shown to signed-in users who\nhave confirmed they are 18 or older.\n",
-            Status::Restricted,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/576".to_string(), st)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/576",
+        &[
+            (
+                "re https://t.me/k/576\n\nhad a look. it's a drawing of a cartoon character, fully clothed, nothing\nagainst our rules or any law we know of. leaving it up.\n",
+                Status::Rejected,
+            ),
+            (
+                "We reviewed https://t.me/k/576. It doesn't break our adult\ncontent rules, but it should not have been public without a warning. We\nhave flagged it as NSFW, so it is now only shown to signed-in users who\nhave confirmed they are 18 or older.\n",
+                Status::Restricted,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -5431,43 +5411,40 @@ fn round_sixty_eight_misses() {
     // "… 보기 어려워 운영규칙상 유지하기로 했습니다", "now 19+ only", "음란물
     // 게시로 VOD 삭제", "The customer has removed the landing page URL - we
     // checked from two\nlocations and it now answers 404."
-    for (body, st) in [
-        (
-            "These two are gone now:\nhttps://t.me/k/606\n\nThe other twelve are still with our legal team.\n",
-            Status::Removed,
-        ),
-        (
-            "https://t.me/k/606 -- this ID was never issued by our system\n",
-            Status::NotFound,
-        ),
-        (
-            "We have had the customer take down the sign-up page you reported:\nhttps://t.me/k/606\n",
-            Status::Removed,
-        ),
-        (
-            "https://t.me/k/606\n게시글에 적힌 이름은 공개된 정치인 이름이며 개인정보 노출로 보기 어려워\n운영규칙상 유지하기로 했습니다.\n",
-            Status::Rejected,
-        ),
-        (
-            "* VOD https://t.me/k/606 - now 19+ only; it can be played only after adult verification.\n",
-            Status::Restricted,
-        ),
-        (
-            "1. https://t.me/k/606\n  → 음란물 게시로 VOD 삭제\n",
-            Status::Removed,
-        ),
-        (
-            "The customer has removed the landing page https://t.me/k/606 - we checked from two\nlocations and it now answers 404.\n",
-            Status::Removed,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/606".to_string(), st)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/606",
+        &[
+            (
+                "These two are gone now:\nhttps://t.me/k/606\n\nThe other twelve are still with our legal team.\n",
+                Status::Removed,
+            ),
+            (
+                "https://t.me/k/606 -- this ID was never issued by our system\n",
+                Status::NotFound,
+            ),
+            (
+                "We have had the customer take down the sign-up page you reported:\nhttps://t.me/k/606\n",
+                Status::Removed,
+            ),
+            (
+                "https://t.me/k/606\n게시글에 적힌 이름은 공개된 정치인 이름이며 개인정보 노출로 보기 어려워\n운영규칙상 유지하기로 했습니다.\n",
+                Status::Rejected,
+            ),
+            (
+                "* VOD https://t.me/k/606 - now 19+ only; it can be played only after adult verification.\n",
+                Status::Restricted,
+            ),
+            (
+                "1. https://t.me/k/606\n  → 음란물 게시로 VOD 삭제\n",
+                Status::Removed,
+            ),
+            (
+                "The customer has removed the landing page https://t.me/k/606 - we checked from two\nlocations and it now answers 404.\n",
+                Status::Removed,
+            ),
+        ],
+    );
     // "Item 5 is a news photo; … so it stays up." under a table whose row 5
     // says the same: row 5's note, no doubt on the other rows.
     let x = reply_to(
@@ -5546,27 +5523,24 @@ fn round_sixty_nine_false_applications() {
 
 #[test]
 fn round_sixty_nine_misses() {
-    for (body, st) in [
-        (
-            "re your report: https://t.me/k/625\n\nwe read the whole thread. it's people arguing about a news story, nobody posted anyone's address or phone number in it. not deleting it.\n",
-            Status::Rejected,
-        ),
-        (
-            "58812 on /kr/ fell off the last page and was pruned by the board software before we saw your mail, so there was nothing left to delete (https://t.me/k/625 is a 404).\n",
-            Status::NotFound,
-        ),
-        (
-            "We age-restricted the video https://t.me/k/625. Viewers now need to be signed in\nand at least 18 years old to watch it, and it is not shown to viewers in\nRestricted Mode.\n",
-            Status::Restricted,
-        ),
-    ] {
-        let x = reply_to("KCSC-240902-01", body);
-        assert_eq!(
-            claims_in(&x),
-            vec![("https://t.me/k/625".to_string(), st)],
-            "{body}"
-        );
-    }
+    assert_reply_claims(
+        "KCSC-240902-01",
+        "https://t.me/k/625",
+        &[
+            (
+                "re your report: https://t.me/k/625\n\nwe read the whole thread. it's people arguing about a news story, nobody posted anyone's address or phone number in it. not deleting it.\n",
+                Status::Rejected,
+            ),
+            (
+                "58812 on /kr/ fell off the last page and was pruned by the board software before we saw your mail, so there was nothing left to delete (https://t.me/k/625 is a 404).\n",
+                Status::NotFound,
+            ),
+            (
+                "We age-restricted the video https://t.me/k/625. Viewers now need to be signed in\nand at least 18 years old to watch it, and it is not shown to viewers in\nRestricted Mode.\n",
+                Status::Restricted,
+            ),
+        ],
+    );
 }
 
 #[test]
