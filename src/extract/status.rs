@@ -1500,6 +1500,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:임시\s*조치|(?:접속|접근)\s*(?:제한|차단))\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:중인\s*|된\s*)?상태",
             Restricted,
         ),
+        // "처리 결과는 삭제입니다", "최종 조치 결과는 '임시조치'입니다": the
+        // result named by a noun and a copula. (Not "… 결과는 삭제가 아닌
+        // …", nor a result still to be settled: the copula must follow the
+        // measure's name.)
+        (
+            r"(?:처리|조치)\s*결과(?:는|가|은)\s*['‘\x22“]?\s*(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)?\s*['’\x22”]?\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:입니다|이며|이고|임(?:을|이)?(?:\s|[.,]|$)|으로\s*확정)",
+            Removed,
+        ),
+        (
+            r"(?:처리|조치)\s*결과(?:는|가|은)\s*['‘\x22“]?\s*(?:임시\s*조치|(?:국내\s*)?(?:접속|접근)\s*(?:차단|제한))\s*(?:처리|조치)?\s*['’\x22”]?\s*(?:[(（][^)）]{0,20}[)）]\s*)?(?:입니다|이며|이고|임(?:을|이)?(?:\s|[.,]|$)|으로\s*확정)",
+            Restricted,
+        ),
         // "카페가 폐쇄되어 게시물을 확인할 수 없습니다": the place is gone,
         // and with it the post, by whoever's hand; a closure the platform
         // says it made itself ("폐쇄 조치하였습니다") is a removal.
@@ -4975,5 +4987,29 @@ mod tests {
             ),
             Said::Hedged(_)
         ));
+    }
+
+    /// A result named by a noun and a copula is stated (blind-600
+    /// naver-temporary-then-deleted); a result still to come, or one that
+    /// is not this measure, is not.
+    #[test]
+    fn a_result_named_with_a_copula() {
+        assert_eq!(s("최종 처리 결과는 삭제입니다."), Said::Stated(Removed));
+        assert_eq!(
+            s("해당 게시물의 처리 결과는 '게시중단'입니다."),
+            Said::Stated(Removed)
+        );
+        assert_eq!(
+            s("조치 결과는 임시조치(30일)입니다."),
+            Said::Stated(Restricted)
+        );
+        for text in [
+            "처리 결과는 삭제 예정입니다.",
+            "처리 결과는 삭제가 아닌 임시조치입니다.",
+            "처리 결과는 삭제일 것으로 보입니다.",
+            "최종 처리 결과는 확정되는 대로 알려드리겠습니다.",
+        ] {
+            assert_ne!(s(text), Said::Stated(Removed), "{text}");
+        }
     }
 }
