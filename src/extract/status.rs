@@ -36,7 +36,7 @@ fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
 
 /// Who deleted content of their own (the author, the uploader, a channel's
 /// own admins), as opposed to the platform acting on it.
-const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|pinners?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|chat|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer|page|channel|profile|group|blog)\s+(?:who|that|which)\s+(?:had\s+)?(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+))\b";
+const AGENT: &str = r"(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+)?(?:(?:channel|group|community|subreddit|page|server|account|post|video|blog|cafe|board|thread|site|website|gallery)(?:'s|’s)?\s+)?(?:own\s+)?(?:authors?|owners?|uploaders?|posters?|users?|creators?|writers?|publishers?|streamers?|broadcasters?|bloggers?|pinners?|account\s+holders?|op|thread\s+starters?)|(?:the\s+|its\s+|their\s+)?(?:channel|group|chat|community|subreddit|page|server)(?:'s|’s)?\s+(?:own\s+)?(?:admins?|administrators?|moderators?|mods)|the\s+(?:(?:cafe|group|channel|community|board|forum|server|blog|gallery)\s+)?(?:person|people|user|account|member|writer|page|channel|profile|group|blog)\s+(?:who|that|which)\s+(?:had\s+)?(?:shared|posted|uploaded|created|wrote|asked|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|whoever\s+(?:shared|posted|uploaded|created|wrote|saved|pinned|published|made)\s+(?:it|them|this|the\s+\w+)|(?:the|its|their)\s+(?:(?:cafe|group|community|forum|site|board|club|gallery)\s+)?members?)\b";
 
 // "This content isn't available anymore. It may have been deleted by the
 // person who shared it": gone for certain, by its own side probably; either
@@ -2019,7 +2019,7 @@ static GUESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|account\s+holder|account\s+owner|(?:channel|group|server|chat|blog)\s+(?:owner|admin|creator))\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down|revoked)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste|invite|invitation)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|member|account\s+holder|account\s+owner|(?:channel|group|server|chat|blog)\s+(?:owner|admin|creator))\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down|revoked)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste|invite|invitation)s?)\b")
         .expect("built-in regex")
 });
 
@@ -2161,7 +2161,20 @@ static DISPLAYED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A legend: what a quoted term of a table or form means ("\"No action\"
+/// means the video does not violate our Guidelines", "'조치 없음'은 …을
+/// 의미합니다", "✓ = removed").
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^\W{0,3}(?:["“'‘][^"“”'‘’]{1,40}["”'’]|[✓✔☑✅●■◉○◯◎])\s*(?:(?:means|indicates|denotes|signifies|refers\s+to|stands\s+for)\b|=|[:：]\s*(?:means|meaning)\b|(?:은|는|이란|란)\s[^.。]{0,80}(?:의미|뜻|말)(?:합니다|함|하며|하고|입니다))"#)
+        .expect("built-in regex")
+});
+
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    // A legend says what a word of the table means, not what was done to
+    // any item: the rows say that.
+    if DEFINITION.is_match(text) {
+        return Said::Nothing;
+    }
     // "broke rule 2 (no illegal content) and was deleted": the rule's name
     // in brackets is no negation of the act.
     if RULE_NAME.is_match(text) {
@@ -5010,6 +5023,41 @@ mod tests {
             "최종 처리 결과는 확정되는 대로 알려드리겠습니다.",
         ] {
             assert_ne!(s(text), Said::Stated(Removed), "{text}");
+        }
+    }
+
+    /// A legend says what a word of a table means, not what was done
+    /// (blind-624 yt-checkmark-columns).
+    #[test]
+    fn a_legend_states_nothing() {
+        for text in [
+            "\"No action\" means the video does not violate our Community Guidelines or local law.",
+            "'Restricted' indicates that the post is withheld in South Korea only.",
+            "'조치 없음'은 운영정책 위반 사항이 확인되지 않아 게시를 유지함을 의미합니다.",
+            "✓ = removed",
+        ] {
+            assert_eq!(s(text), Said::Nothing, "{text}");
+        }
+        // A quoted name that is the item's own stays read.
+        assert_eq!(s("'사진 모음' 글은 삭제하였습니다."), Said::Stated(Removed));
+    }
+
+    /// A forum's member is its content's author (blind-627
+    /// clien-english-author-deleted); a member of the platform's own staff
+    /// is not.
+    #[test]
+    fn a_member_who_removed_the_post_himself() {
+        for text in [
+            "the member removed the post himself on 9 September, before our moderators saw your mail.",
+            "It had already been deleted by the cafe member.",
+        ] {
+            assert_eq!(s(text), Said::Stated(NotFound), "{text}");
+        }
+        for text in [
+            "Our staff member removed the post.",
+            "We removed the post and banned the member.",
+        ] {
+            assert_eq!(s(text), Said::Stated(Removed), "{text}");
         }
     }
 }

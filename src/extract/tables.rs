@@ -118,8 +118,30 @@ pub fn rows_to_claims(
     let mut cols: Option<(usize, usize)> = None;
     let mut header: Vec<String> = Vec::new();
     let mut status_only: Option<(usize, Vec<String>)> = None;
+    let mut marks: Option<Vec<(usize, Status)>> = None;
     for row in rows.iter().take(max_rows) {
         crate::stop::checkpoint();
+        // A header whose columns are the outcomes themselves ("Video |
+        // Removed globally | Blocked in KR | No action"), each row marking
+        // one ("URL | | ✓ |").
+        if cols.is_none() {
+            if let Some(m) = mark_header(row, extra) {
+                marks = Some(m);
+                continue;
+            }
+            if let Some(m) = &marks {
+                if let Some(ui) = row.iter().position(|c| !urls::find_urls(c).is_empty()) {
+                    let said = marked_status(row, ui, m);
+                    for f in urls::find_urls(&row[ui]) {
+                        out.push(RowClaim {
+                            url: f.raw,
+                            said: said.clone(),
+                        });
+                    }
+                    continue;
+                }
+            }
+        }
         let url_col = row.iter().position(|c| is_url_header(c));
         let status_col = row.iter().position(|c| is_status_header(c));
         if let (Some(u), Some(s)) = (url_col, status_col) {
@@ -246,6 +268,52 @@ pub fn rows_to_claims(
         }
     }
     out
+}
+
+/// A mark in a cell: a tick, a filled or open circle, "yes". (Not "X":
+/// in Korean tables it is the "no" beside "O".)
+static MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[✓✔☑✅●■◉○◯◎]|o|v|yes|y|예|해당)\s*$").expect("built-in regex")
+});
+
+/// A header row whose columns name outcomes, two or more of them and no URL:
+/// each outcome column with its status.
+fn mark_header(row: &[String], extra: &[(Status, String)]) -> Option<Vec<(usize, Status)>> {
+    if !urls::find_urls(&row.join(" ")).is_empty() || row.iter().any(|c| MARK.is_match(c)) {
+        return None;
+    }
+    let cols: Vec<(usize, Status)> = row
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match said(c.trim(), extra) {
+            // A short outcome name, not a sentence.
+            Said::Stated(st) if c.trim().chars().count() <= 40 => Some((i, st)),
+            _ => None,
+        })
+        .collect();
+    (cols.len() >= 2).then_some(cols)
+}
+
+/// The outcome a row marks: exactly one marked outcome column. No mark, or
+/// marks under different outcomes, state nothing.
+fn marked_status(row: &[String], url_col: usize, marks: &[(usize, Status)]) -> Said {
+    if row
+        .iter()
+        .enumerate()
+        .any(|(i, c)| i != url_col && MARK.is_match(c) && !marks.iter().any(|(m, _)| *m == i))
+    {
+        // A mark outside the outcome columns: the header is not what we
+        // took it for.
+        return Said::Nothing;
+    }
+    let mut marked = marks
+        .iter()
+        .filter(|(i, _)| row.get(*i).is_some_and(|c| MARK.is_match(c)))
+        .map(|(_, st)| *st);
+    match (marked.next(), marked.next()) {
+        (Some(st), None) => Said::Stated(st),
+        _ => Said::Nothing,
+    }
 }
 
 /// A remark that speaks of another part or item than its row's ("part 1
@@ -406,6 +474,48 @@ mod tests {
                 Said::Stated(Status::Rejected)
             ]
         );
+    }
+
+    /// Blind-624 (yt-checkmark-columns): the outcomes are the columns and
+    /// each row ticks one. No tick, ticks under two outcomes, or a tick
+    /// outside the outcome columns state nothing.
+    #[test]
+    fn outcome_columns_marked_per_row() {
+        let rows = table(&[
+            &["Video", "Removed globally", "Blocked in KR", "No action"],
+            &["https://youtu.be/a1", "✓", "", ""],
+            &["https://youtu.be/a2", "", "", "✓"],
+            &["https://youtu.be/a3", "", "✔", ""],
+            &["https://youtu.be/a4", "", "", ""],
+            &["https://youtu.be/a5", "✓", "✓", ""],
+        ]);
+        let got: Vec<(String, Said)> = rows_to_claims(&rows, &[], 100)
+            .into_iter()
+            .map(|r| (r.url, r.said))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("https://youtu.be/a1".into(), Said::Stated(Status::Removed)),
+                ("https://youtu.be/a2".into(), Said::Stated(Status::Rejected)),
+                (
+                    "https://youtu.be/a3".into(),
+                    Said::Stated(Status::Restricted)
+                ),
+                ("https://youtu.be/a4".into(), Said::Nothing),
+                ("https://youtu.be/a5".into(), Said::Nothing),
+            ]
+        );
+        let korean = table(&[
+            &["게시물", "삭제", "임시조치", "비고"],
+            &["https://cafe.naver.com/c/1", "", "O", ""],
+            &["https://cafe.naver.com/c/2", "O", "", "O"],
+        ]);
+        let got: Vec<Said> = rows_to_claims(&korean, &[], 100)
+            .into_iter()
+            .map(|r| r.said)
+            .collect();
+        assert_eq!(got, vec![Said::Stated(Status::Restricted), Said::Nothing]);
     }
 
     #[test]
