@@ -4,7 +4,8 @@
 //!     cargo bench --bench micro -- matching     # one group
 //!
 //! * `understand/*`: parse + trust + extract of one email (`pipeline::understand`):
-//!   a 3 KB plain-text reply, a 20 KB HTML-table reply, a reply listing 500 URLs;
+//!   a 3 KB plain-text reply, a 20 KB HTML-table reply, a reply listing 500 URLs,
+//!   and two 3 KB Korean replies (a line per URL, a 공문-style table);
 //! * `normalize`: `extract::urls::normalize` over 100 varied URLs;
 //! * `matching/1000_urls_1m_items`: the matching stage of an email stating
 //!   1,000 URLs (`pipeline::view_query` + `Store::ledger_view` + `matching::decide`)
@@ -42,6 +43,10 @@ fn understand(c: &mut Criterion) {
         ("plain_3kb", sized(mailgen::PER_LINE, 3_000)),
         ("html_20kb", sized(mailgen::HTML_TABLE, 20_000)),
         ("urls_500", mailgen::single(mailgen::PER_LINE, 500, 3).1),
+        // Korean replies take other paths through the reader (particles,
+        // clause joins, 공문 fields) and other states of its phrase automaton.
+        ("korean_lines_3kb", sized(mailgen::KOREAN_LINES, 3_000)),
+        ("korean_table_3kb", sized(mailgen::KOREAN_TABLE, 3_000)),
     ];
     let mut g = c.benchmark_group("understand");
     for (name, raw) in &cases {

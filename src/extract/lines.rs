@@ -2581,6 +2581,29 @@ fn comma_listed(lines: &[String], out: &mut [Reading]) {
 /// must not state another status than the one read for it; where it does,
 /// which status is whose was not read, and a person reads it.
 fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, String)]) {
+    if out.iter().all(|r| r.status.is_none()) {
+        return;
+    }
+    // Each line's URLs, and whether it is a sentence of its own, found once:
+    // every reading looks at the lines around it, and in a long list those
+    // windows overlap.
+    // (Prose lines run on; a heading, a list entry, an arrow line or a
+    // field is a sentence of its own. A bare URL line that a sentence wraps
+    // onto is part of it.)
+    let found_all: Vec<Vec<FoundUrl>> = lines.iter().map(|x| urls::find_urls(x)).collect();
+    let own_all: Vec<bool> = lines
+        .iter()
+        .zip(&found_all)
+        .map(|(x, f)| {
+            let bare_url =
+                !f.is_empty() && !without_urls(x, f).chars().any(|c| c.is_alphanumeric());
+            x.trim_end().ends_with([':', '：'])
+                || (is_list_item(x) && !bare_url)
+                || ARROW_LEAD.is_match(x)
+                || FIELD.is_match(&without_urls(x, f))
+                || x.contains(" | ")
+        })
+        .collect();
     for k in 0..out.len() {
         let Some(st) = out[k].status else { continue };
         // (A status inherited from a heading or the line above is checked
@@ -2596,37 +2619,27 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             .map_or(from, |n| from + n + 1);
         let to = (l + MAX_SPAN).min(lines.len());
         let end = lines[l..to].iter().position(blank).map_or(to, |n| l + n);
-        // Prose lines run on; a heading, a list entry, an arrow line or a
-        // field is a sentence of its own.
-        // (A bare URL line that a sentence wraps onto is part of it.)
-        let bare_url = |x: &str| {
-            let f = urls::find_urls(x);
-            !f.is_empty() && !without_urls(x, &f).chars().any(|c| c.is_alphanumeric())
-        };
-        let own_line = |x: &str| {
-            x.trim_end().ends_with([':', '：'])
-                || (is_list_item(x) && !bare_url(x))
-                || ARROW_LEAD.is_match(x)
-                || FIELD.is_match(&without_urls(x, &urls::find_urls(x)))
-                || x.contains(" | ")
-        };
         let mut para = String::new();
         for (n, x) in lines[start..end].iter().enumerate() {
             para.push_str(x.trim());
             let next = lines.get(start + n + 1).filter(|_| start + n + 1 < end);
-            let next_own = next.is_some_and(|y| own_line(y));
+            let next_own = next.is_some() && own_all[start + n + 1];
             // (Where the reader itself ends a sentence: a line led by a
             // URL, a table row, a decision field.)
-            let found_x = urls::find_urls(x);
-            let next_found = next.map(|y| urls::find_urls(y)).unwrap_or_default();
+            let found_x = found_all[start + n].as_slice();
+            let next_found: &[FoundUrl] = if next.is_some() {
+                &found_all[start + n + 1]
+            } else {
+                &[]
+            };
             let ends = ends_sentence(
                 (start + n)
                     .checked_sub(1)
                     .filter(|_| n > 0)
                     .map(|p| lines[p].as_str()),
                 x,
-                &found_x,
-                next.map(|y| (y.as_str(), next_found.as_slice())),
+                found_x,
+                next.map(|y| (y.as_str(), next_found)),
             );
             // (And a line per URL is a list, whatever leads its lines: "✅
             // URL — removed" over "❌ URL — no violation".)
@@ -2639,15 +2652,16 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
             // (Or led by a URL, in prose that runs on: "URL1 for violating
             // our Community Guidelines and blocked\nURL2 from view in\nSouth
             // Korea".)
-            let breaks_before_object = found_x.first().is_some_and(|f| {
-                f.start > x_indent || prose_words(&without_urls(x, &found_x)) >= 4
-            }) && x.split_whitespace().last().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && (w.ends_with("ed") || w == "down")
-            }) && next.is_some_and(|y| {
-                let indent = y.len() - y.trim_start().len();
-                next_found.first().is_some_and(|f| f.start == indent)
-            });
+            let breaks_before_object =
+                found_x.first().is_some_and(|f| {
+                    f.start > x_indent || prose_words(&without_urls(x, found_x)) >= 4
+                }) && x.split_whitespace().last().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (w.ends_with("ed") || w == "down")
+                }) && next.is_some_and(|y| {
+                    let indent = y.len() - y.trim_start().len();
+                    next_found.first().is_some_and(|f| f.start == indent)
+                });
             // (Nor where the next line goes on with the sentence's next act,
             // joined by "and" or "but", before its URL: "URL1 for violating
             // our Community Guidelines\nand blocked URL2 from view in".)
@@ -2659,7 +2673,7 @@ fn mixed_sentences(lines: &[String], out: &mut [Reading], extra: &[(Status, Stri
                 && !next_found.is_empty()
                 && !breaks_before_object
                 && !next_runs_on;
-            para.push_str(if own_line(x) || next_own || ends || url_per_line {
+            para.push_str(if own_all[start + n] || next_own || ends || url_per_line {
                 " . "
             } else {
                 " "
