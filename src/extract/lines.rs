@@ -5560,12 +5560,31 @@ fn ends_sentence(
                     || (n.trim_end().ends_with(|c: char| ('가'..='힣').contains(&c))
                         && n.split_whitespace().count() >= 3))
         });
+    // (Nor one that a sentence from the line above runs on to, and that
+    // breaks off on an act whose object leads the next line: "we
+    // removed\nURL1 and URL2, blocked\nURL3 from view in South Korea".)
+    let plain_word = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+    let act_before_object = prev.is_some_and(|p| {
+        let p = p.trim_end();
+        !is_quoted(p)
+            && !is_list_item(p)
+            && !p.contains(" | ")
+            && p.split_whitespace().last().is_some_and(plain_word)
+    }) && t
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| plain_word(w) && (w.ends_with("ed") || w == "down"))
+        && next.is_some_and(|(n, n_found)| {
+            let indent = n.len() - n.trim_start().len();
+            n_found.first().is_some_and(|f| f.start == indent)
+        });
     if led_by_url
         && !t.ends_with(',')
         && !JOINS_NEXT.is_match(t)
         && !prose_runs_on
         && !joined_from_above
         && !ko_runs_on
+        && !act_before_object
     {
         return true;
     }

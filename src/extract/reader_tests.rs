@@ -8853,3 +8853,32 @@ fn an_inline_item_on_the_next_line_is_still_the_sentences_own() {
         )]
     );
 }
+
+/// Blind-630 (yt-one-sentence-four-outcomes): "we removed\nURL1 and URL2,
+/// blocked\nURL3 from view in South Korea, and left\nURL4 in place because
+/// …": a line led by URLs that the sentence above runs on to, breaking off
+/// on an act whose object leads the next line, is no list entry; the act
+/// and its scope are URL3's.
+#[test]
+fn an_act_broken_off_before_its_object_on_the_next_line() {
+    let text = "Having reviewed the first four videos, we removed\nhttps://youtu.be/v1 and https://youtu.be/v2, blocked\nhttps://youtu.be/v3 from view in South Korea, and left\nhttps://youtu.be/v4 in place because it does not violate our\nCommunity Guidelines.";
+    assert_eq!(
+        line_statuses(text),
+        vec![
+            ("https://youtu.be/v1".to_string(), Some(Status::Removed)),
+            ("https://youtu.be/v2".to_string(), Some(Status::Removed)),
+            ("https://youtu.be/v3".to_string(), Some(Status::Restricted)),
+            ("https://youtu.be/v4".to_string(), Some(Status::Rejected)),
+        ]
+    );
+    // A list of URL rows under a heading stays a list.
+    let list = "Removed:\nhttps://youtu.be/v1 and https://youtu.be/v2, both deleted\nhttps://youtu.be/v3 was not found\n";
+    assert_eq!(
+        line_statuses(list),
+        vec![
+            ("https://youtu.be/v1".to_string(), Some(Status::Removed)),
+            ("https://youtu.be/v2".to_string(), Some(Status::Removed)),
+            ("https://youtu.be/v3".to_string(), Some(Status::NotFound)),
+        ]
+    );
+}
