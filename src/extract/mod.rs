@@ -836,11 +836,24 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             let last_url = urls::find_urls(t)
                 .last()
                 .map(|u| t[u.start..u.end].to_string());
+            // A query cut inside a parameter's name ("…?id=coinfuture&n" then
+            // "o=771511"): a line that starts with the rest of the name and
+            // its '=' is never prose.
+            let name_cut = !t.trim_start().starts_with('>')
+                && last_url_end == Some(t.len())
+                && last_url.as_deref().is_some_and(|u| {
+                    u.contains('?')
+                        && u.rsplit(['?', '&']).next().is_some_and(|name| {
+                            !name.is_empty()
+                                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        })
+                })
+                && PARAM_NAME_REST.is_match(line.trim_start());
             let param_cut = !t.trim_start().starts_with('>')
                 && last_url_end == Some(t.len())
                 && QUERY_PARAM_START.is_match(line.trim_start())
                 && last_url.is_some_and(|u| line.trim_start().starts_with('&') == u.contains('?'));
-            if param_cut {
+            if param_cut || name_cut {
                 prev.push_str(line.trim_start());
                 continue;
             }
@@ -861,6 +874,11 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
 static QUERY_PARAM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[&?][A-Za-z_][A-Za-z0-9_.%-]*=[^\s<>]*(?:\s|$)").expect("built-in regex")
 });
+
+/// The rest of a query parameter's name, its '=' and its value, at the
+/// start of a line ("o=771511", "o=771511>").
+static PARAM_NAME_REST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z0-9_]+=[^\s<>]*(?:>|\s|$)").expect("built-in regex"));
 
 /// A sentence split around a URL standing alone between blank lines ("The
 /// message" / "" / URL / "" / "has been deleted"): when the text before it

@@ -61,6 +61,22 @@ fn a_wrapped_url_is_joined_with_its_continuation() {
         "https://www.reddit.com/r/a/comments/1fh2k9x/dump/\nIt may have been removed.\nhttps://t.me/chan/\nLearn more",
     ));
     assert_eq!(got.len(), 4);
+    // Blind-633 (dc-hard-wrapped-url): cut inside a parameter's name, at a
+    // fixed width; a URL ending in a whole value followed by a line of
+    // prose is not joined.
+    let got = join_wrapped_urls(lines(
+        "- 삭제 완료: https://gall.dcinside.com/mgallery/board/view/?id=coin&n\no=771511\n- 게시 유지: https://g.example/view/?id=b&no=9",
+    ));
+    assert_eq!(
+        got,
+        lines(
+            "- 삭제 완료: https://gall.dcinside.com/mgallery/board/view/?id=coin&no=771511\n- 게시 유지: https://g.example/view/?id=b&no=9"
+        )
+    );
+    let got = join_wrapped_urls(lines(
+        "See https://g.example/view/?id=b&no=9\nx=5 is the rule.",
+    ));
+    assert_eq!(got.len(), 2);
     // Cut inside the percent-encoding of a Korean path.
     let got = join_wrapped_urls(lines(
         "https://a.tistory.com/entry/%EB%AC%B4%EB%A3%8C\n%EB%93%9C-%EB%A7%81 removed",

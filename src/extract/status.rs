@@ -240,7 +240,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "not removed (no breach)", "not actioned, no violation": a
         // negated act with its reason is a refusal.
         (
-            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:no\s+(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b",
+            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:no\s+(?:(?:policy|rule|guidelines?|community\s+guidelines|terms(?:\s+of\s+service)?|tos)\s+)?(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b",
             Rejected,
         ),
         // "운영정책 위반으로 보기 어렵습니다" (hard to call a breach), "현재
@@ -868,6 +868,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // restricted
         (r"\bwithheld\b", Restricted),
+        // "we are now withholding the following posts in the Republic of
+        // Korea": the state the posts are in from now on.
+        (
+            r"\b(?:we|x|twitter)\s+(?:are|is)\s+(?:now\s+|currently\s+)?withholding\b",
+            Restricted,
+        ),
         // "We did, however, withhold URL1 and URL2 in South Korea": the
         // emphatic past ("did" and the verb's base form) states the act.
         (
@@ -5063,6 +5069,24 @@ mod tests {
             "We removed the post and banned the member.",
         ] {
             assert_eq!(s(text), Said::Stated(Removed), "{text}");
+        }
+    }
+
+    /// Blind-628 (x-withheld-kr-bullets), blind-630 (yt-kept-up-except-one):
+    /// "we are now withholding …" is the state from now on; "not removed,
+    /// no policy violation" is a refusal with its reason.
+    #[test]
+    fn withholding_now_and_a_refusal_with_a_policy_reason() {
+        assert_eq!(
+            s("we are now withholding the following posts in the Republic of Korea:"),
+            Said::Stated(Restricted)
+        );
+        assert_eq!(s("We are not withholding these posts."), Said::Nothing);
+        for text in [
+            "not removed, no policy violation",
+            "not removed (no community guidelines violation)",
+        ] {
+            assert_eq!(s(text), Said::Stated(Rejected), "{text}");
         }
     }
 }
