@@ -5563,21 +5563,24 @@ fn ends_sentence(
     // (Nor one that a sentence from the line above runs on to, and that
     // breaks off on an act whose object leads the next line: "we
     // removed\nURL1 and URL2, blocked\nURL3 from view in South Korea".)
+    // (The line above is prose, not a row led by its own URL; the act is
+    // the next clause's, after a comma: rows "URL1   thread deleted" above
+    // "URL2   thread deleted" stay rows.)
     let plain_word = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
     let act_before_object = prev.is_some_and(|p| {
         let p = p.trim_end();
+        let indent = p.len() - p.trim_start().len();
         !is_quoted(p)
             && !is_list_item(p)
             && !p.contains(" | ")
+            && urls::find_urls(p).first().is_none_or(|f| f.start > indent)
             && p.split_whitespace().last().is_some_and(plain_word)
-    }) && t
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| plain_word(w) && (w.ends_with("ed") || w == "down"))
-        && next.is_some_and(|(n, n_found)| {
-            let indent = n.len() - n.trim_start().len();
-            n_found.first().is_some_and(|f| f.start == indent)
-        });
+    }) && t.rsplit_once(' ').is_some_and(|(head, w)| {
+        head.trim_end().ends_with(',') && plain_word(w) && (w.ends_with("ed") || w == "down")
+    }) && next.is_some_and(|(n, n_found)| {
+        let indent = n.len() - n.trim_start().len();
+        n_found.first().is_some_and(|f| f.start == indent)
+    });
     if led_by_url
         && !t.ends_with(',')
         && !JOINS_NEXT.is_match(t)

@@ -8887,6 +8887,19 @@ fn an_act_broken_off_before_its_object_on_the_next_line() {
             ("https://youtu.be/v4".to_string(), Some(Status::Rejected)),
         ]
     );
+    // Rows led by their URLs stay rows, whatever their last word (blind-163
+    // pix-plaintext-table, blind-409, blind-595: the full run on a826cc46).
+    // (The last row's own words are not read; it takes nothing from the
+    // rows above.)
+    let rows = "Done so far:\nhttps://youtu.be/v1 - deleted\nhttps://youtu.be/v2       thread deleted\nhttps://youtu.be/v3 - we have no file under that id\n";
+    assert_eq!(
+        line_statuses(rows),
+        vec![
+            ("https://youtu.be/v1".to_string(), Some(Status::Removed)),
+            ("https://youtu.be/v2".to_string(), Some(Status::Removed)),
+            ("https://youtu.be/v3".to_string(), None),
+        ]
+    );
     // A list of URL rows under a heading stays a list.
     let list = "Removed:\nhttps://youtu.be/v1 and https://youtu.be/v2, both deleted\nhttps://youtu.be/v3 was not found\n";
     assert_eq!(
