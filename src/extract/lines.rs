@@ -1642,7 +1642,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             }
         }
         if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
-            let lead = last_sentence(runs_on_from(lines, i));
+            let above = sentence_above(lines, i);
+            let lead = last_sentence(&above);
             // (Nor when the lead reports what was written before and the
             // sentence read whole says another status: "I wrote that\nURL
             // had been removed. That was wrong: … made unavailable to users
@@ -1664,7 +1665,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // alone says only what was done to the account; with the start of
         // its sentence above, it says the message was removed.
         if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) {
-            let lead = last_sentence(runs_on_from(lines, i));
+            let above = sentence_above(lines, i);
+            let lead = last_sentence(&above);
             if !lead.is_empty()
                 && let Said::Stated(st) = said(&format!("{lead} {words}"), extra)
             {
@@ -5116,6 +5118,30 @@ fn runs_on_from(lines: &[String], k: usize) -> &str {
         .filter(|l| !l.is_empty() && !is_quoted(l))
         .filter(|l| !l.ends_with(['.', '!', '?', '。', ':', '：']))
         .unwrap_or("")
+}
+
+/// Like `runs_on_from`, but over as many lines as the sentence runs on
+/// through (up to four, none ending a sentence, none quoted or holding a
+/// URL): "some of the posts you listed may have already\nbeen deleted by
+/// their authors, for example\nURL." is one sentence, and its hedge is on
+/// the first line.
+fn sentence_above(lines: &[String], k: usize) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut j = k;
+    while j > 0 && parts.len() < 4 {
+        let l = lines[j - 1].trim();
+        if l.is_empty()
+            || is_quoted(l)
+            || l.ends_with(['.', '!', '?', '。', ':', '：'])
+            || (j < k && !urls::find_urls(l).is_empty())
+        {
+            break;
+        }
+        parts.push(l);
+        j -= 1;
+    }
+    parts.reverse();
+    parts.join(" ")
 }
 
 /// The last sentence of `text` (split where `sentences` splits, so a URL's

@@ -584,6 +584,20 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
         if l.trim_start().starts_with('>') || entry(l).is_some() || !urls::find_urls(l).is_empty() {
             continue;
         }
+        // "The last one could not be reviewed, because …:\nURL": the
+        // sentence names its item on the line below it, so "the last one"
+        // is that one, not a place in a list elsewhere.
+        let para_end = own[i..]
+            .iter()
+            .position(|l| l.trim().is_empty())
+            .map_or(own.len(), |b| i + b);
+        if (i..para_end).any(|j| {
+            own[j].trim_end().ends_with([':', '：'])
+                && j + 1 < para_end
+                && entry(&own[j + 1]).is_some()
+        }) {
+            continue;
+        }
         let among_places = paragraph_of(i).iter().any(|p| ordinal_places(p));
         let r = references(l, among_places);
         if !r.is_empty() {
@@ -745,6 +759,17 @@ mod tests {
             out[1],
             "https://x.com/b/status/2 - we could not locate this post."
         );
+    }
+
+    /// Blind-634 (x-safety-four-outcomes-url-below): a sentence that
+    /// names its item on the line below it is not about a place in a list
+    /// above.
+    #[test]
+    fn a_place_whose_item_is_named_below_it() {
+        let own = format!(
+            "{OWN_LIST}The last one could not be reviewed, because the owner had already\ndeleted it before we received your request:\nhttps://x.com/d/status/4\n"
+        );
+        assert_eq!(run(&own, ""), None);
     }
 
     #[test]

@@ -8911,3 +8911,15 @@ fn an_act_broken_off_before_its_object_on_the_next_line() {
         ]
     );
 }
+
+/// Blind-634 (x-hedged-may-have-been-deleted): the hedge of a sentence
+/// wrapped over two lines above its URL ("may have already\nbeen deleted by
+/// their authors, for example\nURL.") holds for the URL.
+#[test]
+fn a_hedge_two_lines_above_the_url() {
+    let text = "Regarding KCSC-240902-01: some of the posts you listed may have already\nbeen deleted by their authors, for example\nhttps://x.com/g/status/1. Others appear to be\nrestricted already. We are checking each of them.";
+    assert_eq!(
+        line_statuses(text),
+        vec![("https://x.com/g/status/1".to_string(), None)]
+    );
+}

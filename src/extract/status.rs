@@ -2030,7 +2030,7 @@ static GUESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_DID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|member|account\s+holder|account\s+owner|(?:channel|group|server|chat|blog)\s+(?:owner|admin|creator))\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down|revoked)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste|invite|invitation)s?)\b")
+    Regex::new(r"\b(?:the|its|their)\s+(?:writer|author|uploader|poster|creator|blogger|streamer|owner|user|member|account\s+holder|account\s+owner|account|(?:channel|group|server|chat|blog)\s+(?:owner|admin|creator))\s+(?:had\s+|has\s+)?(?:already\s+|himself\s+|herself\s+|themselves\s+)?(?:(?:emptied|closed|cleared|archived)\s+and\s+)?(?:deleted|removed|purged|wiped|took\s+down|revoked)\s+(?:it|them|(?:the|that|this|their|his|her)\s+(?:post|video|content|message|thread|page|entry|article|blog\s+post|image|file|photo|picture|upload|folder|album|link|paste|invite|invitation)s?)\b")
         .expect("built-in regex")
 });
 
@@ -2180,6 +2180,13 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "Our first check", "at first", "initially", "처음에는": a first look,
+/// before the one that counts.
+static FIRST_LOOK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&super::ascii_b(r"(?i)\b(?:our|the|an?|my)\s+(?:first|initial|earlier|original)\s+(?:check|review|search|look|attempt|lookup|pass)\b|\bat\s+first\b|\binitially\b|처음(?:에는|엔)|1차\s*(?:확인|검토)(?:에서는|에서|\s*시)"))
+        .expect("built-in regex")
+});
+
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     // A legend says what a word of the table means, not what was done to
     // any item: the rows say that.
@@ -2246,6 +2253,12 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
             said(&UNABLE_TO_ACT.replace_all(text, " "), extra)
     {
         return gone;
+    }
+    // "Our first check could not locate URL, … After checking the full
+    // video ID we found the video and removed it": a finding of a first
+    // look, which the text goes on to revise, is no finding yet.
+    if core == Said::Stated(Status::NotFound) && FIRST_LOOK.is_match(text) {
+        return Said::Hedged(Status::NotFound);
     }
     // "… 카페 운영자 삭제로 처리되었습니다. 따라서 현재 해당 게시물은 존재하지
     // 않습니다": that it no longer exists follows from the removal stated
@@ -5088,5 +5101,24 @@ mod tests {
         ] {
             assert_eq!(s(text), Said::Stated(Rejected), "{text}");
         }
+    }
+
+    /// Blind-636: a first look's finding, later revised, is no finding yet
+    /// (yt-not-found-then-found-removed); "the account deleted that post
+    /// itself" is its author's deletion (x-positions-of-quoted-request).
+    #[test]
+    fn a_first_look_and_the_account_itself() {
+        for text in [
+            "Our first check could not locate https://youtu.be/a, as the link we received had been shortened.",
+            "Initially we could not find the post.",
+        ] {
+            assert_eq!(s(text), Said::Hedged(NotFound), "{text}");
+        }
+        assert_eq!(
+            s(
+                "We couldn't find https://x.com/a/status/9 : the account deleted that post itself before we got to it."
+            ),
+            Said::Stated(NotFound)
+        );
     }
 }
