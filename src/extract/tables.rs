@@ -282,12 +282,14 @@ fn mark_header(row: &[String], extra: &[(Status, String)]) -> Option<Vec<(usize,
     if !urls::find_urls(&row.join(" ")).is_empty() || row.iter().any(|c| MARK.is_match(c)) {
         return None;
     }
+    // (A short outcome name, not a sentence: the length is checked before
+    // the cell is read, as this runs on every row above a table's header.)
     let cols: Vec<(usize, Status)> = row
         .iter()
         .enumerate()
+        .filter(|(_, c)| c.trim().chars().count() <= 40)
         .filter_map(|(i, c)| match said(c.trim(), extra) {
-            // A short outcome name, not a sentence.
-            Said::Stated(st) if c.trim().chars().count() <= 40 => Some((i, st)),
+            Said::Stated(st) => Some((i, st)),
             _ => None,
         })
         .collect();
