@@ -2,7 +2,7 @@
 //! whether it really states it (negations, future tense, conditions and
 //! "under review" state nothing yet).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -21,14 +21,26 @@ pub enum Said {
 }
 
 struct Phrase {
-    re: Regex,
+    pattern: String,
+    // Compiled on the first text the phrase set finds it in: most phrases
+    // never occur in a given mailbox, and compiling all 344 up front held
+    // about 26 MB for the life of the process (BENCHMARKS.md, session 25).
+    re: OnceLock<Regex>,
     status: Status,
+}
+
+impl Phrase {
+    fn re(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.pattern).expect("built-in phrase regex"))
+    }
 }
 
 fn phrases(list: &[(&str, Status)]) -> Vec<Phrase> {
     list.iter()
         .map(|(p, s)| Phrase {
-            re: Regex::new(&format!("(?i){}", ascii_b(p))).expect("built-in phrase regex"),
+            pattern: format!("(?i){}", ascii_b(p)),
+            re: OnceLock::new(),
             status: *s,
         })
         .collect()
@@ -1581,19 +1593,64 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     ])
 });
 
-// (The phrases together outgrow the regex crate's default size limit of
-// 10 MiB; the set is built once per process. Its lazy DFA needs more than
-// the default 2 MiB of transition cache: with 2 MiB the cache fills, is
-// cleared over and over, and the search falls back to the PikeVM, about 16
-// times slower on a 3 KB reply (9.1 ms against 0.56 ms, BENCHMARKS.md).
-// 8 MiB is as fast as 32 MiB on English and Korean replies.)
-static PHRASE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSetBuilder::new(PHRASES.iter().map(|p| p.re.as_str()))
-        .size_limit(64 << 20)
-        .dfa_size_limit(8 << 20)
-        .build()
-        .expect("built-in phrase regexes")
+// Which phrases occur in a text, in one pass: a forward-only lazy DFA over
+// all the phrases at once. (`regex::RegexSet` would also compile every
+// phrase backwards and keep other engines beside it, which it never needs to
+// say *which* phrases match: about 38 MB resident against about 21 MB here,
+// BENCHMARKS.md, session 25.) The phrases outgrow the default NFA size limit
+// of 10 MiB. The DFA's transition cache needs more than the default 2 MiB:
+// with 2 MiB it is cleared over and over, about 16 times slower on a 3 KB
+// reply (session 24); 8 MiB is as fast as 32 MiB. Each reading thread keeps
+// its own cache, which grows only as far as the texts it reads need.
+struct PhraseSet {
+    dfa: regex_automata::hybrid::dfa::DFA,
+}
+
+static PHRASE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
+    use regex_automata::{MatchKind, hybrid::dfa::DFA, nfa::thompson};
+    let patterns: Vec<&str> = PHRASES.iter().map(|p| p.pattern.as_str()).collect();
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .nfa_size_limit(Some(64 << 20))
+                .which_captures(thompson::WhichCaptures::None),
+        )
+        .build_many(&patterns)
+        .expect("built-in phrase regexes");
+    let dfa = DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::All)
+                .cache_capacity(8 << 20),
+        )
+        .build_from_nfa(nfa)
+        .expect("built-in phrase regexes");
+    PhraseSet { dfa }
 });
+
+impl PhraseSet {
+    /// The indices into `PHRASES` of the phrases that match somewhere in
+    /// `text`, ascending. Should the lazy DFA give up on a text, every
+    /// phrase is returned: each is then searched for on its own, slower
+    /// but with the same result.
+    fn matches(&self, text: &str) -> Vec<usize> {
+        use regex_automata::{Input, PatternSet, hybrid::dfa::Cache};
+        thread_local! {
+            static CACHE: std::cell::RefCell<Option<Cache>> = const { std::cell::RefCell::new(None) };
+        }
+        let mut set = PatternSet::new(self.dfa.pattern_len());
+        let found = CACHE.with(|cell| {
+            let mut cache = cell.borrow_mut();
+            let cache = cache.get_or_insert_with(|| self.dfa.create_cache());
+            self.dfa
+                .try_which_overlapping_matches(cache, &Input::new(text), &mut set)
+        });
+        match found {
+            Ok(()) => set.iter().map(|p| p.as_usize()).collect(),
+            Err(_) => (0..self.dfa.pattern_len()).collect(),
+        }
+    }
+}
 
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2681,9 +2738,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     }
     // One pass over the text says which phrases occur at all; only those are
     // then located (most lines match none, and this keeps reading fast).
-    for idx in PHRASE_SET.matches(&lower).iter() {
+    for idx in PHRASE_SET.matches(&lower) {
         let ph = &PHRASES[idx];
-        for m in ph.re.find_iter(&lower) {
+        for m in ph.re().find_iter(&lower) {
             found.push((m.start(), m.end(), ph.status, 1));
         }
     }
