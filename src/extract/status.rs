@@ -73,6 +73,19 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
     phrases(&[
         // rejected (several contain "not": they are whole phrases, not negations)
         (r"\bno\s+(?:policy\s+)?violations?\b", Rejected),
+        // "We found nothing on the page that breaks our Acceptable Use
+        // Policy", "we found no evidence of phishing": a finding that keeps
+        // the content up.
+        (
+            r"\bfound\s+nothing\s+(?:(?:on|in|at)\s+(?:the|this|that|it|its|these|those)\b[^.;:]{0,40}?\s)?that\s+(?:breaks|violates|breaches|infringes|contravenes|goes\s+against)\b",
+            Rejected,
+        ),
+        // ("We have not found evidence of phishing", "… anything illegal on
+        // the page": no breach found, not a lost page.)
+        (
+            r"(?:\b(?:found|find|saw|see)\s+no|(?:\bnot|n't|\bnever)\s+(?:found|find|seen|see)\s+(?:any\s+)?)\s*evidence\s+(?:of|that)\s+(?:any\s+|a\s+)?(?:phishing|fraud|scam|malware|abuse|violations?|infringement|illegal|unlawful|wrongdoing)\b|(?:\bnot|n't|\bnever)\s+(?:found|seen)\s+anything\s+(?:illegal|unlawful|violating|infringing|abusive|malicious|fraudulent)\b",
+            Rejected,
+        ),
         // ("does not appear to break our Terms of Service": the seeming
         // is the reviewer's finding, the usual wording of a refusal.)
         (
@@ -231,7 +244,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // not been removed, as we did not find that it breaks …" (the
         // participle form; a bare "as" is left out: "not removed as yet").
         (
-            r"\b(?:have|has|had)\s*(?:not|n't)\s+(?:been\s+)?(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there|we))\b",
+            r"\b(?:have|has|had)\s*(?:not|n't|neither)\s+(?:been\s+)?(?:removed|deleted|taken\s+down|blocked|restricted|withheld|acted\s+on|taken\s+(?:any\s+)?action(?:\s+on)?)\b(?:[^.;!?]|\s;\s){0,200}?\b(?:because|since|given\s+that|as\s+(?:it|they|this|these|the|there|we|in\s+our\s+(?:assessment|view|opinion|judge?ment)))\b",
             Rejected,
         ),
         // Korean portals: the post "stays posted" (게시 유지), or no
@@ -1832,7 +1845,7 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 // is no act.)
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:listed|marked|shown|recorded|labell?ed|classified|described)\s+as\s+$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:listed|marked|shown|recorded|labell?ed|classified|described)\s+as\s+$|\b(?:previously|formerly|originally|initially|earlier|first)\s+(?:assessed|judged|deemed|found|considered|determined|rated|classified|evaluated)\s+(?:it\s+|them\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:as|to\s+be)\s+$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
     ))
     .expect("built-in regex")
 });
@@ -2546,6 +2559,19 @@ fn reversed_later(text: &str, extra: &[(Status, String)]) -> bool {
 /// a plain statement about the item, not one about others or under a
 /// condition.
 fn restricted_later(text: &str, extra: &[(Status, String)]) -> bool {
+    // "We did not remove the post, as it is permitted under the X Rules;
+    // instead, access to it has been withheld in the Republic of Korea":
+    // the turn is inside the sentence.
+    if let Some(m) = INSTEAD.find(text) {
+        let (before, after) = (&text[..m.start()], &text[m.end()..]);
+        if said_core(before, extra) == Said::Stated(Status::Rejected)
+            && ABOUT_THE_ITEM.is_match(after)
+            && !HEDGE_WORDS.is_match(after)
+            && said(after, extra) == Said::Stated(Status::Restricted)
+        {
+            return true;
+        }
+    }
     let spans = super::lines::sentences(text);
     let Some(first) = spans
         .iter()
@@ -2560,6 +2586,14 @@ fn restricted_later(text: &str, extra: &[(Status, String)]) -> bool {
             && said(one, extra) == Said::Stated(Status::Restricted)
     })
 }
+
+/// "…; instead, …", ", but rather …": what follows replaces what came before.
+static INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i)[;,]\s*(?:but\s+|and\s+)?(?:instead|rather)\b\s*,?",
+    ))
+    .expect("built-in regex")
+});
 
 static REVERSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
@@ -5176,6 +5210,65 @@ mod tests {
                 "We couldn't find https://x.com/a/status/9 : the account deleted that post itself before we got to it."
             ),
             Said::Stated(NotFound)
+        );
+    }
+
+    /// Blind-642: "did not remove …; instead, access to it has been
+    /// withheld in Korea" is the restriction put in the removal's place
+    /// (x-outlook-did-not-remove-but-withheld); "which we had earlier
+    /// assessed as not violating" is a former finding, not the decision
+    /// (x-update-revises-earlier-refusal).
+    #[test]
+    fn a_measure_instead_and_an_earlier_finding() {
+        for text in [
+            "We did not remove the post below, as it is permitted under the X Rules; instead, access to it has been withheld in the Republic of Korea:",
+            "The video does not violate our Community Guidelines, but instead we have restricted access to it in South Korea.",
+        ] {
+            assert_eq!(s(text), Said::Stated(Restricted), "{text}");
+        }
+        // Nothing put in the refusal's place: it stays a refusal.
+        assert_eq!(
+            s(
+                "We did not remove the post, as it is permitted under the X Rules; instead, please contact the author."
+            ),
+            Said::Stated(Rejected)
+        );
+        for text in [
+            "The post, which we had earlier assessed as not violating the X Rules, was escalated for a second review.",
+            "The video we initially found to be not in violation of our policies was escalated.",
+        ] {
+            assert_ne!(s(text), Said::Stated(Rejected), "{text}");
+        }
+        assert_eq!(
+            s("We assessed the post as not violating the X Rules."),
+            Said::Stated(Rejected)
+        );
+    }
+
+    /// Blind-642 (x-neither-nor-and-removed), blind-643 (host-refuses-loan-
+    /// broker, registrar-declines-tax-agent): findings that keep content
+    /// up, in an abuse desk's words. "We have not found evidence of
+    /// phishing" was read as a page not found.
+    #[test]
+    fn findings_that_keep_content_up() {
+        for text in [
+            "We have neither removed nor withheld the post, as in our assessment it breaks neither the X Rules nor Korean law.",
+            "We found nothing on the page that breaks our Acceptable Use Policy or Korean law, so we will not take it down.",
+            "We found no evidence of phishing and will not suspend the domain.",
+            "We have not found evidence of phishing.",
+            "We did not find any evidence of fraud on the page.",
+            "We haven't found anything illegal on the site.",
+        ] {
+            assert_eq!(s(text), Said::Stated(Rejected), "{text}");
+        }
+        assert_eq!(
+            s("We have not found evidence of phishing yet."),
+            Said::Hedged(Rejected)
+        );
+        assert_eq!(s("We have not found the page."), Said::Stated(NotFound));
+        assert_eq!(
+            s("We have neither removed nor withheld the post."),
+            Said::Hedged(Removed)
         );
     }
 }

@@ -135,7 +135,12 @@ fn url_len(s: &str, prefix_len: usize, scheme: bool) -> Option<usize> {
                 || (prev.is_ascii_alphanumeric()
                     && !unicode_name
                     && s[seg_start..i].is_ascii()
-                    && is_particle_run(&s[i..])))
+                    && is_particle_run(&s[i..]))
+                // "…/@hangang_tipster은(는) 삭제되었습니다": a form letter's
+                // particle with its alternative, never part of a name.
+                || (prev.is_ascii_alphanumeric()
+                    && s[seg_start..i].is_ascii()
+                    && PARTICLE_PAIRS.iter().any(|p| s[i..].starts_with(p))))
         {
             // ")은", "]에": a closing bracket or quote, then Korean prose.
             break;
@@ -261,6 +266,23 @@ const PARTICLES: &[&str] = &[
     "이에요",
     "예요",
     "이요",
+];
+
+/// A particle with its alternative after a consonant or a vowel, as form
+/// letters write them after a name they fill in ("은(는)", "을(를)").
+const PARTICLE_PAIRS: &[&str] = &[
+    "은(는)",
+    "는(은)",
+    "이(가)",
+    "가(이)",
+    "을(를)",
+    "를(을)",
+    "과(와)",
+    "와(과)",
+    "으로(로)",
+    "로(으로)",
+    "이나(나)",
+    "이라는(라는)",
 ];
 
 /// `url` without a Korean particle glued to the end of a Korean path
@@ -918,6 +940,9 @@ mod tests {
         // A particle glued to an ASCII segment ends it; a Korean word does not.
         ("신고하신 https://paste.example/p/aK29xQ는 오늘", &["https://paste.example/p/aK29xQ"]),
         ("https://paste.example/p/aK29xQ에서 삭제", &["https://paste.example/p/aK29xQ"]),
+        // A form letter's particle with its alternative ends even a handle.
+        ("채널 https://www.youtube.com/@hangang_tipster은(는) 삭제", &["https://www.youtube.com/@hangang_tipster"]),
+        ("https://paste.example/p/aK29xQ을(를) 삭제", &["https://paste.example/p/aK29xQ"]),
         // A digit inside a Korean name is no numeric id: the name goes on.
         ("https://www.reddit.com/r/k/comments/1f9a7kd/영상_2편/ was already deleted",
             &["https://www.reddit.com/r/k/comments/1f9a7kd/영상_2편/"]),
