@@ -619,7 +619,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
+            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
             NotFound,
         ),
         (
@@ -910,6 +910,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
+        // A status cell naming the country after the act: "BLOCKED KR",
+        // "GEO-BLOCK KR", "blocked (KR)", "restricted - Korea".
+        (
+            r"\b(?:geo-?)?(?:block(?:ed)?|restricted|withheld|unavailable)\s*(?:[-–:/(]\s*)?(?:kr|korea|south\s+korea)\b",
+            Restricted,
+        ),
         // "It is now visible only to logged-in adult (19+) users": an age
         // gate, which is a restriction.
         (
@@ -1896,7 +1902,7 @@ static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 /// the Republic of Korea has been blocked", "Korean visitors are now
 /// blocked"): a restriction there, not a removal.
 static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
+    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic|ranges|blocks)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
         .expect("built-in regex")
 });
 
@@ -2082,6 +2088,25 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 
 static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification|warning|complaint)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+        .expect("built-in regex")
+});
+
+/// "so there was nothing left for us to act on", "nothing to remove".
+static NOTHING_LEFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bnothing\s+(?:left\s+|more\s+)?(?:for\s+us\s+)?to\s+(?:act\s+on|remove|take\s+down|delete|action)\b"))
+        .expect("built-in regex")
+});
+
+/// An act done by someone named ("deleted by the customer", "taken
+/// offline by the account holder").
+static BY_ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|taken\s+(?:down|offline)|pulled)\s+by\s+(?:the|its|their|his|her|a|an)\s"))
+        .expect("built-in regex")
+});
+
+/// The sender's own hand: "by us", "by our team", "by the abuse team".
+static BY_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\bby\s+(?:us|our\s+|the\s+(?:abuse|trust|safety|support|moderation|legal|review)\b)|\bwe\s+(?:had\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took)\b"))
         .expect("built-in regex")
 });
 
@@ -2447,6 +2472,16 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         // to take it down), which is a removal.
         Said::Stated(Status::NotFound) if AT_OUR_REQUEST.is_match(&text.to_lowercase()) => {
             Said::Stated(Status::Removed)
+        }
+        // "This one had already been deleted by the customer before your
+        // report reached us, so there was nothing left for us to act on":
+        // gone by another's hand before the sender looked, not its removal.
+        Said::Stated(Status::Removed)
+            if NOTHING_LEFT.is_match(&text.to_lowercase())
+                && BY_ANOTHER.is_match(&text.to_lowercase())
+                && !BY_US.is_match(&text.to_lowercase()) =>
+        {
+            Said::Stated(Status::NotFound)
         }
         // "…, respectively" that `lines::unfold_respectively` could not pair
         // one act to one URL (more acts than URLs, an act not stated):
@@ -5270,5 +5305,38 @@ mod tests {
             s("We have neither removed nor withheld the post."),
             Said::Hedged(Removed)
         );
+    }
+
+    /// Blind-649 (a host's abuse desk): a country named after the act in a
+    /// status cell ("BLOCKED KR", "GEO-BLOCK KR") or as Korean IP ranges
+    /// before it is a restriction, not a removal (dc-csv-semicolon,
+    /// bv-geo-and-owner-deleted); a page deleted by another's hand "so
+    /// there was nothing left for us to act on" was gone, not removed
+    /// (bv-statement-then-url); "no such free site exists" is not found.
+    #[test]
+    fn a_host_s_country_cells_and_nothing_left_to_act_on() {
+        for text in [
+            "BLOCKED KR",
+            "GEO-BLOCK KR  2024-09-08",
+            "blocked (KR)",
+            "At the customer's own request, access from Korean IP ranges is now blocked for the page below; it remains online for visitors elsewhere.",
+        ] {
+            assert_eq!(s(text), Said::Stated(Restricted), "{text}");
+        }
+        for text in [
+            "This one had already been deleted by the customer before your report reached us, so there was nothing left for us to act on:",
+            "No such free site exists on our platform",
+        ] {
+            assert_eq!(s(text), Said::Stated(NotFound), "{text}");
+        }
+        // The sender's own removal, or another's after the notice, stays a removal.
+        for text in [
+            "We had already removed it, so there was nothing left to act on.",
+            "The post was removed by the abuse team, so there is nothing left for us to act on.",
+            "The page was deleted by the shop owner after we passed your notice on.",
+            "BLOCKED",
+        ] {
+            assert_eq!(s(text), Said::Stated(Removed), "{text}");
+        }
     }
 }
