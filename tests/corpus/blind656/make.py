@@ -12,6 +12,8 @@ expected results were written from each email's meaning before any run.
 Deterministic: rewrites requests.csv, cases/*.eml and expected.toml.
 """
 import base64
+import csv
+import io
 import os
 import quopri
 import sys
@@ -84,7 +86,10 @@ def write_requests():
     lines = ["ref,platform,sent_at,due_at,url,category,message_id,note"]
     for ref, plat, sent, due, urls, cat, mid, note in REQUESTS:
         for u in urls:
-            lines.append(",".join([ref, plat, sent, due, u, cat, mid, note]))
+            # (Quoted where needed: the notes hold commas.)
+            row = io.StringIO()
+            csv.writer(row, lineterminator="").writerow([ref, plat, sent, due, u, cat, mid, note])
+            lines.append(row.getvalue())
     with open(os.path.join(HERE, "requests.csv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
 
