@@ -572,8 +572,18 @@ pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
         // (A decision field whose prose runs on to the next line is not
         // whole at its line's end.)
         let field_runs_on = !ends && DECISION_FIELD.is_match(line.trim_end());
+        // (Nor a line whose words after its URL break off and go on in lower
+        // case below: "Looking at it now: URL appears to have\nbeen taken
+        // down already, possibly by the customer" is one sentence.)
+        let prose_runs_on = !ends
+            && found.last().is_some_and(|f| {
+                line[f.end..]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_alphabetic())
+            })
+            && next.is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_lowercase()));
         let whole = ends
-            || (field_line(line, &found) && !field_runs_on)
+            || (field_line(line, &found) && !field_runs_on && !prose_runs_on)
             || is_list_item(line)
             || next.is_some_and(|n| {
                 // (Not a sentence running on in lower case whose colon

@@ -277,7 +277,7 @@ static OOO_BODY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 static CONCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:determined|found|concluded|confirmed)\s+(?:that\s+)?(?:a|the|this|it|there|your)\b[^.;!?]{0,80}?\b(?:violat\w*|breach\w*|infring\w*|against\s+our)|\b(?:have|has|had)\s+(?:now\s+|already\s+)?taken\s+(?:\w+\s+){0,2}actions?\b|\b(?:have|has)\s+(?:been\s+)?actioned\b|\b(?:we|i|they)\s+(?:then\s+|also\s+)?took\s+(?:\w+\s+){0,2}actions?\s+(?:on|against)\b|조치(?:를|을)?\s*(?:완료|취하였|취했)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:determined|found|concluded|confirmed)\s+(?:that\s+)?(?:a|the|this|it|there|your)\b[^.;!?]{0,80}?\b(?:violat\w*|breach\w*|infring\w*|against\s+our)|(?:\b(?:have|has|had)|['’]ve)\s+(?:now\s+|already\s+)?taken\s+(?:\w+\s+){0,2}actions?\b|\band\s+(?:have\s+|has\s+)?taken\s+(?:\w+\s+){0,2}actions?\b|\b(?:have|has)\s+(?:been\s+)?actioned\b|\b(?:we|i|they)\s+(?:then\s+|also\s+)?took\s+(?:\w+\s+){0,2}actions?\s+(?:on|against)\b|조치(?:를|을)?\s*(?:완료|취하였|취했)"))
         .expect("built-in regex")
 });
 

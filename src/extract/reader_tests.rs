@@ -8923,3 +8923,37 @@ fn a_hedge_two_lines_above_the_url() {
         vec![("https://x.com/g/status/1".to_string(), None)]
     );
 }
+
+/// Blind-655 (kelp-hedged-appears): a line whose words after its URL break
+/// off ("…: URL appears to have") runs on into the next line in lower case;
+/// the sentence is one, and its hedge holds.
+#[test]
+fn a_hedge_before_a_url_that_runs_on_to_the_next_line_holds() {
+    let x = reply_to(
+        "KCSC-240905-02",
+        "Hi,\n\nLooking at it now: http://203.0.113.47/~h/drop/index.html appears to have\n\
+been taken down already, possibly by the customer themselves. We'll confirm\n\
+once we've gone through the server logs.\n\nKelp Hosting Abuse Desk",
+    );
+    assert!(x.claims.is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.hedged, vec!["http://203.0.113.47/~h/drop/index.html"]);
+}
+
+/// Blind-656 (discord-solved-appropriate-action): "We've reviewed it and
+/// taken appropriate action where necessary" is a result, if a vague one,
+/// not a receipt: the email is not ignored as an acknowledgement.
+#[test]
+fn reviewed_and_taken_action_is_no_receipt() {
+    for body in [
+        "Thank you for your report. We've reviewed it and taken appropriate action where necessary, in line with our Community Guidelines.",
+        "Thank you for your report. We've taken appropriate action.",
+    ] {
+        let x = reply_to("KCSC-240903-02", body);
+        assert_ne!(x.classification, Classification::Acknowledgement, "{body}");
+    }
+    let x = reply_to(
+        "KCSC-240903-02",
+        "Thank you for your report. We will review it shortly.",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+}
