@@ -248,6 +248,12 @@ fn find_asks(text: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The content still up, or the act not carried out yet, in so many words.
+static STILL_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:is|are)\s+still\s+(?:playable|viewable|watchable|live|online|up|available|accessible)\b|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)\b"))
+        .expect("built-in regex")
+});
+
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
@@ -1880,6 +1886,35 @@ pub fn extract_with(
             limits.max_urls_per_email
         ));
         claims.truncate(limits.max_urls_per_email);
+    }
+    // "URL   Removed" in a table, then "Note from the reviewer: URL is
+    // still playable …; the action has not been applied to it yet": the
+    // email's own words say the removal it states is not so. Neither is
+    // taken; staff read both.
+    let still_up: Vec<String> = claims
+        .iter()
+        .filter(|c| c.status == Status::Removed)
+        .filter_map(|c| c.key.clone())
+        .filter(|key| {
+            own.lines.iter().any(|l| {
+                !l.trim_start().starts_with('>')
+                    && STILL_UP.is_match(l)
+                    && urls::find_urls(l)
+                        .iter()
+                        .any(|f| urls::normalize(&f.raw).as_ref() == Some(key))
+            })
+        })
+        .collect();
+    if !still_up.is_empty() {
+        for key in &still_up {
+            notes.push(format!(
+                "{key}: stated removed, and a sentence of the email says it is still up or the action not applied yet; neither is taken"
+            ));
+            if !conflicts.contains(key) {
+                conflicts.push(key.clone());
+            }
+        }
+        claims.retain(|c| c.key.as_ref().is_none_or(|k| !still_up.contains(k)));
     }
     // A URL that has a statement somewhere is not also "hedged".
     // (By key: "http://site.example" and "http://site.example/" are one.)

@@ -8957,3 +8957,48 @@ fn reviewed_and_taken_action_is_no_receipt() {
     );
     assert_eq!(x.classification, Classification::Acknowledgement);
 }
+
+/// Blind-660 (yt-table-row-contradicted-by-note): a table row says
+/// "Removed", and a note below says the same video "is still playable …;
+/// the action has not been applied to it yet". Neither is taken.
+#[test]
+fn a_note_that_the_content_is_still_up_contradicts_its_row() {
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nOutcome for KCSC-240902-01:\n\n\
+URL                                            Action\n\
+https://www.youtube.com/watch?v=Gx2hVa7Kp4g    Removed\n\n\
+Note from the reviewer: https://www.youtube.com/watch?v=Gx2hVa7Kp4g is still playable for viewers in Korea at the\n\
+time of writing; the action has not been applied to it yet. We are looking\ninto the discrepancy.\n\nRegards,\nYouTube Legal Support",
+    );
+    assert!(x.claims.is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts, vec!["youtube.com/watch?v=Gx2hVa7Kp4g"]);
+    // A refusal and "it is still online" agree.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "https://www.youtube.com/watch?v=Gx2hVa7Kp4g - no violation of our Community Guidelines; the video is still online.",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/watch?v=Gx2hVa7Kp4g".to_string(),
+            Status::Rejected
+        )]
+    );
+}
+
+/// Blind-661 (rp-outlook-domain-deleted-by-registrant): a domain its
+/// registrant deleted was gone by its own side, as a post its author
+/// deleted.
+#[test]
+fn a_domain_its_registrant_deleted_was_not_found() {
+    assert_reply_claims(
+        "KCSC-240905-04",
+        "https://drugmall-24h.example/",
+        &[(
+            "Hello,\n\nhttps://drugmall-24h.example/ - the registrant deleted this domain on 6 September,\n\
+before our review was finished. It is no longer registered, so there is\nnothing left for us to suspend.\n\nKind regards,\nRegiPort Compliance",
+            Status::NotFound,
+        )],
+    );
+}
