@@ -249,6 +249,12 @@ static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:channel|account|group|profile|user|bot|page|community|server|cafe|blog|forum|subreddit)s?\b|채널|계정|그룹|페이지|카페|블로그|커뮤니티|갤러리")).expect("built-in regex")
 });
 
+/// A check that finds the pages gone now: "they now return 404 Not Found".
+static NOW_GONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&super::ascii_b(r"(?i)\bnow\s+(?:return|returns|give|gives|show|shows|serve|serves|respond\s+with|responds\s+with)\s+(?:an?\s+|the\s+)?(?:http\s+)?(?:404|410|not\s+found|gone)\b|\b(?:is|are)\s+now\s+(?:offline|gone|unreachable|inaccessible)\b"))
+        .expect("built-in regex")
+});
+
 /// Words of a heading that points at the lines below it.
 /// Does a note point at what follows it? ("the posts listed above" does
 /// not, though it says "listed".)
@@ -1218,6 +1224,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     update = Some(r);
                     update_text = para[s..upto].to_string();
                 }
+            }
+            // "Our customer has removed the material you reported. We
+            // checked both addresses ourselves and they now return\n404 Not
+            // Found:": the check, in the same paragraph as the removal
+            // heading, shows the removal done; it does not make the pages
+            // not found.
+            if update == Some(Said::Stated(Status::NotFound))
+                && heading == Some(Status::Removed)
+                && para_lines.contains(&heading_line)
+                && NOW_GONE.is_match(&update_text)
+            {
+                update = Some(Said::Stated(Status::Removed));
             }
             // "Two of the message links in your request have been taken
             // down:" over exactly two URLs: the list is the part it means.

@@ -1896,12 +1896,16 @@ pub fn extract_with(
         .filter(|c| c.status == Status::Removed)
         .filter_map(|c| c.key.clone())
         .filter(|key| {
+            // (In the sentence that names the URL: "we blocked URL1 and
+            // URL2. The fourth post is still online: …" says it of another.)
             own.lines.iter().any(|l| {
                 !l.trim_start().starts_with('>')
-                    && STILL_UP.is_match(l)
-                    && urls::find_urls(l)
-                        .iter()
-                        .any(|f| urls::normalize(&f.raw).as_ref() == Some(key))
+                    && lines::sentences(l).iter().any(|&(a, b)| {
+                        STILL_UP.is_match(&l[a..b])
+                            && urls::find_urls(&l[a..b])
+                                .iter()
+                                .any(|f| urls::normalize(&f.raw).as_ref() == Some(key))
+                    })
             })
         })
         .collect();

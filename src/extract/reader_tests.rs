@@ -9002,3 +9002,102 @@ before our review was finished. It is no longer registered, so there is\nnothing
         )],
     );
 }
+
+/// Blind-667 (nimbus-ticket-resolved): "Our customer … has removed the
+/// material you reported. We checked both addresses ourselves and they now
+/// return 404 Not Found:" over the list: the check shows the removal done,
+/// it does not make the pages not found.
+#[test]
+fn a_check_that_finds_removed_pages_gone_keeps_the_removal() {
+    let x = reply_to(
+        "KCSC-240904-02",
+        "Hello,\n\nOur customer (the operator of moa-gallery.net) has removed the material\n\
+you reported. We checked both addresses ourselves and they now return\n404 Not Found:\n\n\
+  - https://moa-gallery.net/view/1182\n  - https://moa-gallery.net/view/1190\n\n\
+We are closing this part of the ticket.\n\nRegards,\nNimbusHost Abuse Department",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://moa-gallery.net/view/1182".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://moa-gallery.net/view/1190".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Without a removal before it, the check is a finding of its own.
+    let x = reply_to(
+        "KCSC-240904-02",
+        "Hello,\n\nWe checked both addresses and they now return 404 Not Found:\n\n\
+  - https://moa-gallery.net/view/1182\n  - https://moa-gallery.net/view/1190\n",
+    );
+    assert!(
+        x.claims.iter().all(|c| c.status == Status::NotFound),
+        "{:?}",
+        claims_in(&x)
+    );
+}
+
+/// Blind-659 (kakao-receipt-plus-already-removed): a cafe's own managers
+/// deleting a post already may be a removal under the cafe's rules or the
+/// author side's deletion; unless the email says the post is simply gone
+/// ("존재하지 않는 게시물"), a person decides.
+#[test]
+fn a_cafe_managers_deletion_is_not_found_only_with_a_gone_clause() {
+    use crate::extract::status::said;
+    assert_eq!(
+        said(
+            "요청하신 게시물 중 https://cafe.daum.net/d/Aq3K/219 는 카페 운영진에 의해 이미 삭제 처리된 상태입니다.",
+            &[]
+        ),
+        Said::Hedged(Status::NotFound)
+    );
+    for text in [
+        "카페 운영진이 이미 삭제하여 존재하지 않는 게시물입니다.",
+        "해당 게시물은 카페 매니저에 의해 이미 삭제되어 확인되지 않습니다.",
+        "채널 관리자가 이미 삭제한 것으로 확인됩니다.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(Status::NotFound), "{text}");
+    }
+}
+
+/// Blind-180 (tg-statuses-by-position), kept by the rule of blind-660: "we
+/// blocked the first two posts … The fourth post is still online: …" says
+/// "still online" of the fourth post only, not of the two read by their
+/// places.
+#[test]
+fn still_online_is_said_of_its_own_sentence_only() {
+    let x = reply_to(
+        "KCSC-240905-02",
+        "Hello,\n\nThank you for your report. Of the four links in your message, we blocked the first two posts for all users. \
+The third one, the channel, does not exist on Telegram (the username is not registered). The fourth post is still online: \
+it advertises a pharmacy registered in the EU and does not break Telegram's Terms of Service.\n\nTelegram Abuse Team\n\n\
+On Thu, 5 Sep 2024 at 10:00, KCSC Takedown <takedown@kcsc.example> wrote:\n\
+> Reference: KCSC-240905-02\n> Please remove or block the following content:\n\
+> 1. https://t.me/quiet_ferry_shop/118\n> 2. https://t.me/quiet_ferry_shop/131\n\
+> 3. https://t.me/glass_orchard\n> 4. https://t.me/s/ivory_kettle/2045\n",
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/glass_orchard".to_string(), Status::NotFound),
+            (
+                "https://t.me/quiet_ferry_shop/118".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://t.me/quiet_ferry_shop/131".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://t.me/s/ivory_kettle/2045".to_string(),
+                Status::Rejected
+            ),
+        ]
+    );
+}

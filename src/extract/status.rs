@@ -1841,7 +1841,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|(?:is|are)\s+still\s+(?:playable|viewable|watchable|live|online|up)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+(?:open\s+)?with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated)|in\s+progress|pending|not\s+yet|still\s+(?:open\s+)?with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -2088,6 +2088,18 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 
 static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification|warning|complaint)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+        .expect("built-in regex")
+});
+
+/// A cafe's own managers deleting a post already (see `said`).
+static CAFE_STAFF_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"카페\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*삭제|이미\s*카페\s*(?:운영자|운영진|매니저|관리자)(?:가|이|에\s*의해)?\s*(?:직접\s*)?삭제")
+        .expect("built-in regex")
+});
+
+/// "존재하지 않는 게시물", "확인되지 않습니다", "조회되지 않습니다": gone.
+static NO_LONGER_THERE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)")
         .expect("built-in regex")
 });
 
@@ -2472,6 +2484,16 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         // to take it down), which is a removal.
         Said::Stated(Status::NotFound) if AT_OUR_REQUEST.is_match(&text.to_lowercase()) => {
             Said::Stated(Status::Removed)
+        }
+        // "카페 운영진에 의해 이미 삭제 처리된 상태입니다": a cafe's own
+        // managers moderate its posts, so their deletion may be a removal
+        // under the cafe's rules or the author side's before anyone looked;
+        // only "… 존재하지 않는 게시물입니다", "… 확인되지 않습니다" says it
+        // was simply gone. Otherwise a person decides.
+        Said::Stated(Status::NotFound)
+            if CAFE_STAFF_ALREADY.is_match(text) && !NO_LONGER_THERE_KO.is_match(text) =>
+        {
+            Said::Hedged(Status::NotFound)
         }
         // "This one had already been deleted by the customer before your
         // report reached us, so there was nothing left for us to act on":
