@@ -9060,6 +9060,8 @@ fn a_cafe_managers_deletion_is_not_found_only_with_a_gone_clause() {
         "카페 운영진이 이미 삭제하여 존재하지 않는 게시물입니다.",
         "해당 게시물은 카페 매니저에 의해 이미 삭제되어 확인되지 않습니다.",
         "채널 관리자가 이미 삭제한 것으로 확인됩니다.",
+        // (Blind-101 kakao-daum-blind-bullets.)
+        "게시글 없음 (카페 운영자가 이미 삭제함)",
     ] {
         assert_eq!(said(text, &[]), Said::Stated(Status::NotFound), "{text}");
     }

@@ -2097,9 +2097,9 @@ static CAFE_STAFF_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// "존재하지 않는 게시물", "확인되지 않습니다", "조회되지 않습니다": gone.
+/// "존재하지 않는 게시물", "확인되지 않습니다", "게시글 없음": gone.
 static NO_LONGER_THERE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)")
+    Regex::new(r"(?:게시글|게시물|글|페이지|콘텐츠|영상)\s*없음|존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)")
         .expect("built-in regex")
 });
 
