@@ -651,6 +651,13 @@ static TABLE_OUT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "A correction to my message below", "아래 답변 정정".
+/// "Correction to my message of yesterday", "our previous email": the
+/// statement corrected is another message's.
+static EARLIER_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:my|our|the)\s+(?:(?:previous|earlier|last|prior|first)\s+)?(?:message|e-?mail|reply|update|comment|answer)\s+(?:of|from)\s+(?:yesterday|\d{1,2}\s+\w+|\w+\s+\d{1,2}|last\s+\w+|earlier)\b|\b(?:my|our)\s+(?:previous|earlier|last|prior)\s+(?:message|e-?mail|reply|update|comment|answer)\b"))
+        .expect("built-in regex")
+});
+
 static CORRECTS_BELOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bcorrect(?:ion|ing|s)?\b[^.;!?]{0,40}?\b(?:message|comment|reply|e-?mail|update|answer)s?\s+below\b|아래\s*(?:메일|답변|안내|내용|댓글)[^.]{0,20}?정정"))
         .expect("built-in regex")
@@ -1749,6 +1756,48 @@ pub fn extract_with(
         if idx.iter().all(|i| claims[*i].status == first.status) && !table_doubted && !revised {
             keep[idx[0]] = true;
         } else {
+            conflicts.push(key.clone());
+        }
+    }
+    // "URL7 and URL15 have been removed." below "Correction to my message of
+    // yesterday: URL15 was not removed. … It does not break our rules and
+    // stays up": a correction that could not be settled takes back part of
+    // a statement about several items, so the rest of that statement is in
+    // doubt too; none of it is taken.
+    // (Only a correction of an earlier message, which the email carries
+    // below as a thread's history: "Correction to the line above: URL2 was
+    // not blocked" fixes that line's one URL and leaves the other.)
+    let doubted_lines: BTreeSet<usize> = revisions
+        .iter()
+        .filter(|r| EARLIER_MESSAGE.is_match(&r.sentence) || CORRECTS_BELOW.is_match(&r.sentence))
+        .filter_map(|r| {
+            r.url
+                .as_ref()
+                .and_then(|u| urls::normalize(u))
+                .map(|k| (k, r.line))
+        })
+        .filter(|(k, _)| conflicts.contains(k))
+        .flat_map(|(k, rev_line)| {
+            by_key
+                .get(&k)
+                .into_iter()
+                .flatten()
+                .filter_map(|i| claims[*i].line)
+                .filter(move |l| *l != rev_line)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (i, c) in claims.iter().enumerate() {
+        if keep[i]
+            && c.line.is_some_and(|l| doubted_lines.contains(&l))
+            && let Some(key) = &c.key
+            && !conflicts.contains(key)
+        {
+            keep[i] = false;
+            notes.push(format!(
+                "{}: stated in the same sentence as a statement the email corrects; not taken",
+                c.url
+            ));
             conflicts.push(key.clone());
         }
     }

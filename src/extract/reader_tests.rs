@@ -9103,3 +9103,45 @@ On Thu, 5 Sep 2024 at 10:00, KCSC Takedown <takedown@kcsc.example> wrote:\n\
         ]
     );
 }
+
+/// Blind-673 (daram-ticket-resolved-echo): "The other two addresses …
+/// are still being checked" is said of the rest of the echoed report; the
+/// removal stated of the one named page is not theirs.
+#[test]
+fn the_others_still_being_checked_keep_their_place() {
+    let x = reply_to(
+        "KCSC-240904-03",
+        "Ticket #DH-55187 has been updated.\nStatus: Resolved\n\n---- Your original report ----\n\
+Reference: KCSC-240904-03\nURLs:\n http://c.example.kr/index.html\n http://c.example.kr/pay/step2.php\n https://lucky.example.kr/\n\
+Category: phishing\n\n---- Reply from Hyun-woo (Abuse Team) ----\n\
+The page https://lucky.example.kr/ was a copy of a bank login page. We deleted it from\n\
+the customer's web space and warned the customer. The other two addresses\n\
+belong to a different account and are still being checked.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://lucky.example.kr/".to_string(), Status::Removed)]
+    );
+}
+
+/// Blind-674 (tg-zendesk-history-correction): a ticket's newest comment,
+/// "Correction to my message of yesterday: URL15 was not removed", over the
+/// older "URL7 and URL15 have been removed.": the statement corrected is
+/// wrong in part, so its other URL is not taken either.
+#[test]
+fn a_statement_corrected_in_part_is_not_taken_for_its_other_items() {
+    let x = reply_to(
+        "KCSC-240903-01",
+        "##- Please type your reply above this line -##\n\nOleg (Telegram Abuse)\nSep 11, 2024, 12:24 GMT+4\n\n\
+Correction to my message of yesterday: https://t.me/fakeid_works/15 was not removed.\n\
+After a second review the post turned out to be a news article about\nforged documents. It does not break our rules and stays up.\n\n\
+Oleg (Telegram Abuse)\nSep 10, 2024, 10:03 GMT+4\n\n\
+https://t.me/fakeid_works/7 and https://t.me/fakeid_works/15 have been removed.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", claims_in(&x));
+    assert!(
+        x.conflicts.contains(&"t.me/fakeid_works/7".to_string()),
+        "{:?}",
+        x.conflicts
+    );
+}
