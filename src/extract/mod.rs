@@ -1940,23 +1940,27 @@ pub fn extract_with(
     // still playable …; the action has not been applied to it yet": the
     // email's own words say the removal it states is not so. Neither is
     // taken; staff read both.
+    // (In the sentence that names the URL: "we blocked URL1 and URL2. The
+    // fourth post is still online: …" says it of another. The lines are
+    // read once, not once per claim: a reply may state hundreds.)
+    let said_still_up: BTreeSet<String> = own
+        .lines
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('>') && STILL_UP.is_match(l))
+        .flat_map(|l| {
+            lines::sentences(l)
+                .into_iter()
+                .filter(|&(a, b)| STILL_UP.is_match(&l[a..b]))
+                .flat_map(|(a, b)| urls::find_urls(&l[a..b]))
+                .filter_map(|f| urls::normalize(&f.raw))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let still_up: Vec<String> = claims
         .iter()
         .filter(|c| c.status == Status::Removed)
         .filter_map(|c| c.key.clone())
-        .filter(|key| {
-            // (In the sentence that names the URL: "we blocked URL1 and
-            // URL2. The fourth post is still online: …" says it of another.)
-            own.lines.iter().any(|l| {
-                !l.trim_start().starts_with('>')
-                    && lines::sentences(l).iter().any(|&(a, b)| {
-                        STILL_UP.is_match(&l[a..b])
-                            && urls::find_urls(&l[a..b])
-                                .iter()
-                                .any(|f| urls::normalize(&f.raw).as_ref() == Some(key))
-                    })
-            })
-        })
+        .filter(|key| said_still_up.contains(key))
         .collect();
     if !still_up.is_empty() {
         for key in &still_up {
