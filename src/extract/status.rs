@@ -2499,9 +2499,9 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         // report reached us, so there was nothing left for us to act on":
         // gone by another's hand before the sender looked, not its removal.
         Said::Stated(Status::Removed)
-            if NOTHING_LEFT.is_match(&text.to_lowercase())
-                && BY_ANOTHER.is_match(&text.to_lowercase())
-                && !BY_US.is_match(&text.to_lowercase()) =>
+            if NOTHING_LEFT.is_match(text)
+                && BY_ANOTHER.is_match(text)
+                && !BY_US.is_match(text) =>
         {
             Said::Stated(Status::NotFound)
         }
