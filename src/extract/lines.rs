@@ -369,6 +369,34 @@ pub(crate) fn statement_under(lines: &[String], sentence: &str) -> Option<String
     })
 }
 
+/// The URLs right below `sentence` (of `prose_sentences`) when it is a
+/// heading alone on its line ("■ 조치불가", "Removed:") with its list
+/// directly under it: the heading is theirs, not that of a URL above it or
+/// in another paragraph ("URL1\n\n■ 조치불가\nURL2" says nothing of URL1).
+pub(crate) fn heads_urls_below(lines: &[String], sentence: &str) -> Option<Vec<String>> {
+    let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = flat.trim_end_matches([' ', ';']);
+    lines.iter().enumerate().find_map(|(k, l)| {
+        let t = l.trim_end();
+        let heading = !is_quoted(l)
+            && urls::find_urls(l).is_empty()
+            && (BRACKET_LABEL.is_match(t) || t.ends_with([':', '：']))
+            && t.split_whitespace().collect::<Vec<_>>().join(" ") == flat;
+        if !heading {
+            return None;
+        }
+        let below: Vec<String> = lines[k + 1..]
+            .iter()
+            .take_while(|n| !n.trim().is_empty() && !is_quoted(n))
+            .map(|n| urls::find_urls(n))
+            .take_while(|found| !found.is_empty())
+            .flatten()
+            .map(|f| f.raw)
+            .collect();
+        (!below.is_empty()).then_some(below)
+    })
+}
+
 /// A URL alone on its line with words of its own on the line right below
 /// that are not part of `sentence` ("URL2\nWe are keeping this file
 /// available." beside "URL1\nThis was removed …"): a record with its own
@@ -6263,5 +6291,18 @@ See https://t.me/c/5 for details."
             .collect();
         assert!(!named_bare(&t, "https://t.me/c/7"));
         assert!(!named_bare(&t, "https://t.me/c/8"));
+    }
+
+    #[test]
+    fn a_square_marked_heading_over_its_url_heads_it_not_the_url_above() {
+        // "■ 처리완료 (게시중단)" over one URL, then "■ 조치불가" over the
+        // next: each heading is its own URL's, never the status of the URL
+        // above it across the blank line.
+        let t = format!(
+            "요청번호: KCSC-240903-01\n\n■ 처리완료 (게시중단)\n{}\n\n■ 조치불가\n{}\n",
+            u(1),
+            u(2)
+        );
+        assert_eq!(r(&t), vec![(u(1), Some(Removed)), (u(2), Some(Rejected))]);
     }
 }

@@ -2168,6 +2168,13 @@ pub fn extract_with(
                     let key = urls::normalize(&under);
                     targets.retain(|t| urls::normalize(t) == key);
                 }
+                // A heading alone on its line is the list's right under it
+                // ("URL1\n\n■ 조치불가\nURL2" says nothing of URL1).
+                if let Some(below) = lines::heads_urls_below(&own.lines, &sentence) {
+                    let keys: BTreeSet<String> =
+                        below.iter().filter_map(|u| urls::normalize(u)).collect();
+                    targets.retain(|t| urls::normalize(t).is_some_and(|k| keys.contains(&k)));
+                }
                 hedged.retain(|u| !targets.contains(u));
                 for url in targets {
                     let key = urls::normalize(&url);

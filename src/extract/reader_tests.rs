@@ -9145,3 +9145,21 @@ https://t.me/fakeid_works/7 and https://t.me/fakeid_works/15 have been removed.\
         x.conflicts
     );
 }
+
+#[test]
+fn a_heading_over_one_url_is_not_the_sole_statement_of_a_url_above_it() {
+    // "■ 조치불가" heads the URL right under it; the URL in the paragraph
+    // above is named without a status, for a person to read.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <h1@x.com>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n\
+안녕하세요.\n\nhttps://blog.naver.com/g/2235\n\n■ 조치불가\nhttps://post.naver.com/v?volumeNo=38\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://post.naver.com/v?volumeNo=38".to_string(),
+            Status::Rejected
+        )]
+    );
+    assert_eq!(x.hedged, vec!["https://blog.naver.com/g/2235".to_string()]);
+}

@@ -149,7 +149,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "휴지통 이동 (일반 회원 비공개)", "판매중지 및 상품 비노출 처리":
         // taken out of view by the operator.
         (
-            r"휴지통\s*(?:으로\s*)?(?:이동|처리)|판매\s*중지\s*(?:및|,)?\s*(?:상품\s*)?비노출|(?:상품|게시물|게시글|글)\s*비노출\s*(?:처리|조치)",
+            r"휴지통\s*(?:으로\s*)?(?:이동|처리)|판매\s*중지\s*(?:및|,)?\s*(?:상품\s*)?비노출|(?:상품|게시물|게시글|글)\s*비노출\s*(?:처리|조치)|비노출\s*[(（]\s*블라인드\s*[)）]",
             Removed,
         ),
         // "People located in South Korea now see a notice in place of the
@@ -871,7 +871,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "Done, both messages below are now unavailable on Telegram:": the
         // sender's act done, what it did said by its effect.
         (
-            r"^\W*done\b[^.;!?]*?\b(?:is|are)\s+now\s+(?:unavailable|inaccessible|offline|gone)(?:\s+(?:on\s+[\w.-]+|for\s+everyone|everywhere|globally|worldwide))?\s*(?:[.:;!]|$)",
+            r"^\W*done\b(?:https?://\S+|[^.;!?])*?\b(?:is|are)\s+(?:now\s+(?:unavailable|inaccessible|offline|gone)|(?:unavailable|inaccessible|offline|gone)\s+now)(?:\s+(?:on\s+[\w.-]+|for\s+everyone|everywhere|globally|worldwide))?\s*(?:[.:;!]|$)",
             Removed,
         ),
         // "… 풍자 게시물로 판단되어 유지합니다": kept up, for the finding before.
@@ -1509,7 +1509,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"^\W*(?:(?:호스팅|서비스)\s*(?:이용\s*)?(?:중지|정지|해지|종료)|(?:채널|계정|블로그|카페|사이트)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
+            r"^\W*(?:(?:호스팅\s*(?:서비스\s*)?|서비스\s*)(?:이용\s*)?(?:중지|정지|해지|종료)|(?:채널|계정|블로그|카페|사이트)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
             Removed,
         ),
         (
@@ -3283,7 +3283,7 @@ static SEPARATOR: LazyLock<Regex> =
 
 // Label, list marker and bracket debris around a measure's name.
 static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[-–—:：•·・▶►>*=|;,→⇒➔➜»]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*(?:\d{1,3}\s*)?[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
+    Regex::new(r"^(?:\s*(?:[-–—:：•·・▶►>*=|;,→⇒➔➜»■□◆◇●○◎▪]|\d+[.)]|[가-하][.)]|\(\d+\)|[①-⑳]|(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?\s*[:：]|결과\s*[:：]|[\[【〔]\s*(?:(?:조치|처리)\s*(?:결과|내용|사항|현황|유형)?|결과)\s*(?:\d{1,3}\s*)?[\]】〕]\s*[:：]?))+|[\[【〔<]|[\]】〕>]|[\s.。:：|;,]+$")
         .expect("built-in regex")
 });
 
@@ -5359,6 +5359,27 @@ mod tests {
             "BLOCKED",
         ] {
             assert_eq!(s(text), Said::Stated(Removed), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hosting_suspension_a_blind_named_as_hiding_and_done_offline_now() {
+        for (text, want) in [
+            (
+                "호스팅 서비스 이용정지 (현재 접속 불가)",
+                Said::Stated(Removed),
+            ),
+            ("비노출(블라인드) 처리", Said::Stated(Removed)),
+            (
+                "Done, https://x.example/join?code=7 is offline now.",
+                Said::Stated(Removed),
+            ),
+            // Hidden from search alone is not the post taken down.
+            ("검색 결과 비노출 처리", Said::Nothing),
+            // Offline with no act of the sender's is not its removal.
+            ("https://x.example/join is offline now.", Said::Nothing),
+        ] {
+            assert_eq!(s(text), want, "{text}");
         }
     }
 }
