@@ -860,7 +860,7 @@ pub(crate) fn is_policy_link(url: &str) -> bool {
 }
 
 /// Sentence spans of a text: ends at . ! ? 。 followed by white space or the
-/// end, and at the extra break offsets given (line ends that end a sentence
+/// end (full-width 。 ． ！ ？ also before the next word), and at the extra break offsets given (line ends that end a sentence
 /// without punctuation: headings ending in ':' and bare URL lines).
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     sentences_with(text, &[])
@@ -885,11 +885,28 @@ fn sentences_with(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
         let stop = match b[i] {
             b'.' | b'!' | b'?' => 1,
             0xE3 if b[i + 1..].starts_with(&[0x80, 0x82]) => 3,
+            // Full-width '．', '！', '？'.
+            0xEF if b[i + 1..].starts_with(&[0xBC, 0x8E])
+                || b[i + 1..].starts_with(&[0xBC, 0x81])
+                || b[i + 1..].starts_with(&[0xBC, 0x9F]) =>
+            {
+                3
+            }
             _ => 0,
         };
         if stop > 0 {
             let end = i + stop;
-            if end >= b.len() || b[end].is_ascii_whitespace() {
+            // (A full-width stop ends a sentence with no space after it,
+            // "유지．실명이나 …", unless it follows a number: "２．（URL）"
+            // is a list's entry.)
+            let wide_end = stop == 3
+                && end < b.len()
+                && !b[end].is_ascii()
+                && !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            if end >= b.len() || b[end].is_ascii_whitespace() || wide_end {
                 out.push((start, end));
                 start = end;
             }
@@ -2460,9 +2477,9 @@ static ALL_OF_THEM_NOW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that take in every one of the URLs listed right above ("both of
-/// these pages", "all three", "이 두 게시물"), not some of them.
+/// these pages", "all three", "이 두 게시물", "위 두 글"), not some of them.
 static ALL_OF_THESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:both|all|each)\s+(?:of\s+)?(?:them|these|those)\b|\b(?:both|all|each)\s+(?:of\s+)?(?:these|those|the)\s+(?:\w+\s+)?(?:pages|posts|links|urls|videos|messages|sites|files|items|addresses|uploads|threads)\b|\ball\s+(?:two|three|four|five|\d+)\b|\bthese\s+(?:two|three|four|five|\d+)\b|이\s*(?:두|세|네|다섯|\d+)\s*(?:건|개|글|게시물|게시글|영상|링크)|(?:^|\s)(?:모두|둘\s*다)(?:\s|$)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:both|all|each)\s+(?:of\s+)?(?:them|these|those)\b|\b(?:both|all|each)\s+(?:of\s+)?(?:these|those|the)\s+(?:\w+\s+)?(?:pages|posts|links|urls|videos|messages|sites|files|items|addresses|uploads|threads)\b|\ball\s+(?:two|three|four|five|\d+)\b|\bthese\s+(?:two|three|four|five|\d+)\b|(?:이|위)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개|글|게시물|게시글|영상|링크)|(?:^|\s)(?:모두|둘\s*다)(?:\s|$)"))
         .expect("built-in regex")
 });
 

@@ -646,7 +646,7 @@ static PART_OF_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// A table said to be out of date in part ("row 2 is out of date", "after
 /// this table was exported").
 static TABLE_OUT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:out\s+of\s+date|outdated|superseded|no\s+longer\s+(?:current|accurate|correct)|after\s+(?:this|the)\s+table\s+was|(?:first|second|third|fourth|fifth|last)\s+row|rows?\s+#?\d+)\b|(?:\d+\s*번째?\s*(?:행|항목)|표의?\s*(?:내용|결과)(?:이|가|은|는)?\s*(?:변경|갱신))"))
+    Regex::new(&ascii_b(r"(?i)\b(?:out\s+of\s+date|outdated|superseded|no\s+longer\s+(?:current|accurate|correct)|after\s+(?:this|the)\s+table\s+was|(?:table|list|export|spreadsheet|sheet)\s+(?:above\s+)?(?:was|were)\s+(?:generated|produced|created|exported|prepared|made|pulled)\s+(?:before|prior\s+to)|(?:first|second|third|fourth|fifth|last)\s+row|rows?\s+#?\d+)\b|(?:\d+\s*번째?\s*(?:행|항목)|표의?\s*(?:내용|결과)(?:이|가|은|는)?\s*(?:변경|갱신))"))
         .expect("built-in regex")
 });
 

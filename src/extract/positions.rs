@@ -58,11 +58,11 @@ static ID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-/// "- 1 and 2 were taken down", "3: could not be found", "#1 – withheld" at
-/// the start of a line.
+/// "- 1 and 2 were taken down", "3: could not be found", "#1 – withheld",
+/// "(1) and (2): withheld" at the start of a line.
 static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)^\s*(?:[-*•]\s*)?#?(\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*#?\d{1,3})*)(?:\s*[:\-–—]\s|\s+(?:was|were|is|are|has|have|had|could|can|cannot|can't|couldn't|did|didn't|does|doesn't|remain|remains|stay|stays|got|will|won't)\b)",
+        r"(?i)^\s*(?:[-*•]\s*)?#?((?:\d{1,3}|\(\d{1,3}\))(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*#?(?:\d{1,3}|\(\d{1,3}\)))*)(?:\s*[:\-–—]\s|\s+(?:was|were|is|are|has|have|had|could|can|cannot|can't|couldn't|did|didn't|does|doesn't|remain|remains|stay|stays|got|will|won't)\b)",
     ))
     .expect("built-in regex")
 });
@@ -295,7 +295,8 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
         let Some(m) = lone.captures(line).and_then(|c| c.get(1)) else {
             continue;
         };
-        if let Some(places) = numbers(m.as_str()) {
+        // ("(1) and (2): withheld …" over a list numbered "(1) URL".)
+        if let Some(places) = numbers(&m.as_str().replace(['(', ')'], "")) {
             found.push(Reference {
                 start: m.start(),
                 end: m.end(),

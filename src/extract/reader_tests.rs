@@ -9163,3 +9163,123 @@ fn a_heading_over_one_url_is_not_the_sole_statement_of_a_url_above_it() {
     );
     assert_eq!(x.hedged, vec!["https://blog.naver.com/g/2235".to_string()]);
 }
+
+#[test]
+fn outcomes_by_parenthesized_place_over_a_list_numbered_so() {
+    // "(1) and (2): withheld …" under "Outcome:", over the echoed
+    // "(1) URL … (4) URL": each outcome is its places' URLs'.
+    let x = reply_to(
+        "KCSC-240904-02",
+        "Reported content:\n(1) https://x.com/a/status/11\n(2) https://x.com/a/status/12\n(3) https://x.com/b/status/13\n(4) https://x.com/b\n\n\
+Outcome:\n(1) and (2): withheld in Korea (KR) in response to your legal demand.\n(3): no action taken; the content does not violate the X Rules.\n(4): account suspended for violating the X Rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/a/status/11".to_string(), Status::Restricted),
+            ("https://x.com/a/status/12".to_string(), Status::Restricted),
+            ("https://x.com/b".to_string(), Status::Removed),
+            ("https://x.com/b/status/13".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn a_blog_owner_deleting_before_the_request_left_nothing_to_act_on() {
+    use crate::extract::status::{Said, said};
+    // The blog's own operator is the author's side: gone before we asked.
+    assert_eq!(
+        said(
+            "URL 은 블로그 운영자가 요청 접수 이전에 이미 삭제한 글이라 조치 대상이 없었습니다.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // A cafe's manager stays in doubt (removal or not found), unless the
+    // email says nothing was left to act on.
+    assert_eq!(
+        said("카페 운영자가 요청 접수 이전에 이미 삭제한 글입니다.", &[]),
+        Said::Hedged(Status::NotFound)
+    );
+    assert_eq!(
+        said(
+            "카페 운영자가 요청 접수 이전에 이미 삭제한 글이라 조치 대상이 없었습니다.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+}
+
+#[test]
+fn a_table_said_to_predate_the_last_step_keeps_its_other_rows() {
+    // "the table was generated before the last step of our review" owns up
+    // to the row the note corrects: the other rows stand; the corrected
+    // row, stated twice, is for a person.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <tg@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n\
+<p>The outcome of our review of request KCSC-240903-01 is below.</p>\
+<table><tr><th>URL</th><th>Outcome</th></tr>\
+<tr><td>https://x.com/a/status/1</td><td>Removed</td></tr>\
+<tr><td>https://x.com/a/status/2</td><td>Removed</td></tr>\
+<tr><td>https://x.com/a/status/3</td><td>Age-restricted</td></tr></table>\
+<p>Please note: the table was generated before the last step of our review. \
+https://x.com/a/status/2 was in the end not removed globally; it has been blocked for viewers in South Korea only.</p>\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/a/status/1".to_string(), Status::Removed),
+            ("https://x.com/a/status/3".to_string(), Status::Restricted),
+        ]
+    );
+    assert_eq!(x.conflicts, vec!["x.com/i/status/2".to_string()]);
+}
+
+#[test]
+fn round_118_wordings_and_full_width_stops() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        ("Not present on the server", Said::Stated(Status::NotFound)),
+        (
+            "It is a matter of website content, not DNS abuse under our policy, so we are not suspending toto-gate99.net.",
+            Said::Stated(Status::Rejected),
+        ),
+        // A present tense with a condition is no decision yet.
+        (
+            "We are not removing it while our review is ongoing.",
+            Said::Nothing,
+        ),
+        (
+            "- 검토 결과 운영정책에 위배되는 내용이 확인되지 않아 게시중단 요청을 수용하기 어렵습니다.",
+            Said::Stated(Status::Rejected),
+        ),
+        // "．" ends the measure's sentence as "." does.
+        (
+            "→ 유지．실명이나 연락처 등 개인을 특정할 수 있는 정보가 없어 신상 공개에 해당하지 않는다고 판단했습니다．",
+            Said::Stated(Status::Rejected),
+        ),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}
+
+#[test]
+fn the_two_posts_above_under_an_arrow_below_the_second_are_both() {
+    // "* URL1\n* URL2\n  -> 위 두 글은 삭제했고 …": the arrow's line sits
+    // under URL2 but says "the two posts above".
+    assert_eq!(
+        line_statuses(
+            "말씀하신 글 확인했습니다.\n\n* https://gall.dcinside.com/board/view/?id=a&no=1\n* https://gall.dcinside.com/board/view/?id=a&no=2\n  -> 위 두 글은 삭제했고 작성자 IP는 차단해 두었습니다.\n"
+        ),
+        vec![
+            (
+                "https://gall.dcinside.com/board/view/?id=a&no=1".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://gall.dcinside.com/board/view/?id=a&no=2".to_string(),
+                Some(Status::Removed)
+            ),
+        ]
+    );
+}

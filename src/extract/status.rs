@@ -98,6 +98,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:will\s+not|won't)\s+be\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|taking\s+(?:any\s+)?action)\b",
             Rejected,
         ),
+        // "so we are not suspending the domain.": the decision, in the
+        // present, ending its sentence ("We are not removing it while our
+        // review is ongoing" is no decision yet).
+        (
+            r"\b(?:we\s+are|we're)\s+not\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|suspending|disabling)\s+(?:it|them|this|that|(?:the|this|that)\s+(?:\w+\s+)?\w+|[\w-]+(?:\.[\w-]+)+)\s*(?:[.;!]|$)",
+            Rejected,
+        ),
+        // "Not present on the server": a host's check found no such file.
+        (
+            r"\b(?:no\s+longer|not)\s+present\s+(?:on|in|at)\s+(?:the|our|this)\s+(?:servers?|platform|site|service|storage|system|bucket|disk)\b",
+            NotFound,
+        ),
         // "We will not take action on this content": a decision, said in
         // the future (a condition after it, "until we receive …", still
         // hedges it).
@@ -815,14 +827,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 이미 삭제하여"). "운영자" alone is the platform's operator, whose
         // deletion is a removal.
         (
-            r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
+            r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
             NotFound,
         ),
         // "위법성 확인 불가": the breach, not the content, could not be found;
         // so with "신고 사유 확인 불가", the reported reason, and "불법 거래
         // 여부를 확인할 수 없어": whether the post is unlawful.
         (
-            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
+            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:위반|위배)(?:되는|된|하는|한)\s*(?:내용|사항|점|부분)|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
             Rejected,
         ),
         // "삭제하지 않기로 결정했습니다": decided not to delete.
@@ -2093,13 +2105,13 @@ static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A cafe's own managers deleting a post already (see `said`).
 static CAFE_STAFF_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"카페\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:가|이|에\s*의해)?\s*(?:직접\s*)?이미\s*삭제|이미\s*카페\s*(?:운영자|운영진|매니저|관리자)(?:가|이|에\s*의해)?\s*(?:직접\s*)?삭제")
+    Regex::new(r"카페\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?\s*(?:가|이|에\s*의해)?\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*)?이미\s*삭제|이미\s*카페\s*(?:운영자|운영진|매니저|관리자)(?:가|이|에\s*의해)?\s*(?:직접\s*)?삭제")
         .expect("built-in regex")
 });
 
 /// "존재하지 않는 게시물", "확인되지 않습니다", "게시글 없음": gone.
 static NO_LONGER_THERE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:게시글|게시물|글|페이지|콘텐츠|영상)\s*없음|존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)")
+    Regex::new(r"(?:게시글|게시물|글|페이지|콘텐츠|영상)\s*없음|존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)|조치\s*(?:할\s*)?대상(?:이|은)?\s*(?:없|존재하지\s*않)")
         .expect("built-in regex")
 });
 
@@ -2295,6 +2307,33 @@ static FIRST_LOOK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    // Full-width stops ("→ 유지．실명이나 … 판단했습니다．") read as the ASCII
+    // ones they stand for, a space after: the rules below split and anchor
+    // on those. (Not after a number: "２．" numbers an entry.)
+    if text.contains(['．', '！', '？']) {
+        let mut plain = String::with_capacity(text.len() + 8);
+        let mut prev = ' ';
+        let mut changed = false;
+        for c in text.chars() {
+            match c {
+                '．' | '！' | '？' if !(prev.is_ascii_digit() || ('０'..='９').contains(&prev)) =>
+                {
+                    plain.push(match c {
+                        '．' => '.',
+                        '！' => '!',
+                        _ => '?',
+                    });
+                    plain.push(' ');
+                    changed = true;
+                }
+                _ => plain.push(c),
+            }
+            prev = c;
+        }
+        if changed {
+            return said(&plain, extra);
+        }
+    }
     // A legend says what a word of the table means, not what was done to
     // any item: the rows say that.
     if DEFINITION.is_match(text) {
