@@ -2264,6 +2264,15 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             // ("…, which may also have affected URL2": only
                             // a guess about URL2.)
                             st = Ok(None);
+                        } else if clause_said == Said::Nothing
+                            && SUBJECT_WITH_OWN_VERB
+                                .is_match(&without_urls(&window[s + cs..s + ce], &clause))
+                        {
+                            // ("We have removed URL1, and URL2 will be
+                            // reviewed by our legal team": URL2 is the
+                            // subject of a verb of its own, which says no
+                            // status; the other clause's act is not its.)
+                            st = Ok(None);
                         }
                     }
                 }
@@ -5035,6 +5044,12 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                         || (runs_on
                             && KOREAN_TOPIC_LEAD
                                 .is_match(&without_urls(after, &urls::find_urls(after))))
+                        // "We have removed URL1, and URL2 will be reviewed
+                        // …": so does a URL that is the subject of a verb of
+                        // its own.
+                        || (runs_on
+                            && SUBJECT_WITH_OWN_VERB
+                                .is_match(&without_urls(after, &urls::find_urls(after))))
                         // "URL1 has been actioned, which may also have
                         // affected URL2": a guess about URL2, never the
                         // act of the clause before it.
@@ -5419,6 +5434,13 @@ fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
     }
     (start, end.max(start))
 }
+
+/// A clause whose subject is its URL (blanked as " ; ") and that goes on
+/// with a verb of its own: "and URL2 will be reviewed …", "; URL3 is …".
+static SUBJECT_WITH_OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b"))
+        .expect("built-in regex")
+});
 
 static CONTRAST_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:but|whereas)\b|으나|지만").expect("built-in regex"));

@@ -9283,3 +9283,53 @@ fn the_two_posts_above_under_an_arrow_below_the_second_are_both() {
         ]
     );
 }
+
+#[test]
+fn a_url_with_a_verb_of_its_own_does_not_take_the_act_of_the_clause_before() {
+    // "We have removed URL1, and URL2 will be reviewed …": URL2's clause
+    // has its own verb, which states nothing yet.
+    assert_eq!(
+        line_statuses(
+            "Hello,\n\nWe have removed https://www.youtube.com/watch?v=Qm3vTz81LpA, and https://www.youtube.com/watch?v=bN7xKe20WsR will be reviewed by our legal team in the coming days.\n"
+        ),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=Qm3vTz81LpA".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://www.youtube.com/watch?v=bN7xKe20WsR".to_string(),
+                None
+            ),
+        ]
+    );
+    // (With no verb of its own, the act is both: "We have removed URL1,
+    // and URL2 as well.")
+    assert_eq!(
+        line_statuses(
+            "We have removed https://www.youtube.com/watch?v=Qm3vTz81LpA, and https://www.youtube.com/watch?v=bN7xKe20WsR as well.\n"
+        ),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=Qm3vTz81LpA".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://www.youtube.com/watch?v=bN7xKe20WsR".to_string(),
+                Some(Status::Removed)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn access_to_the_post_from_korea_blocked_is_a_restriction() {
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said(
+            "access to this post from Korea has been blocked. The cafe is run from abroad, so it stays visible outside Korea.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+}

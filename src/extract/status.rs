@@ -1914,7 +1914,7 @@ static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 /// the Republic of Korea has been blocked", "Korean visitors are now
 /// blocked"): a restriction there, not a removal.
 static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic|ranges|blocks)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
+    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)(?:\s+to(?:\s+\w+){1,3}?)?\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic|ranges|blocks)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
         .expect("built-in regex")
 });
 
