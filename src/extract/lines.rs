@@ -133,7 +133,7 @@ static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
 /// "The video" / "the post": one item named by its kind, for a statement in
 /// the paragraph after the only URL of the paragraph before.
 static DEICTIC_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b(?:\s+(?:has|had|was|is|does|doesn't|did|didn't|no\s+longer|remains|can))?|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\b(?:remove|removed|delete|deleted|block|blocked|restrict|restricted|withhold|withheld|act\s+on|action\s+on)\s+(?:it|this|them)\b"))
+    Regex::new(&ascii_b(r"(?i)\bthe\s+(?:post|video|message|tweet|link|url|item|content|reel|short|page|channel|account|material)\b(?:\s+(?:has|had|was|is|does|doesn't|did|didn't|no\s+longer|remains|can))?|\bit\s+(?:has|had|was|is|remains|no\s+longer)\b|\b(?:remove|removed|delete|deleted|block|blocked|restrict|restricted|withhold|withheld|act\s+on|action\s+on|reviewed|assessed|examined|checked|investigated|evaluated|looked\s+at|looked\s+into)\s+(?:it|this|them)\b"))
         .expect("built-in regex")
 });
 
@@ -1924,9 +1924,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && !is_quoted(next)
                     && urls_of(i + 2).is_empty()
                     && (DEICTIC.is_match(next) || DEICTIC_THE.is_match(next))
-                    && DEICTIC_THE
-                        .find(next)
-                        .or_else(|| DEICTIC.find(next))
+                    && first_deictic(next)
                         .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 12)
                     && !OTHERS.is_match(next)
                     && !FORWARD.is_match(next)
@@ -2283,9 +2281,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 if matches!(st, Err(()) | Ok(None)) && in_sentence.len() == 1 {
                     if let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= e) {
                         let next = &window[s2..e2];
-                        let refers = DEICTIC_THE
-                            .find(next)
-                            .or_else(|| DEICTIC.find(next))
+                        let refers = first_deictic(next)
                             .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 6);
                         // Not the heading of what follows ("We couldn't find
                         // this video. It may have been deleted …:" above
@@ -5441,6 +5437,16 @@ static SUBJECT_WITH_OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b"))
         .expect("built-in regex")
 });
+
+/// The first word of `text` that points at the item ("it", "this post",
+/// "the video"), whichever kind comes first: in "We reviewed it against
+/// the X Rules … so the post stays available" it is "it", not "the post".
+fn first_deictic(text: &str) -> Option<regex::Match<'_>> {
+    match (DEICTIC_THE.find(text), DEICTIC.find(text)) {
+        (Some(a), Some(b)) => Some(if b.start() < a.start() { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
 
 static CONTRAST_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:but|whereas)\b|으나|지만").expect("built-in regex"));

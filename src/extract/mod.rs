@@ -866,7 +866,15 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 && last_url_end == Some(t.len())
                 && QUERY_PARAM_START.is_match(line.trim_start())
                 && last_url.is_some_and(|u| line.trim_start().starts_with('&') == u.contains('?'));
-            if param_cut || name_cut {
+            // A query cut right after its '&' or '?' ("…?volumeNo=1&" then
+            // "memberNo=2)은 게시중단 …"): a line that starts with the next
+            // parameter's name and value, whatever follows it, goes on
+            // with the URL.
+            let after_separator = !t.trim_start().starts_with('>')
+                && t.ends_with(['&', '?'])
+                && last_url_end.is_some_and(|e| e + 1 >= t.len())
+                && NEXT_PARAM.is_match(line.trim_start());
+            if param_cut || name_cut || after_separator {
                 prev.push_str(line.trim_start());
                 continue;
             }
@@ -886,6 +894,12 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
 /// "?id=7"), with nothing after it but more of the URL or the line's end.
 static QUERY_PARAM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[&?][A-Za-z_][A-Za-z0-9_.%-]*=[^\s<>]*(?:\s|$)").expect("built-in regex")
+});
+
+/// A query parameter's name, '=' and value at the start of a line
+/// ("memberNo=55102938)은 …"), whatever follows the value.
+static NEXT_PARAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Za-z_][A-Za-z0-9_.%-]*=[A-Za-z0-9_.%~+-]+").expect("built-in regex")
 });
 
 /// The rest of a query parameter's name, its '=' and its value, at the

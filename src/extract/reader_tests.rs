@@ -9333,3 +9333,50 @@ fn access_to_the_post_from_korea_blocked_is_a_restriction() {
         Said::Stated(Status::Restricted)
     );
 }
+
+#[test]
+fn round_119_wordings_and_layouts() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        ("Not located", Said::Stated(Status::NotFound)),
+        // The seller is the listing's author: gone by its own hand.
+        (
+            "판매자가 이미 글을 지워서 없는 글입니다. (9월 12일 작성자 삭제)",
+            Said::Stated(Status::NotFound),
+        ),
+        // A list's number before the entry does not hide its measure.
+        (
+            "4) ; — 미니 갤러리 폐쇄 (갤러리 전체 접근 불가)",
+            Said::Stated(Status::Removed),
+        ),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+    // "We reviewed it …" below the paragraph's one URL is about it.
+    assert_eq!(
+        line_statuses(
+            "Following up on the remaining post in this request:\n<https://x.com/p/status/18299>\n\nWe reviewed it against the X Rules and against the Korean provision quoted\nin your notice and found no violation.\n"
+        ),
+        vec![(
+            "https://x.com/p/status/18299".to_string(),
+            Some(Status::Rejected)
+        )]
+    );
+}
+
+#[test]
+fn a_query_wrapped_after_its_ampersand_goes_on_with_its_next_parameter() {
+    // "…?volumeNo=1&" then "memberNo=2)은 게시중단 …": one URL.
+    let x = extract_raw(
+        "From: a@navercorp.com\nSubject: RE: KCSC-240903-01\nMessage-ID: <wq@x.com>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n\
+네이버 포스트 게시물(https://post.naver.com/viewer/postView.naver?volumeNo=38120447&\nmemberNo=55102938)은 게시중단 처리하였습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://post.naver.com/viewer/postView.naver?volumeNo=38120447&memberNo=55102938"
+                .to_string(),
+            Status::Removed
+        )]
+    );
+}

@@ -605,6 +605,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:(?:could|can)\s*(?:not|n't)|can't)\s+(?:be\s+)?(?:locate|located|find|found)\b",
             NotFound,
         ),
+        // "Not located" (a table's cell): the check found nothing there.
+        (r"^\W*not\s+located\W*$", NotFound),
         (
             r"\b(?:unable|not\s+able|(?:weren|wasn|aren|isn|haven|hasn)'t\s+(?:been\s+)?able)\s+to\s+(?:locate|find)\b",
             NotFound,
@@ -805,20 +807,20 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // first, already gone.
         (
             // (A time between: "작성자가 9월 12일 밤에 직접 지운 글".)
-            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|작가|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|업로더|블로거|작가|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
+            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
             NotFound,
         ),
         // "이미 작성자가 글을 지운 상태여서", "작성자가 탈퇴하여 이미 없어진
         // 글입니다": gone by its author's hand, or with the author.
         (
-            r"이미\s*(?:작성자|게시자|글쓴이|업로더)(?:가|이)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상)(?:을|를)\s*)?(?:직접\s*)?(?:지운|지웠|지워|삭제한|삭제하여|삭제했|삭제하였)|(?:이미\s*)?없어진\s*(?:글|게시물|게시글|페이지|영상)(?:입니다|이며|이고|임|으로|이라)",
+            r"이미\s*(?:작성자|게시자|글쓴이|업로더|판매자)(?:가|이)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상)(?:을|를)\s*)?(?:직접\s*)?(?:지운|지웠|지워|삭제한|삭제하여|삭제했|삭제하였)|(?:이미\s*)?없어진\s*(?:글|게시물|게시글|페이지|영상)(?:입니다|이며|이고|임|으로|이라)",
             NotFound,
         ),
         // "작성자가 게시글을 삭제하여 현재 확인되지 않습니다": its own
         // author deleted it (삭제 as well as 지우다), also "before" we
         // asked ("게시자가 요청 접수 전에 글을 삭제하여").
         (
-            r"(?:작성자|게시자|글쓴이|업로더)\s*(?:본인)?\s*(?:가|이)\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:해당\s*)?(?:게시글|게시물|글|영상|동영상|사진)?\s*(?:을|를)?\s*(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:자진\s*)?삭제(?:하여|해서|한\s*(?:것으로\s*확인|상태|게시)|했습니다|하였습니다|했으며|하였으며|했고|하였고)",
+            r"(?:작성자|게시자|글쓴이|업로더|판매자)\s*(?:본인)?\s*(?:가|이)\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:해당\s*)?(?:게시글|게시물|글|영상|동영상|사진)?\s*(?:을|를)?\s*(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:자진\s*)?삭제(?:하여|해서|한\s*(?:것으로\s*확인|상태|게시)|했습니다|하였습니다|했으며|하였으며|했고|하였고)",
             NotFound,
         ),
         // The user side that runs a space: a cafe's own manager (카페지기),
@@ -1521,7 +1523,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"^\W*(?:(?:호스팅\s*(?:서비스\s*)?|서비스\s*)(?:이용\s*)?(?:중지|정지|해지|종료)|(?:채널|계정|블로그|카페|사이트)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
+            r"^\W*(?:(?:호스팅\s*(?:서비스\s*)?|서비스\s*)(?:이용\s*)?(?:중지|정지|해지|종료)|(?:(?:미니|마이너)\s*)?(?:채널|계정|블로그|카페|사이트|갤러리|게시판)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
             Removed,
         ),
         (
@@ -2307,6 +2309,12 @@ static FIRST_LOOK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
+    // A list's number before the entry ("4) ; — 미니 갤러리 폐쇄 (…)") is
+    // no word of its statement: the rules anchored at the start of the
+    // text read what follows it.
+    if let Some(m) = ENTRY_NUMBER.find(text) {
+        return said(&text[m.end()..], extra);
+    }
     // Full-width stops ("→ 유지．실명이나 … 판단했습니다．") read as the ASCII
     // ones they stand for, a space after: the rules below split and anchor
     // on those. (Not after a number: "２．" numbers an entry.)
@@ -3300,6 +3308,11 @@ fn named_one(t: &str) -> Option<Status> {
     }
     find(rest.trim_start())
 }
+
+/// "4) ", "(2) ", "나. ", "③ " opening a list's entry.
+static ENTRY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[가-하][.)]|[①-⑳])\s+").expect("built-in regex")
+});
 
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.*?)\s*[:：]?\s*[(（]?\s*(?:총\s*)?\d{1,4}\s*건\s*[)）]?$")
