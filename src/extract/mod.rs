@@ -2078,7 +2078,10 @@ pub fn extract_with(
     let plain_mail =
         !(not_email || bounce || read_receipt || forwarded || strong_auto || weak_auto);
     let mut sole_bulk = None;
-    if plain_mail && !ack && asks.is_none() {
+    // (Not in an email that contradicts itself: "URL | Removed" in its table
+    // and "URL is still live while the uploader's appeal is being
+    // considered" below it leave no one statement to stand.)
+    if plain_mail && !ack && asks.is_none() && conflicts.is_empty() {
         if let Some((status, sentence)) = sole_statement(&own.lines, extra) {
             let named: BTreeSet<String> =
                 hedged.iter().filter_map(|u| urls::normalize(u)).collect();

@@ -9380,3 +9380,65 @@ fn a_query_wrapped_after_its_ampersand_goes_on_with_its_next_parameter() {
         )]
     );
 }
+
+#[test]
+fn a_turn_to_what_happened_after_a_measure_is_what_holds_now() {
+    use crate::extract::status::{Said, said};
+    // The temporary measure is past; the cafe manager's deletion after it
+    // is in doubt (removal or gone), so the whole is.
+    assert_eq!(
+        said(
+            "요청하신 ; 게시물은 9월 12일 임시조치하였으나, 이후 카페 운영자가 해당 게시물을 삭제하여 현재는 열람할 수 없습니다.",
+            &[]
+        ),
+        Said::Hedged(Status::Removed)
+    );
+}
+
+#[test]
+fn a_table_row_the_text_says_is_still_live_is_no_sole_statement() {
+    // "URL | Removed" and below it "URL is still live while the uploader's
+    // appeal is being considered": neither is taken, and the table's one
+    // statement is not given back to the URL as the email's only one.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <sl@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n\
+<p>Hello,</p><table><tr><th>URL</th><th>Action</th></tr><tr><td>https://www.youtube.com/watch?v=bR5tG3hJk7I</td><td>Removed</td></tr></table>\
+<p>https://www.youtube.com/watch?v=bR5tG3hJk7I is still live while the uploader's appeal is being considered. We will let you know the result of the appeal.</p>\n",
+    );
+    assert_eq!(claims_in(&x), vec![]);
+    assert_eq!(
+        x.conflicts,
+        vec!["youtube.com/watch?v=bR5tG3hJk7I".to_string()]
+    );
+}
+
+#[test]
+fn round_120_wordings() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        (
+            "조치결과: 청소년 유해 설정(19세 이상 인증 후 재생)",
+            Said::Stated(Status::Restricted),
+        ),
+        (
+            " ; - there is no file under this link; it was never uploaded or the id is mistyped",
+            Said::Stated(Status::NotFound),
+        ),
+        // A purpose clause's negation ("so that it is not uploaded
+        // again") takes nothing back.
+        (
+            "신고하신 이미지 파일（ ; ）은 삭제하고 같은 해시로 다시 올라오지 않도록 차단까지 완료했습니다。",
+            Said::Stated(Status::Removed),
+        ),
+        (
+            "We're not taking action on ; .",
+            Said::Stated(Status::Rejected),
+        ),
+        (
+            "We're not taking action on ; while we review it.",
+            Said::Nothing,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}

@@ -102,7 +102,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // present, ending its sentence ("We are not removing it while our
         // review is ongoing" is no decision yet).
         (
-            r"\b(?:we\s+are|we're)\s+not\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|suspending|disabling)\s+(?:it|them|this|that|(?:the|this|that)\s+(?:\w+\s+)?\w+|[\w-]+(?:\.[\w-]+)+)\s*(?:[.;!]|$)",
+            r"\b(?:we\s+are|we're)\s+not\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|suspending|disabling|taking\s+(?:any\s+)?action\s+(?:on|against))\s+(?:it|them|this|that|(?:the|this|that)\s+(?:\w+\s+)?\w+|[\w-]+(?:\.[\w-]+)+|;)\s*(?:[.;!]|$)",
             Rejected,
         ),
         // "Not present on the server": a host's check found no such file.
@@ -155,7 +155,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "청소년 유해 표시 후 성인 인증 시에만 열람 가능하도록 제한": an age
         // gate.
         (
-            r"(?:성인|연령|본인)\s*인증[^.。]{0,20}?(?:열람|시청|이용|접근|접속)\s*(?:이\s*)?(?:가능|할\s*수\s*있)|청소년\s*유해\s*(?:표시|매체물\s*(?:표시|지정))",
+            r"(?:성인|연령|본인|\d{2}\s*세\s*이상)\s*인증[^.。]{0,20}?(?:열람|시청|이용|접근|접속|재생)\s*(?:이\s*)?(?:가능|할\s*수\s*있)|청소년\s*유해\s*(?:표시|설정|지정|매체물\s*(?:표시|지정))|\d{2}\s*세\s*이상\s*인증\s*후\s*(?:재생|시청|열람)",
             Restricted,
         ),
         // "휴지통 이동 (일반 회원 비공개)", "판매중지 및 상품 비노출 처리":
@@ -633,7 +633,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|at\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
+            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|(?:at|under)\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
             NotFound,
         ),
         (
@@ -2352,6 +2352,11 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if RULE_NAME.is_match(text) {
         return said(&RULE_NAME.replace_all(text, "$rule"), extra);
     }
+    // "같은 해시로 다시 올라오지 않도록 차단": the purpose of a measure ("so
+    // that it is not uploaded again") negates nothing that was done.
+    if PURPOSE_NOT.is_match(text) {
+        return said(&PURPOSE_NOT.replace_all(text, " "), extra);
+    }
     // "it contains no such link now": what the content lacks, not that the
     // content is missing.
     if CONTENT_LACKS.is_match(text) {
@@ -2396,6 +2401,15 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
     // is now is what follows the last arrow.
     if let Some(m) = TRANSITION.captures(text) {
         return said(&format!("{} {}", &m[1], &m[2]), extra);
+    }
+    // "9월 12일 임시조치하였으나, 이후 카페 운영자가 해당 게시물을 삭제하여
+    // …": a measure, then a turn to what happened after it; what the text
+    // says after the turn is what holds now, in doubt as that part is.
+    if let Some(m) = LATER_TURN.find(text) {
+        let after = said(&text[m.end()..], extra);
+        if after != Said::Nothing {
+            return after;
+        }
     }
     let core = said_core(text, extra);
     // "We were unable to take action on URL1 and URL2, which appear to have
@@ -3308,6 +3322,18 @@ fn named_one(t: &str) -> Option<Status> {
     }
     find(rest.trim_start())
 }
+
+/// A purpose clause with a negation ("다시 올라오지 않도록", "보이지
+/// 못하도록").
+static PURPOSE_NOT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[가-힣]+지\s*(?:않|못하)도록").expect("built-in regex"));
+
+/// A contrast that turns to what happened afterwards ("…하였으나, 이후 …",
+/// "…, but it was later …" is not this: only the turn with its own time).
+static LATER_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:으나|지만|는데)\s*[,，]?\s*(?:이후|그\s*후|그\s*뒤|이후에|그\s*이후)(?:에)?\s|,?\s*but\s+(?:later|subsequently|afterwards|since\s+then)\s*,?\s"))
+        .expect("built-in regex")
+});
 
 /// "4) ", "(2) ", "나. ", "③ " opening a list's entry.
 static ENTRY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
