@@ -9442,3 +9442,30 @@ fn round_120_wordings() {
         assert_eq!(said(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn zz_debug() {
+    if let Ok(s) = std::env::var("TD_SAID") {
+        for part in s.split('|') {
+            eprintln!("SAID {:?} => {:?}", part, crate::extract::status::said(part, &[]));
+        }
+    }
+    if let Ok(f) = std::env::var("TD_BODY") {
+        let body = std::fs::read_to_string(f).unwrap();
+        let x = reply_to(&std::env::var("TD_REF").unwrap_or("KCSC-240901-01".into()), &body);
+        for c in &x.claims { eprintln!("CLAIM {} {:?} via={} line={:?}", c.url, c.status, c.via, c.line); }
+        eprintln!("CLASS {:?}", x.classification);
+        eprintln!("HEDGED {:?}\nUNREAD {:?}\nCONFLICTS {:?}", x.hedged, x.unread, x.conflicts);
+    }
+}
+
+#[test]
+fn zz_debug_eml() {
+    if let Ok(f) = std::env::var("TD_EML") {
+        let raw = std::fs::read(f).unwrap();
+        let x = extract_raw(&String::from_utf8_lossy(&raw));
+        for c in &x.claims { eprintln!("CLAIM {} {:?} via={} line={:?}", c.url, c.status, c.via, c.line); }
+        eprintln!("CLASS {:?}", x.classification);
+        eprintln!("HEDGED {:?}\nUNREAD {:?}\nCONFLICTS {:?}\nBULK {:?}\nREFS {:?}", x.hedged, x.unread, x.conflicts, x.bulk, x.refs);
+    }
+}
