@@ -2263,9 +2263,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             // a guess about URL2.)
                             st = Ok(None);
                         } else if clause_said == Said::Nothing
-                            && SUBJECT_WITH_OWN_VERB
+                            && (SUBJECT_WITH_OWN_VERB
                                 .is_match(&without_urls(&window[s + cs..s + ce], &clause))
+                                || KO_VERB_JOIN_END.is_match(&window[s + cs..s + ce]))
                         {
+                            // (So a clause that ends on a verb's connective of
+                            // its own, "URL1 은 …했고요, URL2 는 …": what
+                            // it says is its own, read or not.)
                             // ("We have removed URL1, and URL2 will be
                             // reviewed by our legal team": URL2 is the
                             // subject of a verb of its own, which says no
@@ -5447,6 +5451,11 @@ fn first_deictic(text: &str) -> Option<regex::Match<'_>> {
         (a, b) => a.or(b),
     }
 }
+
+/// A clause that ends on a Korean verb's connective ("…지웠고요,", "…했으며,").
+static KO_VERB_JOIN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[가-힣](?:고요|구요|고|으며|며|는데요|는데)\s*[,，]\s*$").expect("built-in regex")
+});
 
 static CONTRAST_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:but|whereas)\b|으나|지만").expect("built-in regex"));

@@ -9444,28 +9444,39 @@ fn round_120_wordings() {
 }
 
 #[test]
-fn zz_debug() {
-    if let Ok(s) = std::env::var("TD_SAID") {
-        for part in s.split('|') {
-            eprintln!("SAID {:?} => {:?}", part, crate::extract::status::said(part, &[]));
-        }
-    }
-    if let Ok(f) = std::env::var("TD_BODY") {
-        let body = std::fs::read_to_string(f).unwrap();
-        let x = reply_to(&std::env::var("TD_REF").unwrap_or("KCSC-240901-01".into()), &body);
-        for c in &x.claims { eprintln!("CLAIM {} {:?} via={} line={:?}", c.url, c.status, c.via, c.line); }
-        eprintln!("CLASS {:?}", x.classification);
-        eprintln!("HEDGED {:?}\nUNREAD {:?}\nCONFLICTS {:?}", x.hedged, x.unread, x.conflicts);
-    }
-}
-
-#[test]
-fn zz_debug_eml() {
-    if let Ok(f) = std::env::var("TD_EML") {
-        let raw = std::fs::read(f).unwrap();
-        let x = extract_raw(&String::from_utf8_lossy(&raw));
-        for c in &x.claims { eprintln!("CLAIM {} {:?} via={} line={:?}", c.url, c.status, c.via, c.line); }
-        eprintln!("CLASS {:?}", x.classification);
-        eprintln!("HEDGED {:?}\nUNREAD {:?}\nCONFLICTS {:?}\nBULK {:?}\nREFS {:?}", x.hedged, x.unread, x.conflicts, x.bulk, x.refs);
-    }
+fn a_korean_clause_ending_on_its_own_connective_keeps_its_own_statement() {
+    // "<URL1> 은 지웠고요,\n<URL2> 는 … 그대로 두었습니다.": each clause its
+    // own; and when the first one's verb is not one the reader knows, the
+    // second one's refusal is still not the first URL's.
+    let body = |verb: &str| {
+        format!(
+            "말씀하신 글 중에 <https://gall.dcinside.com/board/view/?id=s&no=1> 은 {verb},\n<https://gall.dcinside.com/board/view/?id=s&no=2> 는 신고 내용이랑 글 내용이 달라서 (그냥 종목 토론글이에요) 그대로 두었습니다.\n"
+        )
+    };
+    assert_eq!(
+        line_statuses(&body("지웠고요")),
+        vec![
+            (
+                "https://gall.dcinside.com/board/view/?id=s&no=1".to_string(),
+                Some(Status::Removed)
+            ),
+            (
+                "https://gall.dcinside.com/board/view/?id=s&no=2".to_string(),
+                Some(Status::Rejected)
+            ),
+        ]
+    );
+    assert_eq!(
+        line_statuses(&body("치웠고요")),
+        vec![
+            (
+                "https://gall.dcinside.com/board/view/?id=s&no=1".to_string(),
+                None
+            ),
+            (
+                "https://gall.dcinside.com/board/view/?id=s&no=2".to_string(),
+                Some(Status::Rejected)
+            ),
+        ]
+    );
 }

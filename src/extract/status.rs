@@ -1487,7 +1487,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         // "말씀하신 글 2개 다 지웠습니다": erased, by the one who answers.
-        (r"(?:다|모두|전부)?\s*지웠(?:습니다|어요|음|다)", Removed),
+        (
+            r"(?:다|모두|전부)?\s*지웠(?:습니다|어요|음|다|고요|구요|고|으며|는데요)",
+            Removed,
+        ),
         // "특정 개인의 정보가 포함되어 있지 않아 유지": kept, for a reason
         // given right before it.
         (
