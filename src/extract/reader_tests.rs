@@ -9480,3 +9480,20 @@ fn a_korean_clause_ending_on_its_own_connective_keeps_its_own_statement() {
         ]
     );
 }
+
+#[test]
+fn round_121_wordings() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        (
+            "There is no video at ; - the ID is invalid.",
+            Said::Stated(Status::NotFound),
+        ),
+        (
+            "Both of these now return our HTTP 403 suspension page:",
+            Said::Stated(Status::Removed),
+        ),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}

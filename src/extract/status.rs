@@ -105,6 +105,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:we\s+are|we're)\s+not\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|suspending|disabling|taking\s+(?:any\s+)?action\s+(?:on|against))\s+(?:it|them|this|that|(?:the|this|that)\s+(?:\w+\s+)?\w+|[\w-]+(?:\.[\w-]+)+|;)\s*(?:[.;!]|$)",
             Rejected,
         ),
+        // "Both of these now return our HTTP 403 suspension page": the
+        // host's own page for what it took down.
+        (
+            r"\bnow\s+(?:returns?|shows?|serves?|displays?|gives?)\s+(?:our|a|an|the)\s+(?:http\s+)?(?:403\s+|451\s+|410\s+)?(?:account[- ])?(?:suspension|suspended|blocked|removal|takedown|abuse)\s+(?:page|notice|message|screen)\b",
+            Removed,
+        ),
         // "Not present on the server": a host's check found no such file.
         (
             r"\b(?:no\s+longer|not)\s+present\s+(?:on|in|at)\s+(?:the|our|this)\s+(?:servers?|platform|site|service|storage|system|bucket|disk)\b",
@@ -633,7 +639,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|(?:at|under)\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
+            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|(?:at|under)\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:at|under)\s+;|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
             NotFound,
         ),
         (
