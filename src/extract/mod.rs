@@ -875,6 +875,10 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 && last_url_end.is_some_and(|e| e + 1 >= t.len())
                 && NEXT_PARAM.is_match(line.trim_start());
             if param_cut || name_cut || after_separator {
+                // (Without the trailing space a flowed line keeps: "…&80101& "
+                // then "docId=…".)
+                let t_len = t.len();
+                prev.truncate(t_len);
                 prev.push_str(line.trim_start());
                 continue;
             }

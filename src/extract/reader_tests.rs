@@ -9497,3 +9497,20 @@ fn round_121_wordings() {
         assert_eq!(said(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn a_query_wrapped_after_its_ampersand_with_a_trailing_space_is_one_url() {
+    // A flowed line keeps its trailing space: "…&dirId=80101& " then
+    // "docId=471122334 은 …" is still one URL.
+    let x = extract_raw(
+        "From: a@navercorp.com\nSubject: Re: KCSC-240909-01\nMessage-ID: <fw@x.com>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n\
+요청하신 지식iN 질문 https://kin.naver.com/qna/detail.naver?d1id=8&dirId=80101& \ndocId=471122334 은 지식iN 운영정책에 따라 삭제되었습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://kin.naver.com/qna/detail.naver?d1id=8&dirId=80101&docId=471122334".to_string(),
+            Status::Removed
+        )]
+    );
+}
