@@ -8,6 +8,7 @@ Deterministic: `python3 tests/corpus/blind701/make.py` rewrites
 requests.csv, cases/*.eml and expected.toml.
 """
 import base64
+import csv
 import os
 import quopri
 import sys
@@ -105,11 +106,13 @@ def mid(ref):
 
 def write_requests():
     path = os.path.join(HERE, "requests.csv")
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("ref,platform,sent_at,due_at,url,category,message_id,note\n")
+    # (Through the csv module: a note may hold commas.)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["ref", "platform", "sent_at", "due_at", "url", "category", "message_id", "note"])
         for ref, plat, sent, due, cat, urls, note in REQUESTS:
             for u in urls:
-                f.write(f"{ref},{plat},{sent},{due},{u},{cat},{mid(ref)}@kcsc.example,{note}\n")
+                w.writerow([ref, plat, sent, due, u, cat, f"{mid(ref)}@kcsc.example", note])
 
 
 # ------------------------------------------------------- quoted request text
