@@ -2027,7 +2027,13 @@ pub fn extract_with(
         .find_iter(&own_joined)
         .any(|m| !REVIEWING.is_match(m.as_str()))
         || ACK.is_match(&email.subject);
-    let ack = receipt_words && !tables_name_urls && says_only_receipt(&own_joined, extra);
+    // (Nor a receipt that goes on about one of our URLs in words the reader
+    // could not read: "접수되었습니다. 참고로 요청하신 URL 중 URL 게시물은
+    // 확인 결과 이미 … 상태입니다" must be seen.)
+    let ack = receipt_words
+        && !tables_name_urls
+        && unread.is_empty()
+        && says_only_receipt(&own_joined, extra);
 
     // Forwarded confirmations: read what the attached email states, for a
     // person to apply after checking; never applied automatically.

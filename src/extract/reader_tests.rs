@@ -9514,3 +9514,46 @@ fn a_query_wrapped_after_its_ampersand_with_a_trailing_space_is_one_url() {
         )]
     );
 }
+
+#[test]
+fn round_122_wordings() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        (
+            "운영정책 위반으로 게시가 중단되었습니다.",
+            Said::Stated(Status::Removed),
+        ),
+        (
+            "게시물은 확인 결과 이미 운영원칙 위반으로 블라인드 처리된 상태입니다.",
+            Said::Stated(Status::Removed),
+        ),
+        // Gone by its author's hand, no measure for that reason: not a
+        // refusal.
+        (
+            "작가가 이미 삭제하여 조회되지 않는 글입니다. 별도 조치는 하지 않았습니다.",
+            Said::Stated(Status::NotFound),
+        ),
+        (
+            "해당 게시물은 위반 사항이 없어 별도 조치는 하지 않았습니다.",
+            Said::Stated(Status::Rejected),
+        ),
+        // The author's deletion, "processed" or not, is not the platform's.
+        (
+            "작성자에 의해 삭제 처리되었습니다.",
+            Said::Stated(Status::NotFound),
+        ),
+        (
+            "작성자에 의해 이미 삭제 처리된 상태입니다.",
+            Said::Stated(Status::NotFound),
+        ),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}
+
+#[test]
+fn a_receipt_that_goes_on_about_a_named_url_in_unread_words_is_no_receipt() {
+    let t = "From: help@help.naver.com\nSubject: [네이버 고객센터] 문의 접수 안내\nMessage-ID: <rc@naver.com>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n\
+보내주신 문의가 정상적으로 접수되었습니다. (접수번호 NV-2409-55120)\n참고로 요청하신 URL 중 https://post.naver.com/viewer/postView.naver?volumeNo=38814420&memberNo=5520187\n게시물은 확인 결과 이미 운영원칙 위반으로 치워진 상태입니다.\n나머지 URL은 담당 부서 검토 후 순차적으로 회신드리겠습니다.\n";
+    assert_eq!(classify(t), Classification::Other);
+}

@@ -111,6 +111,8 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bnow\s+(?:returns?|shows?|serves?|displays?|gives?)\s+(?:our|a|an|the)\s+(?:http\s+)?(?:403\s+|451\s+|410\s+)?(?:account[- ])?(?:suspension|suspended|blocked|removal|takedown|abuse)\s+(?:page|notice|message|screen)\b",
             Removed,
         ),
+        // "운영정책 위반으로 게시가 중단되었습니다": its posting stopped.
+        (r"게시(?:가|이)\s*중단(?:되었|됐|됨|되어|처리)", Removed),
         // "Not present on the server": a host's check found no such file.
         (
             r"\b(?:no\s+longer|not)\s+present\s+(?:on|in|at)\s+(?:the|our|this)\s+(?:servers?|platform|site|service|storage|system|bucket|disk)\b",
@@ -512,13 +514,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:위반|위배)(?:으로|로|하여|되어)[^.。]{0,30}?(?:발행(?:이|을)?\s*취소|비공개\s*(?:처리된\s*|전환된\s*)?상태)",
             Removed,
         ),
-        // "해당 영상도 삭제 상태임을 확인드립니다", "블라인드 상태입니다": the
-        // state it is in now. (Not "삭제 상태인지 확인 중", "삭제 상태가
+        // "해당 영상도 삭제 상태임을 확인드립니다", "블라인드 상태입니다",
+        // "운영원칙 위반으로 블라인드 처리된 상태입니다" (for a breach: the
+        // platform's act): the state it is in now. (Not "삭제 상태인지 확인 중", "삭제 상태가
         // 아닙니다".)
         (
             // (Right after the subject's particle, or opening the text:
             // "현재는 운영자 삭제 상태입니다" is a cafe operator's act.)
-            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
+            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?|(?:위반|위배)(?:으로|로)\s+)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
             Removed,
         ),
         // "임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다": from the
@@ -801,7 +804,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제(?:한|하여|했|하였|되|해)",
+            r"(?:작성자|게시자|이용자|글쓴이|업로더|블로거|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제\s*(?:처리\s*)?(?:한|하여|했|하였|되|된|해)",
             NotFound,
         ),
         // (A time between: "작성자가 9월 10일에 이미 삭제한 글이라".)
@@ -826,7 +829,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // author deleted it (삭제 as well as 지우다), also "before" we
         // asked ("게시자가 요청 접수 전에 글을 삭제하여").
         (
-            r"(?:작성자|게시자|글쓴이|업로더|판매자)\s*(?:본인)?\s*(?:가|이)\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:해당\s*)?(?:게시글|게시물|글|영상|동영상|사진)?\s*(?:을|를)?\s*(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:자진\s*)?삭제(?:하여|해서|한\s*(?:것으로\s*확인|상태|게시)|했습니다|하였습니다|했으며|하였으며|했고|하였고)",
+            r"(?:작성자|게시자|글쓴이|업로더|판매자|작가|블로거)\s*(?:본인)?\s*(?:가|이)\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:해당\s*)?(?:게시글|게시물|글|영상|동영상|사진)?\s*(?:을|를)?\s*(?:직접\s*|스스로\s*|먼저\s*|이미\s*)?(?:자진\s*)?삭제(?:하여|해서|한\s*(?:것으로\s*확인|상태|게시)|했습니다|하였습니다|했으며|하였으며|했고|하였고)",
             NotFound,
         ),
         // The user side that runs a space: a cafe's own manager (카페지기),
@@ -2274,6 +2277,13 @@ static MORE_TO_COME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "We were unable to take action", "we could not act": not acting, for
 /// a reason that may be anything.
+/// "별도 조치는 하지 않았습니다", "따로 조치한 것은 없습니다": no measure
+/// taken, said without a reason of its own.
+static KO_NO_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:별도(?:의)?|따로|추가(?:적인|로)?)\s*(?:조치|처리)(?:는|를|은|도|한\s*것은|할\s*것은)?\s*(?:하지\s*않았|취하지\s*않았|없었|없습니다|없음|하지\s*않습니다)")
+        .expect("built-in regex")
+});
+
 static UNABLE_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:were|are|was|is|am)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+(?:any\s+)?action|act)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:take\s+(?:any\s+)?action|act)\b|\bno\s+action\s+(?:could|can)\s+be\s+taken\b|\b(?:could|can)\s*(?:not|n't)\s+be\s+actioned\b"))
         .expect("built-in regex")
@@ -2428,6 +2438,15 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         && UNABLE_TO_ACT.is_match(text)
         && let gone @ (Said::Stated(Status::NotFound) | Said::Hedged(Status::NotFound)) =
             said(&UNABLE_TO_ACT.replace_all(text, " "), extra)
+    {
+        return gone;
+    }
+    // "작가가 이미 삭제하여 조회되지 않는 글입니다. 별도 조치는 하지
+    // 않았습니다.": no measure, for there was nothing left to act on.
+    if core == Said::Stated(Status::Rejected)
+        && KO_NO_MEASURE.is_match(text)
+        && let gone @ (Said::Stated(Status::NotFound) | Said::Hedged(Status::NotFound)) =
+            said(&KO_NO_MEASURE.replace_all(text, " "), extra)
     {
         return gone;
     }
