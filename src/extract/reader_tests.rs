@@ -9557,3 +9557,29 @@ fn a_receipt_that_goes_on_about_a_named_url_in_unread_words_is_no_receipt() {
 보내주신 문의가 정상적으로 접수되었습니다. (접수번호 NV-2409-55120)\n참고로 요청하신 URL 중 https://post.naver.com/viewer/postView.naver?volumeNo=38814420&memberNo=5520187\n게시물은 확인 결과 이미 운영원칙 위반으로 치워진 상태입니다.\n나머지 URL은 담당 부서 검토 후 순차적으로 회신드리겠습니다.\n";
     assert_eq!(classify(t), Classification::Other);
 }
+
+#[test]
+fn round_123_false_applications() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        // No measure, for the author had deleted it: not found.
+        (
+            "- 조치결과: 미조치 (작성자가 이미 삭제하여 게시물이 존재하지 않음)",
+            Said::Stated(Status::NotFound),
+        ),
+        ("미조치 (위반 사항 없음)", Said::Stated(Status::Rejected)),
+        // Revoked in answer to the report is the sender's act; revoked
+        // already, before it, is a dead link.
+        (
+            "The invite link you reported, ; , has been revoked and the group behind it was deleted for breaking our Terms of Service ( ; ).",
+            Said::Stated(Status::Removed),
+        ),
+        (
+            "The invite link had already been revoked.",
+            Said::Stated(Status::NotFound),
+        ),
+        ("The link has expired.", Said::Stated(Status::NotFound)),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}

@@ -671,8 +671,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // link you provided, <URL>, is invalid", "URL has expired or never
         // existed": the link, or the URL itself, is dead.
         (
-            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:is|are|was|were|has|have|had)\s+(?:(?:now|already)\s+)?(?:invalid|not\s+valid|expired|broken|dead|been\s+revoked|revoked)\b",
+            r"(?:\blinks?|\burls?|\binvites?|\binvitations?|/\S*)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed|gave\s+us))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:(?:is|are|was|were|had)\s+(?:(?:now|already)\s+)?(?:invalid|not\s+valid|expired|broken|dead|been\s+revoked|revoked)|(?:has|have)\s+(?:(?:now|already)\s+)?(?:expired|been\s+invalid)|(?:has|have)\s+already\s+been\s+revoked)\b",
             NotFound,
+        ),
+        // "The invite link you reported, URL, has been revoked": revoked in
+        // answer to the report, by the sender (not "had already been").
+        (
+            r"(?:\blinks?|\binvites?|\binvitations?)(?:\s+(?:that\s+)?you\s+(?:provided|sent|reported|shared|submitted|listed))?\s*,?\s+(?:[(<\[]*\s*;\s*[)>\]]*\s*,?\s+)?(?:has|have)\s+(?:now\s+)?been\s+revoked\b",
+            Removed,
         ),
         (r"\bnever\s+existed\b", NotFound),
         // A table cell's "Invite invalid", "Link expired": the verb left out.
@@ -2277,10 +2283,10 @@ static MORE_TO_COME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "We were unable to take action", "we could not act": not acting, for
 /// a reason that may be anything.
-/// "별도 조치는 하지 않았습니다", "따로 조치한 것은 없습니다": no measure
-/// taken, said without a reason of its own.
+/// "별도 조치는 하지 않았습니다", "따로 조치한 것은 없습니다", "미조치": no
+/// measure taken, said without a reason of its own.
 static KO_NO_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:별도(?:의)?|따로|추가(?:적인|로)?)\s*(?:조치|처리)(?:는|를|은|도|한\s*것은|할\s*것은)?\s*(?:하지\s*않았|취하지\s*않았|없었|없습니다|없음|하지\s*않습니다)")
+    Regex::new(r"미\s*조치|(?:별도(?:의)?|따로|추가(?:적인|로)?)\s*(?:조치|처리)(?:는|를|은|도|한\s*것은|할\s*것은)?\s*(?:하지\s*않았|취하지\s*않았|없었|없습니다|없음|하지\s*않습니다)")
         .expect("built-in regex")
 });
 
