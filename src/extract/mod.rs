@@ -287,6 +287,13 @@ static CONCLUDED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A finding's mark: "확인 결과 이미 …", "검토 결과, …", "… 상태입니다",
+/// "on checking", "it turned out" (not "검토 결과는 추후 안내드리겠습니다").
+static FINDING_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:확인|검토|조사)\s*결과\s*(?:,|이미|현재|해당|위|아래)|상태(?:입니다|이며|임)|\b(?:on|after)\s+checking\b|\bturned\s+out\b"))
+        .expect("built-in regex")
+});
+
 static REVIEW_COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+)?(?:completed|concluded|finished)\s+(?:our|the|its|my)\s+(?:review|assessment|investigation)\b|\b(?:our|the)\s+(?:review|assessment|investigation)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|completed|concluded|finished)\b|검토(?:를|가)?\s*(?:완료|마쳤|마치었|끝났|종료)"))
         .expect("built-in regex")
@@ -724,6 +731,12 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
                 && matches!(st, Said::Stated(_))
                     | matches!(st, Said::Hedged(h) if h != Status::Pending)
             {
+                return false;
+            }
+            // "접수되었습니다. 참고로 요청하신 URL 중 URL 게시물은 확인 결과
+            // 이미 … 상태입니다": a finding about a URL it names, in words
+            // the reader may not know; more than a receipt, to be seen.
+            if names_urls && FINDING_MARK.is_match(s) {
                 return false;
             }
             // "위 게시물은 현재 내부 검토 중이며": said about the URLs it
@@ -2027,13 +2040,7 @@ pub fn extract_with(
         .find_iter(&own_joined)
         .any(|m| !REVIEWING.is_match(m.as_str()))
         || ACK.is_match(&email.subject);
-    // (Nor a receipt that goes on about one of our URLs in words the reader
-    // could not read: "접수되었습니다. 참고로 요청하신 URL 중 URL 게시물은
-    // 확인 결과 이미 … 상태입니다" must be seen.)
-    let ack = receipt_words
-        && !tables_name_urls
-        && unread.is_empty()
-        && says_only_receipt(&own_joined, extra);
+    let ack = receipt_words && !tables_name_urls && says_only_receipt(&own_joined, extra);
 
     // Forwarded confirmations: read what the attached email states, for a
     // person to apply after checking; never applied automatically.
