@@ -9568,6 +9568,8 @@ fn round_123_false_applications() {
             Said::Stated(Status::NotFound),
         ),
         ("미조치 (위반 사항 없음)", Said::Stated(Status::Rejected)),
+        // (A breach that could not be confirmed is a refusal.)
+        ("미조치(위반 확인 불가)", Said::Stated(Status::Rejected)),
         // Revoked in answer to the report is the sender's act; revoked
         // already, before it, is a dead link.
         (

@@ -2290,6 +2290,10 @@ static KO_NO_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A word about a breach of rules or law ("위반", "위법", "불법성").
+static KO_BREACH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"위반|위배|위법|불법성|침해").expect("built-in regex"));
+
 static UNABLE_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:were|are|was|is|am)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+(?:any\s+)?action|act)\b|\b(?:could|can)\s*(?:not|n't)\s+(?:take\s+(?:any\s+)?action|act)\b|\bno\s+action\s+(?:could|can)\s+be\s+taken\b|\b(?:could|can)\s*(?:not|n't)\s+be\s+actioned\b"))
         .expect("built-in regex")
@@ -2449,8 +2453,11 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
     }
     // "작가가 이미 삭제하여 조회되지 않는 글입니다. 별도 조치는 하지
     // 않았습니다.": no measure, for there was nothing left to act on.
+    // (Not "미조치(위반 확인 불가)": a breach that could not be confirmed is
+    // a refusal, whatever "확인 불가" says alone.)
     if core == Said::Stated(Status::Rejected)
         && KO_NO_MEASURE.is_match(text)
+        && !KO_BREACH_WORD.is_match(text)
         && let gone @ (Said::Stated(Status::NotFound) | Said::Hedged(Status::NotFound)) =
             said(&KO_NO_MEASURE.replace_all(text, " "), extra)
     {
