@@ -9585,3 +9585,24 @@ fn round_123_false_applications() {
         assert_eq!(said(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn round_124_false_applications() {
+    use crate::extract::status::{Said, said};
+    for (text, want) in [
+        // A breach's content that could not be confirmed is a refusal, not
+        // a page not found.
+        (
+            "5 ;  ; 조치 불가 ; 위반 내용 확인 불가",
+            Said::Stated(Status::Rejected),
+        ),
+        // First a temporary measure, then on re-review a deletion: the
+        // deletion holds.
+        (
+            "게시물은 처음에 임시조치(30일)로 처리하였으나, 재검토 결과 운영정책 위반이 확인되어 운영자 삭제로 변경하였습니다.",
+            Said::Stated(Status::Removed),
+        ),
+    ] {
+        assert_eq!(said(text, &[]), want, "{text}");
+    }
+}

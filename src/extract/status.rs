@@ -851,7 +851,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // so with "신고 사유 확인 불가", the reported reason, and "불법 거래
         // 여부를 확인할 수 없어": whether the post is unlawful.
         (
-            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:위반|위배)(?:되는|된|하는|한)\s*(?:내용|사항|점|부분)|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
+            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:위반|위배)(?:되는|된|하는|한)?\s*(?:내용|사항|점|부분)|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
             Rejected,
         ),
         // "삭제하지 않기로 결정했습니다": decided not to delete.
@@ -3372,7 +3372,7 @@ static PURPOSE_NOT: LazyLock<Regex> =
 /// A contrast that turns to what happened afterwards ("…하였으나, 이후 …",
 /// "…, but it was later …" is not this: only the turn with its own time).
 static LATER_TURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:으나|지만|는데)\s*[,，]?\s*(?:이후|그\s*후|그\s*뒤|이후에|그\s*이후)(?:에)?\s|,?\s*but\s+(?:later|subsequently|afterwards|since\s+then)\s*,?\s"))
+    Regex::new(&ascii_b(r"(?i)(?:으나|지만|는데)\s*[,，]?\s*(?:이후|그\s*후|그\s*뒤|이후에|그\s*이후|(?:재|추가|다시)\s*검토\s*결과)(?:에)?\s|,?\s*but\s+(?:later|subsequently|afterwards|since\s+then)\s*,?\s"))
         .expect("built-in regex")
 });
 
