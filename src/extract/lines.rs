@@ -1654,7 +1654,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             });
         let mut status = match decision {
             Some(st) => Ok(Some(st)),
-            None => to_status(said(&words, extra)),
+            None => match own_clause_status(line, extra) {
+                Some(st) => Ok(Some(st)),
+                None => to_status(said(&words, extra)),
+            },
         };
         let mut contradicted = false;
         // A sentence that began on the line above may make the line's status
@@ -2277,13 +2280,28 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             st = Ok(None);
                         }
                     }
+                } else if let Some(x) = own_clause_status(&window[s..e], extra) {
+                    st = Ok(Some(x));
                 }
                 // "We did not take action on URL. After review, we did not
                 // find this post to be in violation …": the sentence after
                 // the URL's own, about "this post" / "the video" / "it",
                 // states what its own sentence left open.
-                if matches!(st, Err(()) | Ok(None)) && in_sentence.len() == 1 {
-                    if let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= e) {
+                // (Through sentences about it that state nothing, when it
+                // is the paragraph's only URL: "We looked at the channel
+                // post URL that you flagged. It links to the page of a
+                // licensed retailer … As it breaches neither our Operating
+                // Policy nor …, we have decided to leave it up.")
+                let mut from = e;
+                for step in 0..3 {
+                    if !matches!(st, Err(()) | Ok(None)) || in_sentence.len() != 1 {
+                        break;
+                    }
+                    let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= from) else {
+                        break;
+                    };
+                    from = e2;
+                    {
                         let next = &window[s2..e2];
                         let refers = first_deictic(next)
                             .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 6);
@@ -2330,11 +2348,18 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             && next_urls.last().is_none_or(|f| prose_words(&next[f.end..]) >= 2)
                             && !OTHERS.is_match(next)
                         {
-                            if let Said::Stated(x) = said(&without_urls(next, &next_urls), extra) {
-                                st = Ok(Some(x));
+                            match said(&without_urls(next, &next_urls), extra) {
+                                Said::Stated(x) => st = Ok(Some(x)),
+                                Said::Nothing
+                                    if step < 2 && refers && only_url && next_urls.is_empty() =>
+                                {
+                                    continue;
+                                }
+                                _ => {}
                             }
                         }
                     }
+                    break;
                 }
                 let (st, inh) = match st {
                     Err(()) if echoed => (heading, true),
@@ -4373,6 +4398,16 @@ pub(crate) fn restated_by_correction(
             _ => None,
         });
     }
+    // "Correction to the above: our moderators could not find a message
+    // with the id 4415 in that channel, so only URL was blocked": what the
+    // item's own clause says, not what the sentence says first of another.
+    if let Some(st) = own_clause_status(&r.sentence, extra).filter(|_| {
+        urls::find_urls(&r.sentence)
+            .iter()
+            .all(|f| Some(f.raw.as_str()) == r.url.as_deref())
+    }) {
+        return Some(Some(st));
+    }
     Some(match said(&text, extra) {
         Said::Stated(st) => Some(st),
         // "… 은 확인 결과 작성자 삭제가 아니라 운영자 삭제 처리된 글이었습니다.
@@ -5434,6 +5469,43 @@ fn url_clause(sentence: &str, urls: &[FoundUrl], at: usize) -> (usize, usize) {
     }
     (start, end.max(start))
 }
+
+/// "… could not find a message with the id 4415 in that channel, so only
+/// URL was blocked": a sentence's one URL is the subject of a clause of its
+/// own, set off by a comma (and a join), whose verb says what became of it;
+/// that clause is its statement, whatever the sentence says before it of
+/// something else.
+pub(crate) fn own_clause_status(sentence: &str, extra: &[(Status, String)]) -> Option<Status> {
+    let found = urls::find_urls(sentence);
+    let [f] = found.as_slice() else {
+        return None;
+    };
+    let lead = OWN_CLAUSE_LEAD.find(&sentence[..f.start])?;
+    if !OWN_CLAUSE_VERB.is_match(&sentence[f.end..]) {
+        return None;
+    }
+    // (To the end of its sentence: what comes after is another's.)
+    let rest = &sentence[f.end..];
+    let rest = sentences(rest).first().map_or(rest, |&(_, b)| &rest[..b]);
+    let clause = format!("{} ; {}", &sentence[lead.end()..f.start], rest);
+    match said(&clause, extra) {
+        Said::Stated(st) => Some(st),
+        _ => None,
+    }
+}
+
+/// What sets a URL off as the subject of its own clause: a comma or a
+/// semicolon, a join, "only", a word for the item ("…, so only URL",
+/// "…; the post at URL").
+static OWN_CLAUSE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:;\s*|(?:[,，]|\s[—–])\s*(?:and|but|so|and\s+so|therefore|thus|hence|whereas|while)\s+)(?:only\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site|url|image|thread)\s+(?:at\s+)?)?<?\s*$")
+        .expect("built-in regex")
+});
+
+/// The clause's own verb right after its URL subject ("URL was blocked").
+static OWN_CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^>?\s*(?:is|are|was|were|has|have|had)\b").expect("built-in regex")
+});
 
 /// A clause whose subject is its URL (blanked as " ; ") and that goes on
 /// with a verb of its own: "and URL2 will be reviewed …", "; URL3 is …".

@@ -1323,6 +1323,45 @@ fn all_text(email: &ParsedEmail) -> String {
     s
 }
 
+/// A sentence of the author's own that states one status of every item of
+/// the attached sheet ("Both videos listed in the attached sheet were
+/// blocked in South Korea only"), with the status.
+fn said_of_the_sheet(own: &[String], extra: &[(Status, String)]) -> Option<(Status, String)> {
+    authors_sentences(own)
+        .into_iter()
+        .filter(|l| {
+            ATTACHED_SHEET.is_match(l)
+                && BULK.is_match(l)
+                && !SOME_OF.is_match(l)
+                && urls::find_urls(l).is_empty()
+        })
+        .find_map(|l| match said(&l, extra) {
+            Said::Stated(st) => Some((st, l)),
+            _ => None,
+        })
+}
+
+/// The author's own lines (not quoted ones) joined, cut into sentences as
+/// `lines::sentences` cuts them (a URL's dots end none).
+fn authors_sentences(own: &[String]) -> Vec<String> {
+    let text = own
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    lines::sentences(&text)
+        .into_iter()
+        .map(|(a, b)| text[a..b].trim().to_string())
+        .collect()
+}
+
+/// "the attached sheet", "the enclosed file", "첨부 파일".
+static ATTACHED_SHEET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:attached|enclosed)\s+(?:\w+\s+)?(?:sheet|spreadsheet|file|list|csv|table|document|report|workbook)\b|첨부\s*(?:파일|문서|목록|표|엑셀|시트)"))
+        .expect("built-in regex")
+});
+
 /// Item-level statements in the author's lines (see `lines`).
 fn line_claims(
     lines: &[String],
@@ -2004,6 +2043,26 @@ pub fn extract_with(
         }
         claims.retain(|c| c.key.as_ref().is_none_or(|k| !still_up.contains(k)));
     }
+    // "Both videos listed in the attached sheet were blocked in South Korea
+    // only" over a sheet whose row says "Removed, Global": the email's words
+    // about its sheet as a whole and the sheet disagree, and which is right
+    // is for a person; none of the sheet's rows is taken.
+    if let Some((st, sentence)) = said_of_the_sheet(&own.lines, extra)
+        && claims
+            .iter()
+            .any(|c| matches!(c.via, "csv" | "xlsx") && c.status != st)
+    {
+        notes.push(format!(
+            "the email says of its attached sheet as a whole \"{sentence}\", and the sheet's rows disagree; none of them is taken"
+        ));
+        for c in claims.iter().filter(|c| matches!(c.via, "csv" | "xlsx")) {
+            let key = c.key.clone().unwrap_or_else(|| c.url.clone());
+            if !conflicts.contains(&key) {
+                conflicts.push(key);
+            }
+        }
+        claims.retain(|c| !matches!(c.via, "csv" | "xlsx"));
+    }
     // A URL that has a statement somewhere is not also "hedged".
     // (By key: "http://site.example" and "http://site.example/" are one.)
     hedged.retain(|h| {
@@ -2270,32 +2329,23 @@ pub fn extract_with(
         // URL, which we found does not violate …": the named one is read
         // as ever; what "all … except" says of the others is for a person.
         // (Sentences as `lines::sentences` cuts them: a URL's dots end none.)
-        let text = own
-            .lines
-            .iter()
-            .filter(|l| !l.trim_start().starts_with('>'))
-            .map(|l| l.trim())
-            .collect::<Vec<_>>()
-            .join(" ");
-        lines::sentences(&text)
-            .into_iter()
-            .map(|(a, b)| text[a..b].trim())
-            .find_map(|l| {
-                // (Only "all …" / "every …" / "the entire list": "Of the two
-                // posts, we removed URL1 but not URL2" names both.)
-                let m = BULK.find(l).filter(|m| ALL_OF.is_match(m.as_str()))?;
-                let cut = EXCEPT_NAMED.find_at(l, m.end())?;
-                match said(&l[..cut.start()], extra) {
-                    Said::Stated(status) if status != Status::Rejected => Some(Bulk {
-                        status,
-                        count: None,
-                        sentence: l.to_string(),
-                        sole: false,
-                        except: true,
-                    }),
-                    _ => None,
-                }
-            })
+        authors_sentences(&own.lines).into_iter().find_map(|l| {
+            let l = l.as_str();
+            // (Only "all …" / "every …" / "the entire list": "Of the two
+            // posts, we removed URL1 but not URL2" names both.)
+            let m = BULK.find(l).filter(|m| ALL_OF.is_match(m.as_str()))?;
+            let cut = EXCEPT_NAMED.find_at(l, m.end())?;
+            match said(&l[..cut.start()], extra) {
+                Said::Stated(status) if status != Status::Rejected => Some(Bulk {
+                    status,
+                    count: None,
+                    sentence: l.to_string(),
+                    sole: false,
+                    except: true,
+                }),
+                _ => None,
+            }
+        })
     };
     // A statement about "the content you reported" stays a bulk statement;
     // `matching` applies it when the request it answers has one item (and

@@ -9606,3 +9606,65 @@ fn round_124_false_applications() {
         assert_eq!(said(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn round_125_sheet_said_as_a_whole() {
+    // The email's words about its attached sheet as a whole and the sheet
+    // disagree: no row of the sheet is taken.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <s1@x.com>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nHello,\n\nBoth videos listed in the attached sheet were blocked in South Korea only; neither was removed globally.\n--b\nContent-Type: text/csv; name=\"r.csv\"\nContent-Disposition: attachment; filename=\"r.csv\"\n\nurl,action,scope\nhttps://v.example/w/1,Removed,Global\nhttps://v.example/w/2,Blocked,South Korea\n--b--\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.conflicts.len(), 2, "{:?}", x.conflicts);
+    // When they agree, the sheet stands.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <s2@x.com>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nHello,\n\nBoth videos listed in the attached sheet were blocked in South Korea only.\n--b\nContent-Type: text/csv; name=\"r.csv\"\nContent-Disposition: attachment; filename=\"r.csv\"\n\nurl,action,scope\nhttps://v.example/w/1,Blocked,South Korea\nhttps://v.example/w/2,Blocked,South Korea\n--b--\n",
+    );
+    assert_eq!(x.claims.len(), 2, "{:?}", x.claims);
+    assert!(x.claims.iter().all(|c| c.status == Status::Restricted));
+}
+
+#[test]
+fn round_125_own_clause() {
+    // A URL that is the subject of its own clause after "so only": that
+    // clause is its statement, not the sentence's first verb about another.
+    let x = reply_to(
+        "KCSC-240911-04",
+        "Hello,\n\nThe messages https://t.me/lt/4410 and https://t.me/lt/4415 have been blocked for all users.\n\nCorrection to the above: our moderators could not find a message with the id 4415 in that channel, so only https://t.me/lt/4410 was blocked. Please check the link https://t.me/lt/4415 and send it to us again if it is wrong.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/lt/4410".to_string(), Status::Removed)]
+    );
+    let x = reply_to(
+        "KCSC-240911-04",
+        "Hello,\n\nWe could not find the other file you mention, so only https://t.me/lt/4410 was blocked.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/lt/4410".to_string(), Status::Removed)]
+    );
+}
+
+#[test]
+fn round_125_no_violation_through_the_url() {
+    // A finding of no violation through the item's URL.
+    let x = reply_to(
+        "KCSC-240906-05",
+        "Hello,\n\nThanks for your report. After investigating, we did not find that the\naccount <https://r.example/user/b/> violates our\nContent Policy, so we have not taken any action on it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://r.example/user/b/".to_string(), Status::Rejected)]
+    );
+}
+
+#[test]
+fn round_125_decision_two_sentences_on() {
+    // The decision two sentences on, about the paragraph's only URL by "it".
+    let body = "Dear KCSC,\n\nWe looked at the channel post https://ch.example/b/post/88 that you flagged. It links to the\npage of a licensed retailer and contains no\nodds, referral codes or addresses of private betting sites. As it breaches\nneither our Operating Policy nor the law, we\nhave decided to leave it up.\n\nThe two videos from the same request are still with our video team.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240906-04", body)),
+        vec![("https://ch.example/b/post/88".to_string(), Status::Rejected)]
+    );
+}

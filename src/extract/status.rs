@@ -354,8 +354,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "We did not find the content to be in breach of our guidelines.",
         // "we could not find anything on it that breaches our AUP".
+        // (Through the item's URL, blanked as " ; ": "we did not find that
+        // the account URL violates Reddit's Content Policy".)
         (
-            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem)\b[^.;!?]{0,80}?\b(?:in\s+breach|breach(?:es|ed|ing)|breaks?|broke|go(?:es)?\s+against|in\s+violation|violat\w*|infring(?:es|ed|ing)|contraven(?:es|ed|ing)|illegal|unlawful)\b",
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem)\b(?:[^.;!?]|\s;\s){0,80}?\b(?:in\s+breach|breach(?:es|ed|ing)|breaks?|broke|go(?:es)?\s+against|in\s+violation|violat\w*|infring(?:es|ed|ing)|contraven(?:es|ed|ing)|illegal|unlawful)\b",
             Rejected,
         ),
         (
