@@ -4458,12 +4458,27 @@ fn next_sentence_restates(
     // (After a place, only a restatement that names the wrong
     // status it replaces: "해당 블로그 게시물은 게시중단이 아니라
     // 임시조치되었습니다", "it was not removed but withheld".)
+    // (Unless that sentence opens on the item it named: "※ 정정: 위 표 4번
+    // 게시물(URL)의 처리 결과가 '게시중단'으로 잘못 기재되었습니다. 해당
+    // 게시물은 … 게시를 유지하고 있습니다.")
+    let leads_with_it = ABOUT_IT.find(one).is_some_and(|m| {
+        one[..m.start()]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+    });
+    let names_it_alone = {
+        let named = urls::find_urls(&r.sentence);
+        !named.is_empty() && named.iter().all(|f| f.raw == url)
+    };
+    // (The sentence right after one that names it alone: other URLs of the
+    // paragraph, a table's rows above it, are no matter.)
     let by_word = found.is_empty()
-        && urls::find_urls(&r.sentence).is_empty()
-        && (!names_place(&r.sentence) || NOT_BUT.is_match(one))
+        && ((urls::find_urls(&r.sentence).is_empty()
+            && (!names_place(&r.sentence) || NOT_BUT.is_match(one))
+            && urls::find_urls(&text).iter().all(|f| f.raw == url))
+            || (names_it_alone && leads_with_it))
         && ABOUT_IT.is_match(one)
-        && !ABOUT_OTHERS.is_match(one)
-        && urls::find_urls(&text).iter().all(|f| f.raw == url);
+        && !ABOUT_OTHERS.is_match(one);
     if !by_word && (!found.iter().any(|f| f.raw == url) || found.len() != 1) {
         return None;
     }

@@ -2443,10 +2443,24 @@ fn round_forty_fixes() {
         "{:?}",
         x.claims
     );
-    // A correction naming a row's URL puts that row's status in doubt.
+    // A correction naming a row's URL takes back that row's status; the
+    // sentence right after it, opening on "That post", says what is true
+    // (round 125: blind-210's writer expected it too).
     let x = reply_to(
         "KCSC-240902-01",
         "# | Link | Decision\n1 | https://t.me/k/51 | Blocked\n2 | https://t.me/k/52 | Blocked\nCorrection: row 2 (https://t.me/k/52) is marked Blocked above in error. That post has been restricted for users in South Korea only.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/k/51".to_string(), Status::Removed),
+            ("https://t.me/k/52".to_string(), Status::Restricted)
+        ]
+    );
+    // Not a sentence about something else after it.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "# | Link | Decision\n1 | https://t.me/k/51 | Blocked\n2 | https://t.me/k/52 | Blocked\nCorrection: row 2 (https://t.me/k/52) is marked Blocked above in error. The other rows are right.\n",
     );
     assert_eq!(
         claims_in(&x),
@@ -9666,5 +9680,48 @@ fn round_125_decision_two_sentences_on() {
     assert_eq!(
         claims_in(&reply_to("KCSC-240906-04", body)),
         vec![("https://ch.example/b/post/88".to_string(), Status::Rejected)]
+    );
+}
+
+#[test]
+fn round_125_gone_before_we_saw_it() {
+    let body = "Results for KCSC-240905-03:\n\n* https://pc.example/kr/thread/40188 -- deleted\n* https://i.pc.example/kr/src/17250.webm -- this file isn't on our\n  servers anymore; the thread it was in was pruned before we saw your mail.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240905-03", body)),
+        vec![
+            (
+                "https://i.pc.example/kr/src/17250.webm".to_string(),
+                Status::NotFound
+            ),
+            (
+                "https://pc.example/kr/thread/40188".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Deleted by the one who asked the question (지식iN): gone before us.
+    let body = "요청 건(KCSC-240903-01) 처리 결과입니다.\n\n1. 지식iN 질문\n   https://kin.example/qna/detail?docId=4712 - 질문자가 이미 삭제한 글입니다.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240903-01", body)),
+        vec![(
+            "https://kin.example/qna/detail?docId=4712".to_string(),
+            Status::NotFound
+        )]
+    );
+}
+
+#[test]
+fn round_125_correction_then_the_item_by_word() {
+    // A correction naming its row's URL, then "해당 게시물은 …" right after it,
+    // in an HTML body whose paragraphs come with no blank line between.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240909-03\nMessage-ID: <c1@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>KCSC-240909-03 요청 건의 처리 결과입니다.</p><table><tr><th>번호</th><th>URL</th><th>처리 결과</th></tr><tr><td>1</td><td>https://cafe.example/g/1</td><td>게시중단</td></tr><tr><td>2</td><td>https://cafe.example/g/2</td><td>게시중단</td></tr></table><p>※ 정정: 위 표 2번 게시물(https://cafe.example/g/2)의 처리 결과가 '게시중단'으로 잘못 기재되었습니다.\n해당 게시물은 검토 결과 위법성이 확인되지 않아 게시를 유지하고 있습니다.</p><p>이의가 있으시면 https://help.example.com/service/5600 로 문의해 주시기 바랍니다.</p>\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://cafe.example/g/1".to_string(), Status::Removed),
+            ("https://cafe.example/g/2".to_string(), Status::Rejected),
+        ]
     );
 }
