@@ -490,7 +490,8 @@ static ECHO_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Is `url` named as the object of the report the email answers ("We
-/// reviewed your report regarding URL", "your complaint about URL")?
+/// reviewed your report regarding URL", "your complaint about URL", a field
+/// "Reported URL: URL")?
 pub(crate) fn named_as_reported(lines: &[String], url: &str) -> bool {
     lines.iter().filter(|l| !is_quoted(l)).any(|l| {
         urls::find_urls(l)
@@ -500,7 +501,7 @@ pub(crate) fn named_as_reported(lines: &[String], url: &str) -> bool {
 }
 
 static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:your|the)\s+(?:report|complaint|notice|request|abuse\s+report)\s+(?:\w+\s+){0,2}?(?:regarding|about|concerning|on|for|against|of)\s*[<(]?$"))
+    Regex::new(&ascii_b(r"(?i)\b(?:your|the)\s+(?:report|complaint|notice|request|abuse\s+report)\s+(?:\w+\s+){0,2}?(?:regarding|about|concerning|on|for|against|of)\s*[<(]?$|^\W*(?:reported\s+(?:url|link|domain(?:\s+name)?|site|website|address)|신고\s*(?:url|도메인|사이트))\s*[:：]\s*[<(]?$"))
         .expect("built-in regex")
 });
 
@@ -1872,6 +1873,19 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         || (free_below_bare && !next_item)
                     {
                         status = to_status(next_said);
+                        // "URL\n  Initial review (11 Sep): no violation found,
+                        // no action.\n  Escalation review (15 Sep): removed
+                        // …": the record's history; its later stage holds.
+                        if let Ok(Some(decided)) = status {
+                            let after = rest.last().copied().unwrap_or(i + 1) + 1;
+                            if let Some((later, used)) =
+                                later_stage_below(lines, after, decided, &urls_of, extra)
+                            {
+                                status = Ok(Some(later));
+                                consumed.extend(after..=used);
+                                status_below.extend(after..=used);
+                            }
+                        }
                         if let Ok(Some(decided)) = status {
                             let after = rest.last().copied().unwrap_or(i + 1) + 1;
                             if DECISION_FIELD.is_match(next)
@@ -4787,6 +4801,38 @@ static COUNTED_THEM: LazyLock<Regex> = LazyLock::new(|| {
 /// quoted line or the next URL, plainly state another outcome than the
 /// decision field's ("■ 처리 결과 : 삭제" over "■ 상세 내용 : … 게시를
 /// 유지합니다")? Then the record contradicts itself and neither is its word.
+/// A later stage of a record's history, on a line of its own below the
+/// first outcome ("Escalation review (15 Sep): removed …", "Appeal: …",
+/// "재검토 결과: …"): its status when it differs from `decided`, with the
+/// last line it takes.
+fn later_stage_below<'a>(
+    lines: &[String],
+    from: usize,
+    decided: Status,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+    extra: &[(Status, String)],
+) -> Option<(Status, usize)> {
+    let mut found = None;
+    for k in (from..lines.len().min(from + MAX_RECORD)).take_while(|&k| {
+        !lines[k].trim().is_empty() && !is_quoted(&lines[k]) && urls_of(k).is_empty()
+    }) {
+        let l = lines[k].trim();
+        if LATER_STAGE.is_match(l)
+            && let Said::Stated(st) = said(l, extra)
+        {
+            found = Some((st, k));
+        }
+    }
+    found.filter(|(st, _)| *st != decided)
+}
+
+/// The label of a later stage of a decision: an escalation, an appeal, a
+/// second review, a final decision.
+static LATER_STAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:escalation|appeal|re-?review|re-?assessment|reconsideration|second\s+(?:review|look|check|assessment)|final\s+(?:review|decision|outcome|result))\b|재검토|재심사|이의\s*(?:신청|제기)|최종\s*(?:결과|판단|조치|결정))"))
+        .expect("built-in regex")
+});
+
 fn later_field_contradicts<'a>(
     lines: &[String],
     from: usize,

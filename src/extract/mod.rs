@@ -924,6 +924,12 @@ static NEXT_PARAM: LazyLock<Regex> = LazyLock::new(|| {
 static PARAM_NAME_REST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Za-z0-9_]+=[^\s<>]*(?:>|\s|$)").expect("built-in regex"));
 
+/// A Korean particle that opens a line, going on with the noun above it.
+static KOREAN_PARTICLE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:에\s*(?:대하여|대해서?|관하여|관해서?|대한)|은|는|을|를|의|에서|으로|로)(?:\s|[,，]|$)")
+        .expect("built-in regex")
+});
+
 /// A sentence split around a URL standing alone between blank lines ("The
 /// message" / "" / URL / "" / "has been deleted"): when the text before it
 /// does not end a sentence and the text after it goes on in lower case, the
@@ -945,7 +951,10 @@ fn join_split_sentences(mut lines: Vec<String>) -> Vec<String> {
             && !before.trim_start().starts_with('>')
             && !before.ends_with(['.', ':', '!', '?', '。', '：', ','])
             && urls::find_urls(before).is_empty()
-            && after.starts_with(|c: char| c.is_ascii_lowercase())
+            && (after.starts_with(|c: char| c.is_ascii_lowercase())
+                // (Or on a Korean particle: "신고해 주신 블로그 게시물" / "" /
+                // URL / "" / "에 대하여 … 블라인드 처리하였습니다".)
+                || KOREAN_PARTICLE_START.is_match(after))
         {
             lines.remove(i + 1);
             lines.remove(i - 1);

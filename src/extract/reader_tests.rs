@@ -9725,3 +9725,84 @@ fn round_125_correction_then_the_item_by_word() {
         ]
     );
 }
+
+#[test]
+fn round_126_later_stage_of_a_record() {
+    // A record's history below its URL: the later stage holds.
+    let body = "Following your escalation, here is the history of the two posts.\n\nhttps://x.example/a/status/510\n  Initial review (11 Sep): no violation found, no action.\n  Escalation review (15 Sep): removed under our private information policy.\n\nhttps://x.example/b/status/611\n  Initial review (11 Sep): withheld in South Korea.\n  Escalation review (15 Sep): no change, the post remains withheld in South Korea.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240909-01", body)),
+        vec![
+            (
+                "https://x.example/a/status/510".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://x.example/b/status/611".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+}
+
+#[test]
+fn round_126_asked_to_confirm_is_no_statement() {
+    assert_eq!(
+        crate::extract::status::said(
+            "We have asked our customer to confirm that the file was removed and will let you know.",
+            &[]
+        ),
+        crate::extract::status::Said::Hedged(Status::Removed)
+    );
+    let body = "Hello,\n\nhttps://vid.example/watch/a81 appears to be offline now. We have asked our customer to\nconfirm that the file was removed and will let you know as soon as we hear\nback.\n";
+    assert!(claims_in(&reply_to("KCSC-240913-07", body)).is_empty());
+}
+
+#[test]
+fn round_126_reported_url_field_and_no_object() {
+    // A site's root named in a "Reported URL:" field is the report's object.
+    let body = "Dear Reporter,\n\nThank you for your report concerning the domain name below.\n\nReported URL: http://bet-sun77.example\n\nFollowing our investigation we have suspended the domain name. It has been\nplaced in clientHold status and no longer resolves on the internet.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240909-03", body)),
+        vec![("http://bet-sun77.example".to_string(), Status::Removed)]
+    );
+    // Object storage: no object under the key.
+    let body = "We checked the two object storage URLs:\n\n- https://img.cdn.example/c/1.jpg : no object exists under this key in the bucket.\n- https://img.cdn.example/c/2.jpg : object deleted and purged from cache.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240905-02", body)),
+        vec![
+            (
+                "https://img.cdn.example/c/1.jpg".to_string(),
+                Status::NotFound
+            ),
+            (
+                "https://img.cdn.example/c/2.jpg".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+}
+
+#[test]
+fn round_126_particle_after_a_lone_url_and_closed_rooms() {
+    // A sentence split around a URL alone between blank lines, going on
+    // with a Korean particle.
+    let body = "안녕하세요.\n방송통신심의위원회에서 신고해 주신 블로그 게시물\n\nhttps://blog.example/s/2235\n\n에 대하여 담당 부서에서 확인한 결과, 불법 홍보에 해당하여\n해당 게시물을 블라인드 처리하였습니다. 현재 해당 게시물은 외부에 노출되지\n않습니다.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240903-01", body)),
+        vec![("https://blog.example/s/2235".to_string(), Status::Removed)]
+    );
+    assert_eq!(
+        crate::extract::status::said("이건 이미 지워진 글이라 확인이 안 됩니다", &[]),
+        crate::extract::status::Said::Stated(Status::NotFound)
+    );
+    let body = "The open chat room <https://chat.example/o/gT4> has been permanently closed for violating our operating policy.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240911-05", body)),
+        vec![("https://chat.example/o/gT4".to_string(), Status::Removed)]
+    );
+    assert_eq!(
+        crate::extract::status::said("The ticket has been closed.", &[]),
+        crate::extract::status::Said::Nothing
+    );
+}

@@ -657,6 +657,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:correspond|match|belong|lead|resolve)\s+to\s+(?:any|an?\s+(?:existing|valid|active))\s+(?:files?|posts?|uploads?|pages?|content|messages?|videos?|accounts?|items?|records?|entry|entries|pastes?|threads?)\b|\bno\s+(?:such\s+)?(?:file|post|upload|page|message|video|paste|thread|image)s?\s+(?:(?:with|by|of|under)\s+(?:that|this|the|such\s+an?)\s+(?:name|id|number|address|url)\s+)?(?:was|were|has\s+(?:ever\s+)?been|have\s+(?:ever\s+)?been|had\s+(?:ever\s+)?been)\s+(?:ever\s+)?(?:uploaded|posted|created|stored|published)\b",
             NotFound,
         ),
+        // "no object exists under this key in the bucket" (object storage),
+        // "no file exists at that path": nothing there to act on.
+        (
+            r"\bno\s+(?:such\s+)?(?:object|file|post|upload|page|message|video|paste|thread|image|record|content)s?\s+(?:exists?|existed)\s+(?:under|at|with|for|in)\b",
+            NotFound,
+        ),
         // "we hold no record of one" (an account the link names): nothing
         // there to act on. (Only of the thing itself: "no record of your
         // report" is about the report.)
@@ -824,7 +830,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // first, already gone.
         (
             // (A time between: "작성자가 9월 12일 밤에 직접 지운 글".)
-            r"(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)",
+            r"(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)|이미\s*지워진\s*(?:글|게시물|게시글|영상|사진|페이지|상태)",
             NotFound,
         ),
         // "이미 작성자가 글을 지운 상태여서", "작성자가 탈퇴하여 이미 없어진
@@ -1499,6 +1505,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A room or channel closed by the platform ("채팅방이 종료 처리되었으며",
         // "방이 종료(폐쇄) 처리되었습니다", "채널이 해지되어"): the space is
         // gone. (Closed by its own host is not_found, above.)
+        // "The open chat room URL has been permanently closed", "the group
+        // was shut down": a room, group or channel closed by the platform is
+        // gone for everyone.
+        (
+            r"\b(?:chat\s*room|open\s+chat(?:\s+room)?|room|group|channel|server|community)\s+(?:<?\s*;\s*>?\s+)?(?:has\s+been|have\s+been|was|were)\s+(?:permanently\s+)?(?:closed|shut\s+down)\b",
+            Removed,
+        ),
         (
             r"(?:채팅방|오픈채팅방|채널|방|카페|블로그|계정)(?:이|가|은|는)?\s*(?:강제\s*)?(?:종료|해지|폐쇄)\s*(?:[(（][^)）]{0,10}[)）]\s*)?(?:처리|조치)?\s*(?:되었|됐|됨|되어|하였|했|완료)",
             Removed,
@@ -2153,6 +2166,14 @@ static BY_ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender's own hand: "by us", "by our team", "by the abuse team".
 static BY_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\bby\s+(?:us|our\s+|the\s+(?:abuse|trust|safety|support|moderation|legal|review)\b)|\bwe\s+(?:had\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took)\b"))
+        .expect("built-in regex")
+});
+
+/// Someone asked to confirm, up to the phrase: "We have asked our customer
+/// to confirm that the file was removed" (what is to be confirmed, not what
+/// was done).
+static TO_BE_CONFIRMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:ask(?:ed)?|request(?:ed)?|instruct(?:ed)?|told|contacted|waiting\s+for|wait\s+for)\b(?:[^.!?;]|\s;\s){0,50}?\b(?:to\s+(?:confirm|verify|check|ensure|make\s+sure)|(?:confirmation|word))\s+(?:that|whether|if)\b(?:[^.!?;]|\s;\s)*$"))
         .expect("built-in regex")
 });
 
@@ -3530,6 +3551,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     }
     // "…, possibly because the uploader took it down": a guessed reason.
     if GUESSED_REASON.is_match(&before_all[sentence_start..]) {
+        return true;
+    }
+    if TO_BE_CONFIRMED.is_match(&before_all[sentence_start..]) {
         return true;
     }
     let before = RELATIVE_CLAUSE.replace_all(&before_all[clause_start..], " ");
