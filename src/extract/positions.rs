@@ -50,6 +50,14 @@ static BRACKET_REF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "Outcome: 1) and 3) have been removed. 2) could not be found." over a
+/// list numbered "1) URL": places written as the list's own markers, each
+/// opening a sentence (group 1), with the verb of their statement after.
+static PAREN_MARK_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)(?:^|[.:;：]\s+)((?:\(?\d{1,3}\))(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*\(?\d{1,3}\))*)\s+(?:was|were|is|are|has|have|had|could|can|cannot|can't|couldn't|did|didn't|does|doesn't|remain|remains|stay|stays|got|will|won't)\b"))
+        .expect("built-in regex")
+});
+
 /// Words before a "#4" that make it an identifier, not a place in a list.
 static ID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
@@ -284,6 +292,23 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
             korean: false,
             complement: None,
         });
+    }
+    if found.is_empty() {
+        for c in PAREN_MARK_REF.captures_iter(line) {
+            let Some(m) = c.get(1) else {
+                continue;
+            };
+            let Some(places) = numbers(&m.as_str().replace(['(', ')'], "")) else {
+                continue;
+            };
+            found.push(Reference {
+                start: m.start(),
+                end: m.end(),
+                places,
+                korean: false,
+                complement: None,
+            });
+        }
     }
     // "Removed globally: 1, 2, 3, 4 and 9.", "found): 7, 8 and 12": a
     // status, then the places it is of, ending the line; else "- 1 and 2

@@ -9806,3 +9806,17 @@ fn round_126_particle_after_a_lone_url_and_closed_rooms() {
         crate::extract::status::Said::Nothing
     );
 }
+
+#[test]
+fn round_126_places_written_as_the_lists_markers() {
+    let body = "Hello,\n\nYour report listed the following messages:\n\n1) https://t.me/bd/412\n2) https://t.me/bd/419\n3) https://t.me/gm/77\n4) https://t.me/gm/81\n\nOutcome: 1) and 3) have been removed. 2) could not be found. 4) remains online, since we found no breach of our Terms of Service in it.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240911-03", body)),
+        vec![
+            ("https://t.me/bd/412".to_string(), Status::Removed),
+            ("https://t.me/bd/419".to_string(), Status::NotFound),
+            ("https://t.me/gm/77".to_string(), Status::Removed),
+            ("https://t.me/gm/81".to_string(), Status::Rejected),
+        ]
+    );
+}
