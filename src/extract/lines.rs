@@ -2235,6 +2235,25 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 }
             }
         }
+        // "The channel URL has been blocked. To be precise, it is blocked
+        // for users in South Korea and remains accessible elsewhere": the
+        // next sentence, about it, scopes the removal its own stated.
+        if from_own_line
+            && status == Ok(Some(Status::Removed))
+            && let [f] = found.as_slice()
+        {
+            let at = line_off + f.start - w0;
+            if let Some(&(_, e)) = spans.iter().find(|(s, e)| *s <= at && at < *e)
+                && let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= e)
+                && let next = &window[s2..e2]
+                && urls::find_urls(next).is_empty()
+                && first_deictic(next)
+                    .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 4)
+                && said(next, extra) == Said::Stated(Status::Restricted)
+            {
+                status = Ok(Some(Status::Restricted));
+            }
+        }
         // A note in brackets beside the URL ("URL  (entire account)") is an
         // annotation of the entry, not a sentence of its own.
         let unbracketed = BRACKETED.replace_all(&words, " ");
@@ -2527,7 +2546,7 @@ static ALL_OF_THEM_NOW: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that take in every one of the URLs listed right above ("both of
 /// these pages", "all three", "이 두 게시물", "위 두 글"), not some of them.
 static ALL_OF_THESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:both|all|each)\s+(?:of\s+)?(?:them|these|those)\b|\b(?:both|all|each)\s+(?:of\s+)?(?:these|those|the)\s+(?:\w+\s+)?(?:pages|posts|links|urls|videos|messages|sites|files|items|addresses|uploads|threads)\b|\ball\s+(?:two|three|four|five|\d+)\b|\bthese\s+(?:two|three|four|five|\d+)\b|(?:이|위)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개|글|게시물|게시글|영상|링크)|(?:^|\s)(?:모두|둘\s*다)(?:\s|$)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:both|all|each)\s+(?:of\s+)?(?:them|these|those)\b|\b(?:both|all|each)\s+(?:of\s+)?(?:these|those|the)\s+(?:\w+\s+)?(?:pages|posts|links|urls|videos|messages|sites|files|items|addresses|uploads|threads)\b|\ball\s+(?:two|three|four|five|\d+)\b|\bthese\s+(?:two|three|four|five|\d+)\b|(?:이|위)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개|글|게시물|게시글|영상|링크)|(?:이|위)\s*(?:[가-힣]+\s+){0,2}?(?:게시물|게시글|글|영상|링크|콘텐츠)\s*(?:\d+|두|세|네|다섯)\s*(?:건|개)|(?:^|\s)(?:모두|둘\s*다)(?:\s|$)"))
         .expect("built-in regex")
 });
 
@@ -4268,7 +4287,7 @@ fn is_correction(one: &str) -> bool {
 }
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
         .expect("built-in regex")
 });
 

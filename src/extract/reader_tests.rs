@@ -9820,3 +9820,55 @@ fn round_126_places_written_as_the_lists_markers() {
         ]
     );
 }
+
+#[test]
+fn round_127_next_sentence_scopes_the_block() {
+    let body = "Hello,\n\nThe channel https://t.me/vd_kr has been blocked. To be precise, it is\nblocked for users in South Korea and remains accessible elsewhere, in line\nwith how we handle content that is illegal only under local law.\n\nThe message https://t.me/sg/118 was removed.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240904-02", body)),
+        vec![
+            ("https://t.me/sg/118".to_string(), Status::Removed),
+            ("https://t.me/vd_kr".to_string(), Status::Restricted),
+        ]
+    );
+}
+
+#[test]
+fn round_127_row_shown_as_but_actually() {
+    // "shown as X in the system, but actually …": a correction of that row.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240906-04\nMessage-ID: <c3@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>조치 결과를 아래와 같이 회신드립니다.</p><table><tr><th>번호</th><th>URL</th><th>조치결과</th></tr><tr><td>1</td><td>https://cafe.example/s/1</td><td>삭제</td></tr><tr><td>2</td><td>https://cafe.example/s/2</td><td>게시중단</td></tr></table><p>※ 2번 항목은 시스템상 '게시중단'으로 표시되나, 저희 조치 이전에 작성자가 직접 삭제한 게시물로\n실제로는 조치할 게시물이 존재하지 않았습니다.</p>\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://cafe.example/s/1".to_string(), Status::Removed),
+            ("https://cafe.example/s/2".to_string(), Status::NotFound),
+        ]
+    );
+}
+
+#[test]
+fn round_127_wording() {
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said("현지 법률에 따라 대한민국에서 액세스가 차단된 콘텐츠:", &[]),
+        Said::Stated(Status::Restricted)
+    );
+    assert_eq!(
+        said(
+            "- 조치: 작가가 이미 삭제한 글로 확인되어 별도 조치 대상이 없습니다.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // "위 블로그 게시물 2건은" below the URLs it counts, under a greeting.
+    let body = "안녕하세요. 네이버 신고센터입니다.\nhttps://blog.example/s/1\nhttps://blog.example/s/2\n위 블로그 게시물 2건은 게시중단 처리하였습니다.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240912-07", body)),
+        vec![
+            ("https://blog.example/s/1".to_string(), Status::Removed),
+            ("https://blog.example/s/2".to_string(), Status::Removed),
+        ]
+    );
+}
