@@ -48,7 +48,7 @@ macro_rules! decision_label_words {
     () => {
         r"(?:status|action(?:\s+taken)?|result|outcome|decision(?:\s+type)?|resolution|response
     |type\s+of\s+(?:restriction|action|measure|decision)|measures?\s+taken|enforcement(?:\s+action)?
-    |review\s+(?:result|outcome)|findings?
+    |review\s+(?:result|outcome)|findings?|(?:restriction|measure|action)s?\s+applied
     |조치(?:\s*(?:결과|내용|사항|현황|유형))?|처리\s*(?:결과|내용|상태|현황)|(?:검토|심의|확인)\s*결과|결과|상태)"
     };
 }
@@ -2206,10 +2206,9 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // between removed and restricted.
         // Only for a status read from the URL's own line: one read from a
         // line below ("Decision: Removed") is complete in itself.
-        if from_own_line
-            && matches!(status, Ok(Some(Status::Removed | Status::Restricted)))
-            && multi_line
-        {
+        // (And any status the sentence read whole hedges: "URL 글은 … 이미
+        // 삭제된 것으로\n보입니다.")
+        if from_own_line && matches!(status, Ok(Some(_))) && multi_line {
             if let Some(f) = found.first() {
                 let at = line_off + f.start - w0;
                 if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
@@ -2223,7 +2222,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         .iter()
                         .all(|u| found.iter().any(|f| f.raw == u.raw));
                     let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
-                    if own && whole == Said::Stated(Status::Restricted) {
+                    if own
+                        && whole == Said::Stated(Status::Restricted)
+                        && matches!(status, Ok(Some(Status::Removed | Status::Restricted)))
+                    {
                         status = Ok(Some(Status::Restricted));
                     }
                     // "… removed the video attached to this message,\nbut the
@@ -5656,9 +5658,10 @@ static JOINS_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that breaks off on a word joining it to what comes next ("… URL1
 /// 및", "… URL1 and", "… URL1 or").
-/// A line that ends on a Korean particle: its sentence goes on below.
+/// A line that ends on a Korean particle (or on "… 것으로", whose verb
+/// comes on the next line): its sentence goes on below.
 static KO_PARTICLE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[가-힣0-9a-zA-Z/](?:에\s*대해서는|에\s*대하여(?:는)?|에\s*대해|의\s*경우(?:에는)?|은|는|을|를)$")
+    Regex::new(r"(?:[가-힣0-9a-zA-Z/](?:에\s*대해서는|에\s*대하여(?:는)?|에\s*대해|의\s*경우(?:에는)?|은|는|을|를)|[가-힣]\s+(?:것으로|걸로))$")
         .expect("built-in regex")
 });
 

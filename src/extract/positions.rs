@@ -102,10 +102,20 @@ static KO_SERIAL: LazyLock<Regex> = LazyLock::new(|| {
 /// "the first two videos", "the third", "the last item", "첫 번째 게시물".
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\bthe\s+(?:(first|last)\s+(two|three|four|five|2|3|4|5)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final))(?:\s+(one|ones|items?|videos?|posts?|urls?|links?|entries|entry|messages?|channels?|accounts?|tweets?|shorts?|clips?)\b)?(?:\s+(?:on|in|of|from)\s+(?:your|the|our)\s+(?:list|request|report|notice|email|letter))?(\s*\([^)]{0,40}\))?(\s+(?:is|was|are|were|has|have|had|could|can|cannot|can't|did|remains?|stays?|got)\b)?",
+        r"(?i)\bthe\s+(?:(first|last)\s+(two|three|four|five|2|3|4|5)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final))(?:\s+(one|ones|items?|videos?|posts?|urls?|links?|entries|entry|messages?|channels?|accounts?|tweets?|shorts?|clips?)\b)?(?:\s+(?:on|in|of|from)\s+(?:your|the|our)\s+(?:list|request|report|notice|email|letter))?(\s*\([^)]{0,40}\))?(\s+(?:is|was|are|were|has|have|had|could|can|cannot|can't|did|remains?|stays?|got|does|do|doesn't|don't|will|won't)\b)?",
     ))
     .expect("built-in regex")
 });
+
+/// "Regarding …", "As for …" right before a reference, and its colon after
+/// it ("… in your list below:"): the reference is a topic.
+static TOPIC_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:regarding|as\s+(?:for|to|regards)|about|concerning|with\s+regard\s+to|in\s+respect\s+of)\s*$")
+        .expect("built-in regex")
+});
+
+static TOPIC_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;:：]{0,40}[:：]").expect("built-in regex"));
 
 const ORD_WORDS: &str =
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final";
@@ -357,6 +367,14 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
             && c.get(1).is_none()
             && (c.get(5).is_some() || line[whole.end()..].trim_start().starts_with([',', ';']));
         if c.get(4).is_none() && c.get(6).is_none() && !bare_place {
+            continue;
+        }
+        // A topic that heads what follows ("Regarding the first three posts
+        // in your list below: the first two have been withheld …"): the
+        // statements after its colon say which of them is what.
+        if TOPIC_BEFORE.is_match(&line[..whole.start()])
+            && TOPIC_AFTER.is_match(&line[whole.end()..])
+        {
             continue;
         }
         let places = if let (Some(edge), Some(count)) = (c.get(1), c.get(2)) {

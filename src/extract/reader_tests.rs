@@ -9872,3 +9872,32 @@ fn round_127_wording() {
         ]
     );
 }
+
+#[test]
+fn round_128_korean_hedge_on_the_next_line() {
+    // "… 이미 삭제된 것으로\n보입니다": the verb that hedges it is below.
+    let body = "안녕하세요 다음카페 운영지원팀입니다.\n\nhttps://cafe.example/c/1842 글은 지금 접속해 보면 열리지 않는 걸로 봐서 이미 삭제된 것으로\n보입니다. 다만 카페 운영자 쪽에서 비공개로 돌린 것인지, 작성자가 지운 것인지는\n저희 쪽에서 아직 정확히 확인이 안 돼서, 확인되면 다시 말씀드릴게요.\n";
+    assert!(claims_in(&reply_to("KCSC-240905-02", body)).is_empty());
+}
+
+#[test]
+fn round_128_a_topic_by_place_heads_its_statements() {
+    let body = "Hello,\n\nRegarding the first three posts in your list below: the first two have been withheld in Korea. The third does not violate our rules or local law and will stay up.\n\nOn Mon, 2 Sep 2024 at 10:10, KCSC <t@kcsc.example> wrote:\n> 1. https://x.example/a/1\n> 2. https://x.example/a/2\n> 3. https://x.example/a/3\n> 4. https://x.example/a/4\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240902-01", body)),
+        vec![
+            ("https://x.example/a/1".to_string(), Status::Restricted),
+            ("https://x.example/a/2".to_string(), Status::Restricted),
+            ("https://x.example/a/3".to_string(), Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn round_128_restriction_applied_field_runs_on() {
+    let body = "STATEMENT OF REASONS\n\nContent concerned: https://dv.example/f/Kj1\nRestriction applied: access to the content disabled for users in the\n  Republic of Korea (geo-restriction); the file stays available elsewhere\nTerritorial scope: KR\nLegal ground: illegal content under the law of the Republic of Korea\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240902-01", body)),
+        vec![("https://dv.example/f/Kj1".to_string(), Status::Restricted)]
+    );
+}
