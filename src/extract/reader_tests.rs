@@ -9901,3 +9901,29 @@ fn round_128_restriction_applied_field_runs_on() {
         vec![("https://dv.example/f/Kj1".to_string(), Status::Restricted)]
     );
 }
+
+#[test]
+fn round_128_korean_refusal_reasons_and_host_suspension() {
+    use crate::extract::status::{Said, said};
+    // "삭제 불가" with the reason that defamation's marks were not found.
+    assert_eq!(
+        said(
+            "→ 삭제 불가 (사유: 언론 보도 내용을 인용한 글로, 허위사실이나 비방 목적이 확인되지 않음)",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // A host's measure as a field's value.
+    let body = "조치 결과를 안내드립니다.\n\n1. http://toto.example/\n - 조치: 호스팅 서비스 이용정지 (사이트 접속 불가)\n2. http://toto.example/bbs/318\n - 조치: 게시물 삭제\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240905-03", body)),
+        vec![
+            ("http://toto.example/".to_string(), Status::Removed),
+            ("http://toto.example/bbs/318".to_string(), Status::Removed),
+        ]
+    );
+    assert_eq!(
+        said("조치: 이용정지 예정", &[]),
+        Said::Hedged(Status::Removed)
+    );
+}
