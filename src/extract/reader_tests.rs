@@ -9927,3 +9927,27 @@ fn round_128_korean_refusal_reasons_and_host_suspension() {
         Said::Hedged(Status::Removed)
     );
 }
+
+#[test]
+fn round_129_made_unavailable_and_shown_only_to_adults() {
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said("We have made this cafe post unavailable on Daum.", &[]),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said("We have made the post unavailable in South Korea.", &[]),
+        Said::Stated(Status::Restricted)
+    );
+    assert_eq!(
+        said("We have not made it unavailable yet.", &[]),
+        Said::Nothing
+    );
+    assert_eq!(
+        said(
+            "- post is now shown only to logged-in users aged 19 or over",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+}

@@ -1382,6 +1382,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bdisabled\b", Removed),
         (r"\bblocked\b", Removed),
         (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
+        // "We have made this cafe post unavailable on Daum", "we made it
+        // inaccessible": the object between the verb and its state.
+        (
+            r"\b(?:have|has|had|we)\s+made\s+(?:it|them|this|that|these|those|the|both|all)(?:\s+[\w-]+){0,3}?\s+(?:unavailable|inaccessible)\b",
+            Removed,
+        ),
+        // "post is now shown only to logged-in users aged 19 or over".
+        (
+            r"\b(?:visible|available|viewable|accessible|shown)\s+only\s+to\s+(?:logged[\s-]*in\s+|signed[\s-]*in\s+|verified\s+)?(?:users|viewers|members|accounts)\s+(?:aged\s+)?1[89]\s+(?:or|and)\s+(?:over|above|older)\b",
+            Restricted,
+        ),
         // ("I've set URL to private": the URL is read as " ; ".)
         (
             // ("our operations team has switched the post to private".)
