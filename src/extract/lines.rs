@@ -2206,9 +2206,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // between removed and restricted.
         // Only for a status read from the URL's own line: one read from a
         // line below ("Decision: Removed") is complete in itself.
-        // (And any status the sentence read whole hedges: "URL 글은 … 이미
-        // 삭제된 것으로\n보입니다.")
-        if from_own_line && matches!(status, Ok(Some(_))) && multi_line {
+        if from_own_line
+            && matches!(status, Ok(Some(Status::Removed | Status::Restricted)))
+            && multi_line
+        {
             if let Some(f) = found.first() {
                 let at = line_off + f.start - w0;
                 if let Some((s, e)) = spans.iter().copied().find(|(s, e)| *s <= at && at < *e) {
@@ -2222,10 +2223,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         .iter()
                         .all(|u| found.iter().any(|f| f.raw == u.raw));
                     let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
-                    if own
-                        && whole == Said::Stated(Status::Restricted)
-                        && matches!(status, Ok(Some(Status::Removed | Status::Restricted)))
-                    {
+                    if own && whole == Said::Stated(Status::Restricted) {
                         status = Ok(Some(Status::Restricted));
                     }
                     // "… removed the video attached to this message,\nbut the
@@ -2249,8 +2247,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 && let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= e)
                 && let next = &window[s2..e2]
                 && urls::find_urls(next).is_empty()
-                && first_deictic(next)
-                    .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 4)
+                // (The item its subject, after at most a discourse marker:
+                // not "The member who posted it has been permanently
+                // restricted from the cafe.")
+                && first_deictic(next).is_some_and(|m| {
+                    let lead = next[..m.start()].trim();
+                    lead.is_empty() || (lead.ends_with(',') && lead.split_whitespace().count() <= 3)
+                })
                 && said(next, extra) == Said::Stated(Status::Restricted)
             {
                 status = Ok(Some(Status::Restricted));

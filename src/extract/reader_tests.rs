@@ -9823,6 +9823,12 @@ fn round_126_places_written_as_the_lists_markers() {
 
 #[test]
 fn round_127_next_sentence_scopes_the_block() {
+    // Not a sentence about someone else that names the item in passing.
+    let body = "The post https://cafe.example/n/88 has been removed for violating the Cafe Operation Policy\n(sale of narcotics). The member who posted it has been permanently restricted from the cafe.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240912-06", body)),
+        vec![("https://cafe.example/n/88".to_string(), Status::Removed)]
+    );
     let body = "Hello,\n\nThe channel https://t.me/vd_kr has been blocked. To be precise, it is\nblocked for users in South Korea and remains accessible elsewhere, in line\nwith how we handle content that is illegal only under local law.\n\nThe message https://t.me/sg/118 was removed.\n";
     assert_eq!(
         claims_in(&reply_to("KCSC-240904-02", body)),
@@ -9949,5 +9955,19 @@ fn round_129_made_unavailable_and_shown_only_to_adults() {
             &[]
         ),
         Said::Stated(Status::Restricted)
+    );
+}
+
+#[test]
+fn round_128_an_update_that_restates_below_its_wrapped_line() {
+    // The update's own sentence negates the removal; what it says of the
+    // item runs on in the lines below it (not found), and holds.
+    let body = "Hi,\n\nMessages https://t.me/nf/118 and https://t.me/nf/121 were removed.\n\nUpdate before sending: after a second check, https://t.me/nf/121 was not\nremoved by us. The channel owner had already deleted that message before\nour moderators opened your report, so there was nothing left to act on.\n";
+    assert_eq!(
+        claims_in(&reply_to("KCSC-240910-02", body)),
+        vec![
+            ("https://t.me/nf/118".to_string(), Status::Removed),
+            ("https://t.me/nf/121".to_string(), Status::NotFound),
+        ]
     );
 }
