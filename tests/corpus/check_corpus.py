@@ -119,7 +119,9 @@ def main():
             hdr = re.match(rb"Authentication-Results:(.*?)\n(?![ \t])", raw, re.S).group(1).decode()
             dm = re.search(r"dmarc=(\w+)[^;]*header\.from=([\w.-]+)", hdr)
             if dm and dm.group(1) == "pass":
-                frm = email.utils.parseaddr(msg.get("From", ""))[1].lower()
+                # (str(): a raw UTF-8 display name comes back as a Header,
+                # which parseaddr cannot take.)
+                frm = email.utils.parseaddr(str(msg.get("From", "")))[1].lower()
                 dom = frm.rsplit("@", 1)[-1]
                 if frm and dom != dm.group(2).lower():
                     errors.append("%s: From domain %s != header.from %s" % (path, dom, dm.group(2)))
