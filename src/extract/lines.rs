@@ -2330,16 +2330,21 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // post URL that you flagged. It links to the page of a
                 // licensed retailer … As it breaches neither our Operating
                 // Policy nor …, we have decided to leave it up.")
-                let mut from = e;
-                for step in 0..3 {
-                    if !matches!(st, Err(()) | Ok(None)) || in_sentence.len() != 1 {
-                        break;
-                    }
-                    let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= from) else {
-                        break;
-                    };
-                    from = e2;
-                    {
+                if matches!(st, Err(()) | Ok(None)) && in_sentence.len() == 1 {
+                    // The paragraph's only URL: "We reviewed the video you
+                    // reported: URL\nWe didn't find any violations …".
+                    let only_url = para_lines
+                        .iter()
+                        .flat_map(|&j| urls_of(j).iter())
+                        .filter(|f| !is_policy_link(&f.raw))
+                        .count()
+                        == 1;
+                    let mut from = e;
+                    for step in 0..3 {
+                        let Some(&(s2, e2)) = spans.iter().find(|(a, _)| *a >= from) else {
+                            break;
+                        };
+                        from = e2;
                         let next = &window[s2..e2];
                         let refers = first_deictic(next)
                             .is_some_and(|m| next[..m.start()].split_whitespace().count() <= 6);
@@ -2361,14 +2366,6 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                             .any(|f| !is_policy_link(&f.raw))
                                 })
                         });
-                        // The paragraph's only URL: "We reviewed the video you
-                        // reported: URL\nWe didn't find any violations …".
-                        let only_url = para_lines
-                            .iter()
-                            .flat_map(|&j| urls_of(j).iter())
-                            .filter(|f| !is_policy_link(&f.raw))
-                            .count()
-                            == 1;
                         // A turn ("다만 …", "However, …") qualifies what the
                         // URL's sentence did in words we could not read.
                         let turns = TURN_START.is_match(next);
@@ -2376,7 +2373,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                         // breaches our acceptable use policy (URL), so we
                         // will not take action against it".)
                         let next_urls = urls::find_urls(next);
-                        if (refers || only_url)
+                        let about_it = (refers || only_url)
                             && !turns
                             && !heads_next
                             && next_urls.iter().all(|f| is_policy_link(&f.raw))
@@ -2384,20 +2381,21 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             // the sentence that only points to one: "More
                             // about country-withheld content: URL".)
                             && next_urls.last().is_none_or(|f| prose_words(&next[f.end..]) >= 2)
-                            && !OTHERS.is_match(next)
-                        {
-                            match said(&without_urls(next, &next_urls), extra) {
-                                Said::Stated(x) => st = Ok(Some(x)),
-                                Said::Nothing
-                                    if step < 2 && refers && only_url && next_urls.is_empty() =>
-                                {
-                                    continue;
-                                }
-                                _ => {}
-                            }
+                            && !OTHERS.is_match(next);
+                        if !about_it {
+                            break;
                         }
+                        match said(&without_urls(next, &next_urls), extra) {
+                            Said::Stated(x) => st = Ok(Some(x)),
+                            Said::Nothing
+                                if step < 2 && refers && only_url && next_urls.is_empty() =>
+                            {
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        break;
                     }
-                    break;
                 }
                 let (st, inh) = match st {
                     Err(()) if echoed => (heading, true),

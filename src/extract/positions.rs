@@ -268,6 +268,18 @@ fn ordinal_places(text: &str) -> bool {
 /// removed the first and the second video, … to the third (the Short), and
 /// … on the fourth, the channel"), a bare ordinal before a bracket or a
 /// comma is a place too.
+/// Places written with the list's own markers around their numbers
+/// ("[1] and [3]", "(1) and (2)", "1) and 3)"), as one reference.
+fn marked_places(m: regex::Match<'_>) -> Option<Reference> {
+    Some(Reference {
+        start: m.start(),
+        end: m.end(),
+        places: numbers(&m.as_str().replace(['[', ']', '(', ')'], ""))?,
+        korean: false,
+        complement: None,
+    })
+}
+
 fn references(line: &str, among_places: bool) -> Vec<Reference> {
     let mut found = Vec::new();
     for c in EN_REF.captures_iter(line) {
@@ -292,33 +304,15 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
         if line[m.end()..].trim_start().starts_with("http") {
             continue;
         }
-        let Some(places) = numbers(&m.as_str().replace(['[', ']'], "")) else {
-            continue;
-        };
-        found.push(Reference {
-            start: m.start(),
-            end: m.end(),
-            places,
-            korean: false,
-            complement: None,
-        });
+        found.extend(marked_places(m));
     }
     if found.is_empty() {
-        for c in PAREN_MARK_REF.captures_iter(line) {
-            let Some(m) = c.get(1) else {
-                continue;
-            };
-            let Some(places) = numbers(&m.as_str().replace(['(', ')'], "")) else {
-                continue;
-            };
-            found.push(Reference {
-                start: m.start(),
-                end: m.end(),
-                places,
-                korean: false,
-                complement: None,
-            });
-        }
+        found.extend(
+            PAREN_MARK_REF
+                .captures_iter(line)
+                .filter_map(|c| c.get(1))
+                .filter_map(marked_places),
+        );
     }
     // "Removed globally: 1, 2, 3, 4 and 9.", "found): 7, 8 and 12": a
     // status, then the places it is of, ending the line; else "- 1 and 2
@@ -331,15 +325,7 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
             continue;
         };
         // ("(1) and (2): withheld …" over a list numbered "(1) URL".)
-        if let Some(places) = numbers(&m.as_str().replace(['(', ')'], "")) {
-            found.push(Reference {
-                start: m.start(),
-                end: m.end(),
-                places,
-                korean: false,
-                complement: None,
-            });
-        }
+        found.extend(marked_places(m));
     }
     for c in KO_REF
         .captures_iter(line)
