@@ -307,8 +307,10 @@ impl Reader {
 /// against it: domains it names without a scheme ("jackpot-ace88.top is on
 /// clientHold") that are requested items are read again as the URLs they
 /// name. Only requested items are: a host in prose or in a signature would
-/// otherwise take the status of the sentence around it. Ingest and
-/// reprocess both call this before `matching::decide`.
+/// otherwise take the status of the sentence around it. Links set aside as
+/// the platform's own pages ("…/contact", "…/about") that are requested
+/// items are read again as content. Ingest and reprocess both call this
+/// before `matching::decide`.
 pub fn read_against(
     store: &Store,
     u: &mut Understanding,
@@ -316,14 +318,15 @@ pub fn read_against(
     now: Timestamp,
 ) -> Result<crate::matching::LedgerView, StoreError> {
     let view = store.ledger_view(&view_query(u, settings, now), &settings.tz)?;
-    if u.extraction.bare_hosts.is_empty() {
+    let x = &u.extraction;
+    if x.bare_hosts.is_empty() && x.policy_links.is_empty() {
         return Ok(view);
     }
     let mut items: Vec<String> = view
         .requests
         .iter()
         .flat_map(|r| r.items.iter().map(|i| i.url_key.clone()))
-        .filter(|k| u.extraction.bare_hosts.contains(k))
+        .filter(|k| x.bare_hosts.contains(k) || x.policy_links.contains(k))
         .collect();
     if items.is_empty() {
         return Ok(view);
@@ -402,6 +405,9 @@ pub fn view_query(u: &Understanding, settings: &Settings, now: Timestamp) -> Vie
     // Domains named without a scheme: requested items among them are read
     // as URLs on a second reading (see `read_against`).
     q.url_keys.extend(x.bare_hosts.iter().cloned());
+    // Links read as the platform's own pages: a requested item among them
+    // is read as content on the second reading.
+    q.url_keys.extend(x.policy_links.iter().cloned());
     q.key_prefixes = x
         .claims
         .iter()

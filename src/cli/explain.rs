@@ -112,6 +112,7 @@ pub fn run(ctx: &Ctx, a: ExplainArgs) -> Result<i32, Failure> {
         "conflicts": x.conflicts,
         "notes": x.notes,
         "bare_hosts": x.bare_hosts,
+        "policy_links": x.policy_links,
         "problems": u.parsed.problems,
         "own_lines": x.own_lines,
     });

@@ -767,8 +767,45 @@ static SOME_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// Links to a platform's own help and policy pages are never content.
+thread_local! {
+    // Requested items whose URLs look like a site's own page ("…/contact",
+    // "…/about"), for the reading under way on this thread (see
+    // `RequestedPages`): a requested item is never a policy link.
+    static REQUESTED_PAGES: std::cell::RefCell<Vec<String>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// While it lives, the URL keys it was made with are read as content on
+/// this thread, however much they look like a help or contact page. The
+/// reader's many layouts all ask `is_policy_link`; the ledger's few
+/// requested pages reach them this way rather than through every call.
+pub(crate) struct RequestedPages(());
+
+impl RequestedPages {
+    pub(crate) fn set(keys: &[String]) -> RequestedPages {
+        REQUESTED_PAGES.with(|r| *r.borrow_mut() = keys.to_vec());
+        RequestedPages(())
+    }
+}
+
+impl Drop for RequestedPages {
+    fn drop(&mut self) {
+        REQUESTED_PAGES.with(|r| r.borrow_mut().clear());
+    }
+}
+
+/// Links to a platform's own help and policy pages are never content,
+/// unless the link is a requested item (see `RequestedPages`).
 pub(crate) fn is_policy_link(url: &str) -> bool {
+    looks_like_policy_page(url)
+        && REQUESTED_PAGES.with(|r| {
+            let r = r.borrow();
+            r.is_empty() || !urls::normalize(url).is_some_and(|k| r.contains(&k))
+        })
+}
+
+/// Does `url` look like a platform's help, policy, contact or report page?
+pub(crate) fn looks_like_policy_page(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
     let rest = l.split_once("://").map(|(_, r)| r).unwrap_or(&l);
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));

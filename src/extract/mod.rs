@@ -129,6 +129,12 @@ pub struct Extraction {
     /// prose or a signature is no claim, and would change how the sentence
     /// around it is read.
     pub bare_hosts: Vec<String>,
+    /// Keys of the links in the author's text read as the platform's own
+    /// pages (help, policy, contact, report forms) and so not as content.
+    /// A requested item among them is read again as content (see
+    /// `extract_with` and `pipeline::read_against`): "…/contact" may be
+    /// the page that was reported.
+    pub policy_links: Vec<String>,
     /// The author's own lines as read (for `takedown explain`).
     pub own_lines: Vec<String>,
     /// Whom the author wrote to: To and Cc (matching checks it was written
@@ -1272,6 +1278,24 @@ fn own_domains(email: &ParsedEmail, platform: Option<&Platform>) -> Vec<String> 
 /// Only those whose key is in `items` get one; a domain that is, contains
 /// or lies under one of `own_domains` is never a candidate. Returns the keys
 /// of all candidates, sorted (the pipeline looks them up in the ledger).
+/// Keys of the links in the author's lines and tables that look like the
+/// platform's own pages (see `Extraction::policy_links`).
+fn policy_link_keys(own: &OwnText) -> Vec<String> {
+    let cells = own.tables.iter().flatten().flatten();
+    let mut keys: Vec<String> = own
+        .lines
+        .iter()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .chain(cells)
+        .flat_map(|t| urls::find_urls(t))
+        .filter(|f| lines::looks_like_policy_page(&f.raw))
+        .filter_map(|f| urls::normalize(&f.raw))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 fn scheme_bare_hosts(own: &mut OwnText, own_domains: &[String], items: &[String]) -> Vec<String> {
     let related = |host: &str| {
         let under = |a: &str, b: &str| a == b || a.ends_with(&format!(".{b}"));
@@ -1464,6 +1488,7 @@ pub fn extract_with(
     items: &[String],
 ) -> Extraction {
     let limits = &settings.limits;
+    let _requested_pages = lines::RequestedPages::set(items);
     let mut own = own_text(email, limits.max_line_bytes);
     // A legend of the codes in the platform's export ("DELETED = file
     // removed …", "KEPT = reviewed, no violation found …") says what its
@@ -1500,6 +1525,7 @@ pub fn extract_with(
         notes.extend(placed);
     }
     let bare_hosts = scheme_bare_hosts(&mut own, &own_domains(email, platform), items);
+    let policy_links = policy_link_keys(&own);
     // The author's words without the quoted lines kept for inline replies.
     let own_joined = own
         .lines
@@ -2439,6 +2465,7 @@ pub fn extract_with(
         conflicts,
         notes,
         bare_hosts,
+        policy_links,
         own_lines: own.lines,
         addressed_to: email.to_cc.clone(),
         written_at: email.date,

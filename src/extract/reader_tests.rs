@@ -1851,6 +1851,54 @@ Domain                  EPP status\nkr-toonfree.example     clientHold\n";
 }
 
 #[test]
+fn a_requested_page_that_looks_like_a_sites_own_page_is_content() {
+    // A small host's reported page may be "…/contact" or "…/about". Read
+    // first as the site's own page (as a help link would be), it is read as
+    // content once the ledger says it is a requested item; a help link that
+    // is no requested item stays aside.
+    let settings = x_settings();
+    let raw = "From: abuse@nimbus-sites.example\nSubject: Re: KCSC-240902-01\nMessage-ID: <p1@nimbus-sites.example>\n\n\
+Hello,\n\nhttps://loan-quick99.nimbus-sites.net/contact has been taken offline by our team.\n\
+https://loan-quick99.nimbus-sites.net/offer/7 has been taken offline by our team.\n\n\
+Our policy: https://nimbus-sites.example/terms\n";
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    let first = extract(&email, None, &settings);
+    assert_eq!(
+        claims_in(&first),
+        vec![(
+            "https://loan-quick99.nimbus-sites.net/offer/7".to_string(),
+            Status::Removed
+        )]
+    );
+    assert_eq!(
+        first.policy_links,
+        vec![
+            "loan-quick99.nimbus-sites.net/contact",
+            "nimbus-sites.example/terms"
+        ]
+    );
+    let items = vec!["loan-quick99.nimbus-sites.net/contact".to_string()];
+    let second = extract_with(&email, None, &settings, &items);
+    assert_eq!(
+        claims_in(&second),
+        vec![
+            (
+                "https://loan-quick99.nimbus-sites.net/contact".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://loan-quick99.nimbus-sites.net/offer/7".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // The reading is over: the page is the site's own again.
+    assert!(super::lines::is_policy_link(
+        "https://loan-quick99.nimbus-sites.net/contact"
+    ));
+}
+
+#[test]
 fn round_thirty_four_statements_are_read_by_their_own_item() {
     // A statement about one URL ("URL1 was removed.") is no statement about
     // a bare URL in the next paragraph.
