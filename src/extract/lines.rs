@@ -4304,7 +4304,7 @@ static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 
@@ -4327,7 +4327,7 @@ fn is_correction(one: &str) -> bool {
 }
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\bsince\s+(?:this|the)\s+(?:table|sheet|list|report|export|summary)\s+was\s+(?:generated|produced|created|compiled|exported|prepared|sent)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
         .expect("built-in regex")
 });
 

@@ -145,6 +145,13 @@ pub struct Extraction {
     pub written_at: Option<jiff::Timestamp>,
 }
 
+/// "The other URLs in your notice are still under review", "나머지 게시물은
+/// 현재 검토 중입니다": the items not named are still pending.
+static OTHERS_PENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:urls|items|links|posts|videos|accounts|channels|messages|pieces\s+of\s+content)\b[^.;:]{0,60}?\b(?:are|remain)\s+(?:still\s+|currently\s+)?(?:under\s+(?:\w+\s+)?review|being\s+(?:reviewed|assessed|investigated)|pending|in\s+progress|under\s+investigation)\b|나머지\s*(?:게시물|게시글|url|링크|영상|항목|건)[^.。]{0,20}?(?:현재\s*)?(?:검토|확인|처리)\s*중"))
+        .expect("built-in regex")
+});
+
 static NOT_GONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:was|were|has|have|had)\s*(?:not|n't)\s+(?:been\s+)?(?:deleted|removed)\s+by\s+(?:its|the|their)\s+(?:author|owner|uploader|poster|user)\b[^.;]{0,20}?\b(?:is|are)\s+still\s+(?:online|up|live|available|accessible|visible)\b"))
         .expect("built-in regex")
@@ -2108,6 +2115,18 @@ pub fn extract_with(
     });
     hedged.dedup();
     unread.retain(|u| hedged.contains(u));
+    // "The other URLs in your notice are still under review": the URLs the
+    // email lists bare (an echo of our submission below the decisions) are
+    // said to be pending, which is no statement the reader missed. (Only
+    // bare ones: a URL with words of its own on its line was said something
+    // of, which the reader did not understand.)
+    if own
+        .lines
+        .iter()
+        .any(|l| !l.trim_start().starts_with('>') && OTHERS_PENDING.is_match(l))
+    {
+        unread.retain(|u| !lines::named_bare_in(&own.lines, u, false));
+    }
     // A record whose decision field a later field contradicts ("Decision:
     // Removed" over "Details: … No action was taken and the message remains
     // available") states two things about its URL: staff are told so, not

@@ -99,10 +99,11 @@ static KO_SERIAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// "the first two videos", "the third", "the last item", "첫 번째 게시물".
+/// "the first two videos", "the third", "the last item", "the first of
+/// these two videos", "첫 번째 게시물".
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\bthe\s+(?:(first|last)\s+(two|three|four|five|2|3|4|5)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final))(?:\s+(one|ones|items?|videos?|posts?|urls?|links?|entries|entry|messages?|channels?|accounts?|tweets?|shorts?|clips?)\b)?(?:\s+(?:on|in|of|from)\s+(?:your|the|our)\s+(?:list|request|report|notice|email|letter))?(\s*\([^)]{0,40}\))?(\s+(?:is|was|are|were|has|have|had|could|can|cannot|can't|did|remains?|stays?|got|does|do|doesn't|don't|will|won't)\b)?",
+        r"(?i)\bthe\s+(?:(first|last)\s+(two|three|four|five|2|3|4|5)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final))(?:\s+(one|ones|items?|videos?|posts?|urls?|links?|entries|entry|messages?|channels?|accounts?|tweets?|shorts?|clips?|of\s+(?:these|those|the)\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:items|videos|posts|urls|links|entries|messages|channels|accounts|tweets|shorts|clips))\b)?(?:\s+(?:on|in|of|from)\s+(?:your|the|our)\s+(?:list|request|report|notice|email|letter))?(\s*\([^)]{0,40}\))?(\s+(?:is|was|are|were|has|have|had|could|can|cannot|can't|did|remains?|stays?|got|does|do|doesn't|don't|will|won't)\b)?",
     ))
     .expect("built-in regex")
 });
@@ -285,6 +286,15 @@ fn references(line: &str, among_places: bool) -> Vec<Reference> {
     for c in EN_REF.captures_iter(line) {
         let whole = c.get(0).expect("match");
         if c.get(2).is_some() && ID_BEFORE.is_match(&line[..whole.start()]) {
+            continue;
+        }
+        // A topic whose statements after its colon name the places again
+        // ("Regarding items 5 to 8 of your list below: items 5 and 6 have
+        // been removed; item 7 …"): only those say which is what.
+        if TOPIC_BEFORE.is_match(&line[..whole.start()])
+            && let Some(colon) = TOPIC_AFTER.find(&line[whole.end()..])
+            && EN_REF.is_match(&line[whole.end() + colon.end()..])
+        {
             continue;
         }
         let Some(places) = c.get(1).or(c.get(2)).and_then(|m| numbers(m.as_str())) else {

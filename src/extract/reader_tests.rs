@@ -10019,3 +10019,120 @@ fn round_128_an_update_that_restates_below_its_wrapped_line() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_one_later_clauses_and_disregarded_statuses() {
+    // Blind-756: the owner's restoring the post is a state the sentence
+    // goes on to replace ("…, and we have now withheld it"), as the passive
+    // "…, and it has now been withheld" already was.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "Hello,\n\nWhen we first checked https://x.com/m/status/11 on 5 September we could not find it. Since then the account owner has restored the post, and we have now withheld it in South Korea.\n\nRegards,\nX Legal\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://x.com/m/status/11".to_string(), Status::Restricted)]
+    );
+    // Blind-756: "Please disregard the status shown above for …" takes a
+    // status above back; when the reader cannot tell which item it means
+    // ("the first of these two videos" over status lines, which are no
+    // list), none of the statements above is taken.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nHere is the status of two further videos from your notice:\n\nhttps://www.youtube.com/shorts/aa1 - restricted in KR\nhttps://www.youtube.com/shorts/aa2 - restricted in KR\n\nPlease disregard the status shown above for the first of these two videos: after a second review by our policy team it was removed from YouTube globally. The restriction in South Korea applies only to the second one.\n\nRegards,\nYouTube Legal Support\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts.len(), 2, "{:?}", x.conflicts);
+    // Over a list of bare URLs, "the first of these two videos" is a place.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nWe reviewed these two videos:\n\nhttps://www.youtube.com/shorts/aa1\nhttps://www.youtube.com/shorts/aa2\n\nThe first of these two videos has been removed. The second one has been restricted in South Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/shorts/aa1".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/shorts/aa2".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+}
+
+#[test]
+fn round_one_hundred_thirty_one_notes_topics_and_the_others_pending() {
+    // Blind-756: a note below the table that says the row's status "has
+    // been superseded" names its item and what it is now.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nURL | Action taken | Scope\nhttps://www.youtube.com/watch?v=aa1 | Removed | Global\nhttps://www.youtube.com/@chan1 | Restricted | KR\n\nNote: since this table was generated, the channel https://www.youtube.com/@chan1 has been terminated for repeated violations of our Community Guidelines, so the restriction listed for it above has been superseded.\n\nRegards,\nYouTube Legal Support\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/@chan1".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=aa1".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Blind-756: a topic by numbers whose statements after its colon name
+    // the places again is no statement itself.
+    let quoted = "\n\n-----Original Message-----\nFrom: KCSC <takedown@kcsc.example>\nSubject: [KCSC-240902-01] Request\n\n1. https://y.com/v/1\n2. https://y.com/v/2\n3. https://y.com/v/3\n4. https://y.com/v/4\n";
+    let x = reply_to(
+        "KCSC-240902-01",
+        &format!(
+            "Hi,\n\nRegarding items 2 to 4 of your list below: items 2 and 3 have been removed; item 4 has been age-restricted.\n\nBest,\nJonah{quoted}"
+        ),
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://y.com/v/2".to_string(), Status::Removed),
+            ("https://y.com/v/3".to_string(), Status::Removed),
+            ("https://y.com/v/4".to_string(), Status::Restricted),
+        ]
+    );
+    // Blind-754: "The other URLs in your notice are still under review" over
+    // an echo of our submission: its bare URLs are pending, not unread.
+    let x = reply_to(
+        "KCSC-240918-03",
+        "Hello,\n\nWe have made decisions on one of the URLs in your notice:\n\n* https://y.com/v/1 - removed for violating our harmful or dangerous content policy.\n\nThe other URLs in your notice are still under review.\n\nRegards,\nGoogle Legal Support\n\n---------- Your submission ----------\nURLs:\nhttps://y.com/v/1\nhttps://y.com/v/2\nhttps://y.com/v/3\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://y.com/v/1".to_string(), Status::Removed)]
+    );
+    assert_eq!(x.hedged, vec!["https://y.com/v/2", "https://y.com/v/3"]);
+    assert!(x.unread.is_empty(), "{:?}", x.unread);
+    // A URL still in the author's own words is, though.
+    let x = reply_to(
+        "KCSC-240918-03",
+        "Hello,\n\nhttps://y.com/v/1 - removed.\nhttps://y.com/v/2 - escalated to tier two.\n\nThe other URLs in your notice are still under review.\n",
+    );
+    assert_eq!(x.unread, vec!["https://y.com/v/2"]);
+    // Blind-756 and blind-757: "is with our policy specialists", a host's
+    // suspension after its cause.
+    assert_eq!(
+        said(
+            "URL is with our policy specialists and we will let you know once a decision has been made.",
+            &[]
+        ),
+        Said::Hedged(Status::Pending)
+    );
+    assert_eq!(
+        said(
+            "불법 도박 사이트로 확인되어 호스팅 서비스 이용 정지 (현재 사이트 접속 불가)",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+}

@@ -1568,13 +1568,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"(?:전체|전부|모두)\s*삭제[\s.;,)]*$", Removed),
         // A result cell or line that is only the measure on the thing:
         // "해당 페이지 삭제", "호스팅 중지 (사이트 폐쇄)", "채널 영구
-        // 제재(비공개 전환)".
+        // 제재(비공개 전환)"; after its cause ("불법 도박 사이트로 확인되어
+        // 호스팅 서비스 이용 정지 (현재 사이트 접속 불가)").
         (
             r"^\W*(?:해당\s*)?(?:게시물|게시글|글|페이지|파일|영상|동영상|사이트|콘텐츠|이미지|사진|url)\s*(?:영구\s*)?삭제\s*(?:함|됨|완료)?[\s.;,)]*$",
             Removed,
         ),
         (
-            r"^\W*(?:(?:호스팅\s*(?:서비스\s*)?|서비스\s*)(?:이용\s*)?(?:중지|정지|해지|종료)|(?:(?:미니|마이너)\s*)?(?:채널|계정|블로그|카페|사이트|갤러리|게시판)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
+            r"(?:^\W*|(?:되어|되어서|하여|해서|되므로|이므로)\s+)(?:(?:호스팅\s*(?:서비스\s*)?|서비스\s*)(?:이용\s*)?(?:중지|정지|해지|종료)|(?:(?:미니|마이너)\s*)?(?:채널|계정|블로그|카페|사이트|갤러리|게시판)\s*(?:영구\s*)?(?:제재|정지|폐쇄|이용\s*정지))(?:\s*[(（][^)）]{0,20}[)）])?[\s.;,)]*$",
             Removed,
         ),
         (
@@ -1906,7 +1907,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated|checked|examined|verified|looked\s+(?:at|into))|in\s+progress|pending|not\s+yet|still\s+(?:open\s+)?with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}team|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated|checked|examined|verified|looked\s+(?:at|into))|in\s+progress|pending|not\s+yet|(?:still\s+(?:open\s+)?|(?:is|are)\s+(?:still\s+|now\s+)?)with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}(?:team|specialists|reviewers|lawyers|counsel|department|moderators)|no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:made|taken|reached)|will\s+let\s+you\s+know\s+(?:once|when|as\s+soon\s+as)|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
     )
     .expect("built-in regex")
 });
@@ -1925,7 +1926,7 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
 // 영상은 … 최종 삭제되었습니다": the video that had been under the temporary
 // measure): not what was done now.
 static SUPERSEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.!?]{0,80}?(?:\band|;|,)\s+(?:it\s+|they\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:(?:has|have)\s+(?:now|since|subsequently|later|then)\s+been|(?:is|are)\s+now)\s+(?:(?:permanently|fully|globally|completely)\s+)?(?:removed|deleted|taken\s+down|disabled|restricted|withheld|geo-?blocked|age-restricted|restored|reinstated|reactivated|unblocked)\b")
+    Regex::new(r"^[^.!?]{0,80}?(?:\band|;|,)\s+(?:it\s+|they\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:(?:has|have)\s+(?:now|since|subsequently|later|then)\s+been|(?:is|are)\s+now|(?:we|i)\s+(?:have\s+|had\s+)?(?:now|since|subsequently|later|then)(?:\s+(?:have|had))?)\s+(?:(?:permanently|fully|globally|completely)\s+)?(?:removed|deleted|taken\s+down|disabled|restricted|withheld|geo-?blocked|age-restricted|restored|reinstated|reactivated|unblocked)\b")
         .expect("built-in regex")
 });
 
@@ -3059,7 +3060,8 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             || (FORMER.is_match(&lower[..start]) && status != Status::NotFound)
             || FORMER_AFTER.is_match(&lower[end..])
             // "was restricted in South Korea on 10 September and has now
-            // been removed globally": a state the sentence goes on to
+            // been removed globally", "the owner has restored the post, and
+            // we have now withheld it": a state the sentence goes on to
             // replace.
             || SUPERSEDED_AFTER.is_match(&lower[end..])
             // "임시조치(30일)하였으나, 이후 추가 확인 결과 … 9월 16일 영구
