@@ -237,16 +237,22 @@ static WHERE_TO_SEND: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A check that someone on the platform's side still has to make ("갤러리
-/// 매니저 쪽 확인이 필요해서 …"), or a content gate ("연령 확인이 필요한 글로
-/// 지정하여"): nothing asked of us.
+/// 매니저 쪽 확인이 필요해서 …", "추가 확인이 필요하여 검토 중입니다"), or a
+/// content gate ("연령 확인이 필요한 글로 지정하여"): nothing asked of us.
 static INSIDE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|로그|시스템상)\s*(?:쪽|측)?\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)")
+    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|로그|시스템상)\s*(?:쪽|측)?\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)|확인(?:이|가)?\s*필요(?:하여|해서|하므로)\s*(?:[가-힣]+\s+){0,2}?(?:검토|확인)\s*(?:중|하고\s*있)")
         .expect("built-in regex")
 });
 
 /// The first sentence of the author's words that asks for something.
 fn find_asks(text: &str) -> Option<String> {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A paragraph ends a sentence too ("…\n  * URL\n\nIf you have a
+    // different link, please send it": the condition opens its own).
+    let flat = text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n");
     // Sentence ends are a stop and a space: URLs hold dots of their own.
     let flat = flat
         .replace(". ", ".\n")

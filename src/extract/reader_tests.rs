@@ -10136,3 +10136,61 @@ fn round_one_hundred_thirty_one_notes_topics_and_the_others_pending() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_two_dated_rows_stores_of_the_gone_and_asks() {
+    // Blind-762: "the action shown for the first row reflects our decision
+    // of 5 September" takes the row's status back; which row is not placed,
+    // so no statement above is taken.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Hello,\n\nReported URL | Action | Date\nhttps://x.com/s/status/11 | Withheld (KR) | 2024-09-05\nhttps://x.com/s | Account withheld (KR) | 2024-09-05\n\nPlease note: the action shown for the first row reflects our decision of 5 September. On 9 September the post was removed globally after a separate report under our rules.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts.len(), 2, "{:?}", x.conflicts);
+    // Blind-763: where the operator looked is no act; "no paste URL in our
+    // database" is not found; so are "already 404s", a thread "pruned off
+    // /b/ days before your mail", "no such virtual host".
+    let x = reply_to(
+        "KCSC-240910-07",
+        "hi,\n\nthere is no paste https://paste.example/p/r8 in our database - I checked the\nlive table and the deleted and expired ones too.\n\n- Mika\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://paste.example/p/r8".to_string(), Status::NotFound)]
+    );
+    for t in [
+        "URL already 404s, that thread got pruned off /b/ days before your mail came in.",
+        "no such virtual host exists on our platform",
+    ] {
+        assert_eq!(said(t, &[]), Said::Stated(Status::NotFound), "{t}");
+    }
+    assert_eq!(
+        said("The deleted posts are listed below.", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-759 and blind-765: deleted once the gallery manager had
+    // checked, in the platform's words: removed (the manager's own
+    // deletion stays in doubt).
+    assert_eq!(
+        said(
+            "아래 마이너 갤러리 게시물은 갤러리 매니저 확인 후 삭제되었습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said("마이너 갤러리 매니저가 이미 삭제하였습니다.", &[]),
+        Said::Hedged(Status::NotFound)
+    );
+    // Blind-765: a condition in a paragraph of its own after a list is no
+    // ask; blind-761: a check the platform is making is none either.
+    assert!(find_asks("The posts were deleted before your request reached us, so there was nothing left to act on:\n\n  * https://c.example/1\n  * https://c.example/2\n\nIf you have a different link for the same content, please send it to us and\nwe will look at it.\n").is_none());
+    assert!(
+        find_asks("포스트 URL → 권리침해 여부에 대해 추가 확인이 필요하여 검토 중입니다.")
+            .is_none()
+    );
+    assert!(
+        find_asks("권리침해 소명 자료를 추가로 제출해 주시면 검토 후 조치하겠습니다.").is_some()
+    );
+}

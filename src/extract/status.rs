@@ -633,7 +633,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // An image board's thread that fell off the board before anyone
         // acted: gone, not taken down.
         (
-            r"\b(?:already\s+(?:been\s+)?pruned|pruned\s+from\s+the\s+(?:board|catalog(?:ue)?)|pruned\s+before\s+(?:we|anyone|our\s+\w+)\s+(?:saw|read|received|got|reviewed|opened))\b",
+            r"\b(?:already\s+(?:been\s+)?pruned|pruned\s+from\s+the\s+(?:board|catalog(?:ue)?)|(?:got|was|were|been)\s+pruned\s+(?:off|from)\s+\S+\s+(?:\w+\s+){0,3}before\s+(?:your|the|our|we|anyone)\b|pruned\s+before\s+(?:we|anyone|our\s+\w+)\s+(?:saw|read|received|got|reviewed|opened))\b",
             NotFound,
         ),
         // A domain that expired (and was then deleted from the registry):
@@ -644,7 +644,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // A file host's "no such file" (the server's own words for a 404).
         (
-            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|(?:at|under)\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:at|under)\s+;|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
+            r"\bno\s+such\s+(?:(?:free|public|private|hosted|active|shared|personal|user|customer)\s+)?(?:file|page|post|video|url|link|message|thread|folder|directory|path|user|account|channel|content|listing|site|domain|address|virtual\s+host|vhost|hostname|subdomain)s?\b|\bthere\s+(?:is|was|are|were)\s+no\s+(?:message|post|video|page|file|thread|content|item|upload|account|user|channel|listing|paste|folder)s?\s+(?:with\s+(?:that|this|the|the\s+given|such\s+an?)\s+(?:number|id|name)|(?:(?:;|,)\s+)?(?:in|on)\s+(?:our|the)\s+(?:database|system|records?|servers?|storage|index)\b|(?:at|under)\s+(?:that|this|the\s+given)\s+(?:link|url|address|location)|(?:at|under)\s+;|(?:called|named)\s+\S+|[\x22“'‘][^\x22”'’]{1,60}[\x22”'’]\s+(?:on|in|at)\b)",
             NotFound,
         ),
         (
@@ -759,7 +759,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:returns?|returned|returning|shows?|showed|gives?|gave)\s+(?:an?\s+)?(?:http\s+)?(?:error\s+)?404\b",
             NotFound,
         ),
-        (r"\balready\s+(?:an?\s+)?(?:http\s+)?404\b", NotFound),
+        (r"\balready\s+(?:an?\s+)?(?:http\s+)?404s?\b", NotFound),
         // "URL - 404, …", "Result: 404": the server's answer given as the
         // result.
         (
@@ -1925,6 +1925,13 @@ static FORMER: LazyLock<Regex> = LazyLock::new(|| {
 // A Korean measure named as a former state by its ending ("임시조치되었던
 // 영상은 … 최종 삭제되었습니다": the video that had been under the temporary
 // measure): not what was done now.
+/// "the deleted [and expired] ones", "the removed items table": a store
+/// of what is gone, where one looked.
+static STORE_OF_THE_GONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:and\s+(?:the\s+)?[a-z]+\s+)?(?:ones|(?:items?\s+|posts?\s+|pastes?\s+|files?\s+)?(?:tables?|archives?|bins?|folders?|backups?|logs?|queues?))\b")
+        .expect("built-in regex")
+});
+
 static SUPERSEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.!?]{0,80}?(?:\band|;|,)\s+(?:it\s+|they\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:(?:has|have)\s+(?:now|since|subsequently|later|then)\s+been|(?:is|are)\s+now|(?:we|i)\s+(?:have\s+|had\s+)?(?:now|since|subsequently|later|then)(?:\s+(?:have|had))?)\s+(?:(?:permanently|fully|globally|completely)\s+)?(?:removed|deleted|taken\s+down|disabled|restricted|withheld|geo-?blocked|age-restricted|restored|reinstated|reactivated|unblocked)\b")
         .expect("built-in regex")
@@ -2263,7 +2270,7 @@ static STAFF_DID_KO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MANAGER_LOOKED_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"매니저\s*(?:의\s*)?(?:확인|검토|요청|신고|협조)\s*(?:후|를\s*거쳐|을\s*거쳐|로|으로|에\s*따라)\s*(?:바로\s*)?삭제\s*(?:처리|조치)?\s*(?:했|하였|완료)").expect("built-in regex")
+    Regex::new(r"매니저\s*(?:의\s*)?(?:확인|검토|요청|신고|협조)\s*(?:후|를\s*거쳐|을\s*거쳐|로|으로|에\s*따라)\s*(?:바로\s*)?삭제\s*(?:처리|조치)?\s*(?:했|하였|완료|되었|됐)").expect("built-in regex")
 });
 
 static MOD_REMOVED_KO: LazyLock<Regex> = LazyLock::new(|| {
@@ -2921,7 +2928,9 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // (Not when the platform's own team did it after the manager looked:
     // "갤러리 매니저 확인 후 운영팀에서 삭제했습니다".)
     // (Nor after the manager only looked: "아래 글은 갤러리 매니저 확인 후
-    // 삭제 처리했습니다", the sender's own act.)
+    // 삭제 처리했습니다", the sender's own act; "… 매니저 확인 후
+    // 삭제되었습니다", the platform's word that it was deleted once the
+    // manager had checked.)
     if MOD_REMOVED.is_match(&lower)
         || (MOD_REMOVED_KO.is_match(&lower)
             && !STAFF_DID_KO.is_match(&lower)
@@ -3074,6 +3083,11 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // "I can't find it in the mod log": a record looked for, not
             // the item.
             || (status == Status::NotFound && IN_THE_LOG.is_match(&lower[end..]))
+            // "I checked the live table and the deleted and expired ones
+            // too": where one looked, not what was done.
+            || (status == Status::Removed
+                && lower[..start].trim_end().ends_with("the")
+                && STORE_OF_THE_GONE.is_match(&lower[end..]))
         {
             // (Nor a shorter phrase inside it: "did not violate" passed
             // over is not read again as "not violate".)
