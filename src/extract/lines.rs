@@ -3479,7 +3479,7 @@ static THE_REPORTED_ONE: LazyLock<Regex> = LazyLock::new(|| {
 /// was age-restricted": a restatement that names what it replaces.
 static NOT_BUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:이|가)\s*아니라|\bnot\s+(?:\w+\s+){1,4}?but\b|\brather\s+than\b|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:removed|deleted|blocked|withheld|restricted|taken\s+down)\s*[;:]",
+        r"(?i)(?:이|가)\s*아니라|(?:이|가)\s*아닌\s|\bnot\s+(?:\w+\s+){1,4}?but\b|\brather\s+than\b|\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:removed|deleted|blocked|withheld|restricted|taken\s+down)\s*[;:]",
     ))
     .expect("built-in regex")
 });

@@ -10194,3 +10194,53 @@ fn round_one_hundred_thirty_two_dated_rows_stores_of_the_gone_and_asks() {
         find_asks("권리침해 소명 자료를 추가로 제출해 주시면 검토 후 조치하겠습니다.").is_some()
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_three_customers_first_looks_and_corrections_by_place() {
+    // Blind-769: a host's "ALREADY DELETED BY CUSTOMER" is gone before the
+    // host acted; "REMOVED BY CUSTOMER" (after its notice) a removal.
+    assert_eq!(
+        said("ALREADY DELETED BY CUSTOMER", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    assert_eq!(
+        said("REMOVED BY CUSTOMER", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-770: "A quick first look at your report: it appears that the
+    // message at\nURL1 has already been deleted, and\nURL2 may no longer be
+    // available" is a guess about both.
+    let x = reply_to(
+        "KCSC-240918-02",
+        "Hello,\n\nA quick first look at your report: it appears that the message at\nhttps://discord.com/channels/1/2/3 has already been deleted, and\nhttps://discord.com/channels/1/2/4 may no longer be available\neither. We are confirming this against the server's moderation logs and\nwill let you know the outcome.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.hedged.len(), 2);
+    // Blind-766: "We are therefore not taking action on these posts" under
+    // the list it is about.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nWe reviewed the following posts reported in your request KCSC-240902-01:\n\nhttps://x.com/a/status/1\nhttps://x.com/a/status/2\n\nWe found that they do not violate the X Rules, and the request does not give\nus a sufficient legal basis to withhold them in Korea. We are therefore not\ntaking action on these posts and they remain available.\n\nX Legal\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/a/status/1".to_string(), Status::Rejected),
+            ("https://x.com/a/status/2".to_string(), Status::Rejected),
+        ]
+    );
+    // Blind-768: a correction of row 3 by its number, restated by the next
+    // sentence about "해당 게시물" with "삭제가 아닌 임시조치".
+    let x = reply_to(
+        "KCSC-240918-04",
+        "번호 | URL | 조치결과\n1 | https://blog.naver.com/h/1 | 삭제\n2 | https://blog.naver.com/h/2 | 삭제\n3 | https://cafe.naver.com/m/3 | 삭제\n※ 정정: 3번 게시물은 표에 '삭제'로 잘못 기재되었습니다. 해당 게시물은 삭제가 아닌 임시조치(접근 제한, 30일) 상태입니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://blog.naver.com/h/1".to_string(), Status::Removed),
+            ("https://blog.naver.com/h/2".to_string(), Status::Removed),
+            ("https://cafe.naver.com/m/3".to_string(), Status::Restricted),
+        ]
+    );
+}

@@ -102,7 +102,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // present, ending its sentence ("We are not removing it while our
         // review is ongoing" is no decision yet).
         (
-            r"\b(?:we\s+are|we're)\s+not\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|suspending|disabling|taking\s+(?:any\s+)?action\s+(?:on|against))\s+(?:it|them|this|that|(?:the|this|that)\s+(?:\w+\s+)?\w+|[\w-]+(?:\.[\w-]+)+|;)\s*(?:[.;!]|$)",
+            r"\b(?:we\s+are|we're)\s+(?:therefore\s+|thus\s+|accordingly\s+)?not\s+(?:removing|taking\s+down|withholding|restricting|blocking|deleting|suspending|disabling|taking\s+(?:any\s+)?action\s+(?:on|against))\s+(?:it|them|this|that|(?:the|this|that)\s+(?:\w+\s+)?\w+|[\w-]+(?:\.[\w-]+)+|;)\s*(?:[.;!]|$)",
             Rejected,
         ),
         // "Both of these now return our HTTP 403 suspension page": the
@@ -310,7 +310,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:are|is|were|was)\s+not\s+taking\s+(?:any\s+)?action\b",
+            r"\b(?:are|is|were|was)\s+(?:therefore\s+|thus\s+|accordingly\s+|so\s+)?not\s+taking\s+(?:any\s+)?action\b",
             Rejected,
         ),
         (
@@ -795,6 +795,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"잘못된\s*(?:url|링크|주소)", NotFound),
         (
             r"(?:url|링크|주소)(?:가|이|는|은)?\s*(?:유효하지\s*않|잘못되)",
+            NotFound,
+        ),
+        // A host's customer had deleted it already ("ALREADY DELETED BY
+        // CUSTOMER" in a host's status column): gone before the host acted.
+        // (Removed by the customer after the host's notice is a removal.)
+        (
+            r"\balready\s+(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:the\s+|our\s+|its\s+)?(?:customer|client|site\s+owner|webmaster|tenant)s?\b",
             NotFound,
         ),
         // Deleted by its own author before the platform acted: nothing left to act on.
@@ -2284,11 +2291,11 @@ static POLICY_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-/// "It appears (that) the customer has already taken down URL": what seems
-/// so, not what is.
+/// "It appears (that) the customer has already taken down URL", "A first
+/// look: it appears that …": what seems so, not what is.
 static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:^|[.!?,]\s+)\W*(?:it\s+(?:appears|seems|looks)(?:\s+that|\s+like|\s+as\s+(?:if|though))?\s+(?:(?:the|this|that|your|these|those|they|we|someone|somebody)\b|;|https?:)|(?:apparently|presumably)\b)",
+        r"(?i)(?:^|[.!?,:：]\s+)\W*(?:it\s+(?:appears|seems|looks)(?:\s+that|\s+like|\s+as\s+(?:if|though))?\s+(?:(?:the|this|that|your|these|those|they|we|someone|somebody)\b|;|https?:)|(?:apparently|presumably)\b)",
     ))
     .expect("built-in regex")
 });
