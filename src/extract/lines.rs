@@ -4304,7 +4304,7 @@ static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:shown|listed|given|stated)\s+(?:in|for|on)\s+(?:row|line|item|entry)\s+\d{1,3}\s+(?:was|were)\s+never\s+(?:actually\s+)?(?:applied|carried\s+out|implemented|enforced|taken)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 

@@ -10244,3 +10244,33 @@ fn round_one_hundred_thirty_three_customers_first_looks_and_corrections_by_place
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_four_gone_by_its_owner_in_brackets_and_rows_never_applied() {
+    // Blind-774: "content no longer available (deleted by the account
+    // owner)": gone by its owner's hand, as after a comma.
+    assert_eq!(
+        said(
+            "content no longer available (deleted by the account owner)",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    assert_eq!(
+        said("The video is no longer available (removed by us).", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-774: a note that the withholding "shown in row 2 was never
+    // actually applied" corrects the row's item by what its sentence says.
+    let x = reply_to(
+        "KCSC-240917-01",
+        "Hello,\n\n# | Reported URL | Action taken\n1 | https://x.com/t/status/37 | Withheld (KR)\n2 | https://x.com/t/status/38 | Withheld (KR)\n\nNote on row 2: our records show that https://x.com/t/status/38 had already been deleted by its author before our review, so the withholding shown in row 2 was never actually applied.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/t/status/37".to_string(), Status::Restricted),
+            ("https://x.com/t/status/38".to_string(), Status::NotFound),
+        ]
+    );
+}

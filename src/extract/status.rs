@@ -60,7 +60,7 @@ static GONE_BY_ITS_SIDE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         ))
         .expect("built-in regex"),
         Regex::new(&ascii_b(&format!(
-            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|took\s+(?:it|them)\s+down|closed|deactivated|terminated)\b"
+            r"(?i)\b(?:(?:may|might|could|probably|likely|appears?\s+to|seems?\s+to)\s+(?:have\s+)?|(?:was|were|had|has|have)\s+(?:already\s+)?(?:been\s+)?)(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:we\s+)?(?:could\s*(?:not|n't)|were\s+unable\s+to|are\s+unable\s+to)\s+(?:locate|find)\s+(?:it|them|the\s+(?:content|post|video|message|page))\b|[:;,–—(（]\s*(?:already\s+)?(?:deleted|removed|taken\s+down)\s+by\s+{AGENT}|\b(?:because|as|since)\s+{AGENT}\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:deleted|removed|took\s+down|took\s+(?:it|them)\s+down|closed|deactivated|terminated)\b"
         )))
         .expect("built-in regex"),
     )
