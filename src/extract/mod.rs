@@ -497,6 +497,11 @@ fn legend(own: &[String], extra: &[(Status, String)]) -> Vec<(String, Status, us
 
 fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status, String)> {
     let mut stated: Option<(Status, String)> = None;
+    // "We didn't remove this post." said alone is in doubt (not yet? not
+    // by us?); beside a refusal in so many words ("Our review found that it
+    // doesn't go against our Community Standards … The post remains on
+    // Facebook.") it is that refusal's first half.
+    let mut not_done = false;
     for sentence in lines::prose_sentences(own) {
         let s = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
         let s = s.as_str();
@@ -544,6 +549,10 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
             // "the post was not deleted by its author, it is still online":
             // it is not gone, which is no doubt about a decision on it.
             Said::Hedged(Status::NotFound) if NOT_GONE.is_match(s) => continue,
+            Said::Hedged(Status::Removed | Status::Restricted) if PLAIN_NOT_DONE.is_match(s) => {
+                not_done = true;
+                continue;
+            }
             Said::Hedged(_) => return None,
             Said::Stated(st) => {
                 // ("1192번 글은 오늘 삭제했고요, 30560번 글은 … 찾을 수가
@@ -565,8 +574,20 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
             }
         }
     }
-    stated
+    match stated {
+        Some((st, _)) if not_done && st != Status::Rejected => None,
+        _ if not_done && stated.is_none() => None,
+        other => other,
+    }
 }
+
+/// "We didn't remove this post.", "We have not removed the video": an act
+/// not done, said plainly in a sentence of its own (not "yet", not "so
+/// far", no condition).
+static PLAIN_NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\W*(?:we|i)\s+(?:did\s+not|didn't|have\s+not|haven't)\s+(?:remove|removed|delete|deleted|take\s+down|taken\s+down|block|blocked|restrict|restricted|withhold|withheld)\s+(?:this|the|that|your\s+reported)\s+(?:post|video|content|message|photo|reel|page|comment|account|item)\s*[.!]?$"))
+        .expect("built-in regex")
+});
 
 /// Does a prose sentence (URLs blanked as " ; ") name a URL after words of
 /// its own, without pointing at items elsewhere ("the following", "above",

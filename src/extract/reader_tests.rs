@@ -10274,3 +10274,35 @@ fn round_one_hundred_thirty_four_gone_by_its_owner_in_brackets_and_rows_never_ap
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_four_a_refusal_begun_by_an_act_not_done() {
+    // Blind-772: "We didn't remove this post." then its reason and "The
+    // post remains on Facebook." below an echo of the report: a refusal.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Your report\n\nContent: https://www.facebook.com/groups/h/posts/77\nReported for: Unlawful content (Republic of Korea)\n\nOur decision\n\nWe didn't remove this post. Our review found that it doesn't go against\nour Community Standards, and our legal review didn't find it unlawful under\nKorean law on the information provided. The post remains on Facebook.\n\nFacebook Support\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.facebook.com/groups/h/posts/77".to_string(),
+            Status::Rejected
+        )]
+    );
+    // Alone, or beside another status, it stays in doubt.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Your report\n\nContent: https://www.facebook.com/groups/h/posts/77\n\nWe didn't remove this post.\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Your report\n\nContent: https://www.facebook.com/groups/h/posts/77\n\nWe didn't remove this post. It has been restricted in South Korea.\n",
+    );
+    assert!(
+        claims_in(&x).iter().all(|(_, st)| *st != Status::Rejected),
+        "{:?}",
+        claims_in(&x)
+    );
+}
