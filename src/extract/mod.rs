@@ -1330,6 +1330,12 @@ fn policy_link_keys(own: &OwnText) -> Vec<String> {
     keys
 }
 
+/// "the customer behind ", "the operator of ": a site named as whose it is.
+static SITE_OF_SOMEONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:customer|client|operator|owner|webmaster|admin|people|person)s?\s+(?:behind|of|running|operating)\s+$")
+        .expect("built-in regex")
+});
+
 fn scheme_bare_hosts(own: &mut OwnText, own_domains: &[String], items: &[String]) -> Vec<String> {
     let related = |host: &str| {
         let under = |a: &str, b: &str| a == b || a.ends_with(&format!(".{b}"));
@@ -1340,6 +1346,11 @@ fn scheme_bare_hosts(own: &mut OwnText, own_domains: &[String], items: &[String]
         let found = urls::bare_hosts(text);
         for (start, host) in found.into_iter().rev() {
             if related(&host) {
+                continue;
+            }
+            // "The customer behind toto-hanul.net took the pages down": the
+            // site named as where someone is, not an item acted on.
+            if SITE_OF_SOMEONE.is_match(&text[..start]) {
                 continue;
             }
             // The URL as it would be read, path and all ("host/page").

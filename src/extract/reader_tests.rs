@@ -10306,3 +10306,36 @@ fn round_one_hundred_thirty_four_a_refusal_begun_by_an_act_not_done() {
         claims_in(&x)
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_three_a_check_that_shows_the_removal_done() {
+    // Blind-769: "The customer behind toto-hanul.net took the pages down
+    // after our notice. I checked both just now and they return 404:" over
+    // the two pages: the check shows the removal done. The site is named as
+    // whose the customer is, not as an item, even when it is one.
+    let settings = x_settings();
+    let raw = "From: sara@host.example\nSubject: Re: KCSC-240903-01\nMessage-ID: <c1@host.example>\n\n\
+Hi,\n\nThe customer behind toto-hanul.net took the pages down after our notice. I\n\
+checked both just now and they return 404:\nhttps://toto-hanul.net/\nhttps://toto-hanul.net/charge.php\n\n\
+So those two are removed. Other sites are with my colleagues.\n\nSara\n";
+    let email = crate::parse::parse(raw.as_bytes(), &settings.limits);
+    let x = extract_with(&email, None, &settings, &["toto-hanul.net".to_string()]);
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://toto-hanul.net/".to_string(), Status::Removed),
+            (
+                "https://toto-hanul.net/charge.php".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Blind-354: an update below a summary ("since this summary was
+    // generated, the video … has been removed") is news, no correction that
+    // puts the summary in doubt.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "Hello,\n\nURL | Action\nhttps://www.youtube.com/watch?v=aa1 | Removed\nhttps://www.youtube.com/watch?v=aa2 | Under review\n\nUpdate 13 Sep: since this summary was generated, the video https://www.youtube.com/watch?v=aa2 has been removed as well.\n",
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+}
