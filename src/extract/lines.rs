@@ -1765,7 +1765,13 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             let whole = said(&format!("{lead} {words}"), extra);
             let reported_other = WROTE_THAT_END.is_match(lead)
                 && matches!(whole, Said::Stated(st) if status != Ok(Some(st)));
-            if reported_other {
+            // (Nor when the lead is the act whose object the URL is: "We
+            // have also withheld\nURL in Korea, as it is unlawful under
+            // Korean law but does not\nbreak our rules" is a restriction,
+            // not the reason's refusal.)
+            let act_on_it = ACT_BEFORE_OBJECT.is_match(lead)
+                && matches!(whole, Said::Stated(st) if status != Ok(Some(st)));
+            if reported_other || act_on_it {
                 // (What the sentence says once corrected: a status, so the
                 // block below, which reads only a line that said nothing,
                 // leaves it alone.)
@@ -3654,6 +3660,21 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 // team could act".)
                 let labelled = CORRECTION_LABEL.is_match(one);
                 let named = item_urls(one);
+                // (A correction may name its item by the id in its URL: "the
+                // second video (Ve3hM6gLi5W) was not removed".)
+                let by_id = match named.as_slice() {
+                    [] if labelled || is_correction(one) => named_by_id(one, &all_urls),
+                    _ => None,
+                };
+                if let Some(url) = by_id {
+                    out.push(Revision {
+                        status: None,
+                        url: Some(url),
+                        sentence: one.to_string(),
+                        line: *line,
+                    });
+                    continue;
+                }
                 // "Correction: row 2 (URL) is marked Blocked above in error":
                 // what else the email says of that URL is in doubt.
                 // ("Update: URL has been removed" is the news itself.)
@@ -4230,6 +4251,38 @@ fn row_by_number(
     rows.next().is_none().then_some(url)
 }
 
+/// The one URL of `urls` whose id (a path segment or a query value of
+/// eight or more letters and digits, both) `text` names: "the second video
+/// (Ve3hM6gLi5W)" for "…/watch?v=Ve3hM6gLi5W".
+fn named_by_id(text: &str, urls: &[String]) -> Option<String> {
+    static ID: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[A-Za-z0-9_-]{8,}").expect("built-in regex"));
+    let parts = |u: &str| -> Vec<String> {
+        u.split(['/', '?', '&', '=', '#'])
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut found: Option<String> = None;
+    for m in ID.find_iter(text) {
+        let id = m.as_str();
+        if !(id.chars().any(|c| c.is_ascii_digit()) && id.chars().any(|c| c.is_ascii_alphabetic()))
+        {
+            continue;
+        }
+        let owners: Vec<&String> = urls
+            .iter()
+            .filter(|u| parts(u).iter().any(|p| p == id))
+            .collect();
+        match owners.as_slice() {
+            [one] if found.as_ref().is_none_or(|f| f == *one) => found = Some((*one).clone()),
+            [] => {}
+            _ => return None,
+        }
+    }
+    found
+}
+
 /// The one URL of `urls` that a long number in `text` names ("131560944"
 /// for "…/player/131560944"): the number must be a whole run of digits in
 /// exactly one of them.
@@ -4327,7 +4380,7 @@ fn is_correction(one: &str) -> bool {
 }
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
         .expect("built-in regex")
 });
 
@@ -5657,6 +5710,13 @@ static CONTRAST_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:but|whereas)$").expect("built-in regex"));
 
 /// The end of a lead that reports what was written before ("I wrote that").
+/// "We have also withheld", "we removed the message at": a first-person
+/// act that ends its line, its object (the URL) on the next.
+static ACT_BEFORE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:we|i)\s+(?:have\s+|had\s+)?(?:also\s+|now\s+)?(?:removed|deleted|withheld|blocked|restricted|disabled|suspended|geo-?blocked|age-restricted|took\s+down)(?:\s+(?:the|this)\s+(?:post|video|message|tweet|content|page|link)(?:\s+at)?)?\s*$")
+        .expect("built-in regex")
+});
+
 static WROTE_THAT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:we|i)\s+(?:had\s+)?(?:previously\s+|earlier\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|wrote|told\s+you|reported|informed\s+you)\s+(?:that\s*)?$")
         .expect("built-in regex")

@@ -1270,7 +1270,13 @@ pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             lines.extend(quotes::own_lines_with_quotes(t));
         }
     }
-    let lines = box_tables_as_pipes(lines.into_iter().map(refang).collect());
+    let lines = box_tables_as_pipes(
+        lines
+            .into_iter()
+            .map(refang)
+            .map(halfwidth_around_urls)
+            .collect(),
+    );
     let mut lines = join_split_sentences(join_wrapped_urls(lines));
     for l in lines.iter_mut() {
         if l.len() > max_line {
@@ -1335,6 +1341,18 @@ static SITE_OF_SOMEONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:customer|client|operator|owner|webmaster|admin|people|person)s?\s+(?:behind|of|running|operating)\s+$")
         .expect("built-in regex")
 });
+
+/// A line with URLs typed with full-width brackets and commas
+/// ("URL1（삭제）、URL2（…）"): the ASCII ones, spaced, so that each URL ends
+/// where its bracket opens and each entry where its comma is.
+fn halfwidth_around_urls(line: String) -> String {
+    if !line.contains(['（', '）', '、']) || urls::find_urls(&line).is_empty() {
+        return line;
+    }
+    line.replace('（', " (")
+        .replace('）', ") ")
+        .replace('、', ", ")
+}
 
 fn scheme_bare_hosts(own: &mut OwnText, own_domains: &[String], items: &[String]) -> Vec<String> {
     let related = |host: &str| {

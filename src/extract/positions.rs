@@ -512,6 +512,59 @@ fn the_list(authored: &[&str], whole: &[&str]) -> Option<(List, &'static str)> {
     }
 }
 
+/// With no list in sight, the URLs one sentence names in the paragraph
+/// right above the references ("URL1 and URL2 are no longer available in
+/// Korea. To be precise, the first was deleted by its author …, and the
+/// second has been withheld …"): at least two, in that sentence's order,
+/// all the references in that paragraph.
+fn named_in_one_sentence(
+    own: &[String],
+    refs: &[(usize, Vec<Reference>)],
+) -> Option<(List, &'static str)> {
+    let first = refs.first()?.0;
+    let start = own[..first]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |b| b + 1);
+    let end = own[first..]
+        .iter()
+        .position(|l| l.trim().is_empty())
+        .map_or(own.len(), |b| first + b);
+    if refs.iter().any(|(i, _)| *i >= end)
+        || own[start..first]
+            .iter()
+            .any(|l| l.trim_start().starts_with('>') || l.contains(" | ") || entry(l).is_some())
+    {
+        return None;
+    }
+    // (Only places said by ordinals, "the first", "the second": a number,
+    // "2번 게시물", counts rows or entries, of which there are none here.)
+    static ORDINAL_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{ORD_WORDS})\b")).expect("built-in regex"));
+    if refs.iter().any(|(i, rs)| {
+        rs.iter()
+            .any(|r| r.korean || !ORDINAL_WORD.is_match(&own[*i][r.start..r.end]))
+    }) {
+        return None;
+    }
+    let text = own[start..first].join(" ");
+    let found = urls::find_urls(&text);
+    let (Some(a), Some(b)) = (found.first(), found.last()) else {
+        return None;
+    };
+    // (One sentence: no stop between the first URL and the last.)
+    if found.len() < 2 || text[a.end..b.start].contains(". ") {
+        return None;
+    }
+    let mut urls: Vec<String> = Vec::new();
+    for f in &found {
+        if !urls.contains(&f.raw) {
+            urls.push(f.raw.clone());
+        }
+    }
+    (urls.len() >= 2).then_some((List { urls }, "the sentence above it"))
+}
+
 /// "1) URL1 2) URL2 3) URL3" and below them "Our findings, in the same
 /// order: 1) The channel has been blocked … 2) We could not locate this
 /// message … 3) …": a numbered run of statements without URLs, numbered 1
@@ -647,7 +700,7 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     if refs.is_empty() {
         return None;
     }
-    let (list, whose) = the_list(&authored, whole)?;
+    let (list, whose) = the_list(&authored, whole).or_else(|| named_in_one_sentence(own, &refs))?;
     let n = list.urls.len();
     // Places counted from the end ("the last two") are `usize::MAX - j`
     // for the j-th from last; one past the start of the list is outside it.

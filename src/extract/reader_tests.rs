@@ -10339,3 +10339,77 @@ So those two are removed. Other sites are with my colleagues.\n\nSara\n";
     );
     assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
 }
+
+#[test]
+fn round_one_hundred_thirty_five_rechecks_acts_over_lines_ids_and_fullwidth_marks() {
+    // Blind-778: a finding its author will check again is not final.
+    assert_eq!(
+        said(
+            " : we could not find this video during our review. It may have been removed by its creator; we will check again and confirm.",
+            &[]
+        ),
+        Said::Hedged(Status::NotFound)
+    );
+    // Blind-778: "We have also withheld\nURL in Korea, as it is unlawful
+    // under Korean law but does not\nbreak our rules": the act is the lead's.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nIn response to your request, the Tweet at https://x.com/j/status/5 has\nbeen removed for violating the X Rules. We have also withheld\nhttps://x.com/h/status/2 in Korea, as it is unlawful under Korean law but does not\nbreak our rules.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/h/status/2".to_string(), Status::Restricted),
+            ("https://x.com/j/status/5".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-780: "Correction, added after …: the second video (ID) was not
+    // removed … so it was instead blocked for viewers in South Korea": the
+    // correction names its item by the id in its URL.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Hello,\n\nRegarding your request: the videos https://www.youtube.com/watch?v=Tc8yK4sFo1P and\nhttps://www.youtube.com/watch?v=Ve3hM6gLi5W have been removed.\n\nCorrection, added after a colleague checked the case history before this\nwas sent: the second video (Ve3hM6gLi5W) was not removed from YouTube. It\ndoes not break our Community Guidelines, so it was instead blocked for\nviewers in South Korea on the basis of the local law you cited. The first\nvideo was removed as stated.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=Tc8yK4sFo1P".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=Ve3hM6gLi5W".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+    // Blind-780: "the first … the second" after one sentence naming two
+    // URLs are those two, in its order.
+    let x = reply_to(
+        "KCSC-240905-02",
+        "Hi,\n\nQuick update: <https://x.com/g/status/21> and <https://x.com/g/status/22> are no longer\navailable in Korea. To be precise, the first was deleted by its author\nbefore we could act, and the second has been withheld in South Korea in\nresponse to your request.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://x.com/g/status/22".to_string(), Status::Restricted)]
+    );
+    assert_eq!(x.conflicts, vec!["x.com/i/status/21"]);
+    // Blind-783: full-width brackets and commas between entries.
+    let x = reply_to(
+        "KCSC-240910-05",
+        "처리 결과：https://www.fmkorea.com/7412305518（삭제）、https://www.fmkorea.com/7412889044（작성자 탈퇴로 게시물 없음）\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.fmkorea.com/7412305518".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.fmkorea.com/7412889044".to_string(),
+                Status::NotFound
+            ),
+        ]
+    );
+}

@@ -2205,6 +2205,13 @@ static BY_US: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone asked to confirm, up to the phrase: "We have asked our customer
 /// to confirm that the file was removed" (what is to be confirmed, not what
 /// was done).
+/// "we will check again and confirm", "we'll double-check": what was found
+/// is to be looked at again.
+static RECHECK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:we|i)\s*(?:will|'ll|shall)\s+(?:(?:check|look|search|verify)\s+(?:again|once\s+more)|re-?check|double-?check)\b"))
+        .expect("built-in regex")
+});
+
 static TO_BE_CONFIRMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:ask(?:ed)?|request(?:ed)?|instruct(?:ed)?|told|contacted|waiting\s+for|wait\s+for)\b(?:[^.!?;]|\s;\s){0,50}?\b(?:to\s+(?:confirm|verify|check|ensure|make\s+sure)|(?:confirmation|word))\s+(?:that|whether|if)\b(?:[^.!?;]|\s;\s)*$"))
         .expect("built-in regex")
@@ -2623,6 +2630,10 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         // "No action has been taken on it yet": nothing decided so far, not
         // a decision to keep it up.
         Said::Stated(Status::Rejected) if NOT_YET.is_match(text) => Said::Hedged(Status::Rejected),
+        // "we could not find this video during our review. It may have been
+        // removed by its creator; we will check again and confirm": a
+        // finding its author means to check again is not final.
+        Said::Stated(Status::NotFound) if RECHECK.is_match(text) => Said::Hedged(Status::NotFound),
         // "It appears the customer has already taken down URL; we are
         // waiting for their confirmation": unless another sentence of the
         // text states it plainly.
@@ -2779,8 +2790,10 @@ fn restricted_later(text: &str, extra: &[(Status, String)]) -> bool {
     // the turn is inside the sentence.
     if let Some(m) = INSTEAD.find(text) {
         let (before, after) = (&text[..m.start()], &text[m.end()..]);
+        // ("…, so it was instead blocked for viewers in South Korea": the
+        // item is named before the word.)
         if said_core(before, extra) == Said::Stated(Status::Rejected)
-            && ABOUT_THE_ITEM.is_match(after)
+            && ABOUT_THE_ITEM.is_match(&text[m.start()..])
             && !HEDGE_WORDS.is_match(after)
             && said(after, extra) == Said::Stated(Status::Restricted)
         {
@@ -2805,7 +2818,7 @@ fn restricted_later(text: &str, extra: &[(Status, String)]) -> bool {
 /// "…; instead, …", ", but rather …": what follows replaces what came before.
 static INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)[;,]\s*(?:but\s+|and\s+)?(?:instead|rather)\b\s*,?",
+        r"(?i)[;,]\s*(?:but\s+|and\s+|so\s+)?(?:(?:it|they|this|the\s+\w+)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:instead|rather)\b\s*,?",
     ))
     .expect("built-in regex")
 });
