@@ -4270,17 +4270,26 @@ fn named_by_id(text: &str, urls: &[String]) -> Option<String> {
         {
             continue;
         }
-        let owners: Vec<&String> = urls
-            .iter()
-            .filter(|u| parts(u).iter().any(|p| p == id))
-            .collect();
-        match owners.as_slice() {
-            [one] if found.as_ref().is_none_or(|f| f == *one) => found = Some((*one).clone()),
-            [] => {}
-            _ => return None,
+        if !one_owner(&mut found, urls, |u| parts(u).iter().any(|p| p == id)) {
+            return None;
         }
     }
     found
+}
+
+/// Adds to `found` the one URL of `urls` that `owns` a mention: false when
+/// the mention is of several URLs, or of another than the one found before
+/// (then the text names no one URL).
+fn one_owner(found: &mut Option<String>, urls: &[String], owns: impl Fn(&str) -> bool) -> bool {
+    let owners: Vec<&String> = urls.iter().filter(|u| owns(u)).collect();
+    match owners.as_slice() {
+        [one] if found.as_ref().is_none_or(|f| f == *one) => {
+            *found = Some((*one).clone());
+            true
+        }
+        [] => true,
+        _ => false,
+    }
 }
 
 /// The one URL of `urls` that a long number in `text` names ("131560944"
@@ -4302,26 +4311,18 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
             .expect("built-in regex")
     });
     for m in ENDING.captures_iter(text).filter_map(|c| c.get(1)) {
-        let owners: Vec<&String> = urls
-            .iter()
-            .filter(|u| runs(u).iter().any(|d| d.ends_with(m.as_str())))
-            .collect();
-        match owners.as_slice() {
-            [one] if found.as_ref().is_none_or(|f| f == *one) => found = Some((*one).clone()),
-            [] => {}
-            _ => return None,
+        if !one_owner(&mut found, urls, |u| {
+            runs(u).iter().any(|d| d.ends_with(m.as_str()))
+        }) {
+            return None;
         }
     }
     // ("위 88214번 게시물은 …": a number glued to a Korean word counts.)
     for m in NUMBER.captures_iter(text).filter_map(|c| c.get(1)) {
-        let owners: Vec<&String> = urls
-            .iter()
-            .filter(|u| runs(u).iter().any(|d| d == m.as_str()))
-            .collect();
-        match owners.as_slice() {
-            [one] if found.as_ref().is_none_or(|f| f == *one) => found = Some((*one).clone()),
-            [] => {}
-            _ => return None,
+        if !one_owner(&mut found, urls, |u| {
+            runs(u).iter().any(|d| d == m.as_str())
+        }) {
+            return None;
         }
     }
     found
