@@ -476,6 +476,47 @@ pub(crate) fn in_echoed_report_above(lines: &[String], url: &str, sentence: &str
     })
 }
 
+/// Is `url` listed only below an echo of the report (a rule of dashes, or
+/// "Your report"), under a `sentence` that already has its own URLs right
+/// below it ("아래 콘텐츠가 … 삭제되었습니다.\n\n  URL3\n\n-------- 제출하신 신고
+/// 내용 --------\n신고 URL:\n  URL1\n  URL2\n  URL3")? The echo is what was
+/// asked; the sentence's list is the one right under it.
+pub(crate) fn only_in_echo_below(lines: &[String], url: &str, sentence: &str) -> bool {
+    static RULE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-=_*]{4,}").expect("built-in regex"));
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(3)..].join(" ");
+    let Some(at) = lines.iter().position(|l| {
+        !is_quoted(l)
+            && l.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(&tail)
+    }) else {
+        return false;
+    };
+    let has = |l: &String| urls::find_urls(l).iter().any(|f| f.raw == url);
+    // Its own list: the URLs from the first line with one below the
+    // sentence, up to the next line without one that is not blank.
+    let Some(first) = (at + 1..lines.len()).find(|&k| !urls::find_urls(&lines[k]).is_empty())
+    else {
+        return false;
+    };
+    if lines[at + 1..first].iter().any(|l| !l.trim().is_empty()) {
+        return false;
+    }
+    let end = (first..lines.len())
+        .find(|&k| !lines[k].trim().is_empty() && urls::find_urls(&lines[k]).is_empty())
+        .unwrap_or(lines.len());
+    if lines[first..end].iter().any(has) {
+        return false;
+    }
+    lines[end..]
+        .iter()
+        .position(|l| RULE.is_match(l) || ECHO_HEAD.is_match(l.trim()))
+        .is_some_and(|r| lines[end + r..].iter().any(has))
+}
+
 /// A request to act, in the reporter's words ("Please remove this post and
 /// the account URL", "삭제해 주시기 바랍니다").
 static ASKS_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -3626,8 +3667,9 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 continue;
             }
             // (A table row without a URL, "Result | No violation found", is
-            // no part of the prose around it.)
-            if item_urls(l).is_empty() && !l.contains(" | ") {
+            // no part of the prose around it; nor is a decision field under
+            // a heading, "Decision details\nOutcome: No violation found".)
+            if item_urls(l).is_empty() && !l.contains(" | ") && !DECISION_FIELD.is_match(l) {
                 run.push(l.trim());
             } else {
                 if !run.is_empty() {

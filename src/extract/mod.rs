@@ -2313,6 +2313,9 @@ pub fn extract_with(
                         // blocked" says it of the report as a whole.)
                         && !(lines::in_echoed_report_above(&own.lines, u, &sentence)
                             && !lines::points_above(&sentence))
+                        // (Nor one only in the echo below a sentence whose
+                        // own list is right under it.)
+                        && !lines::only_in_echo_below(&own.lines, u, &sentence)
                 });
             let bare_keys: BTreeSet<String> =
                 bare.iter().filter_map(|u| urls::normalize(u)).collect();

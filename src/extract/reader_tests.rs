@@ -10413,3 +10413,37 @@ fn round_one_hundred_thirty_five_rechecks_acts_over_lines_ids_and_fullwidth_mark
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_six_echoes_below_decision_fields_and_any_viewer() {
+    // Blind-785: "아래 콘텐츠가 … 삭제되었습니다." over its one URL, then the
+    // echo of our report listing all three: the echo's others are not its.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "안녕하세요.\n\n신고 내용을 검토한 결과 아래 콘텐츠가 커뮤니티 가이드를 위반하여 삭제되었습니다.\n\n  https://www.youtube.com/shorts/H3\n\n-------- 제출하신 신고 내용 --------\n참조 번호: KCSC-240906-03\n신고 URL:\n  https://www.youtube.com/watch?v=Q4\n  https://www.youtube.com/watch?v=b9\n  https://www.youtube.com/shorts/H3\n------------------------------------\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/shorts/H3".to_string(),
+            Status::Removed
+        )]
+    );
+    // Blind-786: a decision field under a heading ("Decision details\n
+    // Outcome: No violation found") that disagrees with the prose.
+    let x = reply_to(
+        "KCSC-240910-06",
+        "Hi,\n\nThanks for your report about https://www.tiktok.com/@g/video/74.\n\nWe've removed the video you reported for violating our Community Guidelines.\n\nDecision details\nOutcome: No violation found\nContent status: Available\nPolicy: -\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts.len(), 1);
+    // Blind-789: "no longer available to any viewer, in Korea or
+    // elsewhere" is everywhere.
+    assert_eq!(
+        said(
+            "has been disabled and is no longer available to any viewer, in Korea or elsewhere.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+}

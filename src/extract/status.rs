@@ -2311,7 +2311,7 @@ static IT_APPEARS: LazyLock<Regex> = LazyLock::new(|| {
 // country named is the lesser measure it was not limited to.)
 static GLOBALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+(?:\s+(?:platforms?|services?|sites?))?\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries|entirely|altogether|completely)\b|^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+\s*)?,?\s*(?:not|rather\s+than)\s+(?:only|just|merely|simply)\s+(?:been\s+)?(?:withheld|restricted|blocked|geo-?blocked|hidden|in|for)\b",
+        r"(?i)^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+(?:\s+(?:platforms?|services?|sites?))?\s+)?(?:globally|worldwide|everywhere|in\s+all\s+countries|entirely|altogether|completely)\b|\b(?:to|for)\s+any\s+(?:viewer|user|visitor|one)s?\b[^.;]{0,20}?\b(?:in\s+)?(?:south\s+)?(?:korea|kr)\s+(?:or|and)\s+(?:elsewhere|anywhere(?:\s+else)?|abroad)\b|^\s*(?:from\s+(?:the\s+|our\s+)?[\w.-]+\s*)?,?\s*(?:not|rather\s+than)\s+(?:only|just|merely|simply)\s+(?:been\s+)?(?:withheld|restricted|blocked|geo-?blocked|hidden|in|for)\b",
     ))
     .expect("built-in regex")
 });
