@@ -454,16 +454,7 @@ static ONE_OF_THEM: LazyLock<Regex> =
 /// reviewing the reported content, we have withheld it" over "Your report
 /// … Reported content: URL1 URL2" is said of exactly those.)
 pub(crate) fn in_echoed_report_above(lines: &[String], url: &str, sentence: &str) -> bool {
-    // (Where the sentence ends: its last words, on one line.)
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let tail = words[words.len().saturating_sub(3)..].join(" ");
-    let said_at = lines.iter().position(|l| {
-        !is_quoted(l)
-            && l.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .contains(&tail)
-    });
+    let said_at = sentence_end_line(lines, sentence);
     lines.iter().enumerate().any(|(k, l)| {
         !is_quoted(l)
             && urls::find_urls(l).iter().any(|f| f.raw == url)
@@ -484,15 +475,7 @@ pub(crate) fn in_echoed_report_above(lines: &[String], url: &str, sentence: &str
 pub(crate) fn only_in_echo_below(lines: &[String], url: &str, sentence: &str) -> bool {
     static RULE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[-=_*]{4,}").expect("built-in regex"));
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let tail = words[words.len().saturating_sub(3)..].join(" ");
-    let Some(at) = lines.iter().position(|l| {
-        !is_quoted(l)
-            && l.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .contains(&tail)
-    }) else {
+    let Some(at) = sentence_end_line(lines, sentence) else {
         return false;
     };
     let has = |l: &String| urls::find_urls(l).iter().any(|f| f.raw == url);
@@ -515,6 +498,20 @@ pub(crate) fn only_in_echo_below(lines: &[String], url: &str, sentence: &str) ->
         .iter()
         .position(|l| RULE.is_match(l) || ECHO_HEAD.is_match(l.trim()))
         .is_some_and(|r| lines[end + r..].iter().any(has))
+}
+
+/// The line where `sentence` ends: the first of the author's lines that
+/// holds its last three words.
+fn sentence_end_line(lines: &[String], sentence: &str) -> Option<usize> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(3)..].join(" ");
+    lines.iter().position(|l| {
+        !is_quoted(l)
+            && l.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(&tail)
+    })
 }
 
 /// A request to act, in the reporter's words ("Please remove this post and
