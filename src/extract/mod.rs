@@ -574,12 +574,26 @@ fn sole_statement(own: &[String], extra: &[(Status, String)]) -> Option<(Status,
             }
         }
     }
+    // "Restriction: access to the content disabled" over "Territorial
+    // scope: Republic of Korea only" (a statement of reasons' fields):
+    // disabled for Korea, a restriction.
+    let korea_only = || {
+        own.iter()
+            .any(|l| !l.trim_start().starts_with('>') && KOREA_SCOPE_FIELD.is_match(l))
+    };
     match stated {
         Some((st, _)) if not_done && st != Status::Rejected => None,
         _ if not_done && stated.is_none() => None,
+        Some((Status::Removed, s)) if korea_only() => Some((Status::Restricted, s)),
         other => other,
     }
 }
+
+/// A statement of reasons' field that limits the measure to Korea.
+static KOREA_SCOPE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:territorial|geographic(?:al)?|geo)\s+scope\s*[:：]\s*(?:the\s+)?(?:republic\s+of\s+korea|south\s+korea|korea|kr)\b")
+        .expect("built-in regex")
+});
 
 /// "We didn't remove this post.", "We have not removed the video": an act
 /// not done, said plainly in a sentence of its own (not "yet", not "so
@@ -1277,7 +1291,11 @@ pub(crate) fn own_text(email: &ParsedEmail, max_line: usize) -> OwnText {
             .map(halfwidth_around_urls)
             .collect(),
     );
-    let mut lines = join_split_sentences(join_wrapped_urls(lines));
+    let lines = join_wrapped_urls(lines)
+        .into_iter()
+        .map(unbracket_urls)
+        .collect();
+    let mut lines = join_split_sentences(lines);
     for l in lines.iter_mut() {
         if l.len() > max_line {
             let mut cut = max_line;
@@ -1352,6 +1370,42 @@ fn halfwidth_around_urls(line: String) -> String {
     line.replace('（', " (")
         .replace('）', ") ")
         .replace('、', ", ")
+}
+
+/// A line that names several URLs each in angle brackets ("<URL1> has been
+/// blocked … and <URL2> has been taken down entirely, whereas <URL3> …"):
+/// the URLs without them, so that each clause starts at its URL as it does
+/// when they are written bare. (Once wrapped URLs are joined: a bracket
+/// tells where a wrapped URL goes on.)
+static SUBJECT_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:has|have|had|is|are|was|were|could|can|cannot|will|remains?|stays?)\b")
+        .expect("built-in regex")
+});
+
+fn unbracket_urls(line: String) -> String {
+    let found = urls::find_urls(&line);
+    let bracketed: Vec<&urls::FoundUrl> = found
+        .iter()
+        .filter(|f| line[..f.start].ends_with('<') && line[f.end..].starts_with('>'))
+        .collect();
+    // (Only URLs that are each the subject of a verb of their own: "<URL1>,
+    // <URL2>\nand <URL3> have been disabled" is one subject over lines.)
+    let own_verb = bracketed
+        .iter()
+        .filter(|f| SUBJECT_VERB_AFTER.is_match(&line[f.end + 1..]))
+        .count();
+    if bracketed.len() < 2 || own_verb < 2 {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    for f in bracketed {
+        out.push_str(&line[at..f.start - 1]);
+        out.push_str(&line[f.start..f.end]);
+        at = f.end + 1;
+    }
+    out.push_str(&line[at..]);
+    out
 }
 
 fn scheme_bare_hosts(own: &mut OwnText, own_domains: &[String], items: &[String]) -> Vec<String> {

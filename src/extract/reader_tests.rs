@@ -10447,3 +10447,56 @@ fn round_one_hundred_thirty_six_echoes_below_decision_fields_and_any_viewer() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_seven_brackets_expiry_site_owners_and_scope_fields() {
+    // Blind-792: URLs each in angle brackets, a clause each.
+    let x = reply_to(
+        "KCSC-240905-01",
+        "Hi,\n\nThanks for the report (Case #4410388). <https://t.me/g/412> has been blocked for users in South Korea and <https://t.me/g/418> has been taken down entirely, whereas <https://t.me/g/431> could not be located because it is not a public post.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/g/412".to_string(), Status::Restricted),
+            ("https://t.me/g/418".to_string(), Status::Removed),
+            ("https://t.me/g/431".to_string(), Status::NotFound),
+        ]
+    );
+    // Blind-793: deleted by the board when its keeping time ran out.
+    assert_eq!(
+        said(
+            " - 해당 스레드가 없습니다 (보관기간 만료로 이미 자동 삭제됨)",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-793: a host's "removed by the site owner yesterday" is since
+    // the report; before the review it is the owner's own.
+    assert_eq!(
+        said(
+            "The gallery post  ;  was removed by the site owner yesterday.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said(
+            "The post was removed by the site owner before our review.",
+            &[]
+        ),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-793: a statement of reasons whose territorial scope is Korea.
+    let x = reply_to(
+        "KCSC-240906-05",
+        "Statement of reasons\n\nYOUR REPORT\n  Reported URL:   https://kr-replica.example/products/w-0912\n  Reported for:   counterfeit goods\n\nOUR DECISION\n  Restriction:        access to the content disabled\n  Territorial scope:  Republic of Korea only\n  Ground:             notice from a competent Korean authority\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://kr-replica.example/products/w-0912".to_string(),
+            Status::Restricted
+        )]
+    );
+}

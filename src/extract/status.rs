@@ -797,6 +797,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:url|링크|주소)(?:가|이|는|은)?\s*(?:유효하지\s*않|잘못되)",
             NotFound,
         ),
+        // Deleted by the board itself when its keeping time ran out ("보관기간
+        // 만료로 이미 자동 삭제됨"): gone before anyone acted, as a thread
+        // pruned by the board software is.
+        (
+            r"(?:보관\s*기간|보존\s*기간|게시\s*기간|기한)\s*(?:이\s*)?만료(?:로|되어|돼서|되어서)?\s*(?:이미\s*)?(?:자동\s*)?(?:삭제|정리|소멸)",
+            NotFound,
+        ),
         // A host's customer had deleted it already ("ALREADY DELETED BY
         // CUSTOMER" in a host's status column): gone before the host acted.
         // (Removed by the customer after the host's notice is a removal.)
@@ -1974,7 +1981,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // the Republic of Korea", "blocked for viewers in KR", "access blocked for
 // KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:territorial|geographic(?:al)?|geo)\s+scope\s*[:：]\s*(?:the\s+)?(?:republic\s+of\s+korea|south\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -2167,7 +2174,7 @@ static MEASURE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AT_OUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification|warning|complaint)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the\s+|our\s+)?(?:site|website|server)\s+owner\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|overnight)\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down|pulled)\b[^.;!?]{0,60}?\b(?:at|on|upon|following|after)\s+our\s+(?:request|instruction|demand|notice|notification|warning|complaint)s?\b|\b(?:deleted|removed|took\s+(?:it|them)\s+down)\b[^.;!?]{0,40}?\b(?:after|when|once)\s+we\s+(?:notified|contacted|asked|told|warned|informed)\s+(?:them|him|her|the\s+\w+)\b|\b(?:at|on|upon|following)\s+our\s+(?:request|instruction|demand)s?\b[^.;!?]{0,60}?\b(?:deleted|removed|took\s+(?:it|them)\s+down|taken\s+down)\b"))
         .expect("built-in regex")
 });
 
@@ -2650,7 +2657,8 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         }
         // "the directory was deleted by the server owner at our request":
         // the owner's hand, but the sender's act (a host's customer told
-        // to take it down), which is a removal.
+        // to take it down), which is a removal. (So is a host's "removed by
+        // the site owner yesterday": since the report, not before it.)
         Said::Stated(Status::NotFound) if AT_OUR_REQUEST.is_match(&text.to_lowercase()) => {
             Said::Stated(Status::Removed)
         }
