@@ -3664,9 +3664,16 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 continue;
             }
             // (A table row without a URL, "Result | No violation found", is
-            // no part of the prose around it; nor is a decision field under
-            // a heading, "Decision details\nOutcome: No violation found".)
-            if item_urls(l).is_empty() && !l.contains(" | ") && !DECISION_FIELD.is_match(l) {
+            // no part of the prose around it.)
+            // (A decision field starts a text of its own, "Decision
+            // details\nOutcome: No violation found": the heading above is no
+            // part of it; the lines it runs on to are, "Type of restriction:
+            // … disabled for users in\nthe Republic of Korea".)
+            if item_urls(l).is_empty() && !l.contains(" | ") {
+                if DECISION_FIELD.is_match(l) && !run.is_empty() {
+                    texts.push((run.join(" "), k + n - 1));
+                    run.clear();
+                }
                 run.push(l.trim());
             } else {
                 if !run.is_empty() {

@@ -10500,3 +10500,28 @@ fn round_one_hundred_thirty_seven_brackets_expiry_site_owners_and_scope_fields()
         )]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_six_a_decision_field_keeps_the_lines_it_runs_on_to() {
+    // Blind-525 (the full run on a3b8d1cd): a field that starts a text of
+    // its own keeps the line it runs on to ("… disabled for users in\nthe
+    // Republic of Korea"): read whole it is a restriction, which the field
+    // line cut at its end ("disabled for users in") does not say; the two
+    // readings disagree and a person decides, as before round 136.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "STATEMENT OF REASONS\n\nDecision reference: NV-SOR-2024-0911-4471\nContent concerned: https://kin.naver.com/qna/detail.naver?d1id=8&dirId=80101&docId=471002381\n\nType of restriction: visibility - access to the content disabled for users in\nthe Republic of Korea\nTerritorial scope: KR\nAutomated means used for detection or decision: no\n",
+    );
+    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts.len(), 1);
+    // Blind-575: "[처리 결과]" over its value on the next line is one text.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "[신고 내용]\n신고 URL : https://cafe.naver.com/j/9981\n신고 사유 : 불법 도박 광고\n\n[처리 결과]\n운영정책 위반 사항이 확인되지 않아 조치하지 않았습니다.\n",
+    );
+    assert!(
+        claims_in(&x).iter().all(|(_, st)| *st != Status::Removed),
+        "{:?}",
+        claims_in(&x)
+    );
+}
