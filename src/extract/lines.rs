@@ -481,15 +481,21 @@ pub(crate) fn only_in_echo_below(lines: &[String], url: &str, sentence: &str) ->
     let has = |l: &String| urls::find_urls(l).iter().any(|f| f.raw == url);
     // Its own list: the URLs from the first line with one below the
     // sentence, up to the next line without one that is not blank.
-    let Some(first) = (at + 1..lines.len()).find(|&k| !urls::find_urls(&lines[k]).is_empty())
-    else {
+    let item_urls = |k: usize| {
+        urls::find_urls(&lines[k])
+            .into_iter()
+            .filter(|f| !is_policy_link(&f.raw))
+            .count()
+    };
+    // (A help page's link below the sentence is no list of its own.)
+    let Some(first) = (at + 1..lines.len()).find(|&k| item_urls(k) > 0) else {
         return false;
     };
     if lines[at + 1..first].iter().any(|l| !l.trim().is_empty()) {
         return false;
     }
     let end = (first..lines.len())
-        .find(|&k| !lines[k].trim().is_empty() && urls::find_urls(&lines[k]).is_empty())
+        .find(|&k| !lines[k].trim().is_empty() && item_urls(k) == 0)
         .unwrap_or(lines.len());
     if lines[first..end].iter().any(has) {
         return false;
@@ -3670,7 +3676,12 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
             // part of it; the lines it runs on to are, "Type of restriction:
             // … disabled for users in\nthe Republic of Korea".)
             if item_urls(l).is_empty() && !l.contains(" | ") {
-                if DECISION_FIELD.is_match(l) && !run.is_empty() {
+                // (Only under a heading of a few words alone: among other
+                // fields, "Status: In Progress -> Done\nResolution:
+                // Actioned", the record is read whole.)
+                let heading_alone = matches!(run.as_slice(), [h]
+                    if !h.contains([':', '：']) && h.split_whitespace().count() <= 4);
+                if DECISION_FIELD.is_match(l) && heading_alone {
                     texts.push((run.join(" "), k + n - 1));
                     run.clear();
                 }

@@ -10525,3 +10525,46 @@ fn round_one_hundred_thirty_six_a_decision_field_keeps_the_lines_it_runs_on_to()
         claims_in(&x)
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_six_b_fields_among_fields_and_help_links_above_echoes() {
+    // Blind-98 (the full run on 663e1a00): "Resolution: Actioned" among a
+    // ticket's other fields is no decision of its own that contradicts the
+    // agent's comment below.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "Min-seo Yoon updated LRKR-8812\n------------------------------\n\nChange By: Min-seo Yoon\nStatus:      In Progress -> Done\nResolution:  Actioned\n\nComment:\nHello KCSC,\n\nhttps://www.youtube.com/watch?v=fIcT1a2b3C4 has been removed for violating YouTube's policy on the sale of\nillegal or regulated goods.\n\nhttps://www.youtube.com/watch?v=fIcT5d6e7F8 has been age-restricted. It stays available to signed-in viewers\nover 18.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=fIcT1a2b3C4".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=fIcT5d6e7F8".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+    // Blind-18: a help page's link under the sentence is no list of its
+    // own; the echo's URLs are what "the reported content" means.
+    let x = reply_to(
+        "KCSC-240910-01",
+        "Hello,\n\nThanks for your report. After reviewing the reported content, we have withheld it in\nthe Republic of Korea in response to a valid legal demand.\n\nLearn more about withheld content: https://help.x.com/en/rules-and-policies/post-withheld-by-country\n\n-----------------------------------------\nYour report\nReference: KCSC-240910-01\nReported content:\n  https://x.com/d/status/1201\n  https://x.com/d/status/1202\nReason: Illegal content under local law\n-----------------------------------------\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://x.com/d/status/1201".to_string(),
+                Status::Restricted
+            ),
+            (
+                "https://x.com/d/status/1202".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+}
