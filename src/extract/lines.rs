@@ -823,18 +823,22 @@ thread_local! {
 /// this thread, however much they look like a help or contact page. The
 /// reader's many layouts all ask `is_policy_link`; the ledger's few
 /// requested pages reach them this way rather than through every call.
-pub(crate) struct RequestedPages(());
+/// Guards nest: a reading inside a reading (a forwarded email's) gets the
+/// keys it was given, and the outer reading gets its own back on drop.
+pub(crate) struct RequestedPages(Vec<String>);
 
 impl RequestedPages {
     pub(crate) fn set(keys: &[String]) -> RequestedPages {
-        REQUESTED_PAGES.with(|r| *r.borrow_mut() = keys.to_vec());
-        RequestedPages(())
+        let before =
+            REQUESTED_PAGES.with(|r| std::mem::replace(&mut *r.borrow_mut(), keys.to_vec()));
+        RequestedPages(before)
     }
 }
 
 impl Drop for RequestedPages {
     fn drop(&mut self) {
-        REQUESTED_PAGES.with(|r| r.borrow_mut().clear());
+        let before = std::mem::take(&mut self.0);
+        REQUESTED_PAGES.with(|r| *r.borrow_mut() = before);
     }
 }
 
@@ -6404,6 +6408,29 @@ mod tests {
         ] {
             assert!(!is_policy_link(url), "{url}");
         }
+    }
+
+    #[test]
+    fn requested_pages_nest_and_restore_the_outer_reading() {
+        // A forwarded email read inside a reading sets its own requested
+        // pages; when it ends, the outer reading's must be back, or the
+        // rest of the outer email takes a requested page for a help link.
+        let page = "https://example.org/contact";
+        let key = urls::normalize(page).expect("a URL");
+        assert!(is_policy_link(page));
+        {
+            let _outer = RequestedPages::set(std::slice::from_ref(&key));
+            assert!(!is_policy_link(page));
+            {
+                let _inner = RequestedPages::set(&[]);
+                assert!(is_policy_link(page));
+            }
+            assert!(
+                !is_policy_link(page),
+                "the outer reading's pages are restored"
+            );
+        }
+        assert!(is_policy_link(page));
     }
 
     #[test]

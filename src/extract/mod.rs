@@ -1383,6 +1383,10 @@ static SUBJECT_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn unbracket_urls(line: String) -> String {
+    // (Most lines hold no two brackets: they are spared the URL search.)
+    if line.bytes().filter(|&b| b == b'<').take(2).count() < 2 {
+        return line;
+    }
     let found = urls::find_urls(&line);
     let bracketed: Vec<&urls::FoundUrl> = found
         .iter()
@@ -2272,7 +2276,9 @@ pub fn extract_with(
         let inner_platform = inner
             .sender()
             .and_then(|s| crate::trust::platform_for(settings, s));
-        let inner_x = extract(inner, inner_platform, settings);
+        // (With the outer reading's requested items: a requested page named
+        // in the forwarded email is content there too.)
+        let inner_x = extract_with(inner, inner_platform, settings, items);
         forwarded_claims.extend(inner_x.claims.into_iter().map(|mut c| {
             c.via = "forwarded";
             c
