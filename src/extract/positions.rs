@@ -512,6 +512,20 @@ fn the_list(authored: &[&str], whole: &[&str]) -> Option<(List, &'static str)> {
     }
 }
 
+/// The paragraph (lines between blank ones) that line `i` is in, as the
+/// range `start..end` of `own`.
+fn paragraph_bounds(own: &[String], i: usize) -> (usize, usize) {
+    let start = own[..i]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |b| b + 1);
+    let end = own[i..]
+        .iter()
+        .position(|l| l.trim().is_empty())
+        .map_or(own.len(), |b| i + b);
+    (start, end)
+}
+
 /// With no list in sight, the URLs one sentence names in the paragraph
 /// right above the references ("URL1 and URL2 are no longer available in
 /// Korea. To be precise, the first was deleted by its author …, and the
@@ -522,14 +536,7 @@ fn named_in_one_sentence(
     refs: &[(usize, Vec<Reference>)],
 ) -> Option<(List, &'static str)> {
     let first = refs.first()?.0;
-    let start = own[..first]
-        .iter()
-        .rposition(|l| l.trim().is_empty())
-        .map_or(0, |b| b + 1);
-    let end = own[first..]
-        .iter()
-        .position(|l| l.trim().is_empty())
-        .map_or(own.len(), |b| first + b);
+    let (start, end) = paragraph_bounds(own, first);
     if refs.iter().any(|(i, _)| *i >= end)
         || own[start..first]
             .iter()
@@ -663,14 +670,7 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     let mut refs: Vec<(usize, Vec<Reference>)> = Vec::new();
     // Each line's paragraph (lines between blank ones).
     let paragraph_of = |i: usize| {
-        let start = own[..i]
-            .iter()
-            .rposition(|l| l.trim().is_empty())
-            .map_or(0, |b| b + 1);
-        let end = own[i..]
-            .iter()
-            .position(|l| l.trim().is_empty())
-            .map_or(own.len(), |b| i + b);
+        let (start, end) = paragraph_bounds(own, i);
         &own[start..end]
     };
     for (i, l) in own.iter().enumerate() {
@@ -680,10 +680,7 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
         // "The last one could not be reviewed, because …:\nURL": the
         // sentence names its item on the line below it, so "the last one"
         // is that one, not a place in a list elsewhere.
-        let para_end = own[i..]
-            .iter()
-            .position(|l| l.trim().is_empty())
-            .map_or(own.len(), |b| i + b);
+        let para_end = paragraph_bounds(own, i).1;
         if (i..para_end).any(|j| {
             own[j].trim_end().ends_with([':', '：'])
                 && j + 1 < para_end
