@@ -63,7 +63,7 @@ REQUESTS = [
          "https://kin.naver.com/qna/detail.naver?d1id=7&dirId=70111&docId=472233901",
      ]),
     ("KCSC-240911-05", "kakao", "2024-09-11T09:30:00+09:00", "2024-09-18T18:00:00+09:00",
-     "counterfeit", "req-240911-05@kcsc.example", "counterfeit goods, one Tistory post", [
+     "counterfeit", "req-240911-05@kcsc.example", "counterfeit goods; one Tistory post", [
          "https://cafe.daum.net/bamsae-shop/Rk7q/311",
          "https://cafe.daum.net/bamsae-shop/Rk7q/327",
          "https://haru-note.tistory.com/entry/%EB%AC%B4%EB%A3%8C-%EC%BF%A0%ED%8F%B0-%EB%82%98%EB%88%94",
