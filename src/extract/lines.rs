@@ -1626,6 +1626,35 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         } else {
             without_urls(line, &found)
         };
+        // A sentence after the line's last URL about the other items is
+        // not this URL's: "we have removed URL1 and\nURL2. The other three
+        // videos are still being assessed." (Only for the last object of a
+        // sentence joined from the line above, whose act is the URL's.)
+        let joined_above = i > 0
+            && !is_quoted(&lines[i - 1])
+            && JOINS_NEXT.is_match(lines[i - 1].trim_end())
+            && found
+                .first()
+                .is_some_and(|f| line[..f.start].trim().is_empty());
+        let words = match found
+            .last()
+            .map(|f| &line[f.end..])
+            .filter(|_| joined_above)
+        {
+            Some(tail) => {
+                let others_from = tail
+                    .match_indices(". ")
+                    .map(|(k, _)| k + 2)
+                    .find(|&k| OTHERS.is_match(&tail[k..]) && !OTHERS.is_match(&tail[..k]));
+                match others_from {
+                    Some(k) if words.ends_with(&tail[k..]) => {
+                        words[..words.len() - (tail.len() - k)].to_string()
+                    }
+                    _ => words,
+                }
+            }
+            None => words,
+        };
         let channel_words = CHANNEL_WORDS.is_match(&words);
         // "Reported content: URL" inside the echoed report under a statement
         // about the reported content.
@@ -4442,7 +4471,7 @@ fn is_correction(one: &str) -> bool {
 }
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate)\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate|no\s+longer\s+(?:accurate|correct))\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
         .expect("built-in regex")
 });
 
@@ -5157,7 +5186,10 @@ fn sentence_rest<'a>(
             || is_quoted(l)
             || !urls_of(j).is_empty()
             || is_list_item(l)
-            || FIELD.is_match(l)
+            // (A line that goes on in lower case is the sentence's rest,
+            // whatever colon it holds: "because that message no\nlonger
+            // exists: the channel owner deleted it …".)
+            || (FIELD.is_match(l) && !l.trim_start().starts_with(|c: char| c.is_ascii_lowercase()))
             // "위 영상은 …", "The posts above …": a statement of its own about
             // the entries above, never the rest of a field's value.
             || ABOVE.is_match(l)

@@ -10568,3 +10568,91 @@ fn round_one_hundred_thirty_six_b_fields_among_fields_and_help_links_above_echoe
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_eight_false_applications() {
+    // Blind-798 (x-earlier-reply-revised): "That is no longer accurate"
+    // corrects the earlier reply recalled before it; the item is what the
+    // correction says it is now.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Our reply of 5 September said that https://x.com/s/status/11 had been withheld in South Korea.\nThat is no longer accurate: following a further review, the post was\nremoved from X globally on 11 September.\n\nhttps://x.com/s/status/12 remains withheld in South Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/s/status/11".to_string(), Status::Removed),
+            ("https://x.com/s/status/12".to_string(), Status::Restricted),
+        ]
+    );
+    // Blind-798 (tg-did-not-remove-because-gone): a sentence broken after
+    // "no" goes on on the next line, colon and all; "did not remove …,
+    // because that message no longer exists" is not found, not a refusal.
+    let x = reply_to(
+        "KCSC-240910-07",
+        "https://t.me/v/77 was taken down. We did not remove https://t.me/v/78, because that message no\nlonger exists: the channel owner deleted it before our moderators reached\nit.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/v/77".to_string(), Status::Removed),
+            ("https://t.me/v/78".to_string(), Status::NotFound),
+        ]
+    );
+    // Blind-799 (nekoboard-moved-behind-age-gate): "behind the 18+ age
+    // gate" is an age gate; "not deleting it" is what was not done instead.
+    assert_reply_claims(
+        "KCSC-240906-03",
+        "https://nekoboard.org/b/thread/441872",
+        &[(
+            "moved https://nekoboard.org/b/thread/441872 to /nsfw/ -- it's behind the 18+ age gate now. not deleting it.",
+            Status::Restricted,
+        )],
+    );
+}
+
+#[test]
+fn round_one_hundred_thirty_eight_misses() {
+    // Blind-799 (pinebox-qp-long-lines-mixed): "so we have left it
+    // available" is the refusal, done.
+    assert_reply_claims(
+        "KCSC-240903-01",
+        "https://pinebox.to/f/c9",
+        &[(
+            "The file at https://pinebox.to/f/c9 is an open-source software installer; we did not find the content you describe in it, so we have left it available.",
+            Status::Rejected,
+        )],
+    );
+    // Blind-800 (yt-headings-bullets): "Not removed (we found no violation
+    // of …):" over its list is a refusal with its reason.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Removed:\n  * https://www.youtube.com/watch?v=a1\n\nNot removed (we found no violation of our policies or of local law):\n  * https://www.youtube.com/watch?v=b2\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=a1".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=b2".to_string(),
+                Status::Rejected
+            ),
+        ]
+    );
+    // Blind-798 (yt-gmail-top-posted-two-of-five): the sentence after the
+    // second object's URL is about the other videos, not about it.
+    let x = reply_to(
+        "KCSC-240904-03",
+        "Following up on your request below: we have removed https://y.com/w/1 and\nhttps://y.com/w/2. The other three videos are still being assessed.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://y.com/w/1".to_string(), Status::Removed),
+            ("https://y.com/w/2".to_string(), Status::Removed),
+        ]
+    );
+}

@@ -282,10 +282,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"요청(?:을|를)?\s*(?:받아들이지|수용하지|수락하지|인용하지)\s*않",
             Rejected,
         ),
-        // "not removed (no breach)", "not actioned, no violation": a
-        // negated act with its reason is a refusal.
+        // "not removed (no breach)", "not actioned, no violation", "Not
+        // removed (we found no violation of …)": a negated act with its
+        // reason is a refusal.
         (
-            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:no\s+(?:(?:policy|rule|guidelines?|community\s+guidelines|terms(?:\s+of\s+service)?|tos)\s+)?(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b",
+            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:(?:we\s+(?:found|identified|saw|see)|there\s+(?:is|was|were))\s+)?(?:no\s+(?:(?:policy|rule|guidelines?|community\s+guidelines|terms(?:\s+of\s+service)?|tos)\s+)?(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b",
             Rejected,
         ),
         // "운영정책 위반으로 보기 어렵습니다" (hard to call a breach), "현재
@@ -343,9 +344,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (r"\bbreaks?\s+neither\b", Rejected),
-        // "so we have left it up": the decision, done.
+        // "so we have left it up", "… so we have left it available": the
+        // decision, done (not "left it available in other countries").
         (
-            r"\b(?:we\s+(?:have\s+)?|we've\s+)(?:left|kept)\s+(?:it|them|this\s+\w+|these\s+\w+|the\s+\w+)\s+(?:up|online|in\s+place)\s*(?:[.;!]|$)",
+            r"\b(?:we\s+(?:have\s+)?|we've\s+)(?:left|kept)\s+(?:it|them|this\s+\w+|these\s+\w+|the\s+\w+)\s+(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$)",
             Rejected,
         ),
         (
@@ -1031,7 +1033,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // hasn't passed age verification"; "placed behind an adult (19+) age
         // verification gate": an age gate.
         (
-            r"\bbehind\s+(?:the|an|our|a)\s+(?:18\+|19\+|adult|age)\s+(?:confirmation|verification|warning|gate|check|wall)\b|\bbehind\s+(?:the|an|our|a)\s+(?:adult|age)\s+(?:\(1[89]\+\)\s+)?(?:age\s+)?(?:confirmation|verification|warning|check)\s+(?:gate|page|wall|screen)\b|\b(?:no\s+longer\s+)?(?:visible|shown|available|viewable|accessible)\s+to\s+(?:anyone|users|people|viewers|visitors|members)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:passed|completed|confirmed|verified)\s+(?:an?\s+|the\s+|their\s+)?(?:age|adult)\b",
+            r"\bbehind\s+(?:the|an|our|a)\s+(?:1[89]\+\s+)?(?:18\+|19\+|adult|age)\s+(?:confirmation|verification|warning|gate|check|wall)\b|\bbehind\s+(?:the|an|our|a)\s+(?:adult|age)\s+(?:\(1[89]\+\)\s+)?(?:age\s+)?(?:confirmation|verification|warning|check)\s+(?:gate|page|wall|screen)\b|\b(?:no\s+longer\s+)?(?:visible|shown|available|viewable|accessible)\s+to\s+(?:anyone|users|people|viewers|visitors|members)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:passed|completed|confirmed|verified)\s+(?:an?\s+|the\s+|their\s+)?(?:age|adult)\b",
             Restricted,
         ),
         // "Access to it from the Republic of Korea has been blocked at our
