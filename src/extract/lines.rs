@@ -4158,17 +4158,28 @@ fn note_owner(
         return row_by_ordinal(text, lines, item_urls);
     }
     // "* The customer showed us … so it stays up." under a table whose one
-    // row is marked "No action*": that row's.
-    if text.trim_start().starts_with("* ") {
-        static MARKED: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"\w\*(?:\s|$)").expect("built-in regex"));
+    // row is marked "No action*": that row's. Likewise "(*) This file is
+    // … so it stays online." under the one row "Not removed (*)", and "†".
+    static STAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\w\*(?:\s|$)").expect("built-in regex"));
+    let lead = text.trim_start();
+    let marked: Option<&dyn Fn(&str) -> bool> = if lead.starts_with("* ") {
+        Some(&|w: &str| STAR.is_match(w))
+    } else if lead.starts_with("(*) ") {
+        Some(&|w: &str| w.contains("(*)"))
+    } else if lead.starts_with("† ") {
+        Some(&|w: &str| w.contains('†'))
+    } else {
+        None
+    };
+    if let Some(marked) = marked {
         let mut rows = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
             let urls = item_urls(l);
             let [url] = urls.as_slice() else {
                 return None;
             };
-            MARKED
-                .is_match(&without_urls(l, &urls::find_urls(l)))
+            // (Not the note's own line.)
+            (l.trim_start() != lead && marked(&without_urls(l, &urls::find_urls(l))))
                 .then(|| url.clone())
         });
         let owner = rows.next()?;
@@ -4448,7 +4459,7 @@ static SHOULD_READ: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ITEM_CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:shown|listed|given|stated)\s+(?:in|for|on)\s+(?:row|line|item|entry)\s+\d{1,3}\s+(?:was|were)\s+never\s+(?:actually\s+)?(?:applied|carried\s+out|implemented|enforced|taken)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly|incorrectly)\b|\b(?:one|a|an)\s+(?:change|amendment)\s+to\s+(?:the|our|my)\s+(?:list|table|statuses|results?|reply|message|e-?mail|answer)\s+(?:above|below)\b|\bshould\s+(?:read|say|have\s+(?:read|said))\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|mistaken|inaccurate|not\s+accurate|not\s+correct|(?:now\s+)?out\s+of\s+date|(?:now\s+)?outdated|no\s+longer\s+(?:accurate|correct|current))\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:shown|listed|given|stated)\s+(?:in|for|on)\s+(?:row|line|item|entry)\s+\d{1,3}\s+(?:was|were)\s+never\s+(?:actually\s+)?(?:applied|carried\s+out|implemented|enforced|taken)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내)|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)"))
         .expect("built-in regex")
 });
 
@@ -4471,7 +4482,7 @@ fn is_correction(one: &str) -> bool {
 }
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate|no\s+longer\s+(?:accurate|correct))\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:one|a|an)\s+(?:change|amendment)\s+to\s+(?:the|our|my)\s+(?:list|table|statuses|results?|reply|message|e-?mail|answer)\s+(?:above|below)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate|no\s+longer\s+(?:accurate|correct))\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
         .expect("built-in regex")
 });
 

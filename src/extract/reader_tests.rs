@@ -10656,3 +10656,54 @@ fn round_one_hundred_thirty_eight_misses() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_thirty_nine() {
+    // Blind-805 (fp-base64-semicolon-csv), the false application: a block
+    // "(country: KR)" is a block in Korea. Misses: the author's deletion
+    // on a date; content that holds nothing that breaks the rules;
+    // "불법 도박 정보에 해당하지 않는다" (blind-803, blind-804, blind-807).
+    assert_all_stated(&[
+        ("Blocked (country: KR)", Status::Restricted),
+        ("Blocked (region: South Korea)", Status::Restricted),
+        (
+            "해당 글은 작성자 본인이 9월 8일에 삭제한 글입니다.",
+            Status::NotFound,
+        ),
+        (
+            "Our moderators checked the post and it does not contain anything that violates the Telegram Terms of Service; it only links to a public news article.",
+            Status::Rejected,
+        ),
+        (
+            "미조치. 해당 글은 슬롯머신 게임기 수리 관련 문의글로, 불법 도박 정보에 해당하지 않는다고 판단하였습니다.",
+            Status::Rejected,
+        ),
+    ]);
+    // Blind-805 (fp-plaintext-table-five-of-fourteen): a note marked
+    // "(*)" is the one row marked with it, and contradicts no other row.
+    let x = reply_to(
+        "KCSC-240902-01",
+        " File ID   | Link                           | Status\n-----------+--------------------------------+------------------\n Qm7       | https://fp.example/f/Qm7       | Removed\n Zx8       | https://fp.example/f/Zx8       | Not found\n Pw7       | https://fp.example/f/Pw7       | Not removed (*)\n\n(*) This file is a 1936 newsreel that is in the public domain. It does\nnot break our terms of service, so it stays online.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://fp.example/f/Pw7".to_string(), Status::Rejected),
+            ("https://fp.example/f/Qm7".to_string(), Status::Removed),
+            ("https://fp.example/f/Zx8".to_string(), Status::NotFound),
+        ]
+    );
+    // Blind-804 (x-list-then-correction-for-one): "one change to the list
+    // above" corrects the item it names.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "the following posts have been withheld in South Korea:\n\n- https://x.com/a/status/1\n- https://x.com/a/status/2\n\nPlease note one change to the list above: our team has since found that https://x.com/a/status/2 had already been deleted by its author before we took any action.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/a/status/1".to_string(), Status::Restricted),
+            ("https://x.com/a/status/2".to_string(), Status::NotFound),
+        ]
+    );
+}

@@ -92,6 +92,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:(?:appear|seem)\s+to\s+)?(?:violate|break|breach|contravene|infringe)\b",
             Rejected,
         ),
+        // "it does not contain anything that violates the Telegram Terms of
+        // Service", "contains nothing that breaks our rules".
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+contain\s+(?:anything|any\s+(?:content|material)|content|material)\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b|\bcontains?\s+nothing\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b",
+            Rejected,
+        ),
         (r"\bnot\s+(?:in\s+)?violat(?:e|es|ing|ion)\b", Rejected),
         // "we will not be removing or withholding this post": a decision.
         (
@@ -572,7 +578,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"조치\s*불가", Rejected),
         (
-            r"(?:(?:불법|위법|유해|불법\s*유해)\s*(?:정보|게시물|콘텐츠)|음란물|명예\s*훼손|위반|삭제\s*대상|사유|대상|기준)(?:에|으로|로)\s*해당하지\s*않",
+            r"(?:(?:불법|위법|유해|불법\s*유해)\s*(?:[가-힣]{1,6}\s*)?(?:정보|게시물|콘텐츠)|음란물|명예\s*훼손|위반|삭제\s*대상|사유|대상|기준)(?:에|으로|로)\s*해당하지\s*않",
             Rejected,
         ),
         (
@@ -834,7 +840,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // The same with the author first ("작성자가 이미 삭제한 게시물").
         (
-            r"(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제\s*(?:처리\s*)?(?:한|하여|했|하였|되|된|해)",
+            r"(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이|에\s*의해)?\s*(?:\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:에|경에?|자로)?\s*)?(?:(?:직접|먼저|스스로|이미|자진)\s*){0,2}삭제\s*(?:처리\s*)?(?:한|하여|했|하였|되|된|해)",
             NotFound,
         ),
         // (A time between: "작성자가 9월 10일에 이미 삭제한 글이라".)
@@ -971,9 +977,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"\bgeo-?(?:blocked|restricted|fenced)\b", Restricted),
         // A status cell naming the country after the act: "BLOCKED KR",
-        // "GEO-BLOCK KR", "blocked (KR)", "restricted - Korea".
+        // "GEO-BLOCK KR", "blocked (KR)", "restricted - Korea", "Blocked
+        // (country: KR)".
         (
-            r"\b(?:geo-?)?(?:block(?:ed)?|restricted|withheld|unavailable)\s*(?:[-–:/(]\s*)?(?:kr|korea|south\s+korea)\b",
+            r"\b(?:geo-?)?(?:block(?:ed)?|restricted|withheld|unavailable)\s*(?:[-–:/(]\s*)?(?:(?:country|countries|region|territory|market|jurisdiction|geo)\s*[:=]?\s*)?(?:kr|korea|south\s+korea)\b",
             Restricted,
         ),
         // "It is now visible only to logged-in adult (19+) users": an age
