@@ -10707,3 +10707,30 @@ fn round_one_hundred_thirty_nine() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_forty_false_application() {
+    // Blind-810 (x-correction-paragraph-revises-list): the sentence after
+    // a correction's own, "It is now unavailable in every country, not only
+    // in Korea", says the removal again; read as nothing, it put the
+    // correction in doubt and the withheld line above stood.
+    assert_all_stated(&[
+        (
+            "It is now unavailable in every country, not only in Korea.",
+            Status::Removed,
+        ),
+        ("It is now unavailable worldwide.", Status::Removed),
+    ]);
+    assert_none_stated(&["It is not available in any country except Korea"]);
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Here is the status of two further posts:\n\nhttps://x.com/h/status/9 - withheld in KR\nhttps://x.com/h/status/10 - withheld in KR\n\nCorrection, added after the summary above was prepared: https://x.com/h/status/9 was subsequently removed globally for violating our private information and media policy. It is now unavailable in every country, not only in Korea.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/h/status/10".to_string(), Status::Restricted),
+            ("https://x.com/h/status/9".to_string(), Status::Removed),
+        ]
+    );
+}

@@ -1405,6 +1405,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"\bdisabled\b", Removed),
         (r"\bblocked\b", Removed),
         (r"\bmade\s+(?:unavailable|inaccessible|private)\b", Removed),
+        // "It is now unavailable in every country, not only in Korea",
+        // "unavailable worldwide": gone for everyone.
+        (
+            r"\b(?:unavailable|inaccessible|not\s+available|not\s+accessible)\s+(?:everywhere|worldwide|globally|in\s+(?:every|all)\s+(?:countr(?:y|ies)|regions?|territor(?:y|ies)|jurisdictions?))\b",
+            Removed,
+        ),
         // "We have made this cafe post unavailable on Daum", "we made it
         // inaccessible": the object between the verb and its state.
         (
