@@ -880,12 +880,19 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
             // The continuation may close what opened the URL ("<https://…/\n123>",
             // the RFC 3986 Appendix C form) or end a sentence.
             // (Indented like the line above: "  <https://…&\n   no=551377>".)
-            let head = line
+            let first_word = line
                 .trim_start()
                 .split(char::is_whitespace)
                 .next()
-                .unwrap_or("")
-                .trim_end_matches(['>', ')', ']', ',', ';', '.', '。']);
+                .unwrap_or("");
+            // (Inside angle brackets, the URL's rest ends at the '>' that
+            // closes it, whatever follows: "<https://…/channels/1193/\n
+            // 1195/1280>: it has been removed".)
+            let first_word = match first_word.find('>') {
+                Some(k) if open_bracket => &first_word[..k],
+                _ => first_word,
+            };
+            let head = first_word.trim_end_matches(['>', ')', ']', ',', ';', '.', '。']);
             // After a complete path segment ('/'), a head of letters only is
             // the next sentence's first word ("…/C9zT1pVuX8c/" then "Learn
             // more", "…/weekend_dump/" then "It may"), not the URL's rest.
@@ -949,7 +956,20 @@ fn join_wrapped_urls(lines: Vec<String>) -> Vec<String> {
                 prev.push_str(line.trim_start());
                 continue;
             }
-            if (wrapped && continues) || escape_cut {
+            // A long URL cut inside a number at the wrap width ("…&memberNo=5512"
+            // then "0931"): a line of digits alone is never prose.
+            let digits_cut = !t.trim_start().starts_with('>')
+                && last_url_end == Some(t.len())
+                && t.len() >= 60
+                && t.ends_with(|c: char| c.is_ascii_digit())
+                && {
+                    let rest = line.trim();
+                    let digits = rest.trim_end_matches(['>', ')', '.', ',']);
+                    !digits.is_empty()
+                        && digits.len() <= 20
+                        && digits.bytes().all(|b| b.is_ascii_digit())
+                };
+            if (wrapped && continues) || escape_cut || digits_cut {
                 let t_len = t.len();
                 prev.truncate(t_len);
                 prev.push_str(if escape_cut { &line } else { line.trim_start() });

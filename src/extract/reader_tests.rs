@@ -10734,3 +10734,51 @@ fn round_one_hundred_forty_false_application() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_forty_wrapped_urls() {
+    // Blind-812, blind-813: inside angle brackets, the continuation ends at
+    // the '>' that closes the URL, whatever follows it.
+    assert_eq!(
+        join_wrapped_urls(lines(
+            "Update on the message\n<https://discord.com/channels/11/\n22/33>: it has been removed and the",
+        )),
+        lines(
+            "Update on the message\n<https://discord.com/channels/11/22/33>: it has been removed and the"
+        )
+    );
+    // Blind-809 (naver-wrapped-long-url): a long URL cut inside a number
+    // at the wrap width goes on on a line of digits alone.
+    assert_eq!(
+        join_wrapped_urls(lines(
+            "https://post.naver.com/viewer/postView.naver?volumeNo=38811220&memberNo=5512\n0931\n   : 해당 포스트는 존재하지 않습니다.",
+        )),
+        lines(
+            "https://post.naver.com/viewer/postView.naver?volumeNo=38811220&memberNo=55120931\n   : 해당 포스트는 존재하지 않습니다."
+        )
+    );
+    // A short URL over a number is a URL over a number.
+    assert_eq!(join_wrapped_urls(lines("https://t.me/c/12\n2024")).len(), 2);
+}
+
+#[test]
+fn round_one_hundred_forty_one_false_application() {
+    // Blind-815 (dc-gongmun-angle-brackets): the author's block joined
+    // after the post's deletion, sharing one verb, is the account's
+    // sanction; the post was deleted.
+    assert_all_stated(&[
+        (
+            "게시물에 대하여 2024. 9. 18. 게시물 삭제 및 작성자 이용 차단 조치를 완료하였음을 알려드립니다.",
+            Status::Removed,
+        ),
+        (
+            "위 게시물에 대하여 게시글 삭제 및 회원 활동 정지 조치를 완료했습니다.",
+            Status::Removed,
+        ),
+    ]);
+    // The block of the post itself is still a block.
+    assert_all_stated(&[(
+        "게시물에 대하여 접속 차단 조치를 완료하였습니다.",
+        Status::Restricted,
+    )]);
+}

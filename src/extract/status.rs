@@ -1839,6 +1839,15 @@ static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// A content measure with the account's sanction joined after it, inside a
+// sentence, before the word for the measures they share: "게시물 삭제 및
+// 작성자 이용 차단 조치를 완료하였음을" (at a line's end, as a result's
+// list, see `KO_SANCTION_LISTED`).
+static KO_SANCTION_JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(삭제|게시\s*중단|블라인드(?:\s*처리)?|비공개(?:\s*처리)?)\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:작성자|게시자|회원|계정|아이디|블로그|작성\s*ip)\s*(?:의\s*)?(?:이용\s*|활동\s*|영구\s*)?(?:제한|정지|차단|제재|경고)(\s*(?:조치|처리))")
+        .expect("built-in regex")
+});
+
 // Another's word passed on: "according to the customer", "the site owner
 // tells us that", "고객사에 따르면".
 static HEARSAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2920,6 +2929,13 @@ static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
 
 fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = casual(&text.to_lowercase());
+    // "게시물 삭제 및 작성자 이용 차단 조치를 완료": the account's sanction
+    // listed after the content's measure is not the content's; the measure
+    // is read with the verb they share.
+    let lower = match KO_SANCTION_JOINED.replace_all(&lower, "$1$2") {
+        std::borrow::Cow::Borrowed(_) => lower,
+        std::borrow::Cow::Owned(o) => o,
+    };
     // "this domain is not registered through NameBay …, so we cannot act on
     // it": not the sender's to act on, which is neither a refusal nor a
     // finding that it is gone; a person decides.
