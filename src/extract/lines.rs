@@ -2075,18 +2075,33 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     // taken action on this content. Based on …, it does
                     // not\nappear to violate …, and it remains available.")
                     let cut = !next.trim_end().ends_with(['.', '!', '?', '。', ')', '다']);
+                    let block = || {
+                        lines[i + 2..lines.len().min(i + 6)]
+                            .iter()
+                            .take_while(|l| {
+                                !l.trim().is_empty()
+                                    && !is_quoted(l)
+                                    && urls::find_urls(l).is_empty()
+                            })
+                            .map(|l| l.trim())
+                            .collect::<Vec<&str>>()
+                            .join(" ")
+                    };
                     let said_below =
                         if first == Said::Nothing || (cut && !matches!(first, Said::Stated(_))) {
-                            let block: Vec<&str> = lines[i + 2..lines.len().min(i + 6)]
-                                .iter()
-                                .take_while(|l| {
-                                    !l.trim().is_empty()
-                                        && !is_quoted(l)
-                                        && urls::find_urls(l).is_empty()
-                                })
-                                .map(|l| l.trim())
-                                .collect();
-                            said(&block.join(" "), extra)
+                            said(&block(), extra)
+                        } else if cut {
+                            // (A statement cut before its scope is read to its
+                            // sentence's end: "we have blocked this content from
+                            // view on YouTube in South\nKorea, based on local law.")
+                            let whole = block();
+                            let one = sentences(&whole)
+                                .first()
+                                .map_or(whole.as_str(), |&(a, b)| &whole[a..b]);
+                            match said(one, extra) {
+                                Said::Nothing => first,
+                                other => other,
+                            }
                         } else {
                             first
                         };
@@ -2655,7 +2670,9 @@ static JOINED_ACT_START: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that ends at a preposition, before the words it governs ("…
 /// from view in").
 static DANGLING_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:in|from|to|for|within|across|throughout|outside)$")
+    // (Or at a relative pronoun or "by" before its agent: "<URL> was deleted
+    // by the person who\nposted it on 5 Sept, and the thread <URL2> …".)
+    Regex::new(r"(?i)\s(?:in|from|to|for|within|across|throughout|outside|by|who|whom|which)$")
         .expect("built-in regex")
 });
 
@@ -3486,7 +3503,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
 }
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer|legal|separate|local[\s-]law)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
         .expect("built-in regex")
 });
 

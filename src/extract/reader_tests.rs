@@ -10506,14 +10506,22 @@ fn round_one_hundred_thirty_six_a_decision_field_keeps_the_lines_it_runs_on_to()
     // Blind-525 (the full run on a3b8d1cd): a field that starts a text of
     // its own keeps the line it runs on to ("… disabled for users in\nthe
     // Republic of Korea"): read whole it is a restriction, which the field
-    // line cut at its end ("disabled for users in") does not say; the two
-    // readings disagree and a person decides, as before round 136.
+    // line cut at its end ("disabled for users in") does not say. (Until
+    // round 142 the two readings disagreed and a person decided; since then
+    // a statement cut before its scope is read to its sentence's end, and
+    // the restriction is read.)
     let x = reply_to(
         "KCSC-240903-01",
         "STATEMENT OF REASONS\n\nDecision reference: NV-SOR-2024-0911-4471\nContent concerned: https://kin.naver.com/qna/detail.naver?d1id=8&dirId=80101&docId=471002381\n\nType of restriction: visibility - access to the content disabled for users in\nthe Republic of Korea\nTerritorial scope: KR\nAutomated means used for detection or decision: no\n",
     );
-    assert!(claims_in(&x).is_empty(), "{:?}", claims_in(&x));
-    assert_eq!(x.conflicts.len(), 1);
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://kin.naver.com/qna/detail.naver?d1id=8&dirId=80101&docId=471002381".to_string(),
+            Status::Restricted
+        )]
+    );
+    assert!(x.conflicts.is_empty());
     // Blind-575: "[처리 결과]" over its value on the next line is one text.
     let x = reply_to(
         "KCSC-240903-01",
@@ -10781,4 +10789,66 @@ fn round_one_hundred_forty_one_false_application() {
         "게시물에 대하여 접속 차단 조치를 완료하였습니다.",
         Status::Restricted,
     )]);
+}
+
+#[test]
+fn round_one_hundred_forty_two_false_applications() {
+    // Blind-822 (yt-actioned-then-geo-restricted): "However, after a legal
+    // review we have restricted the video …" is what stands now.
+    let x = reply_to(
+        "KCSC-240910-01",
+        "https://www.youtube.com/watch?v=a1 has been removed.\n\nFor https://www.youtube.com/watch?v=b2 we did not find a violation of our Community Guidelines.\nHowever, after a legal review we have restricted the video in South Korea\nunder local law.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=a1".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=b2".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+    // Blind-823 (namebarn-one-done-one-notice): "Until then URL stays up"
+    // is a condition in time, across the URL's place.
+    let x = reply_to(
+        "KCSC-240910-02",
+        "Hi,\n\nWe have written to the registrant. If we get no answer the domain will be\nsuspended. Until then https://n.example/auth stays up.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    // Blind-823 (pixchan-already-gone-wrapped): a line that breaks off at
+    // "by the person who" is read with its agent on the next line.
+    let x = reply_to(
+        "KCSC-240910-03",
+        "Both links were dead before your report reached us. The image\n<https://i.px.example/src/1.jpg> was deleted by the person who\nposted it on 5 Sept, and the thread <https://px.example/kr/res/2.html>\nfell off the last page and was pruned automatically, so it no longer\nexists.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://i.px.example/src/1.jpg".to_string(),
+                Status::NotFound
+            ),
+            (
+                "https://px.example/kr/res/2.html".to_string(),
+                Status::NotFound
+            ),
+        ]
+    );
+    // Blind-824 (yt-echoed-report-restricted): a statement below the echo
+    // cut before its scope is read to its sentence's end.
+    let x = reply_to(
+        "KCSC-240910-06",
+        "Reported content:\n- https://www.youtube.com/watch?v=c3\n\nAfter review, we have blocked this content from view on YouTube in South\nKorea, based on local law. It remains available in other locations.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/watch?v=c3".to_string(),
+            Status::Restricted
+        )]
+    );
 }

@@ -1839,6 +1839,11 @@ static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A condition in time before a URL's place (" ; ") at a sentence's start.
+static CONDITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:until|pending)\b[^;.!?]{0,60}?[\s,]*;\s*").expect("built-in regex")
+});
+
 // A content measure with the account's sanction joined after it, inside a
 // sentence, before the word for the measures they share: "게시물 삭제 및
 // 작성자 이용 차단 조치를 완료하였음을" (at a line's end, as a result's
@@ -2935,6 +2940,17 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = match KO_SANCTION_JOINED.replace_all(&lower, "$1$2") {
         std::borrow::Cow::Borrowed(_) => lower,
         std::borrow::Cow::Owned(o) => o,
+    };
+    // A condition in time that leads the sentence holds across a URL's
+    // place (" ; "): "Until then ; stays up", "Pending their answer, ;
+    // remains online".
+    let lower = match CONDITION_LEAD.find(&lower) {
+        Some(m) => format!(
+            "{} {}",
+            m.as_str().trim_end_matches([' ', ';', ',']),
+            &lower[m.end()..]
+        ),
+        None => lower,
     };
     // "this domain is not registered through NameBay …, so we cannot act on
     // it": not the sender's to act on, which is neither a refusal nor a
