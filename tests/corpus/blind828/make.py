@@ -698,10 +698,15 @@ The YouTube Legal Support Team
 
 {gmail_quote('KCSC-240917-02')}
 """,
-    outcome="review", review="bulk",
+    # Amended after the first run (round 143): the writer expected review
+    # (bulk), but the project's rule (docs/reader.md, "Places in a list";
+    # blind-551 and blind-618 amended the same way) reads a place in our own
+    # quoted numbered request as that item. The first-run row still counts
+    # the three applications as false.
+    outcome="applied",
     imitates="short top-posted reply over the quoted request, referring to items by number",
-    why="statuses by position in the quoted list, no URL in the platform's own text: several items not named, review (bulk)",
-    items={U["yqm"]: "pending", U["yrb"]: "pending", U["ytz"]: "pending", U["ych"]: "pending"},
+    why="statuses by position in our quoted numbered request: items 1-3 removed, item 4 still with the policy team (pending); amended after the first run, see make.py",
+    items={U["yqm"]: "removed", U["yrb"]: "removed", U["ytz"]: "removed", U["ych"]: "pending"},
 )
 
 case(
