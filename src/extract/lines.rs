@@ -171,6 +171,12 @@ static TURN_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
+/// An ordinal that names a place ("the second", "the third one").
+static PLACE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|last)\b")
+        .expect("built-in regex")
+});
+
 /// Words about the other items ("The rest were not found", "나머지는 …").
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:the\s+)?(?:rest|remaining|remainder|others?|all\s+other|every\s+other)\b|나머지|그\s*외|기타"))
@@ -1470,6 +1476,20 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 Some(Said::Stated(_))
                     if (OTHERS.is_match(&update_text) || SOME_ITEMS.is_match(&update_text))
                         && !update_text.trim_end().ends_with([':', '：']) =>
+                {
+                    heading = None;
+                    heading_hedged = true;
+                }
+                // "The first of the posts below was removed …, the second
+                // has been withheld …, and the third no longer exists:":
+                // statuses for places in the list below, not one for all of
+                // it (the places the reader could resolve were replaced by
+                // their URLs; the rest say which is which).
+                Some(Said::Stated(_))
+                    if update_text.trim_end().ends_with([':', '：'])
+                        && (names_one_of_them(&update_text)
+                            || super::positions::names_places(&update_text)
+                            || PLACE_ORDINAL.is_match(&update_text)) =>
                 {
                     heading = None;
                     heading_hedged = true;

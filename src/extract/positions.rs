@@ -697,6 +697,41 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     if refs.is_empty() {
         return None;
     }
+    // All or none in a paragraph: "The first of the posts below was
+    // removed …, the second\nhas been withheld …, and the third no longer
+    // exists" with only "the first" read would leave the rest of that
+    // sentence's statements to the wrong items.
+    static THE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)\bthe\s+(?:{ORD_WORDS})\b")).expect("built-in regex")
+    });
+    for (i, _) in &refs {
+        let (start, end) = paragraph_bounds(own, *i);
+        for (j, l) in own.iter().enumerate().take(end).skip(start) {
+            if l.trim_start().starts_with('>') {
+                continue;
+            }
+            let spans: Vec<(usize, usize)> = refs
+                .iter()
+                .filter(|(k, _)| *k == j)
+                .flat_map(|(_, rs)| rs.iter().map(|r| (r.start, r.end)))
+                .collect();
+            // (Not a count of places, "the first three posts", a topic.)
+            let count_after = |e: usize| {
+                l[e..].split_whitespace().next().is_some_and(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || [
+                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        ]
+                        .contains(&w.to_ascii_lowercase().as_str())
+                })
+            };
+            if THE_ORDINAL.find_iter(l).any(|m| {
+                !count_after(m.end()) && !spans.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
+            }) {
+                return None;
+            }
+        }
+    }
     let (list, whose) = the_list(&authored, whole).or_else(|| named_in_one_sentence(own, &refs))?;
     let n = list.urls.len();
     // Places counted from the end ("the last two") are `usize::MAX - j`

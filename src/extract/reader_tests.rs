@@ -10852,3 +10852,24 @@ fn round_one_hundred_forty_two_false_applications() {
         )]
     );
 }
+
+#[test]
+fn round_one_hundred_forty_three_false_applications() {
+    // Blind-828 (x-not-removed-but-withheld): the lesser measure refused
+    // because "that post had already been removed globally".
+    assert_all_stated(&[(
+        "We did not withhold it in Korea, because that post had already been removed globally for a violation of the X Rules before your notice reached us.",
+        Status::Removed,
+    )]);
+    // Blind-828 (x-statuses-by-position): statuses for "the first … the
+    // second … the third" of the list below, in a sentence wrapped over two
+    // lines. The reader read only "the first" as a place; it now reads all
+    // of them or none, and such a sentence is no heading for the whole
+    // list: the items go to a person.
+    let x = reply_to(
+        "KCSC-240917-01",
+        "The first of the posts below was removed for violating the X Rules, the second\nhas been withheld in South Korea only, and the third no longer exists on X:\n\nhttps://x.com/a/status/1\nhttps://x.com/a/status/2\nhttps://x.com/a/status/3\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.hedged.len(), 3);
+}

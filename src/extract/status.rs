@@ -3336,10 +3336,11 @@ static NOT_ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A refusal's reason that says the measure is already in place ("…
-/// because it had already been suspended globally").
+/// because it had already been suspended globally", "… because that post
+/// had already been removed globally").
 static ALREADY_DONE_REASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:because|since|as|given\s+that)\s+(?:it|they|this|these|the\s+\w+)\s+(?:had|has|have|was|were)\s+already\s+(?:been\s+)?$",
+        r"(?i)\b(?:because|since|as|given\s+that)\s+(?:it|they|this|these|those|that|(?:the|this|that|these|those)\s+\w+)\s+(?:had|has|have|was|were)\s+already\s+(?:been\s+)?$",
     ))
     .expect("built-in regex")
 });
