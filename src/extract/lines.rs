@@ -2659,7 +2659,52 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
     mixed_sentences(lines, &mut out, extra);
     comma_listed(lines, &mut out);
     listed_above_the_statement(lines, &mut out);
+    one_subject_over_two_lines(lines, &mut out);
     out
+}
+
+/// "the /int/ thread URL1 and its OP image\nURL2 are legal where our
+/// servers\nare, so we didn't delete them. what we did: both are now
+/// blocked …": the two URLs are one subject joined by "and" across a line
+/// break, and the line led by the second carries the predicate. Read two
+/// ways (the first line's URL by the sentence, the second's with the
+/// sentences after it), neither reading is taken for the first: a person
+/// decides.
+fn one_subject_over_two_lines(lines: &[String], out: &mut [Reading]) {
+    for k in 0..out.len() {
+        let (l, Some(st)) = (out[k].line, out[k].status) else {
+            continue;
+        };
+        let Some(next) = lines.get(l + 1) else {
+            continue;
+        };
+        let this = lines[l].trim_end();
+        let found = urls::find_urls(this);
+        let next_found = urls::find_urls(next);
+        let led_next = next_found
+            .first()
+            .is_some_and(|f| next[..f.start].trim().is_empty());
+        let joined = found.last().is_some_and(|f| {
+            let tail = &this[f.end..];
+            tail.split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("and"))
+                && tail.split_whitespace().count() <= 5
+        });
+        if !led_next || !joined || is_quoted(next) || this.ends_with(['.', '!', '?', ':', ';', ','])
+        {
+            continue;
+        }
+        let differs = out.iter().any(|o| {
+            o.line == l + 1
+                && next_found.first().is_some_and(|f| f.raw == o.url)
+                && o.status.is_some_and(|x| x != st)
+        });
+        if differs {
+            out[k].status = None;
+            out[k].unread = false;
+        }
+    }
 }
 
 /// A statement about one of the items listed by its place or as one of
@@ -3523,7 +3568,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
 }
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer|legal|separate|local[\s-]law)\s+(?:review|look|assessment)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer|legal|separate|local[\s-]law)\s+(?:review|look|assessment)\b|\bafter\s+our\s+(?:legal|policy|specialist|escalations?)\s+team'?s\s+review\b|\b(?:decision|outcome|measure)\s+(?:was|has\s+been)\s+(?:replaced|superseded)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
         .expect("built-in regex")
 });
 

@@ -434,7 +434,7 @@ static ITEM_REF: LazyLock<Regex> = LazyLock::new(|| {
 
 // A promise to act ("we will remove", "삭제 예정"): more than a receipt.
 static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plan\s+to|intend\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted|removing|deleting|taking\s+down|blocking|disabling|withholding|restricting)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:will|shall|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to)\s+(?:be\s+)?(?:remove|delete|take\s+down|block|disable|withhold|restrict|removed|deleted|taken\s+down|blocked|disabled|withheld|restricted|removing|deleting|taking\s+down|blocking|disabling|withholding|restricting)\b|(?:삭제|차단|임시\s*조치|게시\s*중단)\s*(?:조치|처리)?\s*(?:할\s*|될\s*)?(?:예정|하겠|할\s*것|될\s*것)|조치\s*(?:할|될|하게\s*될)\s*예정|순차적으로\s*(?:조치|삭제|처리)"))
         .expect("built-in regex")
 });
 
@@ -2315,8 +2315,12 @@ pub fn extract_with(
         .auto_submitted
         .as_deref()
         .is_some_and(|a| a.trim().to_ascii_lowercase().starts_with("auto-replied"));
-    let weak_auto = email.auto_submitted.as_deref().is_some_and(|a| a != "no")
-        || OOO_BODY.is_match(&own_joined);
+    // (Out of the office in the words alone, not in a header: only when the
+    // email names none of the items in its own words. "I'm away from my
+    // desk today, I'll nuke these two threads tonight:\nURL1\nURL2" is a
+    // person's answer about them, to be seen.)
+    let ooo_words = OOO_BODY.is_match(&own_joined) && hedged.is_empty();
+    let weak_auto = email.auto_submitted.as_deref().is_some_and(|a| a != "no") || ooo_words;
     let from_daemon = email.sender().is_some_and(|s| {
         let local = s.split('@').next().unwrap_or("");
         local == "mailer-daemon" || local == "postmaster" || local.starts_with("mailer-daemon")
@@ -2580,7 +2584,7 @@ pub fn extract_with(
         && claims.is_empty()
         && bulk.is_none()
         && (auto_replied
-            || OOO_BODY.is_match(&own_joined)
+            || ooo_words
             || AUTO_SELF.is_match(&all)
             || ack
             || receipt_words

@@ -697,7 +697,7 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     if refs.is_empty() {
         return None;
     }
-    // All or none in a paragraph: "The first of the posts below was
+    // All or none on a line of a paragraph: "The first of the posts below was
     // removed …, the second\nhas been withheld …, and the third no longer
     // exists" with only "the first" read would leave the rest of that
     // sentence's statements to the wrong items.
@@ -725,9 +725,15 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
                         .contains(&w.to_ascii_lowercase().as_str())
                 })
             };
-            if THE_ORDINAL.find_iter(l).any(|m| {
-                !count_after(m.end()) && !spans.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
-            }) {
+            // (Only on a line that has a place read: an ordinal on a line of
+            // its own may be read otherwise, "We could not find the
+            // fourth: …" as the sentence over the list.)
+            if !spans.is_empty()
+                && THE_ORDINAL.find_iter(l).any(|m| {
+                    !count_after(m.end())
+                        && !spans.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
+                })
+            {
                 return None;
             }
         }

@@ -10873,3 +10873,91 @@ fn round_one_hundred_forty_three_false_applications() {
     assert!(x.claims.is_empty(), "{:?}", x.claims);
     assert_eq!(x.hedged.len(), 3);
 }
+
+#[test]
+fn round_one_hundred_forty_four() {
+    // Blind-660 (the full run on 84a445c8): "We could not find the
+    // fourth: …" on a line with no place read does not undo the places
+    // read on the other lines of the paragraph.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We reviewed the following four videos from your request KCSC-240902-01.\nThe first two have been removed from YouTube worldwide. The third is now\nblocked for viewers in South Korea. We could not find the fourth: the link\nreturns \"Video unavailable\" and no video with that ID exists on our systems.\n\n1) https://www.youtube.com/watch?v=a1\n2) https://www.youtube.com/watch?v=b2\n3) https://www.youtube.com/watch?v=c3\n4) https://www.youtube.com/watch?v=d4\n",
+    );
+    let got = claims_in(&x);
+    assert!(
+        got.contains(&(
+            "https://www.youtube.com/watch?v=a1".to_string(),
+            Status::Removed
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "https://www.youtube.com/watch?v=c3".to_string(),
+            Status::Restricted
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|(u, st)| !(u.ends_with("a1") || u.ends_with("b2")) || *st == Status::Removed),
+        "{got:?}"
+    );
+    // Blind-836 (x-zendesk-receipt): our own request echoed in a ticket
+    // receipt, "we ask you to remove them or to make them unavailable in
+    // Korea", is a request, not a statement.
+    assert!(!matches!(
+        crate::extract::status::said(
+            "we ask you to remove them or to make them unavailable in Korea.",
+            &[]
+        ),
+        crate::extract::status::Said::Stated(_)
+    ));
+    // Blind-834 (yt-age-restricted-then-removed): "After our legal team's
+    // review, that decision was replaced: the Short was removed globally".
+    let x = reply_to(
+        "KCSC-240909-01",
+        "When we first looked at https://www.youtube.com/shorts/Jx8 on 12 September, our team placed an age restriction on it. After our legal team's review, that decision was replaced: the Short was removed globally on 17 September.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.youtube.com/shorts/Jx8".to_string(),
+            Status::Removed
+        )]
+    );
+    // Blind-835 (hana-geoblock-kr-informal): two URLs, one subject over a
+    // line break, read two ways: the first goes to a person; "what we did:
+    // both are now blocked for Korean IPs" after the refusal is the
+    // restriction.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "hey,\n\nthe /int/ thread https://hana.example/int/res/1.html and its OP image\nhttps://i.hana.example/int/src/2.jpg are legal where our servers\nare, so we didn't delete them. what we did: both are now blocked for Korean\nIPs (geo rule on the board), so nobody in Korea can open them.\n",
+    );
+    assert!(
+        claims_in(&x)
+            .iter()
+            .all(|(u, st)| u.ends_with("2.jpg") && *st == Status::Restricted),
+        "{:?}",
+        claims_in(&x)
+    );
+    // Blind-832 (x-intends-to-withhold), blind-835 (hana-promise-tonight):
+    // a receipt that says what it intends to do with the posts it names,
+    // and a person away from the desk who names the threads, are not
+    // ignored.
+    for raw in [
+        "From: legal@x.com\nSubject: Re: KCSC-240902-01\nMessage-ID: <i1@x.com>\n\nWe have received your request KCSC-240902-01 and started processing it.\n\nOur team has looked at the following posts and intends to withhold them in\nSouth Korea once the legal review is complete:\n\nhttps://x.com/a/status/1\nhttps://x.com/a/status/2\n",
+        "From: yuki@x.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <i2@x.com>\n\ngot it. I'm away from my desk today, I'll nuke these two threads\ntonight once I can log into the mod panel:\n\nhttps://x.com/pol/res/1.html\nhttps://x.com/pol/res/2.html\n",
+    ] {
+        let x = extract_raw(raw);
+        assert!(
+            !matches!(
+                x.classification,
+                Classification::AutoReply | Classification::Acknowledgement
+            ),
+            "{raw}: {:?}",
+            x.classification
+        );
+        assert!(x.claims.is_empty());
+    }
+}
