@@ -1484,12 +1484,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // has been withheld …, and the third no longer exists:":
                 // statuses for places in the list below, not one for all of
                 // it (the places the reader could resolve were replaced by
-                // their URLs; the rest say which is which).
+                // their URLs; the rest say which is which). Two ordinals or
+                // more: "The other two were deleted yesterday:" and "in the
+                // last 24 hours:" are headings.
                 Some(Said::Stated(_))
                     if update_text.trim_end().ends_with([':', '：'])
-                        && (names_one_of_them(&update_text)
-                            || super::positions::names_places(&update_text)
-                            || PLACE_ORDINAL.is_match(&update_text)) =>
+                        && PLACE_ORDINAL
+                            .find_iter(&update_text)
+                            .map(|m| m.as_str().to_ascii_lowercase())
+                            .collect::<BTreeSet<_>>()
+                            .len()
+                            >= 2 =>
                 {
                     heading = None;
                     heading_hedged = true;
@@ -2118,9 +2123,17 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             let one = sentences(&whole)
                                 .first()
                                 .map_or(whole.as_str(), |&(a, b)| &whole[a..b]);
-                            match said(one, extra) {
-                                Said::Nothing => first,
-                                other => other,
+                            // (Only when that line's first sentence is the
+                            // one cut: "We didn't remove it. It doesn't go
+                            // against …, and\n…" has its own first sentence
+                            // whole on the line.)
+                            if one.trim().len() <= next.trim().len() {
+                                first
+                            } else {
+                                match said(one, extra) {
+                                    Said::Nothing => first,
+                                    other => other,
+                                }
                             }
                         } else {
                             first

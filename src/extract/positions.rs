@@ -728,9 +728,14 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
             // (Only on a line that has a place read: an ordinal on a line of
             // its own may be read otherwise, "We could not find the
             // fourth: …" as the sentence over the list.)
+            // (And only an ordinal that ends its line, its sentence wrapped
+            // onto the next: "…, the second\nhas been withheld …"; one the
+            // reader passed over inside a line, "for the third we took no
+            // action", is read by the line's own words.)
             if !spans.is_empty()
                 && THE_ORDINAL.find_iter(l).any(|m| {
                     !count_after(m.end())
+                        && m.end() == l.trim_end().len()
                         && !spans.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
                 })
             {

@@ -10961,3 +10961,42 @@ fn round_one_hundred_forty_four() {
         assert!(x.claims.is_empty());
     }
 }
+
+#[test]
+fn round_one_hundred_forty_four_what_the_full_run_caught() {
+    // Blind-157, blind-52 (the full run on 84a445c8): "The other two were
+    // deleted yesterday:" heads its list; only two ordinals or more make a
+    // sentence of places that heads no list.
+    let x = reply_to(
+        "KCSC-240909-06",
+        "I looked at https://p.example/b/res/1.html myself. It is a drawn image and the thread\nbreaks none of our rules nor the law where we are hosted, so it stays up.\n\nThe other two were deleted yesterday:\nhttps://p.example/b/res/2.html\nhttps://i.p.example/src/3.jpg\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://i.p.example/src/3.jpg".to_string(), Status::Removed),
+            (
+                "https://p.example/b/res/1.html".to_string(),
+                Status::Rejected
+            ),
+            (
+                "https://p.example/b/res/2.html".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Blind-700: a refusal whose first sentence is whole on the line below
+    // the URL is not cut short by round 142's rule for a statement cut
+    // before its scope.
+    let x = reply_to(
+        "KCSC-240905-01",
+        "Hi,\n\nWe reviewed the post you reported:\nhttps://www.instagram.com/p/C9x/\n\nWe didn't remove it. It doesn't go against our Community Guidelines, and\nafter a legal review we did not find grounds to restrict it under local law.\nThe post remains on Instagram.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://www.instagram.com/p/C9x/".to_string(),
+            Status::Rejected
+        )]
+    );
+}

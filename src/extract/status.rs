@@ -92,6 +92,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:(?:appear|seem)\s+to\s+)?(?:violate|break|breach|contravene|infringe)\b",
             Rejected,
         ),
+        // "after a legal review we did not find grounds to restrict it under
+        // local law": no basis to act, a refusal.
+        (
+            r"\b(?:did|could|do|can)\s*(?:not|n't)\s+find\s+(?:any\s+|sufficient\s+)?(?:legal\s+)?(?:grounds?|basis|reason)\s+(?:to|for)\s+(?:restrict|remove|block|withhold|delete|act|take\s+(?:any\s+)?action|restricting|removing|blocking|withholding)\b",
+            Rejected,
+        ),
         // "it does not contain anything that violates the Telegram Terms of
         // Service", "contains nothing that breaks our rules".
         (
