@@ -10934,12 +10934,17 @@ fn round_one_hundred_forty_four() {
         "KCSC-240903-01",
         "hey,\n\nthe /int/ thread https://hana.example/int/res/1.html and its OP image\nhttps://i.hana.example/int/src/2.jpg are legal where our servers\nare, so we didn't delete them. what we did: both are now blocked for Korean\nIPs (geo rule on the board), so nobody in Korea can open them.\n",
     );
-    assert!(
-        claims_in(&x)
-            .iter()
-            .all(|(u, st)| u.ends_with("2.jpg") && *st == Status::Restricted),
-        "{:?}",
-        claims_in(&x)
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://i.hana.example/int/src/2.jpg".to_string(),
+            Status::Restricted
+        )]
+    );
+    // The first URL is not dropped: a person reads it.
+    assert_eq!(
+        x.hedged,
+        vec!["https://hana.example/int/res/1.html".to_string()]
     );
     // Blind-832 (x-intends-to-withhold), blind-835 (hana-promise-tonight):
     // a receipt that says what it intends to do with the posts it names,
