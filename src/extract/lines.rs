@@ -171,12 +171,6 @@ static TURN_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-/// An ordinal that names a place ("the second", "the third one").
-static PLACE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|last)\b")
-        .expect("built-in regex")
-});
-
 /// Words about the other items ("The rest were not found", "나머지는 …").
 static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:the\s+)?(?:rest|remaining|remainder|others?|all\s+other|every\s+other)\b|나머지|그\s*외|기타"))
@@ -1489,7 +1483,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // last 24 hours:" are headings.
                 Some(Said::Stated(_))
                     if update_text.trim_end().ends_with([':', '：'])
-                        && PLACE_ORDINAL
+                        && crate::extract::positions::THE_ORDINAL
                             .find_iter(&update_text)
                             .map(|m| m.as_str().to_ascii_lowercase())
                             .collect::<BTreeSet<_>>()

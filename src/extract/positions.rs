@@ -121,6 +121,11 @@ static TOPIC_AFTER: LazyLock<Regex> =
 const ORD_WORDS: &str =
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final";
 
+/// An ordinal that names a place ("the second", "the third one").
+pub(crate) static THE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\bthe\s+(?:{ORD_WORDS})\b")).expect("built-in regex")
+});
+
 /// "the first and the third", "the second, fourth and fifth (videos)":
 /// ordinals joined to each other name places even with nothing after them.
 static ORDINAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -701,46 +706,32 @@ fn resolve_references(own: &[String], whole: &[&str]) -> Option<(Vec<String>, Ve
     // removed …, the second\nhas been withheld …, and the third no longer
     // exists" with only "the first" read would leave the rest of that
     // sentence's statements to the wrong items.
-    static THE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)\bthe\s+(?:{ORD_WORDS})\b")).expect("built-in regex")
-    });
-    for (i, _) in &refs {
-        let (start, end) = paragraph_bounds(own, *i);
-        for (j, l) in own.iter().enumerate().take(end).skip(start) {
-            if l.trim_start().starts_with('>') {
-                continue;
-            }
-            let spans: Vec<(usize, usize)> = refs
-                .iter()
-                .filter(|(k, _)| *k == j)
-                .flat_map(|(_, rs)| rs.iter().map(|r| (r.start, r.end)))
-                .collect();
-            // (Not a count of places, "the first three posts", a topic.)
-            let count_after = |e: usize| {
-                l[e..].split_whitespace().next().is_some_and(|w| {
-                    w.bytes().all(|b| b.is_ascii_digit())
-                        || [
-                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                        ]
-                        .contains(&w.to_ascii_lowercase().as_str())
-                })
-            };
-            // (Only on a line that has a place read: an ordinal on a line of
-            // its own may be read otherwise, "We could not find the
-            // fourth: …" as the sentence over the list.)
-            // (And only an ordinal that ends its line, its sentence wrapped
-            // onto the next: "…, the second\nhas been withheld …"; one the
-            // reader passed over inside a line, "for the third we took no
-            // action", is read by the line's own words.)
-            if !spans.is_empty()
-                && THE_ORDINAL.find_iter(l).any(|m| {
-                    !count_after(m.end())
-                        && m.end() == l.trim_end().len()
-                        && !spans.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
-                })
-            {
-                return None;
-            }
+    // (Only on a line that has a place read: an ordinal on a line of its
+    // own may be read otherwise, "We could not find the fourth: …" as the
+    // sentence over the list.)
+    for (j, rs) in &refs {
+        let l = &own[*j];
+        let spans: Vec<(usize, usize)> = rs.iter().map(|r| (r.start, r.end)).collect();
+        // (Not a count of places, "the first three posts", a topic.)
+        let count_after = |e: usize| {
+            l[e..].split_whitespace().next().is_some_and(|w| {
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || [
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    ]
+                    .contains(&w.to_ascii_lowercase().as_str())
+            })
+        };
+        // (And only an ordinal that ends its line, its sentence wrapped onto
+        // the next: "…, the second\nhas been withheld …"; one the reader
+        // passed over inside a line, "for the third we took no action", is
+        // read by the line's own words.)
+        if THE_ORDINAL.find_iter(l).any(|m| {
+            !count_after(m.end())
+                && m.end() == l.trim_end().len()
+                && !spans.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
+        }) {
+            return None;
         }
     }
     let (list, whose) = the_list(&authored, whole).or_else(|| named_in_one_sentence(own, &refs))?;
