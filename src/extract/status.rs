@@ -2943,14 +2943,25 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // "게시물 삭제 및 작성자 이용 차단 조치를 완료": the account's sanction
     // listed after the content's measure is not the content's; the measure
     // is read with the verb they share.
-    let lower = match KO_SANCTION_JOINED.replace_all(&lower, "$1$2") {
-        std::borrow::Cow::Borrowed(_) => lower,
-        std::borrow::Cow::Owned(o) => o,
+    // (This runs on every sentence read: the regexes below run only where
+    // their first words can be, Hangul for the one, "until" or "pending"
+    // leading the text for the other.)
+    let lower = if lower.is_ascii() {
+        lower
+    } else {
+        match KO_SANCTION_JOINED.replace_all(&lower, "$1$2") {
+            std::borrow::Cow::Borrowed(_) => lower,
+            std::borrow::Cow::Owned(o) => o,
+        }
     };
     // A condition in time that leads the sentence holds across a URL's
     // place (" ; "): "Until then ; stays up", "Pending their answer, ;
     // remains online".
-    let lower = match CONDITION_LEAD.find(&lower) {
+    let lead = lower.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+    let condition = (lead.starts_with("until") || lead.starts_with("pending"))
+        .then(|| CONDITION_LEAD.find(&lower))
+        .flatten();
+    let lower = match condition {
         Some(m) => format!(
             "{} {}",
             m.as_str().trim_end_matches([' ', ';', ',']),
