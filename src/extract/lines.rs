@@ -4799,8 +4799,29 @@ fn next_sentence_restates(
     if !by_word && (!found.iter().any(|f| f.raw == url) || found.len() != 1) {
         return None;
     }
-    restates(one, &found, extra)
+    // (A negation alone, its reason in the sentence after: "That post has
+    // not been removed. Our moderators reviewed it again and found that it
+    // does not break our Terms of Service, so it will remain available."
+    // The two are read as one when the second is about it too.)
+    restates(one, &found, extra).or_else(|| {
+        let (a2, b2) = sentences(next).into_iter().nth(1)?;
+        let second = &next[a2..b2];
+        (by_word
+            && NEGATED_ALONE.is_match(one)
+            && urls::find_urls(second).is_empty()
+            && ABOUT_IT.is_match(second)
+            && !ABOUT_OTHERS.is_match(second))
+        .then(|| restates(&next[a..b2], &found, extra))
+        .flatten()
+    })
 }
+
+/// A status negated with nothing after it ("That post has not been
+/// removed.").
+static NEGATED_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|was|were|is|are)\s*(?:not|n't)\s+(?:been\s+)?(?:removed|deleted|taken\s+down|blocked|restricted|withheld)\s*[.!]?\s*$")
+        .expect("built-in regex")
+});
 
 /// What a sentence of a correction states firmly of its item, if anything.
 fn restates(one: &str, found: &[FoundUrl], extra: &[(Status, String)]) -> Option<Option<Status>> {

@@ -11005,3 +11005,79 @@ fn round_one_hundred_forty_four_what_the_full_run_caught() {
         )]
     );
 }
+
+#[test]
+fn round_one_hundred_forty_five() {
+    // Blind-841 (vault-zip-informal): "re-uploads get rejected" refuses the
+    // copies, not the item; the hash on the blocklist is the file's removal.
+    let x = reply_to(
+        "KCSC-240903-02",
+        "yo,\n\nthe zip (https://dl.vault.example/d/1/pack.zip) is gone. its hash is on our blocklist now so\nre-uploads get rejected automatically too.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![(
+            "https://dl.vault.example/d/1/pack.zip".to_string(),
+            Status::Removed
+        )]
+    );
+    assert_eq!(
+        said("Copies of it will be blocked automatically.", &[]),
+        Said::Nothing
+    );
+    // Blind-842 (discord-partial-update): "The server behind URL has been
+    // shut down".
+    let x = reply_to(
+        "KCSC-240903-02",
+        "Quick update:\n\n- The server behind https://discord.gg/lunar has been shut down for\n  violating our Community Guidelines.\n- https://discord.gg/Qm7: our team is still investigating and we will\n  follow up on this ticket.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://discord.gg/lunar".to_string(), Status::Removed)]
+    );
+    assert_eq!(x.hedged, vec!["https://discord.gg/Qm7".to_string()]);
+    // Blind-839 (yt-korean-heading-counts): "조치 근거가 부족하여 채널은
+    // 유지됩니다" under the URL is a refusal.
+    let x = reply_to(
+        "KCSC-240911-03",
+        "■ 삭제 (1건)\n  - https://www.youtube.com/watch?v=Lw8\n\n■ 조치하지 않음 (1건)\n  - https://www.youtube.com/@jangteo\n    채널 전체에 대한 조치 근거가 부족하여 채널은 유지됩니다. 개별 동영상을 특정해 주시면\n    다시 검토하겠습니다.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/@jangteo".to_string(),
+                Status::Rejected
+            ),
+            (
+                "https://www.youtube.com/watch?v=Lw8".to_string(),
+                Status::Removed
+            )
+        ]
+    );
+    assert_eq!(
+        said(
+            "채널 전체에 대한 조치 근거가 부족하여 채널은 유지됩니다.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    // Blind-840 (naver-kcsc-result-table-html): where questions go is no
+    // ask before acting.
+    let x = reply_to(
+        "KCSC-240910-04",
+        "번호 | URL | 조치 결과\n1 | https://blog.naver.com/m/2235 | 삭제\n\n문의 사항은 회신 메일로 보내 주시기 바랍니다.\n",
+    );
+    assert!(x.asks.is_none(), "{:?}", x.asks);
+    // Blind-840 (tg-disregard-previous-message): an earlier message taken
+    // back, then a negation whose reason is the next sentence.
+    let x = reply_to(
+        "KCSC-240909-03",
+        "Hello,\n\nPlease disregard our message of 14 September regarding https://t.me/pill/57; it was sent in error. That post has not been removed. Our moderators reviewed it again and found that it does not break our Terms of Service, so it will remain available.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://t.me/pill/57".to_string(), Status::Rejected)]
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+}

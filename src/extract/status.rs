@@ -282,6 +282,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean portals: the post "stays posted" (게시 유지), or no
         // infringement could be confirmed (권리침해 사실이 확인되지 않아).
         (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        // "채널 전체에 대한 조치 근거가 부족하여 채널은 유지됩니다": no
+        // grounds to act, and the channel (video, account) stays up. (Not
+        // "유지됩니다만 …", "but …": what follows may be the item's.)
+        (
+            r"(?:채널|영상|동영상|계정|게시글|페이지|카페|블로그)(?:은|는|이|가|을|를)\s*(?:현재\s*|그대로\s*)?유지(?:됩니다|합니다|하겠습니다|하기로|되고\s*있|하고\s*있|함|됨)(?:$|[^만])",
+            Rejected,
+        ),
+        (
+            r"(?:조치|삭제|차단|제재)(?:할)?\s*근거(?:가|는|이)?\s*(?:부족|없|불충분|미흡)",
+            Rejected,
+        ),
         // "찾아보니 없는 글로 나옵니다" (it shows as a post that does not exist).
         (
             r"(?:없는|존재하지\s*않는)\s*(?:글|게시물|게시글|페이지|영상)(?:로|으로)\s*(?:나옵|나와|나온|확인|표시|조회)",
@@ -726,6 +737,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             r"\bwas\s+(?:already\s+)?no\s+longer\s+(?:available|accessible|online|visible)\b[^.;]{0,40}?\bwhen\s+we\s+(?:reviewed|checked|looked|received)\b",
             NotFound,
+        ),
+        // "its hash is on our blocklist now": a file host's ban of the
+        // file itself, which takes it down and keeps it down.
+        (
+            r"\b(?:its|their|the\s+(?:file|zip|archive|video|image)'?s?)\s+(?:sha-?\d*\s+|md5\s+)?hash(?:es)?\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:on|in|added\s+to|put\s+on)\s+(?:our|the)\s+(?:block|ban|deny|black)\s?-?list\b",
+            Removed,
         ),
         // "Done - these two are gone from our servers:": a host's own
         // removal. (Not "already gone", which is found so.)
@@ -1559,10 +1576,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "방이 종료(폐쇄) 처리되었습니다", "채널이 해지되어"): the space is
         // gone. (Closed by its own host is not_found, above.)
         // "The open chat room URL has been permanently closed", "the group
-        // was shut down": a room, group or channel closed by the platform is
-        // gone for everyone.
+        // was shut down", "The server behind URL has been shut down": a room,
+        // group or channel closed by the platform is gone for everyone.
         (
-            r"\b(?:chat\s*room|open\s+chat(?:\s+room)?|room|group|channel|server|community)\s+(?:<?\s*;\s*>?\s+)?(?:has\s+been|have\s+been|was|were)\s+(?:permanently\s+)?(?:closed|shut\s+down)\b",
+            r"\b(?:chat\s*room|open\s+chat(?:\s+room)?|room|group|channel|server|community)\s+(?:(?:behind|at|of)\s+)?(?:<?\s*;\s*>?\s+)?(?:has\s+been|have\s+been|was|were)\s+(?:permanently\s+)?(?:closed|shut\s+down)\b",
             Removed,
         ),
         (
@@ -1856,6 +1873,14 @@ static CONDITION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 // list, see `KO_SANCTION_LISTED`).
 static KO_SANCTION_JOINED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(삭제|게시\s*중단|블라인드(?:\s*처리)?|비공개(?:\s*처리)?)\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:작성자|게시자|회원|계정|아이디|블로그|작성\s*ip)\s*(?:의\s*)?(?:이용\s*|활동\s*|영구\s*)?(?:제한|정지|차단|제재|경고)(\s*(?:조치|처리))")
+        .expect("built-in regex")
+});
+
+// A measure against the item's copies, not a word on the item: "its hash is
+// on our blocklist now so re-uploads get rejected automatically too" (the
+// refusal is of the copies).
+static COPIES_REFUSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:any|all|future|new|further|later)\s+)?(?:re-?uploads?|re-?posts?|copies|duplicates|mirrors|uploads\s+of\s+(?:it|them|the\s+same\s+file))(?:\s+of\s+(?:it|them|the\s+(?:file|zip|video|post|image)s?))?\s+(?:get|gets|are|will\s+be|would\s+be|will\s+get)\s+(?:now\s+)?(?:automatically\s+|auto-?\s*)?(?:rejected|blocked|refused|prevented|stopped|denied)\b")
         .expect("built-in regex")
 });
 
@@ -2957,6 +2982,17 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     // A condition in time that leads the sentence holds across a URL's
     // place (" ; "): "Until then ; stays up", "Pending their answer, ;
     // remains online".
+    let lower = if ["upload", "cop", "post", "dupl", "mirror"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        match COPIES_REFUSED.replace_all(&lower, " ") {
+            std::borrow::Cow::Borrowed(_) => lower,
+            std::borrow::Cow::Owned(o) => o,
+        }
+    } else {
+        lower
+    };
     let lead = lower.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
     let condition = (lead.starts_with("until") || lead.starts_with("pending"))
         .then(|| CONDITION_LEAD.find(&lower))
