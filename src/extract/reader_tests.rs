@@ -11081,3 +11081,16 @@ fn round_one_hundred_forty_five() {
     );
     assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
 }
+
+#[test]
+fn a_turn_to_what_happened_later_in_english() {
+    // `LATER_TURN`'s English half held a backspace character where "\b"
+    // was meant, so ", but later …" never matched and the first measure
+    // stood.
+    for text in [
+        "We restricted it in Korea, but later removed it globally.",
+        "We withheld the post in Korea, but subsequently, after a second review, it was removed worldwide.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(Status::Removed), "{text}");
+    }
+}

@@ -3558,7 +3558,7 @@ static PURPOSE_NOT: LazyLock<Regex> =
 /// A contrast that turns to what happened afterwards ("…하였으나, 이후 …",
 /// "…, but it was later …" is not this: only the turn with its own time).
 static LATER_TURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:으나|지만|는데)\s*[,，]?\s*(?:이후|그\s*후|그\s*뒤|이후에|그\s*이후|(?:재|추가|다시)\s*검토\s*결과)(?:에)?\s|,?\s*but\s+(?:later|subsequently|afterwards|since\s+then)\s*,?\s"))
+    Regex::new(&ascii_b(r"(?i)(?:으나|지만|는데)\s*[,，]?\s*(?:이후|그\s*후|그\s*뒤|이후에|그\s*이후|(?:재|추가|다시)\s*검토\s*결과)(?:에)?\s|,?\s*\bbut\s+(?:later|subsequently|afterwards|since\s+then)\s*,?\s"))
         .expect("built-in regex")
 });
 
