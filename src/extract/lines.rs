@@ -535,7 +535,7 @@ static ECHO_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is `url` named as the object of the report the email answers ("We
 /// reviewed your report regarding URL", "your complaint about URL", a field
-/// "Reported URL: URL")?
+/// "Reported URL: URL", a letter's opening "Regarding URL (your ref. …):")?
 pub(crate) fn named_as_reported(lines: &[String], url: &str) -> bool {
     lines.iter().filter(|l| !is_quoted(l)).any(|l| {
         urls::find_urls(l)
@@ -545,7 +545,7 @@ pub(crate) fn named_as_reported(lines: &[String], url: &str) -> bool {
 }
 
 static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:your|the)\s+(?:report|complaint|notice|request|abuse\s+report)\s+(?:\w+\s+){0,2}?(?:regarding|about|concerning|on|for|against|of)\s*[<(]?$|^\W*(?:reported\s+(?:url|link|domain(?:\s+name)?|site|website|address)|신고\s*(?:url|도메인|사이트))\s*[:：]\s*[<(]?$"))
+    Regex::new(&ascii_b(r"(?i)\b(?:your|the)\s+(?:report|complaint|notice|request|abuse\s+report)\s+(?:\w+\s+){0,2}?(?:regarding|about|concerning|on|for|against|of)\s*[<(]?$|^\W*(?:reported\s+(?:url|link|domain(?:\s+name)?|site|website|address)|신고\s*(?:url|도메인|사이트))\s*[:：]\s*[<(]?$|^\W*(?:regarding|concerning|in\s+reference\s+to|with\s+(?:regard|reference|respect)\s+to|as\s+regards)\s*[<(]?$"))
         .expect("built-in regex")
 });
 
@@ -3258,10 +3258,16 @@ fn labelled_results(lines: &[String], extra: &[(Status, String)]) -> Vec<(String
             continue;
         };
         let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
-        // (A label of a few words with its number: "신고 URL 1", "Link 2".)
+        // (A label of a few words with its number: "신고 URL 1", "Link 2";
+        // or its letter: "Item A".)
+        let lettered = label.split(' ').count() >= 2
+            && label
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()));
         if label.is_empty()
             || label.chars().count() > 30
-            || !label.chars().any(|c| c.is_ascii_digit())
+            || !(label.chars().any(|c| c.is_ascii_digit()) || lettered)
             || !urls::find_urls(&label).is_empty()
         {
             continue;
@@ -3275,14 +3281,34 @@ fn labelled_results(lines: &[String], extra: &[(Status, String)]) -> Vec<(String
             {
                 named.entry(label).or_default().push(f.raw.clone())
             }
-            // (A result is a cell's value: "삭제" alone says it.)
-            [] => results.entry(label).or_default().push((
-                match super::status::named_status(value.trim()) {
-                    Some(st) => Said::Stated(st),
-                    None => said(value, extra),
-                },
-                k,
-            )),
+            // (A result is a cell's value: "삭제" alone says it. Its
+            // sentence may go on, indented, on the lines below: "Item C: We
+            // did not remove this file. It is … and\n        does not break
+            // our Terms".)
+            [] => {
+                let mut value = value.to_string();
+                for next in lines[k + 1..].iter().take(3) {
+                    let t = next.trim();
+                    if !next.starts_with([' ', '\t'])
+                        || t.is_empty()
+                        || is_quoted(next)
+                        || !urls::find_urls(t).is_empty()
+                        || t.split_once([':', '：'])
+                            .is_some_and(|(h, _)| h.chars().count() <= 30)
+                    {
+                        break;
+                    }
+                    value.push(' ');
+                    value.push_str(t);
+                }
+                results.entry(label).or_default().push((
+                    match super::status::named_status(value.trim()) {
+                        Some(st) => Said::Stated(st),
+                        None => said(&value, extra),
+                    },
+                    k,
+                ))
+            }
             _ => {}
         }
     }
@@ -4511,6 +4537,23 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
     for m in NUMBER.captures_iter(text).filter_map(|c| c.get(1)) {
         if !one_owner(&mut found, urls, |u| {
             runs(u).iter().any(|d| d == m.as_str())
+        }) {
+            return None;
+        }
+    }
+    // "The folder Kv3Uq8Ns only holds …": a file host's ID of letters and
+    // digits, one whole part of one URL's path or query.
+    for id in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| {
+            w.len() >= 6
+                && w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes().any(|b| b.is_ascii_alphabetic())
+        })
+    {
+        if !one_owner(&mut found, urls, |u| {
+            u.split(['/', '?', '=', '&', '#', '.'])
+                .any(|part| part == id)
         }) {
             return None;
         }
@@ -5920,9 +5963,9 @@ static KO_VERB_JOIN_END: LazyLock<Regex> = LazyLock::new(|| {
 static CONTRAST_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:but|whereas)\b|으나|지만").expect("built-in regex"));
 
-/// ", but" or ", whereas" right before a URL.
+/// ", but", ", whereas" or ", while" right before a URL.
 static CONTRAST_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*(?:but|whereas)$").expect("built-in regex"));
+    LazyLock::new(|| Regex::new(r"(?i),\s*(?:but|whereas|while)$").expect("built-in regex"));
 
 /// The end of a lead that reports what was written before ("I wrote that").
 /// "We have also withheld", "we removed the message at": a first-person

@@ -11094,3 +11094,110 @@ fn a_turn_to_what_happened_later_in_english() {
         assert_eq!(said(text, &[]), Said::Stated(Status::Removed), "{text}");
     }
 }
+
+#[test]
+fn round_one_hundred_forty_six() {
+    // The false applications. Blind-845 (yt-notice-of-action-kr): a
+    // notice's field "Content blocked in: KR". Blind-847 (bc-cdn-purged):
+    // "Requests for this object originating in the Republic of Korea are
+    // now blocked".
+    assert_eq!(
+        said("Decision:        Content blocked in: KR", &[]),
+        Said::Stated(Status::Restricted)
+    );
+    assert_eq!(
+        said(
+            "Requests for this object originating in the Republic of Korea are now blocked; it remains reachable from other countries.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    // Blind-846 (yt-three-statuses-one-sentence): ", while URL3 has been
+    // blocked from\nview in South Korea only" after a removal that began on
+    // the line above is URL3's own clause.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Of those, https://www.youtube.com/watch?v=Qm3 and https://www.youtube.com/watch?v=Rz7 were removed from YouTube globally for\nviolating our Community Guidelines, while https://www.youtube.com/watch?v=Hd2 has been blocked from\nview in South Korea only, on the basis of the local law you cited.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=Hd2".to_string(),
+                Status::Restricted
+            ),
+            (
+                "https://www.youtube.com/watch?v=Qm3".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=Rz7".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Blind-847 (fr-plaintext-table): a note that names a row by the file
+    // host's ID agrees with that row, and contradicts nothing.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "FILE ID    LINK                                     RESULT\n---------  ---------------------------------------  ---------------\nBx17eLo9   https://fileriver.io/f/Bx17eLo9          DELETED\nKv3Uq8Ns   https://fileriver.io/folder/Kv3Uq8Ns     KEPT - no breach found\n\nThe folder Kv3Uq8Ns only holds the owner's own course videos, which do not\nbreak our terms, so it stays up.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://fileriver.io/f/Bx17eLo9".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://fileriver.io/folder/Kv3Uq8Ns".to_string(),
+                Status::Rejected
+            ),
+        ]
+    );
+    // Blind-847 (fr-echoed-report): results by the echoed report's letters,
+    // one running on, indented, to the next line.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Content reported:\n  Item A: https://fileriver.io/f/Zp40\n  Item B: https://fileriver.io/f/Lc93\n  Item C: https://fileriver.io/f/Hd28\n\nOur decision\n------------\nItem A: The file was removed from FileRiver.\nItem B: We could not locate this file. It does not exist on our service.\nItem C: We did not remove this file. It is a scanned public notice and\n        does not break our Terms or local law as we read it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://fileriver.io/f/Hd28".to_string(), Status::Rejected),
+            ("https://fileriver.io/f/Lc93".to_string(), Status::NotFound),
+            ("https://fileriver.io/f/Zp40".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-847 (dr-refusal-court-order): a site's home page named by the
+    // letter's "Regarding URL (your ref. …):" is the object of its refusal.
+    let x = reply_to(
+        "KCSC-240906-05",
+        "Hello,\n\nRegarding https://lucky7.example/ (your ref. KCSC-240906-05):\n\nThe content complaint you sent does not fall under our\nabuse policy, so we will not suspend the domain; it remains active.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://lucky7.example/".to_string(), Status::Rejected)]
+    );
+    // Words: blind-847 (cb-janitor-list), blind-846 (yt-negations-mixed,
+    // naver-korean-negation-and-removal, naver-particles-fullwidth-punct),
+    // blind-845 (dc-operator-informal-arrows).
+    for (text, st) in [
+        (
+            "moved to /nsfw/, only viewable after the 18+ age gate now",
+            Status::Restricted,
+        ),
+        (
+            "We have not removed it. Having reviewed it against our policies and the provision you cited, we concluded that it does not violate either.",
+            Status::Rejected,
+        ),
+        (
+            "게시물은 삭제하지 않았습니다. 검토 결과 해당 게시물의 내용이 관련 법령이나 운영정책을 위반한다고 판단되지 않았기 때문입니다.",
+            Status::Rejected,
+        ),
+        ("임시조치(30일)를 취하였습니다．", Status::Restricted),
+        ("→ 개인정보 노출 확인 안 되어 유지합니다", Status::Rejected),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
+    }
+}

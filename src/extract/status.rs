@@ -282,6 +282,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // Korean portals: the post "stays posted" (게시 유지), or no
         // infringement could be confirmed (권리침해 사실이 확인되지 않아).
         (r"게시(?:물)?(?:를|을|가|이|는|은)?\s*유지", Rejected),
+        // "개인정보 노출 확인 안 되어 유지합니다": kept, for the reason just
+        // given.
+        (
+            r"(?:되어|돼서|않아|않아서|없어|없어서|어려워|어려워서|아니어서|아니므로|없으므로)\s+(?:게시(?:물|글)?(?:은|는|을|를)?\s*)?(?:그대로\s*)?유지(?:합니다|하겠습니다|함|됩니다|하기로)",
+            Rejected,
+        ),
         // "채널 전체에 대한 조치 근거가 부족하여 채널은 유지됩니다": no
         // grounds to act, and the channel (video, account) stays up. (Not
         // "유지됩니다만 …", "but …": what follows may be the item's.)
@@ -315,7 +321,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "운영정책 위반으로 보기 어렵습니다" (hard to call a breach), "현재
         // 상태로 유지됩니다" (kept as it is).
         (
-            r"위반(?:으로|이라고)\s*(?:보기|판단하기|단정하기)\s*어렵|(?:현재|기존)\s*상태(?:로|를|가)?\s*유지",
+            r"위반(?:으로|이라고)\s*(?:보기|판단하기|단정하기)\s*어렵|위반(?:한다고|이라고|하는\s*것으로|으로)\s*(?:판단|인정|확인)(?:되지|하지)\s*않|(?:현재|기존)\s*상태(?:로|를|가)?\s*유지",
             Rejected,
         ),
         // "비방 내용이 없어서 그대로 두겠습니다": left as it is, a decision.
@@ -1075,9 +1081,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // Forums: "moved to the 18+ section", "only shown to logged-in
         // members who confirmed their age".
-        // "now 19+ only; it can be played only after adult verification".
+        // "now 19+ only; it can be played only after adult verification",
+        // "only viewable after the 18+ age gate now".
         (
-            r"\bnow\s+(?:19|18)\s*\+\s*only\b|\bonly\s+(?:be\s+)?(?:played|viewed|watched|seen|opened|accessed)\s+(?:only\s+)?after\s+(?:adult|age)\s+verification\b",
+            r"\bnow\s+(?:19|18)\s*\+\s*only\b|\bonly\s+(?:be\s+)?(?:played|viewed|watched|seen|opened|accessed)\s+(?:only\s+)?after\s+(?:adult|age)\s+verification\b|\bonly\s+(?:viewable|visible|accessible|watchable|readable)\s+(?:after|behind|past|through)\s+(?:the\s+|an\s+|our\s+|a\s+)?(?:1[89]\s*\+\s+)?(?:adult|age)\s+(?:gate|verification|check|confirmation|wall)\b",
             Restricted,
         ),
         // "Viewers now need to be signed in and at least 18 years old to
@@ -1272,10 +1279,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:hidden|placed|put|moved)\s+behind\s+(?:an?\s+|the\s+|our\s+)?age[- ]?(?:gate|wall|verification)\b|\bmarked\s+(?:as\s+)?nsfw\b",
             Restricted,
         ),
-        // "게시중단(임시조치)을 실시하였음을 알려드립니다": the measure
-        // carried out.
+        // "게시중단(임시조치)을 실시하였음을 알려드립니다", "임시조치(30일)를
+        // 취하였습니다": the measure carried out.
         (
-            r"(?:게시\s*중단\s*[(（]\s*)?임시\s*조치\s*[)）]?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:을|를)?\s*(?:실시|적용)(?:하였|했|함|되었|됐|됨|완료)",
+            r"(?:게시\s*중단\s*[(（]\s*)?임시\s*조치\s*[)）]?\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:을|를)?\s*(?:실시|적용|취)(?:하였|했|함|되었|됐|됨|완료)",
             Restricted,
         ),
         (
@@ -1991,7 +1998,7 @@ static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 // is no act.)
 static FORMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:listed|marked|shown|recorded|labell?ed|classified|described)\s+as\s+$|\b(?:previously|formerly|originally|initially|earlier|first)\s+(?:assessed|judged|deemed|found|considered|determined|rated|classified|evaluated)\s+(?:it\s+|them\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:as|to\s+be)\s+$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:had\s+)?(?:said|wrote|stated|replied|concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
+        r"(?i)\b(?:previously|formerly|originally|initially|earlier|before)\s+(?:been\s+)?$|\b(?:listed|marked|shown|recorded|labell?ed|classified|described)\s+as\s+$|\b(?:previously|formerly|originally|initially|earlier|first)\s+(?:assessed|judged|deemed|found|considered|determined|rated|classified|evaluated)\s+(?:it\s+|them\s+|this\s+\w+\s+|the\s+\w+\s+)?(?:as|to\s+be)\s+$|\b(?:told|informed|advised|notified|wrote\s+to|said\s+to)\s+you\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?$|\bwe\s+(?:(?:had\s+)?(?:said|wrote|stated|replied)|had\s+concluded)\s+that\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:;\s+)?$|\b(?:which|that)\s+(?:we\s+)?had\s+(?:been\s+)?(?:previously\s+|already\s+|earlier\s+|originally\s+)?$|(?:앞서|이전에|기존에|종전에?)\s*$",
     ))
     .expect("built-in regex")
 });
@@ -2041,15 +2048,16 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // the Republic of Korea", "blocked for viewers in KR", "access blocked for
 // KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:territorial|geographic(?:al)?|geo)\s+scope\s*[:：]\s*(?:the\s+)?(?:republic\s+of\s+korea|south\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:territorial|geographic(?:al)?|geo)\s+scope\s*[:：]\s*(?:the\s+)?(?:republic\s+of\s+korea|south\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s*[:：]?\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
 /// The country named before the act, in the same sentence ("access from
 /// the Republic of Korea has been blocked", "Korean visitors are now
-/// blocked"): a restriction there, not a removal.
+/// blocked", "Requests for this object originating in the Republic of
+/// Korea are now blocked"): a restriction there, not a removal.
 static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)(?:\s+to(?:\s+\w+){1,3}?)?\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic|ranges|blocks)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
+    Regex::new(&ascii_b(r"(?i)(?:\b(?:access|visitors?|users?|viewers?|traffic|requests?|connections?)(?:\s+(?:to|for)(?:\s+\w+){1,3}?)?(?:\s+(?:originating|coming|connecting))?\s+(?:from|in)\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|\bkorean\s+(?:ip\s+)?(?:visitors|users|viewers|addresses|traffic|ranges|blocks)\b|\b(?:from|via|through)\s+(?:a|our)\s+korean\s+(?:test\s+)?(?:node|ip|address|vpn|connection|location|probe)\b)[^.;!?]{0,60}$"))
         .expect("built-in regex")
 });
 
