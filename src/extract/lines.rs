@@ -2732,6 +2732,13 @@ pub(crate) fn names_one_of_them(text: &str) -> bool {
         || crate::extract::positions::names_places(text)
 }
 
+/// A line ending on a second act whose URL opens the next line ("… in the
+/// Republic of Korea and removed").
+static ACT_BEFORE_WRAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.*\S)\s+(and\s+(?:have\s+|has\s+|then\s+|also\s+)*(?:removed|deleted|blocked|withheld|restricted|disabled|suspended|geo-?blocked|age-restricted|took\s+down))\s*$")
+        .expect("built-in regex")
+});
+
 /// A line that goes on with another act of the sentence above ("and
 /// blocked …", "but restricted …").
 static JOINED_ACT_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -5374,6 +5381,36 @@ fn sentence_rest<'a>(
 /// of the sentence before it that merely ends on this line. Text between
 /// them stays with the earlier sentence; quoted lines are left alone.
 fn split_url_sentences(lines: &[String]) -> Vec<String> {
+    // "we have withheld URL1 in the Republic of Korea and removed\nURL2
+    // globally …": the second act, wrapped before its URL, goes down with it
+    // ("and removed URL2 …" opens a joined act, `JOINED_ACT_START`), so that
+    // the line above keeps only its own act.
+    let moved;
+    let lines = if lines.iter().any(|l| ACT_BEFORE_WRAP.is_match(l)) {
+        let mut m = lines.to_vec();
+        for k in 1..m.len() {
+            let (above, here) = (&m[k - 1], &m[k]);
+            if is_quoted(above) || is_quoted(here) || urls::find_urls(above).is_empty() {
+                continue;
+            }
+            let leads = urls::find_urls(here)
+                .first()
+                .is_some_and(|f| here[..f.start].trim().is_empty());
+            let Some(c) = ACT_BEFORE_WRAP.captures(above).filter(|_| leads) else {
+                continue;
+            };
+            let (Some(keep), Some(act)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            let (keep, act) = (keep.as_str().to_string(), act.as_str().to_string());
+            m[k] = format!("{act} {}", here.trim_start());
+            m[k - 1] = keep;
+        }
+        moved = m;
+        moved.as_slice()
+    } else {
+        lines
+    };
     let mut out = Vec::with_capacity(lines.len());
     for (k, line) in lines.iter().enumerate() {
         // The sentence of the line's last clause may end on the lines below

@@ -11201,3 +11201,85 @@ fn round_one_hundred_forty_six() {
         assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
     }
 }
+
+#[test]
+fn round_one_hundred_forty_seven() {
+    // The false applications. Blind-852
+    // (naver-fullwidth-parens-operator-deleted): "카페 운영자가 삭제하여 현재
+    // 존재하지 않습니다" is the operator's removal (and "이미 …", deleted
+    // before anyone looked, is still not found).
+    assert_eq!(
+        said(
+            "게시물（;）은 카페 운영자가 삭제하여 현재 존재하지 않습니다.",
+            &[]
+        ),
+        Said::Stated(Status::Removed)
+    );
+    assert_eq!(
+        said("이미 카페 운영자가 삭제하여 현재 존재하지 않습니다.", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-854 (dc-ticket-solved-invites): "leads to that same server;
+    // the server is gone, so this invite is dead as well" shares another
+    // item's fate, which a person reads.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "We've looked at the invite links you flagged:\n\n- https://discord.gg/night7 — the server this invite pointed to has been removed from Discord.\n- https://discord.gg/Qh4x — leads to that same server; the server is gone, so this invite is dead as well.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://discord.gg/night7".to_string(), Status::Removed)]
+    );
+    assert_eq!(x.hedged, vec!["https://discord.gg/Qh4x".to_string()]);
+    // Blind-852 (x-withheld-and-removed-one-sentence): the second act
+    // wrapped before its URL is that URL's.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Having reviewed the reported posts, we have\nwithheld https://x.com/b/status/1 in the Republic of Korea and removed\nhttps://x.com/b/status/2 globally for violating our policy on illegal\ngoods and services.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://x.com/b/status/1".to_string(), Status::Restricted),
+            ("https://x.com/b/status/2".to_string(), Status::Removed),
+        ]
+    );
+    // Blind-852 (tg-not-blocked-with-reason): a measure denied, its reason
+    // after the colon.
+    let x = reply_to(
+        "KCSC-240906-03",
+        "The posts https://t.me/a/412 and https://t.me/a/415 were\nnot blocked: neither of them contains material that breaks Telegram's Terms\nof Service.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/a/412".to_string(), Status::Rejected),
+            ("https://t.me/a/415".to_string(), Status::Rejected),
+        ]
+    );
+    // Words: blind-852 (x-not-removed-but-withheld-account-kept), blind-853
+    // (sb-removed-and-age-gated, nh-refuses-without-court-order).
+    for (text, st) in [
+        (
+            "However, because it appears to be unlawful under Korean law, access to the post has been withheld in South Korea.",
+            Status::Restricted,
+        ),
+        (
+            "The album ; has been flagged as mature, so it is now hidden from logged-out visitors.",
+            Status::Restricted,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
+    }
+    assert_eq!(
+        said("since the owner may appeal, the post will be removed", &[]),
+        Said::Hedged(Status::Removed)
+    );
+    // A refusal for want of a breach, naming what would change it, asks
+    // for nothing.
+    let x = reply_to(
+        "KCSC-240905-02",
+        "We reviewed https://moa.example/products/z10. It does not breach our Acceptable Use Policy, nor the law of the country where the server is located (Germany), so we will not take action on this URL unless we receive an order from a competent court.\n",
+    );
+    assert!(x.asks.is_none(), "{:?}", x.asks);
+}

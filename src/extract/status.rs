@@ -99,9 +99,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         // "it does not contain anything that violates the Telegram Terms of
-        // Service", "contains nothing that breaks our rules".
+        // Service", "contains nothing that breaks our rules", "neither of
+        // them contains material that breaks …".
         (
-            r"\b(?:does|do|did)\s*(?:not|n't)\s+contain\s+(?:anything|any\s+(?:content|material)|content|material)\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b|\bcontains?\s+nothing\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b",
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+contain\s+(?:anything|any\s+(?:content|material)|content|material)\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b|\bcontains?\s+nothing\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b|\b(?:neither|none)\s+of\s+(?:them|these|those|the\s+\w+)\s+contains?\s+(?:anything|any\s+\w+|material|content)\s+(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?|infringes?|goes\s+against)\b",
             Rejected,
         ),
         (r"\bnot\s+(?:in\s+)?violat(?:e|es|ing|ion)\b", Rejected),
@@ -1274,9 +1275,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         (r"국내\s*(?:차단|제한)", Restricted),
         // An image host's age gate: "marked NSFW: it is now hidden behind
-        // the age gate".
+        // the age gate", "flagged as mature, so it is now hidden from
+        // logged-out visitors".
         (
-            r"\b(?:hidden|placed|put|moved)\s+behind\s+(?:an?\s+|the\s+|our\s+)?age[- ]?(?:gate|wall|verification)\b|\bmarked\s+(?:as\s+)?nsfw\b",
+            r"\b(?:hidden|placed|put|moved)\s+behind\s+(?:an?\s+|the\s+|our\s+)?age[- ]?(?:gate|wall|verification)\b|\bmarked\s+(?:as\s+)?nsfw\b|\bflagged\s+as\s+(?:mature|adult|nsfw|18\s*\+|19\s*\+)\b",
             Restricted,
         ),
         // "게시중단(임시조치)을 실시하였음을 알려드립니다", "임시조치(30일)를
@@ -2196,7 +2198,7 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
 // (A Korean connective right after the phrase, "삭제했고 나머지는 확인
 // 중입니다", starts the next clause as a comma does.)
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+(?:the|this|that|these|those)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b|^(?:했|하였|되었|됐|였|하)?(?:고|으며|며)\s"))
+    Regex::new(&ascii_b(r"(?i)[.;!?]\s|\bbut\b|\bbecause\b|\bsince\b|\bhowever\b|\bwhile\b|\bwhereas\b|\band\s+(?:we|it|the)\b|[,:]\s+(?:we|it|they)\b|:\s+(?:the|this|that|these|those)\b|:\s+our\s+(?:\w+\s+)?(?:team|moderators?|reviewers?|staff|admins?|specialists?)\b|,\s+as\s+(?:it|they|this|these|the|we|our)\b|[,，]\s*[가-힣]|\s[-–—]\s|:\s+(?:does|do|did|is|was|has|not|no|neither|none)\b|[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence)\b|^(?:했|하였|되었|됐|였|하)?(?:고|으며|며)\s"))
         .expect("built-in regex")
 });
 
@@ -2413,6 +2415,33 @@ static OPERATOR_DELETION_CAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// The same with the act as a verb: "카페 운영자가 삭제하여 현재 존재하지
+/// 않습니다" (not "이미 …", deleted before anyone looked: see
+/// `CAFE_STAFF_ALREADY`).
+static OPERATOR_DELETED_SO_GONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:운영자|관리자|매니저|운영진|운영팀|네이버|카카오|당사|저희)\s*(?:측)?(?:이|가|에서)\s*(?:직접\s*)?(?:삭제|게시\s*중단|블라인드)\s*(?:처리|조치)?\s*(?:하여|해서|하였기\s*때문에|했기\s*때문에)\s*,?\s*(?:현재\s*)?(?:해당\s*)?(?:게시물|게시글|글|영상)?\s*(?:이|은|는|가)?\s*(?:존재하지\s*않|없|조회되지\s*않)")
+        .expect("built-in regex")
+});
+
+/// An item that leads to the same place as another ("leads to that same
+/// server", "points to the same channel as the first").
+static SAME_AS_ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:leads?|points?|goes|go|redirects?|belongs?|links?)\s+to\s+(?:that|the)\s+(?:very\s+)?same\s+(?:server|channel|group|account|page|site|room|community|chat|video|post|file)\b"))
+        .expect("built-in regex")
+});
+
+/// A measure denied, then a colon and what follows it (see `said`).
+static NOT_DONE_THEN_WHY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^(?:[^.:;!?]|\s;\s)*\b(?:was|were|is|are|has\s+been|have\s+been)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|actioned)\s*[:：]\s*([^:：]+)$"))
+        .expect("built-in regex")
+});
+
+/// A reason that leaves the matter open ("if", "will", "may").
+static WHY_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:if|unless|once|until|pending|will|may|might|yet|still\s+(?:reviewing|investigating|checking))\b")
+        .expect("built-in regex")
+});
+
 /// Words of a follow-up still to come.
 static MORE_TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:will|shall|again|later|yet|pending|still|re-?check\w*|review\w*|investigat\w*|look\s+into)\b|검토|확인\s*(?:중|후)|예정"))
@@ -2509,6 +2538,16 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
             return said(&plain, extra);
         }
     }
+    // "The posts URL1 and URL2 were not blocked: neither of them contains
+    // material that breaks …": a measure denied, its reason after the
+    // colon; the refusal is the statement.
+    if let Some(c) = NOT_DONE_THEN_WHY.captures(text)
+        && let Some(why) = c.get(1)
+        && said(why.as_str(), extra) == Said::Stated(Status::Rejected)
+        && !WHY_OPEN.is_match(why.as_str())
+    {
+        return Said::Stated(Status::Rejected);
+    }
     // A legend says what a word of the table means, not what was done to
     // any item: the rows say that.
     if DEFINITION.is_match(text) {
@@ -2601,6 +2640,14 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
     {
         return gone;
     }
+    // "URL2 — leads to that same server; the server is gone, so this invite
+    // is dead as well": what it shares with another item is that item's
+    // fate, which this sentence does not say; a person reads it.
+    if let Said::Stated(st) = core
+        && SAME_AS_ANOTHER.is_match(text)
+    {
+        return Said::Hedged(st);
+    }
     // "Our first check could not locate URL, … After checking the full
     // video ID we found the video and removed it": a finding of a first
     // look, which the text goes on to revise, is no finding yet.
@@ -2641,7 +2688,10 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
     }
     // (Or in one sentence, the operator's deletion as the cause: "카페
     // 운영자 삭제로 현재 게시물이 존재하지 않습니다".)
-    if core == Said::Stated(Status::NotFound) && OPERATOR_DELETION_CAUSE.is_match(text) {
+    if core == Said::Stated(Status::NotFound)
+        && (OPERATOR_DELETION_CAUSE.is_match(text)
+            || (OPERATOR_DELETED_SO_GONE.is_match(text) && !text.contains("이미")))
+    {
         return Said::Stated(Status::Removed);
     }
     match core {
@@ -3701,9 +3751,8 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     let before_all = &lower[..start];
     // (A break at a field's colon, "Outcome: Not actioned", starts the
     // clause right after the colon: the "not" is the clause's own.)
-    let clause_start = CLAUSE_BREAK
-        .find_iter(before_all)
-        .last()
+    let last_break = CLAUSE_BREAK.find_iter(before_all).last();
+    let clause_start = last_break
         .map(|m| {
             if m.as_str().starts_with(':') {
                 m.start() + 1
@@ -3712,6 +3761,20 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
             }
         })
         .unwrap_or(0);
+    // ("However, because it appears to be unlawful under Korean law, access
+    // to the post has been withheld": the reason's clause ends at its comma,
+    // and its hedge is the reason's, not the act's.)
+    let clause_start = match last_break {
+        Some(m)
+            if matches!(
+                m.as_str().to_ascii_lowercase().as_str(),
+                "because" | "since"
+            ) && before_all[clause_start..].contains(", ") =>
+        {
+            clause_start + before_all[clause_start..].rfind(", ").map_or(0, |k| k + 2)
+        }
+        _ => clause_start,
+    };
     // "According to the customer, URL has been taken offline": what someone
     // else says, passed on, not the sender's own finding.
     let sentence_start = before_all.rfind(['.', '!', '?', '。']).map_or(0, |i| {
