@@ -250,6 +250,12 @@ static CHANNEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A check that finds the pages gone now: "they now return 404 Not Found".
+/// "It is no longer available on TikTok": gone, in words that name no act.
+static NO_LONGER_THERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:it|this|the\s+\w+|they|these)\s+(?:is|are)\s+no\s+longer\s+(?:available|accessible|viewable|online|live|up)\b(?:\s+(?:on|at|in)\s+[\w.-]+)?\s*[.:：]?\s*$")
+        .expect("built-in regex")
+});
+
 static NOW_GONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&super::ascii_b(r"(?i)\bnow\s+(?:return|returns|give|gives|show|shows|serve|serves|respond\s+with|responds\s+with)\s+(?:an?\s+|the\s+)?(?:http\s+)?(?:404|410|not\s+found|gone)\b|\b(?:checked|tested|verified)\b[^.;]{0,40}?\b(?:they|it|both)\s+(?:now\s+)?(?:return|returns|give|gives|show|shows|respond\s+with|responds\s+with)\s+(?:an?\s+|the\s+)?(?:http\s+)?(?:404|410|not\s+found|gone)\b|\b(?:is|are)\s+now\s+(?:offline|gone|unreachable|inaccessible)\b"))
         .expect("built-in regex")
@@ -1337,6 +1343,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // sentence that points at the list is the heading; a hedged
                 // guess after it explains, it does not take it back.
                 let keeps_forward = match (&update, &r) {
+                    // "We couldn't find this video. It is no longer
+                    // available on TikTok:": what not finding it means, no
+                    // act of removal.
+                    (Some(Said::Stated(Status::NotFound)), Said::Stated(Status::Removed)) => {
+                        NO_LONGER_THERE.is_match(&para[s..upto])
+                    }
                     (Some(Said::Stated(st)), Said::Hedged(h)) => {
                         // "We couldn't find this video. It may have been
                         // deleted by the uploader": the same status, guessed

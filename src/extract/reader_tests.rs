@@ -11283,3 +11283,65 @@ fn round_one_hundred_forty_seven() {
     );
     assert!(x.asks.is_none(), "{:?}", x.asks);
 }
+
+#[test]
+fn round_one_hundred_forty_eight() {
+    // The false application. Blind-856 (tiktok-statement-above-url): "We
+    // couldn't find this video. It is no longer available on TikTok:" over
+    // the URL is not found; the second sentence names no act.
+    let x = reply_to(
+        "KCSC-240912-04",
+        "Video removed for violating our Community Guidelines:\nhttps://www.tiktok.com/@a/video/1\n\nWe couldn't find this video. It is no longer available on TikTok:\nhttps://www.tiktok.com/@b/video/2\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.tiktok.com/@a/video/1".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://www.tiktok.com/@b/video/2".to_string(),
+                Status::NotFound
+            ),
+        ]
+    );
+    // Words: blind-857 (kakao-brunch-openchat, kakao-daum-cafe-angle-bracket:
+    // the owner's or author's sanction after the content's measure),
+    // blind-859 (imgchan-image-gone-thread-kept), blind-861
+    // (soop-heading-then-url: a heading that names its items by the
+    // measure done).
+    for (text, st) in [
+        (
+            "오픈채팅방 ; 은 마약류 거래 정황이 확인되어 방을 폐쇄하고 방장 계정의 오픈채팅 이용을 영구 제한하였습니다.",
+            Status::Removed,
+        ),
+        (
+            "결과: 카페 운영정책(불법 도박 홍보) 위반으로 게시글 삭제, 작성자 카페 활동 정지",
+            Status::Removed,
+        ),
+        (
+            "The image ; is gone, and its hash is in our upload filter now so it can't be reposted.",
+            Status::Removed,
+        ),
+        ("삭제 처리한 다시보기:", Status::Removed),
+        (
+            "19세 이상 시청 제한으로 변경한 다시보기:",
+            Status::Restricted,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
+    }
+    // (What was not done names nothing done.)
+    assert_ne!(
+        said("삭제하지 않은 다시보기:", &[]),
+        Said::Stated(Status::Removed)
+    );
+    // Blind-860 (x-zendesk-receipt-echoes-request): our own request echoed
+    // in a receipt asks the regulator nothing.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Your request has been received.\n\nPlease remove the posts below. Please tell us the action taken for each URL.\nhttps://x.com/a/status/1\n",
+    );
+    assert!(x.asks.is_none(), "{:?}", x.asks);
+}

@@ -745,10 +745,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bwas\s+(?:already\s+)?no\s+longer\s+(?:available|accessible|online|visible)\b[^.;]{0,40}?\bwhen\s+we\s+(?:reviewed|checked|looked|received)\b",
             NotFound,
         ),
-        // "its hash is on our blocklist now": a file host's ban of the
-        // file itself, which takes it down and keeps it down.
+        // "its hash is on our blocklist now", "its hash is in our upload
+        // filter now": a file host's ban of the file itself, which takes it
+        // down and keeps it down.
         (
-            r"\b(?:its|their|the\s+(?:file|zip|archive|video|image)'?s?)\s+(?:sha-?\d*\s+|md5\s+)?hash(?:es)?\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:on|in|added\s+to|put\s+on)\s+(?:our|the)\s+(?:block|ban|deny|black)\s?-?list\b",
+            r"\b(?:its|their|the\s+(?:file|zip|archive|video|image)'?s?)\s+(?:sha-?\d*\s+|md5\s+)?hash(?:es)?\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:on|in|added\s+to|put\s+on|put\s+in)\s+(?:our|the)\s+(?:(?:block|ban|deny|black)\s?-?list|upload\s+filter|(?:hash\s+)?(?:ban|block)\s+filter)\b",
             Removed,
         ),
         // "Done - these two are gone from our servers:": a host's own
@@ -1867,7 +1868,7 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 // An account's sanction listed after the content's measure, ending the
 // text: "게시글 삭제 및 블로그 이용제한", "삭제 / 계정 정지".
 static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
+    Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:(?:카페|블로그|커뮤니티|채널|서비스|오픈채팅)\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
         .expect("built-in regex")
 });
 
@@ -1890,6 +1891,14 @@ static KO_SANCTION_JOINED: LazyLock<Regex> = LazyLock::new(|| {
 // refusal is of the copies).
 static COPIES_REFUSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:any|all|future|new|further|later)\s+)?(?:re-?uploads?|re-?posts?|copies|duplicates|mirrors|uploads\s+of\s+(?:it|them|the\s+same\s+file))(?:\s+of\s+(?:it|them|the\s+(?:file|zip|video|post|image)s?))?\s+(?:get|gets|are|will\s+be|would\s+be|will\s+get)\s+(?:now\s+)?(?:automatically\s+|auto-?\s*)?(?:rejected|blocked|refused|prevented|stopped|denied)\b")
+        .expect("built-in regex")
+});
+
+// An account's sanction joined after the content's measure by "하고":
+// "방을 폐쇄하고 방장 계정의 오픈채팅 이용을 영구 제한하였습니다" (see
+// `said_core`).
+static KO_SANCTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:하고|하였으며|했으며|하며)\s+(?:해당\s*)?(?:방장|작성자|게시자|회원|이용자|개설자)\s*(?:의\s*)?(?:계정|아이디)?\s*(?:의\s*)?(?:[가-힣]{1,6}\s*)?(?:이용|활동)(?:을|를)?\s*(?:영구\s*|일시\s*|\d+\s*일(?:간)?\s*)?(?:제한|정지|차단)\s*(?:조치)?\s*(?:하였|했|함)")
         .expect("built-in regex")
 });
 
@@ -2430,6 +2439,12 @@ static SAME_AS_ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A heading naming its items by the measure done ("삭제 처리한 다시보기:").
+static KO_DONE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*((?:[0-9가-힣+]+\s+){0,3}?(?:삭제|게시\s*중단|블라인드|비공개|임시\s*조치|(?:시청|연령|열람|접근|접속|이용)\s*제한|접속\s*차단)(?:\s*(?:처리|조치))?)(?:\s*(?:으로|로)\s*변경)?한\s*[가-힣]{1,8}(?:\s*[(（]\d+\s*건[)）])?\s*[:：]\s*$")
+        .expect("built-in regex")
+});
+
 /// A measure denied, then a colon and what follows it (see `said`).
 static NOT_DONE_THEN_WHY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^(?:[^.:;!?]|\s;\s)*\b(?:was|were|is|are|has\s+been|have\s+been)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|actioned)\s*[:：]\s*([^:：]+)$"))
@@ -2547,6 +2562,17 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         && !WHY_OPEN.is_match(why.as_str())
     {
         return Said::Stated(Status::Rejected);
+    }
+    // "삭제 처리한 다시보기:", "19세 이상 시청 제한으로 변경한 다시보기:": a
+    // heading that names the items by what was done to them says it was
+    // done.
+    if let Some(c) = KO_DONE_LABEL.captures(text)
+        && let Some(act) = c.get(1)
+    {
+        let done = said_core(&format!("{}하였습니다.", act.as_str()), extra);
+        if matches!(done, Said::Stated(_)) {
+            return done;
+        }
     }
     // A legend says what a word of the table means, not what was done to
     // any item: the rows say that.
@@ -3032,7 +3058,13 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
     let lower = if lower.is_ascii() {
         lower
     } else {
-        match KO_SANCTION_JOINED.replace_all(&lower, "$1$2") {
+        let lower = match KO_SANCTION_JOINED.replace_all(&lower, "$1$2") {
+            std::borrow::Cow::Borrowed(_) => lower,
+            std::borrow::Cow::Owned(o) => o,
+        };
+        // ("방을 폐쇄하고 방장 계정의 오픈채팅 이용을 영구 제한하였습니다":
+        // the room closed; the rest is its owner's sanction.)
+        match KO_SANCTION_AFTER.replace_all(&lower, "하였") {
             std::borrow::Cow::Borrowed(_) => lower,
             std::borrow::Cow::Owned(o) => o,
         }
