@@ -4001,7 +4001,20 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 // (Unless it says the status was changed: "※ 2번 게시물은 추가
                 // 검토 결과 … 삭제 조치로 변경하였습니다" corrects that row, and
                 // what it says is the row's status now.)
-                if let Some(url) = named_by_number(one, &all_urls)
+                // ("The folder Kv3Uq8Ns only holds …, so it stays up": a
+                // file host's ID of letters and digits, in a note that is no
+                // correction; a correction's own sentences are read with it,
+                // see `restated_by_correction`.)
+                let by_number = named_by_number(one, &all_urls).or_else(|| {
+                    sentences(text)
+                        .iter()
+                        .all(|&(a, b)| {
+                            !is_correction(&text[a..b]) && !CORRECTION_LABEL.is_match(&text[a..b])
+                        })
+                        .then(|| named_by_id(one, &all_urls))
+                        .flatten()
+                });
+                if let Some(url) = by_number
                     && let Said::Stated(st) = said(one, extra)
                 {
                     // ("[정정] 위 88214번 게시물은 임시조치가 아니라 삭제 처리된
@@ -4556,23 +4569,6 @@ fn named_by_number(text: &str, urls: &[String]) -> Option<String> {
     for m in NUMBER.captures_iter(text).filter_map(|c| c.get(1)) {
         if !one_owner(&mut found, urls, |u| {
             runs(u).iter().any(|d| d == m.as_str())
-        }) {
-            return None;
-        }
-    }
-    // "The folder Kv3Uq8Ns only holds …": a file host's ID of letters and
-    // digits, one whole part of one URL's path or query.
-    for id in text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| {
-            w.len() >= 6
-                && w.bytes().any(|b| b.is_ascii_digit())
-                && w.bytes().any(|b| b.is_ascii_alphabetic())
-        })
-    {
-        if !one_owner(&mut found, urls, |u| {
-            u.split(['/', '?', '=', '&', '#', '.'])
-                .any(|part| part == id)
         }) {
             return None;
         }

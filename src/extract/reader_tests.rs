@@ -11345,3 +11345,29 @@ fn round_one_hundred_forty_eight() {
     );
     assert!(x.asks.is_none(), "{:?}", x.asks);
 }
+
+#[test]
+fn round_one_hundred_forty_eight_what_the_full_run_caught() {
+    // Blind-462 (yt-table-corrected-by-note): round 146's rule for a note
+    // that names a row by its ID must leave a correction's own sentences to
+    // the correction, which says what the row is now.
+    let x = crate::extract::extract(
+        &crate::parse::parse(
+            b"From: legal@youtube.com\nSubject: Re: KCSC-240909-03\nMessage-ID: <c462@youtube.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>Further decisions for request KCSC-240909-03:</p><table><tr><th>URL</th><th>Outcome</th></tr><tr><td>https://www.youtube.com/watch?v=Qx7LmR2tVb0</td><td>Removed</td></tr><tr><td>https://www.youtube.com/@pine</td><td>Channel terminated</td></tr></table><p><b>Correction:</b> the first row of the table above is wrong. The video Qx7LmR2tVb0 was not removed; after review it was age-restricted and remains on YouTube for signed-in adult viewers.</p>\n",
+            &x_settings().limits,
+        ),
+        None,
+        &x_settings(),
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://www.youtube.com/@pine".to_string(), Status::Removed),
+            (
+                "https://www.youtube.com/watch?v=Qx7LmR2tVb0".to_string(),
+                Status::Restricted
+            ),
+        ]
+    );
+}
