@@ -5454,9 +5454,16 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             // ends, where the next one begins, and whether the next may end
             // on the lines below.)
             let joins = CLAUSE_JOIN.find_iter(line).map(|m| {
-                // (With its connective: "… 처리하였고" says what "… 처리하" does not.)
+                // (With its connective: "… 처리하였고" says what "… 처리하" does not;
+                // and "1번, 2번, 5번은 지웠고 …": the verb's stem is no word
+                // alone.)
                 let comma = m.as_str().find([',', ';', '，']);
-                (m, m.start() + comma.unwrap_or(0), m.end(), true)
+                let upto = match comma {
+                    Some(c) => c,
+                    None if !m.as_str().is_ascii() => m.as_str().trim_end().len(),
+                    None => 0,
+                };
+                (m, m.start() + upto, m.end(), true)
             });
             // "we removed URL1 and URL2 for …, blocked URL3 in South Korea
             // …, and did not take action on URL4, since …": one subject, a
@@ -5758,7 +5765,7 @@ static ORDINAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where one clause ends and the next, about another URL, begins.
 pub(crate) static CLAUSE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,|\s[—–]|\s--)\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)|(?:했|하였|되었|됐|였)(?:고|으며)\s+")
+    Regex::new(r"(?i)(?:,|\s[—–]|\s--)\s+(?:and|while|but|whereas)\s+|,\s+which\s+(?:may|might|could|possibly|probably|likely|seems?|appears?)\s|;\s+|(?:으며|하며|되며|이며|했고|하고|되고|였고|으나|지만|는데|고|고요)(?:,\s+|，\s*)|(?:했|하였|되었|됐|였|었|았|웠)(?:고|으며)\s+")
         .expect("built-in regex")
 });
 

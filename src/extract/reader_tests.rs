@@ -11371,3 +11371,62 @@ fn round_one_hundred_forty_eight_what_the_full_run_caught() {
         ]
     );
 }
+
+#[test]
+fn round_one_hundred_forty_nine() {
+    // The false applications. Blind-867 (dc-gmail-quote-by-number): "1번,
+    // 2번, 5번은 지웠고 나머지는 좀 더 보고 말씀드릴게요" over our quoted
+    // numbered request: the rest is to follow, never the removal; the
+    // Korean clause join "…웠고" cuts the line like "…했고".
+    let quoted: String = (1..=6)
+        .map(|n| format!("> {n}. https://gall.dcinside.com/board/view/?id=s&no=44{n}\n"))
+        .collect();
+    let x = reply_to(
+        "KCSC-240903-01",
+        &format!(
+            "말씀하신 목록 중 1번, 2번, 5번은 지웠고 나머지는 좀 더 보고 말씀드릴게요.\n\n김운영 드림\n\n2024년 9월 3일 (화) 오후 3:00, 방송통신심의위원회 <takedown@kcsc.example>님이 작성:\n> 요청번호: KCSC-240903-01\n>\n{quoted}"
+        ),
+    );
+    for url in ["no=443", "no=444", "no=446"] {
+        assert!(
+            claims_in(&x).iter().all(|(u, _)| !u.ends_with(url)),
+            "{url}: {:?}",
+            claims_in(&x)
+        );
+    }
+    assert_eq!(
+        said("는 좀 더 보고 말씀드릴게요.", &[]),
+        Said::Hedged(Status::Pending)
+    );
+    // Blind-864 (tg-three-way-sentence): "We removed URL1, kept URL2 online
+    // because it contains no illegal content, and could not find URL3".
+    let x = reply_to(
+        "KCSC-240911-04",
+        "We removed https://t.me/v/412, kept https://t.me/v/419 online because it contains no illegal content, and could not find https://t.me/copper - that username is not in use by any channel.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://t.me/copper".to_string(), Status::NotFound),
+            ("https://t.me/v/412".to_string(), Status::Removed),
+            ("https://t.me/v/419".to_string(), Status::Rejected),
+        ]
+    );
+    // Words: blind-865 (chanbox-report-queue-blocks, chanbox-html-mod-log),
+    // blind-863 (naver-cafe-staff-informal-naeryeosseoyo,
+    // band-html-list-exposure-stopped).
+    for (text, st) in [
+        ("Result: dismissed", Status::Rejected),
+        ("Hidden for KR visitors (region filter)", Status::Restricted),
+        (
+            "말씀하신 카페 글 두 개 확인하고 바로 내렸어요.",
+            Status::Removed,
+        ),
+        ("노출 중단 조치를 완료했습니다", Status::Removed),
+        ("국내 노출 중단 조치를 완료했습니다", Status::Restricted),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
+    }
+    // (An appeal dismissed keeps the removal: no refusal.)
+    assert_eq!(said("Appeal result: dismissed", &[]), Said::Nothing);
+}

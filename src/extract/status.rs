@@ -368,9 +368,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         // "…, and left URL3 available because it breaks neither our
-        // policies nor …": left up, with its reason.
+        // policies nor …", "kept URL2 online because it contains no illegal
+        // content": left up, with its reason.
         (
-            r"\bleft\s+(?:https?://\S+|it|them|this\s+\w+|the\s+\w+)\s+(?:up|online|available|accessible|in\s+place)\s+(?:because|as|since)\b",
+            r"\b(?:left|kept)\s+(?:https?://\S+|;|it|them|this\s+\w+|the\s+\w+)\s+(?:up|online|available|accessible|in\s+place)\s+(?:because|as|since)\b",
             Rejected,
         ),
         (r"\bbreaks?\s+neither\b", Rejected),
@@ -1275,6 +1276,33 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (r"국내\s*(?:차단|제한)", Restricted),
+        // "노출 중단 조치를 완료했습니다": the post shown to no one (a
+        // country's, "국내 노출 중단", is a restriction there).
+        (
+            r"(?:국내|한국)\s*(?:에서\s*)?(?:의\s*)?노출\s*(?:을\s*)?(?:중단|차단|제한)",
+            Restricted,
+        ),
+        (
+            r"노출\s*(?:을\s*)?중단\s*(?:조치|처리)?\s*(?:를|을)?\s*(?:완료|하였|했|되었|됐|됨)",
+            Removed,
+        ),
+        // "말씀하신 카페 글 두 개 확인하고 바로 내렸어요": taken down, said
+        // plainly.
+        (
+            r"(?:글|게시물|게시글|영상|포스트|사진)[^.。]{0,30}?(?:바로\s*|즉시\s*|다\s*|모두\s*)?내렸(?:어요|습니다|음|다|고요|구요)",
+            Removed,
+        ),
+        // A report's result "dismissed": no action.
+        // (Not an appeal's: "Appeal result: dismissed" keeps a removal.)
+        (
+            r"^\W*(?:(?:result|outcome|status|decision|action)\s*[:：|]\s*)?dismissed\b|\b(?:your\s+|the\s+|this\s+)?report\s+(?:was\s+|has\s+been\s+|is\s+)?dismissed\b",
+            Rejected,
+        ),
+        // "Hidden for KR visitors (region filter)": a block by country.
+        (
+            r"\bhidden\s+(?:for|from|to)\s+(?:kr|korea|korean|south\s+korea|the\s+republic\s+of\s+korea)\b",
+            Restricted,
+        ),
         // An image host's age gate: "marked NSFW: it is now hidden behind
         // the age gate", "flagged as mature, so it is now hidden from
         // logged-out visitors".
@@ -1999,7 +2027,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated|checked|examined|verified|looked\s+(?:at|into))|in\s+progress|pending|not\s+yet|(?:still\s+(?:open\s+)?|(?:is|are)\s+(?:still\s+|now\s+)?)with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}(?:team|specialists|reviewers|lawyers|counsel|department|moderators)|no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:made|taken|reached)|will\s+let\s+you\s+know\s+(?:once|when|as\s+soon\s+as)|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류"),
+        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated|checked|examined|verified|looked\s+(?:at|into))|in\s+progress|pending|not\s+yet|(?:still\s+(?:open\s+)?|(?:is|are)\s+(?:still\s+|now\s+)?)with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}(?:team|specialists|reviewers|lawyers|counsel|department|moderators)|no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:made|taken|reached)|will\s+let\s+you\s+know\s+(?:once|when|as\s+soon\s+as)|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류|(?:보고|확인\s*(?:하고|후)|검토\s*(?:하고|후))\s*(?:다시\s*|따로\s*)?(?:말씀|연락|회신|답변|안내)\s*(?:드릴게요|드리겠습니다|드릴\s*예정|드릴께요)"),
     )
     .expect("built-in regex")
 });
