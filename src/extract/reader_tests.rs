@@ -11430,3 +11430,41 @@ fn round_one_hundred_forty_nine() {
     // (An appeal dismissed keeps the removal: no refusal.)
     assert_eq!(said("Appeal result: dismissed", &[]), Said::Nothing);
 }
+
+#[test]
+fn round_one_hundred_fifty() {
+    // The false applications. Blind-871 (pik-hedge-probably-deleted): "looks
+    // like it was already deleted, …, but I can't find a log entry for it so
+    // I'm not 100% sure"; blind-873 (naver-one-removed-one-hedged): "appears
+    // to have been deleted by the blogger already, but the deletion log is
+    // not available to me yet. I will confirm once I have it." A log looked
+    // for is no finding about the item, and both are in doubt.
+    for text in [
+        "; looks like it was already deleted, probably by one of the janitors, but I can't find a log entry for it so I'm not 100% sure.",
+        "; appears to have been deleted by the blogger already, but the deletion log is not available to me yet. I will confirm once I have it.",
+    ] {
+        assert!(matches!(said(text, &[]), Said::Hedged(_)), "{text}");
+    }
+    let x = reply_to(
+        "KCSC-240903-01",
+        "Hi,\n\nhttps://blog.naver.com/m/101 has been removed.\n\nhttps://blog.naver.com/m/102 appears to have been deleted by the blogger already, but the deletion log is not available to me yet. I will confirm once I have it.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![("https://blog.naver.com/m/101".to_string(), Status::Removed)]
+    );
+    // Words: blind-871 (pik-pruned-and-404), blind-873
+    // (naver-tv-age-restricted-post-missing).
+    for (text, st) in [
+        (
+            "; - no file with that name on our image server, 404.",
+            Status::NotFound,
+        ),
+        (
+            "It is now shown only to signed-in users who have verified that they are 19 or older.",
+            Status::Restricted,
+        ),
+    ] {
+        assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
+    }
+}

@@ -1298,6 +1298,17 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"^\W*(?:(?:result|outcome|status|decision|action)\s*[:：|]\s*)?dismissed\b|\b(?:your\s+|the\s+|this\s+)?report\s+(?:was\s+|has\s+been\s+|is\s+)?dismissed\b",
             Rejected,
         ),
+        // "It is now shown only to signed-in users who have verified that
+        // they are 19 or older": an age gate.
+        (
+            r"\b(?:shown|visible|available|viewable|accessible)\s+only\s+to\s+(?:signed[-\s]in\s+|logged[-\s]in\s+|adult\s+|verified\s+)?(?:users|viewers|members|visitors|accounts)\s+(?:who\s+(?:have\s+)?(?:verified|confirmed|are|proved)\b[^.;]{0,40}?\b(?:1[89]|adults?)\b|(?:aged\s+)?1[89]\s*(?:\+|or\s+older|and\s+over))",
+            Restricted,
+        ),
+        // "no file with that name on our image server, 404": not there.
+        (
+            r"\bno\s+(?:such\s+)?(?:file|post|thread|page|image|video|paste|account|channel|upload)s?\s+(?:with\s+that\s+(?:name|id|number|url|address)\s+)?(?:on|in)\s+our\s+(?:\w+\s+)?(?:server|servers|storage|system|systems|service|site|board|database)\b",
+            NotFound,
+        ),
         // "Hidden for KR visitors (region filter)": a block by country.
         (
             r"\bhidden\s+(?:for|from|to)\s+(?:kr|korea|korean|south\s+korea|the\s+republic\s+of\s+korea)\b",
@@ -3071,7 +3082,7 @@ static SEEMS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 // so (a Korean sentence whose last word is "seems": "…삭제했거나 비공개로
 // 전환한 것으로 보입니다").
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:했|하였|되었|됐)다고\s*주장|추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b|\bi\s+(?:think|believe|guess|suppose|assume)\b|\b(?:not\s+(?:entirely\s+|completely\s+|totally\s+|quite\s+)?(?:sure|certain)|unsure)\b|\b(?:will|'ll|need\s+to|needs\s+to|have\s+to|going\s+to)\s+(?:double|re)[-\s]?check\b"))
+    Regex::new(&ascii_b(r"(?i)(?:했|하였|되었|됐)다고\s*주장|추가\s*(?:확인|검토|조사)(?:이|가)?\s*필요|(?:것|지)인지\s*(?:추가\s*)?(?:확인|여부)|\bfurther\s+(?:verification|investigation|review|checks?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b|\bneeds?\s+to\s+(?:verify|confirm|check|determine)\s+whether\b|\b(?:cannot|can\s+not|can't|could\s+not|couldn't|are\s+unable\s+to|were\s+unable\s+to|have\s+not\s+been\s+able\s+to|haven't\s+been\s+able\s+to)\s+(?:yet\s+)?(?:confirm|verify)\s+(?:that|whether|if)\b|\bi\s+(?:think|believe|guess|suppose|assume)\b|\b(?:not\s+(?:entirely\s+|completely\s+|totally\s+|quite\s+|100\s*%\s+|a\s+hundred\s+percent\s+)?(?:sure|certain)|unsure)\b|\b(?:will|'ll|shall)\s+confirm\s+(?:once|when|after|as\s+soon\s+as)\b|\b(?:will|'ll|need\s+to|needs\s+to|have\s+to|going\s+to)\s+(?:double|re)[-\s]?check\b"))
         .expect("built-in regex")
 });
 
@@ -3479,7 +3490,7 @@ static STILL_UNDER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// registration records" is a finding about the item.)
 static IN_THE_LOG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)^\s+(?:(?:it|them|this|that|anything)\s+)?(?:in|from)\s+(?:the|our|any|its)\s+(?:\w+\s+)?(?:log|logs|history|audit\s+trail)\b",
+        r"(?i)^\s+(?:(?:it|them|this|that|anything)\s+)?(?:in|from)\s+(?:the|our|any|its)\s+(?:\w+\s+)?(?:log|logs|history|audit\s+trail)\b|^\s+(?:a|any|the)\s+(?:\w+\s+)?(?:log\s+entry|log\s+entries|log|record|records|audit\s+entry)\b",
     ))
     .expect("built-in regex")
 });
