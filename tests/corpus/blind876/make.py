@@ -71,7 +71,7 @@ REQUESTS = [
     ("KCSC-240905-03", "youtube", "2024-09-05T09:00:00+09:00", "2024-09-12T18:00:00+09:00", YT,
      "privacy", "two videos and one Short"),
     ("KCSC-240906-04", "naver", "2024-09-06T11:00:00+09:00", "2024-09-13T18:00:00+09:00", NV,
-     "defamation", "blog, cafe and KnowledgeiN posts"),
+     "defamation", "blog; cafe and KnowledgeiN posts"),
     ("KCSC-240909-05", "kakao", "2024-09-09T15:00:00+09:00", "2024-09-16T18:00:00+09:00", KA,
      "gambling", "Daum cafe post and Tistory post"),
     ("KCSC-240910-06", "youtube", "2024-09-10T10:00:00+09:00", "2024-09-17T18:00:00+09:00", [YT1],
