@@ -11468,3 +11468,44 @@ fn round_one_hundred_fifty() {
         assert_eq!(said(text, &[]), Said::Stated(st), "{text}");
     }
 }
+
+#[test]
+fn round_one_hundred_fifty_one() {
+    // The false application. Blind-878 (naver-followup-temp-measure-quoted):
+    // "지난 답변에서 별도 조치하지 않았다고 안내드린 게시물에 대해 … 아래 게시물은
+    // … 30일간 임시조치하였음을 알려드립니다": what the last reply said, told
+    // again, is no refusal now.
+    assert_eq!(
+        said(
+            "지난 답변에서 별도 조치하지 않았다고 안내드린 게시물에 대해 권리침해 신고가 추가로 접수되어, 아래 게시물은 정보통신망법 제44조의2에 따라 30일간 임시조치하였음을 알려드립니다.",
+            &[]
+        ),
+        Said::Stated(Status::Restricted)
+    );
+    // Blind-875 (naver-fullwidth-brackets): a URL inside corner brackets
+    // after its result's label.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "요청하신 게시물 중 아래 2건의 처리 결과를 알려드립니다.\n\n【블라인드】「https://cafe.naver.com/fict/1203」\n【삭제】https://blog.naver.com/h/2235。\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://blog.naver.com/h/2235".to_string(), Status::Removed),
+            (
+                "https://cafe.naver.com/fict/1203".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+    // Blind-876 (yt-neither-nor): "We have neither removed nor restricted
+    // URL: the video … falls within our exceptions for educational and
+    // documentary content."
+    assert_eq!(
+        said(
+            "We have neither removed nor restricted ;: the video is news reporting and, in our view, falls within our exceptions for educational and documentary content.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+}

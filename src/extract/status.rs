@@ -1304,6 +1304,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:shown|visible|available|viewable|accessible)\s+only\s+to\s+(?:signed[-\s]in\s+|logged[-\s]in\s+|adult\s+|verified\s+)?(?:users|viewers|members|visitors|accounts)\s+(?:who\s+(?:have\s+)?(?:verified|confirmed|are|proved)\b[^.;]{0,40}?\b(?:1[89]|adults?)\b|(?:aged\s+)?1[89]\s*(?:\+|or\s+older|and\s+over))",
             Restricted,
         ),
+        // "falls within our exceptions for educational and documentary
+        // content": kept up under the platform's own exception.
+        (
+            r"\b(?:falls?|fell|comes?\s+under|is\s+covered\s+by)\s+(?:within|under)?\s*(?:our|the|one\s+of\s+our)\s+(?:\w+\s+){0,2}?(?:exceptions?|exemptions?)\b",
+            Rejected,
+        ),
         // "no file with that name on our image server, 404": not there.
         (
             r"\bno\s+(?:such\s+)?(?:file|post|thread|page|image|video|paste|account|channel|upload)s?\s+(?:with\s+that\s+(?:name|id|number|url|address)\s+)?(?:on|in)\s+our\s+(?:\w+\s+)?(?:server|servers|storage|system|systems|service|site|board|database)\b",
@@ -2375,7 +2381,7 @@ static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "…블라인드 처리했다고 안내드렸으나": what we told before, reported.
 static KO_REPORTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*(?:(?:(?:처리|조치)?\s*(?:했|하였|되었|됐|되어\s*있))?다고|\s*['"‘’“”]?\s*(?:으로|로|이라고|라고))\s*(?:안내|말씀|답변|회신|통보|알려|전달)"#)
+    Regex::new(r#"^\s*(?:(?:(?:처리|조치)?\s*(?:했|하였|되었|됐|되어\s*있)|았|었|였)?다고|\s*['"‘’“”]?\s*(?:으로|로|이라고|라고))\s*(?:안내|말씀|답변|회신|통보|알려|전달)"#)
         .expect("built-in regex")
 });
 
@@ -2484,9 +2490,13 @@ static KO_DONE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A URL's place quoted on its own (see `said`).
+static QUOTED_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[「『“‘"']\s*;\s*[」』”’"']"#).expect("built-in regex"));
+
 /// A measure denied, then a colon and what follows it (see `said`).
 static NOT_DONE_THEN_WHY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.:;!?]|\s;\s)*\b(?:was|were|is|are|has\s+been|have\s+been)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|actioned)\s*[:：]\s*([^:：]+)$"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.:;!?]|\s;\s)*\b(?:(?:was|were|is|are|has\s+been|have\s+been)\s*(?:not|n't)\s+(?:removed|deleted|taken\s+down|blocked|restricted|withheld|actioned)|(?:have|has|had)\s+neither\s+(?:removed|deleted|blocked|restricted|withheld)\s+nor\s+(?:removed|deleted|blocked|restricted|withheld)(?:\s+;)?)\s*[:：]\s*([^:：]+)$"))
         .expect("built-in regex")
 });
 
@@ -2591,6 +2601,13 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
         if changed {
             return said(&plain, extra);
         }
+    }
+    // A URL's place inside corner brackets or quotes ("【블라인드】「URL」")
+    // is the place alone.
+    if text.contains(['「', '『', '“', '‘', '"', '\''])
+        && let std::borrow::Cow::Owned(plain) = QUOTED_PLACE.replace_all(text, " ; ")
+    {
+        return said(&plain, extra);
     }
     // "The posts URL1 and URL2 were not blocked: neither of them contains
     // material that breaks …": a measure denied, its reason after the
