@@ -3620,7 +3620,7 @@ fn revise_later(lines: &[String], out: &mut [Reading], extra: &[(Status, String)
 }
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\bafter\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer|legal|separate|local[\s-]law)\s+(?:review|look|assessment)\b|\bafter\s+our\s+(?:legal|policy|specialist|escalations?)\s+team'?s\s+review\b|\b(?:decision|outcome|measure)\s+(?:was|has\s+been)\s+(?:replaced|superseded)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
+    Regex::new(&ascii_b(r"(?i)\bnow\b|\binstead\b|\bsubsequently\b|\bsince\s+then\b|\b(?:has|have)\s+since\b|\bon\s+escalation\b|\bafter\s+(?:an?\s+|our\s+)?(?:internal\s+|further\s+)?(?:escalation|re-?review|appeal)\b|\b(?:after|following)\s+(?:a\s+|our\s+)?(?:second|further|another|renewed|closer|legal|separate|local[\s-]law)\s+(?:review|look|assessment)\b|\bafter\s+our\s+(?:legal|policy|specialist|escalations?)\s+team'?s\s+review\b|\b(?:decision|outcome|measure)\s+(?:was|has\s+been)\s+(?:replaced|superseded)\b|\bon\s+(?:appeal|re-?review)\b|이후|재검토|현재는"))
         .expect("built-in regex")
 });
 
@@ -3876,7 +3876,9 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                 // A legend of an attached sheet's codes ("deleted = the file
                 // is gone …, kept = … so it stays online") says what the
                 // codes mean, not what any item is.
-                if LEGEND_PAIRS.find_iter(one).count() >= 2 {
+                // (Nor one code's meaning: "\"no_action\" means we found no
+                // violation … and the content stays up" above the sheet.)
+                if LEGEND_PAIRS.find_iter(one).count() >= 2 || super::status::is_definition(one) {
                     continue;
                 }
                 // (A correction labelled as one is one whatever its

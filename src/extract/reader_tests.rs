@@ -11509,3 +11509,60 @@ fn round_one_hundred_fifty_one() {
         Said::Stated(Status::Rejected)
     );
 }
+
+#[test]
+fn round_one_hundred_fifty_two() {
+    // The false applications. Blind-880 (yt-quoted-printable-actioned): "we
+    // were unable to find a violation of our Community Guidelines" is no
+    // breach found, not a lost video.
+    assert_eq!(
+        said(
+            "For ; we were unable to find a violation of our Community Guidelines or of the local law you cited, and the video remains available on YouTube.",
+            &[]
+        ),
+        Said::Stated(Status::Rejected)
+    );
+    assert_eq!(
+        said("We were unable to find the video.", &[]),
+        Said::Stated(Status::NotFound)
+    );
+    // Blind-880 (meta-restricted-local-law-and-not-found): "However,
+    // following a legal review we have restricted access to it in South
+    // Korea" after the refusal under the platform's rules is what stands.
+    let x = reply_to(
+        "KCSC-240905-03",
+        "We reviewed the post https://www.facebook.com/groups/22/posts/99/ against our Community Standards and found no\nviolation. However, following a legal review we have restricted access to it\nin South Korea under local law. It remains visible in other countries.\n\nWe could not find the profile https://www.facebook.com/profile.php?id=1000. It is no longer on Facebook.\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://www.facebook.com/groups/22/posts/99/".to_string(),
+                Status::Restricted
+            ),
+            (
+                "https://www.facebook.com/profile.php?id=1000".to_string(),
+                Status::NotFound
+            ),
+        ]
+    );
+    // Blind-884 (dc-csv-export-attachment): one code's meaning above the
+    // sheet ("\"no_action\" means … the content stays up") contradicts no
+    // row.
+    let x = crate::extract::extract(
+        &crate::parse::parse(
+            b"From: safety@discord.com\nSubject: Re: KCSC-240903-01\nMessage-ID: <c884@discord.com>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nAttached is the final status of every link in KCSC-240903-01. \"no_action\" means we found no violation of our\nCommunity Guidelines and the content stays up.\n--b\nContent-Type: text/csv; name=\"r.csv\"\nContent-Disposition: attachment; filename=\"r.csv\"\n\nreported_url,action,notes\nhttps://discord.gg/moon7,removed,server deleted\nhttps://discord.gg/stay1,no_action,no violation found\n--b--\n",
+            &x_settings().limits,
+        ),
+        None,
+        &x_settings(),
+    );
+    assert!(x.conflicts.is_empty(), "{:?}", x.conflicts);
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            ("https://discord.gg/moon7".to_string(), Status::Removed),
+            ("https://discord.gg/stay1".to_string(), Status::Rejected),
+        ]
+    );
+}

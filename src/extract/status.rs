@@ -1304,6 +1304,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:shown|visible|available|viewable|accessible)\s+only\s+to\s+(?:signed[-\s]in\s+|logged[-\s]in\s+|adult\s+|verified\s+)?(?:users|viewers|members|visitors|accounts)\s+(?:who\s+(?:have\s+)?(?:verified|confirmed|are|proved)\b[^.;]{0,40}?\b(?:1[89]|adults?)\b|(?:aged\s+)?1[89]\s*(?:\+|or\s+older|and\s+over))",
             Restricted,
         ),
+        // "we were unable to find a violation of our Community Guidelines":
+        // no breach found, not a lost item.
+        (
+            r"\b(?:unable|not\s+able)\s+to\s+(?:find|identify|see|establish|confirm)\s+(?:a|any)\s+(?:\w+\s+)?(?:violations?|breach(?:es)?|infringements?)\b",
+            Rejected,
+        ),
         // "falls within our exceptions for educational and documentary
         // content": kept up under the platform's own exception.
         (
@@ -2556,6 +2562,12 @@ static DISPLAYED: LazyLock<Regex> = LazyLock::new(|| {
 /// A legend: what a quoted term of a table or form means ("\"No action\"
 /// means the video does not violate our Guidelines", "'조치 없음'은 …을
 /// 의미합니다", "✓ = removed").
+/// Does `text` say what a word of a table or sheet means ("\"no_action\"
+/// means we found no violation …")? A legend, no statement about an item.
+pub(crate) fn is_definition(text: &str) -> bool {
+    DEFINITION.is_match(text)
+}
+
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)^\W{0,3}(?:["“'‘][^"“”'‘’]{1,40}["”'’]|[✓✔☑✅●■◉○◯◎])\s*(?:(?:means|indicates|denotes|signifies|refers\s+to|stands\s+for)\b|=|[:：]\s*(?:means|meaning)\b|(?:은|는|이란|란)\s[^.。]{0,80}(?:의미|뜻|말)(?:합니다|함|하며|하고|입니다))"#)
         .expect("built-in regex")
