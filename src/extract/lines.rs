@@ -945,8 +945,10 @@ pub(crate) fn looks_like_policy_page(url: &str) -> bool {
             WORDS.iter().filter(|w| words.contains(w)).count() >= 2
         }
         // A platform's report, takedown or appeal form ("reddit.com/report",
-        // "mega.io/takedown"), at most two levels deep.
-        || (["report", "takedown", "dmca", "copyright", "abuse", "appeal", "appeals", "contact"]
+        // "mega.io/takedown"), or the page of one's own reports ("You can see
+        // all your reports at filecrate.example/reports"), at most two levels
+        // deep.
+        || (["report", "reports", "dashboard", "takedown", "dmca", "copyright", "abuse", "appeal", "appeals", "contact"]
             .contains(&first)
             && path.split(['?', '#']).next().unwrap_or("").split('/').filter(|s| !s.is_empty()).count() <= 2)
 }

@@ -224,14 +224,16 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 // Sentences that mention documents without asking for them now: a
 // condition, an invitation, what the platform will not share, how to send
 // requests in future ("Going forward, please send removal requests to …"),
-// where questions go ("문의 사항은 회신 메일로 보내 주시기 바랍니다"), our
+// where questions go ("문의 사항은 회신 메일로 보내 주시기 바랍니다"), what
+// to do when things change ("법원 판결 등 새로운 사정이 생기면 다시 신고해
+// 주세요"), our
 // own request echoed ("Please tell us the action taken for each URL"), a
 // refusal for want of a breach that names what would change it ("It does
 // not breach our Acceptable Use Policy …, so we will not take action on
 // this URL unless we receive an order from a competent court"), what
 // it changed ("설명을 보완했습니다").
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:breach|violate|break|infringe|contravene)\b[^.]*\bunless\s+we\s+(?:receive|are\s+served|get)\b|\b(?:tell|inform|advise)\s+us\s+(?:of\s+)?(?:the\s+)?actions?\s+(?:you\s+(?:have\s+)?)?taken\b|앞으로|문의\s*(?:사항|내용)(?:은|는|이|에\s*대해서는)?\s|보완(?:했|하였|되었)|재검토(?:하겠|해\s*드리|를\s*진행하겠)")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우|생기면|생기시면|되면|나오면|발생하면|내려지면|확정되면)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:breach|violate|break|infringe|contravene)\b[^.]*\bunless\s+we\s+(?:receive|are\s+served|get)\b|\b(?:tell|inform|advise)\s+us\s+(?:of\s+)?(?:the\s+)?actions?\s+(?:you\s+(?:have\s+)?)?taken\b|앞으로|문의\s*(?:사항|내용)(?:은|는|이|에\s*대해서는)?\s|보완(?:했|하였|되었)|재검토(?:하겠|해\s*드리|를\s*진행하겠)")).expect("built-in regex")
 });
 
 /// Where reports go from now on ("Please send reports about threads … to
@@ -691,8 +693,10 @@ static POINTS_AT_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// ("해당 작성자는 계정 거래 알선으로 게시판 이용이 영구 제한되었습니다":
+// the writer's use of the board, not the post.)
 static ACCOUNT_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:against|on)\s+(?:the\s+)?(?:user\s+|uploader'?s?\s+|poster'?s?\s+|related\s+)?(?:accounts?|users?|uploaders?|posters?)\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:taken|took|take)\s+(?:\w+\s+)?action\s+(?:against|on)\s+(?:the\s+)?(?:user\s+|uploader'?s?\s+|poster'?s?\s+|related\s+)?(?:accounts?|users?|uploaders?|posters?)\b|(?:작성자|게시자|업로더|이용자|회원|방장|개설자)\s*(?:는|은|의|가|이)?\s*[^.。]{0,30}?(?:이용|활동|글쓰기)\s*(?:이|가|을|를)?\s*(?:영구\s*|일시\s*|\d+\s*일(?:간)?\s*)?(?:제한|정지|차단)"))
         .expect("built-in regex")
 });
 

@@ -11566,3 +11566,59 @@ fn round_one_hundred_fifty_two() {
         ]
     );
 }
+
+#[test]
+fn a_writers_sanction_beside_the_sole_removal_is_not_the_posts() {
+    // blind-891: the one requested post deleted, its writer barred from
+    // the board; the second sentence is about the account.
+    let x = reply_to(
+        "KCSC-240909-06",
+        "안녕하세요, 고객지원팀입니다.\n\n요청하신 로스트아크 인벤 거래 게시판 게시물은 확인 후 삭제 처리하였습니다.\n해당 작성자는 계정 거래 알선으로 게시판 이용이 영구 제한되었습니다.\n\n감사합니다.",
+    );
+    let b = x.bulk.expect("a sole statement");
+    assert!(b.sole);
+    assert_eq!(b.status, Status::Removed);
+    // A sentence about the post in words the reader cannot read still
+    // leaves no sole statement.
+    let x = reply_to(
+        "KCSC-240909-06",
+        "요청하신 게시물은 확인 후 삭제 처리하였습니다.\n해당 게시물은 작성자에게 통보되었습니다.",
+    );
+    assert!(x.bulk.as_ref().is_none_or(|b| !b.sole), "{:?}", x.bulk);
+}
+
+#[test]
+fn an_outcome_under_an_echoed_report_over_a_link_to_ones_reports() {
+    // blind-889: the echo names the one reported file above "Outcome: the
+    // reported file was removed"; the link to one's own reports below is
+    // no item.
+    let x = reply_to(
+        "KCSC-240911-06",
+        "Your report has been resolved.\n\n----- Report details -----\nReport ID:      FC-R-1\nReference:      KCSC-240911-06\nReported link:  <https://files.example/f/Rk1m>\nReason:         Illegal content\n--------------------------\n\nOutcome: the reported file was removed from the service for violating our\nTerms of Service.\n\nYou can see all your reports at https://files.example/reports\n",
+    );
+    let got: Vec<_> = x
+        .claims
+        .iter()
+        .map(|c| (c.url.as_str(), c.status))
+        .collect();
+    assert_eq!(got, vec![("https://files.example/f/Rk1m", Status::Removed)]);
+    assert!(super::lines::is_policy_link(
+        "https://files.example/reports"
+    ));
+    assert!(super::lines::is_policy_link(
+        "https://files.example/dashboard"
+    ));
+    // Deeper, a path under "reports" may be a reported file itself.
+    assert!(!super::lines::is_policy_link(
+        "https://files.example/reports/2024/q3/leak.pdf"
+    ));
+}
+
+#[test]
+fn what_to_do_when_things_change_asks_nothing_now() {
+    // blind-887: a refusal that ends "if a court rules …, report it again".
+    assert!(find_asks("법원 판결 등 새로운 사정이 생기면 다시 신고해 주세요.").is_none());
+    assert!(find_asks("판결이 확정되면 판결문을 보내 주세요.").is_none());
+    // Asked now, it is still an ask.
+    assert!(find_asks("법원 판결문을 보내 주세요.").is_some());
+}

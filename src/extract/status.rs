@@ -191,6 +191,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:people|users|visitors|viewers|anyone)\s+(?:located\s+|based\s+)?in\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\s+(?:now\s+|will\s+)?(?:see|get|are\s+shown)\s+(?:a|an|the)\s+[^.;]{0,30}?(?:notice|message|banner|interstitial)\s+(?:in\s+place\s+of|instead\s+of)\b",
             Restricted,
         ),
+        // "The country withholding of URL in South Korea is unchanged": a
+        // restriction said before to stand as it was.
+        (
+            r"\b(?:country[-\s]|geo-?|territorial\s+|age[-\s])?(?:withholding|restriction|geo-?block(?:ing)?|age[-\s]gate)\s+(?:of|on)\b(?:[^.;!?]|\s;\s){0,120}?\b(?:is|remains|stays)\s+(?:unchanged|in\s+place|in\s+effect|in\s+force)\s*(?:[.;!]|$)",
+            Restricted,
+        ),
         // "KR-BLOCKED" in a table's result column.
         (
             r"\b(?:kr|korea|south\s+korea)[-\s](?:blocked|restricted|withheld|geo-?blocked|only\s+block(?:ed)?)\b",
@@ -403,6 +409,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:decided|chosen|chose)\s+to\s+(?:leave|keep)\b[^.;!?]{0,40}?\b(?:up|online|available|accessible|in\s+place)\s*(?:[.;!]|$|:\s+(?:it|this|they|the\s+\w+)\s+(?:is|are|was|were|does|do|did)\s+(?:not\s+)?(?:a|an|news|satire|commentary|in|against|violat\w*|break\w*|breach\w*)\b)",
             Rejected,
         ),
+        // "URL2 was reviewed by our moderators and kept: it discusses …":
+        // looked at and left as it was.
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:reviewed|checked|assessed|examined|looked\s+at)(?:\s+by\s+(?:our|the)(?:\s+[\w&-]+){1,2})?\s+and\s+(?:kept|retained|left\s+(?:up|online|in\s+place|as\s+is))(?:\s*(?:[.;:!]|$)|\s+(?:up|online|in\s+place|as\s+is|because|as|since)\b)",
+            Rejected,
+        ),
         // A result given as a participle ("status: kept online", "Result:
         // left up - no breach"), with nothing after it that limits it.
         (
@@ -435,7 +447,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         (
-            r"\b(?:will\s+(?:therefore\s+|thus\s+|also\s+|still\s+|consequently\s+)?remain|remains|will\s+(?:therefore\s+|thus\s+|also\s+|still\s+)?stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active)(?:\s+on\s+(?:(?:the|our)\s+(?:platform|service|site)|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
+            r"\b(?:will\s+(?:therefore\s+|thus\s+|also\s+|still\s+|consequently\s+)?remain|remains|will\s+(?:therefore\s+|thus\s+|also\s+|still\s+)?stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active|published)(?:\s+on\s+(?:(?:the|our)\s+(?:platform|service|site)|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
         ),
         // "Neither URL1 nor URL2 violates the X Rules": both refused.
@@ -918,9 +930,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "위법성 확인 불가": the breach, not the content, could not be found;
         // so with "신고 사유 확인 불가", the reported reason, and "불법 거래
         // 여부를 확인할 수 없어": whether the post is unlawful (or "허위사실이나
-        // 비방 목적이 확인되지 않음", the defamation's marks).
+        // 비방 목적이 확인되지 않음", the defamation's marks). "도박 홍보 내용
+        // 확인 불가": the wrong's substance (내용, 정황, 사실) was not seen in
+        // the post, not the post itself; "게시물 내용 확인 불가" stays unfound.
         (
-            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:위반|위배)(?:되는|된|하는|한)?\s*(?:내용|사항|점|부분)|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해|비방\s*(?:목적|의도)|허위\s*사실)\s*(?:을|를|이|가)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
+            r"(?:신고\s*(?:사유|내용)|위법성|(?:불법|위법|위반|침해|유해|음란|거래|판매|광고|도박|사기|홍보)[가-힣\s]{0,12}?여부|불법성|침해\s*여부|위반\s*사항|(?:위반|위배)(?:되는|된|하는|한)?\s*(?:내용|사항|점|부분)|(?:법률|법령|가이드|정책|약관|규정)?\s*위반|위법|침해|비방\s*(?:목적|의도)|허위\s*사실|(?:도박|음란|선정|성적|불법|사기|광고|홍보|판매|거래|마약|명예\s*훼손|성\s*착취|유해)[가-힣\s]{0,10}?(?:내용|정황|사실|요소|행위))\s*(?:을|를|이|가|은|는)?\s*확인\s*(?:불가|되지\s*않|할\s*수\s*(?:가\s*)?없)",
             Rejected,
         ),
         // "삭제하지 않기로 결정했습니다": decided not to delete.
@@ -5857,6 +5871,60 @@ mod tests {
             ("검색 결과 비노출 처리", Said::Nothing),
             // Offline with no act of the sender's is not its removal.
             ("https://x.example/join is offline now.", Said::Nothing),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_wrongs_substance_not_seen_is_a_refusal_not_a_lost_post() {
+        // A table row: "미조치 | - | 도박 홍보 내용 확인 불가" (blind-887).
+        for (text, want) in [
+            ("미조치 - 도박 홍보 내용 확인 불가", Said::Stated(Rejected)),
+            ("도박 홍보 내용 확인 불가", Said::Stated(Rejected)),
+            (
+                "불법 거래 정황이 확인되지 않아 유지합니다",
+                Said::Stated(Rejected),
+            ),
+            // The post itself, or its text, not seen: nothing found.
+            ("게시물 내용 확인 불가", Said::Stated(NotFound)),
+            ("게시물 확인 불가", Said::Stated(NotFound)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn kept_after_review_a_standing_withholding_and_remains_published() {
+        for (text, want) in [
+            // blind-891
+            (
+                "The other post, ;, was reviewed by our moderators and kept: it discusses a listed company's disclosure",
+                Said::Stated(Rejected),
+            ),
+            (
+                "It does not contain the unlawful solicitation described in your request, so it remains published.",
+                Said::Stated(Rejected),
+            ),
+            // blind-888
+            (
+                "The country withholding of ; in South Korea is unchanged.",
+                Said::Stated(Restricted),
+            ),
+            (
+                "The age restriction on ; remains in place.",
+                Said::Stated(Restricted),
+            ),
+            // Kept a copy is no decision on the post; a restriction under
+            // review is not said to stand.
+            (
+                "The post was reviewed and kept for our records.",
+                Said::Nothing,
+            ),
+            (
+                "The withholding of ; is unchanged until the appeal ends.",
+                Said::Nothing,
+            ),
         ] {
             assert_eq!(s(text), want, "{text}");
         }
