@@ -192,6 +192,13 @@ static LABELS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A list mark glued to the URL that follows it ("・", "-", "▶", "1.",
+/// "(2)"): no letters, no brackets or punctuation that join words.
+static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:[^\p{L}\p{N}\s<(\[{,;:&+"'“‘/.]{1,2}|\d{1,3}[.)]|\(\d{1,3}\)|[①-⑳])$"#)
+        .expect("built-in regex")
+});
+
 /// A list item's start: a bullet, a number, a table pipe.
 // (A list number has at most three digits: "2024. 9. 3.부터" starting a
 // line is a date that goes on with the sentence above.)
@@ -6214,6 +6221,9 @@ fn ends_sentence(
         };
         gap.is_empty()
             || (row_number > 0 && f.start == row_number)
+            // (Or a mark glued to it, which the list marks above do not
+            // know: "・URL：삭제 완료", "-URL: removed", "1.URL".)
+            || (marker == 0 && GLUED_MARK.is_match(gap))
             || (matches!(gap, "<" | "(")
                 && t.get(f.end..).is_some_and(|rest| {
                     rest.trim_start_matches(['>', ')'])

@@ -847,6 +847,37 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
         })
 }
 
+/// Items still under a further review ("the videos have been passed to
+/// our legal team for a separate local-law review", "해당 게시물은 법무팀
+/// 검토 중입니다"), said of them as a group, not of the others.
+static FURTHER_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:passed|referred|escalated|forwarded|sent|handed|submitted)\s+(?:on\s+|over\s+)?(?:to|for)\b[^.;]{0,80}?\b(?:review|assessment|evaluation)\b|\b(?:is|are)\s+(?:now\s+)?(?:still\s+)?(?:under|pending|undergoing)\s+(?:a\s+)?(?:separate|further|additional|second|legal|local[-\s]law)\s+(?:review|assessment)\b|(?:법무|법률|법적|추가|별도)\s*(?:팀\s*)?(?:의\s*)?검토\s*(?:중|를\s*진행\s*중|가\s*진행\s*중|예정)"))
+        .expect("built-in regex")
+});
+
+/// The items as a group: "the videos", "them", "these posts", "해당 게시물".
+static THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|\d+|reported|listed)\s+)?(?:videos?|posts?|items?|links?|urls?|pieces\s+of\s+content|content|messages?|channels?|accounts?|pages?|files?)\b|\b(?:they|them|both)\b|(?:해당|위|상기|이)\s*(?:게시물|게시글|글|영상|콘텐츠)"))
+        .expect("built-in regex")
+});
+
+/// A sentence that puts the email's items under a further review, naming
+/// no URL and not the others ("the rest").
+fn further_review_of_them(own: &[String], extra: &[(Status, String)]) -> Option<String> {
+    lines::prose_sentences(own)
+        .into_iter()
+        .find_map(|sentence| {
+            let s = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+            (FURTHER_REVIEW.is_match(&s)
+                && THEM.is_match(&s)
+                && !OTHER_PART.is_match(&s)
+                && !REVIEW_COMPLETED.is_match(&s)
+                && urls::find_urls(&s).is_empty()
+                && !matches!(said(&s, extra), Said::Stated(_)))
+            .then_some(s)
+        })
+}
+
 /// Words for the item an email names, in a sentence of its own.
 static THAT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:that|this|the|your)\s+(?:link|url|channel|account|post|video|page|content|file|server|invite|profile)\b|\bby\s+that\s+name\b"))
@@ -2499,6 +2530,29 @@ pub fn extract_with(
                     except: false,
                 });
             }
+        }
+    }
+    // "We reviewed the following videos against our Community Guidelines
+    // and did not find a violation: URL1 URL2 … the videos have been passed
+    // to our legal team for a separate local-law review. We'll let you know
+    // the outcome.": the refusal is not the last word on them, and a person
+    // sees it. (Only refusals: a removal stays done whatever is reviewed
+    // next.)
+    let refused_sole = sole_bulk
+        .as_ref()
+        .is_some_and(|b: &Bulk| b.status == Status::Rejected);
+    if (refused_sole || claims.iter().any(|c| c.status == Status::Rejected))
+        && let Some(sentence) = further_review_of_them(&own.lines, extra)
+    {
+        notes.push(format!(
+            "the email refuses, then says \"{sentence}\": the refusal is not final, so none is taken"
+        ));
+        for c in claims.iter().filter(|c| c.status == Status::Rejected) {
+            hedged.push(c.url.clone());
+        }
+        claims.retain(|c| c.status != Status::Rejected);
+        if refused_sole {
+            sole_bulk = None;
         }
     }
     let bulk = if claims.is_empty() {

@@ -11622,3 +11622,77 @@ fn what_to_do_when_things_change_asks_nothing_now() {
     // Asked now, it is still an ask.
     assert!(find_asks("법원 판결문을 보내 주세요.").is_some());
 }
+
+#[test]
+fn a_list_mark_glued_to_its_url_starts_an_entry_of_its_own() {
+    // blind-895: "・URL：…" lines; the second's words are not the first's.
+    for body in [
+        "・https://a.example/kr/res/1.html：삭제 완료\n・https://a.example/kr/res/2.html：운영진이 아직 의견이 갈립니다\n\n관리 드림",
+        "-https://a.example/kr/res/1.html: removed\n-https://a.example/kr/res/2.html: the mods are split on it\n\nadmin",
+        "1.https://a.example/kr/res/1.html: removed\n2.https://a.example/kr/res/2.html: purple\n\nadmin",
+    ] {
+        let x = reply_to("KCSC-240901-01", body);
+        let got: Vec<_> = x
+            .claims
+            .iter()
+            .map(|c| (c.url.as_str(), c.status))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("https://a.example/kr/res/1.html", Status::Removed)],
+            "{body}"
+        );
+        assert_eq!(
+            x.hedged,
+            vec!["https://a.example/kr/res/2.html".to_string()],
+            "{body}"
+        );
+    }
+    let x = reply_to(
+        "KCSC-240901-01",
+        "・https://a.example/kr/res/1.html：삭제 완료\n・https://a.example/kr/res/2.html：이미 없는 스레드입니다（자동 정리됨）\n\n관리 드림",
+    );
+    let got: Vec<_> = x
+        .claims
+        .iter()
+        .map(|c| (c.url.as_str(), c.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("https://a.example/kr/res/1.html", Status::Removed),
+            ("https://a.example/kr/res/2.html", Status::NotFound)
+        ]
+    );
+}
+
+#[test]
+fn a_refusal_under_a_further_review_is_not_final() {
+    // blind-893: YouTube's guidelines found no breach; the local-law review
+    // of the same videos is still to come.
+    let x = reply_to(
+        "KCSC-240901-01",
+        "Hello,\n\nWe reviewed the following videos against our Community Guidelines and did not find a violation:\n\nhttps://www.youtube.com/watch?v=Qx7fKt2Lm0a\nhttps://www.youtube.com/watch?v=Rb4nWp8Zc1d\n\nBecause your request was submitted under Korean law, the videos have been passed to our legal team for a separate local-law review. We'll let you know the outcome.\n\nThe YouTube Team",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.hedged.len(), 2, "{:?}", x.hedged);
+    assert!(
+        x.notes.iter().any(|n| n.contains("not final")),
+        "{:?}",
+        x.notes
+    );
+    // A removal stays done, whatever is reviewed after it.
+    let x = reply_to(
+        "KCSC-240901-01",
+        "We removed https://www.youtube.com/watch?v=Qx7fKt2Lm0a and https://www.youtube.com/watch?v=Rb4nWp8Zc1d.\n\nThe videos have also been passed to our legal team for a further review of the channel.",
+    );
+    assert_eq!(x.claims.len(), 2, "{:?}", x.claims);
+    assert!(x.claims.iter().all(|c| c.status == Status::Removed));
+    // A review of the others is no doubt about these.
+    let x = reply_to(
+        "KCSC-240901-01",
+        "We did not find a violation in https://www.youtube.com/watch?v=Qx7fKt2Lm0a, so it stays up.\n\nThe other videos have been passed to our legal team for review.",
+    );
+    let got: Vec<_> = x.claims.iter().map(|c| c.status).collect();
+    assert_eq!(got, vec![Status::Rejected]);
+}

@@ -758,6 +758,13 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bwas\s+(?:already\s+)?no\s+longer\s+(?:available|accessible|online|visible)\b[^.;]{0,40}?\bwhen\s+we\s+(?:reviewed|checked|looked|received)\b",
             NotFound,
         ),
+        // "The customer had already deleted this page before we contacted
+        // them": a host's customer (the site's owner) took it down before
+        // the host acted on anything.
+        (
+            r"\b(?:the\s+|our\s+|its\s+)?(?:customer|client|site\s+owner|site\s+operator|webmaster|reseller|account\s+holder)\s+(?:had\s+already|already\s+had)\s+(?:deleted|removed|taken\s+down|took\s+down)\b|\b(?:the\s+|our\s+|its\s+)?(?:customer|client|site\s+owner|site\s+operator|webmaster|reseller|account\s+holder)\s+(?:had\s+)?(?:deleted|removed|took\s+down|taken\s+down)\b(?:[^.;!?]|\s;\s){0,60}?\bbefore\s+(?:we|our|the\s+(?:review|report|request|notice))\b",
+            NotFound,
+        ),
         // "its hash is on our blocklist now", "its hash is in our upload
         // filter now": a file host's ban of the file itself, which takes it
         // down and keeps it down.
@@ -959,6 +966,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (r"이미\s*삭제(?:되어|된|됨|되었|돼)", NotFound),
         (r"찾을\s*수\s*없", NotFound),
         (r"존재하지\s*않", NotFound),
+        // "이미 없는 스레드입니다": not there when looked for.
+        (
+            r"이미\s*없는\s*(?:스레드|쓰레드|게시물|게시글|글|페이지|주소|콘텐츠|영상|파일|채널|방|계정)",
+            NotFound,
+        ),
         // "조치 불가 - 작성자 삭제로 게시물 없음": gone by its author's hand.
         (
             r"(?:작성자|게시자|이용자)\s*(?:본인\s*)?(?:직접\s*)?삭제(?:로|되어|돼|됨|된|되었)",
@@ -2726,6 +2738,16 @@ fn said_undisplayed(text: &str, extra: &[(Status, String)]) -> Said {
         }
     }
     let core = said_core(text, extra);
+    // "It is unlawful under Korean law but does not break the X Rules, so
+    // we have withheld it in South Korea only": the refusal is the reason's;
+    // what was done follows "so".
+    if core == Said::Stated(Status::Rejected)
+        && let Some(m) = SO_THEN.captures(text).and_then(|c| c.get(1))
+        && let after @ Said::Stated(Status::Removed | Status::Restricted) =
+            said(&text[m.start()..], extra)
+    {
+        return after;
+    }
     // "We were unable to take action on URL1 and URL2, which appear to have
     // been deleted by the account owner before our review": not acting
     // because the content is gone (or seems so) is no refusal.
@@ -3048,6 +3070,20 @@ fn restricted_later(text: &str, extra: &[(Status, String)]) -> bool {
             && said(one, extra) == Said::Stated(Status::Restricted)
     })
 }
+
+/// An act's object that denies it: "nothing", "none of them".
+static NOTHING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)^\s*(?:nothing|none\b|not\s+(?:a\s+single|any)\b|no\s+(?:content|posts?|videos?|items?|links?|urls?|pages?|files?)\b)"))
+        .expect("built-in regex")
+});
+
+/// ", so we have …", ", so it was …": a consequence with its own subject.
+static SO_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(
+        r"(?i),\s*(?:and\s+)?so\s+((?:we|it|they|this|these)\b|the\s)",
+    ))
+    .expect("built-in regex")
+});
 
 /// "…; instead, …", ", but rather …": what follows replaces what came before.
 static INSTEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -3986,6 +4022,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
         // "제목의 사례 ID를 그대로 유지해 주세요": asked of the reader, not done.
         || KO_PLEASE_AFTER.is_match(after)
         || ALONE_PAST_URL.is_match(after)
+        // "we blocked nothing", "removed none of them": the act denied by
+        // its object.
+        || (status != Status::Rejected && NOTHING_AFTER.is_match(after))
         // "We do not remove whole threads because of a single post": a
         // policy on a kind of thing, not a decision on this one.
         || (status == Status::Rejected && POLICY_NOT.is_match(phrase))
@@ -5924,6 +5963,47 @@ mod tests {
             (
                 "The withholding of ; is unchanged until the appeal ends.",
                 Said::Nothing,
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn deleted_before_the_host_acted_a_consequence_after_so_and_nothing_blocked() {
+        for (text, want) in [
+            // blind-895: a host's customer took the page down first.
+            (
+                "The customer had already deleted this page before we contacted them.",
+                Said::Stated(NotFound),
+            ),
+            (
+                "The customer deleted this page before we contacted them.",
+                Said::Stated(NotFound),
+            ),
+            (
+                "The customer removed the page after we contacted them.",
+                Said::Stated(Removed),
+            ),
+            (
+                "We had already deleted this page before your notice arrived.",
+                Said::Stated(Removed),
+            ),
+            // blind-894: the refusal is the reason's; "so" brings the act.
+            (
+                "It is unlawful under Korean law but does not break the X Rules, so we have withheld it in South Korea only.",
+                Said::Stated(Restricted),
+            ),
+            (
+                "It does not break our rules, so we have not removed it.",
+                Said::Stated(Rejected),
+            ),
+            // The act's object denies it.
+            ("We blocked nothing.", Said::Hedged(Removed)),
+            ("We removed none of them.", Said::Hedged(Removed)),
+            (
+                "We found no violation, so it was not removed, and we blocked nothing.",
+                Said::Stated(Rejected),
             ),
         ] {
             assert_eq!(s(text), want, "{text}");
