@@ -2871,7 +2871,7 @@ fn is_container(line: &str, f: &FoundUrl) -> bool {
             .expect("built-in regex")
     });
     static EN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:posts?|messages?|videos?|comments?|threads?|files?|uploads?|images?|photos?|clips?|streams?|articles?|entries|replies)\s+(?:(?:posted|published|uploaded|shared|sent)\s+)?(?:(?:in|from|within|inside)\s+(?:the\s+|that\s+|this\s+|their\s+|its\s+)?(?:(?:public\s+|private\s+)?(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site)\s+)?|on\s+(?:the\s+|that\s+|this\s+)?(?:(?:public\s+|private\s+)?(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site)\s+))[<(\[\x22']*\s*$")
+        Regex::new(&ascii_b(r"(?i)\b(?:posts?|messages?|videos?|comments?|threads?|files?|uploads?|images?|photos?|clips?|streams?|articles?|entries|replies)\s+(?:(?:posted|published|uploaded|shared|sent)\s+)?(?:(?:in|from|within|inside)\s+(?:the\s+|that\s+|this\s+|their\s+|its\s+)?(?:(?:public\s+|private\s+)?(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site)\s+)?|on\s+(?:the\s+|that\s+|this\s+)?(?:(?:public\s+|private\s+)?(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site)\s+))[<(\[\x22']*\s*$"))
             .expect("built-in regex")
     });
     // A place named as one ("카페(URL)의", "the channel URL"), or a URL that
@@ -2879,7 +2879,7 @@ fn is_container(line: &str, f: &FoundUrl) -> bool {
     // ("https://t.me/x"). ("URL의 게시물은 블라인드 처리되었습니다" about a
     // post's own URL, ".../시험모임/101", is that post.)
     static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:카페|채널|갤러리|블로그|밴드|게시판|커뮤니티|계정|채팅방|\b(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site))\s*[<(\[（\x22']*\s*$")
+        Regex::new(&ascii_b(r"(?i)(?:카페|채널|갤러리|블로그|밴드|게시판|커뮤니티|계정|채팅방|\b(?:channel|group|server|cafe|community|board|account|page|blog|chat|forum|subreddit|profile|site))\s*[<(\[（\x22']*\s*$"))
             .expect("built-in regex")
     });
     let before = line.get(..f.start).unwrap_or_default();
@@ -4284,7 +4284,7 @@ fn note_owner(
     // ("kept (1)" in a row, "(1) This one is a firmware image … so it
     // stays up." below the table: a footnote by its bracketed number.)
     static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:foot)?notes?\s*#?\s*(\d{1,2})\b|(?:※|\*)\s*(\d{1,2})\b|(?:주|비고|참고)\s*(\d{1,2})\b|\w\s*[(\[](\d{1,2})[)\]]")
+        Regex::new(&ascii_b(r"(?i)\b(?:foot)?notes?\s*#?\s*(\d{1,2})(?:[^\w]|$)|(?:※|\*)\s*(\d{1,2})(?:[^\w]|$)|(?:주|비고|참고)\s*(\d{1,2})(?:[^\w]|$)|\w\s*[(\[](\d{1,2})[)\]]"))
             .expect("built-in regex")
     });
     let number = |c: &regex::Captures| {
@@ -4472,7 +4472,7 @@ fn row_by_ordinal(
 /// when no number, several numbers, or no such line.
 /// A row named by its number ("2번 게시물", "row 3").
 static ROW_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\d])(\d{1,3})\s*번(?:째)?\s*(?:항목|게시물|게시글|글|행|url|링크)?|\b(?:row|item|entry|line|no\.?)\s*#?\s*(\d{1,3})\b")
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\d])(\d{1,3})\s*번(?:째)?\s*(?:항목|게시물|게시글|글|행|url|링크)?|\b(?:row|item|entry|line|no\.?)\s*#?\s*(\d{1,3})\b"))
         .expect("built-in regex")
 });
 

@@ -158,7 +158,7 @@ static NOT_GONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.").expect("built-in regex")
+    Regex::new(&ascii_b(r"\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.")).expect("built-in regex")
 });
 
 static SOME_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -280,15 +280,17 @@ static STILL_UP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+// (ASCII word boundaries: a Unicode one makes the regex engine drop to
+// its slow path on any Korean text, and this runs over the whole email.)
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_b(
         r"(?ix)
         we(?:\s+have|'ve)?\s+received\s+your|(?:ticket|case|report|request)\s+(?:(?:number\s+)?\#?\s*[0-9A-Za-z-]*\d[0-9A-Za-z-]*\s+)?(?:has\s+been\s+|was\s+)?(?:received|created|opened|logged)|in\s+(?:the|our)\s+queue|(?:confirm|acknowledge)s?\s+(?:the\s+)?receipt|receipt\s+of\s+your|thank\s+you\s+for\s+(?:your|the)\s+(?:report|request|notice|email)
       | thanks?\s+(?:you\s+)?for\s+(?:submitting|sending|filing)\s+(?:your|the|a|this)\s+(?:report|request|notice|complaint)|your\s+(?:ticket|case|reference)\s+(?:number|id|no\.?)\s+is
       | has\s+been\s+received|have\s+been\s+received|(?:passed|forwarded|escalated|referred)\s+(?:this|it|your\s+(?:report|request|notice|email))\s+(?:along\s+|on\s+)?to\s+the\s+(?:appropriate|relevant|right|responsible)\s+team|will\s+(?:review|investigate|look\s+into)|(?:is|are)\s+(?:being\s+)?(?:under\s+review|reviewed)
       | (?:an?\s+)?automatic\s+(?:confirmation|acknowledge?ment|receipt)|(?:your\s+)?(?:message|report|email|request)\s+(?:has\s+)?reached\s+(?:the|our)\b|(?:logged|recorded|registered)\s+(?:as|under)\s+(?:case|ticket)
       | 접수(?:되었|했|하였|완료)|수신\s*확인|검토\s*(?:후|중)
-      | (?:메일|요청|공문|신고|문의|시정\s*요구)[^.。]{0,24}?(?:잘\s*받았|수신(?:하였|했|되었))",
+      | (?:메일|요청|공문|신고|문의|시정\s*요구)[^.。]{0,24}?(?:잘\s*받았|수신(?:하였|했|되었))"),
     )
     .expect("built-in regex")
 });

@@ -25,11 +25,11 @@ use regex::Regex;
 use super::ascii_b;
 use super::urls;
 
-/// A list entry: an optional bullet or number, then one URL and nothing else
-/// but brackets and punctuation.
+/// The mark of a list entry: an optional bullet or number (the entry is
+/// then one URL and nothing else but brackets and punctuation; see `entry`).
 static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[-*•·▪◦]\s*)?(?:(?:\(|\[|#|(?i:item|no\.?|url|link|post|video|entry)\s*#?\s*)?(\d{1,3})\s*(?:[.):\]]|번\.?)?\s+|([①-⑳])\s*)?(\S.*)$",
+        r"^(?:[-*•·▪◦]\s*)?(?:(?:\(|\[|#|(?i:item|no\.?|url|link|post|video|entry)\s*#?\s*)?(\d{1,3})\s*(?:[.):\]]|번\.?)?\s+|([①-⑳])\s*)?",
     )
     .expect("built-in regex")
 });
@@ -163,8 +163,15 @@ fn unquoted(line: &str) -> &str {
 
 /// The URL of a list entry line and its number, if it is one.
 fn entry(line: &str) -> Option<(Option<usize>, String)> {
-    let c = ENTRY.captures(line.trim())?;
-    let rest = c.get(3)?.as_str();
+    let line = line.trim();
+    // (Only the mark is matched: the entry's words are the rest of the
+    // line, which a pattern need not read. A line that is all mark has no
+    // URL to find.)
+    let c = ENTRY.captures(line)?;
+    let rest = &line[c.get(0)?.end()..];
+    if rest.is_empty() {
+        return None;
+    }
     let found = urls::find_urls(rest);
     let [url] = found.as_slice() else {
         return None;
@@ -212,8 +219,10 @@ fn lists(lines: &[&str]) -> Vec<List> {
 
 fn numbers(text: &str) -> Option<Vec<usize>> {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(\d{1,3})(?:\s*(?:번(?:째)?)?\s*(?:\bto\b|[-–~])\s*#?\s*(\d{1,3}))?")
-            .expect("built-in regex")
+        Regex::new(&ascii_b(
+            r"(\d{1,3})(?:\s*(?:번(?:째)?)?\s*(?:\bto\b|[-–~])\s*#?\s*(\d{1,3}))?",
+        ))
+        .expect("built-in regex")
     });
     let mut out = Vec::new();
     for c in PART.captures_iter(text) {

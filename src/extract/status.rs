@@ -4,7 +4,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::ascii_b;
 
@@ -2320,7 +2320,7 @@ static OUR_ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Deleted by its own author or uploader: gone, whoever else acted.
 static BY_ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:original\s+)?(?:author|uploader|user|owner|poster|creator|streamer|broadcaster|blogger|op|thread\s+starter)\b|\b(?:author|uploader|user|owner|poster|creator|streamer|broadcaster|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)")
+    Regex::new(&ascii_b(r"(?i)\b(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their)\s+(?:original\s+)?(?:author|uploader|user|owner|poster|creator|streamer|broadcaster|blogger|op|thread\s+starter)\b|\b(?:author|uploader|user|owner|poster|creator|streamer|broadcaster|blogger|writer)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:deleted|removed)"))
         .expect("built-in regex")
 });
 
@@ -2534,7 +2534,7 @@ static NOT_DONE_THEN_WHY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reason that leaves the matter open ("if", "will", "may").
 static WHY_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:if|unless|once|until|pending|will|may|might|yet|still\s+(?:reviewing|investigating|checking))\b")
+    Regex::new(&ascii_b(r"(?i)\b(?:if|unless|once|until|pending|will|may|might|yet|still\s+(?:reviewing|investigating|checking))\b"))
         .expect("built-in regex")
 });
 
@@ -3018,6 +3018,11 @@ static NOT_REMOVED_BY_US: LazyLock<Regex> = LazyLock::new(|| {
 /// was restored")? Only a plain statement about the item itself ("the post",
 /// "the video", "it"), not one about others or under a condition.
 fn reversed_later(text: &str, extra: &[(Status, String)]) -> bool {
+    // (No word of a reversal anywhere: none in a later sentence either,
+    // without reading each sentence first.)
+    if !REVERSAL.is_match(text) {
+        return false;
+    }
     let spans = super::lines::sentences(text);
     let Some(first) = spans.iter().position(|&(a, b)| {
         matches!(
@@ -3738,10 +3743,8 @@ pub fn named_status(text: &str) -> Option<Status> {
 fn named_one(t: &str) -> Option<Status> {
     let t = t.trim();
     let find = |t: &str| {
-        NAMED
-            .iter()
-            .find(|(re, _)| re.is_match(t))
-            .map(|(_, st)| *st)
+        let (set, statuses) = &*NAMED;
+        set.matches(t).iter().next().map(|i| statuses[i])
     };
     if let Some(st) = find(t) {
         return Some(st);
@@ -3800,7 +3803,10 @@ static NAME_EDGES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
+/// The measures' names, each a whole-text pattern, and the status each
+/// names: one set, so that a text is read once for all of them (the first
+/// in the list that matches decides).
+static NAMED: LazyLock<(RegexSet, Vec<Status>)> = LazyLock::new(|| {
     use Status::*;
     // (The object may name its service and its board: "Daum 카페 게시글
     // 삭제", "티스토리 블로그 글 비공개", "지식iN 답변 삭제".)
@@ -3884,15 +3890,14 @@ static NAMED: LazyLock<Vec<(Regex, Status)>> = LazyLock::new(|| {
             false,
         ),
     ];
-    list.iter()
-        .map(|(m, st, obj)| {
-            let o = if *obj { object } else { "" };
-            (
-                Regex::new(&format!("^{o}(?:{m}){tail}$")).expect("built-in regex"),
-                *st,
-            )
-        })
-        .collect()
+    let patterns = list.iter().map(|(m, _, obj)| {
+        let o = if *obj { object } else { "" };
+        format!("^{o}(?:{m}){tail}$")
+    });
+    (
+        RegexSet::new(patterns).expect("built-in regex"),
+        list.iter().map(|(_, st, _)| *st).collect(),
+    )
 });
 
 /// Is the phrase at `start..end` of `lower` negated, future, conditional or pending?

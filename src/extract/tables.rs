@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::ascii_b;
+
 use super::status::{Said, named_status, said};
 use super::urls;
 use crate::status::Status;
@@ -98,12 +100,15 @@ static SCOPE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 static ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bonly\b|\blocal(?:ly)?\b|한정|에서만|내에서").expect("built-in regex")
+    Regex::new(&ascii_b(
+        r"(?i)\bonly\b|\blocal(?:ly)?\b|한정|에서만|내에서",
+    ))
+    .expect("built-in regex")
 });
 static WORLDWIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_b(
         r"(?i)\b(?:global(?:ly)?|worldwide|all\s+(?:regions|countries))\b|전\s*세계|전체\s*국가",
-    )
+    ))
     .expect("built-in regex")
 });
 
@@ -321,7 +326,7 @@ fn marked_status(row: &[String], url_col: usize, marks: &[(usize, Status)]) -> S
 /// A remark that speaks of another part or item than its row's ("part 1
 /// already gone", "the other file", "#3").
 static ANOTHER_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:part|file|item|row|link|entry|volume|vol\.?)\s*#?\d+\b|\bthe\s+other\b|\banother\b|\b(?:previous|next|first|second)\s+(?:part|file|link|one)\b|(?:\d+|다른)\s*번(?:째)?\s*(?:파일|게시물|링크|항목)")
+    Regex::new(&ascii_b(r"(?i)\b(?:part|file|item|row|link|entry|volume|vol\.?)\s*#?\d+\b|\bthe\s+other\b|\banother\b|\b(?:previous|next|first|second)\s+(?:part|file|link|one)\b|(?:\d+|다른)\s*번(?:째)?\s*(?:파일|게시물|링크|항목)"))
         .expect("built-in regex")
 });
 
