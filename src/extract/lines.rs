@@ -1901,7 +1901,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // and taken action against the account\nthat posted it." The line
         // alone says only what was done to the account; with the start of
         // its sentence above, it says the message was removed.
-        if decision.is_none() && own_from == 0 && wraps_on && status == Ok(None) {
+        // (Not when the URL is the subject of a verb of its own: "… appears
+        // to\nhave been deleted already, and\nURL2 is still under review".)
+        if decision.is_none()
+            && own_from == 0
+            && wraps_on
+            && status == Ok(None)
+            && !SUBJECT_WITH_OWN_VERB.is_match(&words)
+        {
             let above = sentence_above(lines, i);
             let lead = last_sentence(&above);
             if !lead.is_empty()

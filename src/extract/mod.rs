@@ -709,9 +709,11 @@ static LOOKED_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // Part of the list, said anywhere in the email ("one of the two", "the
-// rest", "2건 중"): its statements are not about every URL it names.
+// rest", "2건 중", "Posts that were found to violate … have been removed;
+// those that did not remain available"): its statements are not about
+// every URL it names.
 static PART_OF_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|these|them|those|your)\b|\bthe\s+(?:rest|remaining|others?\s+(?:posts?|links?|urls?|items?|videos?|messages?|accounts?|ones?))\b|\bremaining\s+(?:posts?|links?|urls?|items?|videos?|messages?)\b|나머지|\d+\s*(?:건|개)\s*중|중\s*\d+\s*(?:건|개)"))
+    Regex::new(&ascii_b(r"(?i)\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|these|them|those|your)\b|\bthe\s+(?:rest|remaining|others?\s+(?:posts?|links?|urls?|items?|videos?|messages?|accounts?|ones?))\b|\bremaining\s+(?:posts?|links?|urls?|items?|videos?|messages?)\b|나머지|\d+\s*(?:건|개)\s*중|중\s*\d+\s*(?:건|개)|\b(?:those|the\s+ones)\s+(?:that|which)\b|(?:^|[.;:]\s+)(?:any\s+)?(?:posts?|videos?|items?|content|links?|urls?|messages?|accounts?|channels?)\s+(?:that|which)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|determined|confirmed|deemed|judged)\s+to\b"))
         .expect("built-in regex")
 });
 

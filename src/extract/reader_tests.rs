@@ -11696,3 +11696,34 @@ fn a_refusal_under_a_further_review_is_not_final() {
     let got: Vec<_> = x.claims.iter().map(|c| c.status).collect();
     assert_eq!(got, vec![Status::Rejected]);
 }
+
+#[test]
+fn those_found_to_violate_are_some_of_the_list_not_all() {
+    // blind-900: which of the three posts broke the rules is not said.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello,\n\nWe reviewed the posts below from your request KCSC-240902-01:\n\nhttps://x.com/a/status/1830519934400122880\nhttps://x.com/a/status/1830519934400122977\nhttps://x.com/b/status/1830620017733451776\n\nPosts that were found to violate the X Rules have been removed; those that\ndid not remain available.\n\nX Legal",
+    );
+    assert!(x.claims.is_empty(), "{:?}", x.claims);
+    assert_eq!(x.hedged.len(), 3, "{:?}", x.hedged);
+}
+
+#[test]
+fn a_url_that_is_the_subject_of_its_own_verb_takes_no_act_from_the_line_above() {
+    // blind-902: "deleted already" is the first post's; the second's own
+    // clause is in doubt.
+    for body in [
+        "A quick note: the post at\nhttps://twitter.com/a/status/1 appears to\nhave been deleted already, and\nhttps://x.com/b/status/2 may have been\nwithheld under an earlier order. We are confirming both and will come back\nto you.",
+        "Note: the post at\nhttps://twitter.com/a/status/1 appears to\nhave been deleted already, and\nhttps://x.com/b/status/2 is still under review.",
+    ] {
+        let x = reply_to("KCSC-240901-01", body);
+        assert!(x.claims.is_empty(), "{body}: {:?}", x.claims);
+    }
+    // The URL as the object of the act above still takes it.
+    let x = reply_to(
+        "KCSC-240901-01",
+        "We have removed the message at\nhttps://t.me/a/1\nand taken action against the account\nthat posted it.",
+    );
+    let got: Vec<_> = x.claims.iter().map(|c| c.status).collect();
+    assert_eq!(got, vec![Status::Removed]);
+}
