@@ -1095,10 +1095,13 @@ fn text_tables(lines: &[String]) -> Vec<Vec<Vec<String>>> {
         // A border drawn with '+' and '-' ("+----+------+", or "------+----"
         // under a header whose cells are parted by '|' alone) between rows,
         // as in a table printed by a database shell: part of the table.
+        // (Or a rule of dashes alone right under the header row: "번호 |
+        // 게시물 주소 | 조치 결과\n------------\n 1 | URL | 삭제".)
         if !current.is_empty()
             && t.len() >= 3
-            && t.contains('+')
-            && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ' '))
+            && (t.contains('+') || current.len() == 1)
+            && t.chars()
+                .all(|c| matches!(c, '+' | '-' | '=' | ' ' | '─' | '━' | '═'))
         {
             continue;
         }

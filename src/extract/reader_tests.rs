@@ -11727,3 +11727,26 @@ fn a_url_that_is_the_subject_of_its_own_verb_takes_no_act_from_the_line_above() 
     let got: Vec<_> = x.claims.iter().map(|c| c.status).collect();
     assert_eq!(got, vec![Status::Removed]);
 }
+
+#[test]
+fn a_rule_of_dashes_under_a_pipe_tables_header_is_part_of_the_table() {
+    // blind-895: "번호 | 게시물 주소 | 조치 결과 | 조치일" underlined with
+    // dashes alone, then the rows.
+    let x = reply_to(
+        "KCSC-240910-04",
+        "조치 결과를 아래와 같이 회신드립니다.\n\n번호 | 게시물 주소 | 조치 결과 | 조치일\n------------------------------------------------\n 1 | https://www.m.example/bbs/free/310201 | 삭제 | 09-11\n 2 | https://www.m.example/bbs/free/310245 | 임시조치(30일) | 09-11\n 3 | https://www.m.example/bbs/free/310377 | 위반사항 없음(게시 유지) | -\n",
+    );
+    let got: Vec<_> = x
+        .claims
+        .iter()
+        .map(|c| (c.url.as_str(), c.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("https://www.m.example/bbs/free/310201", Status::Removed),
+            ("https://www.m.example/bbs/free/310245", Status::Restricted),
+            ("https://www.m.example/bbs/free/310377", Status::Rejected),
+        ]
+    );
+}

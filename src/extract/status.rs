@@ -2070,7 +2070,7 @@ static REASON_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[)）]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|해\s*(?:뒀|두었)|처리\s*(?:완료|하였|했|되었|됨)|조치\s*(?:완료|하였|했|되었|됨)|(?:처리|조치)?\s*(?:가|를|이|은|는)?\s*(?:끝났|끝냈|마쳤|마무리했|마무리하였|마무리되었))").expect("built-in regex")
+    Regex::new(r"^\s*[)）]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:조치|처리)?(?:를|을|가|이)\s*완료|완료|했|하였|되었|됐|됨|해\s*(?:뒀|두었)|처리\s*(?:완료|하였|했|되었|됐|됨|돼)|조치\s*(?:완료|하였|했|되었|됐|됨|돼)|(?:처리|조치)?\s*(?:가|를|이|은|는)?\s*(?:끝났|끝냈|마쳤|마무리했|마무리하였|마무리되었))").expect("built-in regex")
 });
 
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
@@ -2710,6 +2710,18 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
                 Said::Stated(st) => Said::Hedged(st),
                 other => other,
             },
+            // "… '존재하지 않는 게시물입니다'로 나옵니다. 작성자가 이미 지운
+            // 것으로 보입니다.": a guess at who deleted it leaves it gone, as
+            // the page shows.
+            Said::Hedged(Status::NotFound)
+                if DISPLAYED.captures_iter(text).any(|c| {
+                    c.get(1).or(c.get(2)).is_some_and(|m| {
+                        said_core(m.as_str(), extra) == Said::Stated(Status::NotFound)
+                    })
+                }) =>
+            {
+                Said::Stated(Status::NotFound)
+            }
             other => other,
         };
     }
@@ -3677,6 +3689,14 @@ pub fn named_status(text: &str) -> Option<Status> {
         {
             return Some(st);
         }
+        // "질문 및 답변 삭제": two objects joined by 및, one measure after
+        // both: the measure's.
+        if let Some((first, rest)) = t.split_once(" 및 ")
+            && JOINED_OBJECT.is_match(first.trim())
+            && let Some(st) = named_one(rest.trim())
+        {
+            return Some(st);
+        }
         // "게시물 삭제 및 채널 경고", "오픈채팅방 폐쇄 및 방장 이용 영구 제한",
         // "회원 이용정지, 작성글 전체 비공개": the first measure is the
         // item's; what follows 및 (or the comma) is about others.
@@ -3736,6 +3756,12 @@ pub fn named_status(text: &str) -> Option<Status> {
         .then(|| named(&text[cut.end()..]))
         .flatten()
 }
+
+/// An object noun alone, joined to another by 및 ("질문 및 답변 삭제").
+static JOINED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:게시물|게시글|글|질문(?:글)?|답변(?:글)?|댓글|본문|영상|동영상|사진|이미지|첨부\s*파일|파일|채널|계정|카페|블로그|포스트|클립|방)$")
+        .expect("built-in regex")
+});
 
 /// The name of a measure, with at most one word before it naming what was
 /// acted on ("VOD 삭제", "영상 비공개"), never a negation or the request
@@ -6009,6 +6035,51 @@ mod tests {
             (
                 "We found no violation, so it was not removed, and we blocked nothing.",
                 Said::Stated(Rejected),
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_objects_joined_before_one_measure() {
+        // blind-893: a 처리내용 cell, "질문 및 답변 삭제".
+        for (text, want) in [
+            ("질문 및 답변 삭제", Some(Removed)),
+            ("게시물 및 댓글 삭제", Some(Removed)),
+            // A measure, then another party's sanction: the first's.
+            ("게시물 삭제 및 채널 경고", Some(Removed)),
+            // Not an object before 및: no measure named.
+            ("검토 및 답변 예정", None),
+        ] {
+            assert_eq!(named_status(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_contracted_past_of_a_korean_measure() {
+        // blind-897: "…도 미니갤 매니저 확인을 거쳐 삭제 처리됐습니다."
+        for (text, want) in [
+            ("삭제 처리됐습니다.", Said::Stated(Removed)),
+            ("삭제 조치됐습니다.", Said::Stated(Removed)),
+            ("삭제 처리될 예정입니다.", Said::Hedged(Removed)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_page_shown_gone_stays_gone_whoever_is_guessed_to_have_deleted_it() {
+        // blind-897
+        for (text, want) in [
+            (
+                " ; 는 조회하면 '존재하지 않는 게시물입니다'로 나옵니다. 작성자가 이미 지운 것으로 보입니다.",
+                Said::Stated(NotFound),
+            ),
+            // Still being checked: in doubt.
+            (
+                " ; 는 조회하면 '존재하지 않는 게시물입니다'로 나옵니다. 다만 아직 확인 중입니다.",
+                Said::Hedged(Pending),
             ),
         ] {
             assert_eq!(s(text), want, "{text}");
