@@ -758,6 +758,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\bwas\s+(?:already\s+)?no\s+longer\s+(?:available|accessible|online|visible)\b[^.;]{0,40}?\bwhen\s+we\s+(?:reviewed|checked|looked|received)\b",
             NotFound,
         ),
+        // "thread was pruned (board rotation) before we got to it": an
+        // image board's own rotation took it, before anyone acted.
+        (
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:already\s+)?(?:auto-?)?pruned\b",
+            NotFound,
+        ),
+        // "Already deleted by the cafe manager before our review": gone
+        // before the platform looked, whoever took it down (not "by us").
+        (
+            r"\balready\s+(?:been\s+)?(?:deleted|removed|taken\s+down)\s+by\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:before|prior\s+to)\s+(?:we|our|the\s+(?:review|report|request|notice))\b",
+            NotFound,
+        ),
         // "The customer had already deleted this page before we contacted
         // them": a host's customer (the site's owner) took it down before
         // the host acted on anything.
@@ -925,7 +937,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // 이미 삭제하여"). "운영자" alone is the platform's operator, whose
         // deletion is a removal.
         (
-            r"(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
+            r"(?:방장|개설자|업로더|카페지기|(?:밴드\s*)?리더|(?:카페|채널|블로그|밴드)\s*(?:운영자|운영진|매니저|관리자)(?:\s*[(（][^)）]{0,10}[)）])?)\s*(?:가|이|에\s*의해)?\s*(?:[^.。,，]{0,16}?(?:전에|이전에|앞서)\s+)?(?:직접\s*)?이미\s*(?:삭제|종료|폐쇄|비공개)|이미\s*(?:방장|개설자|업로더|카페지기|(?:카페|채널|블로그)\s*(?:운영자|운영진|매니저|관리자))(?:가|이|에\s*의해)?\s*(?:직접\s*)?(?:삭제|종료|폐쇄|비공개)",
             NotFound,
         ),
         // "- 조치: 호스팅 서비스 이용정지 (사이트 접속 불가)": a host's measure
@@ -1879,7 +1891,7 @@ impl PhraseSet {
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|likely|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
     )
     .expect("built-in regex")
 });
@@ -1945,7 +1957,7 @@ static KOREAN_FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 // An account's sanction listed after the content's measure, ending the
 // text: "게시글 삭제 및 블로그 이용제한", "삭제 / 계정 정지".
 static KO_SANCTION_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:(?:카페|블로그|커뮤니티|채널|서비스|오픈채팅)\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
+    Regex::new(r"^\s*(?:및|,|/|와|과)\s*(?:해당\s*)?(?:(?:작가|작성자|게시자|회원|방장)\s*(?:의\s*)?)?(?:블로그|계정|채널|아이디|id|작성자|게시자|회원|카페|작성\s*ip|ip)\s*(?:의\s*)?(?:(?:카페|블로그|커뮤니티|채널|서비스|오픈채팅)\s*)?(?:이용\s*(?:제한|정지)|활동\s*(?:제한|정지)|영구\s*정지|정지|차단|제재|경고)\s*(?:조치)?\s*[.。]?\s*$")
         .expect("built-in regex")
 });
 
@@ -3875,7 +3887,7 @@ static NAMED: LazyLock<(RegexSet, Vec<Status>)> = LazyLock::new(|| {
             false,
         ),
         (
-            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠|오픈\s*채팅방|채팅방|채널|계정|영상|동영상|카페|블로그)\s*없음",
+            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠|오픈\s*채팅방|채팅방|채널|계정|영상|동영상|카페|블로그|파일|이미지|스레드|쓰레드)\s*없음",
             NotFound,
             false,
         ),
@@ -6081,6 +6093,73 @@ mod tests {
                 " ; 는 조회하면 '존재하지 않는 게시물입니다'로 나옵니다. 다만 아직 확인 중입니다.",
                 Said::Hedged(Pending),
             ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn likely_hedges_and_already_deleted_by_another_before_our_review_is_not_found() {
+        for (text, want) in [
+            // blind-908
+            (
+                "It was most likely deleted before our review.",
+                Said::Hedged(Removed),
+            ),
+            ("It was likely removed.", Said::Hedged(Removed)),
+            (
+                "We have removed the likely duplicates and the post.",
+                Said::Stated(Removed),
+            ),
+            // blind-909
+            (
+                "Already deleted by the cafe manager before our review (이미 삭제된 게시물).",
+                Said::Stated(NotFound),
+            ),
+            // After the notice, or by the platform itself: its removal.
+            (
+                "The post was deleted by the cafe manager after we passed your notice on.",
+                Said::Stated(Removed),
+            ),
+            (
+                "It had already been removed by our team before your notice.",
+                Said::Stated(Removed),
+            ),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thread_pruned_by_the_boards_rotation_is_not_found() {
+        // blind-907
+        for (text, want) in [
+            (
+                " ; 404 - thread was pruned (board rotation) before we got to it, nothing to remove.",
+                Said::Stated(NotFound),
+            ),
+            ("The thread has been pruned.", Said::Stated(NotFound)),
+        ] {
+            assert_eq!(s(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_authors_account_sanction_a_band_leaders_deletion_and_a_missing_file() {
+        for (text, want) in [
+            // blind-905
+            (
+                "브런치 운영정책 위반으로 글 삭제, 작가 계정 이용 제한",
+                Said::Stated(Removed),
+            ),
+            (
+                "밴드 리더가 이미 삭제한 게시글로 확인되지 않습니다.",
+                Said::Stated(NotFound),
+            ),
+            // blind-907
+            ("파일 없음(기삭제)", Said::Stated(NotFound)),
+            // The sanction still to come hedges the stem before it.
+            ("글 삭제, 계정 이용 제한 예정", Said::Hedged(Removed)),
         ] {
             assert_eq!(s(text), want, "{text}");
         }
