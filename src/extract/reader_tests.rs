@@ -11393,6 +11393,12 @@ fn round_one_hundred_forty_nine() {
             "{url}: {:?}",
             claims_in(&x)
         );
+        // (And to a person, not dropped.)
+        assert!(
+            x.hedged.iter().any(|u| u.ends_with(url)),
+            "{url}: {:?}",
+            x.hedged
+        );
     }
     assert_eq!(
         said("는 좀 더 보고 말씀드릴게요.", &[]),

@@ -759,9 +759,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             NotFound,
         ),
         // "thread was pruned (board rotation) before we got to it": an
-        // image board's own rotation took it, before anyone acted.
+        // image board's own rotation took it, before anyone acted. (A
+        // janitor's "has been pruned and purged from the archive" is the
+        // board's own act: not this.)
         (
-            r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:already\s+)?(?:auto-?)?pruned\b",
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:already\s+)?(?:auto-?pruned\b|pruned\b[^.;]{0,40}?(?:\brotation\b|\bautomatic(?:ally)?\b|\bbefore\s+(?:we|our|the\s+(?:review|report|request|notice))\b))",
             NotFound,
         ),
         // "Already deleted by the cafe manager before our review": gone
@@ -6138,7 +6140,12 @@ mod tests {
                 " ; 404 - thread was pruned (board rotation) before we got to it, nothing to remove.",
                 Said::Stated(NotFound),
             ),
-            ("The thread has been pruned.", Said::Stated(NotFound)),
+            ("The thread was auto-pruned.", Said::Stated(NotFound)),
+            // blind-229: a janitor's pruning and purging is the board's act.
+            (
+                "thread ; has been pruned and purged from the archive.",
+                Said::Stated(Removed),
+            ),
         ] {
             assert_eq!(s(text), want, "{text}");
         }
