@@ -11602,11 +11602,7 @@ fn an_outcome_under_an_echoed_report_over_a_link_to_ones_reports() {
         "KCSC-240911-06",
         "Your report has been resolved.\n\n----- Report details -----\nReport ID:      FC-R-1\nReference:      KCSC-240911-06\nReported link:  <https://files.example/f/Rk1m>\nReason:         Illegal content\n--------------------------\n\nOutcome: the reported file was removed from the service for violating our\nTerms of Service.\n\nYou can see all your reports at https://files.example/reports\n",
     );
-    let got: Vec<_> = x
-        .claims
-        .iter()
-        .map(|c| (c.url.as_str(), c.status))
-        .collect();
+    let got = url_statuses(&x);
     assert_eq!(got, vec![("https://files.example/f/Rk1m", Status::Removed)]);
     assert!(super::lines::is_policy_link(
         "https://files.example/reports"
@@ -11638,11 +11634,7 @@ fn a_list_mark_glued_to_its_url_starts_an_entry_of_its_own() {
         "1.https://a.example/kr/res/1.html: removed\n2.https://a.example/kr/res/2.html: purple\n\nadmin",
     ] {
         let x = reply_to("KCSC-240901-01", body);
-        let got: Vec<_> = x
-            .claims
-            .iter()
-            .map(|c| (c.url.as_str(), c.status))
-            .collect();
+        let got = url_statuses(&x);
         assert_eq!(
             got,
             vec![("https://a.example/kr/res/1.html", Status::Removed)],
@@ -11658,11 +11650,7 @@ fn a_list_mark_glued_to_its_url_starts_an_entry_of_its_own() {
         "KCSC-240901-01",
         "・https://a.example/kr/res/1.html：삭제 완료\n・https://a.example/kr/res/2.html：이미 없는 스레드입니다（자동 정리됨）\n\n관리 드림",
     );
-    let got: Vec<_> = x
-        .claims
-        .iter()
-        .map(|c| (c.url.as_str(), c.status))
-        .collect();
+    let got = url_statuses(&x);
     assert_eq!(
         got,
         vec![
@@ -11742,11 +11730,7 @@ fn a_rule_of_dashes_under_a_pipe_tables_header_is_part_of_the_table() {
         "KCSC-240910-04",
         "조치 결과를 아래와 같이 회신드립니다.\n\n번호 | 게시물 주소 | 조치 결과 | 조치일\n------------------------------------------------\n 1 | https://www.m.example/bbs/free/310201 | 삭제 | 09-11\n 2 | https://www.m.example/bbs/free/310245 | 임시조치(30일) | 09-11\n 3 | https://www.m.example/bbs/free/310377 | 위반사항 없음(게시 유지) | -\n",
     );
-    let got: Vec<_> = x
-        .claims
-        .iter()
-        .map(|c| (c.url.as_str(), c.status))
-        .collect();
+    let got = url_statuses(&x);
     assert_eq!(
         got,
         vec![
