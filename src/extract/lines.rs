@@ -3788,13 +3788,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
         .any(|l| !is_quoted(l) && (table_row(l) || DECISION_FIELD.is_match(l)));
     // Every URL of the author's text, for lines that name an item by its
     // number ("131560944   유지 (위반 사항 없음)" in a summary block).
-    let mut all_urls: Vec<String> = lines
-        .iter()
-        .filter(|l| !is_quoted(l))
-        .flat_map(|l| item_urls(l))
-        .collect();
-    all_urls.sort();
-    all_urls.dedup();
+    let all_urls = authors_items(lines, &item_urls);
     // A legend's lines ("Legend:\nWithheld - the content is not available
     // …\nNo action - … the content remains available."): what the words of
     // a table mean, not what any item is.
@@ -3955,7 +3949,7 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
                     });
                     continue;
                 }
-                if !named.is_empty() || (REVISION_NOT.is_match(one) && !labelled) {
+                if !named.is_empty() || (leaves_open(one) && !labelled) {
                     continue;
                 }
                 let mut push = |status: Option<Status>, url: Option<String>| {
@@ -4279,6 +4273,18 @@ pub(crate) fn unplaced_revisions(lines: &[String], extra: &[(Status, String)]) -
 /// A numbered note ("Note 1: …", "※2 …", "주1) …") and the one line that
 /// points to it ("… | left online, see note 1"): that line's one URL.
 /// None when the text is no numbered note, or no line or several point to it.
+/// Every item URL of the author's text (not quoted), sorted, once each.
+fn authors_items(lines: &[String], item_urls: &dyn Fn(&str) -> Vec<String>) -> Vec<String> {
+    let mut all: Vec<String> = lines
+        .iter()
+        .filter(|l| !is_quoted(l))
+        .flat_map(|l| item_urls(l))
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
 fn note_owner(
     text: &str,
     lines: &[String],
@@ -4349,6 +4355,22 @@ fn note_owner(
         });
         let owner = rows.next()?;
         return rows.next().is_none().then_some(owner);
+    }
+    // "Note: Vd1mA8rN is a news clip … It does not break our terms and
+    // stays online." (a note without a number, under a row "kept (see
+    // note)"): the item its first sentence names by its ID, which is not
+    // a URL of its own.
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W{0,3}(?:(?:foot)?note|remark|비고|참고)\s*[:：]")
+            .expect("built-in regex")
+    });
+    if BARE_LABEL.is_match(text) {
+        let first = sentences(text).first().map(|&(a, b)| &text[a..b])?;
+        if !item_urls(first).is_empty() {
+            return None;
+        }
+        let all = authors_items(lines, item_urls);
+        return named_by_id(first, &all).or_else(|| named_by_number(first, &all));
     }
     let label = LABEL.captures(text).and_then(|c| number(&c))?;
     let mut owners = lines.iter().filter(|l| !is_quoted(l)).filter_map(|l| {
@@ -4647,7 +4669,7 @@ fn is_correction(one: &str) -> bool {
 }
 
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:one|a|an)\s+(?:change|amendment)\s+to\s+(?:the|our|my)\s+(?:list|table|statuses|results?|reply|message|e-?mail|answer)\s+(?:above|below)\b|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate|no\s+longer\s+(?:accurate|correct))\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
+    Regex::new(&ascii_b(r"(?i)(?:^|[^\w\s]\s*)correction(?:\s+(?:after|following|on)\s+[^:：.()]{0,40}?|,\s+(?:added|made|written|sent)\s+[^:：.]{0,80}?)?\s*[:：—–-]|\bcorrection\s+to\s+(?:our|my|the|this)\b|\b(?:one|a|an)\s+(?:change|amendment)\s+to\s+(?:the|our|my)\s+(?:list|table|statuses|results?|reply|message|e-?mail|answer)\s+(?:above|below)\b|\b(?:one|a|an)\s+(?:change|amendment|update)\s+(?:for|to|on|in|regarding|concerning)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|\d{1,2}(?:st|nd|rd|th))\s+(?:one\b|of\s+(?:these|those|them|the\s+(?:above|two|three|four|five))\b|(?:post|item|link|url|entry|row|line|video|tweet|account|channel|file|page)s?\b)|\b(?:we|i)\s+(?:have\s+)?corrected\b|\bafter\s+all\b|\b(?:is|was|were|are)\s+(?:wrong|incorrect|a\s+mistake|an\s+error|mistaken)\b|\b(?:is|was|were|are)\s+(?:not\s+accurate|inaccurate|no\s+longer\s+(?:accurate|correct))\b|\b(?:status|label|result|entry|record|information|marking)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+not\s+correct\b|\b(?:in\s+error|by\s+mistake|mistakenly|erroneously|wrongly)\b|\b(?:has|have|is|are|was|were)\s+(?:now\s+)?(?:been\s+)?superseded\b|\b(?:action|status|result|outcome|decision|entry)\s+(?:shown|listed|given|stated)\s+(?:for|in|on)\s+[^.;:]{0,40}?\breflects?\s+(?:our|the)\s+(?:decision|assessment|action|status|position)\s+(?:of|on|as\s+of|from)\b|\b(?:disregard|ignore)\s+(?:the|my|our)\s+(?:status(?:es)?|lines?|entry|entries|results?|outcomes?|information|answers?|updates?|statements?)\s+(?:(?:shown|given|stated|written|listed|sent)\s+)?(?:above|earlier|before|below)\b|정정(?:합니다|드립니다|하여|해\s*드립니다|사항|\s*안내|\s*[:：])|번복|잘못\s*(?:기재|표기|안내|입력|전달)|바로잡(?:습니다|아|았|겠)|(?:으로|로)\s*(?:표시|표기|기재)(?:되나|되어\s*있으나|되었으나|되지만|되어\s*있지만)[^.。]{0,80}?실제(?:로는|로|는)|\b(?:is|was|are|were)\s+(?:shown|marked|listed|displayed)\s+as\b[^.;]{0,60}?\bbut\s+(?:actually|in\s+fact|in\s+reality)\b"))
         .expect("built-in regex")
 });
 
@@ -4759,12 +4781,10 @@ pub(crate) fn restated_by_correction(
         let rest = &r.sentence[m.end()..];
         let after = rest.find([',', ';', ':', '—', '–']).map(|b| &rest[b..]);
         return match after {
-            Some(a) if !REVERSAL.is_match(&r.sentence) && !REVISION_NOT.is_match(a) => {
-                match said(a, extra) {
-                    Said::Stated(st) => Some(Some(st)),
-                    _ => None,
-                }
-            }
+            Some(a) if !REVERSAL.is_match(&r.sentence) && !leaves_open(a) => match said(a, extra) {
+                Said::Stated(st) => Some(Some(st)),
+                _ => None,
+            },
             // The error ends its sentence: the sentence after it, or a
             // labelled correction before it, says what is true.
             None if !REVERSAL.is_match(&r.sentence) => next_sentence_restates(lines, r, extra)
@@ -4787,7 +4807,7 @@ pub(crate) fn restated_by_correction(
     {
         let one = &next[a..b];
         return Some(match said(&without_urls(one, &found), extra) {
-            Said::Stated(st) if !REVISION_NOT.is_match(one) => Some(st),
+            Said::Stated(st) if !leaves_open(one) => Some(st),
             _ => None,
         });
     }
@@ -4814,7 +4834,7 @@ pub(crate) fn restated_by_correction(
                     if found
                         .iter()
                         .all(|f| Some(f.raw.as_str()) == r.url.as_deref())
-                        && !REVISION_NOT.is_match(&before) =>
+                        && !leaves_open(&before) =>
                 {
                     Some(st)
                 }
@@ -4902,7 +4922,7 @@ static NEGATED_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// What a sentence of a correction states firmly of its item, if anything.
 fn restates(one: &str, found: &[FoundUrl], extra: &[(Status, String)]) -> Option<Option<Status>> {
     match said(&without_urls(one, found), extra) {
-        Said::Stated(st) if !REVISION_NOT.is_match(one) => Some(Some(st)),
+        Said::Stated(st) if !leaves_open(one) => Some(Some(st)),
         _ => None,
     }
 }
@@ -5028,6 +5048,17 @@ static REVERSAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A condition or an invitation ("If you believe we made this decision in
 /// error, …"), not a correction made.
+/// Does `one` leave what it says open (a condition, a belief, how to
+/// appeal)? ("게시자의 이의제기가 없었고": no appeal came, which is a
+/// fact, not a way to appeal.)
+pub(crate) fn leaves_open(one: &str) -> bool {
+    static NO_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"이의\s*(?:제기|신청)?\s*(?:가|는|도)?\s*없(?:었|어|으|이|음|는)")
+            .expect("built-in regex")
+    });
+    REVISION_NOT.is_match(&NO_APPEAL.replace_all(one, " "))
+}
+
 static REVISION_NOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:if|unless|may|might|could|can|would|should|whether|believe|think|feel|appeal\s+(?:this|the|our))\b|경우|라면|다면|요청하실|이의"))
         .expect("built-in regex")
@@ -6093,8 +6124,8 @@ static KO_PARTICLE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 static JOINS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     // (Or a particle that joins a URL to the next: "…&no=51203랑\nURL2 두
-    // 글은", "…/155와".)
-    Regex::new(r"(?i)(?:^|\s)(?:및|또는|그리고|and|or|as\s+well\s+as)$|[0-9a-zA-Z/=_\-](?:과|와|랑|이랑|하고)$")
+    // 글은", "…/155와", "…/18823 과".)
+    Regex::new(r"(?i)(?:^|\s)(?:및|또는|그리고|and|or|as\s+well\s+as)$|[0-9a-zA-Z/=_\-]\s?(?:과|와|랑|이랑|하고)$")
         .expect("built-in regex")
 });
 

@@ -224,7 +224,8 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 // Sentences that mention documents without asking for them now: a
 // condition, an invitation, what the platform will not share, how to send
 // requests in future ("Going forward, please send removal requests to …"),
-// where questions go ("문의 사항은 회신 메일로 보내 주시기 바랍니다"), what
+// where questions go ("문의 사항은 회신 메일로 보내 주시기 바랍니다", "추가
+// 문의는 report@… 으로 보내 주세요"), what
 // to do when things change ("법원 판결 등 새로운 사정이 생기면 다시 신고해
 // 주세요"), our
 // own request echoed ("Please tell us the action taken for each URL"), a
@@ -233,7 +234,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 // this URL unless we receive an order from a competent court"), what
 // it changed ("설명을 보완했습니다").
 static ASKS_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우|생기면|생기시면|되면|나오면|발생하면|내려지면|확정되면)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:breach|violate|break|infringe|contravene)\b[^.]*\bunless\s+we\s+(?:receive|are\s+served|get)\b|\b(?:tell|inform|advise)\s+us\s+(?:of\s+)?(?:the\s+)?actions?\s+(?:you\s+(?:have\s+)?)?taken\b|앞으로|문의\s*(?:사항|내용)(?:은|는|이|에\s*대해서는)?\s|보완(?:했|하였|되었)|재검토(?:하겠|해\s*드리|를\s*진행하겠)")).expect("built-in regex")
+    Regex::new(&ascii_b(r"(?i)^\W*(?:if|should\s+you|should\s+(?:the|this|it|any)|in\s+case|where|for\s+more\s+information)\b|\bwelcome\s+to\b|\byou\s+may\s+(?:also\s+)?(?:submit|send|contact)|(?:있으시면|있으면|하시면|원하시면|경우에는|경우|생기면|생기시면|되면|나오면|발생하면|내려지면|확정되면)\s|다시\s*검토(?:하겠|해\s*드리)|\bif\s+we\s+need\b|\bcontact\s+you\s+if\b|\bif\s+you\s+(?:believe|think|still|disagree|feel|consider|continue|can\s+still)\b|\b(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|do\s+not|don't|are\s+not\s+able\s+to)\s+(?:share|provide|disclose|give)\b|\b(?:going\s+forward|from\s+now\s+on|future\s+(?:removal\s+)?(?:notices|requests|reports|orders))\b|\b(?:does|do|did)\s*(?:not|n't)\s+(?:breach|violate|break|infringe|contravene)\b[^.]*\bunless\s+we\s+(?:receive|are\s+served|get)\b|\b(?:tell|inform|advise)\s+us\s+(?:of\s+)?(?:the\s+)?actions?\s+(?:you\s+(?:have\s+)?)?taken\b|앞으로|문의(?:\s*(?:사항|내용))?(?:은|는|이|에\s*대해서는)\s|문의\s*(?:사항|내용)\s|보완(?:했|하였|되었)|재검토(?:하겠|해\s*드리|를\s*진행하겠)")).expect("built-in regex")
 });
 
 /// Where reports go from now on ("Please send reports about threads … to
@@ -244,10 +245,11 @@ static WHERE_TO_SEND: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A check that someone on the platform's side still has to make ("갤러리
-/// 매니저 쪽 확인이 필요해서 …", "추가 확인이 필요하여 검토 중입니다"), or a
+/// 매니저 쪽 확인이 필요해서 …", "추가 확인이 필요하여 검토 중입니다", a row's
+/// "검토중 | 추가 확인 필요"), or a
 /// content gate ("연령 확인이 필요한 글로 지정하여"): nothing asked of us.
 static INSIDE_CHECK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|로그|시스템상)\s*(?:쪽|측)?\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)|확인(?:이|가)?\s*필요(?:하여|해서|하므로)\s*(?:[가-힣]+\s+){0,2}?(?:검토|확인)\s*(?:중|하고\s*있)")
+    Regex::new(r"(?:연령|성인|나이|본인|매니저|운영자|운영진|리더|갤러리|카페|밴드|부서|로그|시스템상)\s*(?:쪽|측)?\s*(?:의\s*)?(?:추가\s*)?확인(?:이|가)?\s*필요|확인(?:이|가)?\s*필요한\s*(?:글|게시물|게시글|콘텐츠|영상)|확인(?:이|가)?\s*필요(?:하여|해서|하므로)\s*(?:[가-힣]+\s+){0,2}?(?:검토|확인)\s*(?:중|하고\s*있)|(?:검토|확인)\s*중\s*\|\s*(?:추가\s*)?확인(?:이|가)?\s*필요")
         .expect("built-in regex")
 });
 

@@ -11740,3 +11740,178 @@ fn a_rule_of_dashes_under_a_pipe_tables_header_is_part_of_the_table() {
         ]
     );
 }
+
+#[test]
+fn made_unavailable_in_the_following_territory_is_a_restriction() {
+    // blind-910: a DSA statement of reasons names the territory after a
+    // colon.
+    assert_all_stated(&[
+        (
+            "Measure taken: Content made unavailable in the following territory: Republic of Korea",
+            Status::Restricted,
+        ),
+        (
+            "Access to the video was disabled in the following countries: South Korea.",
+            Status::Restricted,
+        ),
+        ("Measure taken: Content made unavailable", Status::Removed),
+    ]);
+}
+
+#[test]
+fn a_change_for_an_entry_named_by_its_place_puts_the_list_in_doubt() {
+    // blind-912: two entries withheld, then "a change for the first of
+    // these": which entry is the first the reader does not count, so
+    // neither entry's withholding is taken.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Further to our message regarding KCSC-240902-01:\n\n - https://x.com/a/status/1829955500011122233 -- withheld in South Korea\n - https://x.com/a/status/1829955500011122240 -- withheld in South Korea\n\nPlease note a change for the first of these. Following an internal appeal\nreview the post was escalated, and on 12 September it was removed globally.\nThe second post remains withheld in South Korea only.\n",
+    );
+    assert!(
+        !x.claims.iter().any(|c| c.status == Status::Restricted),
+        "{:?}",
+        url_statuses(&x)
+    );
+    assert_eq!(x.conflicts.len(), 2, "{:?}", x.conflicts);
+}
+
+#[test]
+fn no_appeal_came_is_a_fact_not_a_condition() {
+    // blind-912: "게시자의 이의제기가 없었고 … 삭제 처리로 변경되었습니다":
+    // the note on post 48230 by its number is read, not passed over as a
+    // word on how to appeal.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "요청하신 카페 게시물 2건에 대해 9월 6일 임시조치(30일)를 하였습니다.\n- https://cafe.naver.com/abc/48213\n- https://cafe.naver.com/abc/48230\n\n이후 48230번 게시물은 게시자의 이의제기가 없었고, 추가 확인 결과 명백한 불법정보로 판단되어 9월 13일 삭제 처리로 변경되었습니다. 48213번 게시물은 임시조치 상태가 유지되고 있습니다.\n\n감사합니다.",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://cafe.naver.com/abc/48213", Status::Restricted),
+            ("https://cafe.naver.com/abc/48230", Status::Removed),
+        ]
+    );
+    // A way to appeal still leaves the note open.
+    assert!(super::lines::leaves_open(
+        "이의제기를 원하시면 회신해 주세요."
+    ));
+}
+
+#[test]
+fn no_basis_found_to_act_is_a_refusal_not_a_missing_page() {
+    // blind-910: "we were unable to find a legal basis to remove or
+    // restrict this content" found the page; it found no reason to act.
+    assert_all_stated(&[
+        (
+            "Based on the information provided, we were unable to find a legal basis to remove or restrict this content.",
+            Status::Rejected,
+        ),
+        (
+            "We have failed to find grounds for removing the video.",
+            Status::Rejected,
+        ),
+        ("We were unable to find the video.", Status::NotFound),
+    ]);
+}
+
+#[test]
+fn an_adult_only_restriction_and_its_audience() {
+    // blind-915: "We have applied an adult-only restriction … It is no
+    // longer shown to users under 19 or to visitors who are not logged in."
+    assert_all_stated(&[
+        (
+            "We have applied an adult-only restriction to this post.",
+            Status::Restricted,
+        ),
+        (
+            "We applied an age restriction to the video.",
+            Status::Restricted,
+        ),
+        (
+            "It is no longer shown to users under 19 or to visitors who are not logged in.",
+            Status::Restricted,
+        ),
+        ("It is no longer shown to anyone.", Status::Removed),
+    ]);
+}
+
+#[test]
+fn a_negated_removal_with_reasons_ending_in_within_the_rules_is_a_refusal() {
+    // blind-913: a row's "not removed - drawn art, no real person, within
+    // board rules".
+    assert_all_stated(&[
+        (
+            "not removed - drawn art, no real person, within board rules",
+            Status::Rejected,
+        ),
+        ("not removed - drawn art, no violation", Status::Rejected),
+    ]);
+    // Without a reason, or with a rule it falls under, it states nothing yet.
+    assert_none_stated(&[
+        "not removed (yet)",
+        "not removed, within our rules on gambling ads",
+    ]);
+}
+
+#[test]
+fn a_url_broken_off_on_a_spaced_particle_runs_on_to_the_next_line() {
+    // blind-911: "… 18823 과\nURL2 은 … 확인되어\n오늘 오후 블라인드 처리하였습니다."
+    let x = reply_to(
+        "KCSC-240903-01",
+        "말씀하신 카페 게시글 가운데 https://cafe.naver.com/sp/18823 과\nhttps://cafe.naver.com/sp/18830 은 도박 사이트로 회원을 유도하는 홍보 글로 확인되어\n오늘 오후 블라인드 처리하였습니다.\n\nhttps://cafe.naver.com/sp/19002 는 이미 작성자가 직접 삭제한 상태였습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://cafe.naver.com/sp/18823", Status::Removed),
+            ("https://cafe.naver.com/sp/18830", Status::Removed),
+            ("https://cafe.naver.com/sp/19002", Status::NotFound),
+        ]
+    );
+}
+
+#[test]
+fn a_note_without_a_number_is_about_the_item_it_names_by_its_id() {
+    // blind-913: a table row "kept (see note)", and below it "Note:
+    // Vd1mA8rN is a news clip … It does not break our terms and stays
+    // online."
+    let table = "Ticket DV-1 / your ref KCSC-240903-01\n\n file id    | link                            | status\n------------+---------------------------------+-----------\n Lw2Bq6Tn   | https://dropvault.io/f/Lw2Bq6Tn | deleted\n Vd1mA8rN   | https://dropvault.io/f/Vd1mA8rN | kept (see note)\n\n";
+    let x = reply_to(
+        "KCSC-240903-01",
+        &format!(
+            "{table}Note: Vd1mA8rN is a news clip uploaded by the broadcaster. It does not break our terms and stays online.\n"
+        ),
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://dropvault.io/f/Lw2Bq6Tn", Status::Removed),
+            ("https://dropvault.io/f/Vd1mA8rN", Status::Rejected),
+        ]
+    );
+    // A note that says otherwise of that item still contradicts its row.
+    let x = reply_to(
+        "KCSC-240903-01",
+        &format!(
+            "{table}Note: Vd1mA8rN is a news clip uploaded by the broadcaster. It was deleted this morning.\n"
+        ),
+    );
+    assert!(
+        !x.claims.iter().any(|c| c.url.ends_with("Vd1mA8rN")),
+        "{:?}",
+        url_statuses(&x)
+    );
+}
+
+#[test]
+fn where_to_send_questions_and_a_check_of_ones_own_ask_nothing() {
+    // blind-915, blind-912.
+    assert!(
+        find_asks("※ 본 메일은 발신 전용입니다. 추가 문의는 report@dcinside.com 으로 보내 주세요.")
+            .is_none()
+    );
+    assert!(find_asks("5 | https://kin.naver.com/qna/1 | 검토중 | 추가 확인 필요").is_none());
+    // Asked of us, it is still an ask.
+    assert!(find_asks("추가 자료를 보내 주세요.").is_some());
+    assert!(find_asks("삭제를 위해 법원 판결문 확인이 필요합니다.").is_some());
+}

@@ -93,9 +93,10 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         // "after a legal review we did not find grounds to restrict it under
-        // local law": no basis to act, a refusal.
+        // local law", "we were unable to find a legal basis to remove or
+        // restrict this content": no basis to act, a refusal.
         (
-            r"\b(?:did|could|do|can)\s*(?:not|n't)\s+find\s+(?:any\s+|sufficient\s+)?(?:legal\s+)?(?:grounds?|basis|reason)\s+(?:to|for)\s+(?:restrict|remove|block|withhold|delete|act|take\s+(?:any\s+)?action|restricting|removing|blocking|withholding)\b",
+            r"(?:\b(?:did|could|do|can)\s*(?:not|n't)|\b(?:was|were|is|are|am)\s+(?:not\s+able|unable)\s+to|\b(?:have\s+|has\s+)?failed\s+to)\s+find\s+(?:any\s+|sufficient\s+|a\s+|an\s+)?(?:legal\s+|valid\s+|adequate\s+|sufficient\s+)?(?:grounds?|basis|reason)\s+(?:to|for)\s+(?:restrict|remove|block|withhold|delete|act|take\s+(?:any\s+)?action|restricting|removing|blocking|withholding)\b",
             Rejected,
         ),
         // "it does not contain anything that violates the Telegram Terms of
@@ -319,10 +320,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         // "not removed (no breach)", "not actioned, no violation", "Not
-        // removed (we found no violation of …)": a negated act with its
+        // removed (we found no violation of …)", "not removed - drawn art,
+        // no real person, within board rules": a negated act with its
         // reason is a refusal.
         (
-            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:(?:we\s+(?:found|identified|saw|see)|there\s+(?:is|was|were))\s+)?(?:no\s+(?:(?:policy|rule|guidelines?|community\s+guidelines|terms(?:\s+of\s+service)?|tos)\s+)?(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b",
+            r"\bnot\s+(?:removed|actioned|deleted|blocked|restricted|withheld|taken\s+down|disabled)\s*[(,:;–—-]\s*(?:[^.;!?()]{0,80}?,\s*)?(?:(?:we\s+(?:found|identified|saw|see)|there\s+(?:is|was|were))\s+)?(?:(?:no\s+(?:(?:policy|rule|guidelines?|community\s+guidelines|terms(?:\s+of\s+service)?|tos)\s+)?(?:breach|violation|infringement|rule\s+broken)|does\s*(?:not|n't)\s+(?:violate|breach|break)|not\s+(?:a\s+)?(?:violation|infringing|illegal))\b|(?:(?:it\s+is|it's|is|falls|stays)\s+)?(?:well\s+)?within\s+(?:our\s+|the\s+|its\s+|(?:board|site|community|forum|platform|server)\s+)?(?:rules|guidelines|policies|terms|tos)(?:\s*[.)]|\s*$))",
             Rejected,
         ),
         // "운영정책 위반으로 보기 어렵습니다" (hard to call a breach), "현재
@@ -1066,9 +1068,9 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         // "We have applied a country restriction for the Republic of Korea
-        // to the following URLs".
+        // to the following URLs"; "an adult-only restriction".
         (
-            r"\bappl(?:ied|y)\s+(?:a\s+|an\s+)?(?:country|geo(?:graphic)?|regional|territorial|local|legal)[\s-]*(?:restriction|block)\b",
+            r"\bappl(?:ied|y)\s+(?:a\s+|an\s+)?(?:(?:country|geo(?:graphic)?|regional|territorial|local|legal)[\s-]*(?:restriction|block)|(?:adults?[\s-]*only|age|1[89]\s*\+|minors?)[\s-]*(?:restriction|gate|limit)|age[\s-]*(?:verification|check))\b",
             Restricted,
         ),
         (r"\brestricted\b", Restricted),
@@ -2150,7 +2152,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 // the Republic of Korea", "blocked for viewers in KR", "access blocked for
 // KR") is a restriction.
 static COUNTRY_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:territorial|geographic(?:al)?|geo)\s+scope\s*[:：]\s*(?:the\s+)?(?:republic\s+of\s+korea|south\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s*[:：]?\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]|\s;\s){0,60}?\b(?:territorial|geographic(?:al)?|geo)\s+scope\s*[:：]\s*(?:the\s+)?(?:republic\s+of\s+korea|south\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,90}?\bto\s+korean\s+(?:ip\s+)?(?:addresses|users|visitors|viewers)\b|^(?:[^.;!?]|\s;\s){0,40}?\bfor\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)(?:$|[\s.,;:)\]])|^(?:[^.;!?]|\s;\s){0,90}?\b(?:in|to\s+(?:users|viewers|visitors|people)\s+in|for\s+(?:users|viewers|visitors|people)\s+in|from\s+(?:users|viewers|visitors|people)\s+in)\s*[:：]?\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr|your\s+(?:country|region|territory|jurisdiction)|(?:(?:a|the|one|certain|some|specific|particular|single|following)\s+){1,2}(?:member\s+states?|third\s+countr(?:y|ies)|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?))\b|^\s*[(\[]\s*(?:kr|korea|south\s+korea)\s*[)\]]|^\s*[-–—:]\s*(?:kr|korea|south\s+korea)\b|^(?:[^.;!?]|\s;\s){0,80}?\b(?:korea|korean|kr)\s+(?:country\s+)?(?:site|domain|version)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:country\s+)?(?:site|domain|version)\s+for\s+(?:south\s+korea|the\s+republic\s+of\s+korea|korea)\b|^(?:[^.;!?]|\s;\s){0,20}?\bfrom\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b|^(?:[^.;!?]|\s;\s){0,30}?\bfrom\s+korean\s+(?:ip\s+)?(?:addresses|ips?|users|visitors|viewers|networks?)\b|^(?:[^.;!?]|\s;\s){0,90}?\b(?:requests?|traffic|visitors?|users?|viewers?|connections?|access)\s+(?:coming\s+|originating\s+|connecting\s+)?from\s+(?:within\s+)?(?:south\s+korea|the\s+republic\s+of\s+korea|korea|kr)\b"))
         .expect("built-in regex")
 });
 
@@ -2215,7 +2217,7 @@ static PENDING_AFTER: LazyLock<Regex> =
 // A removal for some viewers only: "can no longer be viewed by signed-out
 // users or by users under 18" is an age restriction.
 static AGE_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?18|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification|(?:anyone|users|visitors|viewers|people)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:confirmed|verified)\s+(?:their|his|her)\s+age|without\s+(?:signing|logging)\s+in\s+as\s+(?:an?\s+)?(?:verified\s+)?adults?|without\s+(?:an?\s+)?(?:age|adult)\s+verification)\b"))
+    Regex::new(&ascii_b(r"(?i)^(?:[^.;!?]){0,60}?\b(?:under\s+(?:the\s+age\s+of\s+)?1[89]|(?:signed|logged)[- ]out\s+(?:users|visitors|viewers|people)|(?:users|visitors|viewers|people)\s+(?:who\s+(?:are|is)\s*(?:not|n't)|not)\s+(?:signed|logged)[- ]in|minors|(?:accounts|users|visitors)\s+without\s+age\s+verification|(?:anyone|users|visitors|viewers|people)\s+who\s+(?:has|have)\s*(?:not|n't)\s+(?:confirmed|verified)\s+(?:their|his|her)\s+age|without\s+(?:signing|logging)\s+in\s+as\s+(?:an?\s+)?(?:verified\s+)?adults?|without\s+(?:an?\s+)?(?:age|adult)\s+verification)\b"))
         .expect("built-in regex")
 });
 
