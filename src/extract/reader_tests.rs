@@ -11915,3 +11915,80 @@ fn where_to_send_questions_and_a_check_of_ones_own_ask_nothing() {
     assert!(find_asks("추가 자료를 보내 주세요.").is_some());
     assert!(find_asks("삭제를 위해 법원 판결문 확인이 필요합니다.").is_some());
 }
+
+#[test]
+fn a_contracted_will_puts_the_act_in_the_future() {
+    // blind-919: "flagged it, it'll get purged in tonight's cleanup run."
+    // (The clause starts after "it", so "'ll" has no word before it.)
+    assert_none_stated(&[
+        "flagged it, it'll get purged in tonight's cleanup run.",
+        "flagged, it’ll get deleted in the next cleanup.",
+    ]);
+    let x = reply_to(
+        "KCSC-240910-07",
+        "flagged it, it'll get purged in tonight's cleanup run. ping me if it's\nstill up tomorrow.\n\nmika\n",
+    );
+    assert!(
+        x.claims.is_empty() && x.bulk.is_none(),
+        "{:?} {:?}",
+        url_statuses(&x),
+        x.bulk
+    );
+    // What was done stays done beside a promise to write again.
+    assert_all_stated(&[(
+        "Removed, we'll let you know if anything changes.",
+        Status::Removed,
+    )]);
+}
+
+#[test]
+fn round_158_refusals_in_other_words() {
+    // blind-916: "we did not identify content that violates our policies";
+    // blind-919: "We will therefore take no action on this address."
+    assert_all_stated(&[
+        (
+            "Having reviewed it in light of your notice, we did not identify content that violates our policies.",
+            Status::Rejected,
+        ),
+        (
+            "We will therefore take no action on this address.",
+            Status::Rejected,
+        ),
+    ]);
+    assert_none_stated(&["We did not identify the post you reported."]);
+}
+
+#[test]
+fn a_hidden_post_and_one_that_can_no_longer_be_seen_are_removed() {
+    // blind-921: "게시물은 숨김 처리되어 현재 누구도 열람할 수 없습니다", "이미 운영정책
+    // 위반으로 삭제 처리되어 현재 볼 수 없는 상태임을 알려드립니다".
+    assert_all_stated(&[
+        (
+            "게시물은 숨김 처리되어 현재 누구도 열람할 수 없습니다.",
+            Status::Removed,
+        ),
+        ("조치 결과: 숨김", Status::Removed),
+        (
+            "영상은 이미 운영정책 위반으로 삭제 처리되어 현재 볼 수 없는 상태임을 알려드립니다.",
+            Status::Removed,
+        ),
+    ]);
+    // What will be, or is still being checked, is not done.
+    assert_none_stated(&[
+        "영상은 삭제되어 볼 수 없게 될 예정입니다.",
+        "삭제 처리되어 현재 볼 수 없는지 확인 중입니다.",
+        "숨김 처리 예정입니다.",
+    ]);
+}
+
+#[test]
+fn we_need_over_a_list_asks_for_what_the_list_names() {
+    // blind-919: "Before we can act on the links in your notice … we
+    // need:" above a numbered list of documents.
+    assert!(find_asks("Dear KCSC,\n\nBefore we can act on the links in your notice KCSC-240902-01 we need:\n\n  1. the legal provision under which the removal is requested, and\n  2. an official letter on your letterhead.\n").is_some());
+    assert!(
+        find_asks("To proceed we will need the following documents:\n- a court order\n").is_some()
+    );
+    // A heading over what was done asks nothing.
+    assert!(find_asks("Here is what we removed:\n- URL\n").is_none());
+}

@@ -248,7 +248,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         ),
         // "EdgeShield is taking no further action on this URL".
         (
-            r"\b(?:taking|take|took|will\s+take)\s+no\s+(?:further\s+)?action\b",
+            r"\b(?:taking|take|took|will\s+(?:(?:therefore|thus|accordingly|consequently|hence|also)\s+)?take)\s+no\s+(?:further\s+)?action\b",
             Rejected,
         ),
         // A refusal after its reason: "Your complaint concerns the content of
@@ -394,11 +394,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         // "We did not find the content to be in breach of our guidelines.",
-        // "we could not find anything on it that breaches our AUP".
+        // "we could not find anything on it that breaches our AUP", "we did
+        // not identify content that violates our policies".
         // (Through the item's URL, blanked as " ; ": "we did not find that
         // the account URL violates Reddit's Content Policy".)
         (
-            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem)\b(?:[^.;!?]|\s;\s){0,80}?\b(?:in\s+breach|breach(?:es|ed|ing)|breaks?|broke|go(?:es)?\s+against|in\s+violation|violat\w*|infring(?:es|ed|ing)|contraven(?:es|ed|ing)|illegal|unlawful)\b",
+            r"\b(?:did|do|does|could)\s*(?:not|n't)\s+(?:find|consider|deem|identify|detect)\b(?:[^.;!?]|\s;\s){0,80}?\b(?:in\s+breach|breach(?:es|ed|ing)|breaks?|broke|go(?:es)?\s+against|in\s+violation|violat\w*|infring(?:es|ed|ing)|contraven(?:es|ed|ing)|illegal|unlawful)\b",
             Rejected,
         ),
         (
@@ -570,7 +571,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         (
             // (Right after the subject's particle, or opening the text:
             // "현재는 운영자 삭제 상태입니다" is a cafe operator's act.)
-            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?|(?:위반|위배)(?:으로|로)\s+)(?:삭제|블라인드|비공개|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
+            r"(?:^\W*|(?:은|는|도|이|가)\s+(?:현재\s+|이미\s+)?|(?:위반|위배)(?:으로|로)\s+)(?:삭제|블라인드|비공개|숨김|게시\s*중단)\s*(?:처리\s*)?(?:된\s*)?상태(?:입니다|이며|이고|임(?:을|이)?|로\s*확인|인\s*것으로\s*확인|에\s*있)",
             Removed,
         ),
         // "임시조치에서 게시중단(삭제)으로 조치를 변경하였습니다": from the
@@ -1298,7 +1299,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // "아래 2건은 이미 블라인드 처리된 게시물임을 알려드립니다": a post
         // in the state the platform's measure left it.
         (
-            r"(?:게시\s*중단|블라인드|비공개)\s*(?:처리|조치)?된\s*(?:게시물|게시글|글|영상|콘텐츠)(?:임|입니다|이며|으로\s*확인)",
+            r"(?:게시\s*중단|블라인드|비공개|숨김)\s*(?:처리|조치)?된\s*(?:게시물|게시글|글|영상|콘텐츠)(?:임|입니다|이며|으로\s*확인)",
             Removed,
         ),
         // Hosts: "호스팅 서비스를 중지하였습니다".
@@ -1640,7 +1641,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Restricted,
         ),
         (
-            r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:삭제|게시\s*중단|블라인드|비공개)(?:\s*(?:처리|조치|완료|됨|함|및)|되|하|\s*[(（\[,.;:·]|\s*$)",
+            r"(?:(?:조치|처리)\s*(?:내용|결과|사항|현황|유형)?|결과)\s*[:：]\s*(?:삭제|게시\s*중단|블라인드|비공개|숨김)(?:\s*(?:처리|조치|완료|됨|함|및)|되|하|\s*[(（\[,.;:·]|\s*$)",
             Removed,
         ),
         // On the content; "action against the user account that posted it"
@@ -1650,7 +1651,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Removed,
         ),
         (
-            r"(?:게시\s*중단|블라인드|비공개)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여|해\s*(?:두었|뒀|놓았|놨))",
+            r"(?:게시\s*중단|블라인드|비공개|숨김)\s*(?:\([^)]{0,20}\)\s*)?(?:처리|조치|전환)?\s*(?:\([^)]{0,20}\)\s*)?(?:를\s*|가\s*)?(?:완료|되었|됐|됨|하였|했|되어|하여|해\s*(?:두었|뒀|놓았|놨))",
             Removed,
         ),
         // "카페 매니저가 비공개로 전환하여": switched to private as an act (not
@@ -1710,7 +1711,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // A result written as a noun phrase that ends the text ("카페
         // 운영정책 위반으로 게시글 비공개 처리"): the measure was taken.
         (
-            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
+            r"(?:삭제|게시\s*중단|블라인드|비공개|숨김)\s*(?:처리|조치)\s*(?:함|됨)?[\s.;,)]*$",
             Removed,
         ),
         // "→ 정보통신망법에 따른 임시조치 (30일)": the measure's name ends the
@@ -1893,9 +1894,11 @@ impl PhraseSet {
 }
 
 // Words before a status phrase (in the same clause) that keep it from being a statement.
+// ("it'll get purged": the clause may start after "it", so "'ll" stands
+// without a word boundary before it.)
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|likely|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|likely|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b|['’]ll\b"),
     )
     .expect("built-in regex")
 });
@@ -2083,6 +2086,13 @@ static REASON_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)[(（]\s*(?:사유|이유|판단\s*근거|reason|grounds?)\s*[:：][^()（）]{1,200}[)）]",
     )
     .expect("built-in regex")
+});
+
+/// "삭제 처리되어 현재 볼 수 없는 상태입니다": the measure, joined by
+/// "되어" to what can no longer be done with the page now, is done.
+static GONE_NOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:처리|조치)?\s*(?:되어|돼서|되어서|돼)\s*(?:현재\s*|지금은?\s*|더\s*이상\s*)?(?:누구도\s*|아무도\s*)?(?:볼|열람할|접근할|접속할|시청할|조회할)\s*수\s*(?:가\s*)?없(?:습니다|음|어요|는\s*상태(?:입니다|이며|이고|임|로|에))")
+        .expect("built-in regex")
 });
 
 static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4048,6 +4058,7 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     let sanction_listed = |after: &str| KO_SANCTION_LISTED.is_match(after);
     let bare_stem = (phrase == "삭제" || phrase == "차단")
         && !KOREAN_DONE.is_match(prefix_chars(after_clause, 8))
+        && !GONE_NOW_AFTER.is_match(after_clause)
         && !joined_done(after)
         && !sanction_listed(after);
     bare_stem
