@@ -11992,3 +11992,60 @@ fn we_need_over_a_list_asks_for_what_the_list_names() {
     // A heading over what was done asks nothing.
     assert!(find_asks("Here is what we removed:\n- URL\n").is_none());
 }
+
+#[test]
+fn round_159_statuses_in_few_words() {
+    // blind-925: "URL - nothing under that key on our side"; "URL is
+    // people arguing about elections, nothing illegal there, it stays.";
+    // blind-927: "블라인드 처리 후 작성자 이용 정지" (the writer's ban after the
+    // blind is no part of the post's measure).
+    assert_all_stated(&[
+        (
+            "https://p.example/u8Ty3Qn - nothing under that key on our side",
+            Status::NotFound,
+        ),
+        (
+            "https://h.example/pol/res/88017.html is people arguing about elections, nothing illegal there, it stays.",
+            Status::Rejected,
+        ),
+        (
+            "https://p.example/x - 블라인드 처리 후 작성자 이용 정지",
+            Status::Removed,
+        ),
+    ]);
+    assert_none_stated(&[
+        "We removed nothing at that URL.",
+        "https://p.example/x - 블라인드 처리 후 작성자 이용 정지 예정",
+    ]);
+}
+
+#[test]
+fn a_status_field_in_review_and_a_korean_look_still_going_on_are_pending() {
+    // blind-925: "URL\nStatus: In review"; blind-922: "URL 은 아직 보고 있어서
+    // 결과 나오면 다시 알려드릴게요".
+    for text in [
+        "Status: In review",
+        "https://c.example/q/48903 은 아직 보고 있어서 결과 나오면 다시 알려드릴게요.",
+    ] {
+        assert_eq!(said(text, &[]), Said::Hedged(Status::Pending), "{text}");
+    }
+    assert_all_stated(&[("We removed it in review of your report.", Status::Removed)]);
+}
+
+#[test]
+fn an_opened_ticket_is_a_receipt_and_what_is_not_shared_asks_nothing() {
+    // blind-925: "Received, opened ticket PB-311. -mo"
+    let x = extract_raw(
+        "From: mo@pastebox.dev\nSubject: Re: KCSC-240923-07\nMessage-ID: <t@p.dev>\n\nReceived, opened ticket PB-311. -mo\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+    // blind-924, blind-925: neither asks anything of us.
+    assert!(find_asks("We've completed our review and, where something broke our rules, we've taken action. We don't always share the details of the action we take.").is_none());
+    assert!(
+        find_asks(
+            "Any legal claim against the operator would need to go through a Japanese court."
+        )
+        .is_none()
+    );
+    assert!(find_asks("Please provide a court order.").is_some());
+}

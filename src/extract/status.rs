@@ -718,6 +718,18 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"\b(?:hold|have|keep|find|found|has)\s+no\s+records?\s+of\s+(?:one|it|them|such\s+an?\s+(?:account|user|post|file|upload|page|site|video|message|channel)|(?:that|this|the|any)\s+(?:account|user|post|file|upload|page|site|video|message|content|channel)s?)\b",
             NotFound,
         ),
+        // "URL - nothing under that key on our side": no paste, file or
+        // page by that name.
+        (
+            r"(?:^|[-–—:]\s*|\bthere(?:'s|\s+is|\s+was)\s+)nothing\s+(?:found\s+|stored\s+|uploaded\s+)?(?:under|at|with|for)\s+(?:that|this|the)\s+(?:key|id|url|link|address|path|hash|slug)\b",
+            NotFound,
+        ),
+        // "URL is people arguing about elections, nothing illegal there, it
+        // stays.": kept, after its reason.
+        (
+            r"\bnothing\s+(?:illegal|unlawful|against\s+(?:our|the)\s+rules)\b[^.;!?]{0,20}?,\s*(?:so\s+)?(?:it|they)\s+(?:stays?|remains?)\s*(?:up\s*|online\s*)?(?:[.!]|$)",
+            Rejected,
+        ),
         (
             r"\b(?:link|url|address)s?\s+(?:;\s+)?(?:is|are|was|were)\s+(?:invalid|broken|dead)\b",
             NotFound,
@@ -2102,7 +2114,7 @@ static KOREAN_DONE: LazyLock<Regex> = LazyLock::new(|| {
 // "under review", "pending", "검토 중": the platform says it has not decided yet.
 static PENDING_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|being\s+(?:reviewed|assessed|processed|investigated|evaluated|checked|examined|verified|looked\s+(?:at|into))|in\s+progress|pending|not\s+yet|(?:still\s+(?:open\s+)?|(?:is|are)\s+(?:still\s+|now\s+)?)with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}(?:team|specialists|reviewers|lawyers|counsel|department|moderators)|no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:made|taken|reached)|will\s+let\s+you\s+know\s+(?:once|when|as\s+soon\s+as)|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류|(?:보고|확인\s*(?:하고|후)|검토\s*(?:하고|후))\s*(?:다시\s*|따로\s*)?(?:말씀|연락|회신|답변|안내)\s*(?:드릴게요|드리겠습니다|드릴\s*예정|드릴께요)"),
+        &ascii_b(r"(?i)\b(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:applied|carried\s+out|executed|enforced|implemented)|under\s+(?:(?:legal|further|additional|local[\s-]law|manual)\s+)?(?:review|investigation|assessment)|(?:^|[:：]\s*)in\s+(?:review|moderation|triage)\s*$|being\s+(?:reviewed|assessed|processed|investigated|evaluated|checked|examined|verified|looked\s+(?:at|into))|in\s+progress|pending|not\s+yet|(?:still\s+(?:open\s+)?|(?:is|are)\s+(?:still\s+|now\s+)?)with\s+(?:our|the)\s+(?:[a-z&]+\s+){0,2}(?:team|specialists|reviewers|lawyers|counsel|department|moderators)|no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:made|taken|reached)|will\s+let\s+you\s+know\s+(?:once|when|as\s+soon\s+as)|(?:cannot|can't|can\s+not|unable\s+to)\s+confirm|awaiting|on\s+hold|still\s+(?:reviewing|assessing|investigating|evaluating|checking)|(?:are|is|am)\s+(?:currently\s+|still\s+)?(?:assessing|reviewing|investigating|evaluating|checking|looking\s+into)|(?:are|is|am)\s+still\s+looking\s+at|will\s+(?:reply|respond|write|revert)(?:\s+(?:to\s+you|about\s+(?:it|them|this|that)|on\s+(?:it|them|this|that)))?\s+(?:separately|again|shortly|soon|once)|will\s+(?:get\s+back\s+to\s+you|follow\s+up|update\s+you)|will\s+(?:also\s+)?(?:look\s+into|investigate|assess|review)\s+(?:it|them|;))\b|검토\s*중|처리\s*중|진행\s*중|확인\s*중|예정|보류|아직\s*(?:보고|검토하고|확인하고|살펴보고|들여다보고)\s*있|(?:보고|확인\s*(?:하고|후)|검토\s*(?:하고|후))\s*(?:다시\s*|따로\s*)?(?:말씀|연락|회신|답변|안내)\s*(?:드릴게요|드리겠습니다|드릴\s*예정|드릴께요)"),
     )
     .expect("built-in regex")
 });
@@ -3669,8 +3681,20 @@ fn casual(lower: &str) -> String {
     // "게시물 삭제 및 작성자 IP 차단 조치하였습니다", "삭제 + 작성자 IP 차단":
     // the sanction on the writer says nothing of the post (a blocked IP is
     // no geo-block).
+    // ("블라인드 처리 후 작성자 이용 정지" ending the text: the sanction that
+    // followed, with its "후"; "삭제 후 작성자 IP 차단까지 완료했습니다" keeps
+    // its verb, and the sanction alone goes.)
+    let s = match WRITER_SANCTION_LAST.replace_all(&s, " ") {
+        std::borrow::Cow::Borrowed(_) => s.into_owned(),
+        std::borrow::Cow::Owned(o) => o,
+    };
     WRITER_SANCTION.replace_all(&s, " ").into_owned()
 }
+
+static WRITER_SANCTION_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*후\s*(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)?\s*(?:을|를)?\s*(?:\d+\s*(?:일|시간|개월)\s*(?:간|동안)?\s*)?(?:차단|이용\s*정지|정지|제재)\s*(?:조치)?\s*[.。]?\s*$")
+        .expect("built-in regex")
+});
 
 static WRITER_SANCTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\s*(?:및|,|，|\+|(?:와|과)\s*함께)\s*)?(?:(?:작성자|게시자|업로더|글쓴이|회원|이용자)(?:의)?\s*(?:ip|아이피|계정|아이디)\s*(?:을|를)?\s*(?:\d+\s*(?:일|시간|개월)\s*(?:간|동안)?\s*)?(?:차단|이용\s*정지|정지|제재)|(?:작성자|게시자|업로더|글쓴이)(?:의)?\s*(?:차단|이용\s*정지|제재))")
