@@ -2113,6 +2113,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     && !OTHERS.is_match(next)
                     && !FORWARD.is_match(next)
                     && !next.trim_end().ends_with([':', '：'])
+                    // (Nor a sentence over more lines that ends on a colon
+                    // above the next URL: "This post was deleted by its own
+                    // author …, so\nthere was nothing left … to act on:\n
+                    // URL2" is URL2's heading.)
+                    && !heads_url_below(lines, i + 2)
                 {
                     // (Its sentence may run over the paragraph's next lines:
                     // "해당 게시물은 … 판매 정보는\n포함되어 있지 않은 …\n…
@@ -2179,6 +2184,27 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 // since the last decision field or the start: the outcome
                 // is this record's, not a list's.
                 if l.trim().is_empty() && outcome_of_record_above(lines, j + 1) {
+                    j += 1;
+                    continue;
+                }
+                // (A field's value wrapped onto the next line: "Legal basis
+                // given: Act on the Promotion of Information and
+                // Communications\nNetwork Utilization, Article 44-7", above
+                // the record's "Outcome: …".)
+                let wraps_field = j > i + 1
+                    && FIELD.is_match(&lines[j - 1])
+                    && !DECISION_FIELD.is_match(&lines[j - 1])
+                    && !lines[j - 1].trim_end().ends_with(['.', ':', '：', '。'])
+                    && !l.trim().is_empty()
+                    && !is_quoted(l)
+                    && urls_of(j).is_empty()
+                    && !(FIELD.is_match(l)
+                        || DECISION_FIELD.is_match(l)
+                        || RESULT_HEAD.is_match(l))
+                    && lines
+                        .get(j + 1)
+                        .is_some_and(|n| DECISION_FIELD.is_match(n) || FIELD.is_match(n));
+                if wraps_field {
                     j += 1;
                     continue;
                 }
@@ -6149,6 +6175,20 @@ static ROW_NUMBER: LazyLock<Regex> =
 /// URLs of `line`, `next` the line below with its URLs (as `urls::find_urls`
 /// gives them: URLs never hold white space, so trimming a line moves them only by
 /// what was trimmed, and no list marker can hold the start of one).
+/// Do the lines of prose from `from` on end on a colon right above a line
+/// with a URL (a heading over it)?
+fn heads_url_below(lines: &[String], from: usize) -> bool {
+    let end = lines[from.min(lines.len())..]
+        .iter()
+        .position(|l| l.trim().is_empty() || is_quoted(l) || !urls::find_urls(l).is_empty())
+        .map(|n| from + n);
+    end.is_some_and(|k| {
+        k > from
+            && !urls::find_urls(&lines[k]).is_empty()
+            && lines[k - 1].trim_end().ends_with([':', '：'])
+    })
+}
+
 fn ends_sentence(
     prev: Option<&str>,
     line: &str,
@@ -6176,6 +6216,22 @@ fn ends_sentence(
         && next.is_some_and(|(n, n_found)| {
             !n_found.is_empty() && ROW_NUMBER.is_match(n) && n.trim_start().contains("  ")
         })
+    {
+        return true;
+    }
+    // A row of a table aligned with spaces above another ("2024-09-06
+    // 02:14  janitor3  DELETE  /b/88412  URL  KCSC notice" over the next
+    // log line): each row with its one URL is a sentence of its own, not
+    // the start of the row below's.
+    let aligned_cells = |l: &str| {
+        l.trim()
+            .split("  ")
+            .filter(|c| !c.trim().is_empty())
+            .count()
+    };
+    if found.len() == 1
+        && aligned_cells(t) >= 3
+        && next.is_some_and(|(n, n_found)| n_found.len() == 1 && aligned_cells(n) >= 3)
     {
         return true;
     }

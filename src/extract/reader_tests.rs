@@ -12049,3 +12049,103 @@ fn an_opened_ticket_is_a_receipt_and_what_is_not_shared_asks_nothing() {
     );
     assert!(find_asks("Please provide a court order.").is_some());
 }
+
+#[test]
+fn a_place_named_in_a_relative_clause_does_not_scope_the_act() {
+    // blind-930: the channel, "which appears to have been used to advertise
+    // narcotics to users in Korea", was blocked for all users.
+    assert_all_stated(&[
+        (
+            "The channel https://t.me/gm, which appears to have been used to advertise narcotics to users in Korea, has been blocked for all users.",
+            Status::Removed,
+        ),
+        (
+            "The channel https://t.me/gm, which targets users in Korea, has been blocked in Korea.",
+            Status::Restricted,
+        ),
+    ]);
+}
+
+#[test]
+fn rows_of_a_table_aligned_with_spaces_are_sentences_of_their_own() {
+    // blind-931: a mod log; the third row's refusal is not the first two's.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "here's the mod log for your report:\n\ntime (UTC)        mod       action  post        url                                     reason\n2024-09-06 02:14  janitor3  DELETE  /b/88412    https://mokchan.net/b/res/88412.html    KCSC notice\n2024-09-06 02:15  janitor3  DELETE  /b/88530    https://mokchan.net/b/res/88530.html    KCSC notice\n2024-09-06 02:17  janitor3  IGNORE  /kr/120077  https://mokchan.net/kr/res/120077.html  report dismissed, breaks no board rule\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://mokchan.net/kr/res/120077.html", Status::Rejected)]
+    );
+}
+
+#[test]
+fn no_such_document_is_not_found_whatever_its_note() {
+    // blind-933: "처리 결과: 해당 문서 없음 (삭제된 문서)" (a 지식iN document).
+    assert_all_stated(&[
+        ("처리 결과: 해당 문서 없음 (삭제된 문서)", Status::NotFound),
+        ("처리 결과: 포스트 없음", Status::NotFound),
+    ]);
+}
+
+#[test]
+fn a_field_wrapped_onto_the_next_line_stays_in_its_record() {
+    // blind-928: "Legal basis given: …\nNetwork Utilization, Article 44-7"
+    // inside each echoed record: the second record's outcome is its own,
+    // not the first's.
+    let record = |url: &str, outcome: &str| {
+        format!(
+            "Reported content: {url}\nLegal basis given: Act on the Promotion of Information and Communications\nNetwork Utilization, Article 44-7\nOutcome: {outcome}\n"
+        )
+    };
+    let x = reply_to(
+        "KCSC-240910-04",
+        &format!(
+            "We've finished reviewing your report. A copy of what you submitted is\nincluded below with our outcome for each item.\n\n{}\n{}",
+            record(
+                "https://www.tiktok.com/@a/video/7409112233445566779",
+                "Content restricted in your country/region"
+            ),
+            record(
+                "https://www.tiktok.com/@b/video/7409998877665544332",
+                "Content not found - the video was deleted by its creator"
+            ),
+        ),
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            (
+                "https://www.tiktok.com/@a/video/7409112233445566779",
+                Status::Restricted
+            ),
+            (
+                "https://www.tiktok.com/@b/video/7409998877665544332",
+                Status::NotFound
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_over_two_lines_ending_on_a_colon_heads_the_url_below_it() {
+    // blind-932: "This post was deleted by its own author …, so\nthere was
+    // nothing left … to act on:\nURL3" is URL3's, not the profile's above.
+    let x = reply_to(
+        "KCSC-240902-01",
+        "Hello again,\n\nThis account was suspended and everything it posted has been removed:\nhttps://www.reddit.com/user/lanternmoth_07/\n\nThe same applies to this profile:\nhttps://www.reddit.com/user/tidal_moss_88/\n\nThis post was deleted by its own author before our team could review it, so\nthere was nothing left on Reddit for us to act on:\nhttps://www.reddit.com/r/hollowpier/comments/1f6k3c2/\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            (
+                "https://www.reddit.com/user/lanternmoth_07/",
+                Status::Removed
+            ),
+            (
+                "https://www.reddit.com/r/hollowpier/comments/1f6k3c2/",
+                Status::NotFound
+            ),
+        ]
+    );
+}

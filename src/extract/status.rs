@@ -2380,7 +2380,7 @@ static CAFE_STAFF_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "존재하지 않는 게시물", "확인되지 않습니다", "게시글 없음": gone.
 static NO_LONGER_THERE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:게시글|게시물|글|페이지|콘텐츠|영상)\s*없음|존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)|조치\s*(?:할\s*)?대상(?:이|은)?\s*(?:없|존재하지\s*않)")
+    Regex::new(r"(?:게시글|게시물|글|페이지|콘텐츠|영상|문서|포스트)\s*없음|존재하지\s*않|확인되지\s*않|조회되지\s*않|찾을\s*수\s*(?:가\s*)?없|확인할\s*수\s*(?:가\s*)?없|(?:열람|접근|접속)(?:이)?\s*(?:불가|되지\s*않)|조치\s*(?:할\s*)?대상(?:이|은)?\s*(?:없|존재하지\s*않)")
         .expect("built-in regex")
 });
 
@@ -3550,7 +3550,11 @@ fn said_core(text: &str, extra: &[(Status, String)]) -> Said {
             // South Korea only)": the scope of the former state, not this one.)
             && (COUNTRY_SCOPE.is_match(before_former(&lower[end..]))
                 || AGE_SCOPE.is_match(&lower[end..])
-                || SCOPE_BEFORE.is_match(&lower[..start]))
+                // (Not a place named in a relative clause about the item's
+                // past: "The channel URL, which appears to have been used to
+                // advertise narcotics to users in Korea, has been blocked
+                // for all users".)
+                || SCOPE_BEFORE.is_match(&RELATIVE_CLAUSE.replace_all(&lower[..start], " ")))
         {
             return Said::Stated(Status::Restricted);
         } else if status == Status::NotFound
@@ -3925,7 +3929,7 @@ static NAMED: LazyLock<(RegexSet, Vec<Status>)> = LazyLock::new(|| {
             false,
         ),
         (
-            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠|오픈\s*채팅방|채팅방|채널|계정|영상|동영상|카페|블로그|파일|이미지|스레드|쓰레드)\s*없음",
+            r"(?:해당\s*)?(?:게시물|게시글|글|페이지|url|콘텐츠|오픈\s*채팅방|채팅방|채널|계정|영상|동영상|카페|블로그|파일|이미지|스레드|쓰레드|문서|포스트)\s*없음",
             NotFound,
             false,
         ),
