@@ -1902,7 +1902,8 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         // alone says only what was done to the account; with the start of
         // its sentence above, it says the message was removed.
         // (Not when the URL is the subject of a verb of its own: "… appears
-        // to\nhave been deleted already, and\nURL2 is still under review".)
+        // to\nhave been deleted already, and\nURL2 is still under review",
+        // "… 블라인드 처리 끝냈고요,\nURL3 은 아직 검토 중입니다".)
         if decision.is_none()
             && own_from == 0
             && wraps_on
@@ -6068,7 +6069,7 @@ static OWN_CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// A clause whose subject is its URL (blanked as " ; ") and that goes on
 /// with a verb of its own: "and URL2 will be reviewed …", "; URL3 is …".
 static SUBJECT_WITH_OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b|^\W*<?\s*;\s*>?\s*(?:은|는|도|에\s*대해서는|의\s*경우)(?:\s|$)"))
         .expect("built-in regex")
 });
 

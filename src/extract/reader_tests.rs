@@ -12149,3 +12149,30 @@ fn a_sentence_over_two_lines_ending_on_a_colon_heads_the_url_below_it() {
         ]
     );
 }
+
+#[test]
+fn a_url_with_a_korean_topic_particle_has_a_verb_of_its_own() {
+    // blind-922: "URL1, URL2\n두 건은 … 블라인드 처리 끝냈고요,\nURL3 은 아직 보고
+    // 있어서 …": the sentence above runs on into URL3's line, but URL3 is the
+    // topic of its own clause, which is still open.
+    for last in [
+        "은 아직 보고 있어서 결과 나오면 다시 연락드릴게요.",
+        "은 아직 검토 중입니다.",
+    ] {
+        let x = reply_to(
+            "KCSC-240903-01",
+            &format!(
+                "보내주신 목록 확인했습니다.\nhttps://cafe.naver.com/q/48812, https://cafe.naver.com/q/48815\n두 건은 오늘 오전에 블라인드 처리 끝냈고요,\nhttps://cafe.naver.com/q/48903 {last}\n"
+            ),
+        );
+        assert_eq!(
+            url_statuses(&x),
+            vec![
+                ("https://cafe.naver.com/q/48812", Status::Removed),
+                ("https://cafe.naver.com/q/48815", Status::Removed),
+            ],
+            "{last}"
+        );
+        assert_eq!(x.hedged, vec!["https://cafe.naver.com/q/48903".to_string()]);
+    }
+}
