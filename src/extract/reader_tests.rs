@@ -12176,3 +12176,42 @@ fn a_url_with_a_korean_topic_particle_has_a_verb_of_its_own() {
         assert_eq!(x.hedged, vec!["https://cafe.naver.com/q/48903".to_string()]);
     }
 }
+
+#[test]
+fn a_doubt_before_a_url_holds_for_what_is_said_of_it() {
+    // blind-938: "… may already have been suspended, which would mean that
+    // URL is no longer visible"; blind-937: "URL1 and\nURL2 look like they
+    // were removed already". The URL's place broke the clause, and the
+    // doubt before it was lost.
+    assert_none_stated(&[
+        "Our records indicate that @gd may already have been suspended, which would mean that ; is no longer visible.",
+        "It may be that ; is no longer visible.",
+        "We think ; is no longer visible.",
+        "Possibly ; is no longer visible.",
+        "; and ; look like they were removed already, probably by the uploader - I get our error page on both.",
+    ]);
+    // Not a comma's clause before it, nor a negation of its own.
+    assert_all_stated(&[
+        (
+            "Although it may be lawful elsewhere, ; has been withheld in Korea.",
+            Status::Restricted,
+        ),
+        (
+            "Thread No.55187 ( ; ) is now hidden from visitors in South Korea by our region filter.",
+            Status::Restricted,
+        ),
+    ]);
+}
+
+#[test]
+fn a_conjunct_without_its_own_auxiliary_shares_the_one_before() {
+    // blind-938: "If they confirm the violation, both servers will be
+    // removed and the owners' accounts disabled."
+    assert_none_stated(&[
+        "If they confirm the violation, both servers will be removed and the owners' accounts disabled.",
+    ]);
+    assert_all_stated(&[(
+        "We removed the post and the account was disabled.",
+        Status::Removed,
+    )]);
+}

@@ -1910,7 +1910,7 @@ impl PhraseSet {
 // without a word boundary before it.)
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|looks\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|likely|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b|['’]ll\b"),
+        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|look(?:s|ed)?\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|likely|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b|['’]ll\b"),
     )
     .expect("built-in regex")
 });
@@ -3980,6 +3980,57 @@ static NAMED: LazyLock<(RegexSet, Vec<Status>)> = LazyLock::new(|| {
     )
 });
 
+/// A hedge in the clause before the break that starts the phrase's own,
+/// where that break does not end what the hedge governs:
+/// - a URL's place (" ; ") as the subject of the phrase, right after a
+///   hedge in the same sentence: "It may be that URL is no longer
+///   visible", "which would mean that URL is …", "We think URL is …";
+/// - a conjunct whose verb has no auxiliary of its own and shares the one
+///   before: "both servers will be removed and the owners' accounts
+///   disabled".
+fn hedged_across_break(
+    before_all: &str,
+    last_break: Option<regex::Match>,
+    clause_start: usize,
+) -> bool {
+    static AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)\b(?:is|are|was|were|has|have|had|been|be|got|gets|get|will|would|may|might|can|could|shall|should|must|did|does|do)\b|n't\b"))
+            .expect("built-in regex")
+    });
+    // (Doubt, condition or time to come; not a negation, which is about
+    // what the segment itself says: "We've blocked URL1 but not URL2,
+    // which … doesn't break our Terms", "Thread No.5 (URL) is now hidden".)
+    static DOUBT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|would|will|shall|should|if|once|unless|whether|until|pending|possibly|probably|perhaps|maybe|likely|presumably|apparently|(?:appears?|seems?)\s+(?:to|that)|it\s+(?:appears|seems)|look(?:s|ed)?\s+(?:like|as\s+if))\b|['’]ll\b"))
+            .expect("built-in regex")
+    });
+    static THINKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_b(r"(?i)\b(?:think|believe|suspect|guess|assume|suppose|understand|expect)(?:\s+that)?\s*$"))
+            .expect("built-in regex")
+    });
+    let Some(m) = last_break else {
+        return false;
+    };
+    let text = m.as_str().to_ascii_lowercase();
+    let prior = |upto: usize| {
+        let head = &before_all[..upto];
+        let from = CLAUSE_BREAK.find_iter(head).last().map_or(0, |b| b.end());
+        &head[from..]
+    };
+    if text.starts_with(';') && before_all[..m.start()].ends_with(' ') {
+        // (Only the words after the segment's last comma: "Although it may
+        // be lawful elsewhere, URL has been withheld in Korea" is no hedge
+        // of the act.)
+        let seg = prior(m.start());
+        let seg = seg.rsplit_once(',').map_or(seg, |(_, t)| t).trim_end();
+        return !seg.is_empty() && (DOUBT_BEFORE.is_match(seg) || THINKS.is_match(seg));
+    }
+    if text.starts_with("and") && !AUXILIARY.is_match(&before_all[clause_start..]) {
+        return HEDGE_BEFORE.is_match(prior(m.start()));
+    }
+    false
+}
+
 /// Is the phrase at `start..end` of `lower` negated, future, conditional or pending?
 fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bool {
     // The clause the phrase is in: from the last clause break before it.
@@ -4036,6 +4087,9 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     // down": the courtesy's "would" hedges nothing.
     let before = COURTESY_BEFORE.replace_all(&before, " ");
     let before = before.as_ref();
+    if hedged_across_break(before_all, last_break, clause_start) {
+        return true;
+    }
     let after = &lower[end..];
     let phrase = &lower[start..end];
     // (A phrase whose pattern took the sentence's own end — "… leaving it
