@@ -3992,6 +3992,7 @@ fn hedged_across_break(
     before_all: &str,
     last_break: Option<regex::Match>,
     clause_start: usize,
+    phrase: &str,
 ) -> bool {
     static AUXILIARY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_b(r"(?i)\b(?:is|are|was|were|has|have|had|been|be|got|gets|get|will|would|may|might|can|could|shall|should|must|did|does|do)\b|n't\b"))
@@ -4025,8 +4026,12 @@ fn hedged_across_break(
         let seg = seg.rsplit_once(',').map_or(seg, |(_, t)| t).trim_end();
         return !seg.is_empty() && (DOUBT_BEFORE.is_match(seg) || THINKS.is_match(seg));
     }
-    if text.starts_with("and") && !AUXILIARY.is_match(&before_all[clause_start..]) {
-        return HEDGE_BEFORE.is_match(prior(m.start()));
+    // (The conjunct's own words and the phrase: "and it does not violate
+    // …" has its own.)
+    if text.starts_with("and")
+        && !AUXILIARY.is_match(&format!("{} {phrase}", &before_all[clause_start..]))
+    {
+        return DOUBT_BEFORE.is_match(prior(m.start()));
     }
     false
 }
@@ -4087,7 +4092,7 @@ fn phrase_is_hedged(lower: &str, start: usize, end: usize, status: Status) -> bo
     // down": the courtesy's "would" hedges nothing.
     let before = COURTESY_BEFORE.replace_all(&before, " ");
     let before = before.as_ref();
-    if hedged_across_break(before_all, last_break, clause_start) {
+    if hedged_across_break(before_all, last_break, clause_start, &lower[start..end]) {
         return true;
     }
     let after = &lower[end..];
