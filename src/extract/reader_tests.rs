@@ -12232,3 +12232,39 @@ fn a_conjunct_without_its_own_auxiliary_shares_the_one_before() {
         ),
     ]);
 }
+
+#[test]
+fn round_162_a_measure_taken_already_and_a_refusal_named_by_neither() {
+    // blind-945: "- URL : 이미 삭제 조치됨" under "아래와 같이 조치되었음을
+    // 알려드립니다": the platform's measure, taken already, not a page
+    // found gone ("이미 삭제됨" still is).
+    assert_all_stated(&[
+        ("; : 이미 삭제 조치됨", Status::Removed),
+        ("이미 삭제 처리됨", Status::Removed),
+        ("이미 삭제됨", Status::NotFound),
+    ]);
+    // blind-942: "… and did not take action on URL4, which we found
+    // violates neither our policies nor the law you cited" in a sentence
+    // whose other clauses remove and block.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "After reviewing the videos identified in your request, we removed https://www.youtube.com/watch?v=q7Rt2mZk9Lw for violating our Community Guidelines, blocked https://www.youtube.com/watch?v=v3LkD8uWq2A from view in South Korea on the basis of local law, and did not take action on https://www.youtube.com/watch?v=Zp0oE5sYt6M, which we found violates neither our policies nor the law you cited.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            (
+                "https://www.youtube.com/watch?v=q7Rt2mZk9Lw",
+                Status::Removed
+            ),
+            (
+                "https://www.youtube.com/watch?v=v3LkD8uWq2A",
+                Status::Restricted
+            ),
+            (
+                "https://www.youtube.com/watch?v=Zp0oE5sYt6M",
+                Status::Rejected
+            ),
+        ]
+    );
+}

@@ -89,7 +89,7 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         // ("does not appear to break our Terms of Service": the seeming
         // is the reviewer's finding, the usual wording of a refusal.)
         (
-            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:(?:appear|seem)\s+to\s+)?(?:violate|break|breach|contravene|infringe)\b",
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+(?:(?:appear|seem)\s+to\s+)?(?:violate|break|breach|contravene|infringe)\b|\b(?:violates?|breaks?|breach(?:es)?|infringes?|contravenes?)\s+neither\b",
             Rejected,
         ),
         // "after a legal review we did not find grounds to restrict it under
@@ -3946,6 +3946,9 @@ static NAMED: LazyLock<(RegexSet, Vec<Status>)> = LazyLock::new(|| {
             Rejected,
             false,
         ),
+        // "이미 삭제 조치됨" in a result list under "아래와 같이 조치되었음을":
+        // the platform's measure, taken already; not a page found gone.
+        (r"이미\s*삭제\s*(?:조치|처리)", Removed, true),
         (
             r"존재하지\s*않음|(?:원|최초)?\s*(?:작성자|게시자)\s*(?:본인\s*)?(?:직접\s*|자진\s*)?삭제|기\s*삭제|이미\s*삭제(?:됨)?|확인\s*불가|url\s*오류",
             NotFound,
