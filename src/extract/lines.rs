@@ -1908,7 +1908,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             && own_from == 0
             && wraps_on
             && status == Ok(None)
-            && !SUBJECT_WITH_OWN_VERB.is_match(&words)
+            && !url_subject_of_own_clause(&words)
         {
             let above = sentence_above(lines, i);
             let lead = last_sentence(&above);
@@ -2521,9 +2521,10 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                             // a guess about URL2.)
                             st = Ok(None);
                         } else if clause_said == Said::Nothing
-                            && (SUBJECT_WITH_OWN_VERB
-                                .is_match(&without_urls(&window[s + cs..s + ce], &clause))
-                                || KO_VERB_JOIN_END.is_match(&window[s + cs..s + ce]))
+                            && (url_subject_of_own_clause(&without_urls(
+                                &window[s + cs..s + ce],
+                                &clause,
+                            )) || KO_VERB_JOIN_END.is_match(&window[s + cs..s + ce]))
                         {
                             // (So a clause that ends on a verb's connective of
                             // its own, "URL1 은 …했고요, URL2 는 …": what
@@ -5642,8 +5643,10 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
                         // …": so does a URL that is the subject of a verb of
                         // its own.
                         || (runs_on
-                            && SUBJECT_WITH_OWN_VERB
-                                .is_match(&without_urls(after, &urls::find_urls(after))))
+                            && url_subject_of_own_clause(&without_urls(
+                                after,
+                                &urls::find_urls(after)
+                            )))
                         // "URL1 has been actioned, which may also have
                         // affected URL2": a guess about URL2, never the
                         // act of the clause before it.
@@ -6072,6 +6075,20 @@ static SUBJECT_WITH_OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b|^\W*<?\s*;\s*>?\s*(?:은|는|도|에\s*대해서는|의\s*경우)(?:\s|$)"))
         .expect("built-in regex")
 });
+
+/// "URL2도 같은 조치입니다" (URL2 too: the same measure): the URL is the
+/// subject of a clause whose only predicate is the act before it, so it
+/// takes that act and not a reading of its own.
+static SAME_MEASURE_AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*<?\s*;\s*>?\s*(?:도|역시|또한)\s+(?:같은|동일한|동일)\s*(?:조치|처리)\s*(?:입니다|이에요|예요|임|이다)\s*(?:[.。!]|$)")
+        .expect("built-in regex")
+});
+
+/// Is `words` (URLs blanked as " ; ") a clause of its own whose subject is
+/// its URL, so that the act of the clause before it is not its act?
+fn url_subject_of_own_clause(words: &str) -> bool {
+    SUBJECT_WITH_OWN_VERB.is_match(words) && !SAME_MEASURE_AS_BEFORE.is_match(words)
+}
 
 /// The first word of `text` that points at the item ("it", "this post",
 /// "the video"), whichever kind comes first: in "We reviewed it against

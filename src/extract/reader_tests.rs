@@ -12268,3 +12268,77 @@ fn round_162_a_measure_taken_already_and_a_refusal_named_by_neither() {
         ]
     );
 }
+
+#[test]
+fn a_courtesy_before_a_url_hedges_nothing() {
+    // blind-382: "we would like to confirm that the post in the group at
+    // URL has been removed": the courtesy's "would" is no doubt about the
+    // act, across the URL's place as in the phrase's own clause.
+    use crate::extract::status::{Said, said};
+    assert_all_stated(&[
+        (
+            "Further to your report, we would like to confirm that the post in the group at ; has been removed for violating our Community Standards.",
+            Status::Removed,
+        ),
+        (
+            "We'd like to inform you that the video at ; has been removed.",
+            Status::Removed,
+        ),
+    ]);
+    // A doubt in the same place still hedges.
+    for text in [
+        "We would like to confirm that the post at ; may have been removed.",
+        "It may be that ; has been removed.",
+        "We think ; has been removed.",
+    ] {
+        assert_ne!(said(text, &[]), Said::Stated(Status::Removed), "{text}");
+    }
+    let x = reply_to(
+        "KCSC-240906-03",
+        "Further to your report KCSC-240906-03, we would like to confirm that\nthe post in the group at https://www.facebook.com/groups/4455667788/posts/\n9988776655 has been removed for violating our Community Standards on\nrestricted goods and services.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![(
+            "https://www.facebook.com/groups/4455667788/posts/9988776655",
+            Status::Removed
+        )]
+    );
+}
+
+#[test]
+fn a_url_that_takes_the_same_measure_as_the_clause_before() {
+    // blind-331: "URL1은 30일간 임시조치했고, URL2도 같은 조치입니다": URL2's
+    // clause says only that its measure is the one before it.
+    let x = reply_to(
+        "KCSC-240906-05",
+        "요청하신 건 처리했습니다.\n\nhttps://ttakkeun.example/bbs/humor/10377은 30일간 임시조치했고, https://ttakkeun.example/gallery/view?no=3310도 같은 조치입니다.\nhttps://ttakkeun.example/bbs/free/48213：운영자 삭제 완료。\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            (
+                "https://ttakkeun.example/bbs/humor/10377",
+                Status::Restricted
+            ),
+            (
+                "https://ttakkeun.example/gallery/view?no=3310",
+                Status::Restricted
+            ),
+            ("https://ttakkeun.example/bbs/free/48213", Status::Removed),
+        ]
+    );
+    // A clause of its own that says something else, or a measure still to
+    // come, is not the act before it.
+    for body in [
+        "https://a.example/1은 삭제했고, https://a.example/2도 아직 검토 중입니다.\n",
+        "https://a.example/1은 삭제했고, https://a.example/2도 같은 조치 예정입니다.\n",
+    ] {
+        let x = reply_to("KCSC-240906-05", body);
+        assert_eq!(
+            url_statuses(&x),
+            vec![("https://a.example/1", Status::Removed)],
+            "{body}"
+        );
+    }
+}

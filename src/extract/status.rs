@@ -1915,9 +1915,10 @@ static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in regex")
 });
 
-/// "We would like to inform you that", "we'd like to let you know that".
+/// "We would like to inform you that", "we'd like to let you know that",
+/// "we would like to confirm that".
 static COURTESY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)\b(?:we|i)\s*(?:would|'d)\s+like\s+to\s+(?:inform|let|tell|advise|notify|update)\s+(?:you|the\s+\w+)\s+(?:know\s+)?that\b"))
+    Regex::new(&ascii_b(r"(?i)\b(?:we|i)\s*(?:would|'d)\s+like\s+to\s+(?:(?:inform|let|tell|advise|notify|update)\s+(?:you|the\s+\w+)\s+(?:know\s+)?|confirm\s+(?:to\s+you\s+)?)that\b"))
         .expect("built-in regex")
 });
 
@@ -4016,17 +4017,23 @@ fn hedged_across_break(
         return false;
     };
     let text = m.as_str().to_ascii_lowercase();
+    // ("We would like to confirm that URL has been removed": the
+    // courtesy's "would" hedges nothing, as in the phrase's own clause. It
+    // goes before the clause is found, as its "we" follows a break ", we".)
     let prior = |upto: usize| {
-        let head = &before_all[..upto];
-        let from = CLAUSE_BREAK.find_iter(head).last().map_or(0, |b| b.end());
-        &head[from..]
+        let head = COURTESY_BEFORE.replace_all(&before_all[..upto], " ");
+        let from = CLAUSE_BREAK.find_iter(&head).last().map_or(0, |b| b.end());
+        head[from..].to_string()
     };
     if text.starts_with(';') && before_all[..m.start()].ends_with(' ') {
         // (Only the words after the segment's last comma: "Although it may
         // be lawful elsewhere, URL has been withheld in Korea" is no hedge
         // of the act.)
         let seg = prior(m.start());
-        let seg = seg.rsplit_once(',').map_or(seg, |(_, t)| t).trim_end();
+        let seg = seg
+            .rsplit_once(',')
+            .map_or(seg.as_str(), |(_, t)| t)
+            .trim_end();
         return !seg.is_empty() && (DOUBT_BEFORE.is_match(seg) || THINKS.is_match(seg));
     }
     // (The conjunct's own words and the phrase: "and it does not violate
@@ -4034,7 +4041,7 @@ fn hedged_across_break(
     if text.starts_with("and")
         && !AUXILIARY.is_match(&format!("{} {phrase}", &before_all[clause_start..]))
     {
-        return DOUBT_BEFORE.is_match(prior(m.start()));
+        return DOUBT_BEFORE.is_match(&prior(m.start()));
     }
     false
 }
