@@ -65,7 +65,7 @@ const DECISION_LABELS: &str = concat!(
 // above have …"), not one that only mentions them ("… outside the country
 // listed above").
 static ABOVE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:please\s+)?note\s*[:：]\s*|참고\s*[:：]?\s*|비고\s*[:：]\s*)?(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:[가-힣]{2,8}\s+)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|페이지|사이트|주소)|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above|the)\s+(?:posts?|links?|urls?|videos?|items?|messages?|content)\s+(?:(?:listed|mentioned)\s+)?above\b|^\W*(?:(?:please\s+)?note\s*[:：]\s*)?(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -148,10 +148,11 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
-/// "The above", "위 게시물", "상기 URL" (also after "검토 결과,"): a statement
-/// about the list before it.
+/// "The above", "위 게시물", "상기 URL" (also after "검토 결과,", and with a
+/// word for the kind of board between: "위 미니갤러리 게시물은"): a
+/// statement about the list before it.
 static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:검토|확인|심의|재검토|조사)\s*결과\s*[,，]?\s*)?(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:검토|확인|심의|재검토|조사)\s*결과\s*[,，]?\s*)?(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:검토|확인|심의|재검토|조사)\s*결과\s*[,，]?\s*)?(?:위|상기)\s*(?:두|세|네|다섯|\d+)\s*(?:건|개)\s*(?:은|는|을|를|이|가|모두|다)(?:\s|$)|^\W*(?:(?:검토|확인|심의|재검토|조사)\s*결과\s*[,，]?\s*)?(?:위|상기)\s*(?:표(?:의|에\s*있는|에\s*적힌)?\s*)?(?:(?:두|세|네|다섯|\d+)\s*(?:건의?|개의?)?\s*)?(?:[가-힣]{2,8}\s+)?(?:게시물|게시글|글|영상|url|링크|콘텐츠|내용|페이지|사이트|주소)|\b(?:listed|mentioned)\s+above\b|\bthe\s+above\b|\b(?:posts|links|urls|videos|items|content|messages)\s+above\b|^\W*(?:all\s+of\s+)?(?:these|the\s+above)\s+(?:posts|links|urls|videos|items|messages)\b"))
         .expect("built-in regex")
 });
 
@@ -4661,7 +4662,7 @@ static REREVIEW: LazyLock<Regex> = LazyLock::new(|| {
 
 static CHANGED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(
-        r"(?i)(?:삭제|게시\s*중단|블라인드|비공개|임시\s*조치|접속\s*차단|접근\s*제한|차단|미\s*조치|유지)['’”]?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)|\b(?:changed|updated|corrected)\s+(?:it\s+)?to\s*:?\s*[“‘']?(?:removed|deleted|withheld|restricted|blocked|geo-?blocked|age-restricted|disabled|not\s+found|no\s+action|rejected|kept|taken\s+down)\b",
+        r"(?i)(?:삭제|게시\s*중단|블라인드|비공개|임시\s*조치|접속\s*차단|접근\s*제한|차단|미\s*조치|유지)['’”]?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:(?:조치|처리)\s*(?:결과|내용|상태)\s*(?:가|를|이)?\s*)?(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)|\b(?:changed|updated|corrected)\s+(?:it\s+)?to\s*:?\s*[“‘']?(?:removed|deleted|withheld|restricted|blocked|geo-?blocked|age-restricted|disabled|not\s+found|no\s+action|rejected|kept|taken\s+down)\b",
     ))
     .expect("built-in regex")
 });

@@ -12342,3 +12342,94 @@ fn a_url_that_takes_the_same_measure_as_the_clause_before() {
         );
     }
 }
+
+#[test]
+fn a_refusal_cell_with_its_own_reason_beside_cells_that_say_nothing() {
+    // blind-947: "게시 유지 (개인정보 노출 확인 불가)" in a row whose other
+    // cells are "3" and "Daum 카페": the bracket is the refusal's reason,
+    // not a remark that the post could not be found.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-02\nMessage-ID: <kk@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>요청번호 KCSC-240903-02 관련 처리 현황을 회신드립니다.</p><table><thead><tr><th>No</th><th>URL</th><th>서비스</th><th>조치</th></tr></thead><tbody><tr><td>1</td><td>https://cafe.daum.net/m/A/1127</td><td>Daum 카페</td><td>게시중단</td></tr><tr><td>2</td><td>https://cafe.daum.net/m/A/1152</td><td>Daum 카페</td><td>게시 유지 (개인정보 노출 확인 불가)</td></tr></tbody></table>\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://cafe.daum.net/m/A/1127", Status::Removed),
+            ("https://cafe.daum.net/m/A/1152", Status::Rejected),
+        ]
+    );
+    // A remark of its own that the post is gone still makes it not found.
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240903-02\nMessage-ID: <kl@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>처리 현황입니다.</p><table><tr><th>URL</th><th>조치</th><th>비고</th></tr><tr><td>https://cafe.daum.net/m/A/1152</td><td>조치 불가</td><td>게시물 없음(존재하지 않는 URL)</td></tr></table>\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://cafe.daum.net/m/A/1152", Status::NotFound)]
+    );
+}
+
+#[test]
+fn the_post_above_named_with_its_board_is_the_post_above() {
+    // blind-947: "처리 결과: 삭제" under the URL, then "위 미니갤러리
+    // 게시물은 … 게시물을 유지하기로 했습니다": the paragraph is about the
+    // post above (its board's name between "위" and "게시물"), and it keeps
+    // the post; the removal is not taken.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "디시인사이드 운영팀입니다.\n\nhttps://gall.dcinside.com/mini/board/view/?id=ssul_moeum&no=4410\n처리 결과: 삭제\n\n위 미니갤러리 게시물은 검토 결과 실명이나 연락처 등 개인을 특정할 수 있는 정보가 없어\n운영원칙 위반으로 보기 어려워 게시물을 유지하기로 했습니다.\n",
+    );
+    assert!(x.claims.is_empty(), "{:?}", claims_in(&x));
+    // With the paragraph agreeing, the removal stands.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "https://gall.dcinside.com/mini/board/view/?id=ssul_moeum&no=4410\n처리 결과: 삭제\n\n위 미니갤러리 게시물은 개인정보 노출로 삭제하였습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![(
+            "https://gall.dcinside.com/mini/board/view/?id=ssul_moeum&no=4410",
+            Status::Removed
+        )]
+    );
+}
+
+#[test]
+fn a_note_that_changes_a_numbered_row_from_its_first_measure() {
+    // blind-948: "※ 2번 게시물은 당초 임시조치하였으나, 9월 24일 작성자 소명
+    // 기간이 끝나 삭제로 조치 결과가 변경되었습니다" under a table whose
+    // row 2 says 임시조치: the measure taken at first gave way to the
+    // removal, and the row is read from the note.
+    assert_all_stated(&[
+        (
+            "※ 2번 게시물은 당초 임시조치하였으나, 9월 24일 작성자 소명 기간이 끝나 삭제로 조치 결과가 변경되었습니다.",
+            Status::Removed,
+        ),
+        ("삭제로 조치 결과가 변경되었습니다.", Status::Removed),
+        (
+            "원래 블라인드 처리했지만 검토 후 삭제했습니다.",
+            Status::Removed,
+        ),
+    ]);
+    // What came of the first measure, unread, leaves it no longer standing.
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said("당초 삭제하였으나, 이의제기로 복구되었습니다.", &[]),
+        Said::Hedged(Status::Removed)
+    );
+    let x = extract_raw(
+        "From: a@x.com\nSubject: Re: KCSC-240919-04\nMessage-ID: <nv@x.com>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>요청번호 KCSC-240919-04 의 조치 결과를 회신드립니다.</p><table><tr><th>번호</th><th>URL</th><th>조치 결과</th><th>사유</th></tr><tr><td>1</td><td>https://cafe.naver.com/g/88213</td><td>삭제</td><td>개인정보 노출</td></tr><tr><td>2</td><td>https://cafe.naver.com/g/88240</td><td>임시조치</td><td>권리침해 소명 접수</td></tr></table><p>※ 2번 게시물은 당초 임시조치하였으나, 9월 24일 작성자 소명 기간이 끝나 삭제로 조치 결과가 변경되었습니다.</p>\n",
+    );
+    assert_eq!(
+        claims_in(&x),
+        vec![
+            (
+                "https://cafe.naver.com/g/88213".to_string(),
+                Status::Removed
+            ),
+            (
+                "https://cafe.naver.com/g/88240".to_string(),
+                Status::Removed
+            ),
+        ]
+    );
+}

@@ -580,14 +580,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:에서|으로부터)\s*(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:[(（][^)）]{0,10}[)）])?\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:조치를?\s*)?(?:변경|정정|수정|전환)\s*(?:처리|조치)?\s*(?:하였|했|되었|됐|됨|함|합니다)",
             Removed,
         ),
-        // "9월 12일 삭제 조치로 변경하였습니다", "삭제로 변경 처리되었습니다":
-        // the measure it is now.
+        // "9월 12일 삭제 조치로 변경하였습니다", "삭제로 변경 처리되었습니다",
+        // "삭제로 조치 결과가 변경되었습니다": the measure it is now.
         (
-            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)\s*(?:처리|조치)?\s*(?:하였|했|되었|됐|됨|함|합니다)",
+            r"(?:삭제|게시\s*중단|블라인드|비공개)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:(?:조치|처리)\s*(?:결과|내용|상태)\s*(?:가|를|이)?\s*)?(?:변경|정정|수정)\s*(?:처리|조치)?\s*(?:하였|했|되었|됐|됨|함|합니다)",
             Removed,
         ),
         (
-            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
+            r"(?:임시\s*조치|접속\s*차단|접근\s*제한)\s*(?:조치|처리)?\s*(?:으로|로)\s*(?:(?:조치|처리)\s*(?:결과|내용|상태)\s*(?:가|를|이)?\s*)?(?:변경|정정|수정)(?:하였|했|되었|됐|됨|함|합니다)",
             Restricted,
         ),
         // "별도 조치 없이 유지하고 있습니다", "삭제하지 않고 유지합니다": kept,
@@ -2717,6 +2717,24 @@ pub fn said(text: &str, extra: &[(Status, String)]) -> Said {
     if RULE_NAME.is_match(text) {
         return said(&RULE_NAME.replace_all(text, "$rule"), extra);
     }
+    // "당초 임시조치하였으나, … 삭제로 조치 결과가 변경되었습니다": the
+    // measure taken at first and then replaced; what the rest says stands
+    // (as "was initially restricted, but has since been removed" does).
+    // When the rest says nothing we can read ("당초 삭제하였으나, 이의제기로
+    // 복구되었습니다"), the first measure is no longer what stands.
+    if let Some(c) = SUPERSEDED_FIRST.captures(text)
+        && let (Some(m), Some(first)) = (c.get(0), c.get(1))
+    {
+        let rest = format!("{} {}", &text[..m.start()], &text[m.end()..]);
+        return match said(&rest, extra) {
+            // (The first clause as a sentence of its own: "임시조치하였습니다".)
+            Said::Nothing => match said(&format!("{}습니다.", first.as_str()), extra) {
+                Said::Stated(first) | Said::Hedged(first) => Said::Hedged(first),
+                Said::Nothing => Said::Nothing,
+            },
+            read => read,
+        };
+    }
     // "같은 해시로 다시 올라오지 않도록 차단": the purpose of a measure ("so
     // that it is not uploaded again") negates nothing that was done.
     if PURPOSE_NOT.is_match(text) {
@@ -3844,6 +3862,13 @@ fn named_one(t: &str) -> Option<Status> {
 
 /// A purpose clause with a negation ("다시 올라오지 않도록", "보이지
 /// 못하도록").
+/// "당초 임시조치하였으나,", "처음에는 블라인드 처리했지만": what was done at
+/// first, in a clause that gives way to what came of it.
+static SUPERSEDED_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:당초|원래|처음에는|처음엔|최초에는|최초)\s+([^.。]{0,40}?(?:하였|했|되었|됐|였))(?:으나|지만|는데)\s*[,，]?")
+        .expect("built-in regex")
+});
+
 static PURPOSE_NOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[가-힣]+지\s*(?:않|못하)도록").expect("built-in regex"));
 

@@ -180,15 +180,17 @@ pub fn rows_to_claims(
                 let cell = row.get(u).map(String::as_str).unwrap_or("");
                 let status_text = row.get(s).map(String::as_str).unwrap_or("");
                 let mut st = cell_status(status_text, extra);
-                // The status cell read with the row's other cells (remarks).
+                // The row's other cells (remarks), and the status cell read
+                // with them.
+                let remarks: Vec<&str> = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != u && *i != s)
+                    .map(|(_, c)| c.as_str())
+                    .collect();
                 let with_remarks = || {
                     let mut text = vec![status_text];
-                    text.extend(
-                        row.iter()
-                            .enumerate()
-                            .filter(|(i, _)| *i != u && *i != s)
-                            .map(|(_, c)| c.as_str()),
-                    );
+                    text.extend(&remarks);
                     said(&text.join(" ; "), extra)
                 };
                 // A status cell that names no status ("Content unavailable")
@@ -203,11 +205,18 @@ pub fn rows_to_claims(
                 // cell of the same row ("게시물 없음(존재하지 않는 URL)") is
                 // read with that remark: content that does not exist is not
                 // found, not kept online.
+                // (The remarks must say something of their own: in "게시 유지
+                // (개인정보 노출 확인 불가)" beside "3 | Daum 카페" the "could
+                // not be confirmed" is the refusal's own reason, which the
+                // status cell alone reads as such.)
                 if st == Said::Stated(Status::Rejected) {
-                    let remark_not_found = row.iter().enumerate().any(|(i, c)| {
-                        i != u && i != s && named_status(c) == Some(Status::NotFound)
-                    });
-                    if remark_not_found || with_remarks() == Said::Stated(Status::NotFound) {
+                    let remark_not_found = remarks
+                        .iter()
+                        .any(|c| named_status(c) == Some(Status::NotFound));
+                    if remark_not_found
+                        || (said(&remarks.join(" ; "), extra) != Said::Nothing
+                            && with_remarks() == Said::Stated(Status::NotFound))
+                    {
                         st = Said::Stated(Status::NotFound);
                     }
                 }
