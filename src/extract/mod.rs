@@ -451,6 +451,16 @@ static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// "For privacy reasons we are not able to share the specifics of any
+/// action taken", "조치 결과는 안내해 드릴 수 없습니다": the platform says it
+/// will not tell us what it did. Not a receipt: staff must know that this
+/// request will get no item-level answer. ("We may not be able to share the
+/// outcome of every report" is a receipt's usual caveat, and stays one.)
+static OUTCOME_WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_b(r"(?i)\b(?:we\s+are\s+|we['’]re\s+|we\s+)(?:not\s+able|unable)\s+to\s+(?:share|disclose|provide|reveal|tell\s+you|inform\s+you\s+of|give\s+(?:you\s+)?)\b[^.!?]{0,60}?\b(?:specifics|details|outcome|results?|any\s+action|actions?\s+taken|what\s+action|which\s+action|enforcement)\b|\bwe\s+(?:cannot|can['’]t|can\s+not|do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:share|disclose|reveal|tell\s+you)\b[^.!?]{0,60}?\b(?:specifics|details|outcome|results?|any\s+action|actions?\s+taken|what\s+action|which\s+action|enforcement)\b|(?:조치|처리)\s*(?:결과|내용|여부)[^.。]{0,30}?(?:알려\s*드릴|안내해?\s*드릴|공개할|공유할|회신할|공개하지|안내하지|공유하지|알려\s*드리지|회신하지)\s*(?:수\s*없|않)"))
+        .expect("built-in regex")
+});
+
 static RECEIPT_SAID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_b(r"(?i)\b(?:received|queued|logged)\b|\bin\s+(?:the|our)\s+queue\b|\bwhat\s+you\s+reported\b|\b(?:ticket|case)\b[^.\n]{0,30}\b(?:created|opened|logged)\b|접수(?:되었|했|하였|완료|번호)"))
         .expect("built-in regex")
@@ -782,7 +792,8 @@ fn says_only_receipt(own: &str, extra: &[(Status, String)]) -> bool {
             // A review that has ended ("Our team reviewed it and determined
             // that a violation … occurred. We have taken appropriate
             // enforcement action."): a result, if a vague one; not a receipt.
-            if CONCLUDED.is_match(s) {
+            // Nor is a refusal to say what was done (`OUTCOME_WITHHELD`).
+            if CONCLUDED.is_match(s) || OUTCOME_WITHHELD.is_match(s) {
                 return false;
             }
             // "We've completed our review of your report KCSC-…": the review

@@ -12433,3 +12433,25 @@ fn a_note_that_changes_a_numbered_row_from_its_first_measure() {
         ]
     );
 }
+
+#[test]
+fn a_refusal_to_say_what_was_done_is_no_receipt() {
+    // blind-952: "Thank you for your report regarding KCSC-… We've opened
+    // an investigation … For privacy reasons we are not able to share the
+    // specifics of any action taken.": the request will get no item-level
+    // answer, which staff must see; not a receipt to ignore.
+    for body in [
+        "Thank you for your report regarding KCSC-240909-06. We've opened an\ninvestigation based on the information you gave us and will take\nappropriate action based on what we find. For privacy reasons we are not\nable to share the specifics of any action taken.\n",
+        "신고해 주셔서 감사합니다. 접수된 신고는 검토 후 처리됩니다. 개인정보 보호 정책에 따라 조치 결과는 안내해 드릴 수 없습니다.\n",
+    ] {
+        let x = reply_to("KCSC-240909-06", body);
+        assert_eq!(x.classification, Classification::Other, "{body}");
+    }
+    // A receipt's usual caveat, "we may not be able to share the outcome",
+    // leaves it a receipt.
+    let x = reply_to(
+        "KCSC-240909-06",
+        "We've received your report and it will be reviewed by our Safety team.\nDue to privacy reasons we may not be able to share the outcome of every\nreport.\n",
+    );
+    assert_eq!(x.classification, Classification::Acknowledgement);
+}
