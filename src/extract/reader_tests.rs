@@ -12455,3 +12455,26 @@ fn a_refusal_to_say_what_was_done_is_no_receipt() {
     );
     assert_eq!(x.classification, Classification::Acknowledgement);
 }
+
+#[test]
+fn leaving_this_one_up_after_an_entry_dash() {
+    // blind-955: a janitor's list, "URL - leaving this one up, it's an
+    // argument about elections, nothing illegal in it": kept.
+    let x = reply_to(
+        "KCSC-240912-06",
+        "sup. took care of your list:\n\nhttps://kkachi.example/b/thread/55012 - deleted\nhttps://kkachi.example/pol/thread/9031 - leaving this one up, it's an argument about elections, nothing illegal in it\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://kkachi.example/b/thread/55012", Status::Removed),
+            ("https://kkachi.example/pol/thread/9031", Status::Rejected),
+        ]
+    );
+    // Kept for a while, to be looked at again, is no refusal.
+    use crate::extract::status::{Said, said};
+    assert_ne!(
+        said("; - leaving it up for now, will check again", &[]),
+        Said::Stated(Status::Rejected)
+    );
+}

@@ -444,9 +444,11 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             Rejected,
         ),
         // "… nothing against our rules. leaving it up.": the same, written
-        // without its subject, as a sentence of its own.
+        // without its subject, as a sentence of its own; also after an
+        // entry's dash, with its reason after a comma ("URL - leaving this
+        // one up, it's an argument about elections").
         (
-            r"(?:^|[.;!?]\s+)(?:keeping|leaving)\s+(?:it|them|this|these|the\s+(?:post|image|file|video|thread|page)s?)\s+(?:up|online)\s*(?:[.;!]|$)",
+            r"(?:^|[.;!?]\s+)(?:[-–—:]\s+)?(?:keeping|leaving)\s+(?:it|them|this(?:\s+one)?|that\s+one|these|the\s+(?:post|image|file|video|thread|page)s?)\s+(?:up|online)\s*(?:[.;!]|$|,\s+(?:it['’]?s|it\s+is|as|because|since|nothing)\b)",
             Rejected,
         ),
         (
