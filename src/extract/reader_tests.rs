@@ -12478,3 +12478,43 @@ fn leaving_this_one_up_after_an_entry_dash() {
         Said::Stated(Status::Rejected)
     );
 }
+
+#[test]
+fn a_hosts_customer_account_suspended_and_a_url_not_on_its_servers() {
+    // blind-949 (misses): a host's entries "URL : 해당 고객 호스팅 계정
+    // 이용정지, 현재 사이트 접속 불가 상태" (removed) and "URL 은(는) 당사
+    // 서버에서 확인되지 않습니다" (not found).
+    let x = reply_to(
+        "KCSC-240903-02",
+        "요청하신 건과 관련하여 아래와 같이 조치하였습니다.\n\n- http://toto-lucky777.example/ : 해당 고객 호스팅 계정 이용정지, 현재 사이트 접속 불가 상태\n- https://bet-haneul.example/event/join.php : 웹 파일 삭제 완료\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("http://toto-lucky777.example/", Status::Removed),
+            ("https://bet-haneul.example/event/join.php", Status::Removed),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240903-02",
+        "https://sports-pick24.example/board/view.php?no=318 은(는) 당사 서버에서 확인되지 않습니다. 해당 도메인은 2024년 7월 당사 서비스를 해지하고 타사로 이전되었습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![(
+            "https://sports-pick24.example/board/view.php?no=318",
+            Status::NotFound
+        )]
+    );
+    // Not a violation that could not be confirmed, nor a suspension still
+    // to come.
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said("위반 사항이 당사 서버에서 확인되지 않았습니다", &[]),
+        Said::Nothing
+    );
+    assert_ne!(
+        said("고객 호스팅 계정 이용정지 예정", &[]),
+        Said::Stated(Status::Removed)
+    );
+}
