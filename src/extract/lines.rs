@@ -184,6 +184,13 @@ static BRACKET_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A label in brackets or after a mark (`BRACKET_LABEL`), which holds no
+/// URL: "<https://t.me/c/415>" alone on its line is the URL, in the
+/// delimiters RFC 3986 suggests, and may be the middle of a sentence.
+fn is_bracket_label(t: &str) -> bool {
+    BRACKET_LABEL.is_match(t) && !t.contains("://")
+}
+
 /// How many lines below a labelled URL line its record's fields may reach.
 const MAX_RECORD: usize = 8;
 
@@ -394,7 +401,7 @@ pub(crate) fn heads_urls_below(lines: &[String], sentence: &str) -> Option<Vec<S
         let t = l.trim_end();
         let heading = !is_quoted(l)
             && urls::find_urls(l).is_empty()
-            && (BRACKET_LABEL.is_match(t) || t.ends_with([':', '：']))
+            && (is_bracket_label(t) || t.ends_with([':', '：']))
             && t.split_whitespace().collect::<Vec<_>>().join(" ") == flat;
         if !heading {
             return None;
@@ -685,7 +692,7 @@ pub(crate) fn prose_sentences(lines: &[String]) -> Vec<String> {
                 (field_line(n, &next_found)
                     && !n.trim_start().starts_with(|c: char| c.is_ascii_lowercase()))
                     || is_list_item(n)
-                    || BRACKET_LABEL.is_match(n.trim_end())
+                    || is_bracket_label(n.trim_end())
             });
         if whole {
             flush(&mut chunk, &mut out);
@@ -779,7 +786,7 @@ pub(crate) fn named_bare_in(lines: &[String], url: &str, numbered: bool) -> bool
                 && (SIGN_OFF.is_match(t)
                     || !(t.ends_with(['.', '!', '?', '。', ':', '：', ')', ']', '】'])
                         || t.ends_with('다')
-                        || BRACKET_LABEL.is_match(t)
+                        || is_bracket_label(t)
                         || FIELD.is_match(t)
                         || prose_words(t) <= 3))
         });
@@ -2261,7 +2268,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                                     && !is_quoted(n)
                                     && urls::find_urls(n).is_empty()
                                     && !FIELD.is_match(n)
-                                    && !BRACKET_LABEL.is_match(n.trim_end())
+                                    && !is_bracket_label(n.trim_end())
                             })
                             .take(3)
                             .map(|n| n.trim())
@@ -6287,7 +6294,7 @@ fn ends_sentence(
     }
     // A label in brackets ("[임시조치 게시물]", "【삭제 완료】") or after a
     // square mark ("■ 삭제 완료") heads what follows: it is its own sentence.
-    if BRACKET_LABEL.is_match(t) {
+    if is_bracket_label(t) {
         return true;
     }
     // A decision field ("Decision: Age-restricted (18+)") is complete,

@@ -12518,3 +12518,23 @@ fn a_hosts_customer_account_suspended_and_a_url_not_on_its_servers() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn a_url_in_angle_brackets_alone_on_its_line_is_no_label() {
+    // blind-960: "The messages at\n<URL1> and\n<URL2>\nhave been removed
+    // from the channel.": the short bracketed URL on its own line was taken
+    // for a label ("<삭제 완료>"), which ends a sentence, so URL1 was
+    // unread.
+    let x = reply_to(
+        "KCSC-240905-04",
+        "Hello,\n\nThe messages at\n<https://t.me/harbor_signals/412> and\n<https://t.me/harbor_signals/415>\nhave been removed from the channel.\n\n<https://t.me/violet_depot/2045> remains accessible: the post\nquotes a news article and does not break our rules.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/harbor_signals/412", Status::Removed),
+            ("https://t.me/harbor_signals/415", Status::Removed),
+            ("https://t.me/violet_depot/2045", Status::Rejected),
+        ]
+    );
+}
