@@ -271,6 +271,40 @@ static NO_LONGER_THERE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in regex")
 });
 
+/// A page's state that names no act: "no longer resolves", "no longer
+/// exists", "returns a 404".
+static GONE_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&super::ascii_b(r"(?i)\bno\s+longer\s+(?:resolves?|exists?|available|accessible|viewable|online|live|loads?|works?|opens?)\b|\b(?:returns?|gives?)\s+(?:an?\s+)?(?:http\s+)?(?:404|410)\b"))
+        .expect("built-in regex")
+});
+
+/// The sentence after the one that line `i` ends, within its paragraph, on
+/// the lines below it that name no URL (up to three): "… no longer\n
+/// resolves. The message had been deleted by its author …".
+fn next_sentence_in_paragraph<'a>(
+    lines: &[String],
+    i: usize,
+    urls_of: &impl Fn(usize) -> &'a [FoundUrl],
+) -> Option<String> {
+    let below: Vec<&str> = (i + 1..lines.len().min(i + 4))
+        .take_while(|&j| {
+            !lines[j].trim().is_empty() && !is_quoted(&lines[j]) && urls_of(j).is_empty()
+        })
+        .map(|j| lines[j].trim())
+        .collect();
+    let joined = below.join(" ");
+    // (When line `i` breaks off mid-sentence, the lines below end it first.)
+    let rest = if lines[i].trim_end().ends_with(['.', '!', '?', '。']) {
+        joined.as_str()
+    } else {
+        let end = joined.find(". ")?;
+        &joined[end + 2..]
+    };
+    let (a, b) = *sentences(rest).first()?;
+    let sentence = rest[a..b].trim();
+    (!sentence.is_empty()).then(|| sentence.to_string())
+}
+
 static NOW_GONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&super::ascii_b(r"(?i)\bnow\s+(?:return|returns|give|gives|show|shows|serve|serves|respond\s+with|responds\s+with)\s+(?:an?\s+|the\s+)?(?:http\s+)?(?:404|410|not\s+found|gone)\b|\b(?:checked|tested|verified)\b[^.;]{0,40}?\b(?:they|it|both)\s+(?:now\s+)?(?:return|returns|give|gives|show|shows|respond\s+with|responds\s+with)\s+(?:an?\s+|the\s+)?(?:http\s+)?(?:404|410|not\s+found|gone)\b|\b(?:is|are)\s+now\s+(?:offline|gone|unreachable|inaccessible)\b"))
         .expect("built-in regex")
@@ -1941,6 +1975,20 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         {
             status = Ok(Some(Status::NotFound));
             consumed.insert(i + 1);
+        }
+        // "The message link you sent (URL) no longer\nresolves. The message
+        // had been deleted by its author before our team could\nreview it,
+        // so there is no content left for us to action.": gone, in words
+        // that name no act, and the next sentence of its paragraph says by
+        // whose hand. (As for the colon above, in prose.)
+        if status == Ok(Some(Status::Removed))
+            && GONE_STATE.is_match(&words)
+            && let Some(next) = next_sentence_in_paragraph(lines, i, &urls_of)
+            && BACK_REFERENCE.is_match(&next)
+            && !OTHERS.is_match(&next)
+            && said(&next, extra) == Said::Stated(Status::NotFound)
+        {
+            status = Ok(Some(Status::NotFound));
         }
         if status.is_ok() {
             consumed.extend(hanging.iter().copied());
@@ -5567,6 +5615,19 @@ fn split_url_sentences(lines: &[String]) -> Vec<String> {
             let bare = BARE_JOIN
                 .find_iter(line)
                 .filter(|m| found.iter().any(|f| f.start == m.end()))
+                // (Not an "and" that ends a list of URLs opening a clause of
+                // its own: in "URL4 could not be located, and URL5, URL6 and
+                // URL7 remain under review" the clause after ", and " is
+                // the three URLs' together.)
+                .filter(|m| {
+                    let head = last_sentence(&line[..m.start()]);
+                    let from = CLAUSE_JOIN.find_iter(head).last().map_or(0, |j| j.end());
+                    let seg = &head[from..];
+                    from == 0
+                        || without_urls(seg, &urls::find_urls(seg))
+                            .chars()
+                            .any(|c| c.is_alphanumeric())
+                })
                 .filter(|m| {
                     // (Within its sentence: in "We have blocked URL1 and URL3
                     // from view in South Korea … law. URL2 has been removed"
@@ -5872,10 +5933,12 @@ static KO_DONE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 fn unfold_respectively(lines: &[String]) -> Vec<String> {
     use super::status::RESPECTIVELY;
-    static PART: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+").expect("built-in regex"));
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*[,，]\s*(?:and\s+)?|\s+(?:and|및)\s+").expect("built-in regex")
+    });
     let unfold = |line: &str| -> Option<String> {
-        // (Or "…은 각각 A, B, C로 처리되었습니다": the acts after "각각".)
+        // (Or "…은 각각 A, B, C로 처리되었습니다", "각각 A 및 B 처리되었습니다":
+        // the acts after "각각".)
         let korean = super::status::KO_RESPECTIVELY.is_match(line);
         let m = if korean {
             KO_EACH.find(line)?
@@ -6078,9 +6141,11 @@ static OWN_CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clause whose subject is its URL (blanked as " ; ") and that goes on
-/// with a verb of its own: "and URL2 will be reviewed …", "; URL3 is …".
+/// with a verb of its own: "and URL2 will be reviewed …", "; URL3 is …",
+/// "회원중고장터 게시물 URL 은 …" (a Korean topic, after a few words that
+/// name it).
 static SUBJECT_WITH_OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b|^\W*<?\s*;\s*>?\s*(?:은|는|도|에\s*대해서는|의\s*경우)(?:\s|$)"))
+    Regex::new(&ascii_b(r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+(?:post|video|page|link|message|account|channel|file|site)\s+)?<?\s*;\s*>?\s*,?\s*(?:will|is|are|was|were|has|have|had|remains?|stays?|can|could|may|might|shall|should|would|still|needs?|requires?|goes|go)\b|^\W*(?:[가-힣A-Za-z0-9]+\s+){0,3}<?\s*;\s*>?\s*(?:은|는|도|에\s*대해서는|의\s*경우)(?:\s|$)"))
         .expect("built-in regex")
 });
 

@@ -12538,3 +12538,129 @@ fn a_url_in_angle_brackets_alone_on_its_line_is_no_label() {
         ]
     );
 }
+
+#[test]
+fn an_and_that_ends_a_list_of_urls_opening_a_clause_cuts_nothing() {
+    // blind-966: "… item 4 could not be located, and the rest remain under
+    // review", the rest read as URL5 … URL12 by their places: "…, and URL5,
+    // URL6 and URL7 remain under review" gave URL5 and URL6 the "could not
+    // be located" before them, as the bare "and" before URL7 was taken for
+    // the start of URL7's own clause.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "https://t.me/a/1 was blocked, https://t.me/a/4 could not be located, and https://t.me/a/5, https://t.me/a/6 and https://t.me/a/7 remain under review.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/a/1", Status::Removed),
+            ("https://t.me/a/4", Status::NotFound),
+        ]
+    );
+    assert_eq!(
+        x.hedged,
+        vec!["https://t.me/a/5", "https://t.me/a/6", "https://t.me/a/7"]
+    );
+    // A bare "and" after a clause with words of its own still starts the
+    // next URL's clause.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "https://t.me/a/3 has been withheld in South Korea under local law and https://t.me/a/4 remains available because it does not break our Terms.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/a/3", Status::Restricted),
+            ("https://t.me/a/4", Status::Rejected),
+        ]
+    );
+}
+
+#[test]
+fn korean_respectively_with_its_measures_joined_by_mit() {
+    // blind-966: "URL1, URL2 게시물은 각각 게시중단 및 임시조치
+    // 처리되었습니다": "각각" over two measures joined by "및", in order.
+    let x = reply_to(
+        "KCSC-240905-02",
+        "안녕하세요.\n\nhttps://cafe.daum.net/greenlamp/Ab12/301, https://cafe.daum.net/greenlamp/Ab12/305 게시물은 각각 게시중단 및 임시조치 처리되었습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://cafe.daum.net/greenlamp/Ab12/301", Status::Removed),
+            (
+                "https://cafe.daum.net/greenlamp/Ab12/305",
+                Status::Restricted
+            ),
+        ]
+    );
+}
+
+#[test]
+fn gone_in_words_of_no_act_then_by_whose_hand_in_the_next_sentence() {
+    // blind-964: "The message link you sent (URL) no longer\nresolves. The
+    // message had been deleted by its author before our team could\nreview
+    // it, so there is no content left for us to action.": not found.
+    let url =
+        "https://discord.com/channels/1180442200000000001/1180442200000000002/1283300000000000003";
+    let x = reply_to(
+        "KCSC-240905-01",
+        &format!(
+            "Hi,\n\nThe message link you sent ({url}) no longer\nresolves. The message had been deleted by its author before our team could\nreview it, so there is no content left for us to action.\n"
+        ),
+    );
+    assert_eq!(url_statuses(&x), vec![(url, Status::NotFound)]);
+    // The next sentence that says the platform took it down leaves it
+    // removed.
+    let x = reply_to(
+        "KCSC-240905-01",
+        &format!(
+            "Hi,\n\nThe message link you sent ({url}) no longer\nresolves. It was removed by our team for violating our Community Guidelines.\n"
+        ),
+    );
+    assert_eq!(url_statuses(&x), vec![(url, Status::Removed)]);
+}
+
+#[test]
+fn a_member_who_erased_it_and_a_named_url_that_is_its_own_topic() {
+    // blind-969: "모두의공원 게시물 URL1 은 운영자 삭제했고,\n회원중고장터
+    // 게시물 URL2 은 회원이 이미 스스로 지워서 남아 있지 않습니다.": URL2
+    // was erased by the member who posted it (not found), and its own
+    // clause, its topic named by a few words, never takes the act above.
+    let body = |second: &str| {
+        format!(
+            "요청하신 두 게시물 확인했습니다.\n모두의공원 게시물 https://www.clien.net/service/board/park/18822104 은 운영자 삭제했고,\n회원중고장터 게시물 https://www.clien.net/service/board/sold/18823390 은 {second}\n"
+        )
+    };
+    let x = reply_to(
+        "KCSC-240912-02",
+        &body("회원이 이미 스스로 지워서 남아 있지 않습니다."),
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            (
+                "https://www.clien.net/service/board/park/18822104",
+                Status::Removed
+            ),
+            (
+                "https://www.clien.net/service/board/sold/18823390",
+                Status::NotFound
+            ),
+        ]
+    );
+    let x = reply_to("KCSC-240912-02", &body("아직 판단을 못 했습니다."));
+    assert_eq!(
+        url_statuses(&x),
+        vec![(
+            "https://www.clien.net/service/board/park/18822104",
+            Status::Removed
+        )]
+    );
+    // "회원 삭제" may be the member's account, deleted by the site.
+    use crate::extract::status::{Said, said};
+    assert_ne!(
+        said("회원 삭제 처리했습니다.", &[]),
+        Said::Stated(Status::NotFound)
+    );
+}

@@ -937,6 +937,14 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로)\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|(?:작성자|게시자|이용자|글쓴이|질문자|업로더|블로거|작가|판매자|(?:블로그|채널|계정)\s*(?:주인|소유자))\s*(?:본인)?(?:가|이)?\s*(?:먼저|이미|벌써|직접|스스로)?\s*(?:(?:해당\s*)?(?:글|게시물|게시글|영상|사진|이미지)(?:을|를)\s*)?(?:지운|지웠|지워)|이미\s*없는\s*(?:글|게시물|게시글|영상|페이지|상태)|이미\s*지워진\s*(?:글|게시물|게시글|영상|사진|페이지|상태)",
             NotFound,
         ),
+        // "회원이 이미 스스로 지워서 남아 있지 않습니다": a community's
+        // member (회원, 멤버) who posted it, by their own hand; only with
+        // "스스로", "직접", "이미" and the like ("회원 삭제" may be the
+        // member's account, deleted by the site).
+        (
+            r"(?:회원|멤버)\s*(?:본인)?(?:이|가)\s*[^.。,，]{0,16}?(?:먼저|이미|벌써|직접|스스로|자진)\s*(?:(?:해당\s*)?(?:글|게시물|게시글)(?:을|를)\s*)?(?:삭제(?:한|하여|해서|했|하였)|지운|지웠|지워)",
+            NotFound,
+        ),
         // "이미 작성자가 글을 지운 상태여서", "작성자가 탈퇴하여 이미 없어진
         // 글입니다": gone by its author's hand, or with the author.
         (
@@ -2536,9 +2544,11 @@ pub(crate) static RESPECTIVELY: LazyLock<Regex> =
 
 /// "(URL1, URL2, URL3)은 각각 블라인드, 임시조치, 게시물 없음으로 처리되었습니다":
 /// the Korean "respectively", a list of measures after "각각" (not "각각
-/// 삭제하였습니다", one measure for each).
-pub(crate) static KO_RESPECTIVELY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"각각\s*[^.。,，]{1,20}[,，]").expect("built-in regex"));
+/// 삭제하였습니다", one measure for each); also two joined by "및", the first
+/// a word alone ("각각 게시중단 및 임시조치", not "각각에 대하여 「… 및 …」").
+pub(crate) static KO_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"각각\s*[^.。,，]{1,20}[,，]|각각\s+[가-힣]{1,8}\s+및\s").expect("built-in regex")
+});
 
 /// A field whose value changed: "Status: Under review → Done".
 static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
