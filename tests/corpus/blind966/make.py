@@ -764,10 +764,15 @@ Regarding KCSC-240903-01: items 1-3 on your list were blocked, item 4 could not 
 Telegram Abuse Team
 
 """ + gmail_quote("Tue, 3 Sep 2024 at 16:05", REQ_TG_LINES),
-    outcome="review", review="not_understood",
+    # (Changed openly after the first run: the project reads a place in our
+    # own quoted, numbered request as naming that item, as in blind90,
+    # blind168 and blind288; see NOTES.md. First written as review,
+    # not_understood, every item pending.)
+    outcome="applied", classification="confirmation",
     imitates="Telegram abuse-desk reply referring to the request's numbering",
-    why="statuses by item number only; the URLs appear only in the quoted request, so no item is named with a status",
-    items=pend(T.values()),
+    why="items 1-3 of our quoted, numbered request blocked, item 4 not located, the rest still under review",
+    items={**pend(T.values()), T["nm1041"]: "removed", T["nm1042"]: "removed",
+           T["nm1055"]: "removed", T["sd88"]: "not_found"},
 )
 
 case(

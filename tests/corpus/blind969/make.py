@@ -203,7 +203,7 @@ case(
     outcome="applied", classification="confirmation",
     imitates="Korean 시정요구 조치결과 table (번호/게시물 주소/조치 결과) sent as HTML",
     why="table row per post: 삭제 -> removed, 게시물 없음(작성자 삭제) -> not_found, 미조치 with reason -> rejected",
-    items={D[i]: ("removed" if r == "삭제" else "not_found" if "없음" in r else "rejected")
+    items={D[i]: ("removed" if r == "삭제" else "not_found" if r.startswith("게시물 없음") else "rejected")
            for i, r in dc_table},
 )
 
