@@ -1856,6 +1856,35 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 None => to_status(said(&words, extra)),
             },
         };
+        // "Both of the posts … were actioned: <URL1>\nwas withheld in South
+        // Korea, and <URL2> was removed.": the URL ends its line and is the
+        // subject of the verb that opens the next; that clause (up to its
+        // join or the sentence's end) says its status, not the lead above.
+        if decision.is_none()
+            && let Some(last) = found.last()
+            && line[last.end..]
+                .trim()
+                .trim_start_matches(['>', ')'])
+                .trim()
+                .is_empty()
+            && let Some(next) = lines.get(i + 1)
+            && !is_quoted(next)
+            && OWN_CLAUSE_VERB.is_match(next.trim_start())
+        {
+            let n = next.trim_start();
+            let end = [
+                CLAUSE_JOIN.find(n).map(|m| m.start()),
+                n.find(". "),
+                urls_of(i + 1)
+                    .first()
+                    .map(|f| f.start - (next.len() - n.len())),
+            ]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(n.len());
+            status = to_status(said(&format!("; {}", &n[..end]), extra));
+        }
         let mut contradicted = false;
         // A sentence that began on the line above may make the line's status
         // something said before or hedged ("In that message we\nsaid the
@@ -2495,7 +2524,15 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     let own = in_sentence
                         .iter()
                         .all(|u| found.iter().any(|f| f.raw == u.raw));
-                    let whole = said(&without_urls(&window[s..e], &in_sentence), extra);
+                    // (From the start of the URL's own clause: in "…
+                    // actioned: URL1\nwas withheld in South Korea, and URL2
+                    // was removed." URL2's clause begins after ", and".)
+                    let from = CLAUSE_JOIN
+                        .find_iter(&window[s..at])
+                        .last()
+                        .map_or(s, |m| s + m.end());
+                    let in_clause = urls::find_urls(&window[from..e]);
+                    let whole = said(&without_urls(&window[from..e], &in_clause), extra);
                     if own && whole == Said::Stated(Status::Restricted) {
                         status = Ok(Some(Status::Restricted));
                     }

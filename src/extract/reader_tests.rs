@@ -12664,3 +12664,44 @@ fn a_member_who_erased_it_and_a_named_url_that_is_its_own_topic() {
         Said::Stated(Status::NotFound)
     );
 }
+
+#[test]
+fn a_url_that_ends_its_line_is_the_subject_of_the_verb_below() {
+    // blind-972: "Both of the @owlcrest_shop posts in your request were
+    // actioned: <URL1>\nwas withheld in South Korea, and <URL2> was
+    // removed.": URL1's status is the clause that opens the next line, not
+    // the lead's "actioned"; URL2's clause begins after ", and", and the
+    // sentence read whole no longer scopes it to Korea.
+    for (a, b) in [("<", ">"), ("", "")] {
+        let body = format!(
+            "Hello,\n\nBoth of the posts in your request were actioned: {a}https://x.com/o/status/1830412200000000408{b}\nwas withheld in South Korea, and {a}https://x.com/o/status/1830412200000000409{b} was removed.\n"
+        );
+        let x = reply_to("KCSC-240903-01", &body);
+        assert_eq!(
+            url_statuses(&x),
+            vec![
+                (
+                    "https://x.com/o/status/1830412200000000408",
+                    Status::Restricted
+                ),
+                (
+                    "https://x.com/o/status/1830412200000000409",
+                    Status::Removed
+                ),
+            ],
+            "{body}"
+        );
+    }
+    // A clause that goes on to the next line still takes its scope there.
+    let x = reply_to(
+        "KCSC-240903-01",
+        "We removed https://x.com/o/status/1, and https://x.com/o/status/2 has been made unavailable to\nusers in Korea.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://x.com/o/status/1", Status::Removed),
+            ("https://x.com/o/status/2", Status::Restricted),
+        ]
+    );
+}
