@@ -6456,8 +6456,32 @@ fn ends_sentence(
     // (Unless its prose breaks off mid-sentence and goes on in lower case
     // on the next line: "URL3, the channel, has been blocked for\nusers in
     // the Republic of Korea.")
+    // (Or on a word no sentence ends on, after fewer words: "URL3 no\n
+    // longer exists.")
     let prose_runs_on = t.ends_with(|c: char| c.is_ascii_lowercase())
-        && without_urls(t, found).split_whitespace().count() >= 3
+        && (without_urls(t, found).split_whitespace().count() >= 3
+            || t.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "no" | "not"
+                        | "been"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "by"
+                        | "of"
+                        | "for"
+                        | "with"
+                )
+            }))
         && next.is_some_and(|(n, n_found)| {
             // (Not into the next row of a table led by its URL.)
             let indent = n.len() - n.trim_start().len();

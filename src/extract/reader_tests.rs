@@ -12705,3 +12705,29 @@ fn a_url_that_ends_its_line_is_the_subject_of_the_verb_below() {
         ]
     );
 }
+
+#[test]
+fn a_url_line_that_breaks_off_on_a_word_no_sentence_ends_on() {
+    // blind-978: "The third one no\nlonger exists.", the third one read by
+    // its place as URL3: "URL3 no" goes on to the next line.
+    let x = reply_to(
+        "KCSC-240911-03",
+        "Hello,\n\nhttps://t.me/i/87 no\nlonger exists.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://t.me/i/87", Status::NotFound)]
+    );
+    // A row led by its URL that ends on a word of its own stays a row.
+    let x = reply_to(
+        "KCSC-240911-03",
+        "https://t.me/i/87 deleted\nhttps://t.me/i/88 deleted\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://t.me/i/87", Status::Removed),
+            ("https://t.me/i/88", Status::Removed),
+        ]
+    );
+}
