@@ -874,10 +874,14 @@ Telegram Abuse
 On Wed, 11 Sep 2024 at 11:00, KCSC Takedown <takedown@kcsc.example> wrote:
 {quoted_request("KCSC-240911-03", [T[1], T[2], T[3]])}
 """,
-     outcome="review", review="bulk",
+     # (Changed openly after the first run, by the lead: a place in our own
+     # quoted, numbered request names that item, as in blind90, blind168,
+     # blind288 and blind966; see NOTES.md. First written as review, bulk,
+     # every item pending.)
+     outcome="applied", classification="confirmation",
      imitates="Telegram short reply referring to links by their order",
-     why="statuses by position in the quoted list; no item named in the reply itself",
-     items={T[1]: "pending", T[2]: "pending", T[3]: "pending"})
+     why="the first two links of our quoted, numbered request blocked, the third gone",
+     items={T[1]: "removed", T[2]: "removed", T[3]: "not_found"})
 
 case(name="naver-asks-documents",
      **{"from": "policy@navercorp.com"}, name_from="NAVER Policy",
