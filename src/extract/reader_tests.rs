@@ -12731,3 +12731,23 @@ fn a_url_line_that_breaks_off_on_a_word_no_sentence_ends_on() {
         ]
     );
 }
+
+#[test]
+fn a_hosts_service_suspended_for_its_customer() {
+    // blind-979 (a miss): "URL 은(는) 해당 고객의 호스팅 서비스를 이용정지하여
+    // 현재 사이트 전체가 접속되지 않습니다": the host stopped the service
+    // that served it.
+    let x = reply_to(
+        "KCSC-240904-02",
+        "http://onnuri-bet.kr/notice.php?id=77 은(는) 해당 고객의 호스팅 서비스를 이용정지하여 현재 사이트 전체가 접속되지 않습니다.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("http://onnuri-bet.kr/notice.php?id=77", Status::Removed)]
+    );
+    use crate::extract::status::{Said, said};
+    assert_ne!(
+        said("호스팅 서비스를 이용정지할 예정입니다.", &[]),
+        Said::Stated(Status::Removed)
+    );
+}
