@@ -12751,3 +12751,24 @@ fn a_hosts_service_suspended_for_its_customer() {
         Said::Stated(Status::Removed)
     );
 }
+
+#[test]
+fn a_note_that_the_url_remains_visible_in_korea_contradicts_withheld() {
+    // blind-984: a table row "URL | Withheld - KR", then "Please note that
+    // URL remains visible to users in Korea.": the two disagree, and the
+    // email goes to a person.
+    let url = "https://x.com/toto_daily77/status/1830400012345678901";
+    let x = reply_to(
+        "KCSC-240904-01",
+        &format!(
+            "Hello,\n\nURL                                                     | Action\n--------------------------------------------------------+---------------\n{url}  | Withheld - KR\n\nPlease note that {url} remains visible to users in Korea.\n"
+        ),
+    );
+    assert!(x.claims.is_empty(), "{:?}", claims_in(&x));
+    assert_eq!(x.conflicts.len(), 1);
+    use crate::extract::status::{Said, said};
+    assert_eq!(
+        said("; remains visible to users in Korea.", &[]),
+        Said::Stated(Status::Rejected)
+    );
+}

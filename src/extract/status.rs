@@ -451,6 +451,12 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
             r"(?:^|[.;!?]\s+)(?:[-–—:]\s+)?(?:keeping|leaving)\s+(?:it|them|this(?:\s+one)?|that\s+one|these|the\s+(?:post|image|file|video|thread|page)s?)\s+(?:up|online)\s*(?:[.;!]|$|,\s+(?:it['’]?s|it\s+is|as|because|since|nothing)\b)",
             Rejected,
         ),
+        // "Please note that URL remains visible to users in Korea": not
+        // withheld there, which is what we asked.
+        (
+            r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:visible|available|accessible|viewable)\s+(?:to\s+(?:users|visitors|people|viewers|everyone)\s+)?(?:in|from)\s+(?:south\s+korea|korea|the\s+republic\s+of\s+korea|kr)\b",
+            Rejected,
+        ),
         (
             r"\b(?:will\s+(?:therefore\s+|thus\s+|also\s+|still\s+|consequently\s+)?remain|remains|will\s+(?:therefore\s+|thus\s+|also\s+|still\s+)?stay|stays|(?:they|both|posts|videos|tweets|items|links|messages|pages|and)\s+(?:remain|stay))\s+(?:(?:up|online|available|accessible|live|active|published)(?:\s+on\s+(?:(?:the|our)\s+(?:platform|service|site)|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))?|on\s+(?:the\s+platform|our\s+platform|the\s+service|our\s+service|the\s+site|our\s+site|youtube|x|twitter|telegram|instagram|facebook|tiktok|reddit|discord|naver|daum|tistory))(?:\s*(?:[.;!:]|$)|,?\s+(?:as|because|since)\b)",
             Rejected,
