@@ -1858,8 +1858,11 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         };
         // "Both of the posts … were actioned: <URL1>\nwas withheld in South
         // Korea, and <URL2> was removed.": the URL ends its line and is the
-        // subject of the verb that opens the next; that clause (up to its
-        // join or the sentence's end) says its status, not the lead above.
+        // subject of the verb that opens the next; that sentence says its
+        // status, not the lead above, up to the join before another URL.
+        // ("The post URL\nis no longer available on X; it was deleted by
+        // the account holder before our\nreview.": the whole sentence, over
+        // the lines it takes.)
         if decision.is_none()
             && let Some(last) = found.last()
             && line[last.end..]
@@ -1872,18 +1875,38 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             && OWN_CLAUSE_VERB.is_match(next.trim_start())
         {
             let n = next.trim_start();
-            let end = [
-                CLAUSE_JOIN.find(n).map(|m| m.start()),
-                n.find(". "),
-                urls_of(i + 1)
-                    .first()
-                    .map(|f| f.start - (next.len() - n.len())),
-            ]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(n.len());
-            status = to_status(said(&format!("; {}", &n[..end]), extra));
+            let sentence_end = n.find(". ").map_or(n.len(), |e| e + 1);
+            let clause = match urls_of(i + 1)
+                .first()
+                .map(|f| f.start - (next.len() - n.len()))
+            {
+                Some(u) if u < sentence_end => {
+                    let to = CLAUSE_JOIN
+                        .find_iter(&n[..u])
+                        .last()
+                        .map_or(u, |m| m.start());
+                    n[..to].to_string()
+                }
+                _ => {
+                    let mut text = n[..sentence_end].to_string();
+                    // (Over the lines it runs on to, without a URL.)
+                    for more in lines.iter().skip(i + 2).take(2) {
+                        let t = text.trim_end();
+                        if t.ends_with(['.', '!', '?', '。'])
+                            || more.trim().is_empty()
+                            || is_quoted(more)
+                            || !urls::find_urls(more).is_empty()
+                        {
+                            break;
+                        }
+                        let m = more.trim();
+                        text.push(' ');
+                        text.push_str(&m[..m.find(". ").map_or(m.len(), |e| e + 1)]);
+                    }
+                    text
+                }
+            };
+            status = to_status(said(&format!("; {clause}"), extra));
         }
         let mut contradicted = false;
         // A sentence that began on the line above may make the line's status

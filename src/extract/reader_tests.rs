@@ -12772,3 +12772,28 @@ fn a_note_that_the_url_remains_visible_in_korea_contradicts_withheld() {
         Said::Stated(Status::Rejected)
     );
 }
+
+#[test]
+fn a_url_that_ends_its_line_takes_the_whole_sentence_below_it() {
+    // blind-94, after 566b36a7: "The post URL\nis no longer available on
+    // X; it was deleted by the account holder before our\nreview.": the
+    // sentence below, over the lines it takes, not its first clause alone
+    // (which read "no longer available" as removed).
+    let x = reply_to(
+        "KCSC-240902-01",
+        "We have reviewed the posts you reported. The post\nhttps://x.com/h/status/1830123456789012399 has been removed for violating our rules on\nprivate information. The post https://twitter.com/p/status/1829900011122233344\nis no longer available on X; it was deleted by the account holder before our\nreview.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            (
+                "https://x.com/h/status/1830123456789012399",
+                Status::Removed
+            ),
+            (
+                "https://twitter.com/p/status/1829900011122233344",
+                Status::NotFound
+            ),
+        ]
+    );
+}
