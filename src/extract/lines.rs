@@ -1856,6 +1856,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 None => to_status(said(&words, extra)),
             },
         };
+        let mut subject_of_next = false;
         // "Both of the posts … were actioned: <URL1>\nwas withheld in South
         // Korea, and <URL2> was removed.": the URL ends its line and is the
         // subject of the verb that opens the next; that sentence says its
@@ -1873,6 +1874,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
             && let Some(next) = lines.get(i + 1)
             && !is_quoted(next)
             && OWN_CLAUSE_VERB.is_match(next.trim_start())
+            // (A URL alone on its line that a sentence wraps through, "the
+            // post at\nURL\nwas removed …", is read whole below, 1a.)
+            && !wrapped_through(
+                i.checked_sub(1).map(|p| lines[p].as_str()),
+                line,
+                &found,
+                Some((next.as_str(), urls_of(i + 1))),
+            )
         {
             let n = next.trim_start();
             let sentence_end = n.find(". ").map_or(n.len(), |e| e + 1);
@@ -1906,7 +1915,12 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                     text
                 }
             };
-            status = to_status(said(&format!("; {clause}"), extra));
+            // (When it says nothing we know, the line's own reading stands.)
+            let below = said(&format!("; {clause}"), extra);
+            if below != Said::Nothing {
+                status = to_status(below);
+                subject_of_next = true;
+            }
         }
         let mut contradicted = false;
         // A sentence that began on the line above may make the line's status
@@ -1944,6 +1958,7 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
         if decision.is_none()
             && own_from == 0
             && !wraps_on
+            && !subject_of_next
             && i > 0
             && matches!(status, Ok(Some(_)))
             && line
@@ -1966,7 +1981,14 @@ pub fn read(lines: &[String], extra: &[(Status, String)]) -> Vec<Reading> {
                 status = Ok(None);
             }
         }
-        if decision.is_none() && own_from == 0 && wraps_on && matches!(status, Ok(Some(_))) {
+        // (Not for a status read from the line below, whose subject the URL
+        // is: the lead above is not its sentence.)
+        if decision.is_none()
+            && own_from == 0
+            && wraps_on
+            && !subject_of_next
+            && matches!(status, Ok(Some(_)))
+        {
             let above = sentence_above(lines, i);
             let lead = last_sentence(&above);
             // (Nor when the lead reports what was written before and the

@@ -12797,3 +12797,31 @@ fn a_url_that_ends_its_line_takes_the_whole_sentence_below_it() {
         ]
     );
 }
+
+#[test]
+fn a_url_that_ends_its_line_under_a_lead_that_breaks_off_or_a_list_mark() {
+    // After 566b36a7 (blind-166, blind-123, blind-24): the reading of the
+    // sentence below a URL that ends its line must not be undone by the
+    // lead above it ("The other post you reported,\nURL\nhad already been
+    // deleted by its author …"), nor replace the whole sentence of a URL a
+    // sentence wraps through ("the Instagram post at\nURL\nwas removed …").
+    let x = reply_to(
+        "KCSC-240906-05",
+        "We've removed the post at\nhttps://www.reddit.com/r/a/comments/1/x/\nfor violating Reddit's Content Policy.\n\nThe other post you reported,\nhttps://www.reddit.com/r/b/comments/2/y/\nhad already been deleted by its author before we reviewed it, so no action\nwas needed on our end.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![
+            ("https://www.reddit.com/r/a/comments/1/x/", Status::Removed),
+            ("https://www.reddit.com/r/b/comments/2/y/", Status::NotFound),
+        ]
+    );
+    let x = reply_to(
+        "KCSC-240910-01",
+        "2) The cafe article at\nhttps://cafe.naver.com/c/18501\nhas been blinded (블라인드) and is no longer visible to any user,\nincluding members of the cafe.\n",
+    );
+    assert_eq!(
+        url_statuses(&x),
+        vec![("https://cafe.naver.com/c/18501", Status::Removed)]
+    );
+}
