@@ -216,7 +216,8 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
       # Before we can act on the links it lists, we need a little more from you:
       | \b(?:need|require)s?\s+(?:a\s+(?:little|bit)\s+|something\s+)?more\s+from\s+you\b
       # Before we can act on the links in your notice we need:  (a list below)
-      | \b(?:we|i)\s+(?:would\s+|will\s+|first\s+|still\s+)?(?:need|require)\s*(?:the\s+following(?:\s+\w+)?\s*)?:\s*$
+      # … we need one of the following:
+      | \b(?:we|i)\s+(?:would\s+|will\s+|first\s+|still\s+)?(?:need|require)\s*(?:(?:one|any|all|each|both)\s+of\s+)?(?:the\s+following(?:\s+\w+)?\s*)?:\s*$
       | \b(?:can't|cannot|can\s+not|unable\s+to)\s+(?:process|proceed\s+with|act\s+on|take\s+action\s+on)\s+(?:your|this|the|these|those|any\s+of\s+the)\s+(?:\w+\s+)?(?:request|report|notice|links?|urls?|items?|files?|posts?|videos?|content)\s+until\b
       | \b(?:won't|will\s+not)\s+be\s+able\s+to\s+(?:process|proceed\s+with|act\s+on|take\s+a\s+decision\s+on|decide\s+on|review)\b.{0,60}\buntil\s+we\s+(?:receive|get|have)\b
       | 법원|영장|추가\s*(?:[가-힣]+\s*)?(?:정보|자료|서류)|(?:확인|자료|서류|소명|증빙|동의)(?:가|이)?\s*필요|(?:송부|제출|제공|보내)\s*(?:해|하여)?\s*(?:주시기|주십시오|주시면|주세요|부탁)|(?:공문|원본|서류|연락처|증빙|사본)[^.]{0,30}?(?:회신|전달)\s*(?:해|하여)?\s*(?:주시기|주십시오|주세요|부탁)|(?:공문|원본|서류|증빙|사본|정보|자료)[^.]{0,30}?(?:회신|전달|첨부)[^.]{0,12}?주시면\s*(?:검토|확인|처리)|의결서|근거\s*(?:자료|법령|조항|규정)|(?:자료|서류)(?:가|이)?\s*필요|추가로\s*(?:제출|제공)|근거\s*자료|동의서|당사자\s*동의|구체적인?\s*(?:URL|주소)|보완"),

@@ -12825,3 +12825,17 @@ fn a_url_that_ends_its_line_under_a_lead_that_breaks_off_or_a_list_mark() {
         vec![("https://cafe.naver.com/c/18501", Status::Removed)]
     );
 }
+
+#[test]
+fn we_need_one_of_the_following_over_a_list_asks() {
+    // blind-991: "Thank you for your notice KCSC-…. FileCrate is
+    // established in the Netherlands, and before we can act on a request
+    // from a foreign authority\nwe need one of the following:\n\n  - a court
+    // order …": it asks, and was ignored as a receipt.
+    let x = reply_to(
+        "KCSC-240904-02",
+        "Dear KCSC,\n\nThank you for your notice KCSC-240904-02. FileCrate is established in the\nNetherlands, and before we can act on a request from a foreign authority\nwe need one of the following:\n\n  - a court order or administrative decision naming the files, or\n  - a statement of the legal provision each file breaches, per file.\n\nPlease also confirm that the sender is authorised to make this request\non behalf of the Commission. Once we have this we will take it from there.\n",
+    );
+    assert_eq!(x.classification, Classification::RequestForInfo);
+    assert!(x.asks.is_some());
+}
