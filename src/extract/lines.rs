@@ -6378,14 +6378,17 @@ fn ends_sentence(
     if t.ends_with(':') || t.ends_with('：') {
         return true;
     }
-    // The header of a table aligned with spaces ("순번  조치결과  대상 정보")
-    // above its first numbered row: the row is a sentence of its own.
-    if found.is_empty()
-        && t.trim_start()
+    // The cells of a line aligned with spaces.
+    let aligned_cells = |l: &str| {
+        l.trim()
             .split("  ")
             .filter(|c| !c.trim().is_empty())
             .count()
-            >= 2
+    };
+    // The header of a table aligned with spaces ("순번  조치결과  대상 정보")
+    // above its first numbered row: the row is a sentence of its own.
+    if found.is_empty()
+        && aligned_cells(t) >= 2
         && next.is_some_and(|(n, n_found)| {
             !n_found.is_empty() && ROW_NUMBER.is_match(n) && n.trim_start().contains("  ")
         })
@@ -6396,12 +6399,6 @@ fn ends_sentence(
     // 02:14  janitor3  DELETE  /b/88412  URL  KCSC notice" over the next
     // log line): each row with its one URL is a sentence of its own, not
     // the start of the row below's.
-    let aligned_cells = |l: &str| {
-        l.trim()
-            .split("  ")
-            .filter(|c| !c.trim().is_empty())
-            .count()
-    };
     if found.len() == 1
         && aligned_cells(t) >= 3
         && next.is_some_and(|(n, n_found)| n_found.len() == 1 && aligned_cells(n) >= 3)
