@@ -1932,12 +1932,17 @@ impl PhraseSet {
     }
 }
 
+/// Doubt, a condition or time to come: the words `HEDGE_BEFORE` shares with
+/// `hedged_across_break`'s reading before a URL's place (which leaves out
+/// the negations), written once so the two cannot drift apart.
+const DOUBT_WORDS: &str = "may|might|could|would|will|shall|should|if|once|unless|whether|until|pending|possibly|probably|perhaps|maybe|likely|presumably|apparently";
+
 // Words before a status phrase (in the same clause) that keep it from being a statement.
 // ("it'll get purged": the clause may start after "it", so "'ll" stands
 // without a word boundary before it.)
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &ascii_b(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|will|shall|would|could|should|may|might|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|once|if|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|look(?:s|ed)?\s+(?:like|as\s+if|as\s+though)|apparently|possibly|probably|presumably|perhaps|maybe|likely|unless|otherwise|whether|until|pending|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily)\b|['’]ll\b"),
+        &ascii_b(&format!(r"(?ix)\b(?:not|never|no|nor|neither|cannot|won't|wont|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|must|going\s+to|ask\s+(?:you|that)|asking\s+you|request\s+(?:that|you)|requesting\s+(?:that|you)|urge\s+you|without|partially|partly|appears?\s+to|seems?\s+to|it\s+(?:appears|seems|looks)|(?:appears|seems)\s+(?:that|the|this|its|our|their)|look(?:s|ed)?\s+(?:like|as\s+if|as\s+though)|otherwise|scheduled|plan|plans|planned|intend|intends|expect|expected|being|under\s+review|reviewing|consider|considering|evaluate|evaluating|yet|normally|usually|typically|generally|routinely|ordinarily|{DOUBT_WORDS})\b|['’]ll\b")),
     )
     .expect("built-in regex")
 });
@@ -4060,7 +4065,7 @@ fn hedged_across_break(
     // what the segment itself says: "We've blocked URL1 but not URL2,
     // which … doesn't break our Terms", "Thread No.5 (URL) is now hidden".)
     static DOUBT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&ascii_b(r"(?i)\b(?:may|might|could|would|will|shall|should|if|once|unless|whether|until|pending|possibly|probably|perhaps|maybe|likely|presumably|apparently|(?:appears?|seems?)\s+(?:to|that)|it\s+(?:appears|seems)|look(?:s|ed)?\s+(?:like|as\s+if))\b|['’]ll\b"))
+        Regex::new(&ascii_b(&format!(r"(?i)\b(?:{DOUBT_WORDS}|(?:appears?|seems?)\s+(?:to|that)|it\s+(?:appears|seems)|look(?:s|ed)?\s+(?:like|as\s+if))\b|['’]ll\b")))
             .expect("built-in regex")
     });
     static THINKS: LazyLock<Regex> = LazyLock::new(|| {
